@@ -1,0 +1,52 @@
+// The environment, validated once: every command (start, ingest, export, tests) reads it from here.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// An empty variable (`DATABASE_URL= npm start`) means "not set", as it does for most tools.
+const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+
+export const envSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^file:[^?]+/, 'DATABASE_URL must be "file:PATH" (a SQLite file, PATH relative to the repository root)')
+      .default("file:./data/verbatim.db"),
+  ),
+  PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(65535).default(3000)),
+  // Like Datasette: only this machine by default; HOST=0.0.0.0 exposes the server.
+  HOST: z.preprocess(unsetWhenEmpty, z.string().default("127.0.0.1")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+/**
+ * The repository root: the nearest folder, from the working directory up, that holds
+ * prisma/schema.prisma. npm runs every script there, but a `tsx scripts/…` started from a sub-folder
+ * must still find the same database.
+ */
+export function repositoryRoot(start = process.cwd()): string {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start);
+  }
+}
+
+/** The absolute path of the SQLite file that a `file:PATH` URL names (PATH relative to the repository root). */
+export function databaseFile(url: string = env.DATABASE_URL): string {
+  const match = /^file:([^?]+)/.exec(url);
+  if (!match?.[1]) throw new Error(`Not a SQLite file URL: ${url}`);
+  return path.resolve(repositoryRoot(), match[1]);
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { applyMigrations } from "@/lib/db/migrate";
+
+export interface TestDatabase {
+  /** Absolute path of the SQLite file. */
+  file: string;
+  /** The same file as a DATABASE_URL ("file:/tmp/…"). */
+  url: string;
+  /** Deletes the file and its temporary folder. */
+  cleanup(): void;
+}
+
+/**
+ * A fresh SQLite file in its own temporary folder, migrated by the real prisma/migrations — never the
+ * development database, never a mock (STYLE 9).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-db-"));
+  const file = path.join(dir, "test.db");
+  try {
+    applyMigrations(file);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return { file, url: `file:${file}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
