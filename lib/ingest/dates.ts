@@ -1,0 +1,95 @@
+import * as chrono from "chrono-node";
+import type { PartialDate } from "./types";
+
+// Dates in news text come in many shapes ("June 5", "16/05/2016", "Sept. 12, 2015 at 10:00 AM ET",
+// "2016-03-03T10:00:00Z"); chrono-node already knows them, and it reports which parts it actually read
+// (isCertain) versus filled in from the reference date — exactly what a PartialDate needs: a part the
+// text does not state stays null, so a missing year is shown as unknown, never invented.
+
+export const UNKNOWN_DATE: PartialDate = { year: null, month: null, day: null };
+
+// chrono fills unstated parts from a reference date. The ingest core must not read the clock, so the
+// reference is fixed; only parts chrono marks as certain are kept, so its value never leaks out.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+// Month-first chrono: "Aug. 24" is August 24th. The day-first (en.GB) casual parser reads it as
+// August 2024, so day-first parsing is kept for all-numeric dates only.
+const monthFirst = chrono.en.casual;
+// Strict day-first: "16/05/2016" is 16 May; ambiguous "05/06/2016" is 5 June (international order,
+// as in the Cuba Si seed). chrono still falls back to month-first when the first number exceeds 12.
+const dayFirst = new chrono.en.Chrono(chrono.en.configuration.createConfiguration(true, true));
+
+const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+const ISO_PARTIAL = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+// Relative expressions ("yesterday", "last week", "Friday") depend on a date the text does not give.
+const RELATIVE_TAG = /casualReference|relativeDate|Relative|CasualDate/;
+
+export interface FoundDate {
+  date: PartialDate;
+  /** Offsets of the date expression within the parsed string. */
+  index: number;
+  text: string;
+}
+
+/** The first absolute date stated in `text`, with only the parts the text states; null if none. */
+export function findDate(text: string): FoundDate | null {
+  const iso = ISO_PARTIAL.exec(text);
+  if (iso) {
+    const date = isoDate(iso);
+    if (date) return { date, index: text.search(/\d/), text: text.trim() };
+  }
+  const parser = NUMERIC_DATE.test(text) ? dayFirst : monthFirst;
+  for (const result of parser.parse(text, REFERENCE)) {
+    const tags = [...result.tags()].join(" ");
+    if (RELATIVE_TAG.test(tags)) continue;
+    const start = result.start;
+    // A date needs at least a month; bare times ("5:30 p.m.") or weekdays do not count.
+    if (!start.isCertain("month")) continue;
+    const date: PartialDate = {
+      year: start.isCertain("year") ? start.get("year") : null,
+      month: start.get("month"),
+      day: start.isCertain("day") ? start.get("day") : null,
+    };
+    if (!isPlausible(date)) continue;
+    return { date, index: result.index, text: result.text };
+  }
+  return null;
+}
+
+/** Parses a stand-alone date value (sidecar cells: "2015-11-11", "2016", "May 2016", "16/05/2016"). */
+export function parsePartialDate(value: string): PartialDate | null {
+  const found = findDate(value);
+  return found ? found.date : null;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December"];
+
+/** "16 May 2016", "5 June (year unknown)", "May 2016", "2016", or "date unknown". */
+export function formatPartialDate(date: PartialDate): string {
+  const month = date.month === null ? null : MONTHS[date.month - 1];
+  const parts = [date.day, month, date.year].filter((part) => part !== null && part !== undefined);
+  if (parts.length === 0) return "date unknown";
+  const text = parts.join(" ");
+  return date.year === null ? `${text} (year unknown)` : text;
+}
+
+function isoDate(match: RegExpExecArray): PartialDate | null {
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? null : Number(match[2]);
+  const day = match[3] === undefined ? null : Number(match[3]);
+  const date = { year, month, day };
+  return isPlausible(date) ? date : null;
+}
+
+function isPlausible(date: PartialDate): boolean {
+  if (date.year !== null && (date.year < 1000 || date.year > 2999)) return false;
+  if (date.month !== null && (date.month < 1 || date.month > 12)) return false;
+  if (date.day !== null) {
+    if (date.day < 1 || date.day > 31) return false;
+    // Without a year, check against a leap year so that "February 29" passes.
+    const year = date.year ?? 2000;
+    if (date.month !== null && date.day > new Date(Date.UTC(year, date.month, 0)).getUTCDate()) return false;
+  }
+  return true;
+}

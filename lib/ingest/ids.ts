@@ -1,0 +1,36 @@
+import { createHash } from "node:crypto";
+
+// Permalinks must survive re-ingest, so a statement id depends only on the article's key (its file
+// name), the statement's normalized text and which occurrence of that text it is — never on database
+// row ids or on anything else in the corpus.
+
+export function normalizeForId(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** 12 lowercase base-32 characters (60 bits): short enough to cite, far from colliding in a corpus. */
+export function statementId(articleKey: string, text: string, occurrence: number): string {
+  const digest = createHash("sha256")
+    .update(`${articleKey}\u0000${normalizeForId(text)}\u0000${occurrence}`)
+    .digest();
+  const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const byte of digest) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < 12) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    if (out.length === 12) break;
+  }
+  return out;
+}
