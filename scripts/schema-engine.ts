@@ -2,6 +2,7 @@
 // native binary that the `prisma` CLI downloads from a CDN: the same Rust code computes the same diff
 // and renders the same SQL, with no download, online or offline. Dev tooling only: the app applies
 // migrations with lib/db/migrate.ts and never loads this.
+import prismaConfig from "../prisma.config";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -23,7 +24,9 @@ export const repoRoot = path.resolve(import.meta.dirname, "..");
 export const schemaFile = path.join(repoRoot, "prisma", "schema.prisma");
 export const migrationsDir = path.join(repoRoot, "prisma", "migrations");
 
-const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
+// Tables the migrations create by hand (full-text search) are outside Prisma's model, as declared in
+// prisma.config.ts, so the engine's diffs leave them alone.
+const noFilter: SchemaFilter = { externalTables: [...(prismaConfig.tables?.external ?? [])], externalEnums: [] };
 
 let wasmReady: Promise<void> | undefined;
 

@@ -1,3 +1,4 @@
+import prismaConfig from "@/prisma.config";
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -97,7 +98,8 @@ describe("prisma/migrations", () => {
           .pluck()
           .all() as string[];
         const models = Object.values(Prisma.ModelName);
-        expect(tables.sort()).toEqual([...models, "_prisma_migrations"].sort());
+        const external = prismaConfig.tables?.external ?? [];
+        expect(tables.sort()).toEqual([...models, "_prisma_migrations", ...external].sort());
         for (const model of models) {
           const fields = Object.values(Prisma[`${model}ScalarFieldEnum`]) as string[];
           const columns = (db.pragma(`table_info("${model}")`) as { name: string }[]).map((column) => column.name);
