@@ -47,7 +47,9 @@ CREATE TABLE "Speaker" (
     "name" TEXT NOT NULL,
     "role" TEXT,
     "kind" TEXT NOT NULL DEFAULT 'person',
-    "statementCount" INTEGER NOT NULL DEFAULT 0
+    "statementCount" INTEGER NOT NULL DEFAULT 0,
+    "mergedIntoId" INTEGER,
+    CONSTRAINT "Speaker_mergedIntoId_fkey" FOREIGN KEY ("mergedIntoId") REFERENCES "Speaker" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -64,6 +66,7 @@ CREATE TABLE "Statement" (
     "articleId" INTEGER NOT NULL,
     "position" INTEGER NOT NULL,
     "speakerId" INTEGER,
+    "extractedSpeakerId" INTEGER,
     "text" TEXT NOT NULL,
     "start" INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
@@ -81,7 +84,8 @@ CREATE TABLE "Statement" (
     "publishedYear" INTEGER,
     "outletId" INTEGER,
     CONSTRAINT "Statement_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Statement_speakerId_fkey" FOREIGN KEY ("speakerId") REFERENCES "Speaker" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Statement_speakerId_fkey" FOREIGN KEY ("speakerId") REFERENCES "Speaker" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Statement_extractedSpeakerId_fkey" FOREIGN KEY ("extractedSpeakerId") REFERENCES "Speaker" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -153,6 +157,9 @@ CREATE UNIQUE INDEX "Speaker_slug_key" ON "Speaker"("slug");
 CREATE INDEX "Speaker_statementCount_idx" ON "Speaker"("statementCount");
 
 -- CreateIndex
+CREATE INDEX "Speaker_mergedIntoId_idx" ON "Speaker"("mergedIntoId");
+
+-- CreateIndex
 CREATE INDEX "SpeakerAlias_alias_idx" ON "SpeakerAlias"("alias");
 
 -- CreateIndex
@@ -163,6 +170,9 @@ CREATE INDEX "Statement_articleId_position_idx" ON "Statement"("articleId", "pos
 
 -- CreateIndex
 CREATE INDEX "Statement_speakerId_dateSort_idx" ON "Statement"("speakerId", "dateSort");
+
+-- CreateIndex
+CREATE INDEX "Statement_extractedSpeakerId_idx" ON "Statement"("extractedSpeakerId");
 
 -- CreateIndex
 CREATE INDEX "Statement_dateSort_idx" ON "Statement"("dateSort");
