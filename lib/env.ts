@@ -38,9 +38,10 @@ export const env: Env = parseEnv(process.env);
  * must still find the same database.
  */
 export function repositoryRoot(start = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+  // turbopackIgnore: the walk looks for one file; it must not make the build trace the whole project.
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(start);
+    if (path.dirname(dir) === dir) return path.resolve(/*turbopackIgnore: true*/ start);
   }
 }
 

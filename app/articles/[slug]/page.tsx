@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleDate, DerivedTitleBadge } from "@/app/components/article-card";
+import { getArticle, type Segment } from "@/lib/db/articles";
+import { articleParamsSchema } from "@/lib/search-params";
+import { statementAnchor } from "@/lib/urls";
+
+async function load(params: PageProps<"/articles/[slug]">["params"]) {
+  const parsed = articleParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const article = await getArticle(parsed.data.slug);
+  if (!article) notFound();
+  return article;
+}
+
+export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
+  const article = await load(params);
+  return { title: article.title };
+}
+
+function Paragraph({ segments }: { segments: Segment[] }) {
+  return (
+    <p>
+      {segments.map((segment, i) =>
+        segment.statement ? (
+          <mark
+            key={i}
+            id={segment.anchor ? statementAnchor(segment.statement.id) : undefined}
+            className={`statement ${segment.statement.kind}`}
+            title={segment.statement.speaker ? `${segment.statement.speaker.name} (${segment.statement.kind})` : segment.statement.kind}
+          >
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
+      )}
+    </p>
+  );
+}
+
+export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
+  const article = await load(params);
+  return (
+    <article>
+      <h1>
+        {article.title} {article.titleDerived && <DerivedTitleBadge />}
+      </h1>
+      <p className="meta">
+        {article.outlet &&
+          (article.outlet.url ? <a href={article.outlet.url}>{article.outlet.name}</a> : <span>{article.outlet.name}</span>)}
+        {article.dateline && <span>{article.dateline}</span>}
+        <ArticleDate date={article.date} />
+        {article.byline && <span>{article.byline}</span>}
+        {article.sourceUrl && <a href={article.sourceUrl}>Original article</a>}
+      </p>
+      {article.language !== "en" && (
+        <p className="notice">
+          This article is not in English: it is stored and readable, but its statements were not extracted.
+        </p>
+      )}
+      <div className="reader">
+        {article.paragraphs.map((segments, i) => (
+          <Paragraph key={i} segments={segments} />
+        ))}
+      </div>
+      {article.relatedHeadlines.length > 0 && (
+        <aside className="related" aria-label="Related headlines">
+          <h2>Related headlines in the source</h2>
+          <p className="muted">Other stories the source listed inside this text; they are not part of the article.</p>
+          <ul>
+            {article.relatedHeadlines.map((headline, i) => (
+              <li key={i}>{headline.replace(/^[-–—•*]\s*/, "")}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {article.boilerplate.length > 0 && (
+        <footer className="boilerplate">
+          <p>Publisher’s notice, not part of the article: {article.boilerplate.join(" · ")}</p>
+        </footer>
+      )}
+    </article>
+  );
+}

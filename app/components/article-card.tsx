@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { ArticleCard } from "@/lib/db/articles";
+import { formatDate, isoDate } from "@/lib/format";
+import { articleUrl } from "@/lib/urls";
+
+export function ArticleDate({ date }: { date: ArticleCard["date"] }) {
+  const iso = isoDate(date);
+  return iso ? <time dateTime={iso}>{formatDate(date)}</time> : <span>{formatDate(date)}</span>;
+}
+
+export function DerivedTitleBadge() {
+  return (
+    <span className="badge" title="The article has no headline; this title was derived from its first sentence.">
+      derived title
+    </span>
+  );
+}
+
+export function ArticleList({ items }: { items: ArticleCard[] }) {
+  return (
+    <ol className="article-list">
+      {items.map((article) => (
+        <li key={article.slug}>
+          <Link className="title" href={articleUrl(article.slug)}>
+            {article.title}
+          </Link>{" "}
+          {article.titleDerived && <DerivedTitleBadge />}
+          <p className="meta">
+            {article.outlet && <span>{article.outlet.name}</span>}
+            <ArticleDate date={article.date} />
+            <span>
+              {article.statementCount} {article.statementCount === 1 ? "statement" : "statements"}
+            </span>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { articlesUrl, datesUrl, speakersUrl, statementsUrl, topicsUrl } from "@/lib/urls";
+import "./globals.css";
+
+// Every page reads the corpus, which changes on ingest: render on request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Verbatim", template: "%s · Verbatim" },
+  description: "Who said what, when, about what: a browser for news statements.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Verbatim
+          </Link>
+          <nav aria-label="Main">
+            <Link href={articlesUrl()}>Articles</Link>
+            <Link href={statementsUrl()}>Statements</Link>
+            <Link href={speakersUrl()}>Speakers</Link>
+            <Link href={topicsUrl()}>Topics</Link>
+            <Link href={datesUrl()}>Dates</Link>
+            <Link href="/search">Search</Link>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          Verbatim — statements as they were reported, with the words that attribute them.
+        </footer>
+      </body>
+    </html>
+  );
+}

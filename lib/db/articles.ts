@@ -1,0 +1,279 @@
+import "server-only";
+import { readDb } from "@/lib/db/client";
+import type { PartialDate, Span } from "@/lib/ingest/types";
+import { z } from "zod";
+
+// Read side of articles: view models for the list and the reader, never raw rows.
+
+const spansSchema = z.array(z.object({ start: z.number().int(), end: z.number().int() }));
+
+export interface OutletRef {
+  slug: string;
+  name: string;
+  url: string | null;
+}
+
+export interface ArticleCard {
+  slug: string;
+  title: string;
+  titleDerived: boolean;
+  outlet: OutletRef | null;
+  dateline: string | null;
+  date: PartialDate;
+  statementCount: number;
+}
+
+export interface StatementMark {
+  id: string;
+  kind: string;
+  speaker: { slug: string; name: string } | null;
+}
+
+/** A run of paragraph text, highlighted when it belongs to a statement. */
+export interface Segment {
+  text: string;
+  statement: StatementMark | null;
+  /** True on the first piece of a statement: that piece carries the anchor. */
+  anchor: boolean;
+}
+
+export interface ArticleView extends ArticleCard {
+  key: string;
+  byline: string | null;
+  sourceUrl: string | null;
+  language: string;
+  provenance: Record<string, string>;
+  paragraphs: Segment[][];
+  relatedHeadlines: string[];
+  boilerplate: string[];
+  retracted: boolean;
+}
+
+const cardSelect = {
+  slug: true,
+  title: true,
+  titleDerived: true,
+  dateline: true,
+  publishedYear: true,
+  publishedMonth: true,
+  publishedDay: true,
+  statementCount: true,
+  outlet: { select: { slug: true, name: true, url: true } },
+} as const;
+
+type CardRow = {
+  slug: string;
+  title: string;
+  titleDerived: boolean;
+  dateline: string | null;
+  publishedYear: number | null;
+  publishedMonth: number | null;
+  publishedDay: number | null;
+  statementCount: number;
+  outlet: OutletRef | null;
+};
+
+function toArticleCard(row: CardRow): ArticleCard {
+  return {
+    slug: row.slug,
+    title: row.title,
+    titleDerived: row.titleDerived,
+    outlet: row.outlet,
+    dateline: row.dateline,
+    date: { year: row.publishedYear, month: row.publishedMonth, day: row.publishedDay },
+    statementCount: row.statementCount,
+  };
+}
+
+export type ArticleSort = "date" | "title";
+
+export async function listArticles(options: { sort: ArticleSort; limit?: number }): Promise<{
+  items: ArticleCard[];
+  total: number;
+}> {
+  const db = readDb();
+  const where = { retractedAt: null };
+  // Newest first; articles without a known year come last, then by title.
+  const orderBy =
+    options.sort === "title"
+      ? [{ title: "asc" as const }, { key: "asc" as const }]
+      : [{ dateSort: { sort: "desc" as const, nulls: "last" as const } }, { title: "asc" as const }];
+  const [rows, total] = await Promise.all([
+    db.article.findMany({ where, select: cardSelect, orderBy, take: options.limit ?? 200 }),
+    db.article.count({ where }),
+  ]);
+  return { items: rows.map(toArticleCard), total };
+}
+
+export async function getArticle(slug: string): Promise<ArticleView | null> {
+  const row = await readDb().article.findUnique({
+    where: { slug },
+    select: {
+      ...cardSelect,
+      key: true,
+      byline: true,
+      sourceUrl: true,
+      language: true,
+      provenance: true,
+      text: true,
+      paragraphs: true,
+      relatedHeadlines: true,
+      boilerplate: true,
+      retractedAt: true,
+      statements: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          kind: true,
+          speaker: { select: { slug: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const spans = (value: string): Span[] => spansSchema.parse(JSON.parse(value));
+  const slice = (s: Span) => row.text.slice(s.start, s.end);
+  return {
+    ...toArticleCard(row),
+    key: row.key,
+    byline: row.byline,
+    sourceUrl: row.sourceUrl,
+    language: row.language,
+    provenance: z.record(z.string(), z.string()).parse(JSON.parse(row.provenance)),
+    paragraphs: spans(row.paragraphs).map((p) => segmentParagraph(row.text, p, row.statements)),
+    relatedHeadlines: spans(row.relatedHeadlines).map(slice),
+    boilerplate: spans(row.boilerplate).map(slice),
+    retracted: row.retractedAt !== null,
+  };
+}
+
+/** Cuts a paragraph into plain and highlighted runs; a statement crossing paragraphs is cut too. */
+export function segmentParagraph(
+  text: string,
+  paragraph: Span,
+  statements: readonly (Span & StatementMark)[],
+): Segment[] {
+  const segments: Segment[] = [];
+  let at = paragraph.start;
+  const inside = statements
+    .filter((s) => s.end > paragraph.start && s.start < paragraph.end)
+    .sort((a, b) => a.start - b.start);
+  for (const s of inside) {
+    const start = Math.max(s.start, paragraph.start, at);
+    const end = Math.min(s.end, paragraph.end);
+    if (end <= start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), statement: null, anchor: false });
+    const { id, kind, speaker } = s;
+    segments.push({ text: text.slice(start, end), statement: { id, kind, speaker }, anchor: start === s.start });
+    at = end;
+  }
+  if (at < paragraph.end) segments.push({ text: text.slice(at, paragraph.end), statement: null, anchor: false });
+  return segments;
+}
+
+export async function countCorpus(): Promise<{ articles: number; statements: number; speakers: number; topics: number }> {
+  const db = readDb();
+  const [articles, statements, speakers, topics] = await Promise.all([
+    db.article.count({ where: { retractedAt: null } }),
+    db.statement.count(),
+    db.speaker.count({ where: { statementCount: { gt: 0 } } }),
+    db.topic.count({ where: { statementCount: { gt: 0 } } }),
+  ]);
+  return { articles, statements, speakers, topics };
+}
+
+export interface ArticleHit extends ArticleCard {
+  /** FTS5 snippet, HTML-escaped, with <mark> around the matches. */
+  snippet: string;
+}
+
+/** Full-text search over article titles and texts, best first (bm25, titles weigh more). */
+export async function searchArticles(match: string, limit = 20): Promise<{ items: ArticleHit[]; total: number }> {
+  const db = readDb();
+  const [rows, total] = await Promise.all([
+    db.$queryRaw<{ id: number; snip: string }[]>`
+      SELECT rowid AS id, snippet(article_fts, 1, '\u0001', '\u0002', '…', 24) AS snip
+      FROM article_fts WHERE article_fts MATCH ${match} ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ${limit}`,
+    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match}`,
+  ]);
+  const ids = rows.map((r) => Number(r.id));
+  const cards = await db.article.findMany({ where: { id: { in: ids }, retractedAt: null }, select: { id: true, ...cardSelect } });
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const items: ArticleHit[] = [];
+  for (const row of rows) {
+    const card = byId.get(Number(row.id));
+    if (card) items.push({ ...toArticleCard(card), snippet: escape(row.snip).replaceAll("\u0001", "<mark>").replaceAll("\u0002", "</mark>") });
+  }
+  return { items, total: Number(total[0]?.n ?? 0) };
+}
+
+export interface ArticleApiItem extends ArticleCard {
+  key: string;
+  sourceUrl: string | null;
+}
+
+/** Articles newest first (unknown years last), a page at a time; the cursor is the last article's key. */
+export async function listArticlesPage(options: { limit: number; cursor: string | null }): Promise<{
+  items: ArticleApiItem[];
+  total: number;
+  nextCursor: string | null;
+}> {
+  const db = readDb();
+  const where = { retractedAt: null };
+  const afterKey = options.cursor ? Buffer.from(options.cursor, "base64url").toString("utf8") : null;
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      select: { ...cardSelect, key: true, sourceUrl: true },
+      orderBy: [{ dateSort: { sort: "desc", nulls: "last" } }, { key: "asc" }],
+      take: options.limit + 1,
+      ...(afterKey ? { cursor: { key: afterKey }, skip: 1 } : {}),
+    }),
+    db.article.count({ where }),
+  ]);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({ ...toArticleCard(row), key: row.key, sourceUrl: row.sourceUrl })),
+    total,
+    nextCursor: rows.length > options.limit && last ? Buffer.from(last.key).toString("base64url") : null,
+  };
+}
+
+/** The article with its paragraphs and statements, for the API. */
+export async function getArticleForApi(slug: string) {
+  const db = readDb();
+  const row = await db.article.findUnique({
+    where: { slug },
+    select: {
+      ...cardSelect,
+      key: true,
+      sourceUrl: true,
+      byline: true,
+      language: true,
+      text: true,
+      paragraphs: true,
+      relatedHeadlines: true,
+      retractedAt: true,
+      statements: {
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, kind: true, start: true, end: true, cue: true, speaker: { select: { slug: true, name: true } } },
+      },
+    },
+  });
+  if (!row || row.retractedAt) return null;
+  const spans = (value: string): Span[] => spansSchema.parse(JSON.parse(value));
+  return {
+    ...toArticleCard(row),
+    key: row.key,
+    sourceUrl: row.sourceUrl,
+    byline: row.byline,
+    language: row.language,
+    paragraphs: spans(row.paragraphs).map((p) => ({ ...p, text: row.text.slice(p.start, p.end) })),
+    relatedHeadlines: spans(row.relatedHeadlines).map((p) => row.text.slice(p.start, p.end)),
+    statements: row.statements,
+  };
+}

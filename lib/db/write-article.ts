@@ -1,0 +1,368 @@
+import type { Db } from "@/lib/db/client";
+import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
+import { speakerKey } from "@/lib/ingest/names";
+import { AUTO_PREFIX, topicLabel } from "@/lib/ingest/topics";
+import { shortHash, slugify } from "@/lib/slug";
+
+// The one place ingest writes an article. Everything for one article happens in one transaction, so
+// a crash leaves either the old article or the new one, never half of either.
+
+export interface ArticleInput {
+  /** The article's key: its file name. */
+  key: string;
+  sourceFile: string;
+  text: string;
+  contentHash: string;
+  inputHash: string;
+  extracted: ExtractedArticle;
+}
+
+export type WriteOutcome = "created" | "updated" | "unchanged";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function dateSort(date: PartialDate): number | null {
+  if (date.year === null) return null;
+  return date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+}
+
+/** The first and last day a partial date can mean, as yyyymmdd; null when the year is unknown. */
+export function datePeriod(date: PartialDate): { dateFrom: number | null; dateTo: number | null } {
+  if (date.year === null) return { dateFrom: null, dateTo: null };
+  const base = date.year * 10_000;
+  if (date.month === null) return { dateFrom: base + 101, dateTo: base + 1231 };
+  if (date.day === null) {
+    const lastDay = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
+    return { dateFrom: base + date.month * 100 + 1, dateTo: base + date.month * 100 + lastDay };
+  }
+  const day = base + date.month * 100 + date.day;
+  return { dateFrom: day, dateTo: day };
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOutcome> {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({
+      where: { key: input.key },
+      select: { id: true, slug: true, inputHash: true, retractedAt: true },
+    });
+    if (existing && existing.inputHash === input.inputHash && !existing.retractedAt) return "unchanged";
+
+    const { article } = input.extracted;
+    const outletId = article.outlet ? await upsertOutlet(tx, article.outlet, article.outletUrl) : null;
+    const slug = await articleSlug(tx, article.title, input.key, existing?.slug);
+    const sort = dateSort(article.published);
+    const period = datePeriod(article.published);
+    const data = {
+      slug,
+      title: article.title,
+      titleDerived: article.titleDerived,
+      outletId,
+      byline: article.byline,
+      sourceUrl: article.sourceUrl,
+      dateline: article.dateline,
+      publishedYear: article.published.year,
+      publishedMonth: article.published.month,
+      publishedDay: article.published.day,
+      dateSort: sort,
+      ...period,
+      language: article.language,
+      text: input.text,
+      paragraphs: json(article.paragraphs.map(({ start, end }) => ({ start, end }))),
+      relatedHeadlines: json(article.relatedHeadlines.map(({ start, end }) => ({ start, end }))),
+      boilerplate: json(article.boilerplate.map(({ start, end }) => ({ start, end }))),
+      provenance: json(article.provenance),
+      corrections: json(article.corrections ?? []),
+      sourceFile: input.sourceFile,
+      contentHash: input.contentHash,
+      inputHash: input.inputHash,
+      statementCount: input.extracted.statements.length,
+      retractedAt: null,
+    };
+
+    let articleId: number;
+    const touchedSpeakers = new Set<number>();
+    const touchedTopics = new Set<number>();
+    let oldStatements: { id: string; start: number; end: number }[] = [];
+    if (existing) {
+      articleId = existing.id;
+      if (existing.slug !== slug) await addRedirect(tx, "article", existing.slug, slug, "title changed");
+      oldStatements = await tx.statement.findMany({
+        where: { articleId },
+        select: { id: true, start: true, end: true, speakerId: true, topics: { select: { topicId: true } } },
+      }).then((rows) =>
+        rows.map((row) => {
+          if (row.speakerId !== null) touchedSpeakers.add(row.speakerId);
+          for (const t of row.topics) touchedTopics.add(t.topicId);
+          return { id: row.id, start: row.start, end: row.end };
+        }),
+      );
+      for (const t of await tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
+        touchedTopics.add(t.topicId);
+      }
+      await tx.statement.deleteMany({ where: { articleId } });
+      await tx.articleTopic.deleteMany({ where: { articleId } });
+      await tx.article.update({ where: { id: articleId }, data });
+    } else {
+      articleId = (await tx.article.create({ data: { key: input.key, ...data }, select: { id: true } })).id;
+    }
+
+    const speakerIds: number[] = [];
+    const shownSpeakerIds: number[] = [];
+    const surnames = new Set<string>();
+    for (const speaker of input.extracted.speakers) {
+      const { id, key, shownId } = await upsertSpeaker(tx, speaker);
+      speakerIds.push(id);
+      shownSpeakerIds.push(shownId);
+      touchedSpeakers.add(shownId);
+      const surname = personSurnameOfKey(key);
+      if (surname) surnames.add(surname);
+    }
+
+    const topicIds = new Map<string, number>();
+    const topicId = async (slugValue: string): Promise<number> => {
+      let id = topicIds.get(slugValue);
+      if (id === undefined) {
+        const kind = slugValue.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated";
+        id = (
+          await tx.topic.upsert({
+            where: { slug: slugValue },
+            create: { slug: slugValue, label: topicLabel(slugValue), kind },
+            update: {},
+            select: { id: true },
+          })
+        ).id;
+        topicIds.set(slugValue, id);
+        touchedTopics.add(id);
+      }
+      return id;
+    };
+
+    const statementTopics: { statementId: string; topicId: number }[] = [];
+    const statements = [];
+    for (const [position, s] of input.extracted.statements.entries()) {
+      statements.push({
+        id: s.id,
+        articleId,
+        position,
+        speakerId: s.speakerIndex === null ? null : (shownSpeakerIds[s.speakerIndex] ?? null),
+        extractedSpeakerId: s.speakerIndex === null ? null : (speakerIds[s.speakerIndex] ?? null),
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        kind: s.kind,
+        cue: s.cue,
+        speakerAsWritten: s.speakerAsWritten,
+        speakerStart: s.speakerSpan?.start ?? null,
+        speakerEnd: s.speakerSpan?.end ?? null,
+        confidence: s.confidence,
+        rule: s.rule,
+        corrections: json(s.corrections ?? []),
+        dateSort: sort,
+        ...period,
+        publishedYear: article.published.year,
+        outletId,
+      });
+      for (const slugValue of new Set(s.topics)) {
+        statementTopics.push({ statementId: s.id, topicId: await topicId(slugValue) });
+      }
+    }
+    await tx.statement.createMany({ data: statements });
+    await tx.statementTopic.createMany({ data: statementTopics });
+    const articleTopics = [];
+    for (const slugValue of new Set(input.extracted.topics)) {
+      articleTopics.push({ articleId, topicId: await topicId(slugValue) });
+    }
+    await tx.articleTopic.createMany({ data: articleTopics });
+
+    for (const surname of surnames) for (const id of await linkSurnameSpeakers(tx, surname)) touchedSpeakers.add(id);
+    await redirectRetiredStatements(tx, oldStatements, input.extracted.statements);
+    await refreshCounts(tx, [...touchedSpeakers], [...touchedTopics]);
+    return existing ? "updated" : "created";
+  });
+}
+
+async function upsertOutlet(tx: Tx, name: string, url: string | null): Promise<number> {
+  const slug = slugify(name);
+  const outlet = await tx.outlet.upsert({
+    where: { slug },
+    create: { slug, name, url },
+    update: url ? { url } : {},
+    select: { id: true },
+  });
+  return outlet.id;
+}
+
+async function articleSlug(tx: Tx, title: string, key: string, current?: string): Promise<string> {
+  const base = slugify(title);
+  for (const candidate of [base, `${base}-${shortHash(key)}`]) {
+    if (candidate === current) return candidate;
+    const taken = await tx.article.findUnique({ where: { slug: candidate }, select: { key: true } });
+    const retired = await tx.redirect.findUnique({
+      where: { kind_fromId: { kind: "article", fromId: candidate } },
+      select: { kind: true },
+    });
+    if ((!taken || taken.key === key) && !retired) return candidate;
+  }
+  // Two titles hashing alike and both taken: fall back to the key itself, which is unique.
+  return `${base}-${shortHash(`${key}\u0000${base}`)}`;
+}
+
+/**
+ * The speaker with this name's key, created or enriched. Returns its id, its key, and the id readers
+ * see it under (the speaker it is merged into, if any).
+ */
+async function upsertSpeaker(
+  tx: Tx,
+  speaker: ExtractedArticle["speakers"][number],
+): Promise<{ id: number; key: string; shownId: number }> {
+  const key = speakerKey(speaker.name, speaker.kind);
+  const found = await tx.speaker.findUnique({
+    where: { key },
+    select: { id: true, name: true, slug: true, role: true, mergedIntoId: true },
+  });
+  let id: number;
+  if (!found) {
+    const slug = await speakerSlug(tx, speaker.name);
+    id = (
+      await tx.speaker.create({
+        data: { key, slug, name: speaker.name, role: speaker.role, kind: speaker.kind },
+        select: { id: true },
+      })
+    ).id;
+  } else {
+    id = found.id;
+    // The fullest form of a name wins ("Sergey Lavrov" over "Lavrov"); old speaker URLs redirect.
+    const fuller = speaker.name.length > found.name.length;
+    const update: { name?: string; slug?: string; role?: string } = {};
+    if (fuller) {
+      update.name = speaker.name;
+      const slug = await speakerSlug(tx, speaker.name);
+      if (slug !== found.slug) {
+        update.slug = slug;
+        await addRedirect(tx, "speaker", found.slug, slug, `renamed to ${speaker.name}`);
+      }
+    }
+    if (!found.role && speaker.role) update.role = speaker.role;
+    if (Object.keys(update).length > 0) await tx.speaker.update({ where: { id }, data: update });
+  }
+  for (const alias of new Set([speaker.name, ...speaker.aliases])) {
+    await tx.speakerAlias.upsert({
+      where: { speakerId_alias: { speakerId: id, alias } },
+      create: { speakerId: id, alias },
+      update: {},
+    });
+  }
+  return { id, key, shownId: found?.mergedIntoId ?? id };
+}
+
+/** "makei" for person keys "p:makei" and "p:makei:vladimir"; null for organizations. */
+function personSurnameOfKey(key: string): string | null {
+  const match = /^p:([^:]+)/.exec(key);
+  return match ? match[1]! : null;
+}
+
+/**
+ * Corpus-level merge of a surname-only speaker ("Makei", key p:makei) into the one fully named speaker
+ * with that surname ("Vladimir Makei", p:makei:vladimir) — only while the corpus has exactly one, since
+ * a wrong merge (Bill's words to Hillary Clinton) is worse than a missing one. Recomputed from the
+ * keys alone, so the result does not depend on the order articles were ingested in. Returns the ids
+ * whose statement counts changed.
+ */
+async function linkSurnameSpeakers(tx: Tx, surname: string): Promise<number[]> {
+  const bare = await tx.speaker.findUnique({
+    where: { key: `p:${surname}` },
+    select: { id: true, slug: true, mergedIntoId: true },
+  });
+  if (!bare) return [];
+  // Keys "p:<surname>:<first>" sort between "p:<surname>:" and "p:<surname>;" (";" follows ":").
+  const full = await tx.speaker.findMany({
+    where: { key: { gte: `p:${surname}:`, lt: `p:${surname};` }, mergedIntoId: null },
+    select: { id: true, slug: true, name: true },
+    take: 2,
+  });
+  const target = full.length === 1 ? full[0]! : null;
+  if ((target?.id ?? null) === bare.mergedIntoId) return [];
+  await tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
+  await tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
+  if (target) {
+    await addRedirect(tx, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
+    const aliases = await tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
+    for (const { alias } of aliases) {
+      await tx.speakerAlias.upsert({
+        where: { speakerId_alias: { speakerId: target.id, alias } },
+        create: { speakerId: target.id, alias },
+        update: {},
+      });
+    }
+  } else {
+    // The surname became ambiguous: the surname-only speaker stands on its own again.
+    await tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });
+  }
+  return [bare.id, ...(bare.mergedIntoId !== null ? [bare.mergedIntoId] : []), ...(target ? [target.id] : [])];
+}
+
+async function speakerSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name, 60);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const taken = await tx.speaker.findUnique({ where: { slug: candidate }, select: { id: true } });
+    const retired = await tx.redirect.findUnique({
+      where: { kind_fromId: { kind: "speaker", fromId: candidate } },
+      select: { kind: true },
+    });
+    if (!taken && !retired) return candidate;
+  }
+}
+
+async function addRedirect(tx: Tx, kind: string, fromId: string, toId: string | null, reason: string) {
+  if (fromId === toId) return;
+  await tx.redirect.upsert({
+    where: { kind_fromId: { kind, fromId } },
+    create: { kind, fromId, toId, reason },
+    update: { toId, reason },
+  });
+  // Anything that pointed at the retired id now points straight at its successor: no chains.
+  await tx.redirect.updateMany({ where: { kind, toId: fromId }, data: { toId } });
+  if (toId !== null) await tx.redirect.deleteMany({ where: { kind, fromId: toId } });
+}
+
+/**
+ * A re-ingested article whose text changed keeps the ids of its unchanged statements (ids hash the
+ * text); each retired id points at the new statement that overlaps it most, or at nothing (410).
+ */
+async function redirectRetiredStatements(
+  tx: Tx,
+  old: { id: string; start: number; end: number }[],
+  current: { id: string; start: number; end: number }[],
+) {
+  const currentIds = new Set(current.map((s) => s.id));
+  for (const retired of old) {
+    if (currentIds.has(retired.id)) continue;
+    let best: { id: string; overlap: number } | null = null;
+    for (const s of current) {
+      const overlap = Math.min(s.end, retired.end) - Math.max(s.start, retired.start);
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: s.id, overlap };
+    }
+    await addRedirect(tx, "statement", retired.id, best?.id ?? null, best ? "text changed" : "statement removed");
+  }
+  if (currentIds.size > 0) {
+    // An id that comes back (a file changed, then changed back) is live again, not redirected.
+    await tx.redirect.deleteMany({ where: { kind: "statement", fromId: { in: [...currentIds] } } });
+  }
+}
+
+async function refreshCounts(tx: Tx, speakerIds: number[], topicIds: number[]) {
+  for (const id of speakerIds) {
+    const count = await tx.statement.count({ where: { speakerId: id } });
+    await tx.speaker.update({ where: { id }, data: { statementCount: count } });
+  }
+  for (const id of topicIds) {
+    const [statementCount, articleCount] = await Promise.all([
+      tx.statementTopic.count({ where: { topicId: id } }),
+      tx.articleTopic.count({ where: { topicId: id } }),
+    ]);
+    await tx.topic.update({ where: { id }, data: { statementCount, articleCount } });
+  }
+}

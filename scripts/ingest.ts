@@ -1,0 +1,62 @@
+// npm run ingest -- PATH...   Files or folders of .txt articles into the database at DATABASE_URL.
+import { createDb } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { databaseFile } from "@/lib/env";
+import { ingestPaths } from "@/lib/load/ingest";
+
+function progress(): (done: number, total: number) => void {
+  // Progress only on a terminal: piped output stays quiet and parseable.
+  if (!process.stderr.isTTY) return () => {};
+  const started = Date.now();
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done !== total && now - last < 200) return;
+    last = now;
+    const seconds = (now - started) / 1000;
+    const rate = done / Math.max(seconds, 0.001);
+    const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
+    process.stderr.write(`\r${done}/${total} files · ${rate.toFixed(0)}/s · ${left}s left   `);
+    if (done === total) process.stderr.write("\n");
+  };
+}
+
+async function main(): Promise<number> {
+  const paths = process.argv.slice(2).filter((arg) => arg !== "--");
+  if (paths.length === 0) {
+    process.stderr.write("usage: npm run ingest -- FILE_OR_FOLDER...\n");
+    return 2;
+  }
+  const file = databaseFile();
+  applyMigrations(file);
+  const db = createDb({ readonly: false, file });
+  try {
+    const started = Date.now();
+    const report = await ingestPaths(db, paths, { onFile: progress() });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
+    if (report.unmatchedCorrections.length > 0) {
+      const entries = report.unmatchedCorrections.map((i) => `corrections[${i}]`).join(", ");
+      process.stderr.write(`note: ${entries} matched nothing in these files (a stale statement id or a misspelt key?)\n`);
+    }
+    process.stdout.write(
+      `ingested ${report.created + report.updated + report.unchanged} articles in ${seconds}s: ` +
+        `${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged; ` +
+        `${report.problems.length} rejected\n`,
+    );
+    return report.problems.length > 0 ? 1 : 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  // exitCode, not exit(): output piped to a file must be flushed first.
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

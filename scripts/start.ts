@@ -1,0 +1,42 @@
+// npm start: set the database up with a writable connection (migrations, the seeds when empty, a
+// build when there is none), then serve with the web server's read-only connection.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createDb } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { databaseFile, env } from "@/lib/env";
+import { ingestPaths } from "@/lib/load/ingest";
+
+async function setup(): Promise<void> {
+  const file = databaseFile();
+  applyMigrations(file);
+  const db = createDb({ readonly: false, file });
+  try {
+    if ((await db.article.count()) === 0) {
+      const report = await ingestPaths(db, ["seeds"]);
+      process.stdout.write(`Loaded ${report.created} seed articles into ${file}\n`);
+      for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  if (!existsSync(".next/BUILD_ID")) {
+    process.stdout.write("No build yet: running next build…\n");
+    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+}
+
+async function main() {
+  await setup();
+  const server = spawn("node_modules/.bin/next", ["start", "--hostname", env.HOST, "--port", String(env.PORT)], {
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
