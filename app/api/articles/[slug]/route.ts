@@ -1,0 +1,18 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { badRequest, notFoundJson } from "@/lib/api";
+import { getArticleForApi } from "@/lib/db/articles";
+import { articleParamsSchema } from "@/lib/search-params";
+import { articleUrl, statementUrl } from "@/lib/urls";
+
+export async function GET(_request: NextRequest, { params }: RouteContext<"/api/articles/[slug]">) {
+  const parsed = articleParamsSchema.safeParse(await params);
+  if (!parsed.success) return badRequest(parsed.error);
+  const a = await getArticleForApi(parsed.data.slug);
+  if (!a) return notFoundJson("article");
+  return NextResponse.json({
+    slug: a.slug, title: a.title, titleDerived: a.titleDerived, url: articleUrl(a.slug), sourceUrl: a.sourceUrl,
+    outlet: a.outlet?.name ?? null, dateline: a.dateline, byline: a.byline, date: a.date, language: a.language,
+    statementCount: a.statementCount, paragraphs: a.paragraphs, relatedHeadlines: a.relatedHeadlines,
+    statements: a.statements.map((s) => ({ ...s, url: statementUrl(s.id) })),
+  });
+}

@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { badRequest, notFoundJson } from "@/lib/api";
+import { getStatement } from "@/lib/db/statements";
+import { statementParamsSchema } from "@/lib/search-params";
+
+export async function GET(_request: NextRequest, { params }: RouteContext<"/api/statements/[id]">) {
+  const parsed = statementParamsSchema.safeParse(await params);
+  if (!parsed.success) return badRequest(parsed.error);
+  const s = await getStatement(parsed.data.id);
+  if (!s) return notFoundJson("statement");
+  return NextResponse.json({
+    id: s.id, url: s.url, text: s.text, kind: s.kind, speaker: s.speaker, article: s.article, date: s.date,
+    topics: s.topics, start: s.start, end: s.end,
+    context: s.context.text, cue: s.cue, speakerAsWritten: s.speakerAsWritten, rule: s.rule,
+    confidence: s.confidence, corrections: s.corrections,
+  });
+}

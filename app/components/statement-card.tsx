@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { ArticleDate } from "@/app/components/article-card";
+import type { StatementCard } from "@/lib/db/statements";
+import { speakerUrl, statementUrl, topicUrl } from "@/lib/urls";
+
+export function KindBadge({ kind }: { kind: string }) {
+  const label = kind === "direct" ? "direct quote" : kind === "mixed" ? "partly quoted" : "reported speech";
+  return <span className={`badge kind-${kind}`}>{label}</span>;
+}
+
+export function TopicChips({ topics, labels }: { topics: string[]; labels?: Map<string, string> }) {
+  if (topics.length === 0) return null;
+  return (
+    <ul className="chips" aria-label="Topics">
+      {topics.map((slug) => (
+        <li key={slug}>
+          <Link className="chip" href={topicUrl(slug)}>
+            {labels?.get(slug) ?? slug.replaceAll("-", " ")}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StatementItem({ statement }: { statement: StatementCard }) {
+  return (
+    <li className="statement-card">
+      <blockquote>
+        {statement.snippet ? (
+          // The snippet is built by lib/db from escaped corpus text plus <mark> tags of our own.
+          <span dangerouslySetInnerHTML={{ __html: statement.snippet }} />
+        ) : (
+          statement.text
+        )}
+      </blockquote>
+      <p className="attribution">
+        {statement.speaker ? (
+          <Link href={speakerUrl(statement.speaker.slug)} className="speaker">
+            {statement.speaker.name}
+          </Link>
+        ) : (
+          <span className="muted">Speaker not identified</span>
+        )}
+        <span className="muted">
+          {" "}in{" "}
+          <Link href={statement.article.url}>{statement.article.title}</Link>
+          {statement.article.outlet && <> · {statement.article.outlet}</>} · <ArticleDate date={statement.date} />
+        </span>
+      </p>
+      <div className="card-foot">
+        <KindBadge kind={statement.kind} />
+        <TopicChips topics={statement.topics} />
+        <Link className="permalink" href={statementUrl(statement.id)} aria-label={`Permalink to statement ${statement.id}`}>
+          permalink
+        </Link>
+      </div>
+    </li>
+  );
+}
+
+export function StatementList({ items }: { items: StatementCard[] }) {
+  return (
+    <ol className="statement-list">
+      {items.map((s) => (
+        <StatementItem key={s.id} statement={s} />
+      ))}
+    </ol>
+  );
+}

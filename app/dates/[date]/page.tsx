@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Facets } from "@/app/components/facets";
+import { StatementList } from "@/app/components/statement-card";
+import { listStatements } from "@/lib/db/statements";
+import { formatDate } from "@/lib/format";
+import { dateParamsSchema, dateRange, statementPageParamsSchema, type DatePath } from "@/lib/search-params";
+import { dateUrl, datesUrl, withParams } from "@/lib/urls";
+
+async function parse(params: PageProps<"/dates/[date]">["params"]): Promise<DatePath> {
+  const parsed = dateParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  return parsed.data.date;
+}
+
+const label = (date: DatePath) => (date.year === null ? "Year not stated" : formatDate(date));
+
+export async function generateMetadata({ params }: PageProps<"/dates/[date]">): Promise<Metadata> {
+  return { title: `Statements: ${label(await parse(params))}` };
+}
+
+export default async function DatePage({ params, searchParams }: PageProps<"/dates/[date]">) {
+  const date = await parse(params);
+  const { cursor } = statementPageParamsSchema.parse(await searchParams);
+  const range = dateRange(date);
+  const filters = {
+    speaker: [], topic: [], outlet: [], kind: [],
+    from: range?.from ?? null, to: range?.to ?? null, q: null, yearUnknown: range === null,
+  };
+  const here = dateUrl(date);
+  const page = await listStatements({ filters, cursor, basePath: "/statements", limit: 50 });
+  return (
+    <>
+      <p className="muted">
+        <Link href={datesUrl()}>Dates</Link>
+        {date.month !== null && <> › <Link href={dateUrl({ year: date.year })}>{date.year}</Link></>}
+        {date.day !== null && <> › <Link href={dateUrl({ year: date.year, month: date.month })}>{formatDate({ ...date, day: null })}</Link></>}
+      </p>
+      <h1>{label(date)}</h1>
+      {range === null && <p className="muted">Statements from articles that do not state their year. They never match a date range.</p>}
+      <p className="sort">{page.total} {page.total === 1 ? "statement" : "statements"}</p>
+      <div className="browse">
+        <Facets facets={page.facets} />
+        <section aria-label="Statements">
+          <StatementList items={page.items} />
+          {page.items.length === 0 && <p className="notice">No statements in this period.</p>}
+          <nav className="pager" aria-label="Pages">
+            {cursor ? <Link href={here}>First page</Link> : <span />}
+            {page.nextCursor && <Link rel="next" href={withParams(here, { cursor: page.nextCursor })}>Next page →</Link>}
+          </nav>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Timeline } from "@/app/components/timeline";
+import { statementTimeline } from "@/lib/db/dates";
+import { monthName } from "@/lib/format";
+import { dateUrl } from "@/lib/urls";
+
+export const metadata: Metadata = { title: "Dates" };
+
+export default async function DatesPage() {
+  const { buckets, unknownYear } = await statementTimeline();
+  const years = new Map<number, typeof buckets>();
+  for (const b of buckets) years.set(b.year, [...(years.get(b.year) ?? []), b]);
+  return (
+    <>
+      <h1>Dates</h1>
+      <Timeline buckets={buckets} unknownYear={unknownYear} />
+      {[...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, months]) => (
+        <section key={year}>
+          <h2>
+            <Link href={dateUrl({ year })}>{year}</Link>{" "}
+            <span className="muted">{months.reduce((n, m) => n + m.count, 0)}</span>
+          </h2>
+          <ul className="chips">
+            {months.map((m) => (
+              <li key={m.month ?? 0}>
+                <Link className="chip" href={m.month ? dateUrl({ year, month: m.month }) : dateUrl({ year })}>
+                  {m.month ? monthName(m.month) : "month not stated"} <span className="muted">{m.count}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {unknownYear > 0 && (
+        <section>
+          <h2>
+            <Link href="/dates/unknown-year">Year not stated</Link> <span className="muted">{unknownYear}</span>
+          </h2>
+          <p className="muted">Articles that give a day and month but no year (like a TASS dateline “MOSCOW, June 5”). Verbatim never guesses the year.</p>
+        </section>
+      )}
+    </>
+  );
+}

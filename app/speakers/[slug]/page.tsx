@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Facets } from "@/app/components/facets";
+import { StatementList } from "@/app/components/statement-card";
+import { getSpeaker } from "@/lib/db/speakers";
+import { listStatements } from "@/lib/db/statements";
+import { articleParamsSchema } from "@/lib/search-params";
+import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
+
+async function load(params: PageProps<"/speakers/[slug]">["params"]) {
+  const parsed = articleParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const speaker = await getSpeaker(parsed.data.slug);
+  if (!speaker) notFound();
+  return speaker;
+}
+
+export async function generateMetadata({ params }: PageProps<"/speakers/[slug]">): Promise<Metadata> {
+  const speaker = await load(params);
+  return {
+    title: speaker.name,
+    alternates: { types: { "application/atom+xml": `${speakerUrl(speaker.slug)}/feed.xml` } },
+  };
+}
+
+export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug]">) {
+  const speaker = await load(params);
+  const filters = { speaker: [speaker.slug], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
+  const page = await listStatements({ filters, basePath: statementsUrl(), limit: 20 });
+  return (
+    <>
+      <h1>{speaker.name}</h1>
+      <p className="meta">
+        {speaker.role && <span>{speaker.role}</span>}
+        {speaker.kind === "organization" && <span className="badge">organization</span>}
+        <span>{speaker.statementCount} statements in {speaker.articleCount} {speaker.articleCount === 1 ? "article" : "articles"}</span>
+        <a href={`${speakerUrl(speaker.slug)}/feed.xml`}>Atom feed</a>
+      </p>
+      {speaker.aliases.length > 0 && <p>Also written: {speaker.aliases.join(", ")}</p>}
+      {speaker.topics.length > 0 && (
+        <>
+          <h2>Speaks about</h2>
+          <ul className="chips">
+            {speaker.topics.map((t) => (
+              <li key={t.slug}>
+                <Link className="chip" href={withParams(statementsUrl(), { speaker: speaker.slug, topic: t.slug })}>
+                  {t.label} <span className="muted">{t.count}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {speaker.coSpeakers.length > 0 && (
+        <>
+          <h2>Quoted alongside</h2>
+          <ul className="chips">
+            {speaker.coSpeakers.map((c) => (
+              <li key={c.slug}>
+                <Link className="chip" href={speakerUrl(c.slug)}>
+                  {c.name} <span className="muted">{c.articles}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Statements</h2>
+      <div className="browse">
+        <Facets facets={page.facets} />
+        <section aria-label="Statements">
+          <StatementList items={page.items} />
+          {page.total > page.items.length && (
+            <p><Link href={withParams(statementsUrl(), { speaker: speaker.slug })}>All {page.total} statements →</Link></p>
+          )}
+        </section>
+      </div>
+      <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
+    </>
+  );
+}

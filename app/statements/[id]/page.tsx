@@ -1,0 +1,161 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleDate } from "@/app/components/article-card";
+import { CopyButton } from "@/app/components/copy-button";
+import { KindBadge, StatementList, TopicChips } from "@/app/components/statement-card";
+import { formatDate, isoDate } from "@/lib/format";
+import { getStatement, moreFromSpeaker, similarStatements, type StatementDetail } from "@/lib/db/statements";
+import { statementParamsSchema } from "@/lib/search-params";
+import { siteOrigin } from "@/lib/site";
+import { speakerUrl, statementInArticleUrl, statementUrl, textFragmentUrl } from "@/lib/urls";
+
+async function load(params: PageProps<"/statements/[id]">["params"]): Promise<StatementDetail> {
+  const parsed = statementParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const statement = await getStatement(parsed.data.id);
+  if (!statement) notFound();
+  return statement;
+}
+
+const speakerName = (s: StatementDetail) => s.speakerDetail?.name ?? "An unidentified speaker";
+
+export async function generateMetadata({ params }: PageProps<"/statements/[id]">): Promise<Metadata> {
+  const s = await load(params);
+  const title = `${speakerName(s)}: “${s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text}”`;
+  const description = `${speakerName(s)} in ${s.article.outlet ?? "an article"}, ${formatDate(s.date)}: ${s.text}`.slice(0, 300);
+  const url = `${await siteOrigin()}${statementUrl(s.id)}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title, description, url, siteName: "Verbatim" },
+  };
+}
+
+function citation(s: StatementDetail, url: string): string {
+  const where = [s.article.outlet, formatDate(s.date)].filter(Boolean).join(", ");
+  const quote = s.kind === "indirect" ? s.text : `“${s.text}”`;
+  return `${speakerName(s)}${s.speakerDetail?.role ? ` (${s.speakerDetail.role})` : ""}: ${quote} — reported in “${s.article.title}”, ${where}. Verbatim, ${url}`;
+}
+
+function jsonLd(s: StatementDetail, url: string, origin: string): string {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: s.article.title,
+    url: s.article.sourceUrl ?? `${origin}${s.article.url}`,
+    ...(isoDate(s.date) ? { datePublished: isoDate(s.date) } : {}),
+    ...(s.article.outlet ? { publisher: { "@type": "Organization", name: s.article.outlet } } : {}),
+    hasPart: {
+      "@type": "Quotation",
+      "@id": url,
+      url,
+      text: s.text,
+      ...(s.speakerDetail
+        ? { spokenByCharacter: { "@type": s.speakerDetail.kind === "organization" ? "Organization" : "Person", name: s.speakerDetail.name } }
+        : {}),
+    },
+  };
+  // "<" would let corpus text close the script element.
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+export default async function StatementPage({ params }: PageProps<"/statements/[id]">) {
+  const s = await load(params);
+  const origin = await siteOrigin();
+  const url = `${origin}${statementUrl(s.id)}`;
+  const [more, similar] = await Promise.all([moreFromSpeaker(s), similarStatements(s)]);
+  const ctx = s.context;
+  const cite = citation(s, url);
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(s, url, origin) }} />
+      <p className="muted">
+        <KindBadge kind={s.kind} /> Statement <code>{s.id}</code>
+      </p>
+      <blockquote className="quote">{s.text}</blockquote>
+      <dl className="facts">
+        <dt>Speaker</dt>
+        <dd>
+          {s.speakerDetail ? (
+            <>
+              <Link href={speakerUrl(s.speakerDetail.slug)}>{s.speakerDetail.name}</Link>
+              {s.speakerDetail.role && <>, {s.speakerDetail.role}</>}
+              {s.speakerDetail.aliases.length > 0 && <span className="muted"> (also written {s.speakerDetail.aliases.join(", ")})</span>}
+            </>
+          ) : (
+            <span className="muted">not identified</span>
+          )}
+        </dd>
+        <dt>Date</dt>
+        <dd><ArticleDate date={s.date} /></dd>
+        <dt>Article</dt>
+        <dd>
+          <Link href={statementInArticleUrl(s.article.slug, s.id)}>{s.article.title}</Link>
+          {s.article.outlet && <> · {s.articleDetail.outletUrl ? <a href={s.articleDetail.outletUrl}>{s.article.outlet}</a> : s.article.outlet}</>}
+          {s.article.sourceUrl && (
+            <>
+              {" "}· <a href={textFragmentUrl(s.article.sourceUrl, s.text)}>in the original</a>
+            </>
+          )}
+        </dd>
+        <dt>Topics</dt>
+        <dd>{s.topics.length ? <TopicChips topics={s.topics} /> : <span className="muted">none found</span>}</dd>
+      </dl>
+
+      <h2>In context</h2>
+      <p className="context">
+        {ctx.text.slice(0, ctx.statementStart)}
+        <mark>{ctx.text.slice(ctx.statementStart, ctx.statementEnd)}</mark>
+        {ctx.text.slice(ctx.statementEnd)}
+      </p>
+      <p>
+        <Link href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
+      </p>
+
+      <h2>Why it is attributed this way</h2>
+      <dl className="facts">
+        <dt>Named as</dt>
+        <dd>{s.speakerAsWritten ? <>“{s.speakerAsWritten}”</> : <span className="muted">no words name the speaker</span>}</dd>
+        <dt>Cue</dt>
+        <dd>{s.cue ? <>“{s.cue}”</> : <span className="muted">none</span>}</dd>
+        <dt>Rule</dt>
+        <dd><code>{s.rule}</code></dd>
+        <dt>Confidence</dt>
+        <dd>{Math.round(s.confidence * 100)}%</dd>
+        {s.corrections.length > 0 && (
+          <>
+            <dt>Corrected</dt>
+            <dd>
+              {s.corrections.map((c, i) => (
+                <p key={i} className="notice">
+                  Corrected by an editor{c.editor ? ` (${c.editor})` : ""}: {c.field} — {c.note}
+                </p>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <h2>Cite this statement</h2>
+      <p className="citation">{cite}</p>
+      <p>
+        <CopyButton text={cite} label="Copy citation" /> <CopyButton text={url} label="Copy link" />
+      </p>
+
+      {more.length > 0 && (
+        <>
+          <h2>More from {s.speakerDetail?.name} on these topics</h2>
+          <StatementList items={more} />
+        </>
+      )}
+      {similar.length > 0 && (
+        <>
+          <h2>Similar statements in other articles</h2>
+          <StatementList items={similar} />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Facets } from "@/app/components/facets";
+import { StatementList } from "@/app/components/statement-card";
+import { filterParams, listStatements } from "@/lib/db/statements";
+import { statementPageParamsSchema } from "@/lib/search-params";
+import { statementsUrl, withParams } from "@/lib/urls";
+
+export const metadata: Metadata = { title: "Statements" };
+
+export default async function StatementsPage({ searchParams }: PageProps<"/statements">) {
+  const params = statementPageParamsSchema.parse(await searchParams);
+  const { sort, cursor, ...filters } = params;
+  const page = await listStatements({ filters, sort, cursor, basePath: statementsUrl(), keep: { sort }, limit: 50 });
+  const current = filterParams(filters);
+  const sortLink = (value: string, label: string) => (
+    <Link href={withParams(statementsUrl(), { ...current, sort: value })} aria-current={(sort ?? (filters.q ? "relevance" : "date")) === value}>
+      {label}
+    </Link>
+  );
+  return (
+    <>
+      <h1>Statements</h1>
+      <form className="search-form" action={statementsUrl()} method="get" role="search">
+        <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Words in the statement…" aria-label="Search statements" />
+        {filters.speaker.map((s) => <input key={`sp-${s}`} type="hidden" name="speaker" value={s} />)}
+        {filters.topic.map((s) => <input key={`tp-${s}`} type="hidden" name="topic" value={s} />)}
+        <button type="submit">Search</button>
+      </form>
+      <div className="browse">
+        <Facets facets={page.facets} />
+        <section aria-label="Results">
+          <p className="sort">
+            {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
+            {filters.q && <> · {sortLink("relevance", "relevance")}</>}
+            {Object.values(current).some((v) => (Array.isArray(v) ? v.length : v)) && (
+              <> · <Link href={statementsUrl()}>clear filters</Link></>
+            )}
+          </p>
+          <StatementList items={page.items} />
+          {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}
+          <nav className="pager" aria-label="Pages">
+            {cursor ? <Link href={withParams(statementsUrl(), { ...current, sort })}>First page</Link> : <span />}
+            {page.nextCursor && <Link href={withParams(statementsUrl(), { ...current, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
+          </nav>
+        </section>
+      </div>
+    </>
+  );
+}

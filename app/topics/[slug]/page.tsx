@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Facets } from "@/app/components/facets";
+import { StatementList } from "@/app/components/statement-card";
+import { listStatements } from "@/lib/db/statements";
+import { getTopic } from "@/lib/db/topics";
+import { articleParamsSchema } from "@/lib/search-params";
+import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
+
+async function load(params: PageProps<"/topics/[slug]">["params"]) {
+  const parsed = articleParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const topic = await getTopic(parsed.data.slug);
+  if (!topic) notFound();
+  return topic;
+}
+
+export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
+  const topic = await load(params);
+  return { title: topic.label, alternates: { types: { "application/atom+xml": `${topicUrl(topic.slug)}/feed.xml` } } };
+}
+
+export default async function TopicPage({ params }: PageProps<"/topics/[slug]">) {
+  const topic = await load(params);
+  const filters = { speaker: [], topic: [topic.slug], outlet: [], kind: [], from: null, to: null, q: null };
+  const page = await listStatements({ filters, basePath: statementsUrl(), limit: 20 });
+  return (
+    <>
+      <h1>{topic.label}</h1>
+      <p className="meta">
+        <span>{topic.statementCount} statements in {topic.articleCount} articles</span>
+        {topic.kind !== "curated" && <span className="badge">key phrase</span>}
+        <a href={`${topicUrl(topic.slug)}/feed.xml`}>Atom feed</a>
+      </p>
+      {topic.speakers.length > 0 && (
+        <>
+          <h2>Who speaks about it</h2>
+          <ul className="chips">
+            {topic.speakers.map((s) => (
+              <li key={s.slug}>
+                <Link className="chip" href={speakerUrl(s.slug)}>
+                  {s.name} <span className="muted">{s.count}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Statements</h2>
+      <div className="browse">
+        <Facets facets={page.facets} />
+        <section aria-label="Statements">
+          <StatementList items={page.items} />
+          {page.total > page.items.length && (
+            <p><Link href={withParams(statementsUrl(), { topic: topic.slug })}>All {page.total} statements →</Link></p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
