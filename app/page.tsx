@@ -1,10 +1,20 @@
 import Link from "next/link";
 import { ArticleList } from "@/app/components/article-card";
+import { Timeline } from "@/app/components/timeline";
 import { countCorpus, listArticles } from "@/lib/db/articles";
-import { articlesUrl } from "@/lib/urls";
+import { statementTimeline } from "@/lib/db/dates";
+import { listSpeakers } from "@/lib/db/speakers";
+import { listTopics } from "@/lib/db/topics";
+import { articlesUrl, speakersUrl, speakerUrl, topicsUrl, topicUrl } from "@/lib/urls";
 
 export default async function HomePage() {
-  const [counts, latest] = await Promise.all([countCorpus(), listArticles({ sort: "date", limit: 10 })]);
+  const [counts, latest, timeline, speakers, topics] = await Promise.all([
+    countCorpus(),
+    listArticles({ sort: "date", limit: 10 }),
+    statementTimeline(),
+    listSpeakers({ limit: 12 }),
+    listTopics(),
+  ]);
   return (
     <>
       <h1>Who said what, when, about what</h1>
@@ -16,6 +26,30 @@ export default async function HomePage() {
         <li><strong>{counts.statements}</strong>statements</li>
         <li><strong>{counts.speakers}</strong>speakers</li>
         <li><strong>{counts.topics}</strong>topics</li>
+      </ul>
+      <h2>Statements over time</h2>
+      <Timeline buckets={timeline.buckets} unknownYear={timeline.unknownYear} />
+      <h2>Most quoted</h2>
+      <ul className="chips">
+        {speakers.map((s) => (
+          <li key={s.slug}>
+            <Link className="chip" href={speakerUrl(s.slug)}>
+              {s.name} <span className="muted">{s.statementCount}</span>
+            </Link>
+          </li>
+        ))}
+        <li><Link className="chip" href={speakersUrl()}>all speakers →</Link></li>
+      </ul>
+      <h2>Topics</h2>
+      <ul className="chips">
+        {topics.filter((t) => t.kind === "curated").slice(0, 16).map((t) => (
+          <li key={t.slug}>
+            <Link className="chip" href={topicUrl(t.slug)}>
+              {t.label} <span className="muted">{t.statementCount}</span>
+            </Link>
+          </li>
+        ))}
+        <li><Link className="chip" href={topicsUrl()}>all topics →</Link></li>
       </ul>
       <h2>Latest articles</h2>
       <ArticleList items={latest.items} />

@@ -37,7 +37,7 @@ export const STATEMENT_CSV_COLUMNS = [
   "article_source_url", "article_outlet", "date_year", "date_month", "date_day", "topics", "start", "end",
 ] as const;
 
-export function statementCsvRow(s: Omit<StatementCard, "snippet">) {
+export function statementCsvRow(s: Omit<StatementCard, "snippet" | "topicLabels">) {
   return {
     id: s.id, url: s.url, text: s.text, kind: s.kind,
     speaker_slug: s.speaker?.slug, speaker_name: s.speaker?.name,

@@ -32,6 +32,11 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 
 export const env: Env = parseEnv(process.env);
 
+/** The environment as it is now (tests point DATABASE_URL at a temporary file after imports). */
+export function currentEnv(): Env {
+  return parseEnv(process.env);
+}
+
 /**
  * The repository root: the nearest folder, from the working directory up, that holds
  * prisma/schema.prisma. npm runs every script there, but a `tsx scripts/…` started from a sub-folder
@@ -46,7 +51,7 @@ export function repositoryRoot(start = process.cwd()): string {
 }
 
 /** The absolute path of the SQLite file that a `file:PATH` URL names (PATH relative to the repository root). */
-export function databaseFile(url: string = env.DATABASE_URL): string {
+export function databaseFile(url: string = currentEnv().DATABASE_URL): string {
   const match = /^file:([^?]+)/.exec(url);
   if (!match?.[1]) throw new Error(`Not a SQLite file URL: ${url}`);
   return path.resolve(repositoryRoot(), match[1]);

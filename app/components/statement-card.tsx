@@ -8,14 +8,14 @@ export function KindBadge({ kind }: { kind: string }) {
   return <span className={`badge kind-${kind}`}>{label}</span>;
 }
 
-export function TopicChips({ topics, labels }: { topics: string[]; labels?: Map<string, string> }) {
+export function TopicChips({ topics, labels }: { topics: string[]; labels: string[] }) {
   if (topics.length === 0) return null;
   return (
     <ul className="chips" aria-label="Topics">
-      {topics.map((slug) => (
+      {topics.map((slug, i) => (
         <li key={slug}>
           <Link className="chip" href={topicUrl(slug)}>
-            {labels?.get(slug) ?? slug.replaceAll("-", " ")}
+            {labels[i] ?? slug}
           </Link>
         </li>
       ))}
@@ -50,7 +50,7 @@ export function StatementItem({ statement }: { statement: StatementCard }) {
       </p>
       <div className="card-foot">
         <KindBadge kind={statement.kind} />
-        <TopicChips topics={statement.topics} />
+        <TopicChips topics={statement.topics} labels={statement.topicLabels} />
         <Link className="permalink" href={statementUrl(statement.id)} aria-label={`Permalink to statement ${statement.id}`}>
           permalink
         </Link>

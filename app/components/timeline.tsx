@@ -18,7 +18,7 @@ export function Timeline({ buckets, unknownYear }: { buckets: TimelineBucket[]; 
   const scale = (n: number) => Math.max(2, ((height - 24) * n) / max);
   return (
     <figure>
-      <svg className="timeline" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Statements over time">
+      <svg className="timeline" viewBox={`0 0 ${width} ${height}`} aria-label="Statements over time">
         {buckets.map((b) => {
           const index = (b.year - first) * 12 + ((b.month ?? 1) - 1);
           const h = scale(b.count);

@@ -35,6 +35,8 @@ export interface Segment {
   statement: StatementMark | null;
   /** True on the first piece of a statement: that piece carries the anchor. */
   anchor: boolean;
+  /** True on the last piece of a statement: the speaker's tag follows it. */
+  last: boolean;
 }
 
 export interface ArticleView extends ArticleCard {
@@ -164,12 +166,12 @@ export function segmentParagraph(
     const start = Math.max(s.start, paragraph.start, at);
     const end = Math.min(s.end, paragraph.end);
     if (end <= start) continue;
-    if (start > at) segments.push({ text: text.slice(at, start), statement: null, anchor: false });
+    if (start > at) segments.push({ text: text.slice(at, start), statement: null, anchor: false, last: false });
     const { id, kind, speaker } = s;
-    segments.push({ text: text.slice(start, end), statement: { id, kind, speaker }, anchor: start === s.start });
+    segments.push({ text: text.slice(start, end), statement: { id, kind, speaker }, anchor: start === s.start, last: end === s.end });
     at = end;
   }
-  if (at < paragraph.end) segments.push({ text: text.slice(at, paragraph.end), statement: null, anchor: false });
+  if (at < paragraph.end) segments.push({ text: text.slice(at, paragraph.end), statement: null, anchor: false, last: false });
   return segments;
 }
 
@@ -276,4 +278,30 @@ export async function getArticleForApi(slug: string) {
     relatedHeadlines: spans(row.relatedHeadlines).map((p) => row.text.slice(p.start, p.end)),
     statements: row.statements,
   };
+}
+
+/** Other articles quoting the same speakers on the same topics as this one, most overlap first. */
+export async function alsoReportedBy(slug: string, limit = 6): Promise<(ArticleCard & { shared: number })[]> {
+  const db = readDb();
+  const rows = await db.$queryRaw<{ id: number; shared: bigint | number }[]>`
+    WITH mine AS (
+      SELECT DISTINCT s.speakerId, st.topicId FROM Statement s
+      JOIN StatementTopic st ON st.statementId = s.id
+      WHERE s.articleId = (SELECT id FROM Article WHERE slug = ${slug}) AND s.speakerId IS NOT NULL
+    )
+    SELECT s.articleId AS id, count(DISTINCT s.id) AS shared FROM Statement s
+    JOIN StatementTopic st ON st.statementId = s.id
+    JOIN mine ON mine.speakerId = s.speakerId AND mine.topicId = st.topicId
+    WHERE s.articleId <> (SELECT id FROM Article WHERE slug = ${slug})
+    GROUP BY s.articleId ORDER BY shared DESC, s.articleId LIMIT ${limit}`;
+  if (rows.length === 0) return [];
+  const cards = await db.article.findMany({
+    where: { id: { in: rows.map((r) => Number(r.id)) }, retractedAt: null },
+    select: { id: true, ...cardSelect },
+  });
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  return rows.flatMap((r) => {
+    const card = byId.get(Number(r.id));
+    return card ? [{ ...toArticleCard(card), shared: Number(r.shared) }] : [];
+  });
 }

@@ -34,6 +34,8 @@ export interface StatementCard {
   article: { slug: string; title: string; url: string; sourceUrl: string | null; outlet: string | null };
   date: PartialDate;
   topics: string[];
+  /** Labels of `topics`, in the same order, for chips. */
+  topicLabels: string[];
   /** FTS5 snippet with <mark> around matches (HTML-escaped otherwise); only when searching. */
   snippet: string | null;
 }
@@ -140,6 +142,14 @@ interface Row {
   snippet: string | null;
 }
 
+// The columns and joins every statement card is read with.
+const CARD_COLUMNS = Prisma.sql`s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
+  sp.slug AS speakerSlug, sp.name AS speakerName, a.slug AS articleSlug, a.title AS articleTitle,
+  a.sourceUrl, o.name AS outletName, a.publishedYear AS year, a.publishedMonth AS month, a.publishedDay AS day`;
+const CARD_JOINS = Prisma.sql`JOIN Article a ON a.id = s.articleId
+  LEFT JOIN Speaker sp ON sp.id = s.speakerId
+  LEFT JOIN Outlet o ON o.id = s.outletId`;
+
 function keysetClause(sort: StatementSort, cursor: Cursor | null): Prisma.Sql {
   if (!cursor || sort === "relevance") return Prisma.empty;
   const tie = Prisma.sql`(s.articleId > ${cursor.a} OR (s.articleId = ${cursor.a} AND s.position > ${cursor.p}))`;
@@ -192,15 +202,8 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
 
   const rowsQuery = db.$queryRaw<Row[]>`
-    SELECT s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
-           sp.slug AS speakerSlug, sp.name AS speakerName,
-           a.slug AS articleSlug, a.title AS articleTitle, a.sourceUrl, o.name AS outletName,
-           a.publishedYear AS year, a.publishedMonth AS month, a.publishedDay AS day,
-           ${searching ? Prisma.sql`f.snip` : Prisma.sql`NULL`} AS snippet
-    FROM Statement s
-    JOIN Article a ON a.id = s.articleId
-    LEFT JOIN Speaker sp ON sp.id = s.speakerId
-    LEFT JOIN Outlet o ON o.id = s.outletId
+    SELECT ${CARD_COLUMNS}, ${searching ? Prisma.sql`f.snip` : Prisma.sql`NULL`} AS snippet
+    FROM Statement s ${CARD_JOINS}
     ${rankJoin}
     ${filter} ${keysetClause(effectiveSort, cursor)}
     ${orderClause(effectiveSort)}
@@ -240,7 +243,7 @@ function markSnippet(raw: string | null): string | null {
   return escapeHtml(raw).replaceAll("\u0001", "<mark>").replaceAll("\u0002", "</mark>");
 }
 
-function toStatementCard(row: Row, topics: string[]): StatementCard {
+function toStatementCard(row: Row, topics: TopicRef[]): StatementCard {
   return {
     id: row.id,
     url: statementUrl(row.id),
@@ -257,20 +260,24 @@ function toStatementCard(row: Row, topics: string[]): StatementCard {
       outlet: row.outletName,
     },
     date: { year: numberOrNull(row.year), month: numberOrNull(row.month), day: numberOrNull(row.day) },
-    topics,
+    topics: topics.map((t) => t.slug),
+    topicLabels: topics.map((t) => t.label),
     snippet: markSnippet(row.snippet),
   };
 }
 
 const numberOrNull = (value: number | bigint | null): number | null => (value === null ? null : Number(value));
 
-async function topicsOf(ids: string[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
+type TopicRef = { slug: string; label: string };
+
+/** Topics of each statement, curated topics before key phrases, then by slug. */
+async function topicsOf(ids: string[]): Promise<Map<string, TopicRef[]>> {
+  const map = new Map<string, TopicRef[]>();
   if (ids.length === 0) return map;
-  const rows = await readDb().$queryRaw<{ statementId: string; slug: string }[]>`
-    SELECT st.statementId, t.slug FROM StatementTopic st JOIN Topic t ON t.id = st.topicId
-    WHERE st.statementId IN (${Prisma.join(ids)}) ORDER BY t.slug`;
-  for (const row of rows) map.set(row.statementId, [...(map.get(row.statementId) ?? []), row.slug]);
+  const rows = await readDb().$queryRaw<{ statementId: string; slug: string; label: string }[]>`
+    SELECT st.statementId, t.slug, t.label FROM StatementTopic st JOIN Topic t ON t.id = st.topicId
+    WHERE st.statementId IN (${Prisma.join(ids)}) ORDER BY t.kind <> 'curated', t.slug`;
+  for (const row of rows) map.set(row.statementId, [...(map.get(row.statementId) ?? []), { slug: row.slug, label: row.label }]);
   return map;
 }
 
@@ -433,7 +440,7 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
       speakerEnd: true,
       corrections: true,
       speaker: { select: { slug: true, name: true, role: true, kind: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } },
-      topics: { select: { topic: { select: { slug: true } } }, orderBy: { topic: { slug: "asc" } } },
+      topics: { select: { topic: { select: { slug: true, label: true } } }, orderBy: { topic: { slug: "asc" } } },
       article: {
         select: {
           key: true,
@@ -465,6 +472,7 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
     article: { slug: article.slug, title: article.title, url: articleUrl(article.slug), sourceUrl: article.sourceUrl, outlet: article.outlet?.name ?? null },
     date: { year: article.publishedYear, month: article.publishedMonth, day: article.publishedDay },
     topics: row.topics.map((t) => t.topic.slug),
+    topicLabels: row.topics.map((t) => t.topic.label),
     snippet: null,
     cue: row.cue,
     confidence: row.confidence,
@@ -507,12 +515,8 @@ export function keywords(text: string, max = 12): string[] {
 export async function moreFromSpeaker(detail: StatementDetail, limit = 5): Promise<StatementCard[]> {
   if (!detail.speaker || detail.topics.length === 0) return [];
   const rows = await readDb().$queryRaw<Row[]>`
-    SELECT DISTINCT s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
-           sp.slug AS speakerSlug, sp.name AS speakerName, a.slug AS articleSlug, a.title AS articleTitle,
-           a.sourceUrl, o.name AS outletName, a.publishedYear AS year, a.publishedMonth AS month,
-           a.publishedDay AS day, NULL AS snippet
-    FROM Statement s JOIN Article a ON a.id = s.articleId JOIN Speaker sp ON sp.id = s.speakerId
-    LEFT JOIN Outlet o ON o.id = s.outletId
+    SELECT ${CARD_COLUMNS}, NULL AS snippet
+    FROM Statement s ${CARD_JOINS}
     WHERE sp.slug = ${detail.speaker.slug} AND s.id <> ${detail.id}
       AND s.id IN (SELECT st.statementId FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.slug IN (${Prisma.join(detail.topics)}))
     ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`;
@@ -526,17 +530,21 @@ export async function similarStatements(detail: StatementDetail, limit = 5): Pro
   if (words.length === 0) return [];
   const match = words.map((w) => `"${w}"`).join(" OR ");
   const rows = await readDb().$queryRaw<Row[]>`
-    SELECT s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
-           sp.slug AS speakerSlug, sp.name AS speakerName, a.slug AS articleSlug, a.title AS articleTitle,
-           a.sourceUrl, o.name AS outletName, a.publishedYear AS year, a.publishedMonth AS month,
-           a.publishedDay AS day, NULL AS snippet
+    SELECT ${CARD_COLUMNS}, NULL AS snippet
     FROM (SELECT rowid AS rid, bm25(statement_fts) AS rank FROM statement_fts WHERE statement_fts MATCH ${match} ORDER BY rank LIMIT 200) f
-    JOIN Statement s ON s.rowid = f.rid
-    JOIN Article a ON a.id = s.articleId
-    LEFT JOIN Speaker sp ON sp.id = s.speakerId
-    LEFT JOIN Outlet o ON o.id = s.outletId
+    JOIN Statement s ON s.rowid = f.rid ${CARD_JOINS}
     WHERE a.slug <> ${detail.article.slug}
     ORDER BY f.rank LIMIT ${limit}`;
+  const topics = await topicsOf(rows.map((r) => r.id));
+  return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
+}
+
+/** The statements of one article, in reading order. */
+export async function listStatementsOfArticle(articleSlug: string): Promise<StatementCard[]> {
+  const rows = await readDb().$queryRaw<Row[]>`
+    SELECT ${CARD_COLUMNS}, NULL AS snippet
+    FROM Statement s ${CARD_JOINS}
+    WHERE a.slug = ${articleSlug} ORDER BY s.position`;
   const topics = await topicsOf(rows.map((r) => r.id));
   return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
 }

@@ -23,7 +23,7 @@ test.describe("reading the seed articles", () => {
     await expect(page.getByRole("complementary", { name: "Related headlines" })).toContainText(
       "Putin points to NATO's non-cooperation",
     );
-    await expect(page.locator(".meta")).toContainText("5 June, year not stated");
+    await expect(page.locator("article > .meta")).toContainText("5 June, year not stated");
     await page.screenshot({ path: "test-results/screenshots/article-tass.png", fullPage: true });
   });
 
@@ -36,7 +36,7 @@ test.describe("reading the seed articles", () => {
     // Text after the footer line is still body.
     await expect(reader).toContainText("The Belorussian news agency Belta reported");
     await expect(reader).not.toContainText("Published on Cuba Si");
-    await expect(page.locator(".meta")).toContainText("16 May 2016");
+    await expect(page.locator("article > .meta")).toContainText("16 May 2016");
     await page.screenshot({ path: "test-results/screenshots/article-cubasi.png", fullPage: true });
   });
 

@@ -12,7 +12,7 @@ export async function GET(request: NextRequest) {
     keep: { limit: limit === 50 ? null : limit, sort, format: format === "json" ? null : format },
     facets: format === "json",
   });
-  const items = page.items.map(({ snippet: _snippet, ...item }) => item);
+  const items = page.items.map(({ snippet: _snippet, topicLabels: _labels, ...item }) => item);
   if (format === "csv") return csvResponse("statements", STATEMENT_CSV_COLUMNS, items.map(statementCsvRow));
   return NextResponse.json({ items, total: page.total, nextCursor: page.nextCursor, facets: page.facets });
 }

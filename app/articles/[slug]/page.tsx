@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleDate, DerivedTitleBadge } from "@/app/components/article-card";
-import { getArticle, type Segment } from "@/lib/db/articles";
+import Link from "next/link";
+import { ArticleDate, ArticleList, DerivedTitleBadge } from "@/app/components/article-card";
+import { StatementList } from "@/app/components/statement-card";
+import { alsoReportedBy, getArticle, type Segment } from "@/lib/db/articles";
+import { listStatementsOfArticle } from "@/lib/db/statements";
 import { articleParamsSchema } from "@/lib/search-params";
-import { statementAnchor } from "@/lib/urls";
+import { statementAnchor, statementUrl } from "@/lib/urls";
 
 async function load(params: PageProps<"/articles/[slug]">["params"]) {
   const parsed = articleParamsSchema.safeParse(await params);
@@ -23,14 +26,20 @@ function Paragraph({ segments }: { segments: Segment[] }) {
     <p>
       {segments.map((segment, i) =>
         segment.statement ? (
-          <mark
-            key={i}
-            id={segment.anchor ? statementAnchor(segment.statement.id) : undefined}
-            className={`statement ${segment.statement.kind}`}
-            title={segment.statement.speaker ? `${segment.statement.speaker.name} (${segment.statement.kind})` : segment.statement.kind}
-          >
-            {segment.text}
-          </mark>
+          <span key={i}>
+            <mark
+              id={segment.anchor ? statementAnchor(segment.statement.id) : undefined}
+              className={`statement ${segment.statement.kind}`}
+              title={segment.statement.speaker ? `${segment.statement.speaker.name} (${segment.statement.kind})` : segment.statement.kind}
+            >
+              {segment.text}
+            </mark>
+            {segment.last && (
+              <Link className="who" href={statementUrl(segment.statement.id)} title="Permalink to this statement">
+                {segment.statement.speaker?.name ?? "unidentified"}
+              </Link>
+            )}
+          </span>
         ) : (
           segment.text
         ),
@@ -41,6 +50,7 @@ function Paragraph({ segments }: { segments: Segment[] }) {
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
   const article = await load(params);
+  const [statements, related] = await Promise.all([listStatementsOfArticle(article.slug), alsoReportedBy(article.slug)]);
   return (
     <article>
       <h1>
@@ -64,6 +74,19 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
           <Paragraph key={i} segments={segments} />
         ))}
       </div>
+      {statements.length > 0 && (
+        <section aria-labelledby="statements-heading">
+          <h2 id="statements-heading">Statements in this article ({statements.length})</h2>
+          <StatementList items={statements} />
+        </section>
+      )}
+      {related.length > 0 && (
+        <section aria-labelledby="also-heading">
+          <h2 id="also-heading">Also reported by</h2>
+          <p className="muted">Other articles quoting the same speakers on the same topics.</p>
+          <ArticleList items={related} />
+        </section>
+      )}
       {article.relatedHeadlines.length > 0 && (
         <aside className="related" aria-label="Related headlines">
           <h2>Related headlines in the source</h2>

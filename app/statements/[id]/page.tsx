@@ -35,7 +35,9 @@ export async function generateMetadata({ params }: PageProps<"/statements/[id]">
 
 function citation(s: StatementDetail, url: string): string {
   const where = [s.article.outlet, formatDate(s.date)].filter(Boolean).join(", ");
-  const quote = s.kind === "indirect" ? s.text : `“${s.text}”`;
+  // Direct quotes carry their own quotation marks in the source text; reported speech gets none.
+  const quoted = /^["“'‘«]/.test(s.text);
+  const quote = s.kind === "indirect" || quoted ? s.text : `“${s.text}”`;
   return `${speakerName(s)}${s.speakerDetail?.role ? ` (${s.speakerDetail.role})` : ""}: ${quote} — reported in “${s.article.title}”, ${where}. Verbatim, ${url}`;
 }
 
@@ -101,7 +103,7 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
           )}
         </dd>
         <dt>Topics</dt>
-        <dd>{s.topics.length ? <TopicChips topics={s.topics} /> : <span className="muted">none found</span>}</dd>
+        <dd>{s.topics.length ? <TopicChips topics={s.topics} labels={s.topicLabels} /> : <span className="muted">none found</span>}</dd>
       </dl>
 
       <h2>In context</h2>

@@ -1,0 +1,168 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import type * as StatementsModule from "@/lib/db/statements";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+// The query layer on a real migrated SQLite file holding the seeds and a fixture whose date is known
+// only to the month. Expected answers come from a second, independent path (plain Prisma queries),
+// never from constants that mirror what the extractor happens to find today.
+
+let database: TestDatabase;
+let db: Db;
+let q: typeof StatementsModule;
+const fixtures = mkdtempSync(path.join(tmpdir(), "verbatim-query-"));
+
+const none = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // lib/env reads DATABASE_URL when first imported: import the read side only after setting it.
+  process.env.DATABASE_URL = database.url;
+  const { createDb } = await import("@/lib/db/client");
+  const { ingestPaths } = await import("@/lib/load/ingest");
+  q = await import("@/lib/db/statements");
+  db = createDb({ readonly: false, file: database.file });
+  const monthOnly = path.join(fixtures, "march");
+  mkdirSync(monthOnly, { recursive: true });
+  writeFileSync(
+    path.join(monthOnly, "senate.txt"),
+    'Senator Jane Roe said the arms race must end. "We will not fund it," Roe said.\n',
+  );
+  writeFileSync(path.join(monthOnly, "metadata.json"), JSON.stringify({ "senate.txt": { title: "Roe on arms", outlet: "Example Times", date: "2016-03" } }));
+  const report = await ingestPaths(db, ["seeds", monthOnly]);
+  expect(report.problems).toEqual([]);
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  database.cleanup();
+  rmSync(fixtures, { recursive: true, force: true });
+});
+
+const list = (filters: Partial<StatementsModule.StatementFilters>, extra: Partial<StatementsModule.ListStatementsOptions> = {}) =>
+  q.listStatements({ filters: { ...none, ...filters }, basePath: "/statements", limit: 500, ...extra });
+
+describe("listStatements", () => {
+  it("lists every statement, newest first, unknown years last", async () => {
+    const page = await list({});
+    expect(page.total).toBe(await db.statement.count());
+    expect(page.items).toHaveLength(page.total);
+    const years = page.items.map((s) => s.date.year);
+    const firstUnknown = years.indexOf(null);
+    expect(firstUnknown).toBeGreaterThan(0);
+    expect(years.slice(firstUnknown).every((y) => y === null)).toBe(true);
+    for (const s of page.items) expect(s.url).toBe(`/statements/${s.id}`);
+  });
+
+  it("ORs repeated values of one filter and ANDs different filters", async () => {
+    const speakers = await db.speaker.findMany({ where: { statementCount: { gt: 0 } }, orderBy: { statementCount: "desc" }, take: 2 });
+    expect(speakers).toHaveLength(2);
+    const [a, b] = speakers as [(typeof speakers)[0], (typeof speakers)[0]];
+    const either = await list({ speaker: [a.slug, b.slug] });
+    expect(either.total).toBe(a.statementCount + b.statementCount);
+    expect(new Set(either.items.map((s) => s.speaker?.slug))).toEqual(new Set([a.slug, b.slug]));
+
+    const topic = await db.topic.findFirstOrThrow({ where: { slug: "missile-defense" } });
+    const both = await list({ speaker: [a.slug], topic: [topic.slug] });
+    const expected = await db.statement.count({ where: { speakerId: a.id, topics: { some: { topicId: topic.id } } } });
+    expect(both.total).toBe(expected);
+    for (const s of both.items) {
+      expect(s.speaker?.slug).toBe(a.slug);
+      expect(s.topics).toContain("missile-defense");
+    }
+  });
+
+  it("matches a date range only when the whole known period lies inside it", async () => {
+    const march = await list({ from: 20160301, to: 20160331 });
+    expect(march.total).toBeGreaterThan(0);
+    expect(march.items.every((s) => s.article.title === "Roe on arms")).toBe(true);
+    // Known to the month: half of March does not contain it.
+    expect((await list({ from: 20160301, to: 20160315 })).total).toBe(0);
+    // Known to the day (16 May 2016).
+    const may16 = await list({ from: 20160516, to: 20160516 });
+    expect(may16.total).toBe(await db.statement.count({ where: { article: { publishedDay: 16, publishedMonth: 5, publishedYear: 2016 } } }));
+    // The TASS seed states no year: no range ever matches it.
+    const all = await list({ from: 10000101, to: 29991231 });
+    expect(all.items.some((s) => s.date.year === null)).toBe(false);
+    expect(all.total).toBe(await db.statement.count({ where: { publishedYear: { not: null } } }));
+  });
+
+  it("computes facets across the many-to-many topic links, with toggling links", async () => {
+    const page = await list({});
+    const topicCounts = await db.topic.findMany({ where: { statementCount: { gt: 0 } }, select: { slug: true, statementCount: true } });
+    for (const value of page.facets.topic) {
+      expect(value.count).toBe(topicCounts.find((t) => t.slug === value.value)?.statementCount);
+      expect(value.selected).toBe(false);
+      expect(value.href).toBe(`/statements?topic=${value.value}`);
+    }
+    const sum = page.facets.topic.reduce((n, v) => n + v.count, 0);
+    expect(sum).toBeGreaterThan(page.total); // statements with two topics count in both
+    expect(page.facets.year.map((y) => y.value)).toEqual(["2016", "unknown"]);
+    expect(page.facets.year.find((y) => y.value === "unknown")?.href).toBe("/dates/unknown-year");
+
+    const selected = await list({ topic: ["nato"] });
+    const nato = selected.facets.topic.find((v) => v.value === "nato");
+    expect(nato).toMatchObject({ selected: true, href: "/statements" });
+    // Its own facet ignores its own filter, so other topics can be added (a OR b).
+    expect(selected.facets.topic.length).toBe(page.facets.topic.length);
+  });
+
+  it("searches words with bm25 ranking and marked snippets, and never passes FTS5 syntax through", async () => {
+    const page = await list({ q: "arms race" });
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items[0]?.snippet).toMatch(/<mark>arms<\/mark> <mark>race<\/mark>/i);
+    for (const hostile of ['"', "NEAR(arms race", "arms OR", "*", "title:arms", "-race", "^arms", "AND AND", "💥", "'; DROP TABLE Statement; --"]) {
+      await expect(list({ q: hostile })).resolves.toHaveProperty("total");
+    }
+    expect(await db.statement.count()).toBeGreaterThan(0);
+  });
+
+  it("pages with cursors through every statement exactly once", async () => {
+    for (const sort of ["date", "oldest"] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: StatementsModule.StatementPage = await q.listStatements({ filters: none, sort, cursor, limit: 4, basePath: "/statements", facets: false });
+        seen.push(...page.items.map((s) => s.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toHaveLength(await db.statement.count());
+      expect(new Set(seen).size).toBe(seen.length);
+    }
+  });
+});
+
+describe("getStatement", () => {
+  it("gives the words, the sentences around them and why they were attributed", async () => {
+    const row = await db.statement.findFirstOrThrow({ where: { text: { contains: "arms race" } } });
+    const detail = await q.getStatement(row.id);
+    expect(detail?.text).toBe(row.text);
+    const ctx = detail!.context;
+    expect(ctx.text.slice(ctx.statementStart, ctx.statementEnd)).toBe(row.text);
+    expect(detail?.rule).toBe(row.rule);
+    expect(await q.getStatement("aaaaaaaaaaaa")).toBeNull();
+  });
+});
+
+describe("sentenceContext", () => {
+  it("widens to whole sentences, one on each side, inside the paragraph", () => {
+    const text = "One. Two says \"yes\". Three. Four.\nNext paragraph.";
+    const start = text.indexOf('"yes"');
+    const ctx = q.sentenceContext(text, [{ start: 0, end: 33 }, { start: 34, end: text.length }], start, start + 5);
+    expect(ctx.text).toBe('One. Two says "yes". Three.');
+    expect(ctx.text.slice(ctx.statementStart, ctx.statementEnd)).toBe('"yes"');
+  });
+});
+
+describe("ftsQuery", () => {
+  it.each([
+    ["arms race", '"arms" "race"'],
+    ['"arms" OR NEAR(race)', '"arms" "OR" "NEAR" "race"'],
+    ["***", null],
+  ])("quotes every word of %s", (input, output) => {
+    expect(q.ftsQuery(input)).toBe(output);
+  });
+});
