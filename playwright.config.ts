@@ -35,6 +35,11 @@ export default defineConfig({
       ],
     },
   },
+  // Tests that change the corpus (re-ingest, removal) run after the read-only ones, on the same server.
+  projects: [
+    { name: "read", testIgnore: /urls\.spec\.ts/ },
+    { name: "change", testMatch: /urls\.spec\.ts/, dependencies: ["read"] },
+  ],
   webServer: {
     command: `rm -f data/e2e.db data/e2e.db-* && node_modules/.bin/tsx scripts/start.ts`,
     env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },

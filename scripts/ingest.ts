@@ -1,7 +1,10 @@
-// npm run ingest -- PATH...   Files or folders of .txt articles into the database at DATABASE_URL.
+// npm run ingest -- PATH...            Files or folders of .txt articles into the database at DATABASE_URL.
+// npm run ingest -- --remove FILE...   Retracts articles: their pages and statements answer 410.
 import { createDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { databaseFile } from "@/lib/env";
+import { removeArticle } from "@/lib/db/write-article";
+import { articleKey } from "@/lib/files/read-article-files";
 import { ingestPaths } from "@/lib/load/ingest";
 
 function progress(): (done: number, total: number) => void {
@@ -22,15 +25,30 @@ function progress(): (done: number, total: number) => void {
 }
 
 async function main(): Promise<number> {
-  const paths = process.argv.slice(2).filter((arg) => arg !== "--");
-  if (paths.length === 0) {
-    process.stderr.write("usage: npm run ingest -- FILE_OR_FOLDER...\n");
+  const args = process.argv.slice(2).filter((arg) => arg !== "--");
+  const remove = args[0] === "--remove";
+  const paths = remove ? args.slice(1) : args;
+  if (paths.length === 0 || paths.some((p) => p.startsWith("--"))) {
+    process.stderr.write("usage: npm run ingest -- FILE_OR_FOLDER...\n       npm run ingest -- --remove FILE...\n");
     return 2;
   }
   const file = databaseFile();
   applyMigrations(file);
   const db = createDb({ readonly: false, file });
   try {
+    if (remove) {
+      let unknown = 0;
+      for (const path of paths) {
+        const outcome = await removeArticle(db, articleKey(path));
+        if (outcome === "unknown") {
+          unknown += 1;
+          process.stderr.write(`rejected: ${path} is not an article of this corpus\n`);
+        } else {
+          process.stdout.write(`${outcome === "removed" ? "removed" : "already removed"}: ${path}\n`);
+        }
+      }
+      return unknown > 0 ? 1 : 0;
+    }
     const started = Date.now();
     const report = await ingestPaths(db, paths, { onFile: progress() });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

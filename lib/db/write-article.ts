@@ -87,6 +87,8 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
     let oldStatements: { id: string; start: number; end: number }[] = [];
     if (existing) {
       articleId = existing.id;
+      // A removed article that comes back answers again under its own address.
+      if (existing.retractedAt) await tx.redirect.deleteMany({ where: { kind: "article", fromId: existing.slug, toId: null } });
       if (existing.slug !== slug) await addRedirect(tx, "article", existing.slug, slug, "title changed");
       oldStatements = await tx.statement.findMany({
         where: { articleId },
@@ -365,4 +367,36 @@ async function refreshCounts(tx: Tx, speakerIds: number[], topicIds: number[]) {
     ]);
     await tx.topic.update({ where: { id }, data: { statementCount, articleCount } });
   }
+}
+
+export type RemoveOutcome = "removed" | "already-removed" | "unknown";
+
+/**
+ * Retracts the article with this key: its statements are deleted and every URL it had (the article,
+ * each statement) answers 410 Gone from then on. Idempotent; ingesting the file again restores it.
+ */
+export async function removeArticle(db: Db, key: string): Promise<RemoveOutcome> {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { key }, select: { id: true, slug: true, retractedAt: true } });
+    if (!article) return "unknown";
+    if (article.retractedAt) return "already-removed";
+    const statements = await tx.statement.findMany({
+      where: { articleId: article.id },
+      select: { id: true, speakerId: true, topics: { select: { topicId: true } } },
+    });
+    const speakers = new Set<number>();
+    const topics = new Set<number>();
+    for (const s of statements) {
+      if (s.speakerId !== null) speakers.add(s.speakerId);
+      for (const t of s.topics) topics.add(t.topicId);
+      await addRedirect(tx, "statement", s.id, null, "its article was removed from the corpus");
+    }
+    for (const t of await tx.articleTopic.findMany({ where: { articleId: article.id }, select: { topicId: true } })) topics.add(t.topicId);
+    await tx.statement.deleteMany({ where: { articleId: article.id } });
+    await tx.articleTopic.deleteMany({ where: { articleId: article.id } });
+    await tx.article.update({ where: { id: article.id }, data: { retractedAt: new Date(), statementCount: 0, inputHash: "" } });
+    await addRedirect(tx, "article", article.slug, null, "removed from the corpus");
+    await refreshCounts(tx, [...speakers], [...topics]);
+    return "removed";
+  });
 }
