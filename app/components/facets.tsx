@@ -13,7 +13,7 @@ const KIND_LABELS: Record<string, string> = { direct: "direct quote", indirect: 
 
 export function Facets({ facets }: { facets: Record<FacetName, FacetValue[]> }) {
   return (
-    <nav className="facets" aria-label="Filters">
+    <nav className="facets" id="filters" aria-label="Filters">
       {(Object.keys(TITLES) as FacetName[]).map((name) =>
         facets[name].length === 0 ? null : (
           <section key={name}>

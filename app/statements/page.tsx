@@ -31,6 +31,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
         <Facets facets={page.facets} />
         <section aria-label="Results">
           <p className="sort">
+            <a className="to-filters" href="#filters">Filters ↓ · </a>
             {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
             {filters.q && <> · {sortLink("relevance", "relevance")}</>}
             {Object.values(current).some((v) => (Array.isArray(v) ? v.length : v)) && (
