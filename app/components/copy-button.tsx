@@ -2,15 +2,19 @@
 
 import { useState } from "react";
 
-/** Copies `text`; without JavaScript the text stays visible and selectable beside it. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies `text`, or the absolute URL of `path` on this site. Without JavaScript the button does
+ * nothing, and what it would copy stays visible and selectable beside it.
+ */
+export function CopyButton({ text, path, label }: { text?: string; path?: string; label: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       className="copy-button no-print"
       onClick={() => {
-        void navigator.clipboard.writeText(text).then(() => {
+        const value = path ? new URL(path, window.location.href).toString() : (text ?? "");
+        void navigator.clipboard.writeText(value).then(() => {
           setCopied(true);
           setTimeout(() => setCopied(false), 1500);
         });

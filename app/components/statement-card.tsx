@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleDate } from "@/app/components/article-card";
+import { CopyButton } from "@/app/components/copy-button";
 import type { StatementCard } from "@/lib/db/statements";
 import { speakerUrl, statementUrl, topicUrl } from "@/lib/urls";
 
@@ -54,6 +55,7 @@ export function StatementItem({ statement }: { statement: StatementCard }) {
         <Link className="permalink" href={statementUrl(statement.id)} aria-label={`Permalink to statement ${statement.id}`}>
           permalink
         </Link>
+        <CopyButton path={statementUrl(statement.id)} label="Copy link" />
       </div>
     </li>
   );

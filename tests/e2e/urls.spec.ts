@@ -75,3 +75,14 @@ test("a removed article's pages and statements answer 410, and removal is idempo
   const list = await (await request.get("/api/articles?limit=500")).json();
   expect(list.items.map((a: { slug: string }) => a.slug)).not.toContain("budget-vote-delayed");
 });
+
+test("an article in another language is stored and readable, and says its statements were not extracted", async ({ page, request }) => {
+  ingest("tests/ingest/fixtures/non-english.txt");
+  const list = await (await request.get("/api/articles?limit=500")).json();
+  const article = list.items.find((a: { statementCount: number; title: string }) => /Gobierno|ministro|gobierno/i.test(a.title));
+  expect(article, JSON.stringify(list.items.map((a: { title: string }) => a.title))).toBeDefined();
+  expect(article.statementCount).toBe(0);
+  await page.goto(article.url);
+  await expect(page.locator(".notice")).toContainText("not in English");
+  await expect(page.locator(".reader p").first()).not.toBeEmpty();
+});

@@ -27,3 +27,15 @@ describe("urls", () => {
     expect(withParams("/articles", {})).toBe("/articles");
   });
 });
+
+describe("textFragmentUrl", () => {
+  it("links a short quote whole and a long one by its first and last words", async () => {
+    const { textFragmentUrl } = await import("@/lib/urls");
+    expect(textFragmentUrl("https://example.com/a#top", "Minsk will support it")).toBe(
+      "https://example.com/a#:~:text=Minsk%20will%20support%20it",
+    );
+    expect(textFragmentUrl("https://example.com/a", "one two three four five six seven eight nine-ten")).toBe(
+      "https://example.com/a#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine%2Dten",
+    );
+  });
+});

@@ -143,7 +143,7 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
       <h2>Cite this statement</h2>
       <p className="citation">{cite}</p>
       <p>
-        <CopyButton text={cite} label="Copy citation" /> <CopyButton text={url} label="Copy link" />
+        <CopyButton text={cite} label="Copy citation" /> <CopyButton path={statementUrl(s.id)} label="Copy link" />
       </p>
 
       {more.length > 0 && (
