@@ -36,9 +36,11 @@ export default defineConfig({
     },
   },
   // Tests that change the corpus (re-ingest, removal) run after the read-only ones, on the same server.
+  // The fuzz test runs last and alone: thousands of requests would slow the others into timeouts.
   projects: [
-    { name: "read", testIgnore: /urls\.spec\.ts/ },
-    { name: "change", testMatch: /urls\.spec\.ts/, dependencies: ["read"] },
+    { name: "read", testIgnore: /(urls|security|fuzz)\.spec\.ts/ },
+    { name: "change", testMatch: /(urls|security)\.spec\.ts/, dependencies: ["read"] },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["change"] },
   ],
   webServer: {
     command: `rm -f data/e2e.db data/e2e.db-* && node_modules/.bin/tsx scripts/start.ts`,

@@ -58,6 +58,12 @@ function readFolderSidecar(folder: string): { metadata: Map<string, SidecarMetad
   return { metadata: new Map() };
 }
 
+/** An error in one line: Prisma's start with a blank line and end with the cause ("database or disk is full"). */
+function lastLine(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split("\n").map((l) => l.trim());
+  return lines.filter(Boolean).at(-1) ?? "unknown error";
+}
+
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const corrections = readCorrections(options.correctionsFile);
   const { files, problems } = collectArticleFiles(paths);
@@ -115,7 +121,7 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
       });
       report[outcome] += 1;
     } catch (error) {
-      problems.push({ file, reason: `could not be ingested: ${(error as Error).message.split("\n")[0]}` });
+      problems.push({ file, reason: `could not be ingested: ${lastLine(error)}` });
     }
   }
   options.onFile?.(files.length, files.length);

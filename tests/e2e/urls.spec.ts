@@ -71,6 +71,9 @@ test("a removed article's pages and statements answer 410, and removal is idempo
   expect(await article.text()).toContain("removed");
   for (const s of statements) {
     expect((await request.get(`/statements/${s.id}`, noFollow)).status()).toBe(410);
+    const api = await request.get(`/api/statements/${s.id}`, noFollow);
+    expect(api.status()).toBe(410);
+    expect((await api.json()).error).toContain("removed");
   }
   const list = await (await request.get("/api/articles?limit=500")).json();
   expect(list.items.map((a: { slug: string }) => a.slug)).not.toContain("budget-vote-delayed");

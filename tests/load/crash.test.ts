@@ -1,0 +1,237 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The ingest command as an operator runs it: `npm run ingest` in its own process, on a temporary
+// database. Killed with SIGKILL at random moments and run again, it must end in exactly the database
+// one clean run makes; rejected input must say why in one line and leave the database as it was.
+
+const SEED = Number(process.env.CRASH_SEED ?? 6);
+const KILLS = 6;
+
+const work = mkdtempSync(path.join(tmpdir(), "verbatim-crash-"));
+const corpus = path.join(work, "corpus");
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const PEOPLE = [
+  { name: "Mary Quill", role: "Senator" },
+  { name: "Ilse Brandt", role: "Mayor" },
+  { name: "Tomas Varga", role: "Finance Minister" },
+  { name: "Nora Pike", role: "Governor" },
+  { name: "Aisha Bello", role: "Health Secretary" },
+  { name: "Pavel Orlov", role: "Foreign Minister" },
+];
+const SUBJECTS = ["budget", "harbour", "school", "pension", "border", "vaccine", "railway", "tax"];
+const CITIES = ["WASHINGTON", "BERLIN", "LAGOS", "MOSCOW", "BUDAPEST", "SPRINGFIELD"];
+const MONTHS = ["January", "February", "March", "April", "May", "June"];
+
+/** Small news articles in which the same people speak again, sometimes by surname only. */
+function writeCorpus(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  const rng = random(2016);
+  const pick = <T>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  for (let i = 0; i < count; i++) {
+    const a = pick(PEOPLE);
+    const b = pick(PEOPLE.filter((p) => p !== a));
+    const subject = pick(SUBJECTS);
+    const surname = a.name.split(" ")[1]!;
+    // Every seventh article repeats a headline: slugs must be chosen the same way on every run.
+    const title = i % 7 === 3 ? "Talks resume after a long pause" : `${subject[0]!.toUpperCase()}${subject.slice(1)} talks resume in ${pick(CITIES).toLowerCase()}`;
+    const body = [
+      `${pick(CITIES)}, ${pick(MONTHS)} ${1 + (i % 28)}, 2016 (Reuters) - ${a.role} ${a.name} said on Tuesday that the ${subject} talks would resume next week.`,
+      `"We are ready to sign the ${subject} agreement before the summer," ${surname} told reporters after a meeting that lasted ${2 + i} hours.`,
+      i % 5 === 0 ? "No one else commented." : `"This is not the deal we were promised on the ${subject}," said ${b.name}, the ${b.role.toLowerCase()}.`,
+      `${b.name.split(" ")[1]} added that a vote on article ${i} was planned for the autumn.`,
+    ];
+    writeFileSync(path.join(dir, `article-${String(i).padStart(3, "0")}.txt`), `${title}\n\n${body.join("\n\n")}\n`);
+  }
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+const env = (db: string) => ({ ...process.env, DATABASE_URL: `file:${db}`, FORCE_COLOR: "0" });
+
+/** `npm run ingest -- ARGS` in its own process group, so that a kill reaches npm and node alike. */
+function startIngest(db: string, args: string[]) {
+  const child = spawn("npm", ["run", "--silent", "ingest", "--", ...args], { env: env(db), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d));
+  child.stderr.on("data", (d: Buffer) => (stderr += d));
+  const done = new Promise<Run>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+const ingest = (db: string, args: string[]) => startIngest(db, args).done;
+
+function exportOf(db: string): string {
+  const run = spawnSync("npm", ["run", "--silent", "export"], { env: env(db), encoding: "utf8", maxBuffer: 1 << 28 });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+const databaseIn = (name: string) => path.join(work, name, "verbatim.db");
+
+/** How many articles the database holds now (0 before the migrations made the table). */
+function committed(file: string): number {
+  if (!existsSync(file)) return 0;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM Article").get() as { n: number }).n;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("ingest killed with SIGKILL", () => {
+  let clean: string;
+  let cleanSeconds: number;
+
+  beforeAll(async () => {
+    writeCorpus(corpus, 40);
+    const started = Date.now();
+    const run = await ingest(databaseIn("clean"), [corpus]);
+    cleanSeconds = (Date.now() - started) / 1000;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/ingested 40 articles .*40 new/);
+    clean = exportOf(databaseIn("clean"));
+  }, 120_000);
+
+  it("at random moments, then run again, ends in exactly the database of one clean run", async () => {
+    const db = databaseIn("crashed");
+    const rng = random(SEED);
+    const moments: string[] = [];
+    for (let i = 0; i < KILLS; i++) {
+      const { child, done } = startIngest(db, [corpus]);
+      let exited = false;
+      void done.then(() => (exited = true));
+      let moment: string;
+      if (i % 3 === 0) {
+        // Any time from npm's start-up through the migrations and the first articles.
+        const delay = Math.round(rng() * cleanSeconds * 500);
+        await sleep(delay);
+        moment = `${delay} ms`;
+      } else {
+        // While the articles are written: after a random number more has been committed, a few
+        // milliseconds into the next one's transaction.
+        const target = committed(db) + 1 + Math.floor(rng() * 12);
+        while (!exited && committed(db) < target) await sleep(5);
+        const jitter = Math.round(rng() * 40);
+        await sleep(jitter);
+        moment = `article ${target} + ${jitter} ms`;
+      }
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // It had already finished.
+      }
+      const run = await done;
+      moments.push(`${moment}: ${run.signal ?? `exit ${run.code}`} (${committed(db)} in)`);
+    }
+    const final = await ingest(db, [corpus]);
+    expect(final.code, final.stderr).toBe(0);
+    expect(final.stderr).toBe("");
+    console.log(`crash seed ${SEED}, clean run ${cleanSeconds.toFixed(1)} s; kills at ${moments.join(", ")}; then: ${final.stdout.trim()}`);
+    expect(moments.filter((m) => m.includes(": SIGKILL")).length).toBeGreaterThanOrEqual(KILLS / 2);
+    expect(exportOf(db) === clean).toBe(true);
+
+    // And once more: nothing to do, nothing changes.
+    const again = await ingest(db, [corpus]);
+    expect(again.stdout).toMatch(/0 new, 0 updated, 40 unchanged; 0 rejected/);
+    expect(exportOf(db) === clean).toBe(true);
+  }, 240_000);
+});
+
+describe("rejected input through the command line", () => {
+  const db = databaseIn("rejects");
+  const bad = path.join(work, "bad");
+  let before: string;
+
+  beforeAll(async () => {
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(path.join(bad, "empty.txt"), " \n\n");
+    writeFileSync(path.join(bad, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
+    writeFileSync(path.join(bad, "latin1.txt"), Buffer.from("Caf\xe9 talks resume\n\nThe mayor said so.\n", "latin1"));
+    writeFileSync(path.join(bad, "huge.txt"), `Huge\n\n${"The mayor said so. ".repeat(120_000)}\n`);
+    mkdirSync(path.join(bad, "no-text"));
+    writeFileSync(path.join(bad, "no-text", "notes.md"), "# not an article\n");
+    const run = await ingest(db, ["seeds"]);
+    expect(run.code, run.stderr).toBe(0);
+    before = exportOf(db);
+  }, 60_000);
+
+  /** One line per rejected file: "rejected: FILE REASON", and no stack trace. */
+  function expectOneLineEach(stderr: string, expected: [string, RegExp][]) {
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(expected.length);
+    for (const [file, reason] of expected) {
+      const line = lines.find((l) => l.startsWith(`rejected: ${file} `));
+      expect(line, `${file} in ${stderr}`).toBeDefined();
+      expect(line!.slice(`rejected: ${file} `.length)).toMatch(reason);
+    }
+    expect(stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+  }
+
+  it.each([
+    ["a missing path", "nowhere/at-all.txt", /^does not exist$/],
+    ["an empty file", "empty.txt", /^is empty$/],
+    ["a binary file", "binary.txt", /^is binary/],
+    ["invalid UTF-8", "latin1.txt", /^is not valid UTF-8 \(first bad byte at offset 3\)$/],
+    ["a file over the size limit", "huge.txt", /^is \d+ bytes, over the 2097152-byte limit$/],
+    ["a folder with no .txt files", "no-text", /^is a folder with no \.txt files$/],
+  ])("%s: one line naming it, exit 1, the database unchanged", async (_case, name, reason) => {
+    const file = name.startsWith("nowhere") ? path.join(work, name) : path.join(bad, name);
+    const run = await ingest(db, [file]);
+    expect(run.code).not.toBe(0);
+    expectOneLineEach(run.stderr, [[file, reason]]);
+  }, 60_000);
+
+  it("leaves the database as it was after all of these", () => {
+    expect(exportOf(db) === before).toBe(true);
+  }, 60_000);
+
+  it("a folder mixing good and bad files: the good ones go in, the bad ones are listed, exit 1", async () => {
+    const mixed = path.join(work, "mixed");
+    mkdirSync(mixed);
+    writeFileSync(path.join(mixed, "good-1.txt"), 'Harbour plan shelved\n\n"The harbour plan is shelved," Mayor Ilse Brandt said on Monday.\n');
+    writeFileSync(path.join(mixed, "good-2.txt"), 'Rail strike ends\n\n"The trains will run on Friday," Minister Tomas Varga said.\n');
+    writeFileSync(path.join(mixed, "empty.txt"), "");
+    writeFileSync(path.join(mixed, "latin1.txt"), Buffer.from([0x41, 0xe9, 0x0a]));
+    const run = await ingest(db, [mixed]);
+    expect(run.code).toBe(1);
+    expectOneLineEach(run.stderr, [
+      [path.join(mixed, "empty.txt"), /^is empty$/],
+      [path.join(mixed, "latin1.txt"), /^is not valid UTF-8/],
+    ]);
+    expect(run.stdout).toMatch(/2 new, 0 updated, 0 unchanged; 2 rejected/);
+
+    // The same as ingesting only the good files into a copy of the database as it was.
+    const reference = databaseIn("rejects-reference");
+    expect((await ingest(reference, ["seeds"])).code).toBe(0);
+    expect((await ingest(reference, [path.join(mixed, "good-1.txt"), path.join(mixed, "good-2.txt")])).code).toBe(0);
+    expect(exportOf(db) === exportOf(reference)).toBe(true);
+  }, 90_000);
+});
