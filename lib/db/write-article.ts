@@ -130,7 +130,7 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
         id = (
           await tx.topic.upsert({
             where: { slug: slugValue },
-            create: { slug: slugValue, label: topicLabel(slugValue), kind },
+            create: { slug: slugValue, label: input.extracted.topicLabels?.[slugValue] ?? topicLabel(slugValue), kind },
             update: {},
             select: { id: true },
           })

@@ -96,4 +96,6 @@ export interface ExtractedArticle {
   statements: ExtractedStatement[];
   /** Topic slugs of the whole article. */
   topics: string[];
+  /** Label of every topic slug used above or on a statement (curated and automatic key phrases). */
+  topicLabels?: Record<string, string>;
 }

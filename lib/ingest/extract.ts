@@ -1,0 +1,122 @@
+import { statementId } from "./ids";
+import { extractStatements } from "./extract-statements";
+import { parseArticle } from "./parse-article";
+import type { SidecarMetadata } from "./sidecar";
+import { isFirstName } from "./names";
+import { resolveSpeakers } from "./speakers";
+import { autoKeyPhrases, autoTopicSlug, defaultTopics, tokenize, type Token } from "./topics";
+import type { ExtractedArticle, ExtractedStatement, Paragraph } from "./types";
+
+export interface ExtractOptions {
+  /** The article's key (its file's base name): part of every statement id. */
+  key: string;
+  sidecar?: SidecarMetadata | null;
+}
+
+/** A curated topic names the whole article once it comes up this often in the body. */
+const ARTICLE_TOPIC_MIN_MENTIONS = 2;
+
+/**
+ * Text in, article + statements + speakers + topics out. Statements come only from body paragraphs
+ * (never related headlines or boilerplate) and only for English text.
+ */
+export function extractArticle(text: string, opts: ExtractOptions): ExtractedArticle {
+  const article = parseArticle(text, { sidecar: opts.sidecar ?? null });
+  if (article.language !== "en") return { article, speakers: [], statements: [], topics: [], topicLabels: {} };
+  return extractFromParagraphs(text, article.paragraphs, opts.key, article);
+}
+
+/** The extraction core on already-parsed paragraphs (also used by the eval on plain paragraphs). */
+export function extractFromParagraphs(
+  text: string,
+  paragraphs: Paragraph[],
+  key: string,
+  article: ExtractedArticle["article"],
+): ExtractedArticle {
+  const raw = extractStatements(text, paragraphs);
+  const { speakers, assignments } = resolveSpeakers(text, paragraphs, raw);
+  const matcher = defaultTopics();
+  // One tokenization of the text serves statement topics, article topics and key phrases.
+  const tokens: Token[] = [];
+  for (const p of paragraphs) tokenize(p.text, p.start, tokens);
+  const hits = matcher.find(tokens);
+  // People are speakers, not topics: "donald trump" is no key phrase.
+  const names = new Set(speakers.flatMap((sp) => [sp.name, ...sp.aliases]).map((n) => n.toLowerCase()));
+  const phrases = autoKeyPhrases(tokens, matcher).filter(
+    (ph) => !names.has(ph) && ![...names].some((n) => n.endsWith(ph) || ph.endsWith(n)) && !isFirstName(ph.split(" ")[0]!),
+  );
+  const phraseTokens = phrases.map((ph) => ph.split(" "));
+  const topicLabels: Record<string, string> = {};
+
+  const occurrences = new Map<string, number>();
+  const statements: ExtractedStatement[] = raw.map((st, i) => {
+    const a = assignments[i]!;
+    const statementText = text.slice(st.start, st.end);
+    const n = occurrences.get(statementText) ?? 0;
+    occurrences.set(statementText, n + 1);
+    // Topics come from the whole sentence (and the statement when it runs past it), not only the quote.
+    const from = Math.min(st.context.start, st.start);
+    const to = Math.max(st.context.end, st.end);
+    const topics: string[] = [];
+    for (let h = firstAtOrAfter(hits, from); h < hits.length && hits[h]!.start < to; h++) {
+      if (hits[h]!.end > to) continue;
+      for (const slug of hits[h]!.slugs) if (!topics.includes(slug)) topics.push(slug);
+    }
+    if (phrases.length) {
+      const words: string[] = [];
+      for (let t = firstAtOrAfter(tokens, from); t < tokens.length && tokens[t]!.end <= to; t++) words.push(tokens[t]!.word);
+      phraseTokens.forEach((pt, k) => {
+        if (containsSequence(words, pt)) topics.push(autoTopicSlug(phrases[k]!));
+      });
+    }
+    for (const t of topics) topicLabels[t] ??= matcher.label(t);
+    return {
+      id: statementId(key, statementText, n),
+      start: st.start,
+      end: st.end,
+      text: statementText,
+      kind: st.kind,
+      cue: st.cue,
+      speakerIndex: a.speakerIndex,
+      speakerAsWritten: st.speakerAsWritten,
+      speakerSpan: st.speakerSpan,
+      confidence: round(Math.max(0, Math.min(1, st.confidence * a.confidence))),
+      rule: st.rule,
+      topics,
+    };
+  });
+
+  const counts = matcher.count(article.title);
+  for (const h of hits) for (const slug of h.slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const articleTopics: string[] = [];
+  for (const [slug, c] of counts) if (c >= ARTICLE_TOPIC_MIN_MENTIONS) articleTopics.push(slug);
+  for (const st of statements) for (const t of st.topics) if (!t.startsWith("auto-") && !articleTopics.includes(t)) articleTopics.push(t);
+  for (const phrase of phrases) articleTopics.push(autoTopicSlug(phrase));
+  for (const t of articleTopics) topicLabels[t] ??= matcher.label(t);
+
+  return { article, speakers, statements, topics: articleTopics, topicLabels };
+}
+
+/** Index of the first item starting at or after `from` (items sorted by start). */
+function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function containsSequence(words: string[], seq: string[]): boolean {
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

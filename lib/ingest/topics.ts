@@ -1,0 +1,253 @@
+// Topics come from two places:
+//  1. A curated taxonomy, lib/ingest/data/topics.json: one entry per topic with a stable slug, a label
+//     and synonym phrases. Editors change the file, not the code; phrases match case-insensitively
+//     as whole words, and a statement is matched on its whole sentence (plus the statement itself
+//     when it runs past the sentence), so "On the deployment of a missile defense system…, Lavrov
+//     stated that these efforts were unsuccessful" is about missile-defense.
+//  2. Automatic key phrases for subjects the taxonomy does not know: two- and three-word phrases
+//     without stop words that recur in an article (≥ 2 times) and are not already a synonym become
+//     topics with slug "auto-<phrase-in-kebab-case>" and the phrase as label. At most
+//     MAX_AUTO_TOPICS per article, most frequent first; a statement gets one when its sentence
+//     contains the phrase.
+
+import { z } from "zod";
+import taxonomyJson from "./data/topics.json";
+
+export const topicSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  label: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).min(1),
+});
+export const taxonomySchema = z.object({ version: z.literal(1), topics: z.array(topicSchema) });
+export type Topic = z.infer<typeof topicSchema>;
+
+export const AUTO_PREFIX = "auto-";
+const MAX_AUTO_TOPICS = 5;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  slugs: string[] | null;
+}
+
+/**
+ * Words of a text for matching: lower case, split on anything that is not a letter or digit, so
+ * "alliance’s", "U.S.-Russia" and "al-Qaeda" become "alliance s", "u s russia", "al qaeda" in the text
+ * and in the synonyms alike.
+ */
+export function topicTokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9\u00df-\u024f]+/).filter(Boolean);
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-case word. */
+  word: string;
+  /** Sentence or clause punctuation stands between this word and the previous one. */
+  breakBefore: boolean;
+}
+
+const BREAK_CHARS = new Set([".", "!", "?", ";", ":", '"', "“", "”", "(", ")", "\n"]);
+const BREAK_RE = /[.!?;:"“”()\n]/;
+
+/**
+ * Words of a text with their offsets (plus `offset`), for topic matching and key phrases in one pass.
+ * Tokens are appended to `out` when given, so paragraphs can share one array.
+ */
+export function tokenize(text: string, offset = 0, out: Token[] = []): Token[] {
+  // Latin letters only (with accents): a plain character class is much faster than \p{L}, and the
+  // taxonomy and key phrases are English. toLowerCase keeps string length for these characters.
+  let lower = text.toLowerCase();
+  // A few characters change length in lower case ("İ"); keep offsets exact by lowering one by one.
+  if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+  const re = /[a-z0-9\u00df-\u024f]+/g;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  let first = true;
+  while ((m = re.exec(lower))) {
+    // Most gaps are one space: test the punctuation only when there is something else.
+    const gapLength = m.index - prevEnd;
+    const breakBefore = first || (gapLength === 1 ? BREAK_CHARS.has(text[prevEnd]!) : gapLength > 1 && BREAK_RE.test(text.slice(prevEnd, m.index)));
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      word: m[0],
+      breakBefore,
+    });
+    first = false;
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+export interface TopicHit {
+  start: number;
+  end: number;
+  slugs: string[];
+}
+
+export class TopicMatcher {
+  readonly topics: Topic[];
+  private readonly root: TrieNode = { next: new Map(), slugs: null };
+  private readonly labels = new Map<string, string>();
+
+  constructor(topics: Topic[]) {
+    this.topics = topics;
+    for (const t of topics) {
+      this.labels.set(t.slug, t.label);
+      for (const phrase of [t.label, ...t.synonyms]) {
+        // A trie over words: one walk per word of the text, however large the taxonomy.
+        let node = this.root;
+        for (const tok of topicTokens(phrase)) {
+          let child = node.next.get(tok);
+          if (!child) {
+            child = { next: new Map(), slugs: null };
+            node.next.set(tok, child);
+          }
+          node = child;
+        }
+        if (node === this.root) continue;
+        node.slugs ??= [];
+        if (!node.slugs.includes(t.slug)) node.slugs.push(t.slug);
+      }
+    }
+  }
+
+  private *hits(tokens: string[]): Generator<string[]> {
+    for (let i = 0; i < tokens.length; i++) {
+      let node: TrieNode | undefined = this.root;
+      let longest: string[] | null = null;
+      let longestEnd = i;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j]!);
+        if (!node) break;
+        if (node.slugs) {
+          longest = node.slugs;
+          longestEnd = j;
+        }
+      }
+      if (longest) {
+        yield longest;
+        i = longestEnd;
+      }
+    }
+  }
+
+  /** Every synonym occurrence in a tokenized text, longest match first, with character offsets. */
+  find(tokens: Token[]): TopicHit[] {
+    const out: TopicHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let node: TrieNode | undefined = this.root;
+      let longest: string[] | null = null;
+      let longestEnd = i;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j]!.word);
+        if (!node) break;
+        if (node.slugs) {
+          longest = node.slugs;
+          longestEnd = j;
+        }
+      }
+      if (longest) {
+        out.push({ start: tokens[i]!.start, end: tokens[longestEnd]!.end, slugs: longest });
+        i = longestEnd;
+      }
+    }
+    return out;
+  }
+
+  /** Curated topic slugs mentioned in the text, in order of first mention. */
+  match(text: string): string[] {
+    const out: string[] = [];
+    for (const slugs of this.hits(topicTokens(text))) for (const slug of slugs) if (!out.includes(slug)) out.push(slug);
+    return out;
+  }
+
+  /** How often each curated topic is mentioned. */
+  count(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const slugs of this.hits(topicTokens(text))) for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    return counts;
+  }
+
+  isSynonym(phrase: string): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (const tok of topicTokens(phrase)) {
+      node = node.next.get(tok);
+      if (!node) return false;
+    }
+    return node !== this.root && !!node.slugs;
+  }
+
+  label(slug: string): string {
+    return this.labels.get(slug) ?? (slug.startsWith(AUTO_PREFIX) ? slug.slice(AUTO_PREFIX.length).replace(/-/g, " ") : slug);
+  }
+}
+
+let defaultMatcher: TopicMatcher | null = null;
+
+/** The matcher for the checked-in taxonomy (validated once). */
+export function defaultTopics(): TopicMatcher {
+  if (!defaultMatcher) defaultMatcher = new TopicMatcher(taxonomySchema.parse(taxonomyJson).topics);
+  return defaultMatcher;
+}
+
+export function topicLabel(slug: string): string {
+  return defaultTopics().label(slug);
+}
+
+const STOP = new Set(
+  `a an the and or but if of to in on at by for with from as is was are were be been being has have had do does
+  did will would can could should may might must not no nor so than that this these those there here it its he
+  she they we you i his her their our my your him them us me who whom whose which what when where why how all
+  any both each few more most other some such only own same too very just also about into over after before
+  under between through during out up down off again further then once said says say told tell says saying
+  according mr mrs ms dr sen rep gov one two three four five six seven eight nine ten new last first year
+  years time times day days week weeks month months people percent monday tuesday wednesday thursday friday
+  saturday sunday january february march april may june july august september october november december like
+  get got going go make made many much well even still now back way because while since until against among
+  per via another every around told added asked noted think thinks thought want wants wanted know knows
+  going being really lot something nothing anything everything whether however although though yet stated
+  stressed highlighted added reported explained noted wrote clarified reaffirmed announced called urged`.split(/\s+/),
+);
+
+/** Recurring two/three-word phrases of an article that the taxonomy does not cover. */
+export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = defaultTopics()): string[] {
+  const tokens = typeof text === "string" ? tokenize(text) : text;
+  const counts = new Map<string, number>();
+  // Two passes: bigrams first; a trigram can only recur if its leading bigram does.
+  const content = tokens.map((t) => {
+    const w = t.word;
+    return w.length < 3 || STOP.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) ? null : w;
+  });
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.breakBefore || !content[i] || !content[i - 1]) continue;
+    const bi = `${content[i - 1]} ${content[i]}`;
+    counts.set(bi, (counts.get(bi) ?? 0) + 1);
+  }
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore || !content[i] || !content[i - 1] || !content[i - 2]) continue;
+    const lead = `${content[i - 2]} ${content[i - 1]}`;
+    if ((counts.get(lead) ?? 0) < 2) continue;
+    const tri = `${lead} ${content[i]}`;
+    counts.set(tri, (counts.get(tri) ?? 0) + 1);
+  }
+  // A three-word phrase is worth half as much again as a two-word one: "charter school plan" seen
+  // twice says more than "charter school" seen three times.
+  const score = (phrase: string, c: number) => c * (phrase.split(" ").length === 3 ? 1.5 : 1);
+  const ranked = [...counts.entries()]
+    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase))
+    .sort((a, b) => score(b[0], b[1]) - score(a[0], a[1]) || b[0].split(" ").length - a[0].split(" ").length || a[0].localeCompare(b[0]));
+  const out: string[] = [];
+  for (const [phrase] of ranked) {
+    // "missile defense elements" and "defense elements" are one subject: keep the longer, earlier one.
+    if (out.some((o) => o.includes(phrase) || phrase.includes(o))) continue;
+    out.push(phrase);
+    if (out.length >= MAX_AUTO_TOPICS) break;
+  }
+  return out;
+}
+
+export function autoTopicSlug(phrase: string): string {
+  return AUTO_PREFIX + phrase.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
