@@ -44,7 +44,9 @@ interface Entity {
   used: boolean;
 }
 
-const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}’'\-]*\.?|\p{Lu}\.)`;
+// A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
+// in "Vladimir Makei. Makei said" the stop ends a sentence, not a name.
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St|Ft|Mt)\.|\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|la|le|da|di|del|dos|du|ibn)`;
 const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, "gu");
 const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev)\.?$/i;
@@ -301,10 +303,25 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   };
 }
 
+// A role that says what someone is ("foreign minister"), not how they relate to someone else.
+const OFFICE = /\b(?:minister|president|secretary|senator|governor|mayor|spokes\w+|ambassador|envoy|chairman|chairwoman|director|chief|head|leader|candidate|nominee|representative|congress\w+|agency|official)\b/i;
+const RELATIONAL = /\b(?:counterpart|rival|opponent|wife|husband|daughter|son|friend)\b/i;
+
+function roleRank(role: string): number {
+  return (OFFICE.test(role) ? 4 : 0) + (RELATIONAL.test(role) ? 0 : 2) + (/\p{Lu}/u.test(role) ? 1 : 0);
+}
+
 function toSpeaker(e: Entity): ExtractedSpeaker {
-  const score = (f: string) => f.split(/\s+/).length * 100 + f.length;
+  // The fullest form names the speaker; among equally full forms, the surname spelling the article
+  // uses most ("Makei" twice, "Makey" once: "Vladimir Makei"), then the first written.
+  const surnameCount = new Map<string, number>();
+  for (const f of e.forms) {
+    const last = f.split(/\s+/).at(-1)!;
+    surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
+  }
+  const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
   const name = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
-  const role = e.roles.find((r) => /\p{Lu}/u.test(r)) ?? e.roles[0] ?? null;
+  const role = e.roles.reduce<string | null>((a, b) => (a === null || roleRank(b) > roleRank(a) ? b : a), null);
   return { name, aliases: e.forms.filter((f) => f !== name), role, kind: e.kind };
 }
 
