@@ -1,0 +1,366 @@
+// npm run bench -- --articles N [--corpus DIR] [--db PATH] [--seed S] [--http-seconds S] [--explain] [--json]
+//
+// One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
+// writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
+// raw better-sqlite3 (answers checked equal), and the permalink and speaker pages under 16 clients
+// against `next start` (wrk). Runs with `tsx --conditions=react-server` so that the query layer's
+// `server-only` import resolves to its empty export, as it does inside Next.js.
+import Database from "better-sqlite3";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { z } from "zod";
+import { generateArticle, personPoolSize, profileSource, sidecarTsv, type GeneratedArticle } from "@/lib/bench/corpus";
+import { loadTest, startServer, wrkAvailable, type LoadResult } from "@/lib/bench/http";
+import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/lib/bench/raw-queries";
+import { readSources } from "@/lib/bench/sources";
+import { percentile, round } from "@/lib/bench/stats";
+import { createDb } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { StatementFilters } from "@/lib/db/statements";
+import { repositoryRoot } from "@/lib/env";
+import { ingestPaths } from "@/lib/load/ingest";
+
+const argsSchema = z.object({
+  articles: z.coerce.number().int().min(1).max(1_000_000),
+  corpus: z.string().min(1).nullable().default(null),
+  db: z.string().min(1).nullable().default(null),
+  seed: z.coerce.number().int().default(1),
+  httpSeconds: z.coerce.number().int().min(1).max(120).default(10),
+  explain: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+type Args = z.infer<typeof argsSchema>;
+
+function parseArgs(argv: string[]): Args {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") continue;
+    const name = arg.replace(/^--/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    if (!arg.startsWith("--") || !(name in argsSchema.shape)) throw new Error(`unknown argument ${arg}`);
+    if (name === "json" || name === "explain") raw[name] = true;
+    else raw[name] = argv[++i];
+  }
+  const parsed = argsSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; "));
+  return parsed.data;
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+function progressBar(label: string) {
+  const started = performance.now();
+  const tty = process.stderr.isTTY;
+  let lastDraw = 0;
+  let nextDecile = 1;
+  const segments: number[] = [];
+  let segmentStart = { at: started, done: 0 };
+  return {
+    segments,
+    tick(done: number, total: number) {
+      const now = performance.now();
+      // Throughput per tenth of the corpus shows how ingest slows as the database grows.
+      while (total > 0 && done >= (nextDecile * total) / 10 && nextDecile <= 10) {
+        segments.push(((done - segmentStart.done) / (now - segmentStart.at)) * 1000);
+        segmentStart = { at: now, done };
+        if (!tty) say(`  ${label} ${done}/${total} · ${round(segments.at(-1)!, 0)} articles/s in the last tenth`);
+        nextDecile++;
+      }
+      if (tty && (now - lastDraw > 200 || done === total)) {
+        lastDraw = now;
+        const width = 30;
+        const filled = Math.round((done / Math.max(total, 1)) * width);
+        const rate = (done / Math.max(now - started, 1)) * 1000;
+        process.stderr.write(`\r  ${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(0)}/s   `);
+        if (done === total) process.stderr.write("\n");
+      }
+    },
+  };
+}
+
+/** Writes the generated corpus as folders of 1,000 articles, each with its sidecar. */
+function writeCorpus(dir: string, count: number, article: (i: number) => GeneratedArticle): void {
+  for (let start = 0; start < count; start += 1000) {
+    const folder = path.join(dir, `part-${String(start / 1000).padStart(4, "0")}`);
+    mkdirSync(folder, { recursive: true });
+    const batch: GeneratedArticle[] = [];
+    for (let i = start; i < Math.min(count, start + 1000); i++) {
+      const a = article(i);
+      batch.push(a);
+      writeFileSync(path.join(folder, `${a.key}.txt`), a.text);
+    }
+    writeFileSync(path.join(folder, "metadata.tsv"), sidecarTsv(batch));
+  }
+}
+
+interface QueryCase {
+  name: string;
+  filters: StatementFilters;
+}
+
+const NO_FILTERS: StatementFilters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
+/** The full-text query: a word common in what politicians say. */
+const COMMON_WORD = "people";
+
+/** "people", or in a corpus without it (the fallback sources) its most frequent long word. */
+function commonWord(raw: Database.Database): string {
+  const hits = raw.prepare("SELECT count(*) AS n FROM statement_fts WHERE statement_fts MATCH ?").get(`"${COMMON_WORD}"`) as { n: number };
+  if (hits.n > 0) return COMMON_WORD;
+  const counts = new Map<string, number>();
+  for (const { text } of raw.prepare("SELECT text FROM Statement LIMIT 2000").all() as { text: string }[]) {
+    for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? COMMON_WORD;
+}
+
+function queryCases(raw: Database.Database): QueryCase[] {
+  const speaker = raw.prepare("SELECT slug FROM Speaker WHERE mergedIntoId IS NULL ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
+  const topic = raw.prepare("SELECT slug FROM Topic WHERE kind = 'curated' ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
+  const year = raw.prepare("SELECT publishedYear AS y FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC LIMIT 1").get() as { y: number } | undefined;
+  const s = speaker ? [speaker.slug] : [];
+  const word = commonWord(raw);
+  const t = topic ? [topic.slug] : [];
+  const range = year ? { from: year.y * 10_000 + 101, to: year.y * 10_000 + 1231 } : { from: null, to: null };
+  // The busiest speaker, topic and year: the worst case a reader can reach in one click.
+  return [
+    { name: "1 first page", filters: NO_FILTERS },
+    { name: "2 speaker", filters: { ...NO_FILTERS, speaker: s } },
+    { name: "3 topic", filters: { ...NO_FILTERS, topic: t } },
+    { name: "4 speaker+topic", filters: { ...NO_FILTERS, speaker: s, topic: t } },
+    { name: "5 one year", filters: { ...NO_FILTERS, ...range } },
+    { name: "6 speaker+year", filters: { ...NO_FILTERS, speaker: s, ...range } },
+    { name: "7 full text", filters: { ...NO_FILTERS, q: word } },
+  ];
+}
+
+interface QueryResult {
+  name: string;
+  total: number;
+  app_p50_ms: number;
+  app_p95_ms: number;
+  raw_p50_ms: number;
+  raw_p95_ms: number;
+  equal: boolean;
+  difference: string | null;
+  /** Median ms of each raw statement: where the time goes. */
+  raw_breakdown_ms: Record<string, number>;
+}
+
+async function measureQueries(databaseFile: string, explain: boolean) {
+  // The query layer reads through the app's own read-only client, which follows DATABASE_URL.
+  process.env.DATABASE_URL = `file:${databaseFile}`;
+  const { listStatements } = await import("@/lib/db/statements");
+  const raw = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const cases = queryCases(raw);
+  const results: QueryResult[] = [];
+  const appAll: number[] = [];
+  const rawAll: number[] = [];
+  const plans: Record<string, Record<string, string[]>> = {};
+  for (const c of cases) {
+    const run = () => listStatements({ filters: c.filters, basePath: "/statements" });
+    const first = await run();
+    const rawFirst = rawListStatements(raw, c.filters);
+    const difference = answerDifference(appAnswer(first), rawFirst);
+    const app: number[] = [];
+    const rawTimes: number[] = [];
+    const breakdown: Record<string, number[]> = {};
+    // At least 5 samples, at most 20, and about 10 s per query: slow queries at large N stay bounded.
+    const budgetMs = 10_000;
+    const started = performance.now();
+    for (let i = 0; i < 20 && (i < 5 || performance.now() - started < budgetMs); i++) {
+      let t = performance.now();
+      await run();
+      app.push(performance.now() - t);
+      const timings: Record<string, number> = {};
+      t = performance.now();
+      rawListStatements(raw, c.filters, 50, timings);
+      rawTimes.push(performance.now() - t);
+      for (const [k, v] of Object.entries(timings)) (breakdown[k] ??= []).push(v);
+    }
+    appAll.push(...app);
+    rawAll.push(...rawTimes);
+    if (explain) plans[c.name] = explainListStatements(raw, c.filters);
+    results.push({
+      name: c.name,
+      total: first.total,
+      app_p50_ms: round(percentile(app, 50), 2),
+      app_p95_ms: round(percentile(app, 95), 2),
+      raw_p50_ms: round(percentile(rawTimes, 50), 2),
+      raw_p95_ms: round(percentile(rawTimes, 95), 2),
+      equal: difference === null,
+      difference,
+      raw_breakdown_ms: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, round(percentile(v, 50), 2)])),
+    });
+    say(`  ${c.name.padEnd(16)} total ${String(first.total).padStart(8)} · app p50 ${results.at(-1)!.app_p50_ms} ms p95 ${results.at(-1)!.app_p95_ms} ms · raw p95 ${results.at(-1)!.raw_p95_ms} ms${difference ? ` · DIFFERENT: ${difference}` : ""}`);
+  }
+  // A sample for the HTTP test: statements picked uniformly, and so their speakers by how often they are quoted.
+  const maxRow = (raw.prepare("SELECT max(rowid) AS m FROM Statement").get() as { m: number | null }).m ?? 0;
+  const sample = raw.prepare("SELECT s.id, sp.slug FROM Statement s LEFT JOIN Speaker sp ON sp.id = s.speakerId WHERE s.rowid >= ? ORDER BY s.rowid LIMIT 1");
+  let state = 12345;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4_294_967_296;
+  const statementIds: string[] = [];
+  const speakerSlugs: string[] = [];
+  for (let i = 0; i < 300 && maxRow > 0; i++) {
+    const row = sample.get(1 + Math.floor(next() * maxRow)) as { id: string; slug: string | null } | undefined;
+    if (!row) continue;
+    statementIds.push(row.id);
+    if (row.slug) speakerSlugs.push(row.slug);
+  }
+  raw.close();
+  return {
+    results,
+    plans,
+    app_p50_ms: round(percentile(appAll, 50), 2),
+    app_p95_ms: round(percentile(appAll, 95), 2),
+    raw_p50_ms: round(percentile(rawAll, 50), 2),
+    raw_p95_ms: round(percentile(rawAll, 95), 2),
+    statementIds,
+    speakerSlugs,
+  };
+}
+
+async function measureHttp(databaseFile: string, root: string, seconds: number, statementIds: string[], speakerSlugs: string[], work: string) {
+  if (!wrkAvailable()) {
+    say("  wrk is not installed (apt-get install wrk): HTTP skipped");
+    return null;
+  }
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    say("  no build yet: running next build…");
+    const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const server = await startServer(databaseFile, root);
+  const pid = server.process.pid!;
+  try {
+    const permalinks = statementIds.map((id) => `/statements/${id}`);
+    const speakers = [...new Set(speakerSlugs)].map((slug) => `/speakers/${slug}`);
+    const scriptFile = path.join(work, "wrk.lua");
+    const opts = { connections: 16, scriptFile, serverPid: pid };
+    // Warm-up: the server's first requests compile and fill caches; not measured.
+    await loadTest(server.base, [...permalinks.slice(0, 50), ...speakers.slice(0, 50)], { ...opts, seconds: 3 });
+    const permalink = await loadTest(server.base, permalinks, { ...opts, seconds });
+    say(`  permalink      p50 ${round(permalink.p50_ms)} ms p95 ${round(permalink.p95_ms)} ms · ${round(permalink.rps)} req/s · ${permalink.errors} errors · RSS ≤ ${round(permalink.rss_mb, 0)} MB`);
+    const speaker = await loadTest(server.base, speakers.length ? speakers : ["/speakers"], { ...opts, seconds });
+    say(`  speaker page   p50 ${round(speaker.p50_ms)} ms p95 ${round(speaker.p95_ms)} ms · ${round(speaker.rps)} req/s · ${speaker.errors} errors · RSS ≤ ${round(speaker.rss_mb, 0)} MB`);
+    return { permalink, speaker, rss_mb: Math.max(permalink.rss_mb, speaker.rss_mb) };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const root = repositoryRoot();
+  const runStarted = performance.now();
+  const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-bench-"));
+  const databaseFile = args.db ? path.resolve(root, args.db) : path.join(work, "bench.db");
+  if (args.db && existsSync(databaseFile) && statSync(databaseFile).size > 0) {
+    say(`${args.db} already exists: the benchmark ingests into a new database (remove it or choose another path)`);
+    return 2;
+  }
+  try {
+    say(`Verbatim benchmark: ${args.articles} articles, seed ${args.seed}`);
+    const sources = readSources(args.corpus);
+    say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(args.articles)} people in the pool`);
+    const profiles = sources.map(profileSource);
+    const corpusDir = path.join(work, "corpus");
+    let t = performance.now();
+    writeCorpus(corpusDir, args.articles, (i) => generateArticle(profiles, { articles: args.articles, seed: args.seed }, i));
+    say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
+
+    applyMigrations(databaseFile);
+    const db = createDb({ readonly: false, file: databaseFile });
+    const bar = progressBar("ingest");
+    t = performance.now();
+    const report = await ingestPaths(db, [corpusDir], { onFile: bar.tick });
+    const ingestSeconds = (performance.now() - t) / 1000;
+    await db.$disconnect();
+    const ingested = report.created + report.updated + report.unchanged;
+    for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
+    const ingestRate = ingested / ingestSeconds;
+    say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
+
+    const counts = new Database(databaseFile, { readonly: true });
+    const one = (sql: string) => (counts.prepare(sql).get() as { n: number }).n;
+    const corpus = {
+      articles: one("SELECT count(*) AS n FROM Article"),
+      statements: one("SELECT count(*) AS n FROM Statement"),
+      speakers: one("SELECT count(DISTINCT speakerId) AS n FROM Statement"),
+      topics: one("SELECT count(DISTINCT topicId) AS n FROM StatementTopic"),
+      curated_topics: one("SELECT count(DISTINCT st.topicId) AS n FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.kind = 'curated'"),
+      outlets: one("SELECT count(*) AS n FROM Outlet"),
+      years: one("SELECT count(DISTINCT publishedYear) AS n FROM Article WHERE publishedYear IS NOT NULL"),
+      db_mb: round(statSync(databaseFile).size / 1024 / 1024, 0),
+    };
+    counts.close();
+    say(`  corpus: ${corpus.statements} statements (${round(corpus.statements / Math.max(corpus.articles, 1))}/article), ${corpus.speakers} speakers, ${corpus.topics} topics (${corpus.curated_topics} curated), ${corpus.outlets} outlets, ${corpus.years} years, ${corpus.db_mb} MB`);
+
+    say("list+facets queries (the app's query layer vs the same SQL on raw better-sqlite3):");
+    const query = await measureQueries(databaseFile, args.explain);
+    const ratio = round(query.app_p95_ms / query.raw_p95_ms, 2);
+    say(`  all 7: app p50 ${query.app_p50_ms} ms p95 ${query.app_p95_ms} ms · raw p95 ${query.raw_p95_ms} ms · ratio ${ratio}`);
+    if (args.explain) {
+      for (const [name, plans] of Object.entries(query.plans)) {
+        say(`EXPLAIN QUERY PLAN — ${name}`);
+        for (const [statement, lines] of Object.entries(plans)) say(`  [${statement}]\n${lines.map((l) => `    ${l}`).join("\n")}`);
+      }
+      for (const r of query.results) say(`  raw breakdown ${r.name}: ${JSON.stringify(r.raw_breakdown_ms)}`);
+    }
+
+    say(`pages under 16 clients (wrk, ${args.httpSeconds} s each, against next start):`);
+    let http: Awaited<ReturnType<typeof measureHttp>> = null;
+    try {
+      http = await measureHttp(databaseFile, root, args.httpSeconds, query.statementIds, query.speakerSlugs, work);
+    } catch (error) {
+      say(`  HTTP failed: ${(error as Error).message.split("\n")[0]}`);
+    }
+    const seconds = round((performance.now() - runStarted) / 1000);
+    say(`done in ${seconds} s${args.db ? `; database kept: DATABASE_URL=file:${args.db} npm start` : ""}`);
+
+    const httpJson = (r: LoadResult | undefined) => (r ? round(r.p95_ms, 1) : null);
+    const summary = {
+      articles: corpus.articles,
+      statements: corpus.statements,
+      speakers: corpus.speakers,
+      topics: corpus.topics,
+      ingest_articles_per_s: round(ingestRate, 1),
+      query: {
+        list_facets_p50_ms: query.app_p50_ms,
+        list_facets_p95_ms: query.app_p95_ms,
+        raw_sql_p95_ms: query.raw_p95_ms,
+        ratio_p95: ratio,
+      },
+      http: {
+        permalink_p95_ms: httpJson(http?.permalink),
+        speaker_page_p95_ms: httpJson(http?.speaker),
+        rps: http ? round(http.permalink.rps, 1) : null,
+        errors: http ? http.permalink.errors + http.speaker.errors : null,
+        rss_mb: http ? round(http.rss_mb, 0) : null,
+        speaker_page_rps: http ? round(http.speaker.rps, 1) : null,
+      },
+      answers_equal: query.results.every((r) => r.equal),
+      ingest_per_tenth: bar.segments.map((r) => round(r, 0)),
+      per_query: query.results.map(({ name, total, app_p50_ms, app_p95_ms, raw_p50_ms, raw_p95_ms, equal }) => ({ name, total, app_p50_ms, app_p95_ms, raw_p50_ms, raw_p95_ms, equal })),
+      corpus,
+      seconds,
+    };
+    if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return summary.answers_equal ? 0 : 1;
+  } finally {
+    // The generated corpus is scratch; the database too unless --db asked to keep it.
+    rmSync(args.db ? path.join(work, "corpus") : work, { recursive: true, force: true });
+    if (args.db) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
