@@ -68,23 +68,50 @@ export function ftsQuery(text: string): string | null {
 
 type Dimension = Exclude<FacetName, "year"> | "date" | "q";
 
+/** The row ids behind the slugs of the speaker, topic and outlet filters. */
+interface FilterIds {
+  speaker: number[];
+  topic: number[];
+  outlet: number[];
+}
+
+/**
+ * Slugs become ids before the main queries run: `speakerId IN (1, 2)` lets SQLite walk the
+ * (speakerId, dateSort) index in order, where a slug subquery made it sort every matching row.
+ */
+async function resolveFilterIds(filters: StatementFilters): Promise<FilterIds> {
+  const db = readDb();
+  const ids = async (rows: Promise<{ id: number }[]>) => (await rows).map((r) => r.id);
+  const [speaker, topic, outlet] = await Promise.all([
+    filters.speaker.length ? ids(db.speaker.findMany({ where: { slug: { in: filters.speaker } }, select: { id: true } })) : [],
+    filters.topic.length ? ids(db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { id: true } })) : [],
+    filters.outlet.length ? ids(db.outlet.findMany({ where: { slug: { in: filters.outlet } }, select: { id: true } })) : [],
+  ]);
+  return { speaker, topic, outlet };
+}
+
+/** `column IN (ids)`, or nothing at all when no slug named a row. */
+const inIds = (column: Prisma.Sql, ids: number[]) => (ids.length ? Prisma.sql`${column} IN (${Prisma.join(ids)})` : Prisma.sql`0`);
+
 /** The WHERE clause over `s` (Statement) for all filters but `except`. */
-function whereClause(filters: StatementFilters, except?: Dimension): Prisma.Sql {
+function whereClause(filters: StatementFilters, ids: FilterIds, except?: Dimension): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.speaker.length && except !== "speaker") {
-    parts.push(Prisma.sql`s.speakerId IN (SELECT id FROM Speaker WHERE slug IN (${Prisma.join(filters.speaker)}))`);
-  }
+  if (filters.speaker.length && except !== "speaker") parts.push(inIds(Prisma.sql`s.speakerId`, ids.speaker));
   if (filters.topic.length && except !== "topic") {
-    parts.push(Prisma.sql`s.id IN (SELECT st.statementId FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.slug IN (${Prisma.join(filters.topic)}))`);
+    parts.push(
+      ids.topic.length
+        ? Prisma.sql`s.id IN (SELECT st.statementId FROM StatementTopic st WHERE st.topicId IN (${Prisma.join(ids.topic)}))`
+        : Prisma.sql`0`,
+    );
   }
-  if (filters.outlet.length && except !== "outlet") {
-    parts.push(Prisma.sql`s.outletId IN (SELECT id FROM Outlet WHERE slug IN (${Prisma.join(filters.outlet)}))`);
-  }
+  if (filters.outlet.length && except !== "outlet") parts.push(inIds(Prisma.sql`s.outletId`, ids.outlet));
   if (filters.kind.length && except !== "kind") {
     parts.push(Prisma.sql`s.kind IN (${Prisma.join(filters.kind)})`);
   }
+  // dateFrom <= dateTo always, so "dateFrom <= to" changes no answer; it bounds the index range on
+  // (dateFrom, dateTo) to the period asked for instead of "from here to the end of the corpus".
   if (filters.from !== null && except !== "date") parts.push(Prisma.sql`s.dateFrom >= ${filters.from}`);
-  if (filters.to !== null && except !== "date") parts.push(Prisma.sql`s.dateTo <= ${filters.to}`);
+  if (filters.to !== null && except !== "date") parts.push(Prisma.sql`s.dateTo <= ${filters.to} AND s.dateFrom <= ${filters.to}`);
   if (filters.yearUnknown) parts.push(Prisma.sql`s.dateSort IS NULL`);
   const match = filters.q ? ftsQuery(filters.q) : null;
   if (filters.q && except !== "q") {
@@ -193,7 +220,8 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   const effectiveSort: StatementSort = sort === "relevance" && !match ? "date" : sort;
   const limit = options.limit ?? 50;
   const cursor = decodeCursor(options.cursor ?? null);
-  const filter = where(whereClause(filters));
+  const ids = await resolveFilterIds(filters);
+  const filter = where(whereClause(filters, ids));
 
   const searching = match !== null;
   const rankJoin = searching
@@ -212,7 +240,7 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   const [rows, totalRows, facets] = await Promise.all([
     rowsQuery,
     totalQuery,
-    options.facets === false ? Promise.resolve(null) : statementFacets(options),
+    options.facets === false ? Promise.resolve(null) : statementFacets(options, ids),
   ]);
 
   const page = rows.slice(0, limit);
@@ -299,7 +327,7 @@ function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-async function statementFacets(options: ListStatementsOptions): Promise<Record<FacetName, FacetValue[]>> {
+async function statementFacets(options: ListStatementsOptions, ids: FilterIds): Promise<Record<FacetName, FacetValue[]>> {
   const db = readDb();
   const { filters } = options;
   const href = (next: StatementFilters) => withParams(options.basePath, { ...filterParams(next), ...options.keep });
@@ -309,20 +337,20 @@ async function statementFacets(options: ListStatementsOptions): Promise<Record<F
   const [speakers, topics, outlets, kinds, years] = await Promise.all([
     db.$queryRaw<CountRow[]>`
       SELECT sp.slug AS value, sp.name AS label, count(*) AS n FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId
-      ${where(whereClause(filters, "speaker"))} GROUP BY s.speakerId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
+      ${where(whereClause(filters, ids, "speaker"))} GROUP BY s.speakerId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
     db.$queryRaw<CountRow[]>`
       SELECT t.slug AS value, t.label AS label, count(*) AS n FROM StatementTopic st
       JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
-      ${where(whereClause(filters, "topic"))} GROUP BY st.topicId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
+      ${where(whereClause(filters, ids, "topic"))} GROUP BY st.topicId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
     db.$queryRaw<CountRow[]>`
       SELECT o.slug AS value, o.name AS label, count(*) AS n FROM Statement s JOIN Outlet o ON o.id = s.outletId
-      ${where(whereClause(filters, "outlet"))} GROUP BY s.outletId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
+      ${where(whereClause(filters, ids, "outlet"))} GROUP BY s.outletId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
     db.$queryRaw<CountRow[]>`
       SELECT s.kind AS value, s.kind AS label, count(*) AS n FROM Statement s
-      ${where(whereClause(filters, "kind"))} GROUP BY s.kind ORDER BY n DESC`,
+      ${where(whereClause(filters, ids, "kind"))} GROUP BY s.kind ORDER BY n DESC`,
     db.$queryRaw<CountRow[]>`
       SELECT CAST(s.publishedYear AS TEXT) AS value, NULL AS label, count(*) AS n FROM Statement s
-      ${where(whereClause(filters, "date"))} GROUP BY s.publishedYear ORDER BY s.publishedYear IS NULL, s.publishedYear DESC`,
+      ${where(whereClause(filters, ids, "date"))} GROUP BY s.publishedYear ORDER BY s.publishedYear IS NULL, s.publishedYear DESC`,
   ]);
 
   const values = (rows: CountRow[], selected: string[], name: "speaker" | "topic" | "outlet" | "kind"): FacetValue[] => {

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
@@ -8,10 +9,13 @@ import { listStatementsOfArticle } from "@/lib/db/statements";
 import { articleParamsSchema } from "@/lib/search-params";
 import { statementAnchor, statementUrl } from "@/lib/urls";
 
+// generateMetadata and the page ask for the same row: one query per request.
+const getArticleOnce = cache(getArticle);
+
 async function load(params: PageProps<"/articles/[slug]">["params"]) {
   const parsed = articleParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const article = await getArticle(parsed.data.slug);
+  const article = await getArticleOnce(parsed.data.slug);
   if (!article) notFound();
   return article;
 }

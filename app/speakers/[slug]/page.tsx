@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,10 +9,13 @@ import { listStatements } from "@/lib/db/statements";
 import { articleParamsSchema } from "@/lib/search-params";
 import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
 
+// generateMetadata and the page ask for the same row: one query per request.
+const getSpeakerOnce = cache(getSpeaker);
+
 async function load(params: PageProps<"/speakers/[slug]">["params"]) {
   const parsed = articleParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const speaker = await getSpeaker(parsed.data.slug);
+  const speaker = await getSpeakerOnce(parsed.data.slug);
   if (!speaker) notFound();
   return speaker;
 }

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,10 +11,13 @@ import { statementParamsSchema } from "@/lib/search-params";
 import { siteOrigin } from "@/lib/site";
 import { speakerUrl, statementInArticleUrl, statementUrl, textFragmentUrl } from "@/lib/urls";
 
+// generateMetadata and the page ask for the same row: one query per request.
+const getStatementOnce = cache(getStatement);
+
 async function load(params: PageProps<"/statements/[id]">["params"]): Promise<StatementDetail> {
   const parsed = statementParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const statement = await getStatement(parsed.data.id);
+  const statement = await getStatementOnce(parsed.data.id);
   if (!statement) notFound();
   return statement;
 }

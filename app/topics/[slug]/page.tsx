@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,10 +9,13 @@ import { getTopic } from "@/lib/db/topics";
 import { articleParamsSchema } from "@/lib/search-params";
 import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
 
+// generateMetadata and the page ask for the same row: one query per request.
+const getTopicOnce = cache(getTopic);
+
 async function load(params: PageProps<"/topics/[slug]">["params"]) {
   const parsed = articleParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const topic = await getTopic(parsed.data.slug);
+  const topic = await getTopicOnce(parsed.data.slug);
   if (!topic) notFound();
   return topic;
 }
