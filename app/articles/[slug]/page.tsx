@@ -73,6 +73,12 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
           This article is not in English: it is stored and readable, but its statements were not extracted.
         </p>
       )}
+      {statements.length > 0 && (
+        <p className="legend muted no-print">
+          <mark className="statement direct">direct quote</mark> <mark className="statement indirect">reported speech</mark>{" "}
+          <mark className="statement mixed">partly quoted</mark> — each followed by its speaker; the tag links to the statement’s permalink.
+        </p>
+      )}
       <div className="reader">
         {article.paragraphs.map((segments, i) => (
           <Paragraph key={i} segments={segments} />
