@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayRange } from "@/lib/ingest/dates";
 
 // zod schemas for every page's and route's query string. Browse parameters fall back to their
 // defaults instead of failing: a mistyped sort never costs the reader the page.
@@ -100,18 +101,8 @@ export const datePathSchema = z.union([
 export type DatePath = z.infer<typeof datePathSchema>;
 export const dateParamsSchema = z.object({ date: datePathSchema });
 
-/** The inclusive yyyymmdd range a date page covers. */
-export function dateRange(date: DatePath): { from: number; to: number } | null {
-  if (date.year === null) return null;
-  const base = date.year * 10_000;
-  if (date.month === null) return { from: base + 101, to: base + 1231 };
-  if (date.day === null) {
-    const last = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-    return { from: base + date.month * 100 + 1, to: base + date.month * 100 + last };
-  }
-  const day = base + date.month * 100 + date.day;
-  return { from: day, to: day };
-}
+/** The inclusive yyyymmdd range a date page covers; null for /dates/unknown-year. */
+export const dateRange = (date: DatePath): { from: number; to: number } | null => dayRange(date);
 
 export const searchParamsSchema = z.object({
   q: single.pipe(z.string().trim().max(200)).catch(""),

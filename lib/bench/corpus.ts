@@ -1,5 +1,6 @@
 import { extractArticle } from "@/lib/ingest/extract";
 import { OUTLETS, PERSON_POOL_CAPACITY, personName } from "./pools";
+import { seededRandom } from "@/lib/random";
 
 // The benchmark corpus: real news texts, each generated article a variation of one of them. The
 // people quoted are swapped for invented ones drawn from a pool (a few quoted often, most rarely,
@@ -94,17 +95,6 @@ export interface GeneratedArticle {
   date: string;
 }
 
-/** mulberry32: small, fast and good enough to pick names; seeded per article for random access. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function mix(seed: number, index: number): number {
   let h = (seed ^ 0x9e3779b9) >>> 0;
@@ -143,7 +133,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** Where article `index` of the corpus comes from and who and what it will name. Cheap: no text. */
 export function planArticle(profiles: readonly SourceProfile[], options: CorpusOptions, index: number): PlannedArticle {
   if (profiles.length === 0) throw new Error("the benchmark corpus needs at least one source article");
-  const random = rng(mix(options.seed, index));
+  const random = seededRandom(mix(options.seed, index));
   const pick = sampler(personPoolSize(options.articles));
   const outletOf = sampler(OUTLETS.length);
   // Every source in turn, so that a small N already covers the variety of the sources.

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
+import { dayRange } from "@/lib/ingest/dates";
 import { speakerKey } from "@/lib/ingest/names";
 import { AUTO_PREFIX, topicLabel } from "@/lib/ingest/topics";
 import { shortHash, slugify } from "@/lib/slug";
@@ -26,17 +27,10 @@ export function dateSort(date: PartialDate): number | null {
   return date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
 }
 
-/** The first and last day a partial date can mean, as yyyymmdd; null when the year is unknown. */
+/** The period a partial date can mean, as the Article/Statement columns store it. */
 export function datePeriod(date: PartialDate): { dateFrom: number | null; dateTo: number | null } {
-  if (date.year === null) return { dateFrom: null, dateTo: null };
-  const base = date.year * 10_000;
-  if (date.month === null) return { dateFrom: base + 101, dateTo: base + 1231 };
-  if (date.day === null) {
-    const lastDay = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-    return { dateFrom: base + date.month * 100 + 1, dateTo: base + date.month * 100 + lastDay };
-  }
-  const day = base + date.month * 100 + date.day;
-  return { dateFrom: day, dateTo: day };
+  const range = dayRange(date);
+  return { dateFrom: range?.from ?? null, dateTo: range?.to ?? null };
 }
 
 const json = (value: unknown): string => JSON.stringify(value);

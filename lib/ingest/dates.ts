@@ -93,3 +93,19 @@ function isPlausible(date: PartialDate): boolean {
   }
   return true;
 }
+
+/**
+ * The first and last day a partial date can mean, as yyyymmdd numbers (May 2016: 20160501..20160531);
+ * null when the year is unknown, since such a date lies in no range at all.
+ */
+export function dayRange(date: PartialDate): { from: number; to: number } | null {
+  if (date.year === null) return null;
+  const base = date.year * 10_000;
+  if (date.month === null) return { from: base + 101, to: base + 1231 };
+  if (date.day === null) {
+    const lastDay = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
+    return { from: base + date.month * 100 + 1, to: base + date.month * 100 + lastDay };
+  }
+  const day = base + date.month * 100 + date.day;
+  return { from: day, to: day };
+}

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { seededRandom } from "@/lib/random";
 
 // Never a 500 for anything a user can type: thousands of hostile query strings and path segments,
 // generated from a fixed seed (FUZZ_SEED to vary it, FUZZ_REQUESTS to send more), go to every page
@@ -12,17 +13,6 @@ const DEADLINE_MS = 15_000;
 /** Node refuses a request line and headers over 16 KiB with 431 (and may reset the socket meanwhile). */
 const NODE_HEADER_LIMIT = 16_384;
 
-/** mulberry32: a tiny seeded generator, so a failure can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -134,7 +124,7 @@ function fit(path: string, max: number): string {
 }
 
 function fuzzRequests(seed: number, count: number, real: string[]): FuzzRequest[] {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const out: FuzzRequest[] = [];
   for (let i = 0; i < count; i++) {
     const route = pick(rng, ROUTES).replace("S", () => segment(rng, real));

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "@/lib/random";
 
 // The ingest command as an operator runs it: `npm run ingest` in its own process, on a temporary
 // database. Killed with SIGKILL at random moments and run again, it must end in exactly the database
@@ -16,16 +17,6 @@ const work = mkdtempSync(path.join(tmpdir(), "verbatim-crash-"));
 const corpus = path.join(work, "corpus");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const PEOPLE = [
   { name: "Mary Quill", role: "Senator" },
@@ -42,7 +33,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June"];
 /** Small news articles in which the same people speak again, sometimes by surname only. */
 function writeCorpus(dir: string, count: number): void {
   mkdirSync(dir, { recursive: true });
-  const rng = random(2016);
+  const rng = seededRandom(2016);
   const pick = <T>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
   for (let i = 0; i < count; i++) {
     const a = pick(PEOPLE);
@@ -122,7 +113,7 @@ describe("ingest killed with SIGKILL", () => {
 
   it("at random moments, then run again, ends in exactly the database of one clean run", async () => {
     const db = databaseIn("crashed");
-    const rng = random(SEED);
+    const rng = seededRandom(SEED);
     const moments: string[] = [];
     for (let i = 0; i < KILLS; i++) {
       const { child, done } = startIngest(db, [corpus]);
