@@ -7,30 +7,13 @@
 // not applied (this is what the extractor found). A missing, empty, binary or non-UTF-8 file gets a
 // one-line error on stderr and makes the exit code 1 once every other file has been processed.
 
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { articleKey, readArticleFile } from "../lib/files/read-article-files";
+import { articleKey, readArticleFile, readFolderSidecar } from "../lib/files/read-article-files";
 import { extractArticle } from "../lib/ingest/extract";
-import { parseSidecar, sidecarFor, SIDECAR_FILE_NAMES, type SidecarMetadata } from "../lib/ingest/sidecar";
+import { sidecarFor } from "../lib/ingest/sidecar";
 import type { ExtractedArticle } from "../lib/ingest/types";
 
-interface Folder {
-  metadata: Map<string, SidecarMetadata>;
-  problem: string | null;
-}
-
-function readFolderSidecar(folder: string): Folder {
-  for (const name of SIDECAR_FILE_NAMES) {
-    const file = path.join(folder, name);
-    if (!existsSync(file)) continue;
-    try {
-      return { metadata: parseSidecar(file, readFileSync(file, "utf8")), problem: null };
-    } catch (error) {
-      return { metadata: new Map(), problem: `${file}: ${(error as Error).message.split("\n")[0]}` };
-    }
-  }
-  return { metadata: new Map(), problem: null };
-}
+type Folder = ReturnType<typeof readFolderSidecar>;
 
 /** The issue's output shape: speakers inline, only the fields a consumer needs. */
 export function toJsonLine(file: string, extracted: ExtractedArticle): string {
@@ -93,7 +76,7 @@ function main(): number {
       if (folder.problem) {
         failed++;
         flush();
-        process.stderr.write(`extract: sidecar ignored: ${folder.problem}\n`);
+        process.stderr.write(`extract: sidecar ignored: ${folder.problem.file}: ${folder.problem.reason.split("\n")[0]}\n`);
       }
     }
     const key = articleKey(file);

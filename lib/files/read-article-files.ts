@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parseSidecar, SIDECAR_FILE_NAMES, type SidecarMetadata } from "@/lib/ingest/sidecar";
 
 // The file side of ingest and extract: which files a command was given, and whether each one is a
 // readable plain-text article. Each rejection names the file and the reason in one line.
@@ -99,3 +100,17 @@ export function collectArticleFiles(paths: readonly string[]): { files: string[]
 
 /** The article's key: its file name. Two different files with one name are an ingest error. */
 export const articleKey = (file: string): string => path.basename(file);
+
+/** The sidecar metadata of a folder, if it has one; a broken sidecar is a problem naming it. */
+export function readFolderSidecar(folder: string): { metadata: Map<string, SidecarMetadata>; problem?: FileProblem } {
+  for (const name of SIDECAR_FILE_NAMES) {
+    const file = path.join(folder, name);
+    if (!existsSync(file)) continue;
+    try {
+      return { metadata: parseSidecar(file, readFileSync(file, "utf8")) };
+    } catch (error) {
+      return { metadata: new Map(), problem: { file, reason: (error as Error).message } };
+    }
+  }
+  return { metadata: new Map() };
+}

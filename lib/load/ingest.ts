@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { writeArticle, type WriteOutcome } from "@/lib/db/write-article";
-import { articleKey, collectArticleFiles, readArticleFile, type FileProblem } from "@/lib/files/read-article-files";
+import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/files/read-article-files";
 import { applyCorrections, parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import { extractArticle } from "@/lib/ingest/extract";
-import { parseSidecar, sidecarFor, SIDECAR_FILE_NAMES, type SidecarMetadata } from "@/lib/ingest/sidecar";
+import { sidecarFor } from "@/lib/ingest/sidecar";
 import { sha256 } from "@/lib/slug";
 
 // The thin shell around the pure ingest core: files in, one transaction per article out.
@@ -42,20 +42,6 @@ const ingestCoreDir = path.join(process.cwd(), "lib", "ingest");
 export function extractorVersion(dir = ingestCoreDir): string {
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(ts|json)$/.test(f)).sort();
   return sha256(files.map((f) => `${f}\u0000${readFileSync(path.join(dir, f), "utf8")}`).join("\u0001")).slice(0, 16);
-}
-
-/** The sidecar metadata of a folder, if it has one; a broken sidecar is a problem naming it. */
-function readFolderSidecar(folder: string): { metadata: Map<string, SidecarMetadata>; problem?: FileProblem } {
-  for (const name of SIDECAR_FILE_NAMES) {
-    const file = path.join(folder, name);
-    if (!existsSync(file)) continue;
-    try {
-      return { metadata: parseSidecar(file, readFileSync(file, "utf8")) };
-    } catch (error) {
-      return { metadata: new Map(), problem: { file, reason: (error as Error).message } };
-    }
-  }
-  return { metadata: new Map() };
 }
 
 /** An error in one line: Prisma's start with a blank line and end with the cause ("database or disk is full"). */
