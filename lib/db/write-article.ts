@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
 import { dayRange } from "@/lib/ingest/dates";
@@ -76,9 +77,11 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
     };
 
     let articleId: number;
-    const touchedSpeakers = new Set<number>();
-    const touchedTopics = new Set<number>();
     let oldStatements: { id: string; start: number; end: number }[] = [];
+    // Counts change by what this article takes away and adds, never by recounting whole tables:
+    // a recount costs as much as the speaker or topic is large, which made ingest slow down with N.
+    const delta = { speaker: new Map<number, number>(), topicStatements: new Map<number, number>(), topicArticles: new Map<number, number>() };
+    const bump = (map: Map<number, number>, id: number, by: number) => map.set(id, (map.get(id) ?? 0) + by);
     if (existing) {
       articleId = existing.id;
       // A removed article that comes back answers again under its own address.
@@ -89,13 +92,13 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
         select: { id: true, start: true, end: true, speakerId: true, topics: { select: { topicId: true } } },
       }).then((rows) =>
         rows.map((row) => {
-          if (row.speakerId !== null) touchedSpeakers.add(row.speakerId);
-          for (const t of row.topics) touchedTopics.add(t.topicId);
+          if (row.speakerId !== null) bump(delta.speaker, row.speakerId, -1);
+          for (const t of row.topics) bump(delta.topicStatements, t.topicId, -1);
           return { id: row.id, start: row.start, end: row.end };
         }),
       );
       for (const t of await tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
-        touchedTopics.add(t.topicId);
+        bump(delta.topicArticles, t.topicId, -1);
       }
       await tx.statement.deleteMany({ where: { articleId } });
       await tx.articleTopic.deleteMany({ where: { articleId } });
@@ -111,30 +114,11 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
       const { id, key, shownId } = await upsertSpeaker(tx, speaker);
       speakerIds.push(id);
       shownSpeakerIds.push(shownId);
-      touchedSpeakers.add(shownId);
       const surname = personSurnameOfKey(key);
       if (surname) surnames.add(surname);
     }
 
-    const topicIds = new Map<string, number>();
-    const topicId = async (slugValue: string): Promise<number> => {
-      let id = topicIds.get(slugValue);
-      if (id === undefined) {
-        const kind = slugValue.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated";
-        id = (
-          await tx.topic.upsert({
-            where: { slug: slugValue },
-            create: { slug: slugValue, label: input.extracted.topicLabels?.[slugValue] ?? topicLabel(slugValue), kind },
-            update: {},
-            select: { id: true },
-          })
-        ).id;
-        topicIds.set(slugValue, id);
-        touchedTopics.add(id);
-      }
-      return id;
-    };
-
+    const topicIds = await topicIdsFor(tx, input.extracted);
     const statementTopics: { statementId: string; topicId: number }[] = [];
     const statements = [];
     for (const [position, s] of input.extracted.statements.entries()) {
@@ -160,23 +144,76 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
         publishedYear: article.published.year,
         outletId,
       });
+      if (s.speakerIndex !== null) bump(delta.speaker, shownSpeakerIds[s.speakerIndex]!, 1);
       for (const slugValue of new Set(s.topics)) {
-        statementTopics.push({ statementId: s.id, topicId: await topicId(slugValue) });
+        const topicId = topicIds.get(slugValue)!;
+        statementTopics.push({ statementId: s.id, topicId });
+        bump(delta.topicStatements, topicId, 1);
       }
     }
     await tx.statement.createMany({ data: statements });
     await tx.statementTopic.createMany({ data: statementTopics });
     const articleTopics = [];
     for (const slugValue of new Set(input.extracted.topics)) {
-      articleTopics.push({ articleId, topicId: await topicId(slugValue) });
+      const topicId = topicIds.get(slugValue)!;
+      articleTopics.push({ articleId, topicId });
+      bump(delta.topicArticles, topicId, 1);
     }
     await tx.articleTopic.createMany({ data: articleTopics });
 
-    for (const surname of surnames) for (const id of await linkSurnameSpeakers(tx, surname)) touchedSpeakers.add(id);
+    await applyCountDeltas(tx, delta);
+    // Re-linking a surname-only speaker moves statements between speakers: recount just those.
+    const relinked: number[] = [];
+    for (const surname of surnames) relinked.push(...(await linkSurnameSpeakers(tx, surname)));
     await redirectRetiredStatements(tx, oldStatements, input.extracted.statements);
-    await refreshCounts(tx, [...touchedSpeakers], [...touchedTopics]);
+    await refreshCounts(tx, [...new Set(relinked)], []);
     return existing ? "updated" : "created";
   });
+}
+
+/** Ids of every topic the article uses, creating the new ones: two queries however many topics. */
+async function topicIdsFor(tx: Tx, extracted: ExtractedArticle): Promise<Map<string, number>> {
+  const slugs = [...new Set([...extracted.topics, ...extracted.statements.flatMap((s) => s.topics)])];
+  const ids = new Map<string, number>();
+  if (slugs.length === 0) return ids;
+  for (const t of await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })) ids.set(t.slug, t.id);
+  const missing = slugs.filter((slug) => !ids.has(slug));
+  if (missing.length > 0) {
+    const created = await tx.topic.createManyAndReturn({
+      data: missing.map((slug) => ({
+        slug,
+        label: extracted.topicLabels?.[slug] ?? topicLabel(slug),
+        kind: slug.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated",
+      })),
+      select: { id: true, slug: true },
+    });
+    for (const t of created) ids.set(t.slug, t.id);
+  }
+  return ids;
+}
+
+/** Adds the per-row deltas to the kept counts, one UPDATE per table. */
+async function applyCountDeltas(
+  tx: Tx,
+  delta: { speaker: Map<number, number>; topicStatements: Map<number, number>; topicArticles: Map<number, number> },
+) {
+  const nonZero = (map: Map<number, number>) => [...map].filter(([, by]) => by !== 0);
+  const caseOf = (entries: [number, number][]) =>
+    Prisma.sql`CASE id ${Prisma.join(entries.map(([id, by]) => Prisma.sql`WHEN ${id} THEN ${by}`), " ")} ELSE 0 END`;
+  const speakers = nonZero(delta.speaker);
+  if (speakers.length > 0) {
+    await tx.$executeRaw`UPDATE Speaker SET statementCount = statementCount + ${caseOf(speakers)}
+      WHERE id IN (${Prisma.join(speakers.map(([id]) => id))})`;
+  }
+  const statements = nonZero(delta.topicStatements);
+  const articles = nonZero(delta.topicArticles);
+  const topics = [...new Set([...statements, ...articles].map(([id]) => id))];
+  if (topics.length > 0) {
+    await tx.$executeRaw`UPDATE Topic SET
+      statementCount = statementCount + ${statements.length ? caseOf(statements) : Prisma.sql`0`},
+      articleCount = articleCount + ${articles.length ? caseOf(articles) : Prisma.sql`0`}
+      WHERE id IN (${Prisma.join(topics)})`;
+  }
 }
 
 async function upsertOutlet(tx: Tx, name: string, url: string | null): Promise<number> {
@@ -243,14 +280,18 @@ async function upsertSpeaker(
     if (!found.role && speaker.role) update.role = speaker.role;
     if (Object.keys(update).length > 0) await tx.speaker.update({ where: { id }, data: update });
   }
-  for (const alias of new Set([speaker.name, ...speaker.aliases])) {
-    await tx.speakerAlias.upsert({
-      where: { speakerId_alias: { speakerId: id, alias } },
-      create: { speakerId: id, alias },
-      update: {},
-    });
-  }
+  await addAliases(tx, id, [speaker.name, ...speaker.aliases]);
   return { id, key, shownId: found?.mergedIntoId ?? id };
+}
+
+/** Records the aliases a speaker does not have yet: one read and one insert, not one upsert each. */
+async function addAliases(tx: Tx, speakerId: number, aliases: string[]) {
+  const wanted = [...new Set(aliases)];
+  const have = new Set(
+    (await tx.speakerAlias.findMany({ where: { speakerId, alias: { in: wanted } }, select: { alias: true } })).map((a) => a.alias),
+  );
+  const missing = wanted.filter((alias) => !have.has(alias));
+  if (missing.length > 0) await tx.speakerAlias.createMany({ data: missing.map((alias) => ({ speakerId, alias })) });
 }
 
 /** "makei" for person keys "p:makei" and "p:makei:vladimir"; null for organizations. */
@@ -285,13 +326,7 @@ async function linkSurnameSpeakers(tx: Tx, surname: string): Promise<number[]> {
   if (target) {
     await addRedirect(tx, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
     const aliases = await tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
-    for (const { alias } of aliases) {
-      await tx.speakerAlias.upsert({
-        where: { speakerId_alias: { speakerId: target.id, alias } },
-        create: { speakerId: target.id, alias },
-        update: {},
-      });
-    }
+    await addAliases(tx, target.id, aliases.map((a) => a.alias));
   } else {
     // The surname became ambiguous: the surname-only speaker stands on its own again.
     await tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });

@@ -115,4 +115,18 @@ describe("ingestPaths", () => {
     expect(report.problems[1]?.reason).toContain(a);
     expect(await db.article.count({ where: { key: "same.txt" } })).toBe(0);
   });
+
+  it("keeps every speaker's and topic's counts equal to a recount after new, changed and removed articles", async () => {
+    const { removeArticle } = await import("@/lib/db/write-article");
+    await removeArticle(db, "fine.txt");
+    const speakers = await db.speaker.findMany({ select: { id: true, statementCount: true } });
+    for (const s of speakers) expect(s.statementCount).toBe(await db.statement.count({ where: { speakerId: s.id } }));
+    const topics = await db.topic.findMany({ select: { id: true, statementCount: true, articleCount: true } });
+    for (const t of topics) {
+      expect(t.statementCount).toBe(await db.statementTopic.count({ where: { topicId: t.id } }));
+      expect(t.articleCount).toBe(await db.articleTopic.count({ where: { topicId: t.id } }));
+    }
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(topics.length).toBeGreaterThan(0);
+  });
 });
