@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { createDb } from "@/lib/db/client";
 import { exportCorpus } from "@/lib/db/export";
 import { databaseFile } from "@/lib/env";
+import { runCommand } from "./run-command";
 
 async function main(): Promise<number> {
   const file = databaseFile();
@@ -19,13 +20,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  // exitCode, not exit(): a large export piped to a file must be flushed first.
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`export failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand("export", main);

@@ -6,6 +6,7 @@ import { databaseFile } from "@/lib/env";
 import { removeArticle } from "@/lib/db/write-article";
 import { articleKey } from "@/lib/files/read-article-files";
 import { ingestPaths } from "@/lib/load/ingest";
+import { runCommand } from "./run-command";
 
 function progress(): (done: number, total: number) => void {
   // Progress only on a terminal: piped output stays quiet and parseable.
@@ -68,13 +69,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  // exitCode, not exit(): output piped to a file must be flushed first.
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand("ingest", main);

@@ -2,8 +2,7 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Facets } from "@/app/components/facets";
-import { StatementList } from "@/app/components/statement-card";
+import { StatementsSection } from "@/app/components/statements-section";
 import { getSpeaker } from "@/lib/db/speakers";
 import { listStatements } from "@/lib/db/statements";
 import { articleParamsSchema } from "@/lib/search-params";
@@ -70,16 +69,7 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
           </ul>
         </>
       )}
-      <h2>Statements</h2>
-      <div className="browse">
-        <Facets facets={page.facets} />
-        <section aria-label="Statements">
-          <StatementList items={page.items} />
-          {page.total > page.items.length && (
-            <p><Link href={withParams(statementsUrl(), { speaker: speaker.slug })}>All {page.total} statements →</Link></p>
-          )}
-        </section>
-      </div>
+      <StatementsSection page={page} allHref={withParams(statementsUrl(), { speaker: speaker.slug })} />
       <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
     </>
   );

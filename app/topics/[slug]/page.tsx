@@ -2,8 +2,7 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Facets } from "@/app/components/facets";
-import { StatementList } from "@/app/components/statement-card";
+import { StatementsSection } from "@/app/components/statements-section";
 import { listStatements } from "@/lib/db/statements";
 import { getTopic } from "@/lib/db/topics";
 import { articleParamsSchema } from "@/lib/search-params";
@@ -51,16 +50,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
           </ul>
         </>
       )}
-      <h2>Statements</h2>
-      <div className="browse">
-        <Facets facets={page.facets} />
-        <section aria-label="Statements">
-          <StatementList items={page.items} />
-          {page.total > page.items.length && (
-            <p><Link href={withParams(statementsUrl(), { topic: topic.slug })}>All {page.total} statements →</Link></p>
-          )}
-        </section>
-      </div>
+      <StatementsSection page={page} allHref={withParams(statementsUrl(), { topic: topic.slug })} />
     </>
   );
 }
