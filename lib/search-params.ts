@@ -9,6 +9,10 @@ const single = z.preprocess((value) => (Array.isArray(value) ? value[0] : value)
 
 export const articleListParamsSchema = z.object({
   sort: single.pipe(z.enum(["date", "title"])).catch("date"),
+  outlet: single.pipe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200).nullable().default(null)).catch(null),
+  /** A year, or "unknown" for articles that do not state theirs. */
+  year: single.pipe(z.union([z.literal("unknown"), z.coerce.number().int().min(1000).max(2999)]).nullable().default(null)).catch(null),
+  page: single.pipe(z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
 });
 export type ArticleListParams = z.infer<typeof articleListParamsSchema>;
 

@@ -89,22 +89,54 @@ function toArticleCard(row: CardRow): ArticleCard {
 
 export type ArticleSort = "date" | "title";
 
-export async function listArticles(options: { sort: ArticleSort; limit?: number }): Promise<{
+export interface ArticleFilters {
+  outlet?: string | null;
+  year?: number | "unknown" | null;
+}
+
+export const ARTICLES_PER_PAGE = 100;
+
+export async function listArticles(options: { sort: ArticleSort; limit?: number; page?: number } & ArticleFilters): Promise<{
   items: ArticleCard[];
   total: number;
 }> {
   const db = readDb();
-  const where = { retractedAt: null };
+  const where = {
+    retractedAt: null,
+    ...(options.outlet ? { outlet: { slug: options.outlet } } : {}),
+    ...(options.year === "unknown" ? { publishedYear: null } : options.year ? { publishedYear: options.year } : {}),
+  };
   // Newest first; articles without a known year come last, then by title.
   const orderBy =
     options.sort === "title"
       ? [{ title: "asc" as const }, { key: "asc" as const }]
       : [{ dateSort: { sort: "desc" as const, nulls: "last" as const } }, { title: "asc" as const }];
+  const take = options.limit ?? ARTICLES_PER_PAGE;
   const [rows, total] = await Promise.all([
-    db.article.findMany({ where, select: cardSelect, orderBy, take: options.limit ?? 200 }),
+    db.article.findMany({ where, select: cardSelect, orderBy, take, skip: ((options.page ?? 1) - 1) * take }),
     db.article.count({ where }),
   ]);
   return { items: rows.map(toArticleCard), total };
+}
+
+/** Outlets and years with their article counts, for the article list's filters. */
+export async function articleFacets(): Promise<{
+  outlets: { slug: string; name: string; count: number }[];
+  years: { year: number | null; count: number }[];
+}> {
+  const db = readDb();
+  const [outlets, years] = await Promise.all([
+    db.$queryRaw<{ slug: string; name: string; n: bigint | number }[]>`
+      SELECT o.slug, o.name, count(*) AS n FROM Article a JOIN Outlet o ON o.id = a.outletId
+      WHERE a.retractedAt IS NULL GROUP BY o.id ORDER BY n DESC, o.name LIMIT 50`,
+    db.$queryRaw<{ y: number | bigint | null; n: bigint | number }[]>`
+      SELECT publishedYear AS y, count(*) AS n FROM Article WHERE retractedAt IS NULL
+      GROUP BY publishedYear ORDER BY publishedYear IS NULL, publishedYear DESC`,
+  ]);
+  return {
+    outlets: outlets.map((o) => ({ slug: o.slug, name: o.name, count: Number(o.n) })),
+    years: years.map((y) => ({ year: y.y === null ? null : Number(y.y), count: Number(y.n) })),
+  };
 }
 
 export async function getArticle(slug: string): Promise<ArticleView | null> {

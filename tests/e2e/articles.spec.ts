@@ -14,6 +14,22 @@ test.describe("reading the seed articles", () => {
     await expect(tass).toContainText("5 June, year not stated");
   });
 
+  test("filters by outlet and by year, with 'year not stated' as a value of its own", async ({ page }) => {
+    await page.goto("/articles");
+    const filters = page.getByRole("navigation", { name: "Filter articles" });
+    await filters.getByRole("link", { name: /^Cuba Si/ }).click();
+    await expect(page.locator(".article-list li")).toHaveCount(1);
+    await expect(page.locator(".article-list li")).toContainText("Cuba Si");
+    await page.goto("/articles");
+    await filters.getByRole("link", { name: /^year not stated/ }).click();
+    await expect(page).toHaveURL(/year=unknown/);
+    await expect(page.locator(".article-list li")).toHaveCount(1);
+    await expect(page.locator(".article-list li")).toContainText("5 June, year not stated");
+    for (const odd of ["/articles?year=abc&outlet=%00&page=-1&sort=x", "/articles?page=99999"]) {
+      expect((await page.goto(odd))?.status(), odd).toBe(200);
+    }
+  });
+
   test("clicking into the TASS seed shows its body, with the related headlines apart", async ({ page }) => {
     await page.goto("/articles");
     await page.locator(".article-list li", { hasText: "TASS" }).getByRole("link").first().click();
