@@ -1,11 +1,11 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
+import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import type { PartialDate, Span } from "@/lib/ingest/types";
 import { z } from "zod";
 
 // Read side of articles: view models for the list and the reader, never raw rows.
 
-const spansSchema = z.array(z.object({ start: z.number().int(), end: z.number().int() }));
 
 export interface OutletRef {
   slug: string;
@@ -167,7 +167,6 @@ export async function getArticle(slug: string): Promise<ArticleView | null> {
     },
   });
   if (!row) return null;
-  const spans = (value: string): Span[] => spansSchema.parse(JSON.parse(value));
   const slice = (s: Span) => row.text.slice(s.start, s.end);
   return {
     ...toArticleCard(row),
@@ -176,9 +175,9 @@ export async function getArticle(slug: string): Promise<ArticleView | null> {
     sourceUrl: row.sourceUrl,
     language: row.language,
     provenance: z.record(z.string(), z.string()).parse(JSON.parse(row.provenance)),
-    paragraphs: spans(row.paragraphs).map((p) => segmentParagraph(row.text, p, row.statements)),
-    relatedHeadlines: spans(row.relatedHeadlines).map(slice),
-    boilerplate: spans(row.boilerplate).map(slice),
+    paragraphs: parseSpans(row.paragraphs).map((p) => segmentParagraph(row.text, p, row.statements)),
+    relatedHeadlines: parseSpans(row.relatedHeadlines).map(slice),
+    boilerplate: parseSpans(row.boilerplate).map(slice),
     retracted: row.retractedAt !== null,
   };
 }
@@ -228,18 +227,17 @@ export async function searchArticles(match: string, limit = 20): Promise<{ items
   const db = readDb();
   const [rows, total] = await Promise.all([
     db.$queryRaw<{ id: number; snip: string }[]>`
-      SELECT rowid AS id, snippet(article_fts, 1, '\u0001', '\u0002', '…', 24) AS snip
+      SELECT rowid AS id, snippet(article_fts, 1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) AS snip
       FROM article_fts WHERE article_fts MATCH ${match} ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ${limit}`,
     db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match}`,
   ]);
   const ids = rows.map((r) => Number(r.id));
   const cards = await db.article.findMany({ where: { id: { in: ids }, retractedAt: null }, select: { id: true, ...cardSelect } });
   const byId = new Map(cards.map((c) => [c.id, c]));
-  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const items: ArticleHit[] = [];
   for (const row of rows) {
     const card = byId.get(Number(row.id));
-    if (card) items.push({ ...toArticleCard(card), snippet: escape(row.snip).replaceAll("\u0001", "<mark>").replaceAll("\u0002", "</mark>") });
+    if (card) items.push({ ...toArticleCard(card), snippet: markSnippet(row.snip) });
   }
   return { items, total: Number(total[0]?.n ?? 0) };
 }
@@ -299,15 +297,14 @@ export async function getArticleForApi(slug: string) {
     },
   });
   if (!row || row.retractedAt) return null;
-  const spans = (value: string): Span[] => spansSchema.parse(JSON.parse(value));
   return {
     ...toArticleCard(row),
     key: row.key,
     sourceUrl: row.sourceUrl,
     byline: row.byline,
     language: row.language,
-    paragraphs: spans(row.paragraphs).map((p) => ({ ...p, text: row.text.slice(p.start, p.end) })),
-    relatedHeadlines: spans(row.relatedHeadlines).map((p) => row.text.slice(p.start, p.end)),
+    paragraphs: parseSpans(row.paragraphs).map((p) => ({ ...p, text: row.text.slice(p.start, p.end) })),
+    relatedHeadlines: parseSpans(row.relatedHeadlines).map((p) => row.text.slice(p.start, p.end)),
     statements: row.statements,
   };
 }

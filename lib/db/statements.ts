@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
+import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/ingest/types";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
 
@@ -225,7 +226,7 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
 
   const searching = match !== null;
   const rankJoin = searching
-    ? Prisma.sql`JOIN (SELECT rowid AS rid, bm25(statement_fts) AS rank, snippet(statement_fts, 0, '\u0001', '\u0002', '…', 24) AS snip FROM statement_fts WHERE statement_fts MATCH ${match}) f ON f.rid = s.rowid`
+    ? Prisma.sql`JOIN (SELECT rowid AS rid, bm25(statement_fts) AS rank, snippet(statement_fts, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) AS snip FROM statement_fts WHERE statement_fts MATCH ${match}) f ON f.rid = s.rowid`
     : Prisma.empty;
   const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
 
@@ -262,15 +263,6 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** The snippet with matches marked; everything from the corpus is escaped first. */
-function markSnippet(raw: string | null): string | null {
-  if (raw === null) return null;
-  return escapeHtml(raw).replaceAll("\u0001", "<mark>").replaceAll("\u0002", "</mark>");
-}
-
 function toStatementCard(row: Row, topics: TopicRef[]): StatementCard {
   return {
     id: row.id,
@@ -290,7 +282,7 @@ function toStatementCard(row: Row, topics: TopicRef[]): StatementCard {
     date: { year: numberOrNull(row.year), month: numberOrNull(row.month), day: numberOrNull(row.day) },
     topics: topics.map((t) => t.slug),
     topicLabels: topics.map((t) => t.label),
-    snippet: markSnippet(row.snippet),
+    snippet: row.snippet === null ? null : markSnippet(row.snippet),
   };
 }
 
@@ -488,7 +480,7 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
   });
   if (!row) return null;
   const { article, speaker } = row;
-  const paragraphs = JSON.parse(article.paragraphs) as { start: number; end: number }[];
+  const paragraphs = parseSpans(article.paragraphs);
   return {
     id: row.id,
     url: statementUrl(row.id),
