@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import { bumpCorpusVersion } from "@/lib/db/corpus-state";
 import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
 import { dayRange } from "@/lib/ingest/dates";
 import { speakerKey } from "@/lib/ingest/names";
@@ -167,6 +168,7 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
     for (const surname of surnames) relinked.push(...(await linkSurnameSpeakers(tx, surname)));
     await redirectRetiredStatements(tx, oldStatements, input.extracted.statements);
     await refreshCounts(tx, [...new Set(relinked)], []);
+    await bumpCorpusVersion(tx);
     return existing ? "updated" : "created";
   });
 }
@@ -426,6 +428,7 @@ export async function removeArticle(db: Db, key: string): Promise<RemoveOutcome>
     await tx.article.update({ where: { id: article.id }, data: { retractedAt: new Date(), statementCount: 0, inputHash: "" } });
     await addRedirect(tx, "article", article.slug, null, "removed from the corpus");
     await refreshCounts(tx, [...speakers], [...topics]);
+    await bumpCorpusVersion(tx);
     return "removed";
   });
 }
