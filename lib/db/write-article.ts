@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { bumpCorpusVersion } from "@/lib/db/corpus-state";
+import { adjustRollups } from "@/lib/db/rollups";
 import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
 import { dayRange } from "@/lib/ingest/dates";
 import { speakerKey } from "@/lib/ingest/names";
@@ -101,6 +102,7 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
       for (const t of await tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
         bump(delta.topicArticles, t.topicId, -1);
       }
+      await adjustRollups(tx, { articleIds: [articleId] }, -1);
       await tx.statement.deleteMany({ where: { articleId } });
       await tx.articleTopic.deleteMany({ where: { articleId } });
       await tx.article.update({ where: { id: articleId }, data });
@@ -161,6 +163,7 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
       bump(delta.topicArticles, topicId, 1);
     }
     await tx.articleTopic.createMany({ data: articleTopics });
+    await adjustRollups(tx, { articleIds: [articleId] }, 1);
 
     await applyCountDeltas(tx, delta);
     // Re-linking a surname-only speaker moves statements between speakers: recount just those.
@@ -324,7 +327,9 @@ async function linkSurnameSpeakers(tx: Tx, surname: string): Promise<number[]> {
   const target = full.length === 1 ? full[0]! : null;
   if ((target?.id ?? null) === bare.mergedIntoId) return [];
   await tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
+  await adjustRollups(tx, { extractedSpeakerId: bare.id }, -1);
   await tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
+  await adjustRollups(tx, { extractedSpeakerId: bare.id }, 1);
   if (target) {
     await addRedirect(tx, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
     const aliases = await tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
@@ -423,6 +428,7 @@ export async function removeArticle(db: Db, key: string): Promise<RemoveOutcome>
       await addRedirect(tx, "statement", s.id, null, "its article was removed from the corpus");
     }
     for (const t of await tx.articleTopic.findMany({ where: { articleId: article.id }, select: { topicId: true } })) topics.add(t.topicId);
+    await adjustRollups(tx, { articleIds: [article.id] }, -1);
     await tx.statement.deleteMany({ where: { articleId: article.id } });
     await tx.articleTopic.deleteMany({ where: { articleId: article.id } });
     await tx.article.update({ where: { id: article.id }, data: { retractedAt: new Date(), statementCount: 0, inputHash: "" } });
