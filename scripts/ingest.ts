@@ -1,4 +1,5 @@
-// npm run ingest -- PATH...            Files or folders of .txt articles into the database at DATABASE_URL.
+// npm run ingest -- PATH...            Files or folders of .txt articles into the database at DATABASE_URL
+//                                      ([--batch-size N]: articles per transaction, default 250).
 // npm run ingest -- --remove FILE...   Retracts articles: their pages and statements answer 410.
 import { createDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -27,10 +28,21 @@ function progress(): (done: number, total: number) => void {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");
+  // --batch-size N: articles per transaction. Fewer means more commits (the crash test uses 4).
+  let batchSize: number | undefined;
+  const at = args.indexOf("--batch-size");
+  if (at >= 0) {
+    batchSize = Number(args[at + 1]);
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+      process.stderr.write("--batch-size takes a whole number from 1 to 10000\n");
+      return 2;
+    }
+    args.splice(at, 2);
+  }
   const remove = args[0] === "--remove";
   const paths = remove ? args.slice(1) : args;
   if (paths.length === 0 || paths.some((p) => p.startsWith("--"))) {
-    process.stderr.write("usage: npm run ingest -- FILE_OR_FOLDER...\n       npm run ingest -- --remove FILE...\n");
+    process.stderr.write("usage: npm run ingest -- [--batch-size N] FILE_OR_FOLDER...\n       npm run ingest -- --remove FILE...\n");
     return 2;
   }
   const file = databaseFile();
@@ -51,7 +63,7 @@ async function main(): Promise<number> {
       return unknown > 0 ? 1 : 0;
     }
     const started = Date.now();
-    const report = await ingestPaths(db, paths, { onFile: progress() });
+    const report = await ingestPaths(db, paths, { onFile: progress(), batchSize });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
     if (report.unmatchedCorrections.length > 0) {

@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { bumpCorpusVersion } from "@/lib/db/corpus-state";
+import { insertRows } from "@/lib/db/insert-rows";
 import { adjustRollups } from "@/lib/db/rollups";
 import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
 import { dayRange } from "@/lib/ingest/dates";
@@ -38,161 +39,265 @@ export function datePeriod(date: PartialDate): { dateFrom: number | null; dateTo
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOutcome> {
-  return db.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({
-      where: { key: input.key },
-      select: { id: true, slug: true, inputHash: true, retractedAt: true },
-    });
-    if (existing && existing.inputHash === input.inputHash && !existing.retractedAt) return "unchanged";
+type Delta = { speaker: Map<number, number>; topicStatements: Map<number, number>; topicArticles: Map<number, number> };
 
-    const { article } = input.extracted;
-    const outletId = article.outlet ? await upsertOutlet(tx, article.outlet, article.outletUrl) : null;
-    const slug = await articleSlug(tx, article.title, input.key, existing?.slug);
-    const sort = dateSort(article.published);
-    const period = datePeriod(article.published);
-    const data = {
-      slug,
-      title: article.title,
-      titleDerived: article.titleDerived,
-      outletId,
-      byline: article.byline,
-      sourceUrl: article.sourceUrl,
-      dateline: article.dateline,
-      publishedYear: article.published.year,
-      publishedMonth: article.published.month,
-      publishedDay: article.published.day,
-      dateSort: sort,
-      ...period,
-      language: article.language,
-      text: input.text,
-      paragraphs: json(article.paragraphs.map(({ start, end }) => ({ start, end }))),
-      relatedHeadlines: json(article.relatedHeadlines.map(({ start, end }) => ({ start, end }))),
-      boilerplate: json(article.boilerplate.map(({ start, end }) => ({ start, end }))),
-      provenance: json(article.provenance),
-      corrections: json(article.corrections ?? []),
-      sourceFile: input.sourceFile,
-      contentHash: input.contentHash,
-      inputHash: input.inputHash,
-      statementCount: input.extracted.statements.length,
-      retractedAt: null,
-    };
+const newDelta = (): Delta => ({ speaker: new Map(), topicStatements: new Map(), topicArticles: new Map() });
+const bump = (map: Map<number, number>, id: number, by: number) => map.set(id, (map.get(id) ?? 0) + by);
 
-    let articleId: number;
-    let oldStatements: { id: string; start: number; end: number }[] = [];
-    // Counts change by what this article takes away and adds, never by recounting whole tables:
-    // a recount costs as much as the speaker or topic is large, which made ingest slow down with N.
-    const delta = { speaker: new Map<number, number>(), topicStatements: new Map<number, number>(), topicArticles: new Map<number, number>() };
-    const bump = (map: Map<number, number>, id: number, by: number) => map.set(id, (map.get(id) ?? 0) + by);
-    if (existing) {
-      articleId = existing.id;
-      // A removed article that comes back answers again under its own address.
-      if (existing.retractedAt) await tx.redirect.deleteMany({ where: { kind: "article", fromId: existing.slug, toId: null } });
-      if (existing.slug !== slug) await addRedirect(tx, "article", existing.slug, slug, "title changed");
-      oldStatements = await tx.statement.findMany({
-        where: { articleId },
-        select: { id: true, start: true, end: true, speakerId: true, topics: { select: { topicId: true } } },
-      }).then((rows) =>
-        rows.map((row) => {
-          if (row.speakerId !== null) bump(delta.speaker, row.speakerId, -1);
-          for (const t of row.topics) bump(delta.topicStatements, t.topicId, -1);
-          return { id: row.id, start: row.start, end: row.end };
-        }),
-      );
-      for (const t of await tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
-        bump(delta.topicArticles, t.topicId, -1);
-      }
-      await adjustRollups(tx, { articleIds: [articleId] }, -1);
-      await tx.statement.deleteMany({ where: { articleId } });
-      await tx.articleTopic.deleteMany({ where: { articleId } });
-      await tx.article.update({ where: { id: articleId }, data });
-    } else {
-      articleId = (await tx.article.create({ data: { key: input.key, ...data }, select: { id: true } })).id;
-    }
-
-    const speakerIds: number[] = [];
-    const shownSpeakerIds: number[] = [];
-    const surnames = new Set<string>();
-    for (const speaker of input.extracted.speakers) {
-      const { id, key, shownId } = await upsertSpeaker(tx, speaker);
-      speakerIds.push(id);
-      shownSpeakerIds.push(shownId);
-      const surname = personSurnameOfKey(key);
-      if (surname) surnames.add(surname);
-    }
-
-    const topicIds = await topicIdsFor(tx, input.extracted);
-    const statementTopics: { statementId: string; topicId: number }[] = [];
-    const statements = [];
-    for (const [position, s] of input.extracted.statements.entries()) {
-      statements.push({
-        id: s.id,
-        articleId,
-        position,
-        speakerId: s.speakerIndex === null ? null : (shownSpeakerIds[s.speakerIndex] ?? null),
-        extractedSpeakerId: s.speakerIndex === null ? null : (speakerIds[s.speakerIndex] ?? null),
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        kind: s.kind,
-        cue: s.cue,
-        speakerAsWritten: s.speakerAsWritten,
-        speakerStart: s.speakerSpan?.start ?? null,
-        speakerEnd: s.speakerSpan?.end ?? null,
-        confidence: s.confidence,
-        rule: s.rule,
-        corrections: json(s.corrections ?? []),
-        dateSort: sort,
-        ...period,
-        publishedYear: article.published.year,
-        outletId,
-      });
-      if (s.speakerIndex !== null) bump(delta.speaker, shownSpeakerIds[s.speakerIndex]!, 1);
-      for (const slugValue of new Set(s.topics)) {
-        const topicId = topicIds.get(slugValue)!;
-        statementTopics.push({ statementId: s.id, topicId });
-        bump(delta.topicStatements, topicId, 1);
-      }
-    }
-    await tx.statement.createMany({ data: statements });
-    await tx.statementTopic.createMany({ data: statementTopics });
-    const articleTopics = [];
-    for (const slugValue of new Set(input.extracted.topics)) {
-      const topicId = topicIds.get(slugValue)!;
-      articleTopics.push({ articleId, topicId });
-      bump(delta.topicArticles, topicId, 1);
-    }
-    await tx.articleTopic.createMany({ data: articleTopics });
-    await adjustRollups(tx, { articleIds: [articleId] }, 1);
-
-    await applyCountDeltas(tx, delta);
-    // Re-linking a surname-only speaker moves statements between speakers: recount just those.
-    const relinked: number[] = [];
-    for (const surname of surnames) relinked.push(...(await linkSurnameSpeakers(tx, surname)));
-    await redirectRetiredStatements(tx, oldStatements, input.extracted.statements);
-    await refreshCounts(tx, [...new Set(relinked)], []);
-    await bumpCorpusVersion(tx);
-    return existing ? "updated" : "created";
-  });
+/** The Article columns ingest writes, for a new or a changed article. */
+function articleRow(input: ArticleInput, slug: string, outletId: number | null) {
+  const { article } = input.extracted;
+  return {
+    slug,
+    title: article.title,
+    titleDerived: article.titleDerived,
+    outletId,
+    byline: article.byline,
+    sourceUrl: article.sourceUrl,
+    dateline: article.dateline,
+    publishedYear: article.published.year,
+    publishedMonth: article.published.month,
+    publishedDay: article.published.day,
+    dateSort: dateSort(article.published),
+    ...datePeriod(article.published),
+    language: article.language,
+    text: input.text,
+    paragraphs: json(article.paragraphs.map(({ start, end }) => ({ start, end }))),
+    relatedHeadlines: json(article.relatedHeadlines.map(({ start, end }) => ({ start, end }))),
+    boilerplate: json(article.boilerplate.map(({ start, end }) => ({ start, end }))),
+    provenance: json(article.provenance),
+    corrections: json(article.corrections ?? []),
+    sourceFile: input.sourceFile,
+    contentHash: input.contentHash,
+    inputHash: input.inputHash,
+    statementCount: input.extracted.statements.length,
+    retractedAt: null,
+  };
 }
 
-/** Ids of every topic the article uses, creating the new ones: two queries however many topics. */
-async function topicIdsFor(tx: Tx, extracted: ExtractedArticle): Promise<Map<string, number>> {
-  const slugs = [...new Set([...extracted.topics, ...extracted.statements.flatMap((s) => s.topics)])];
+/** Who each extracted speaker of an article is in the corpus: its own id and the id readers see. */
+interface ArticleSpeakers {
+  ids: number[];
+  shownIds: number[];
+}
+
+/**
+ * The Statement, StatementTopic and ArticleTopic rows of one article, counting what they add to the
+ * kept counts into `delta`.
+ */
+function statementRows(
+  input: ArticleInput,
+  articleId: number,
+  outletId: number | null,
+  speakers: ArticleSpeakers,
+  topicIds: Map<string, number>,
+  delta: Delta,
+) {
+  const { article } = input.extracted;
+  const sort = dateSort(article.published);
+  const period = datePeriod(article.published);
+  const statements = [];
+  const statementTopics: { statementId: string; topicId: number }[] = [];
+  for (const [position, s] of input.extracted.statements.entries()) {
+    const shownId = s.speakerIndex === null ? null : (speakers.shownIds[s.speakerIndex] ?? null);
+    statements.push({
+      id: s.id,
+      articleId,
+      position,
+      speakerId: shownId,
+      extractedSpeakerId: s.speakerIndex === null ? null : (speakers.ids[s.speakerIndex] ?? null),
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      cue: s.cue,
+      speakerAsWritten: s.speakerAsWritten,
+      speakerStart: s.speakerSpan?.start ?? null,
+      speakerEnd: s.speakerSpan?.end ?? null,
+      confidence: s.confidence,
+      rule: s.rule,
+      corrections: json(s.corrections ?? []),
+      dateSort: sort,
+      ...period,
+      publishedYear: article.published.year,
+      outletId,
+    });
+    if (shownId !== null) bump(delta.speaker, shownId, 1);
+    for (const slugValue of new Set(s.topics)) {
+      const topicId = topicIds.get(slugValue)!;
+      statementTopics.push({ statementId: s.id, topicId });
+      bump(delta.topicStatements, topicId, 1);
+    }
+  }
+  const articleTopics = [];
+  for (const slugValue of new Set(input.extracted.topics)) {
+    const topicId = topicIds.get(slugValue)!;
+    articleTopics.push({ articleId, topicId });
+    bump(delta.topicArticles, topicId, 1);
+  }
+  return { statements, statementTopics, articleTopics };
+}
+
+/** Writes one article in its own transaction. */
+export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOutcome> {
+  const [outcome] = await writeArticles(db, [input]);
+  return outcome!;
+}
+
+/**
+ * Writes a batch of articles in one transaction, in order: what a batch does is what writing its
+ * articles one by one does, so a crash leaves each article either old or new, never half of either.
+ * New articles are written together (a dozen queries for the whole batch); a changed article is
+ * rewritten on its own, between them.
+ */
+export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<WriteOutcome[]> {
+  if (inputs.length === 0) return [];
+  // A batch of hundreds of articles can outlast Prisma's default 5 s transaction timeout.
+  return db.$transaction(
+    async (tx) => {
+      const existing = new Map(
+        (
+          await tx.article.findMany({
+            where: { key: { in: inputs.map((i) => i.key) } },
+            select: { id: true, key: true, slug: true, inputHash: true, retractedAt: true },
+          })
+        ).map((a) => [a.key, a]),
+      );
+      const outcomes: WriteOutcome[] = [];
+      let fresh: ArticleInput[] = [];
+      const flush = async () => {
+        await createArticles(tx, fresh);
+        fresh = [];
+      };
+      for (const input of inputs) {
+        const found = existing.get(input.key);
+        if (found && found.inputHash === input.inputHash && !found.retractedAt) {
+          outcomes.push("unchanged");
+        } else if (found) {
+          await flush();
+          await rewriteArticle(tx, found, input);
+          outcomes.push("updated");
+        } else {
+          fresh.push(input);
+          outcomes.push("created");
+        }
+      }
+      await flush();
+      if (outcomes.some((o) => o !== "unchanged")) await bumpCorpusVersion(tx);
+      return outcomes;
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}
+
+/** Articles whose keys are not in the database yet, written with a few queries for all of them. */
+async function createArticles(tx: Tx, inputs: ArticleInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const outletIds = await outletIdsFor(tx, inputs);
+  const slugs = await newArticleSlugs(tx, inputs);
+  const speakers = await resolveSpeakers(tx, inputs);
+  const topicIds = await topicIdsFor(tx, inputs.map((i) => i.extracted));
+  const ingestedAt = new Date();
+  const created = await insertRows<{ id: number; key: string }>(
+    tx,
+    "Article",
+    inputs.map((input, i) => ({ key: input.key, ...articleRow(input, slugs[i]!, outletIds[i]!), ingestedAt })),
+    { returning: ["id", "key"] },
+  );
+  const idOf = new Map(created.map((a) => [a.key, Number(a.id)]));
+  const delta = newDelta();
+  const statements = [];
+  const statementTopics = [];
+  const articleTopics = [];
+  for (const [i, input] of inputs.entries()) {
+    const rows = statementRows(input, idOf.get(input.key)!, outletIds[i]!, speakers.perArticle[i]!, topicIds, delta);
+    statements.push(...rows.statements);
+    statementTopics.push(...rows.statementTopics);
+    articleTopics.push(...rows.articleTopics);
+  }
+  await insertRows(tx, "Statement", statements);
+  await insertRows(tx, "StatementTopic", statementTopics);
+  await insertRows(tx, "ArticleTopic", articleTopics);
+  await adjustRollups(tx, { articleIds: [...idOf.values()] }, 1);
+  await applyCountDeltas(tx, delta);
+  // Only a surname that gained a speaker can change its link: the link depends on the keys alone.
+  const relinked: number[] = [];
+  for (const surname of speakers.newSurnames) relinked.push(...(await linkSurnameSpeakers(tx, surname)));
+  await refreshCounts(tx, [...new Set(relinked)], []);
+}
+
+/** A changed (or returning) article: its old statements go, their retired ids redirect. */
+async function rewriteArticle(
+  tx: Tx,
+  existing: { id: number; slug: string; retractedAt: Date | null },
+  input: ArticleInput,
+): Promise<void> {
+  const [outletId] = await outletIdsFor(tx, [input]);
+  const slug = await articleSlug(tx, input.extracted.article.title, input.key, existing.slug);
+  const articleId = existing.id;
+  // Counts change by what this article takes away and adds, never by recounting whole tables:
+  // a recount costs as much as the speaker or topic is large, which made ingest slow down with N.
+  const delta = newDelta();
+  // A removed article that comes back answers again under its own address.
+  if (existing.retractedAt) await tx.redirect.deleteMany({ where: { kind: "article", fromId: existing.slug, toId: null } });
+  if (existing.slug !== slug) await addRedirect(tx, "article", existing.slug, slug, "title changed");
+  const oldStatements = await tx.statement
+    .findMany({
+      where: { articleId },
+      select: { id: true, start: true, end: true, speakerId: true, topics: { select: { topicId: true } } },
+    })
+    .then((rows) =>
+      rows.map((row) => {
+        if (row.speakerId !== null) bump(delta.speaker, row.speakerId, -1);
+        for (const t of row.topics) bump(delta.topicStatements, t.topicId, -1);
+        return { id: row.id, start: row.start, end: row.end };
+      }),
+    );
+  for (const t of await tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
+    bump(delta.topicArticles, t.topicId, -1);
+  }
+  await adjustRollups(tx, { articleIds: [articleId] }, -1);
+  await tx.statement.deleteMany({ where: { articleId } });
+  await tx.articleTopic.deleteMany({ where: { articleId } });
+  await tx.article.update({ where: { id: articleId }, data: articleRow(input, slug, outletId!) });
+
+  const speakers = await resolveSpeakers(tx, [input]);
+  const topicIds = await topicIdsFor(tx, [input.extracted]);
+  const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta);
+  await insertRows(tx, "Statement", rows.statements);
+  await insertRows(tx, "StatementTopic", rows.statementTopics);
+  await insertRows(tx, "ArticleTopic", rows.articleTopics);
+  await adjustRollups(tx, { articleIds: [articleId] }, 1);
+  await applyCountDeltas(tx, delta);
+  // Re-linking a surname-only speaker moves statements between speakers: recount just those.
+  const relinked: number[] = [];
+  for (const surname of speakers.newSurnames) relinked.push(...(await linkSurnameSpeakers(tx, surname)));
+  await redirectRetiredStatements(tx, oldStatements, input.extracted.statements);
+  await refreshCounts(tx, [...new Set(relinked)], []);
+}
+
+/** Ids of every topic the articles use, creating the new ones: two queries however many topics. */
+async function topicIdsFor(tx: Tx, articles: ExtractedArticle[]): Promise<Map<string, number>> {
+  // A new topic is created with the label the first article using it gives, in article order.
+  const labels = new Map<string, string | undefined>();
+  for (const extracted of articles) {
+    for (const slug of [...extracted.topics, ...extracted.statements.flatMap((s) => s.topics)]) {
+      if (!labels.has(slug)) labels.set(slug, extracted.topicLabels?.[slug]);
+    }
+  }
+  const slugs = [...labels.keys()];
   const ids = new Map<string, number>();
   if (slugs.length === 0) return ids;
   for (const t of await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })) ids.set(t.slug, t.id);
   const missing = slugs.filter((slug) => !ids.has(slug));
   if (missing.length > 0) {
-    const created = await tx.topic.createManyAndReturn({
-      data: missing.map((slug) => ({
-        slug,
-        label: extracted.topicLabels?.[slug] ?? topicLabel(slug),
-        kind: slug.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated",
-      })),
-      select: { id: true, slug: true },
-    });
-    for (const t of created) ids.set(t.slug, t.id);
+    const created = await insertRows<{ id: number; slug: string }>(
+      tx,
+      "Topic",
+      missing.map((slug) => ({ slug, label: labels.get(slug) ?? topicLabel(slug), kind: slug.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated" })),
+      { returning: ["id", "slug"] },
+    );
+    for (const t of created) ids.set(t.slug, Number(t.id));
   }
   return ids;
 }
@@ -221,15 +326,59 @@ async function applyCountDeltas(
   }
 }
 
-async function upsertOutlet(tx: Tx, name: string, url: string | null): Promise<number> {
-  const slug = slugify(name);
-  const outlet = await tx.outlet.upsert({
-    where: { slug },
-    create: { slug, name, url },
-    update: url ? { url } : {},
-    select: { id: true },
-  });
-  return outlet.id;
+/** Each article's outlet id (null when it names none), creating new outlets; a stated URL is kept. */
+async function outletIdsFor(tx: Tx, inputs: ArticleInput[]): Promise<(number | null)[]> {
+  const wanted = new Map<string, { name: string; url: string | null }>();
+  for (const { extracted } of inputs) {
+    const { outlet, outletUrl } = extracted.article;
+    if (!outlet) continue;
+    const slug = slugify(outlet);
+    // As if written one by one: the first article names a new outlet, the last stated URL stays.
+    const seen = wanted.get(slug);
+    wanted.set(slug, { name: seen?.name ?? outlet, url: outletUrl ?? seen?.url ?? null });
+  }
+  const ids = new Map<string, number>();
+  if (wanted.size > 0) {
+    const found = await tx.outlet.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true, url: true } });
+    for (const o of found) {
+      ids.set(o.slug, o.id);
+      const url = wanted.get(o.slug)!.url;
+      if (url && url !== o.url) await tx.outlet.update({ where: { id: o.id }, data: { url } });
+    }
+    const missing = [...wanted].filter(([slug]) => !ids.has(slug));
+    if (missing.length > 0) {
+      const created = await insertRows<{ id: number; slug: string }>(
+        tx,
+        "Outlet",
+        missing.map(([slug, { name, url }]) => ({ slug, name, url })),
+        { returning: ["id", "slug"] },
+      );
+      for (const o of created) ids.set(o.slug, Number(o.id));
+    }
+  }
+  return inputs.map(({ extracted }) => (extracted.article.outlet ? ids.get(slugify(extracted.article.outlet))! : null));
+}
+
+/** Slugs for new articles, chosen in order as articleSlug would one by one, with two queries. */
+async function newArticleSlugs(tx: Tx, inputs: ArticleInput[]): Promise<string[]> {
+  const candidatesOf = (input: ArticleInput) => {
+    const base = slugify(input.extracted.article.title);
+    return [base, `${base}-${shortHash(input.key)}`];
+  };
+  const all = [...new Set(inputs.flatMap(candidatesOf))];
+  const [taken, retired] = await Promise.all([
+    tx.article.findMany({ where: { slug: { in: all } }, select: { slug: true } }),
+    tx.redirect.findMany({ where: { kind: "article", fromId: { in: all } }, select: { fromId: true } }),
+  ]);
+  const unavailable = new Set([...taken.map((a) => a.slug), ...retired.map((r) => r.fromId)]);
+  const slugs: string[] = [];
+  for (const input of inputs) {
+    const [base, hashed] = candidatesOf(input);
+    const slug = [base!, hashed!].find((candidate) => !unavailable.has(candidate)) ?? lastResortSlug(base!, input.key);
+    unavailable.add(slug);
+    slugs.push(slug);
+  }
+  return slugs;
 }
 
 async function articleSlug(tx: Tx, title: string, key: string, current?: string): Promise<string> {
@@ -243,60 +392,141 @@ async function articleSlug(tx: Tx, title: string, key: string, current?: string)
     });
     if ((!taken || taken.key === key) && !retired) return candidate;
   }
-  // Two titles hashing alike and both taken: fall back to the key itself, which is unique.
-  return `${base}-${shortHash(`${key}\u0000${base}`)}`;
+  return lastResortSlug(base, key);
+}
+
+/** Two titles hashing alike and both taken: fall back to the key itself, which is unique. */
+const lastResortSlug = (base: string, key: string) => `${base}-${shortHash(`${key}\u0000${base}`)}`;
+
+interface SpeakerState {
+  /** null until the speaker is created, after the whole batch is decided. */
+  id: number | null;
+  key: string;
+  slug: string;
+  name: string;
+  role: string | null;
+  kind: string;
+  mergedIntoId: number | null;
+  changed: boolean;
 }
 
 /**
- * The speaker with this name's key, created or enriched. Returns its id, its key, and the id readers
- * see it under (the speaker it is merged into, if any).
+ * The corpus speaker of every extracted speaker of the articles, created and enriched as writing the
+ * articles one by one would: a new key makes a new speaker, the fullest form of a name wins ("Sergey
+ * Lavrov" over "Lavrov", the old slug redirecting), a missing role is filled in. Reads the speakers
+ * and slugs involved once, decides in memory, then writes. Also returns the surnames that gained a
+ * speaker: only their surname links can change.
  */
-async function upsertSpeaker(
-  tx: Tx,
-  speaker: ExtractedArticle["speakers"][number],
-): Promise<{ id: number; key: string; shownId: number }> {
-  const key = speakerKey(speaker.name, speaker.kind);
-  const found = await tx.speaker.findUnique({
-    where: { key },
-    select: { id: true, name: true, slug: true, role: true, mergedIntoId: true },
-  });
-  let id: number;
-  if (!found) {
-    const slug = await speakerSlug(tx, speaker.name);
-    id = (
-      await tx.speaker.create({
-        data: { key, slug, name: speaker.name, role: speaker.role, kind: speaker.kind },
-        select: { id: true },
-      })
-    ).id;
-  } else {
-    id = found.id;
-    // The fullest form of a name wins ("Sergey Lavrov" over "Lavrov"); old speaker URLs redirect.
-    const fuller = speaker.name.length > found.name.length;
-    const update: { name?: string; slug?: string; role?: string } = {};
-    if (fuller) {
-      update.name = speaker.name;
-      const slug = await speakerSlug(tx, speaker.name);
-      if (slug !== found.slug) {
-        update.slug = slug;
-        await addRedirect(tx, "speaker", found.slug, slug, `renamed to ${speaker.name}`);
+async function resolveSpeakers(tx: Tx, inputs: ArticleInput[]): Promise<{ perArticle: ArticleSpeakers[]; newSurnames: Set<string> }> {
+  const keyed = inputs.map((input) => input.extracted.speakers.map((speaker) => ({ speaker, key: speakerKey(speaker.name, speaker.kind) })));
+  const keys = [...new Set(keyed.flat().map((k) => k.key))];
+  const state = new Map<string, SpeakerState>();
+  if (keys.length > 0) {
+    for (const s of await tx.speaker.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true, slug: true, name: true, role: true, kind: true, mergedIntoId: true },
+    })) {
+      state.set(s.key, { ...s, changed: false });
+    }
+  }
+  const slugs = await speakerSlugChooser(tx, keyed.flat().map((k) => k.speaker.name));
+  const created: SpeakerState[] = [];
+  const renames: { from: string; to: string; name: string }[] = [];
+  const aliases: { key: string; alias: string }[] = [];
+  for (const { speaker, key } of keyed.flat()) {
+    const found = state.get(key);
+    if (!found) {
+      const slug = await slugs.take(speaker.name);
+      const fresh = { id: null, key, slug, name: speaker.name, role: speaker.role, kind: speaker.kind, mergedIntoId: null, changed: false };
+      state.set(key, fresh);
+      created.push(fresh);
+    } else {
+      if (speaker.name.length > found.name.length) {
+        found.name = speaker.name;
+        const slug = await slugs.take(speaker.name, found.slug);
+        if (slug !== found.slug) {
+          renames.push({ from: found.slug, to: slug, name: speaker.name });
+          slugs.retire(found.slug);
+          found.slug = slug;
+        }
+        found.changed = true;
+      }
+      if (!found.role && speaker.role) {
+        found.role = speaker.role;
+        found.changed = true;
       }
     }
-    if (!found.role && speaker.role) update.role = speaker.role;
-    if (Object.keys(update).length > 0) await tx.speaker.update({ where: { id }, data: update });
+    for (const alias of [speaker.name, ...speaker.aliases]) aliases.push({ key, alias });
   }
-  await addAliases(tx, id, [speaker.name, ...speaker.aliases]);
-  return { id, key, shownId: found?.mergedIntoId ?? id };
+
+  if (created.length > 0) {
+    const rows = await insertRows<{ id: number; key: string }>(
+      tx,
+      "Speaker",
+      created.map(({ key, slug, name, role, kind }) => ({ key, slug, name, role, kind })),
+      { returning: ["id", "key"] },
+    );
+    for (const r of rows) state.get(r.key)!.id = Number(r.id);
+  }
+  for (const s of state.values()) {
+    if (s.changed && !created.includes(s)) await tx.speaker.update({ where: { id: s.id! }, data: { name: s.name, slug: s.slug, role: s.role } });
+  }
+  for (const r of renames) await addRedirect(tx, "speaker", r.from, r.to, `renamed to ${r.name}`);
+  await addAliases(tx, aliases.map(({ key, alias }) => ({ speakerId: state.get(key)!.id!, alias })));
+  // Statements show a speaker merged into a fuller-named one under that one (mergedIntoId is only
+  // ever set on speakers that existed before this batch; links are recomputed after it).
+  const perArticle = keyed.map((article) => ({
+    ids: article.map(({ key }) => state.get(key)!.id!),
+    shownIds: article.map(({ key }) => state.get(key)!.mergedIntoId ?? state.get(key)!.id!),
+  }));
+  const newSurnames = new Set(created.map((s) => personSurnameOfKey(s.key)).filter((s): s is string => s !== null));
+  return { perArticle, newSurnames };
 }
 
-/** Records the aliases a speaker does not have yet: one read and one insert, not one upsert each. */
-async function addAliases(tx: Tx, speakerId: number, aliases: string[]) {
-  const wanted = [...new Set(aliases)];
-  const have = new Set(
-    (await tx.speakerAlias.findMany({ where: { speakerId, alias: { in: wanted } }, select: { alias: true } })).map((a) => a.alias),
-  );
-  const missing = wanted.filter((alias) => !have.has(alias));
-  if (missing.length > 0) await tx.speakerAlias.createMany({ data: missing.map((alias) => ({ speakerId, alias })) });
+/** Records aliases, skipping those a speaker already has (the unique (speakerId, alias) index). */
+async function addAliases(tx: Tx, aliases: { speakerId: number; alias: string }[]) {
+  const unique = [...new Map(aliases.map((a) => [`${a.speakerId}\u0000${a.alias}`, a])).values()];
+  await insertRows(tx, "SpeakerAlias", unique, { orIgnore: true });
+}
+
+/**
+ * Chooses free speaker slugs ("vladimir-makei", then "vladimir-makei-2"…) for many names, reading the
+ * likely candidates in two queries and asking the database only past them.
+ */
+async function speakerSlugChooser(tx: Tx, names: string[]) {
+  const bases = [...new Set(names.map((name) => slugify(name, 60)))];
+  const guesses = bases.flatMap((base) => [base, `${base}-2`, `${base}-3`]);
+  const [taken, retired] = await Promise.all([
+    tx.speaker.findMany({ where: { slug: { in: guesses } }, select: { slug: true } }),
+    tx.redirect.findMany({ where: { kind: "speaker", fromId: { in: guesses } }, select: { fromId: true } }),
+  ]);
+  const read = new Set(guesses);
+  const unavailable = new Set([...taken.map((s) => s.slug), ...retired.map((r) => r.fromId)]);
+  const isFree = async (candidate: string) => {
+    if (unavailable.has(candidate)) return false;
+    if (read.has(candidate)) return true;
+    const [speaker, redirect] = await Promise.all([
+      tx.speaker.findUnique({ where: { slug: candidate }, select: { id: true } }),
+      tx.redirect.findUnique({ where: { kind_fromId: { kind: "speaker", fromId: candidate } }, select: { kind: true } }),
+    ]);
+    return !speaker && !redirect;
+  };
+  return {
+    /** The first free slug for `name`; a speaker's own current slug counts as free for it. */
+    async take(name: string, current?: string): Promise<string> {
+      const base = slugify(name, 60);
+      for (let n = 1; ; n++) {
+        const candidate = n === 1 ? base : `${base}-${n}`;
+        if (candidate === current || (await isFree(candidate))) {
+          unavailable.add(candidate);
+          return candidate;
+        }
+      }
+    },
+    retire(slug: string) {
+      unavailable.add(slug);
+    },
+  };
 }
 
 /** "makei" for person keys "p:makei" and "p:makei:vladimir"; null for organizations. */
@@ -333,25 +563,12 @@ async function linkSurnameSpeakers(tx: Tx, surname: string): Promise<number[]> {
   if (target) {
     await addRedirect(tx, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
     const aliases = await tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
-    await addAliases(tx, target.id, aliases.map((a) => a.alias));
+    await addAliases(tx, aliases.map((a) => ({ speakerId: target.id, alias: a.alias })));
   } else {
     // The surname became ambiguous: the surname-only speaker stands on its own again.
     await tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });
   }
   return [bare.id, ...(bare.mergedIntoId !== null ? [bare.mergedIntoId] : []), ...(target ? [target.id] : [])];
-}
-
-async function speakerSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name, 60);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const taken = await tx.speaker.findUnique({ where: { slug: candidate }, select: { id: true } });
-    const retired = await tx.redirect.findUnique({
-      where: { kind_fromId: { kind: "speaker", fromId: candidate } },
-      select: { kind: true },
-    });
-    if (!taken && !retired) return candidate;
-  }
 }
 
 async function addRedirect(tx: Tx, kind: string, fromId: string, toId: string | null, reason: string) {

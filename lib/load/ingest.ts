@@ -1,14 +1,16 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { writeArticle, type WriteOutcome } from "@/lib/db/write-article";
+import { Worker } from "node:worker_threads";
+import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write-article";
+import { runExtractJob, type ExtractJob, type ExtractResult } from "@/lib/load/extract-job";
 import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/files/read-article-files";
-import { applyCorrections, parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
-import { extractArticle } from "@/lib/ingest/extract";
+import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import { sidecarFor } from "@/lib/ingest/sidecar";
 import { sha256 } from "@/lib/slug";
 
-// The thin shell around the pure ingest core: files in, one transaction per article out.
+// The thin shell around the pure ingest core: files in, batches of articles written in one
+// transaction each (every article whole or not at all), extraction overlapping the writes.
 
 export interface IngestReport {
   created: number;
@@ -24,6 +26,10 @@ export interface IngestOptions {
   onFile?: (done: number, total: number) => void;
   /** The editors' corrections file; lib/ingest/data/corrections.json by default. */
   correctionsFile?: string;
+  /** Articles per transaction (default 250). */
+  batchSize?: number;
+  /** Where extraction runs; "auto" uses a worker thread once there are enough articles to extract. */
+  extraction?: "auto" | "worker" | "in-process";
 }
 
 export const DEFAULT_CORRECTIONS_FILE = path.join("lib", "ingest", "data", "corrections.json");
@@ -50,6 +56,20 @@ function lastLine(error: unknown): string {
   return lines.filter(Boolean).at(-1) ?? "unknown error";
 }
 
+/** Articles written per transaction: large enough that per-query costs vanish, small enough to hold in memory. */
+export const DEFAULT_BATCH_SIZE = 250;
+/** Below this many articles to extract, a worker thread costs more to start than it saves. */
+const WORKER_THRESHOLD = 200;
+
+interface Prepared {
+  file: string;
+  key: string;
+  text: string;
+  sourceFile: string;
+  sidecar: ExtractJob["sidecar"];
+  inputHash: string;
+}
+
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const corrections = readCorrections(options.correctionsFile);
   const { files, problems } = collectArticleFiles(paths);
@@ -71,46 +91,147 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
       }
     }
   }
+  const seen = new Set<string>();
+  const todo = files.filter((file) => {
+    const resolved = path.resolve(file);
+    if (clashing.has(file) || seen.has(resolved)) return false;
+    seen.add(resolved);
+    return true;
+  });
+
+  // What is stored already, read before any write: an unchanged file is neither extracted nor written.
+  const stored = new Map<string, string>();
+  const keys = [...new Set(todo.map(articleKey))];
+  for (let i = 0; i < keys.length; i += 10_000) {
+    for (const a of await db.article.findMany({
+      where: { key: { in: keys.slice(i, i + 10_000) } },
+      select: { key: true, inputHash: true, retractedAt: true },
+    })) {
+      if (!a.retractedAt) stored.set(a.key, a.inputHash);
+    }
+  }
 
   const sidecars = new Map<string, ReturnType<typeof readFolderSidecar>>();
-  const seen = new Set<string>();
-  for (const [done, file] of files.entries()) {
-    options.onFile?.(done, files.length);
-    const resolved = path.resolve(file);
-    if (clashing.has(file) || seen.has(resolved)) continue;
-    seen.add(resolved);
-    const read = readArticleFile(file);
-    if (!read.ok) {
-      problems.push({ file: read.file, reason: read.reason });
-      continue;
+  /** Reads a batch of files; the ones that changed go on to extraction. */
+  const prepare = (batch: string[]): Prepared[] => {
+    const out: Prepared[] = [];
+    for (const file of batch) {
+      const read = readArticleFile(file);
+      if (!read.ok) {
+        problems.push({ file: read.file, reason: read.reason });
+        continue;
+      }
+      const resolved = path.resolve(file);
+      const folder = path.dirname(resolved);
+      let sidecar = sidecars.get(folder);
+      if (!sidecar) {
+        sidecar = readFolderSidecar(folder);
+        sidecars.set(folder, sidecar);
+        if (sidecar.problem) problems.push(sidecar.problem);
+      }
+      const key = articleKey(file);
+      const metadata = sidecarFor(sidecar.metadata, key);
+      const inputHash = sha256(JSON.stringify([version, read.text, metadata]));
+      if (stored.get(key) === inputHash) {
+        report.unchanged += 1;
+        continue;
+      }
+      out.push({ file, key, text: read.text, sourceFile: path.relative(process.cwd(), resolved), sidecar: metadata, inputHash });
     }
-    const folder = path.dirname(resolved);
-    let sidecar = sidecars.get(folder);
-    if (!sidecar) {
-      sidecar = readFolderSidecar(folder);
-      sidecars.set(folder, sidecar);
-      if (sidecar.problem) problems.push(sidecar.problem);
+    return out;
+  };
+
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batches: string[][] = [];
+  for (let i = 0; i < todo.length; i += batchSize) batches.push(todo.slice(i, i + batchSize));
+  const extraction = options.extraction ?? "auto";
+  const inWorker = extraction === "worker" || (extraction === "auto" && todo.length - stored.size >= WORKER_THRESHOLD);
+  const extractor = inWorker ? workerExtractor(corrections) : inProcessExtractor(corrections);
+  const start = (batch: string[]) => {
+    const prepared = prepare(batch);
+    return extractor.extract(prepared).then((results) => ({ batch, prepared, results }));
+  };
+  let done = 0;
+  options.onFile?.(0, files.length);
+  try {
+    // While one batch is written, the next one is read and extracted (in the worker, when there is one).
+    let next = batches.length > 0 ? start(batches[0]!) : null;
+    for (let i = 0; next; i++) {
+      const { batch, prepared, results } = await next;
+      next = i + 1 < batches.length ? start(batches[i + 1]!) : null;
+      const inputs: ArticleInput[] = [];
+      for (const [j, result] of results.entries()) {
+        const p = prepared[j]!;
+        if (!result.ok) {
+          problems.push({ file: p.file, reason: `could not be ingested: ${result.reason}` });
+          continue;
+        }
+        applied.push(...result.applied);
+        inputs.push({ key: p.key, sourceFile: p.sourceFile, text: p.text, contentHash: sha256(p.text), inputHash: p.inputHash, extracted: result.extracted });
+      }
+      await writeBatch(db, inputs, report, (input) => prepared.find((p) => p.key === input.key)!.file);
+      done += batch.length;
+      options.onFile?.(done, files.length);
     }
-    const key = articleKey(file);
-    const metadata = sidecarFor(sidecar.metadata, key);
-    try {
-      const corrected = applyCorrections(key, extractArticle(read.text, { key, sidecar: metadata }), corrections);
-      applied.push(...corrected.applied);
-      const extracted = corrected.extracted;
-      const outcome: WriteOutcome = await writeArticle(db, {
-        key,
-        sourceFile: path.relative(process.cwd(), resolved),
-        text: read.text,
-        contentHash: sha256(read.text),
-        inputHash: sha256(JSON.stringify([version, read.text, metadata])),
-        extracted,
-      });
-      report[outcome] += 1;
-    } catch (error) {
-      problems.push({ file, reason: `could not be ingested: ${lastLine(error)}` });
-    }
+  } finally {
+    await extractor.close();
   }
   options.onFile?.(files.length, files.length);
   report.unmatchedCorrections = unmatchedCorrections(corrections, applied);
   return report;
+}
+
+/**
+ * One transaction for the batch; if it fails (a full disk, a constraint), each article is tried in a
+ * transaction of its own, so that the good ones go in and the bad one is named with its reason.
+ */
+async function writeBatch(db: Db, inputs: ArticleInput[], report: IngestReport, fileOf: (input: ArticleInput) => string) {
+  try {
+    for (const outcome of await writeArticles(db, inputs)) report[outcome] += 1;
+    return;
+  } catch {
+    // falls through to one article at a time
+  }
+  for (const input of inputs) {
+    try {
+      report[await writeArticle(db, input)] += 1;
+    } catch (error) {
+      report.problems.push({ file: fileOf(input), reason: `could not be ingested: ${lastLine(error)}` });
+    }
+  }
+}
+
+interface Extractor {
+  extract(jobs: Prepared[]): Promise<ExtractResult[]>;
+  close(): Promise<void>;
+}
+
+function inProcessExtractor(corrections: CorrectionsFile): Extractor {
+  return {
+    extract: async (jobs) => jobs.map((job) => runExtractJob(job, corrections)),
+    close: async () => {},
+  };
+}
+
+/** Extraction in a worker thread; batches are answered in the order they were sent. */
+function workerExtractor(corrections: CorrectionsFile): Extractor {
+  // The worker is TypeScript like the rest: tsx loads it, as it loads the ingest command itself.
+  const worker = new Worker(new URL("./extract-worker-entry.mjs", import.meta.url), { workerData: { corrections } });
+  const waiting: { resolve: (r: ExtractResult[]) => void; reject: (e: Error) => void }[] = [];
+  worker.on("message", (results: ExtractResult[]) => waiting.shift()?.resolve(results));
+  const fail = (error: Error) => {
+    for (const w of waiting.splice(0)) w.reject(error);
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`the extraction worker stopped (exit code ${code})`)));
+  return {
+    extract: (jobs) =>
+      new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        worker.postMessage(jobs.map(({ key, text, sidecar }): ExtractJob => ({ key, text, sidecar })));
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
 }

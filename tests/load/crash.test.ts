@@ -116,7 +116,9 @@ describe("ingest killed with SIGKILL", () => {
     const rng = seededRandom(SEED);
     const moments: string[] = [];
     for (let i = 0; i < KILLS; i++) {
-      const { child, done } = startIngest(db, [corpus]);
+      // Three articles a transaction: many commits to be killed between, and batches cut differently
+      // from the clean run's single one, which must not change the result.
+      const { child, done } = startIngest(db, ["--batch-size", "3", corpus]);
       let exited = false;
       void done.then(() => (exited = true));
       let moment: string;
@@ -142,7 +144,7 @@ describe("ingest killed with SIGKILL", () => {
       const run = await done;
       moments.push(`${moment}: ${run.signal ?? `exit ${run.code}`} (${committed(db)} in)`);
     }
-    const final = await ingest(db, [corpus]);
+    const final = await ingest(db, ["--batch-size", "3", corpus]);
     expect(final.code, final.stderr).toBe(0);
     expect(final.stderr).toBe("");
     console.log(`crash seed ${SEED}, clean run ${cleanSeconds.toFixed(1)} s; kills at ${moments.join(", ")}; then: ${final.stdout.trim()}`);

@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db/client";
+import { exportCorpus } from "@/lib/db/export";
+import { ingestPaths, type IngestOptions } from "@/lib/load/ingest";
+import { seededRandom } from "@/lib/random";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+// Ingest writes articles in batches, one transaction each, with extraction in a worker thread for
+// large runs. Neither may change the result: the corpus must be the one writing the files one by one
+// in-process makes, whatever the batch size.
+
+const work = mkdtempSync(path.join(tmpdir(), "verbatim-batches-"));
+const corpus = path.join(work, "corpus");
+const databases: TestDatabase[] = [];
+afterAll(() => {
+  for (const d of databases) d.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const PEOPLE = ["Mary Quill", "Ilse Brandt", "Tomas Varga", "Nora Pike", "Aisha Bello", "Pavel Orlov", "Ravi Quill"];
+const TITLES = ["Budget talks resume", "Harbour plan approved", "Talks resume", "Budget talks resume"];
+
+/**
+ * Short articles in which people speak by full name and by surname alone (two Quills make "Quill"
+ * ambiguous once both have appeared), titles repeat (slug choices) and a few people gain a role.
+ */
+function writeCorpus(count: number): void {
+  mkdirSync(corpus, { recursive: true });
+  const rng = seededRandom(7);
+  const pick = <T>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  for (let i = 0; i < count; i++) {
+    const a = pick(PEOPLE.slice(0, i < count / 2 ? 6 : 7));
+    const b = pick(PEOPLE.filter((p) => p !== a));
+    const lines = [
+      `${pick(TITLES)}${i % 3 === 0 ? "" : ` ${i}`}`,
+      "",
+      `BERLIN, March ${1 + (i % 28)}, 2017 (Reuters) - ${i % 4 === 0 ? "Senator " : ""}${a} said on Monday that the talks would go on.`,
+      "",
+      `"We will not give up on article ${i}," ${a.split(" ")[1]} told reporters.`,
+      "",
+      i % 5 === 0 ? `${b.split(" ")[1]} said the plan was "late and costly."` : `"It is a good day," said ${b}.`,
+    ];
+    writeFileSync(path.join(corpus, `a-${String(i).padStart(3, "0")}.txt`), `${lines.join("\n")}\n`);
+  }
+}
+
+async function ingestInto(runs: (db: ReturnType<typeof createDb>) => Promise<void>): Promise<string> {
+  const database = await createTestDatabase();
+  databases.push(database);
+  const db = createDb({ readonly: false, file: database.file });
+  try {
+    await runs(db);
+    return await exportCorpus(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const all = (options: IngestOptions) => (db: ReturnType<typeof createDb>) => ingestPaths(db, [corpus], options).then(() => {});
+
+describe("batched ingest", () => {
+  let oneByOne: string;
+
+  beforeAll(async () => {
+    writeCorpus(60);
+    const files = readdirSync(corpus).sort();
+    oneByOne = await ingestInto(async (db) => {
+      for (const file of files) await ingestPaths(db, [path.join(corpus, file)], { extraction: "in-process" });
+    });
+  }, 120_000);
+
+  it("the test corpus has statements, a surname-only speaker and repeated titles", () => {
+    const document = JSON.parse(oneByOne) as { statements: unknown[]; speakers: { key: string }[]; redirects: unknown[] };
+    expect(document.statements.length).toBeGreaterThan(100);
+    // Keys fold spelling ("Quill" → "quil"): one surname-only Quill, two fully named ones.
+    expect(document.speakers.map((s) => s.key)).toEqual(expect.arrayContaining(["p:quil", "p:quil:mari", "p:quil:ravi"]));
+    expect(document.redirects.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["one batch, extraction in a worker thread", { extraction: "worker" }],
+    ["batches of 7, in-process", { extraction: "in-process", batchSize: 7 }],
+    ["batches of 1, in a worker thread", { extraction: "worker", batchSize: 1 }],
+  ] as const)("%s gives the corpus of one file at a time", async (_, options) => {
+    expect(await ingestInto(all(options))).toBe(oneByOne);
+  }, 120_000);
+});
