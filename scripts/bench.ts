@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--corpus DIR] [--db PATH] [--seed S] [--http-seconds S] [--explain] [--json]
+// npm run bench -- --articles N [--corpus DIR] [--db PATH] [--seed S] [--http-seconds S] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
 // writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
@@ -15,6 +15,7 @@ import { generateArticle, personPoolSize, profileSource, sidecarTsv, type Genera
 import { loadTest, startServer, wrkAvailable, type LoadResult } from "@/lib/bench/http";
 import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/lib/bench/raw-queries";
 import { readSources } from "@/lib/bench/sources";
+import { medianOf } from "@/lib/bench/runs";
 import { percentile, round } from "@/lib/bench/stats";
 import { createDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -30,6 +31,7 @@ const argsSchema = z.object({
   httpSeconds: z.coerce.number().int().min(1).max(120).default(10),
   explain: z.boolean().default(false),
   json: z.boolean().default(false),
+  runs: z.coerce.number().int().min(1).max(9).default(1),
 });
 type Args = z.infer<typeof argsSchema>;
 
@@ -250,8 +252,39 @@ async function measureHttp(databaseFile: string, root: string, seconds: number, 
   }
 }
 
+/**
+ * `--runs N`: the whole benchmark N times, each in a new process on a new database (only the last
+ * one kept with --db), then the median of every figure.
+ */
+function runMany(args: Args): number {
+  const argv = process.argv.slice(2).filter((a) => a !== "--");
+  const without = (list: string[], flag: string, takesValue: boolean) => {
+    const at = list.indexOf(flag);
+    return at < 0 ? list : [...list.slice(0, at), ...list.slice(at + (takesValue ? 2 : 1))];
+  };
+  const base = without(without(argv, "--runs", true), "--json", false);
+  const summaries = [];
+  for (let run = 1; run <= args.runs; run++) {
+    say(`run ${run} of ${args.runs}`);
+    const runArgs = [...(run < args.runs ? without(base, "--db", true) : base), "--json"];
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...runArgs], {
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
+    const last = child.stdout.trim().split("\n").at(-1);
+    if (child.status !== 0 || !last) throw new Error(`run ${run} failed (exit ${child.status})`);
+    summaries.push(JSON.parse(last) as Parameters<typeof medianOf>[0][number]);
+  }
+  const median = medianOf(summaries) as Record<string, unknown>;
+  say(`medians of ${args.runs} runs: ${JSON.stringify(median)}`);
+  if (args.json) process.stdout.write(`${JSON.stringify({ ...median, runs: summaries })}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.runs > 1) return runMany(args);
   const root = repositoryRoot();
   const runStarted = performance.now();
   const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-bench-"));
