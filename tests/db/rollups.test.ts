@@ -1,0 +1,192 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db/client";
+import { adjustRollups, rebuildRollups } from "@/lib/db/rollups";
+import { removeArticle } from "@/lib/db/write-article";
+import { ingestPaths } from "@/lib/load/ingest";
+import { seededRandom } from "@/lib/random";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+// The rollups (FacetCount and StatementTopic's copies of statement columns) must equal, after any
+// sequence of ingests, changed re-ingests, removals and surname merges, what counting the base tables
+// from scratch gives. The expected side is computed here by a different route than lib/db/rollups.ts
+// (a self-join of one row per statement and dimension value), so that the two do not share a mistake.
+
+let database: TestDatabase;
+let db: Db;
+let raw: Database.Database;
+const work = mkdtempSync(path.join(tmpdir(), "verbatim-rollups-"));
+const corpus = path.join(work, "corpus");
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createDb({ readonly: false, file: database.file });
+  raw = new Database(database.file, { readonly: true });
+  mkdirSync(corpus, { recursive: true });
+});
+afterAll(async () => {
+  raw.close();
+  await db.$disconnect();
+  database.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const PEOPLE = ["Mary Quill", "Tomas Varga", "Nora Pike", "Aisha Bello", "Pavel Orlov", "Jane Roe"];
+const SUBJECTS = ["missile defense", "NATO", "arms control", "the arms race", "European security", "the harbour budget"];
+const CREDITS = ["(Reuters)", "(AP)", "/TASS/.", ""];
+const DATES = ["March 3, 2016", "June 2017", "2015", "May 9", "October 12, 2018"];
+
+/**
+ * A short news article in which `a` speaks by full name and then by surname, `b` is quoted or
+ * reported, and a subject from the topic taxonomy comes up. `variant` changes its words.
+ */
+function article(rng: () => number, variant = 0, people = PEOPLE): string {
+  const pick = <T,>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  const a = pick(people);
+  const b = pick(people.filter((p) => p !== a));
+  const subject = pick(SUBJECTS);
+  return [
+    `Talks on ${subject} resume${variant ? ` (${variant})` : ""}`,
+    "",
+    `WASHINGTON, ${pick(DATES)} ${pick(CREDITS)} - ${a} said on Tuesday that ${subject} would top the agenda.`,
+    "",
+    `"We are ready to talk about ${subject} again," ${a.split(" ")[1]} told reporters${variant ? " after a long day" : ""}.`,
+    "",
+    rng() < 0.5 ? `${b} warned that ${pick(SUBJECTS)} "could wait another year."` : `"This is not the deal we wanted," said ${b}.`,
+  ].join("\n");
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(corpus, name);
+  writeFileSync(file, `${text}\n`);
+  return file;
+}
+
+/** FacetCount as counting every statement from scratch gives it, in a fixed order. */
+function recount(): number[][] {
+  return raw
+    .prepare(
+      `WITH v(statementId, dim, value) AS (
+         SELECT id, 1, speakerId FROM Statement WHERE speakerId IS NOT NULL
+         UNION ALL SELECT statementId, 2, topicId FROM StatementTopic
+         UNION ALL SELECT id, 3, outletId FROM Statement WHERE outletId IS NOT NULL
+         UNION ALL SELECT id, 4, CASE kind WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 WHEN 'mixed' THEN 3 END FROM Statement
+         UNION ALL SELECT id, 5, coalesce(publishedYear, 0) FROM Statement)
+       SELECT 0, 0, dim, value, count(*) FROM v GROUP BY dim, value
+       UNION ALL
+       SELECT f.dim, f.value, g.dim, g.value, count(*) FROM v f JOIN v g ON g.statementId = f.statementId AND g.dim <> f.dim
+       GROUP BY f.dim, f.value, g.dim, g.value
+       ORDER BY 1, 2, 3, 4`,
+    )
+    .raw()
+    .all() as number[][];
+}
+
+function stored(): number[][] {
+  return raw.prepare("SELECT filterDim, filterValue, facetDim, facetValue, n FROM FacetCount ORDER BY 1, 2, 3, 4").raw().all() as number[][];
+}
+
+/** StatementTopic rows whose copies differ from their statement's columns. */
+function staleCopies(): number {
+  return (
+    raw
+      .prepare(
+        `SELECT count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
+         WHERE st.statementRowid IS NOT s.rowid OR st.speakerId IS NOT s.speakerId OR st.outletId IS NOT s.outletId
+            OR st.kind IS NOT s.kind OR st.publishedYear IS NOT s.publishedYear OR st.dateSort IS NOT s.dateSort`,
+      )
+      .get() as { n: number }
+  ).n;
+}
+
+function expectExact() {
+  expect(stored()).toEqual(recount());
+  expect(staleCopies()).toBe(0);
+}
+
+describe("adjustRollups", () => {
+  it("keeps FacetCount and StatementTopic's copies exact through ingests, changes, removals and surname merges", async () => {
+    const rng = seededRandom(5);
+    const files = Array.from({ length: 24 }, (_, i) => write(`a-${String(i).padStart(2, "0")}.txt`, article(rng)));
+    await ingestPaths(db, files, { extraction: "in-process", batchSize: 10 });
+    expect(raw.prepare("SELECT count(*) AS n FROM Statement").get()).toMatchObject({ n: expect.any(Number) });
+    expect((raw.prepare("SELECT count(*) AS n FROM FacetCount").get() as { n: number }).n).toBeGreaterThan(50);
+    expectExact();
+
+    // Changed files: their statements go and come back with other ids, dates and speakers.
+    for (const i of [1, 4, 7, 10, 13]) write(`a-${String(i).padStart(2, "0")}.txt`, article(rng, i));
+    await ingestPaths(db, files, { extraction: "in-process", batchSize: 4 });
+    expectExact();
+
+    for (const i of [2, 4, 19]) expect(await removeArticle(db, `a-${String(i).padStart(2, "0")}.txt`)).toBe("removed");
+    expectExact();
+
+    // "Roe" alone joins Jane Roe while she is the only Roe, and stands alone again once John Roe appears.
+    const roe = write("roe-1.txt", 'Budget talks resume\n\nBERLIN, May 4, 2017 (Reuters) - "We will not fund it," Roe said on Monday.\n\nRoe added that the harbour budget "must wait."');
+    await ingestPaths(db, [roe], { extraction: "in-process" });
+    const speakerOfRoe = () => raw.prepare("SELECT sp.name FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId WHERE s.text LIKE '%not fund it%'").get() as { name: string };
+    expect(speakerOfRoe().name).toBe("Jane Roe");
+    expectExact();
+    const john = write("roe-2.txt", 'Harbour plan approved\n\nLAGOS, June 2, 2018 (AP) - John Roe said the harbour plan was "late."');
+    await ingestPaths(db, [john], { extraction: "in-process" });
+    expect(speakerOfRoe().name).toBe("Roe");
+    expectExact();
+    expect(await removeArticle(db, "roe-2.txt")).toBe("removed");
+    // Removing John Roe's article leaves his speaker row, so "Roe" stays on its own: still exact.
+    expectExact();
+
+    // A removed article that comes back, and a batch mixing new and changed files.
+    write("a-02.txt", article(rng, 2));
+    const more = Array.from({ length: 6 }, (_, i) => write(`b-${i}.txt`, article(rng, 0, ["Ravi Quill", ...PEOPLE])));
+    await ingestPaths(db, [...files, ...more], { extraction: "in-process", batchSize: 5 });
+    expectExact();
+  }, 60_000);
+
+  it("refuses a statement kind FacetCount has no code for, rather than miscounting it", async () => {
+    const { id } = await db.article.findFirstOrThrow({ where: { statementCount: { gt: 0 } }, select: { id: true } });
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE Statement SET kind = 'rumour' WHERE articleId = ${id}`;
+        await adjustRollups(tx, { articleIds: [id] }, 1);
+      }),
+    ).rejects.toThrow(/NOT NULL/);
+    expectExact();
+  });
+});
+
+describe("rebuildRollups", () => {
+  it("recomputes the same rollups from the base tables", async () => {
+    const before = stored();
+    await db.$executeRaw`DELETE FROM FacetCount`;
+    await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementRowid = NULL, dateSort = 0`;
+    await rebuildRollups(db);
+    expect(stored()).toEqual(before);
+    expectExact();
+  });
+});
+
+describe("the facet_rollups migration", () => {
+  it("backfills the rollups of a corpus that existed before it", async () => {
+    const dir = path.join("prisma", "migrations");
+    const { readdirSync } = await import("node:fs");
+    const folder = readdirSync(dir).find((name) => name.endsWith("_facet_rollups"))!;
+    const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill"), sql.indexOf("-- CreateIndex", sql.indexOf("-- Backfill")));
+    expect(backfill).toContain("INSERT INTO");
+    const before = stored();
+    // The state right after the migration's ALTER TABLE and CREATE TABLE: no counts, no copies.
+    await db.$executeRaw`DELETE FROM FacetCount`;
+    await db.$executeRaw`UPDATE StatementTopic SET statementRowid = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
+    const writer = new Database(database.file);
+    try {
+      writer.exec(backfill);
+    } finally {
+      writer.close();
+    }
+    expect(stored()).toEqual(before);
+    expectExact();
+  });
+});
