@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
+import { DIM, KIND_CODES, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/ingest/types";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
@@ -67,59 +68,200 @@ export function ftsQuery(text: string): string | null {
   return terms.slice(0, 16).map((term) => `"${term}"`).join(" ");
 }
 
-type Dimension = Exclude<FacetName, "year"> | "date" | "q";
+type Dimension = Exclude<FacetName, "year"> | "date";
 
-/** The row ids behind the slugs of the speaker, topic and outlet filters. */
-interface FilterIds {
-  speaker: number[];
-  topic: number[];
-  outlet: number[];
+/**
+ * The filters as the queries use them: each slug becomes its row's id, and a date range of whole
+ * calendar years becomes those years, which the rollups count by. An id is an SQL expression: the
+ * scalar subquery `(SELECT id FROM Speaker WHERE slug = ?)` when the filter has one slug, so that
+ * the whole answer is one statement; looked up beforehand when it has several, because
+ * `speakerId IN (1, 2)` lets SQLite walk an index in order where `IN (SELECT …)` made it sort every
+ * matching row. A slug that names nothing gives no id (several) or NULL (one): nothing matches.
+ */
+interface ResolvedFilters {
+  /** null: not filtered on. */
+  speaker: Prisma.Sql[] | null;
+  topic: Prisma.Sql[] | null;
+  outlet: Prisma.Sql[] | null;
+  kind: string[] | null;
+  /** 1 January of `lo` to 31 December of `hi` (null: open). The same statements as that date range. */
+  years: { lo: number | null; hi: number | null } | null;
+  /** Any other range, yyyymmdd. */
+  days: { from: number | null; to: number | null } | null;
+  yearUnknown: boolean;
+  /** The FTS5 query when searching. */
+  match: string | null;
+  /** A q without a searchable word: it matches nothing rather than everything. */
+  matchesNothing: boolean;
 }
 
 /**
- * Slugs become ids before the main queries run: `speakerId IN (1, 2)` lets SQLite walk the
- * (speakerId, dateSort) index in order, where a slug subquery made it sort every matching row.
+ * A date range's years when it runs from 1 January to 31 December. A statement's known period lies
+ * inside its own year (dateFrom ≥ Y0101, dateTo ≤ Y1231), so such a range holds exactly the
+ * statements of those years: `publishedYear BETWEEN lo AND hi`.
  */
-async function resolveFilterIds(filters: StatementFilters): Promise<FilterIds> {
-  const db = readDb();
-  const ids = async (rows: Promise<{ id: number }[]>) => (await rows).map((r) => r.id);
-  const [speaker, topic, outlet] = await Promise.all([
-    filters.speaker.length ? ids(db.speaker.findMany({ where: { slug: { in: filters.speaker } }, select: { id: true } })) : [],
-    filters.topic.length ? ids(db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { id: true } })) : [],
-    filters.outlet.length ? ids(db.outlet.findMany({ where: { slug: { in: filters.outlet } }, select: { id: true } })) : [],
-  ]);
-  return { speaker, topic, outlet };
+function wholeYears(from: number | null, to: number | null): ResolvedFilters["years"] {
+  if (from === null && to === null) return null;
+  if ((from !== null && from % 10_000 !== 101) || (to !== null && to % 10_000 !== 1231)) return null;
+  return { lo: from === null ? null : Math.floor(from / 10_000), hi: to === null ? null : Math.floor(to / 10_000) };
 }
 
-/** `column IN (ids)`, or nothing at all when no slug named a row. */
-const inIds = (column: Prisma.Sql, ids: number[]) => (ids.length ? Prisma.sql`${column} IN (${Prisma.join(ids)})` : Prisma.sql`0`);
+const SLUGGED = { speaker: "Speaker", topic: "Topic", outlet: "Outlet" } as const;
 
-/** The WHERE clause over `s` (Statement) for all filters but `except`. */
-function whereClause(filters: StatementFilters, ids: FilterIds, except?: Dimension): Prisma.Sql {
+/** The filters resolved: the slugs of filters with several of them looked up in one query, if any. */
+async function resolveFilters(filters: StatementFilters): Promise<ResolvedFilters> {
+  const dims = Object.keys(SLUGGED) as (keyof typeof SLUGGED)[];
+  const lookups = dims
+    .filter((dim) => filters[dim].length > 1)
+    .map((dim) => Prisma.sql`SELECT ${dim} AS dim, id FROM ${Prisma.raw(SLUGGED[dim])} WHERE slug IN (${Prisma.join(filters[dim])})`);
+  const rows = lookups.length
+    ? await readDb().$queryRaw<{ dim: string; id: number | bigint }[]>(Prisma.join(lookups, " UNION ALL "))
+    : [];
+  const ids = (dim: keyof typeof SLUGGED): Prisma.Sql[] | null => {
+    const slugs = filters[dim];
+    if (slugs.length === 0) return null;
+    if (slugs.length === 1) return [Prisma.sql`(SELECT id FROM ${Prisma.raw(SLUGGED[dim])} WHERE slug = ${slugs[0]})`];
+    return rows.filter((r) => r.dim === dim).map((r) => Prisma.sql`${Number(r.id)}`);
+  };
+  const years = wholeYears(filters.from, filters.to);
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  return {
+    speaker: ids("speaker"),
+    topic: ids("topic"),
+    outlet: ids("outlet"),
+    kind: filters.kind.length ? filters.kind : null,
+    years,
+    days: years || (filters.from === null && filters.to === null) ? null : { from: filters.from, to: filters.to },
+    yearUnknown: filters.yearUnknown === true,
+    match,
+    matchesNothing: Boolean(filters.q) && match === null,
+  };
+}
+
+/**
+ * `column IN (values)`, or false when there is no value. One value is `column = value`: SQLite reads
+ * `IN ((SELECT …))` as a list subquery, which loses the index order a list is read in.
+ */
+function inList(column: Prisma.Sql, values: (number | string | Prisma.Sql)[]): Prisma.Sql {
+  if (values.length === 0) return Prisma.sql`0`;
+  return values.length === 1 ? Prisma.sql`${column} = ${values[0]!}` : Prisma.sql`${column} IN (${Prisma.join(values)})`;
+}
+
+/**
+ * Where a query reads a statement's filter columns: Statement itself (`s`), StatementTopic's copies
+ * (`st`, when a topic drives the query; dateFrom/dateTo then come from a joined `s`), or the
+ * full-text matches (`m`).
+ */
+interface Columns {
+  /** How a range of whole years is best put for this source's indexes: the two are equivalent. */
+  years: "dateSort" | "publishedYear";
+  rowid: Prisma.Sql;
+  speakerId: Prisma.Sql;
+  outletId: Prisma.Sql;
+  kind: Prisma.Sql;
+  publishedYear: Prisma.Sql;
+  dateSort: Prisma.Sql;
+  dateFrom: Prisma.Sql;
+  dateTo: Prisma.Sql;
+}
+
+const columnsOf = (alias: string, years: Columns["years"], rowid = "rowid"): Columns => ({
+  years,
+  rowid: Prisma.raw(`${alias}.${rowid}`),
+  speakerId: Prisma.raw(`${alias}.speakerId`),
+  outletId: Prisma.raw(`${alias}.outletId`),
+  kind: Prisma.raw(`${alias}.kind`),
+  publishedYear: Prisma.raw(`${alias}.publishedYear`),
+  dateSort: Prisma.raw(`${alias}.dateSort`),
+  dateFrom: Prisma.raw(`${alias}.dateFrom`),
+  dateTo: Prisma.raw(`${alias}.dateTo`),
+});
+const S = columnsOf("s", "dateSort");
+/** StatementTopic's copies; the date range columns only on the joined Statement. */
+const ST: Columns = { ...columnsOf("st", "publishedYear", "statementRowid"), dateFrom: S.dateFrom, dateTo: S.dateTo };
+/** StatementTopic listed in date order: (topicId, dateSort) is the index to read. */
+const ST_BY_DATE: Columns = { ...ST, years: "dateSort" };
+const M = columnsOf("m", "publishedYear", "rid");
+
+/**
+ * The conditions of every filter but `except` on `c`. `topic` says how the topic filter is met
+ * (by the source itself when a topic drives the query). The full-text filter is not among them:
+ * each query reaches the matches its own way.
+ */
+function conditions(r: ResolvedFilters, c: Columns, except: Dimension | null, topic: "source" | "subquery"): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (filters.speaker.length && except !== "speaker") parts.push(inIds(Prisma.sql`s.speakerId`, ids.speaker));
-  if (filters.topic.length && except !== "topic") {
+  if (r.matchesNothing) parts.push(Prisma.sql`0`);
+  if (r.speaker && except !== "speaker") parts.push(inList(c.speakerId, r.speaker));
+  if (r.topic && except !== "topic" && topic === "subquery") {
     parts.push(
-      ids.topic.length
-        ? Prisma.sql`s.id IN (SELECT st.statementId FROM StatementTopic st WHERE st.topicId IN (${Prisma.join(ids.topic)}))`
+      r.topic.length
+        ? Prisma.sql`${c.rowid} IN (SELECT sq.statementRowid FROM StatementTopic sq WHERE sq.topicId IN (${Prisma.join(r.topic)}))`
         : Prisma.sql`0`,
     );
   }
-  if (filters.outlet.length && except !== "outlet") parts.push(inIds(Prisma.sql`s.outletId`, ids.outlet));
-  if (filters.kind.length && except !== "kind") {
-    parts.push(Prisma.sql`s.kind IN (${Prisma.join(filters.kind)})`);
+  if (r.outlet && except !== "outlet") parts.push(inList(c.outletId, r.outlet));
+  if (r.kind && except !== "kind") parts.push(inList(c.kind, r.kind));
+  if (except !== "date") {
+    // A year Y is dateSort Y0000..Y1231 (month and day 00 when unknown), so the two forms agree;
+    // each source gets the one its indexes lead with.
+    if (r.years) {
+      const { lo, hi } = r.years;
+      if (c.years === "dateSort") {
+        if (lo !== null) parts.push(Prisma.sql`${c.dateSort} >= ${lo * 10_000}`);
+        if (hi !== null) parts.push(Prisma.sql`${c.dateSort} <= ${hi * 10_000 + 1231}`);
+      } else if (lo !== null && lo === hi) {
+        // Equality, not a range: an index on (…, publishedYear, topicId) then yields topics in order.
+        parts.push(Prisma.sql`${c.publishedYear} = ${lo}`);
+      } else {
+        if (lo !== null) parts.push(Prisma.sql`${c.publishedYear} >= ${lo}`);
+        if (hi !== null) parts.push(Prisma.sql`${c.publishedYear} <= ${hi}`);
+      }
+    }
+    // The dateSort bounds change no answer (dateFrom - 101 ≤ dateSort ≤ dateTo for every known
+    // date); they let SQLite read just that stretch of a (…, dateSort) index.
+    if (r.days) {
+      if (r.days.from !== null) parts.push(Prisma.sql`${c.dateFrom} >= ${r.days.from} AND ${c.dateSort} >= ${r.days.from - 101}`);
+      if (r.days.to !== null) parts.push(Prisma.sql`${c.dateTo} <= ${r.days.to} AND ${c.dateSort} <= ${r.days.to}`);
+    }
   }
-  // dateFrom <= dateTo always, so "dateFrom <= to" changes no answer; it bounds the index range on
-  // (dateFrom, dateTo) to the period asked for instead of "from here to the end of the corpus".
-  if (filters.from !== null && except !== "date") parts.push(Prisma.sql`s.dateFrom >= ${filters.from}`);
-  if (filters.to !== null && except !== "date") parts.push(Prisma.sql`s.dateTo <= ${filters.to} AND s.dateFrom <= ${filters.to}`);
-  if (filters.yearUnknown) parts.push(Prisma.sql`s.dateSort IS NULL`);
-  const match = filters.q ? ftsQuery(filters.q) : null;
-  if (filters.q && except !== "q") {
-    // A query with no searchable word matches nothing rather than everything.
-    parts.push(match ? Prisma.sql`s.rowid IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ${match})` : Prisma.sql`0`);
+  if (r.yearUnknown) parts.push(Prisma.sql`${c.dateSort} IS NULL`);
+  return parts;
+}
+
+const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
+
+/** The one topic a query can be driven from (StatementTopic's copies), unless `except`ed. */
+const drivingTopic = (r: ResolvedFilters, except: Dimension | null): Prisma.Sql | null =>
+  r.topic?.length === 1 && except !== "topic" ? r.topic[0]! : null;
+
+/** The full-text matches (`f`) with their filter columns, read by every count. */
+const MATCHES_CTE = Prisma.sql`m AS MATERIALIZED (
+    SELECT s.rowid AS rid, s.speakerId, s.outletId, s.kind, s.publishedYear, s.dateSort, s.dateFrom, s.dateTo
+    FROM f CROSS JOIN Statement s ON s.rowid = f.rid)`;
+
+/**
+ * FROM … WHERE … of the statements that pass every filter but `except`, exactly, for a count:
+ * from the full-text matches when searching, else from StatementTopic when one topic is a filter,
+ * else from Statement. Names the source's columns for GROUP BY.
+ */
+function countSource(r: ResolvedFilters, except: Dimension | null): { from: Prisma.Sql; c: Columns } {
+  if (r.match) return { from: Prisma.sql`FROM m ${whereOf(conditions(r, M, except, "subquery"))}`, c: M };
+  const topic = drivingTopic(r, except);
+  if (topic !== null) {
+    const join = r.days && except !== "date" ? Prisma.sql`CROSS JOIN Statement s ON s.rowid = st.statementRowid` : Prisma.empty;
+    return {
+      from: Prisma.sql`FROM StatementTopic st ${join} ${whereOf([Prisma.sql`st.topicId = ${topic}`, ...conditions(r, ST, except, "source")])}`,
+      c: ST,
+    };
   }
-  return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+  return { from: Prisma.sql`FROM Statement s ${whereOf(conditions(r, S, except, "subquery"))}`, c: S };
+}
+
+/** Statements of every filter but topic, one row per (statement, topic): what the topic facet counts. */
+function topicLinksSource(r: ResolvedFilters): Prisma.Sql {
+  if (r.match) return Prisma.sql`FROM m CROSS JOIN StatementTopic st ON st.statementRowid = m.rid ${whereOf(conditions(r, M, "topic", "subquery"))}`;
+  const join = r.days ? Prisma.sql`CROSS JOIN Statement s ON s.rowid = st.statementRowid` : Prisma.empty;
+  return Prisma.sql`FROM StatementTopic st ${join} ${whereOf(conditions(r, ST, "topic", "subquery"))}`;
 }
 
 interface Cursor {
@@ -168,6 +310,8 @@ interface Row {
   month: number | null;
   day: number | null;
   snippet: string | null;
+  /** [[slug, label], …] when the query reads topics inline (listStatements). */
+  topics?: [string, string][] | null;
 }
 
 // The columns and joins every statement card is read with.
@@ -177,29 +321,42 @@ const CARD_COLUMNS = Prisma.sql`s.id, s.text, s.kind, s.start, s."end", s.articl
 const CARD_JOINS = Prisma.sql`JOIN Article a ON a.id = s.articleId
   LEFT JOIN Speaker sp ON sp.id = s.speakerId
   LEFT JOIN Outlet o ON o.id = s.outletId`;
+/**
+ * A card as a JSON array, in the order parseRows reads, its topics (in topicsOf's order) included;
+ * the snippet is added after it. Runs a subquery per row: meant for a page of rows.
+ */
+const CARD_VALUES = Prisma.sql`s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
+  sp.slug, sp.name, a.slug, a.title, a.sourceUrl, o.name, a.publishedYear, a.publishedMonth, a.publishedDay,
+  json((SELECT json_group_array(json_array(t.slug, t.label) ORDER BY t.kind <> 'curated', t.slug)
+    FROM StatementTopic ct JOIN Topic t ON t.id = ct.topicId WHERE ct.statementId = s.id))`;
+function parseRows(json: string): Row[] {
+  type Values = [string, string, string, number, number, number, number, number | null, string | null, string | null, string, string,
+    string | null, string | null, number | null, number | null, number | null, [string, string][] | null, string | null];
+  return (JSON.parse(json) as Values[]).map((v) => ({
+    id: v[0], text: v[1], kind: v[2], start: v[3], end: v[4], articleId: v[5], position: v[6], dateSort: v[7],
+    speakerSlug: v[8], speakerName: v[9], articleSlug: v[10], articleTitle: v[11], sourceUrl: v[12], outletName: v[13],
+    year: v[14], month: v[15], day: v[16], topics: v[17], snippet: v[18],
+  }));
+}
 
-function keysetClause(sort: StatementSort, cursor: Cursor | null): Prisma.Sql {
-  if (!cursor || sort === "relevance") return Prisma.empty;
+/** The sort key columns: Statement's own, or StatementTopic's copy of dateSort when a topic drives the list. */
+interface SortColumns {
+  dateSort: Prisma.Sql;
+}
+
+function keysetClause(sort: StatementSort, cursor: Cursor | null, { dateSort }: SortColumns): Prisma.Sql[] {
+  if (!cursor || sort === "relevance") return [];
   const tie = Prisma.sql`(s.articleId > ${cursor.a} OR (s.articleId = ${cursor.a} AND s.position > ${cursor.p}))`;
-  if (sort === "date") {
-    // Newest first; unknown years (NULL) last.
-    return cursor.k === null
-      ? Prisma.sql`AND s.dateSort IS NULL AND ${tie}`
-      : Prisma.sql`AND (s.dateSort < ${cursor.k} OR s.dateSort IS NULL OR (s.dateSort = ${cursor.k} AND ${tie}))`;
-  }
-  // Oldest first; unknown years still last.
-  return cursor.k === null
-    ? Prisma.sql`AND s.dateSort IS NULL AND ${tie}`
-    : Prisma.sql`AND (s.dateSort > ${cursor.k} OR s.dateSort IS NULL OR (s.dateSort = ${cursor.k} AND ${tie}))`;
+  if (cursor.k === null) return [Prisma.sql`${dateSort} IS NULL AND ${tie}`];
+  // Newest (or oldest) first; unknown years (NULL) last either way.
+  const beyond = sort === "date" ? Prisma.sql`${dateSort} < ${cursor.k}` : Prisma.sql`${dateSort} > ${cursor.k}`;
+  return [Prisma.sql`(${beyond} OR ${dateSort} IS NULL OR (${dateSort} = ${cursor.k} AND ${tie}))`];
 }
 
-function orderClause(sort: StatementSort): Prisma.Sql {
-  if (sort === "relevance") return Prisma.sql`ORDER BY rank, s.articleId, s.position`;
-  if (sort === "oldest") return Prisma.sql`ORDER BY s.dateSort IS NULL, s.dateSort ASC, s.articleId, s.position`;
-  return Prisma.sql`ORDER BY s.dateSort DESC, s.articleId, s.position`;
+function orderKeys(sort: Exclude<StatementSort, "relevance">, { dateSort }: SortColumns): Prisma.Sql {
+  if (sort === "oldest") return Prisma.sql`${dateSort} IS NULL, ${dateSort} ASC, s.articleId, s.position`;
+  return Prisma.sql`${dateSort} DESC, s.articleId, s.position`;
 }
-
-const where = (clause: Prisma.Sql) => (clause === Prisma.empty ? Prisma.sql`WHERE 1` : clause);
 
 export interface ListStatementsOptions {
   filters: StatementFilters;
@@ -213,54 +370,107 @@ export interface ListStatementsOptions {
   facets?: boolean;
 }
 
+/**
+ * The page's rows as one JSON value: the page's row ids are chosen first (a MATERIALIZED CTE, so that
+ * only they are joined to their article, speaker, outlet and topics), then read as cards. Reads the
+ * full-text matches from `f` (rid, rank), which listStatementsQuery defines once for rows and counts.
+ */
+function rowsPart(r: ResolvedFilters, sort: StatementSort, cursor: Cursor | null, take: number, offset: number): { ctes: Prisma.Sql[]; json: Prisma.Sql } {
+  let page: Prisma.Sql;
+  let order: Prisma.Sql;
+  if (sort === "relevance" && r.match) {
+    const rest = conditions(r, S, null, "subquery");
+    // Without other filters the page lies among the matches ranked no worse than the one at the page's
+    // end, so only those few are joined to Statement for the tie-break, instead of every match.
+    const cut = rest.length
+      ? Prisma.empty
+      : Prisma.sql`AND f.rank <= coalesce((SELECT rank FROM f ORDER BY rank LIMIT 1 OFFSET ${offset + take - 1}), f.rank)`;
+    page = Prisma.sql`page AS MATERIALIZED (
+        SELECT f.rid, f.rank FROM f CROSS JOIN Statement s ON s.rowid = f.rid
+        WHERE 1 ${cut} ${rest.length ? Prisma.sql`AND ${Prisma.join(rest, " AND ")}` : Prisma.empty}
+        ORDER BY f.rank, s.articleId, s.position LIMIT ${take} OFFSET ${offset})`;
+    order = Prisma.sql`page.rank, s.articleId, s.position`;
+  } else {
+    const dateSort = sort === "relevance" ? "date" : sort;
+    const topic = r.match ? null : drivingTopic(r, null);
+    const cols: SortColumns = { dateSort: topic !== null ? ST.dateSort : S.dateSort };
+    const parts = [...conditions(r, topic !== null ? ST_BY_DATE : S, null, topic !== null ? "source" : "subquery"), ...keysetClause(dateSort, cursor, cols)];
+    if (r.match) parts.push(Prisma.sql`s.rowid IN (SELECT rid FROM f)`);
+    const from =
+      topic !== null
+        ? Prisma.sql`FROM StatementTopic st CROSS JOIN Statement s ON s.rowid = st.statementRowid ${whereOf([Prisma.sql`st.topicId = ${topic}`, ...parts])}`
+        : Prisma.sql`FROM Statement s ${whereOf(parts)}`;
+    page = Prisma.sql`page AS MATERIALIZED (SELECT s.rowid AS rid ${from} ORDER BY ${orderKeys(dateSort, cols)} LIMIT ${take} OFFSET ${offset})`;
+    order = orderKeys(dateSort, { dateSort: S.dateSort });
+  }
+  const snippet = r.match
+    ? Prisma.sql`(SELECT snippet(statement_fts, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) FROM statement_fts
+        WHERE statement_fts MATCH ${r.match} AND rowid = page.rid)`
+    : Prisma.sql`NULL`;
+  return {
+    ctes: [page],
+    json: Prisma.sql`(SELECT json_group_array(json_array(${CARD_VALUES}, ${snippet}) ORDER BY ${order})
+      FROM page CROSS JOIN Statement s ON s.rowid = page.rid ${CARD_JOINS})`,
+  };
+}
+
+/**
+ * The whole answer in one statement (one round trip) and one row: the page (rowsPart) and the total
+ * with the facets' values (countsPart), each as one JSON value, which Prisma hands over as one string
+ * instead of converting value by value. When searching, the full text is matched once.
+ */
+function listStatementsQuery(r: ResolvedFilters, sort: StatementSort, cursor: Cursor | null, take: number, offset: number, facets: boolean): Prisma.Sql {
+  const rows = rowsPart(r, sort, cursor, take, offset);
+  const counts = countsPart(r, facets);
+  const fts = r.match
+    ? [Prisma.sql`f AS MATERIALIZED (SELECT rowid AS rid${sort === "relevance" ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${r.match})`]
+    : [];
+  // Each facet's values in display order: k1, k2 are the sort keys its arm gives them (facetArm).
+  return Prisma.sql`WITH ${Prisma.join([...fts, ...rows.ctes, ...counts.ctes])}
+    SELECT ${rows.json} AS rows,
+      (SELECT json_group_array(json_array(facet, value, label, n) ORDER BY facet, k1, k2)
+       FROM (${Prisma.join(counts.arms, "\nUNION ALL ")})) AS counts`;
+}
+
 export async function listStatements(options: ListStatementsOptions): Promise<StatementPage> {
   const db = readDb();
   const { filters } = options;
-  const match = filters.q ? ftsQuery(filters.q) : null;
-  const sort: StatementSort = options.sort ?? (match ? "relevance" : "date");
-  const effectiveSort: StatementSort = sort === "relevance" && !match ? "date" : sort;
+  const r = await resolveFilters(filters);
+  const sort: StatementSort = options.sort ?? (r.match ? "relevance" : "date");
+  const effectiveSort: StatementSort = sort === "relevance" && !r.match ? "date" : sort;
   const limit = options.limit ?? 50;
   const cursor = decodeCursor(options.cursor ?? null);
-  const ids = await resolveFilterIds(filters);
-  const filter = where(whereClause(filters, ids));
-
-  const searching = match !== null;
-  const rankJoin = searching
-    ? Prisma.sql`JOIN (SELECT rowid AS rid, bm25(statement_fts) AS rank, snippet(statement_fts, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) AS snip FROM statement_fts WHERE statement_fts MATCH ${match}) f ON f.rid = s.rowid`
-    : Prisma.empty;
   const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
 
-  const rowsQuery = db.$queryRaw<Row[]>`
-    SELECT ${CARD_COLUMNS}, ${searching ? Prisma.sql`f.snip` : Prisma.sql`NULL`} AS snippet
-    FROM Statement s ${CARD_JOINS}
-    ${rankJoin}
-    ${filter} ${keysetClause(effectiveSort, cursor)}
-    ${orderClause(effectiveSort)}
-    LIMIT ${limit + 1} OFFSET ${offset}`;
-  const totalQuery = db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM Statement s ${filter}`;
-  const [rows, totalRows, facets] = await Promise.all([
-    rowsQuery,
-    totalQuery,
-    options.facets === false ? Promise.resolve(null) : statementFacets(options, ids),
-  ]);
+  const [answer] = await db.$queryRaw<{ rows: string; counts: string }[]>(
+    listStatementsQuery(r, effectiveSort, cursor, limit + 1, offset, options.facets !== false),
+  );
+  const rows = parseRows(answer!.rows);
+  const counts = (JSON.parse(answer!.counts) as [CountRow["facet"], string | null, string | null, number][]).map(
+    ([facet, value, label, n]): CountRow => ({ facet, value, label, n }),
+  );
 
   const page = rows.slice(0, limit);
-  const topics = await topicsOf(page.map((r) => r.id));
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
       ? encodeCursor(
           effectiveSort === "relevance"
             ? { k: offset + limit, a: 0, p: 0 }
-            : { k: last.dateSort, a: last.articleId, p: last.position },
+            : { k: numberOrNull(last.dateSort), a: Number(last.articleId), p: Number(last.position) },
         )
       : null;
+  const total = Number(counts.find((c) => c.facet === "total")?.n ?? 0);
   return {
-    items: page.map((row) => toStatementCard(row, topics.get(row.id) ?? [])),
-    total: Number(totalRows[0]?.n ?? 0),
+    items: page.map((row) => toStatementCard(row, inlineTopics(row.topics))),
+    total,
     nextCursor,
-    facets: facets ?? { speaker: [], topic: [], outlet: [], kind: [], year: [] },
+    facets: options.facets === false ? { speaker: [], topic: [], outlet: [], kind: [], year: [] } : facetValues(options, counts),
   };
+}
+
+function inlineTopics(topics: [string, string][] | null | undefined): TopicRef[] {
+  return (topics ?? []).map(([slug, label]) => ({ slug, label }));
 }
 
 function toStatementCard(row: Row, topics: TopicRef[]): StatementCard {
@@ -302,8 +512,9 @@ async function topicsOf(ids: string[]): Promise<Map<string, TopicRef[]>> {
 }
 
 /** The filters as query parameters, in a fixed order, so that links are stable. */
+const day = (n: number | null) => (n === null ? null : `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`);
+
 export function filterParams(filters: StatementFilters): Record<string, QueryValue> {
-  const day = (n: number | null) => (n === null ? null : `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`);
   return {
     q: filters.q,
     speaker: filters.speaker,
@@ -319,52 +530,200 @@ function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-async function statementFacets(options: ListStatementsOptions, ids: FilterIds): Promise<Record<FacetName, FacetValue[]>> {
-  const db = readDb();
-  const { filters } = options;
-  const href = (next: StatementFilters) => withParams(options.basePath, { ...filterParams(next), ...options.keep });
-  type CountRow = { value: string | null; label: string | null; n: bigint | number };
+type CountRow = { facet: FacetName | "total"; value: string | null; label: string | null; n: number };
 
-  // Each facet counts under every filter but its own, so that a reader can widen a choice (a OR b).
-  const [speakers, topics, outlets, kinds, years] = await Promise.all([
-    db.$queryRaw<CountRow[]>`
-      SELECT sp.slug AS value, sp.name AS label, count(*) AS n FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId
-      ${where(whereClause(filters, ids, "speaker"))} GROUP BY s.speakerId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
-    db.$queryRaw<CountRow[]>`
-      SELECT t.slug AS value, t.label AS label, count(*) AS n FROM StatementTopic st
-      JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
-      ${where(whereClause(filters, ids, "topic"))} GROUP BY st.topicId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
-    db.$queryRaw<CountRow[]>`
-      SELECT o.slug AS value, o.name AS label, count(*) AS n FROM Statement s JOIN Outlet o ON o.id = s.outletId
-      ${where(whereClause(filters, ids, "outlet"))} GROUP BY s.outletId ORDER BY n DESC, label LIMIT ${FACET_LIMIT}`,
-    db.$queryRaw<CountRow[]>`
-      SELECT s.kind AS value, s.kind AS label, count(*) AS n FROM Statement s
-      ${where(whereClause(filters, ids, "kind"))} GROUP BY s.kind ORDER BY n DESC`,
-    db.$queryRaw<CountRow[]>`
-      SELECT CAST(s.publishedYear AS TEXT) AS value, NULL AS label, count(*) AS n FROM Statement s
-      ${where(whereClause(filters, ids, "date"))} GROUP BY s.publishedYear ORDER BY s.publishedYear IS NULL, s.publishedYear DESC`,
-  ]);
+/** A filter as FacetCount holds it: its dimension and a condition on a value column. */
+interface RollupFilter {
+  dim: RollupDimension;
+  values: (column: Prisma.Sql) => Prisma.Sql;
+  /** The value when there is just one (an index then reads that facet in count order). */
+  single: Prisma.Sql | number | null;
+}
+
+const rollupList = (dim: RollupDimension, values: (Prisma.Sql | number)[]): RollupFilter => ({
+  dim,
+  values: (column) => inList(column, values),
+  single: values.length === 1 ? values[0]! : null,
+});
+
+/**
+ * Every filter but `except` as FacetCount can count it, or null when one cannot be: full text, a
+ * date range that is not whole years, more than one topic (a statement with two of them would count
+ * twice), two conditions on the year. Speakers, outlets and kinds take any number of values, since a
+ * statement has one of each. A kind FacetCount does not know matches nothing, as in the statements:
+ * adjustRollups refuses to store one.
+ */
+function rollupFilters(r: ResolvedFilters, except: Dimension | null): RollupFilter[] | null {
+  if (r.match || r.matchesNothing || r.days) return null;
+  const out: RollupFilter[] = [];
+  if (r.speaker && except !== "speaker") out.push(rollupList("speaker", r.speaker));
+  if (r.topic && except !== "topic") {
+    if (r.topic.length > 1) return null;
+    out.push(rollupList("topic", r.topic));
+  }
+  if (r.outlet && except !== "outlet") out.push(rollupList("outlet", r.outlet));
+  if (r.kind && except !== "kind") out.push(rollupList("kind", [...new Set(r.kind.flatMap((k) => (k in KIND_CODES ? [KIND_CODES[k]!] : [])))]));
+  const years = except !== "date" ? r.years : null;
+  if (years && r.yearUnknown) return null;
+  if (years) {
+    const { lo, hi } = years;
+    out.push({
+      dim: "year",
+      // Known years only: UNKNOWN_YEAR (0) lies below every year ingest accepts (1000–2999).
+      values: (column) => Prisma.sql`${column} >= ${Math.max(lo ?? 1, 1)}${hi === null ? Prisma.empty : Prisma.sql` AND ${column} <= ${hi}`}`,
+      single: lo !== null && lo === hi ? lo : null,
+    });
+  }
+  if (r.yearUnknown) out.push(rollupList("year", [UNKNOWN_YEAR]));
+  return out;
+}
+
+/** The facet's counts as (v, n) from FacetCount: `v` the value, under at most one other filter. */
+function rollupCounts(filters: RollupFilter[], facet: FacetName, valueOf: (column: Prisma.Sql) => Prisma.Sql): Prisma.Sql | null {
+  // A filter on the facet's own dimension (the unknown-year page's year facet) keeps just its values.
+  const own = filters.filter((f) => f.dim === facet);
+  const others = filters.filter((f) => f.dim !== facet);
+  if (others.length > 1) return null;
+  const by = others[0];
+  const key = Prisma.join(
+    [Prisma.sql`fc.filterDim = ${by ? DIM[by.dim] : DIM.none}`, Prisma.sql`fc.facetDim = ${DIM[facet]}`, ...own.map((f) => f.values(Prisma.sql`fc.facetValue`))],
+    " AND ",
+  );
+  if (!by || by.single !== null) {
+    // Flattened into the outer query, so SQLite walks (filterDim, filterValue, facetDim, n) in count order.
+    return Prisma.sql`(SELECT ${valueOf(Prisma.sql`fc.facetValue`)} AS v, fc.n AS n FROM FacetCount fc
+      WHERE ${key} AND fc.filterValue = ${by?.single ?? 0})`;
+  }
+  return Prisma.sql`(SELECT ${valueOf(Prisma.sql`fc.facetValue`)} AS v, sum(fc.n) AS n FROM FacetCount fc
+    WHERE ${key} AND ${by.values(Prisma.sql`fc.filterValue`)} GROUP BY fc.facetValue)`;
+}
+
+/** The number of statements that pass every filter, when FacetCount holds it (up to two filters). */
+function totalFromRollup(r: ResolvedFilters): Prisma.Sql | null {
+  const filters = rollupFilters(r, null);
+  if (!filters || filters.length > 2 || new Set(filters.map((f) => f.dim)).size < filters.length) return null;
+  const [a, b] = filters;
+  // Every statement has exactly one kind: their counts add up to all statements.
+  if (!a) return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount WHERE filterDim = ${DIM.none} AND filterValue = 0 AND facetDim = ${DIM.kind})`;
+  if (!b) {
+    return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount
+      WHERE filterDim = ${DIM.none} AND filterValue = 0 AND facetDim = ${DIM[a.dim]} AND ${a.values(Prisma.sql`facetValue`)})`;
+  }
+  return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount
+    WHERE filterDim = ${DIM[a.dim]} AND ${a.values(Prisma.sql`filterValue`)} AND facetDim = ${DIM[b.dim]} AND ${b.values(Prisma.sql`facetValue`)})`;
+}
+
+const FACETS = ["speaker", "topic", "outlet", "kind", "year"] as const;
+
+const NAMED = {
+  speaker: { table: "Speaker", label: "name" },
+  topic: { table: "Topic", label: "label" },
+  outlet: { table: "Outlet", label: "name" },
+} as const;
+
+/** Whether a filter is on the facet's own dimension (which its counts then leave out). */
+function filteredOn(r: ResolvedFilters, facet: FacetName): boolean {
+  return facet === "year" ? r.years !== null || r.days !== null : r[facet] !== null;
+}
+
+/** The column a facet groups by, on a source. */
+const facetColumn = (c: Columns, facet: Exclude<FacetName, "topic">) =>
+  ({ speaker: c.speakerId, outlet: c.outletId, kind: c.kind, year: c.publishedYear })[facet];
+
+/** The facet's (v, n) from FacetCount, when its other filters are one dimension FacetCount holds. */
+function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Prisma.Sql | null {
+  const filters = rollupFilters(r, facet === "year" ? "date" : facet);
+  const valueOf = (column: Prisma.Sql) =>
+    facet === "kind" ? Prisma.raw(kindOfCodeSql(column.sql)) : facet === "year" ? Prisma.sql`nullif(${column}, ${UNKNOWN_YEAR})` : column;
+  return filters && rollupCounts(filters, facet, valueOf);
+}
+
+/** The facet's (v, n) counted over the statements that pass every filter but its own. */
+function exactCounts(r: ResolvedFilters, facet: FacetName): Prisma.Sql {
+  if (facet === "topic") return Prisma.sql`(SELECT st.topicId AS v, count(*) AS n ${topicLinksSource(r)} GROUP BY st.topicId)`;
+  const { from, c } = countSource(r, facet === "year" ? "date" : facet);
+  const column = facetColumn(c, facet);
+  return Prisma.sql`(SELECT ${column} AS v, count(*) AS n ${from} GROUP BY ${column})`;
+}
+
+/**
+ * One facet's values from its counts (v, n), with the keys (k1, k2) that put them in display order:
+ * count descending then label (the top FACET_LIMIT of them for speakers, topics and outlets), or
+ * years newest first with the unknown year last.
+ */
+function facetArm(facet: FacetName, x: Prisma.Sql): Prisma.Sql {
+  if (facet === "kind") return Prisma.sql`SELECT 'kind' AS facet, x.v AS value, x.v AS label, x.n AS n, -x.n AS k1, x.v AS k2 FROM ${x} x`;
+  if (facet === "year") {
+    return Prisma.sql`SELECT 'year' AS facet, CAST(x.v AS TEXT) AS value, NULL AS label, x.n AS n, x.v IS NULL AS k1, -x.v AS k2 FROM ${x} x`;
+  }
+  const { table, label } = NAMED[facet];
+  return Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d.slug AS value, d.${Prisma.raw(label)} AS label, x.n AS n, -x.n AS k1, d.${Prisma.raw(label)} AS k2
+    FROM ${x} x JOIN ${Prisma.raw(table)} d ON d.id = x.v ORDER BY x.n DESC, label LIMIT ${FACET_LIMIT})`;
+}
+
+/**
+ * The total and the five facets in one statement (one round trip). Each facet counts under every
+ * filter but its own, so that a reader can widen a choice (a OR b): from FacetCount when its other
+ * filters are one dimension, else counted. The counted facets whose own dimension is not a filter
+ * all count the same statements (those that pass every filter), so they share one scan: a cube
+ * grouped by their columns, which each then sums (with the total, when it is counted too).
+ */
+function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Prisma.Sql[]; arms: Prisma.Sql[] } {
+  const rollupTotal = totalFromRollup(r);
+  const fromRollup = new Map(FACETS.map((facet) => [facet, facets ? rollupFacetCounts(r, facet) : null]));
+  const cubed = facets
+    ? FACETS.filter((f): f is Exclude<FacetName, "topic"> => f !== "topic" && !fromRollup.get(f) && !filteredOn(r, f))
+    : [];
+  // The matches alone are counted off `f`; with facets or other filters they need their columns (`m`).
+  const matchesOnly = r.match !== null && conditions(r, M, null, "subquery").length === 0;
+  const ctes = r.match && (facets || !matchesOnly) ? [MATCHES_CTE] : [];
+  let total = rollupTotal ?? (matchesOnly && !facets ? Prisma.sql`(SELECT count(*) FROM f)` : null);
+  const counts = new Map<FacetName, Prisma.Sql>();
+  if (cubed.length + (total ? 0 : 1) >= 2) {
+    const { from, c } = countSource(r, null);
+    const columns = cubed.map((f) => Prisma.sql`${facetColumn(c, f)} AS ${Prisma.raw(f)}`);
+    ctes.push(Prisma.sql`cube AS MATERIALIZED (SELECT ${Prisma.join(columns)}, count(*) AS n ${from} GROUP BY ${Prisma.raw(cubed.map((_, i) => i + 1).join(", "))})`);
+    total ??= Prisma.sql`(SELECT coalesce(sum(n), 0) FROM cube)`;
+    for (const f of cubed) counts.set(f, Prisma.sql`(SELECT ${Prisma.raw(f)} AS v, sum(n) AS n FROM cube GROUP BY ${Prisma.raw(f)})`);
+  }
+  total ??= Prisma.sql`(SELECT count(*) ${countSource(r, null).from})`;
+  const arms = [Prisma.sql`SELECT 'total' AS facet, NULL AS value, NULL AS label, ${total} AS n, 0 AS k1, NULL AS k2`];
+  if (facets) for (const facet of FACETS) arms.push(facetArm(facet, fromRollup.get(facet) ?? counts.get(facet) ?? exactCounts(r, facet)));
+  return { ctes, arms };
+}
+
+function facetValues(options: ListStatementsOptions, counts: CountRow[]): Record<FacetName, FacetValue[]> {
+  const { filters } = options;
+  const keep = options.keep ?? {};
+  const current = { ...filterParams(filters), ...keep };
+  // The current parameters with some filters changed (the parameters in `keep` stay as they are).
+  const href = (changes: Record<string, QueryValue>) => {
+    const params = { ...current };
+    for (const [key, value] of Object.entries(changes)) if (!(key in keep)) params[key] = value;
+    return withParams(options.basePath, params);
+  };
+  const of = (facet: FacetName) => counts.filter((c) => c.facet === facet);
 
   const values = (rows: CountRow[], selected: string[], name: "speaker" | "topic" | "outlet" | "kind"): FacetValue[] => {
     const out: FacetValue[] = rows
       .filter((r): r is CountRow & { value: string } => r.value !== null)
       .map((r) => ({
-        value: r.value,
-        label: r.label ?? r.value,
+        value: String(r.value),
+        label: r.label ?? String(r.value),
         count: Number(r.n),
-        selected: selected.includes(r.value),
-        href: href({ ...filters, [name]: toggle(selected, r.value) }),
+        selected: selected.includes(String(r.value)),
+        href: href({ [name]: toggle(selected, String(r.value)) }),
       }));
     // A selected value stays visible (and removable) even when it is outside the top counts.
     for (const value of selected) {
       if (!out.some((v) => v.value === value)) {
-        out.push({ value, label: value, count: 0, selected: true, href: href({ ...filters, [name]: toggle(selected, value) }) });
+        out.push({ value, label: value, count: 0, selected: true, href: href({ [name]: toggle(selected, value) }) });
       }
     }
     return out;
   };
 
-  const yearValues: FacetValue[] = years.map((r) => {
+  const yearValues: FacetValue[] = of("year").map((r) => {
     const year = r.value === null ? null : Number(r.value);
     const range = year === null ? null : { from: year * 10_000 + 101, to: year * 10_000 + 1231 };
     const selected = range !== null && filters.from === range.from && filters.to === range.to;
@@ -377,15 +736,15 @@ async function statementFacets(options: ListStatementsOptions, ids: FilterIds): 
       href:
         year === null
           ? "/dates/unknown-year"
-          : href({ ...filters, from: selected ? null : range!.from, to: selected ? null : range!.to }),
+          : href({ from: day(selected ? null : range!.from), to: day(selected ? null : range!.to) }),
     };
   });
 
   return {
-    speaker: values(speakers, filters.speaker, "speaker"),
-    topic: values(topics, filters.topic, "topic"),
-    outlet: values(outlets, filters.outlet, "outlet"),
-    kind: values(kinds, filters.kind, "kind"),
+    speaker: values(of("speaker"), filters.speaker, "speaker"),
+    topic: values(of("topic"), filters.topic, "topic"),
+    outlet: values(of("outlet"), filters.outlet, "outlet"),
+    kind: values(of("kind"), filters.kind, "kind"),
     year: yearValues,
   };
 }

@@ -1,0 +1,226 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateArticle, profileSource, sidecarTsv } from "@/lib/bench/corpus";
+import { readSources } from "@/lib/bench/sources";
+import type { Db } from "@/lib/db/client";
+import type * as StatementsModule from "@/lib/db/statements";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+// listStatements reads a facet from the rollups when its other filters are one dimension and counts it
+// over the statements otherwise. Both routes must give what counting every statement gives: here the
+// reference is plain SQL that scans the base tables for every facet (what the query layer did before
+// the rollups), and the filters cover both routes — none, one and two dimensions, several values,
+// whole years, other date ranges, the unknown year, full text, and slugs that name nothing.
+
+type Filters = StatementsModule.StatementFilters;
+
+let database: TestDatabase;
+let db: Db;
+let raw: Database.Database;
+let q: typeof StatementsModule;
+const work = mkdtempSync(path.join(tmpdir(), "verbatim-facets-"));
+
+const none: Filters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  const { createDb } = await import("@/lib/db/client");
+  const { ingestPaths } = await import("@/lib/load/ingest");
+  q = await import("@/lib/db/statements");
+  db = createDb({ readonly: false, file: database.file });
+  // Articles made from the seeds and fixtures the way the benchmark makes them (outlets, dates over
+  // eight years, a few month-only ones), plus the seeds themselves (the TASS seed states no year).
+  const profiles = readSources(null).map(profileSource);
+  const generated = Array.from({ length: 80 }, (_, i) => generateArticle(profiles, { articles: 80, seed: 3 }, i));
+  const folder = path.join(work, "generated");
+  mkdirSync(folder, { recursive: true });
+  for (const a of generated) writeFileSync(path.join(folder, `${a.key}.txt`), a.text);
+  writeFileSync(path.join(folder, "metadata.tsv"), sidecarTsv(generated));
+  const report = await ingestPaths(db, ["seeds", folder], { extraction: "in-process" });
+  expect(report.problems).toEqual([]);
+  raw = new Database(database.file, { readonly: true });
+}, 60_000);
+
+afterAll(async () => {
+  raw.close();
+  await db.$disconnect();
+  database.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Answer {
+  total: number;
+  ids: string[];
+  facets: Record<string, [string, number][]>;
+}
+
+/** The answer by scanning the base tables: every facet counted over every statement that passes. */
+function reference(f: Filters, limit: number): Answer {
+  const where = (except?: string) => {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    const marks = (values: unknown[]) => values.map(() => "?").join(", ");
+    if (f.speaker.length && except !== "speaker") {
+      parts.push(`s.speakerId IN (SELECT id FROM Speaker WHERE slug IN (${marks(f.speaker)}))`);
+      params.push(...f.speaker);
+    }
+    if (f.topic.length && except !== "topic") {
+      parts.push(`s.id IN (SELECT st.statementId FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.slug IN (${marks(f.topic)}))`);
+      params.push(...f.topic);
+    }
+    if (f.outlet.length && except !== "outlet") {
+      parts.push(`s.outletId IN (SELECT id FROM Outlet WHERE slug IN (${marks(f.outlet)}))`);
+      params.push(...f.outlet);
+    }
+    if (f.kind.length && except !== "kind") {
+      parts.push(`s.kind IN (${marks(f.kind)})`);
+      params.push(...f.kind);
+    }
+    if (f.from !== null && except !== "date") parts.push(`s.dateFrom >= ${f.from}`);
+    if (f.to !== null && except !== "date") parts.push(`s.dateTo <= ${f.to}`);
+    if (f.yearUnknown) parts.push("s.dateFrom IS NULL");
+    if (f.q) {
+      const match = q.ftsQuery(f.q);
+      parts.push(match ? "s.rowid IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)" : "0");
+      if (match) params.push(match);
+    }
+    return { sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params };
+  };
+  const all = where();
+  const facet = (sql: string, except: string) => {
+    const w = where(except);
+    return (raw.prepare(sql.replace("$WHERE", w.sql)).raw().all(...w.params) as [string | number | null, number][]).map(
+      ([v, n]): [string, number] => [v === null ? "unknown" : String(v), n],
+    );
+  };
+  return {
+    total: (raw.prepare(`SELECT count(*) AS n FROM Statement s ${all.sql}`).get(...all.params) as { n: number }).n,
+    ids: (raw.prepare(`SELECT s.id FROM Statement s ${all.sql} ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`).all(...all.params) as { id: string }[]).map((r) => r.id),
+    facets: {
+      speaker: facet("SELECT sp.slug, count(*) AS n FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId $WHERE GROUP BY sp.id ORDER BY n DESC, sp.name LIMIT 15", "speaker"),
+      topic: facet("SELECT t.slug, count(*) AS n FROM StatementTopic x JOIN Statement s ON s.id = x.statementId JOIN Topic t ON t.id = x.topicId $WHERE GROUP BY t.id ORDER BY n DESC, t.label LIMIT 15", "topic"),
+      outlet: facet("SELECT o.slug, count(*) AS n FROM Statement s JOIN Outlet o ON o.id = s.outletId $WHERE GROUP BY o.id ORDER BY n DESC, o.name LIMIT 15", "outlet"),
+      kind: facet("SELECT s.kind, count(*) AS n FROM Statement s $WHERE GROUP BY s.kind ORDER BY n DESC, s.kind", "kind"),
+      year: facet("SELECT s.publishedYear, count(*) AS n FROM Statement s $WHERE GROUP BY s.publishedYear ORDER BY s.publishedYear IS NULL, s.publishedYear DESC", "date"),
+    },
+  };
+}
+
+async function answer(f: Filters, limit: number): Promise<Answer> {
+  const page = await q.listStatements({ filters: f, basePath: "/statements", limit, sort: "date" });
+  const facets: Answer["facets"] = {};
+  for (const [name, values] of Object.entries(page.facets)) facets[name] = values.filter((v) => v.count > 0).map((v) => [v.value, v.count]);
+  return { total: page.total, ids: page.items.map((i) => i.id), facets };
+}
+
+/** The most frequent values of a column, for filters that select something. */
+const top = (sql: string, n = 2) => (raw.prepare(sql).raw().all() as [string][]).slice(0, n).map(([v]) => v);
+
+describe("listStatements facets, from the rollups and counted", () => {
+  it("has a corpus that exercises them: several years, the unknown year, outlets, kinds, topics", () => {
+    expect(top("SELECT DISTINCT publishedYear FROM Statement WHERE publishedYear IS NOT NULL", 10).length).toBeGreaterThanOrEqual(5);
+    expect(raw.prepare("SELECT count(*) AS n FROM Statement WHERE publishedYear IS NULL").get()).not.toEqual({ n: 0 });
+    expect(top("SELECT DISTINCT outletId FROM Statement WHERE outletId IS NOT NULL", 10).length).toBeGreaterThanOrEqual(5);
+    expect(top("SELECT DISTINCT kind FROM Statement", 3)).toHaveLength(3);
+  });
+
+  it("agree with counting every statement, for every shape of filter", async () => {
+    const [s1, s2] = top("SELECT slug FROM Speaker ORDER BY statementCount DESC, slug") as [string, string];
+    const [t1, t2] = top("SELECT slug FROM Topic ORDER BY statementCount DESC, slug") as [string, string];
+    const [o1, o2] = top("SELECT o.slug FROM Statement s JOIN Outlet o ON o.id = s.outletId GROUP BY o.id ORDER BY count(*) DESC, o.slug") as [string, string];
+    const [y1, y2] = top("SELECT publishedYear FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC").map(Number) as [number, number];
+    const year = (y: number) => ({ from: y * 10_000 + 101, to: y * 10_000 + 1231 });
+    const cases: [string, Partial<Filters>][] = [
+      ["nothing", {}],
+      ["a speaker", { speaker: [s1] }],
+      ["two speakers", { speaker: [s1, s2] }],
+      ["a topic", { topic: [t1] }],
+      ["two topics", { topic: [t1, t2] }],
+      ["an outlet", { outlet: [o1] }],
+      ["two outlets and a kind", { outlet: [o1, o2], kind: ["direct"] }],
+      ["two kinds", { kind: ["direct", "mixed"] }],
+      ["a year", year(y1)],
+      ["two years", { from: Math.min(y1, y2) * 10_000 + 101, to: Math.max(y1, y2) * 10_000 + 1231 }],
+      ["from a year on", { from: y1 * 10_000 + 101 }],
+      ["up to a year", { to: y1 * 10_000 + 1231 }],
+      ["part of a year", { from: y1 * 10_000 + 315, to: y1 * 10_000 + 920 }],
+      ["the unknown year", { yearUnknown: true }],
+      ["a speaker in the unknown year", { speaker: [s1], yearUnknown: true }],
+      ["a speaker and a topic", { speaker: [s1], topic: [t1] }],
+      ["a speaker and a year", { speaker: [s1], ...year(y1) }],
+      ["a topic and a year", { topic: [t1], ...year(y1) }],
+      ["a topic and part of a year", { topic: [t1], from: y1 * 10_000 + 201, to: y1 * 10_000 + 1130 }],
+      ["a speaker, a topic and a year", { speaker: [s1], topic: [t1], ...year(y1) }],
+      ["two speakers and two topics", { speaker: [s1, s2], topic: [t1, t2] }],
+      ["full text", { q: "said" }],
+      ["full text and a speaker", { q: "minister", speaker: [s1] }],
+      ["full text and a topic", { q: "the", topic: [t1] }],
+      ["full text without a word", { q: "***" }],
+      ["a slug that names nothing", { speaker: ["nobody-at-all"] }],
+      ["a kind that does not exist", { kind: ["rumour"] }],
+      ["a topic that names nothing and a year", { topic: ["no-such-topic"], ...year(y1) }],
+    ];
+    for (const [name, filters] of cases) {
+      const f = { ...none, ...filters };
+      expect({ name, ...(await answer(f, 30)) }).toEqual({ name, ...reference(f, 30) });
+    }
+  }, 60_000);
+
+  it("gives the same facets when the year is given as days (counted) or as a whole year (rollups)", async () => {
+    const [y] = top("SELECT publishedYear FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC", 1).map(Number) as [number];
+    const [s] = top("SELECT slug FROM Speaker ORDER BY statementCount DESC, slug", 1) as [string];
+    // A day before the year starts holds no statement here, so both ranges select the same ones.
+    expect(raw.prepare("SELECT count(*) AS n FROM Statement WHERE dateTo = ?").get((y - 1) * 10_000 + 1231)).toEqual({ n: 0 });
+    for (const extra of [{}, { speaker: [s] }]) {
+      const whole = await answer({ ...none, ...extra, from: y * 10_000 + 101, to: y * 10_000 + 1231 }, 10);
+      const days = await answer({ ...none, ...extra, from: (y - 1) * 10_000 + 1231, to: y * 10_000 + 1231 }, 10);
+      expect(days.total).toBeGreaterThan(0);
+      // The year facet counts without the date filter either way.
+      expect(days).toEqual(whole);
+    }
+  });
+
+  it("pages with cursors through a topic's statements exactly once (the list read from StatementTopic)", async () => {
+    const [t] = top("SELECT slug FROM Topic ORDER BY statementCount DESC, slug", 1) as [string];
+    for (const sort of ["date", "oldest"] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: StatementsModule.StatementPage = await q.listStatements({ filters: { ...none, topic: [t] }, sort, cursor, limit: 7, basePath: "/statements", facets: false });
+        seen.push(...page.items.map((s) => s.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBe((await answer({ ...none, topic: [t] }, 1)).total);
+      if (sort === "date") expect(seen).toEqual(reference({ ...none, topic: [t] }, 100_000).ids);
+    }
+  });
+
+  it("ranks full-text matches as bm25 does, pages included", async () => {
+    const ranked = raw
+      .prepare(
+        `SELECT s.id FROM statement_fts f JOIN Statement s ON s.rowid = f.rowid WHERE statement_fts MATCH '"said"'
+         ORDER BY f.rank, s.articleId, s.position`,
+      )
+      .all() as { id: string }[];
+    expect(ranked.length).toBeGreaterThan(12);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: StatementsModule.StatementPage = await q.listStatements({ filters: { ...none, q: "said" }, cursor, limit: 5, basePath: "/statements", facets: false });
+      seen.push(...page.items.map((s) => s.id));
+      if (seen.length === 5) expect(page.items[0]?.snippet).toMatch(/<mark>said<\/mark>/i);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(ranked.map((r) => r.id));
+    // Without facets (the search page) the total is counted off the matches alone.
+    for (const filters of [{ q: "said" }, { q: "said", kind: ["direct"] }]) {
+      const page = await q.listStatements({ filters: { ...none, ...filters }, basePath: "/search", facets: false });
+      expect(page.total).toBe(reference({ ...none, ...filters }, 1).total);
+    }
+  });
+});
