@@ -155,6 +155,8 @@ async function measureQueries(databaseFile: string, explain: boolean) {
   process.env.DATABASE_URL = `file:${databaseFile}`;
   const { listStatements } = await import("@/lib/db/statements");
   const raw = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  // The page cache the app's read connection has (lib/db/client.ts): the floor gets the same.
+  raw.pragma("cache_size = -65536");
   const cases = queryCases(raw);
   const results: QueryResult[] = [];
   const appAll: number[] = [];
