@@ -17,6 +17,8 @@ export const envSchema = z.object({
   PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(65535).default(3000)),
   // Like Datasette: only this machine by default; HOST=0.0.0.0 exposes the server.
   HOST: z.preprocess(unsetWhenEmpty, z.string().default("127.0.0.1")),
+  // Worker threads a large ingest extracts in (lib/load/ingest.ts).
+  VERBATIM_EXTRACTION_WORKERS: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(8).default(1)),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { runExtractJob, type ExtractJob, type ExtractResult } from "@/lib/load/e
 import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/files/read-article-files";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import { sidecarFor } from "@/lib/ingest/sidecar";
+import { currentEnv } from "@/lib/env";
 import { sha256 } from "@/lib/slug";
 
 // The thin shell around the pure ingest core: files in, batches of articles written in one
@@ -58,8 +59,6 @@ function lastLine(error: unknown): string {
 
 /** Articles written per transaction: large enough that per-query costs vanish, small enough to hold in memory. */
 export const DEFAULT_BATCH_SIZE = 250;
-/** Worker threads for extraction in a large ingest (VERBATIM_EXTRACTION_WORKERS overrides). */
-const EXTRACTION_WORKERS = Math.max(1, Math.min(8, Number(process.env.VERBATIM_EXTRACTION_WORKERS) || 1));
 /** Below this many articles to extract, a worker thread costs more to start than it saves. */
 const WORKER_THRESHOLD = 200;
 
@@ -241,7 +240,7 @@ function startWorker(corrections: CorrectionsFile) {
  * machine a second worker did not measurably help (5,000 articles: 301 vs 273 articles/s, within
  * the noise of a shared machine); more cores may want more.
  */
-function workerExtractor(corrections: CorrectionsFile, count = EXTRACTION_WORKERS): Extractor {
+function workerExtractor(corrections: CorrectionsFile, count = currentEnv().VERBATIM_EXTRACTION_WORKERS): Extractor {
   const workers = Array.from({ length: count }, () => startWorker(corrections));
   return {
     extract: async (jobs) => {
