@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { atomResponse } from "@/lib/atom";
 import { feedFor } from "@/lib/db/feeds";
-import { siteOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site-url";
 import { speakerUrl } from "@/lib/urls";
 
 export async function GET(_request: NextRequest, { params }: RouteContext<"/speakers/[slug]/feed.xml">) {
-  return atomResponse((await params).slug, (slug) => feedFor({ speaker: slug }), speakerUrl, siteOrigin);
+  return atomResponse((await params).slug, (slug) => feedFor({ speaker: slug }), speakerUrl, async () => siteOrigin());
 }

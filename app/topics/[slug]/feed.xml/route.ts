@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { atomResponse } from "@/lib/atom";
 import { feedFor } from "@/lib/db/feeds";
-import { siteOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site-url";
 import { topicUrl } from "@/lib/urls";
 
 export async function GET(_request: NextRequest, { params }: RouteContext<"/topics/[slug]/feed.xml">) {
-  return atomResponse((await params).slug, (slug) => feedFor({ topic: slug }), topicUrl, siteOrigin);
+  return atomResponse((await params).slug, (slug) => feedFor({ topic: slug }), topicUrl, async () => siteOrigin());
 }
