@@ -35,11 +35,12 @@ export default defineConfig({
       ],
     },
   },
-  // Tests that change the corpus (re-ingest, removal) run after the read-only ones, on the same server.
+  // Tests that change the corpus (re-ingest, removal) run after the read-only ones, on the same server,
+  // one file at a time: every ingest empties the page cache, which the page-cache tests watch.
   // The fuzz test runs last and alone: thousands of requests would slow the others into timeouts.
   projects: [
-    { name: "read", testIgnore: /(urls|security|fuzz)\.spec\.ts/ },
-    { name: "change", testMatch: /(urls|security)\.spec\.ts/, dependencies: ["read"] },
+    { name: "read", testIgnore: /(urls|security|page-cache|fuzz)\.spec\.ts/ },
+    { name: "change", testMatch: /(urls|security|page-cache)\.spec\.ts/, dependencies: ["read"], workers: 1 },
     { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["change"] },
   ],
   webServer: {

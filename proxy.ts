@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { findRedirect, type RedirectKind } from "@/lib/db/redirects";
+import { findRedirect } from "@/lib/corpus-reads.mjs";
+import type { RedirectKind } from "@/lib/db/redirects";
 import { articleUrl, speakerUrl, statementUrl, topicUrl } from "@/lib/urls";
 
 // URLs never break: a retired statement id, article slug or speaker slug answers 301 to its
 // successor, or 410 Gone with a page saying so. Only these few routes consult the (tiny, indexed)
-// redirect table; everything else passes straight through.
+// redirect table; everything else passes straight through. The lookup runs before the page cache on
+// every request for these routes, so it is a plain SQLite read (lib/corpus-reads.mjs), not Prisma.
 
 const ROUTES: { pattern: RegExp; kind: RedirectKind; to: (id: string, rest: string) => string }[] = [
   { pattern: /^\/statements\/([a-z2-7]{12})(\/?)$/, kind: "statement", to: (id) => statementUrl(id) },
@@ -49,7 +51,7 @@ export async function proxy(request: NextRequest) {
   for (const route of ROUTES) {
     const match = route.pattern.exec(path);
     if (!match) continue;
-    const redirect = await findRedirect(route.kind, match[1]!);
+    const redirect = findRedirect(route.kind, match[1]!);
     if (!redirect) return NextResponse.next();
     if (redirect.toId === null) return gone(route.kind, redirect.reason, path.startsWith("/api/"));
     const target = new URL(route.to(redirect.toId, match[2] === "/feed.xml" ? "/feed.xml" : ""), request.url);

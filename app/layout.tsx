@@ -4,9 +4,6 @@ import type { ReactNode } from "react";
 import { articlesUrl, datesUrl, speakersUrl, statementsUrl, topicsUrl } from "@/lib/urls";
 import "./globals.css";
 
-// Every page reads the corpus, which changes on ingest: render on request, never at build time.
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = {
   title: { default: "Verbatim", template: "%s · Verbatim" },
   description: "Who said what, when, about what: a browser for news statements.",

@@ -7,6 +7,10 @@ import { listSpeakers } from "@/lib/db/speakers";
 import { listTopics } from "@/lib/db/topics";
 import { articlesUrl, speakersUrl, speakerUrl, topicsUrl, topicUrl } from "@/lib/urls";
 
+// Rendered on every request: Next.js would otherwise prerender a page without parameters at build
+// time, from whatever database the build happens to see.
+export const dynamic = "force-dynamic";
+
 export default async function HomePage() {
   const [counts, latest, timeline, speakers, topics] = await Promise.all([
     countCorpus(),

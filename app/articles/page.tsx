@@ -5,6 +5,9 @@ import { articleFacets, ARTICLES_PER_PAGE, listArticles } from "@/lib/db/article
 import { articleListParamsSchema } from "@/lib/search-params";
 import { articlesUrl, withParams } from "@/lib/urls";
 
+// Its query string (filters, cursors, page) picks what it shows: rendered on every request.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: PageProps<"/articles">) {

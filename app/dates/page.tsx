@@ -5,6 +5,10 @@ import { statementTimeline } from "@/lib/db/dates";
 import { monthName } from "@/lib/format";
 import { dateUrl } from "@/lib/urls";
 
+// Rendered on every request: Next.js would otherwise prerender a page without parameters at build
+// time, from whatever database the build happens to see.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Dates" };
 
 export default async function DatesPage() {

@@ -7,6 +7,9 @@ import { ftsQuery, listStatements } from "@/lib/db/statements";
 import { searchParamsSchema } from "@/lib/search-params";
 import { articleUrl, statementsUrl, withParams } from "@/lib/urls";
 
+// Its query string (filters, cursors, page) picks what it shows: rendered on every request.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {

@@ -6,6 +6,9 @@ import { filterParams, listStatements } from "@/lib/db/statements";
 import { statementPageParamsSchema } from "@/lib/search-params";
 import { statementsUrl, withParams } from "@/lib/urls";
 
+// Its query string (filters, cursors, page) picks what it shows: rendered on every request.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Statements" };
 
 export default async function StatementsPage({ searchParams }: PageProps<"/statements">) {

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { listTopics } from "@/lib/db/topics";
 import { topicUrl } from "@/lib/urls";
 
+// Rendered on every request: Next.js would otherwise prerender a page without parameters at build
+// time, from whatever database the build happens to see.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Topics" };
 
 export default async function TopicsPage() {

@@ -80,6 +80,21 @@ test("every kind of response carries the security headers", async ({ request }) 
   }
 });
 
+test("pages served from the page cache carry them too, and ask shared caches to revalidate", async ({ request }) => {
+  const article = await firstOf(request, "/api/articles");
+  const statement = await firstOf(request, "/api/statements");
+  const speaker = await firstOf(request, "/api/speakers");
+  const topic = await firstOf(request, "/api/topics");
+  for (const url of [`/articles/${article!.slug}`, `/statements/${statement!.id}`, `/speakers/${speaker!.slug}`, `/topics/${topic!.slug}`, "/statements/aaaaaaaaaaaa"]) {
+    await request.get(url);
+    const res = await request.get(url, { maxRedirects: 0 });
+    expect(res.headers()["x-nextjs-cache"], url).toBe("HIT");
+    expectSecurityHeaders(res.headers(), `${url} (cached)`);
+    // Never Next.js's default `s-maxage=31536000`: an ingest can change the page at any moment.
+    expect(res.headers()["cache-control"], url).toBe("no-cache");
+  }
+});
+
 test("the answers of proxy.ts, 301 and 410, carry them too", async ({ request }) => {
   const file = path.join(dir, "harbour-plan.txt");
   writeFileSync(file, 'Harbour plan shelved\n\n"The harbour plan is shelved for now," Mayor Ilse Brandt said on Monday.\n');

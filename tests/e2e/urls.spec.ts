@@ -32,6 +32,8 @@ test("a changed quote's old permalink answers 301 to its successor", async ({ re
   ingest(file);
   const [before] = await statementsOf(request, "budget-vote-delayed");
   expect(before?.text).toContain("We need another week");
+  // Read (and so cached) before the change: the cached page must not outlive it.
+  for (let i = 0; i < 2; i++) expect((await request.get(`/statements/${before!.id}`, noFollow)).status()).toBe(200);
 
   writeFileSync(file, 'Budget vote delayed\n\n"We need another two weeks to count the votes," Senator Mary Quill said on Tuesday.\n');
   ingest(file);
@@ -64,6 +66,10 @@ test("a speaker whose name becomes fuller keeps her old address as a 301", async
 
 test("a removed article's pages and statements answer 410, and removal is idempotent", async ({ request }) => {
   const statements = await statementsOf(request, "budget-vote-delayed");
+  // Read (and so cached) before the removal.
+  for (const url of ["/articles/budget-vote-delayed", ...statements.map((s) => `/statements/${s.id}`)]) {
+    for (let i = 0; i < 2; i++) expect((await request.get(url, noFollow)).status(), url).toBe(200);
+  }
   ingest("--remove", path.join(dir, "budget-vote.txt"));
   ingest("--remove", path.join(dir, "budget-vote.txt"));
   const article = await request.get("/articles/budget-vote-delayed", noFollow);

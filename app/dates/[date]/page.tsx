@@ -8,6 +8,9 @@ import { formatDate } from "@/lib/format";
 import { dateParamsSchema, dateRange, statementPageParamsSchema, type DatePath } from "@/lib/search-params";
 import { dateUrl, datesUrl, withParams } from "@/lib/urls";
 
+// Its query string (filters, cursors, page) picks what it shows: rendered on every request.
+export const dynamic = "force-dynamic";
+
 async function parse(params: PageProps<"/dates/[date]">["params"]): Promise<DatePath> {
   const parsed = dateParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();

@@ -8,11 +8,17 @@ import { KindBadge, StatementList, TopicChips } from "@/app/components/statement
 import { formatDate, isoDate } from "@/lib/format";
 import { getStatement, moreFromSpeaker, similarStatements, type StatementDetail } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
-import { siteOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site-url";
 import { speakerUrl, statementInArticleUrl, statementUrl, textFragmentUrl } from "@/lib/urls";
 
 // generateMetadata and the page ask for the same row: one query per request.
 const getStatementOnce = cache(getStatement);
+
+// Rendered on its first request, then served from the page cache (lib/page-cache.mjs) until an
+// ingest changes the corpus. Nothing is rendered at build time: the list of ids is empty.
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 async function load(params: PageProps<"/statements/[id]">["params"]): Promise<StatementDetail> {
   const parsed = statementParamsSchema.safeParse(await params);
@@ -28,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<"/statements/[id]">
   const s = await load(params);
   const title = `${speakerName(s)}: “${s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text}”`;
   const description = `${speakerName(s)} in ${s.article.outlet ?? "an article"}, ${formatDate(s.date)}: ${s.text}`.slice(0, 300);
-  const url = `${await siteOrigin()}${statementUrl(s.id)}`;
+  const url = `${siteOrigin()}${statementUrl(s.id)}`;
   return {
     title,
     description,
@@ -69,7 +75,7 @@ function jsonLd(s: StatementDetail, url: string, origin: string): string {
 
 export default async function StatementPage({ params }: PageProps<"/statements/[id]">) {
   const s = await load(params);
-  const origin = await siteOrigin();
+  const origin = siteOrigin();
   const url = `${origin}${statementUrl(s.id)}`;
   const [more, similar] = await Promise.all([moreFromSpeaker(s), similarStatements(s)]);
   const ctx = s.context;

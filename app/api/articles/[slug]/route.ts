@@ -4,6 +4,13 @@ import { getArticleForApi } from "@/lib/db/articles";
 import { articleParamsSchema } from "@/lib/search-params";
 import { articleUrl, statementUrl } from "@/lib/urls";
 
+// Answered once, then served from the page cache (lib/page-cache.mjs) until an ingest changes the
+// corpus, like the page it mirrors. The handler reads nothing from the request but its slug.
+export const dynamic = "force-static";
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function GET(_request: NextRequest, { params }: RouteContext<"/api/articles/[slug]">) {
   const parsed = articleParamsSchema.safeParse(await params);
   if (!parsed.success) return badRequest(parsed.error);

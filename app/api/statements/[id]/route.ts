@@ -3,6 +3,13 @@ import { badRequest, notFoundJson } from "@/lib/api";
 import { getStatement } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
 
+// Answered once, then served from the page cache (lib/page-cache.mjs) until an ingest changes the
+// corpus, like the page it mirrors. The handler reads nothing from the request but its id.
+export const dynamic = "force-static";
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
 export async function GET(_request: NextRequest, { params }: RouteContext<"/api/statements/[id]">) {
   const parsed = statementParamsSchema.safeParse(await params);
   if (!parsed.success) return badRequest(parsed.error);

@@ -1,0 +1,171 @@
+// Next.js's server cache (`cacheHandler` in next.config.mjs) for the pages rendered once and kept:
+// the permalink, article, speaker and topic pages. Plain JavaScript because `next start` imports
+// this file as it is, without compiling it.
+//
+// Each lookup first reads the corpus version (CorpusState.version, which every ingest transaction
+// that changes the corpus bumps): one indexed row, a few microseconds. When it has moved, everything
+// cached was rendered from an older corpus and is dropped, so the first request after an ingest
+// renders afresh. Entries live in memory only (nothing under .next grows), in an LRU bounded by
+// `cacheMaxMemorySize`, gzipped: a permalink page (its HTML, its RSC payload and the router's
+// prefetch segments) takes about 11 kB instead of about 100 kB, and unpacking it costs about 0.1 ms.
+import { createRequire } from "node:module";
+import { gunzipSync, gzipSync, constants } from "node:zlib";
+import { corpusVersion } from "./corpus-reads.mjs";
+
+/**
+ * @typedef {{ kind: string, html?: string, rscData?: Buffer, postponed?: string, segmentData?: Map<string, Buffer>, body?: Buffer } | null} Value
+ * @typedef {{ revalidate: number | false, expire?: number }} CacheControl
+ * @typedef {{ value: NonNullable<Value>, html?: Buffer, rscData?: Buffer, body?: Buffer, segments?: [string, Buffer | null][] }} Packed the value with its large parts gzipped
+ * @typedef {{ packed: Packed, cacheControl: CacheControl | undefined, size: number, lastModified: number }} Entry
+ */
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+// Renders in flight, each with the version read when it missed: far fewer than this at any time.
+const MAX_PENDING = 10_000;
+// Next.js keeps each rendered path's cache lifetime in a static Map that nothing ever empties
+// (SharedCacheControls, next/dist/server/lib/incremental-cache/shared-cache-controls.external.js):
+// one entry per URL ever cached, so a crawler walking a million permalinks would leave a million.
+// Once it holds this many it is cleared; every hit hands the lifetime back from our own entry.
+const MAX_REMEMBERED_LIFETIMES = 10_000;
+
+const state = {
+  /** The corpus version every entry was rendered from. */
+  version: /** @type {number | null} */ (null),
+  /** @type {Map<string, Entry>} insertion order is recency order */
+  entries: new Map(),
+  bytes: 0,
+  maxBytes: DEFAULT_MAX_BYTES,
+  /** @type {Map<string, number>} the version each render in flight started from */
+  pending: new Map(),
+  /** @type {Map<unknown, unknown> | null | undefined} Next.js's Map of lifetimes, once looked up */
+  lifetimes: undefined,
+};
+
+const zip = (/** @type {string | Buffer} */ data) => gzipSync(data, { level: constants.Z_BEST_SPEED });
+
+/** @param {NonNullable<Value>} value */
+function pack(value) {
+  /** @type {Packed} */
+  const packed = { value: { ...value, html: undefined, rscData: undefined, body: undefined, segmentData: undefined } };
+  if (typeof value.html === "string") packed.html = zip(value.html);
+  if (value.rscData) packed.rscData = zip(value.rscData);
+  if (value.body) packed.body = zip(value.body);
+  if (value.segmentData) {
+    // The client router's prefetch segments. One of them ("/_full") is the whole RSC payload again:
+    // kept once.
+    packed.segments = [...value.segmentData].map(([segment, buffer]) => [segment, value.rscData?.equals(buffer) ? null : zip(buffer)]);
+  }
+  return packed;
+}
+
+/** @param {Packed} packed */
+function unpack(packed) {
+  const value = { ...packed.value };
+  if (packed.html) value.html = gunzipSync(packed.html).toString("utf8");
+  if (packed.rscData) value.rscData = gunzipSync(packed.rscData);
+  if (packed.body) value.body = gunzipSync(packed.body);
+  if (packed.segments) {
+    value.segmentData = new Map(packed.segments.map(([segment, buffer]) => [segment, buffer ? gunzipSync(buffer) : /** @type {Buffer} */ (value.rscData)]));
+  }
+  return value;
+}
+
+/** What an entry holds, give or take the objects around its buffers. */
+function sizeOf(/** @type {Packed} */ packed) {
+  let size = 1024 + (packed.html?.length ?? 0) + (packed.rscData?.length ?? 0) + (packed.body?.length ?? 0) + (packed.value.postponed?.length ?? 0) * 2;
+  for (const [segment, buffer] of packed.segments ?? []) size += 64 + segment.length * 2 + (buffer?.length ?? 0);
+  return size;
+}
+
+/** @param {string} key */
+function drop(key) {
+  const entry = state.entries.get(key);
+  if (!entry) return;
+  state.entries.delete(key);
+  state.bytes -= entry.size;
+}
+
+function clear() {
+  state.entries.clear();
+  state.bytes = 0;
+}
+
+function forgetLifetimes() {
+  if (state.lifetimes === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      const { SharedCacheControls } = require("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js");
+      state.lifetimes = SharedCacheControls?.cacheControls instanceof Map ? SharedCacheControls.cacheControls : null;
+    } catch {
+      // Another Next.js layout: nothing to trim.
+      state.lifetimes = null;
+    }
+  }
+  if (state.lifetimes && state.lifetimes.size > MAX_REMEMBERED_LIFETIMES) state.lifetimes.clear();
+}
+
+export default class PageCache {
+  /** Next.js makes one instance per request: the cache itself is module state. */
+  constructor(/** @type {{ maxMemoryCacheSize?: number }} */ options = {}) {
+    // next.config.mjs's cacheMaxMemorySize; 0 turns the cache off.
+    if (typeof options.maxMemoryCacheSize === "number") state.maxBytes = options.maxMemoryCacheSize;
+  }
+
+  /** @param {string} key */
+  async get(key) {
+    const version = corpusVersion();
+    if (version !== state.version) {
+      clear();
+      state.version = version;
+    }
+    // Without a version nothing could tell the cache it is stale: then it keeps nothing.
+    if (version === null) return null;
+    const entry = state.entries.get(key);
+    if (!entry) {
+      if (state.pending.size >= MAX_PENDING) state.pending.clear();
+      state.pending.set(key, version);
+      return null;
+    }
+    // Most recently used goes last.
+    state.entries.delete(key);
+    state.entries.set(key, entry);
+    return { value: unpack(entry.packed), cacheControl: entry.cacheControl, lastModified: entry.lastModified };
+  }
+
+  /**
+   * @param {string} key
+   * @param {Value} value
+   * @param {{ cacheControl?: CacheControl }} context
+   */
+  async set(key, value, context = {}) {
+    // Kept under the version its miss read before the render began, so a render that overlapped an
+    // ingest (it may hold either corpus) is dropped with the rest at the next lookup. A render that
+    // did not start with a miss here has no such version and is not kept.
+    const version = state.pending.get(key);
+    state.pending.delete(key);
+    drop(key);
+    if (version === undefined || version !== state.version || !value) return;
+    const packed = pack(value);
+    const size = sizeOf(packed);
+    if (size > state.maxBytes / 4) return;
+    state.entries.set(key, { packed, cacheControl: context.cacheControl, size, lastModified: Date.now() });
+    state.bytes += size;
+    for (const oldest of state.entries.keys()) {
+      if (state.bytes <= state.maxBytes) break;
+      drop(oldest);
+    }
+    forgetLifetimes();
+  }
+
+  /** revalidatePath/revalidateTag: nothing calls them, but if something does, forget everything. */
+  async revalidateTag() {
+    clear();
+  }
+
+  resetRequestCache() {}
+}
+
+/** For tests: how much the cache holds. */
+export function pageCacheStats() {
+  return { entries: state.entries.size, bytes: state.bytes, maxBytes: state.maxBytes };
+}
