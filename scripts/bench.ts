@@ -1,10 +1,11 @@
-// npm run bench -- --articles N [--corpus DIR] [--db PATH] [--seed S] [--http-seconds S] [--runs N] [--explain] [--json]
+// npm run bench -- --articles N [--corpus DIR] [--db PATH] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
 // writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
 // raw better-sqlite3 (answers checked equal), and the permalink and speaker pages under 16 clients
-// against `next start` (wrk). Runs with `tsx --conditions=react-server` so that the query layer's
-// `server-only` import resolves to its empty export, as it does inside Next.js.
+// (--connections) against `next start` (wrk), with the JavaScript each kind of page loads. Runs with
+// `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
+// empty export, as it does inside Next.js.
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -12,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { generateArticle, personPoolSize, profileSource, sidecarTsv, type GeneratedArticle } from "@/lib/bench/corpus";
-import { loadTest, startServer, wrkAvailable, type LoadResult } from "@/lib/bench/http";
+import { firstRequests, loadTest, pageScripts, startServer, treeRssMb, wrkAvailable, type LoadResult } from "@/lib/bench/http";
 import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/lib/bench/raw-queries";
 import { readSources } from "@/lib/bench/sources";
 import { medianOf } from "@/lib/bench/runs";
@@ -29,6 +30,7 @@ const argsSchema = z.object({
   db: z.string().min(1).nullable().default(null),
   seed: z.coerce.number().int().default(1),
   httpSeconds: z.coerce.number().int().min(1).max(120).default(10),
+  connections: z.coerce.number().int().min(1).max(1024).default(16),
   explain: z.boolean().default(false),
   json: z.boolean().default(false),
   runs: z.coerce.number().int().min(1).max(9).default(1),
@@ -225,7 +227,7 @@ async function measureQueries(databaseFile: string, explain: boolean) {
   };
 }
 
-async function measureHttp(databaseFile: string, root: string, seconds: number, statementIds: string[], speakerSlugs: string[], work: string) {
+async function measureHttp(databaseFile: string, root: string, seconds: number, statementIds: string[], speakerSlugs: string[], work: string, connections = 16) {
   if (!wrkAvailable()) {
     say("  wrk is not installed (apt-get install wrk): HTTP skipped");
     return null;
@@ -241,14 +243,45 @@ async function measureHttp(databaseFile: string, root: string, seconds: number, 
     const permalinks = statementIds.map((id) => `/statements/${id}`);
     const speakers = [...new Set(speakerSlugs)].map((slug) => `/speakers/${slug}`);
     const scriptFile = path.join(work, "wrk.lua");
-    const opts = { connections: 16, scriptFile, serverPid: pid };
-    // Warm-up: the server's first requests compile and fill caches; not measured.
-    await loadTest(server.base, [...permalinks.slice(0, 50), ...speakers.slice(0, 50)], { ...opts, seconds: 3 });
+    const opts = { connections, scriptFile, serverPid: pid };
+
+    // The JavaScript each kind of page loads, against the framework's own: the 404 page is the root
+    // layout around one paragraph and a link, so it ships nothing but what every page needs.
+    const article = statementIds[0] ? ((await (await fetch(`${server.base}/api/statements/${statementIds[0]}`)).json()) as { article?: { url?: string } }).article?.url : undefined;
+    const jsPages = { baseline: "/no-such-page", article, statement: permalinks[0], speaker: speakers[0], statements_list: "/statements" };
+    const js: Record<string, number | null> = {};
+    for (const [name, page] of Object.entries(jsPages)) {
+      if (!page) {
+        js[name] = null;
+        continue;
+      }
+      const scripts = await pageScripts(server.base, page);
+      js[name] = round(scripts.gzip_kb, 1);
+      const extra = name === "baseline" ? "" : ` (${scripts.gzip_kb - js.baseline! >= 0 ? "+" : ""}${round(scripts.gzip_kb - js.baseline!, 1)} kB)`;
+      say(`  JS ${name.padEnd(15)} ${scripts.scripts} scripts · ${round(scripts.raw_kb, 1)} kB · ${round(scripts.gzip_kb, 1)} kB gzipped${extra}`);
+    }
+
+    // Each page once, as its first reader gets it (rendered, then cached), before the load test.
+    const speakerList = speakers.length ? speakers : ["/speakers"];
+    const firstPermalink = await firstRequests(server.base, permalinks, 2);
+    const firstSpeaker = await firstRequests(server.base, speakerList, 2);
+    say(`  first request  permalink p50 ${round(firstPermalink.p50_ms)} ms p95 ${round(firstPermalink.p95_ms)} ms · speaker page p50 ${round(firstSpeaker.p50_ms)} ms p95 ${round(firstSpeaker.p95_ms)} ms (2 at a time) · ${firstPermalink.errors + firstSpeaker.errors} errors`);
+    // Warm-up, not measured: until the JIT has compiled the path of a cached page, the first seconds
+    // under load run at half the rate or less.
+    await loadTest(server.base, [...permalinks, ...speakers], { ...opts, seconds: 5 });
     const permalink = await loadTest(server.base, permalinks, { ...opts, seconds });
     say(`  permalink      p50 ${round(permalink.p50_ms)} ms p95 ${round(permalink.p95_ms)} ms · ${round(permalink.rps)} req/s · ${permalink.errors} errors · RSS ≤ ${round(permalink.rss_mb, 0)} MB`);
-    const speaker = await loadTest(server.base, speakers.length ? speakers : ["/speakers"], { ...opts, seconds });
+    const speaker = await loadTest(server.base, speakerList, { ...opts, seconds });
     say(`  speaker page   p50 ${round(speaker.p50_ms)} ms p95 ${round(speaker.p95_ms)} ms · ${round(speaker.rps)} req/s · ${speaker.errors} errors · RSS ≤ ${round(speaker.rss_mb, 0)} MB`);
-    return { permalink, speaker, rss_mb: Math.max(permalink.rss_mb, speaker.rss_mb) };
+    return {
+      permalink,
+      speaker,
+      firstPermalink,
+      firstSpeaker,
+      js_kb: js,
+      connections,
+      rss_mb: Math.max(permalink.rss_mb, speaker.rss_mb, treeRssMb(pid)),
+    };
   } finally {
     await server.stop();
   }
@@ -344,10 +377,10 @@ async function main(): Promise<number> {
       for (const r of query.results) say(`  raw breakdown ${r.name}: ${JSON.stringify(r.raw_breakdown_ms)}`);
     }
 
-    say(`pages under 16 clients (wrk, ${args.httpSeconds} s each, against next start):`);
+    say(`pages under ${args.connections} clients (wrk, ${args.httpSeconds} s each, against next start):`);
     let http: Awaited<ReturnType<typeof measureHttp>> = null;
     try {
-      http = await measureHttp(databaseFile, root, args.httpSeconds, query.statementIds, query.speakerSlugs, work);
+      http = await measureHttp(databaseFile, root, args.httpSeconds, query.statementIds, query.speakerSlugs, work, args.connections);
     } catch (error) {
       say(`  HTTP failed: ${(error as Error).message.split("\n")[0]}`);
     }
@@ -371,9 +404,13 @@ async function main(): Promise<number> {
         permalink_p95_ms: httpJson(http?.permalink),
         speaker_page_p95_ms: httpJson(http?.speaker),
         rps: http ? round(http.permalink.rps, 1) : null,
-        errors: http ? http.permalink.errors + http.speaker.errors : null,
+        errors: http ? http.permalink.errors + http.speaker.errors + http.firstPermalink.errors + http.firstSpeaker.errors : null,
         rss_mb: http ? round(http.rss_mb, 0) : null,
         speaker_page_rps: http ? round(http.speaker.rps, 1) : null,
+        connections: args.connections,
+        permalink_first_p95_ms: http ? round(http.firstPermalink.p95_ms, 1) : null,
+        speaker_page_first_p95_ms: http ? round(http.firstSpeaker.p95_ms, 1) : null,
+        js_kb: http?.js_kb ?? null,
       },
       answers_equal: query.results.every((r) => r.equal),
       ingest_per_tenth: bar.segments.map((r) => round(r, 0)),

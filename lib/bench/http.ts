@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { percentile } from "@/lib/bench/stats";
 
 // The HTTP half of the benchmark: `next start` on the benchmark's database, loaded by wrk from a
 // separate process (a Node fetch loop would take the CPU the server needs), loopback only.
@@ -116,6 +118,54 @@ done = function(summary, latency, requests)
 end
 `;
 
+export interface FirstRequests {
+  p50_ms: number;
+  p95_ms: number;
+  /** Answers with status ≥ 400 and requests that failed. */
+  errors: number;
+}
+
+/**
+ * A GET with a 10 s deadline. A reset before any answer is tried once more, as browsers do: it is a
+ * kept-alive connection the server closed while idle, not a failure of the page.
+ */
+async function fetchRetryingReset(url: URL): Promise<Response> {
+  try {
+    return await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+    if (code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, { signal: AbortSignal.timeout(10_000) });
+  }
+}
+
+/**
+ * Every path requested once, `concurrency` at a time: what a reader waits for when nobody asked for
+ * the page since the server started or the corpus last changed (a page cache miss). Leaves the
+ * cached pages warm for the load test that follows.
+ */
+export async function firstRequests(base: string, paths: string[], concurrency: number): Promise<FirstRequests> {
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const url = new URL(paths[next++]!, base);
+      const started = performance.now();
+      try {
+        const response = await fetchRetryingReset(url);
+        await response.arrayBuffer();
+        if (response.status >= 400) errors++;
+      } catch {
+        errors++;
+      }
+      times.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return { p50_ms: percentile(times, 50), p95_ms: percentile(times, 95), errors };
+}
+
 /** `wrk` with `connections` clients for `seconds` over `paths` (cycled), while sampling the server's RSS. */
 export async function loadTest(
   base: string,
@@ -148,4 +198,43 @@ export async function loadTest(
     errors: r.errors,
     rss_mb: rss,
   };
+}
+
+export interface PageScripts {
+  /** Distinct `<script src>` files the page's HTML loads. */
+  scripts: number;
+  raw_kb: number;
+  /** What they weigh gzipped (zlib's default level), which is about what a browser downloads. */
+  gzip_kb: number;
+}
+
+/**
+ * The `src` of every `<script src=…>` element in `html`, once each, in document order. `nomodule`
+ * scripts (Next.js's polyfills) are left out: browsers that run modules never fetch them.
+ */
+export function scriptSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const tag of html.matchAll(/<script\b[^>]*>/gi)) {
+    if (/\snomodule\b/i.test(tag[0])) continue;
+    const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[0]);
+    const value = (src?.[1] ?? src?.[2] ?? src?.[3])?.replace(/&amp;/g, "&");
+    if (value && !sources.includes(value)) sources.push(value);
+  }
+  return sources;
+}
+
+/** The JavaScript a page makes the browser fetch: its HTML's `<script src>` files, gzipped. */
+export async function pageScripts(base: string, pagePath: string): Promise<PageScripts> {
+  const page = await fetch(new URL(pagePath, base));
+  const sources = scriptSources(await page.text());
+  let raw = 0;
+  let gzipped = 0;
+  for (const src of sources) {
+    const response = await fetch(new URL(src, new URL(pagePath, base)));
+    if (!response.ok) throw new Error(`${src} (loaded by ${pagePath}) answered ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    raw += body.length;
+    gzipped += gzipSync(body).length;
+  }
+  return { scripts: sources.length, raw_kb: raw / 1024, gzip_kb: gzipped / 1024 };
 }
