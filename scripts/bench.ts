@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--corpus DIR] [--db PATH] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
+// npm run bench -- --articles N [--corpus DIR] [--db PATH [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
 // writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
@@ -25,7 +25,7 @@ import { repositoryRoot } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
 
 const argsSchema = z.object({
-  articles: z.coerce.number().int().min(1).max(1_000_000),
+  articles: z.coerce.number().int().min(1).max(1_000_000).optional(),
   corpus: z.string().min(1).nullable().default(null),
   db: z.string().min(1).nullable().default(null),
   seed: z.coerce.number().int().default(1),
@@ -33,6 +33,8 @@ const argsSchema = z.object({
   connections: z.coerce.number().int().min(1).max(1024).default(16),
   explain: z.boolean().default(false),
   json: z.boolean().default(false),
+  /** Measure the database --db names (made by an earlier --db run) instead of building one. */
+  reuse: z.boolean().default(false),
   runs: z.coerce.number().int().min(1).max(9).default(1),
 });
 type Args = z.infer<typeof argsSchema>;
@@ -44,7 +46,7 @@ function parseArgs(argv: string[]): Args {
     if (arg === "--") continue;
     const name = arg.replace(/^--/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     if (!arg.startsWith("--") || !(name in argsSchema.shape)) throw new Error(`unknown argument ${arg}`);
-    if (name === "json" || name === "explain") raw[name] = true;
+    if (name === "json" || name === "explain" || name === "reuse") raw[name] = true;
     else raw[name] = argv[++i];
   }
   const parsed = argsSchema.safeParse(raw);
@@ -324,31 +326,46 @@ async function main(): Promise<number> {
   const runStarted = performance.now();
   const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-bench-"));
   const databaseFile = args.db ? path.resolve(root, args.db) : path.join(work, "bench.db");
-  if (args.db && existsSync(databaseFile) && statSync(databaseFile).size > 0) {
-    say(`${args.db} already exists: the benchmark ingests into a new database (remove it or choose another path)`);
+  const exists = existsSync(databaseFile) && statSync(databaseFile).size > 0;
+  const articles = args.articles ?? 0;
+  if (!args.reuse && articles === 0) {
+    say("--articles N is required (or --db PATH --reuse to measure an existing benchmark database)");
+    return 2;
+  }
+  if (args.reuse && (!args.db || !exists)) {
+    say("--reuse measures the database --db names: give --db PATH of an earlier run");
+    return 2;
+  }
+  if (args.db && exists && !args.reuse) {
+    say(`${args.db} already exists: the benchmark ingests into a new database (remove it, choose another path, or add --reuse to measure it as it is)`);
     return 2;
   }
   try {
-    say(`Verbatim benchmark: ${args.articles} articles, seed ${args.seed}`);
-    const sources = readSources(args.corpus);
-    say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(args.articles)} people in the pool`);
-    const profiles = sources.map(profileSource);
-    const corpusDir = path.join(work, "corpus");
-    let t = performance.now();
-    writeCorpus(corpusDir, args.articles, (i) => generateArticle(profiles, { articles: args.articles, seed: args.seed }, i));
-    say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
-
-    applyMigrations(databaseFile);
-    const db = createDb({ readonly: false, file: databaseFile });
+    say(`Verbatim benchmark: ${args.reuse ? `the database ${args.db} as it is` : `${articles} articles, seed ${args.seed}`}`);
+    let ingestRate: number | null = null;
     const bar = progressBar("ingest");
-    t = performance.now();
-    const report = await ingestPaths(db, [corpusDir], { onFile: bar.tick });
-    const ingestSeconds = (performance.now() - t) / 1000;
-    await db.$disconnect();
-    const ingested = report.created + report.updated + report.unchanged;
-    for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
-    const ingestRate = ingested / ingestSeconds;
-    say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
+    if (args.reuse) {
+      applyMigrations(databaseFile);
+    } else {
+      const sources = readSources(args.corpus);
+      say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(articles)} people in the pool`);
+      const profiles = sources.map(profileSource);
+      const corpusDir = path.join(work, "corpus");
+      let t = performance.now();
+      writeCorpus(corpusDir, articles, (i) => generateArticle(profiles, { articles, seed: args.seed }, i));
+      say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
+
+      applyMigrations(databaseFile);
+      const db = createDb({ readonly: false, file: databaseFile });
+      t = performance.now();
+      const report = await ingestPaths(db, [corpusDir], { onFile: bar.tick });
+      const ingestSeconds = (performance.now() - t) / 1000;
+      await db.$disconnect();
+      const ingested = report.created + report.updated + report.unchanged;
+      for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
+      ingestRate = ingested / ingestSeconds;
+      say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
+    }
 
     const counts = new Database(databaseFile, { readonly: true });
     const one = (sql: string) => (counts.prepare(sql).get() as { n: number }).n;
@@ -393,7 +410,7 @@ async function main(): Promise<number> {
       statements: corpus.statements,
       speakers: corpus.speakers,
       topics: corpus.topics,
-      ingest_articles_per_s: round(ingestRate, 1),
+      ingest_articles_per_s: ingestRate === null ? null : round(ingestRate, 1),
       query: {
         list_facets_p50_ms: query.app_p50_ms,
         list_facets_p95_ms: query.app_p95_ms,
