@@ -158,6 +158,12 @@ async function measureQueries(databaseFile: string, explain: boolean) {
   // The query layer reads through the app's own read-only client, which follows DATABASE_URL.
   process.env.DATABASE_URL = `file:${databaseFile}`;
   const { listStatements } = await import("@/lib/db/statements");
+  // The columns full-text queries count from, loaded as the server loads them at start (instrumentation.ts).
+  const { loadStatementColumns } = await import("@/lib/db/statement-columns");
+  const loadStarted = performance.now();
+  const columns = await loadStatementColumns();
+  const columnsLoad = { ms: round(performance.now() - loadStarted, 0), mb: round(columns.bytes / 1024 / 1024, 1) };
+  say(`  statement columns (full-text facets) loaded in ${columnsLoad.ms} ms, ${columnsLoad.mb} MB`);
   const raw = new Database(databaseFile, { readonly: true, fileMustExist: true });
   // The page cache the app's read connection has (lib/db/client.ts): the floor gets the same.
   raw.pragma("cache_size = -65536");
@@ -226,6 +232,7 @@ async function measureQueries(databaseFile: string, explain: boolean) {
     raw_p95_ms: round(percentile(rawAll, 95), 2),
     statementIds,
     speakerSlugs,
+    columnsLoad,
   };
 }
 
@@ -416,6 +423,8 @@ async function main(): Promise<number> {
         list_facets_p95_ms: query.app_p95_ms,
         raw_sql_p95_ms: query.raw_p95_ms,
         ratio_p95: ratio,
+        columns_load_ms: query.columnsLoad.ms,
+        columns_mb: query.columnsLoad.mb,
       },
       http: {
         permalink_p95_ms: httpJson(http?.permalink),

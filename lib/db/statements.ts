@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
 import { DIM, KIND_CODES, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
+import { answerFromColumns, columnFilters, parseRowids, refreshStatementColumns, statementColumns } from "@/lib/db/statement-columns";
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/ingest/types";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
@@ -403,15 +404,17 @@ function rowsPart(r: ResolvedFilters, sort: StatementSort, cursor: Cursor | null
     page = Prisma.sql`page AS MATERIALIZED (SELECT s.rowid AS rid ${from} ORDER BY ${orderKeys(dateSort, cols)} LIMIT ${take} OFFSET ${offset})`;
     order = orderKeys(dateSort, { dateSort: S.dateSort });
   }
+  return { ctes: [page], json: cardsJson(r, order) };
+}
+
+/** The rows whose rowids `page` (rid) holds, as cards in one JSON value, in `order`; with snippets when searching. */
+function cardsJson(r: ResolvedFilters, order: Prisma.Sql): Prisma.Sql {
   const snippet = r.match
     ? Prisma.sql`(SELECT snippet(statement_fts, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) FROM statement_fts
         WHERE statement_fts MATCH ${r.match} AND rowid = page.rid)`
     : Prisma.sql`NULL`;
-  return {
-    ctes: [page],
-    json: Prisma.sql`(SELECT json_group_array(json_array(${CARD_VALUES}, ${snippet}) ORDER BY ${order})
-      FROM page CROSS JOIN Statement s ON s.rowid = page.rid ${CARD_JOINS})`,
-  };
+  return Prisma.sql`(SELECT json_group_array(json_array(${CARD_VALUES}, ${snippet}) ORDER BY ${order})
+      FROM page CROSS JOIN Statement s ON s.rowid = page.rid ${CARD_JOINS})`;
 }
 
 /**
@@ -433,29 +436,44 @@ function listStatementsQuery(r: ResolvedFilters, sort: StatementSort, cursor: Cu
 }
 
 export async function listStatements(options: ListStatementsOptions): Promise<StatementPage> {
-  const db = readDb();
-  const { filters } = options;
-  const r = await resolveFilters(filters);
+  const r = await resolveFilters(options.filters);
   const sort: StatementSort = options.sort ?? (r.match ? "relevance" : "date");
   const effectiveSort: StatementSort = sort === "relevance" && !r.match ? "date" : sort;
   const limit = options.limit ?? 50;
   const cursor = decodeCursor(options.cursor ?? null);
   const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
-
-  const [answer] = await db.$queryRaw<{ rows: string; counts: string }[]>(
+  const query = { options, r, sort: effectiveSort, cursor, limit, offset };
+  if (r.match) {
+    const fromColumns = await listFromColumns(query);
+    if (fromColumns) return fromColumns;
+  }
+  const [answer] = await readDb().$queryRaw<{ rows: string; counts: string }[]>(
     listStatementsQuery(r, effectiveSort, cursor, limit + 1, offset, options.facets !== false),
   );
-  const rows = parseRows(answer!.rows);
   const counts = (JSON.parse(answer!.counts) as [CountRow["facet"], string | null, string | null, number][]).map(
     ([facet, value, label, n]): CountRow => ({ facet, value, label, n }),
   );
+  return statementPage(query, answer!.rows, counts);
+}
 
+interface ListQuery {
+  options: ListStatementsOptions;
+  r: ResolvedFilters;
+  sort: StatementSort;
+  cursor: Cursor | null;
+  limit: number;
+  offset: number;
+}
+
+/** The page from its rows (limit + 1 of them, as JSON: rowsPart) and its counts. */
+function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: string, counts: CountRow[]): StatementPage {
+  const rows = parseRows(rowsJson);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
       ? encodeCursor(
-          effectiveSort === "relevance"
+          sort === "relevance"
             ? { k: offset + limit, a: 0, p: 0 }
             : { k: numberOrNull(last.dateSort), a: Number(last.articleId), p: Number(last.position) },
         )
@@ -467,6 +485,61 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
     nextCursor,
     facets: options.facets === false ? { speaker: [], topic: [], outlet: [], kind: [], year: [] } : facetValues(options, counts),
   };
+}
+
+/**
+ * A full-text query answered from the statement columns held in memory (lib/db/statement-columns.ts):
+ * FTS5 gives the matches' rowids, the columns filter and count them and pick a date-ordered page,
+ * and only the page's rows are read. Relevance still ranks in SQL (bm25 needs the index), in the
+ * statement that gives the matches. Null when the columns are not loaded or not of the version the
+ * matches were read at: the caller answers in SQL, and a current copy starts loading.
+ */
+async function listFromColumns(query: ListQuery): Promise<StatementPage | null> {
+  const { options, r, sort, cursor, limit, offset } = query;
+  const columns = statementColumns();
+  if (!columns || !r.match) {
+    refreshStatementColumns();
+    return null;
+  }
+  const db = readDb();
+  const version = Prisma.sql`(SELECT version FROM CorpusState WHERE id = 1)`;
+  const current = (v: number | bigint | null) => {
+    const same = Number(v ?? 0) === columns.version;
+    if (!same) refreshStatementColumns();
+    return same;
+  };
+  let rowsJson: string | null = null;
+  let hits: string | null;
+  if (sort === "relevance") {
+    const rows = rowsPart(r, sort, cursor, limit + 1, offset);
+    const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null; rows: string }[]>`
+      WITH f AS MATERIALIZED (SELECT rowid AS rid, rank FROM statement_fts WHERE statement_fts MATCH ${r.match}), ${Prisma.join(rows.ctes)}
+      SELECT ${version} AS v, (SELECT group_concat(rid) FROM f) AS hits, ${rows.json} AS rows`;
+    if (!current(a!.v)) return null;
+    hits = a!.hits;
+    rowsJson = a!.rows;
+  } else {
+    const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
+      SELECT ${version} AS v, (SELECT group_concat(rowid) FROM statement_fts WHERE statement_fts MATCH ${r.match}) AS hits`;
+    if (!current(a!.v)) return null;
+    hits = a!.hits;
+  }
+  const filters = columnFilters(columns, options.filters, { years: r.years, days: r.days, yearUnknown: r.yearUnknown });
+  const counted = answerFromColumns(columns, parseRowids(hits), filters, {
+    facets: options.facets !== false,
+    facetLimit: FACET_LIMIT,
+    page: sort === "relevance" ? null : { sort, cursor, take: limit + 1 },
+  });
+  if (rowsJson === null) {
+    const [b] = await db.$queryRaw<{ v: number | bigint | null; rows: string }[]>`
+      WITH page AS MATERIALIZED (SELECT value AS rid FROM json_each(${JSON.stringify(counted.page)}))
+      SELECT ${version} AS v, ${cardsJson(r, orderKeys(sort === "oldest" ? "oldest" : "date", S))} AS rows`;
+    if (!current(b!.v)) return null;
+    rowsJson = b!.rows;
+  }
+  const counts: CountRow[] = [{ facet: "total", value: null, label: null, n: counted.total }];
+  for (const facet of FACETS) for (const [value, label, n] of counted.facets?.[facet] ?? []) counts.push({ facet, value, label, n });
+  return statementPage(query, rowsJson, counts);
 }
 
 function inlineTopics(topics: [string, string][] | null | undefined): TopicRef[] {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticle, profileSource, sidecarTsv } from "@/lib/bench/corpus";
 import { readSources } from "@/lib/bench/sources";
 import type { Db } from "@/lib/db/client";
+import type * as ColumnsModule from "@/lib/db/statement-columns";
 import type * as StatementsModule from "@/lib/db/statements";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
@@ -21,6 +22,7 @@ let database: TestDatabase;
 let db: Db;
 let raw: Database.Database;
 let q: typeof StatementsModule;
+let columns: typeof ColumnsModule;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-facets-"));
 
 const none: Filters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
@@ -31,11 +33,16 @@ beforeAll(async () => {
   const { createDb } = await import("@/lib/db/client");
   const { ingestPaths } = await import("@/lib/load/ingest");
   q = await import("@/lib/db/statements");
+  columns = await import("@/lib/db/statement-columns");
+  // Full-text queries are answered from the statement columns once loaded, else in SQL: each test says which.
+  columns.setStatementColumnsEnabled(false);
   db = createDb({ readonly: false, file: database.file });
   // Articles made from the seeds and fixtures the way the benchmark makes them (outlets, dates over
   // eight years, a few month-only ones), plus the seeds themselves (the TASS seed states no year).
   const profiles = readSources(null).map(profileSource);
   const generated = Array.from({ length: 80 }, (_, i) => generateArticle(profiles, { articles: 80, seed: 3 }, i));
+  // Six articles of one day: pages then break ties between articles, not only between dates.
+  for (const a of generated.slice(1, 6)) a.date = generated[0]!.date;
   const folder = path.join(work, "generated");
   mkdirSync(folder, { recursive: true });
   for (const a of generated) writeFileSync(path.join(folder, `${a.key}.txt`), a.text);
@@ -117,6 +124,12 @@ async function answer(f: Filters, limit: number): Promise<Answer> {
   return { total: page.total, ids: page.items.map((i) => i.id), facets };
 }
 
+/** Full-text queries answered from the statement columns (loaded now) or in SQL. */
+async function answerFullTextFromColumns(on: boolean) {
+  columns.setStatementColumnsEnabled(on);
+  if (on) expect((await columns.loadStatementColumns()).version).toBeGreaterThan(0);
+}
+
 /** The most frequent values of a column, for filters that select something. */
 const top = (sql: string, n = 2) => (raw.prepare(sql).raw().all() as [string][]).slice(0, n).map(([v]) => v);
 
@@ -128,7 +141,11 @@ describe("listStatements facets, from the rollups and counted", () => {
     expect(top("SELECT DISTINCT kind FROM Statement", 3)).toHaveLength(3);
   });
 
-  it("agree with counting every statement, for every shape of filter", async () => {
+  it.each([
+    ["in SQL", false],
+    ["from the statement columns", true],
+  ] as const)("agree with counting every statement, for every shape of filter (full text answered %s)", async (_, fromColumns) => {
+    await answerFullTextFromColumns(fromColumns);
     const [s1, s2] = top("SELECT slug FROM Speaker ORDER BY statementCount DESC, slug") as [string, string];
     const [t1, t2] = top("SELECT slug FROM Topic ORDER BY statementCount DESC, slug") as [string, string];
     const [o1, o2] = top("SELECT o.slug FROM Statement s JOIN Outlet o ON o.id = s.outletId GROUP BY o.id ORDER BY count(*) DESC, o.slug") as [string, string];
@@ -159,6 +176,13 @@ describe("listStatements facets, from the rollups and counted", () => {
       ["full text", { q: "said" }],
       ["full text and a speaker", { q: "minister", speaker: [s1] }],
       ["full text and a topic", { q: "the", topic: [t1] }],
+      ["full text and a year", { q: "said", ...year(y1) }],
+      ["full text and part of a year", { q: "said", from: y1 * 10_000 + 315, to: y1 * 10_000 + 920 }],
+      ["full text in the unknown year", { q: "said", yearUnknown: true }],
+      ["full text, two speakers and two topics", { q: "said", speaker: [s1, s2], topic: [t1, t2] }],
+      ["full text, two outlets and a kind", { q: "the", outlet: [o1, o2], kind: ["direct"] }],
+      ["full text, a topic and a year", { q: "the", topic: [t1], ...year(y2) }],
+      ["full text and a slug that names nothing", { q: "said", speaker: ["nobody-at-all", s2] }],
       ["full text without a word", { q: "***" }],
       ["a slug that names nothing", { speaker: ["nobody-at-all"] }],
       ["a kind that does not exist", { kind: ["rumour"] }],
@@ -200,7 +224,11 @@ describe("listStatements facets, from the rollups and counted", () => {
     }
   });
 
-  it("ranks full-text matches as bm25 does, pages included", async () => {
+  it.each([
+    ["in SQL", false],
+    ["with the statement columns", true],
+  ] as const)("ranks full-text matches as bm25 does, pages included (%s)", async (_, fromColumns) => {
+    await answerFullTextFromColumns(fromColumns);
     const ranked = raw
       .prepare(
         `SELECT s.id FROM statement_fts f JOIN Statement s ON s.rowid = f.rowid WHERE statement_fts MATCH '"said"'
@@ -211,7 +239,7 @@ describe("listStatements facets, from the rollups and counted", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: StatementsModule.StatementPage = await q.listStatements({ filters: { ...none, q: "said" }, cursor, limit: 5, basePath: "/statements", facets: false });
+      const page: StatementsModule.StatementPage = await q.listStatements({ filters: { ...none, q: "said" }, sort: "relevance", cursor, limit: 5, basePath: "/statements", facets: false });
       seen.push(...page.items.map((s) => s.id));
       if (seen.length === 5) expect(page.items[0]?.snippet).toMatch(/<mark>said<\/mark>/i);
       cursor = page.nextCursor;
@@ -222,5 +250,80 @@ describe("listStatements facets, from the rollups and counted", () => {
       const page = await q.listStatements({ filters: { ...none, ...filters }, basePath: "/search", facets: false });
       expect(page.total).toBe(reference({ ...none, ...filters }, 1).total);
     }
+  });
+});
+
+describe("full-text queries from the statement columns", () => {
+  /** Every page of a query, each whole (cards, snippets, total, facets and their links, cursor). */
+  async function pages(filters: Filters, sort: StatementsModule.StatementSort, max = 200): Promise<StatementsModule.StatementPage[]> {
+    const out: StatementsModule.StatementPage[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: StatementsModule.StatementPage = await q.listStatements({ filters, sort, cursor, limit: 7, basePath: "/statements", keep: { sort } });
+      out.push(page);
+      cursor = page.nextCursor;
+    } while (cursor && out.length < max);
+    return out;
+  }
+
+  it("give every page exactly as SQL does, in every sort", async () => {
+    const [s1] = top("SELECT slug FROM Speaker ORDER BY statementCount DESC, slug", 1) as [string];
+    const [t1] = top("SELECT slug FROM Topic ORDER BY statementCount DESC, slug", 1) as [string];
+    const [y1] = top("SELECT publishedYear FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC").map(Number) as [number];
+    const cases: Partial<Filters>[] = [
+      { q: "said" },
+      { q: "the minister" },
+      { q: "said", speaker: [s1] },
+      { q: "the", topic: [t1], kind: ["direct", "indirect"] },
+      { q: "said", from: y1 * 10_000 + 101, to: y1 * 10_000 + 1231 },
+      { q: "said", yearUnknown: true },
+    ];
+    let compared = 0;
+    for (const filters of cases) {
+      for (const sort of ["date", "oldest", "relevance"] as const) {
+        const f = { ...none, ...filters };
+        await answerFullTextFromColumns(false);
+        const inSql = await pages(f, sort);
+        await answerFullTextFromColumns(true);
+        const fromColumns = await pages(f, sort);
+        expect({ filters, sort, pages: fromColumns }).toEqual({ filters, sort, pages: inSql });
+        compared += inSql.reduce((n, p) => n + p.items.length, 0);
+      }
+    }
+    // Not a comparison of empty answers.
+    expect(compared).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("are not used once the corpus has changed, and a current copy loads", async () => {
+    await answerFullTextFromColumns(true);
+    const before = columns.statementColumns()!;
+    const f = { ...none, q: "Vexillology" };
+    expect((await q.listStatements({ filters: f, basePath: "/statements" })).total).toBe(0);
+    const folder = path.join(work, "one-more");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, "vexillology.txt"),
+      "Flags Of The Future\n\nMINSK, March 3. \"Vexillology is the science of flags,\" Foreign Minister Vladimir Makei said on Tuesday.\n",
+    );
+    const { ingestPaths } = await import("@/lib/load/ingest");
+    expect((await ingestPaths(db, [folder], { extraction: "in-process" })).problems).toEqual([]);
+    // The columns held are of the old version: the answer comes from SQL, and sees the new statement.
+    const page = await q.listStatements({ filters: f, basePath: "/statements" });
+    expect(page.total).toBe(1);
+    expect(page.facets.speaker.map((v) => [v.value, v.count])).toEqual([["vladimir-makei", 1]]);
+    const after = await columns.loadStatementColumns();
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(await q.listStatements({ filters: f, basePath: "/statements" })).toEqual(page);
+  });
+});
+
+describe("parseRowids", () => {
+  it.each([
+    [null, []],
+    ["", []],
+    ["7", [7]],
+    ["1,22,333,1048576", [1, 22, 333, 1048576]],
+  ])("reads %j", (list, rowids) => {
+    expect([...columns.parseRowids(list)]).toEqual(rowids);
   });
 });
