@@ -17,7 +17,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
   const page = await listStatements({ filters, sort, cursor, basePath: statementsUrl(), keep: { sort }, limit: 50 });
   const current = filterParams(filters);
   const sortLink = (value: string, label: string) => (
-    <Link href={withParams(statementsUrl(), { ...current, sort: value })} aria-current={(sort ?? (filters.q ? "relevance" : "date")) === value}>
+    <Link href={withParams(statementsUrl(), { ...current, sort: value })} aria-current={(sort ?? "date") === value}>
       {label}
     </Link>
   );

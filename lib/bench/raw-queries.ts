@@ -138,36 +138,24 @@ const CARD_JSON = `json_array(s.id, s.text, s.kind, s.start, s."end", s.articleI
     FROM StatementTopic ct JOIN Topic t ON t.id = ct.topicId WHERE ct.statementId = s.id)), SNIPPET)`;
 const JOINS = `JOIN Article a ON a.id = s.articleId LEFT JOIN Speaker sp ON sp.id = s.speakerId LEFT JOIN Outlet o ON o.id = s.outletId`;
 
-/** The first page (no cursor) in the app's default order: relevance when searching, else newest first. */
+/** The first page (no cursor) in the app's default order: newest first, searching or not. */
 function rowsPart(q: Query, limit: number): { ctes: Part[]; json: Part } {
   const take = limit + 1;
   let page: Part;
-  let order: string;
-  if (q.match) {
-    const rest = q.where("s", null, { years: "dateSort", rowid: "rowid" });
-    const cut = rest.length ? [] : [{ sql: `f.rank <= coalesce((SELECT rank FROM f ORDER BY rank LIMIT 1 OFFSET ${take - 1}), f.rank)`, params: [] }];
-    const w = whereOf([...cut, ...rest]);
+  const topic = q.match ? null : q.topicDriver(null);
+  if (topic) {
+    const w = whereOf([{ sql: `st.topicId = ${topic.sql}`, params: topic.params }, ...q.where("st", null, { years: "dateSort", rowid: "statementRowid", topicBySource: true, days: "s" })]);
     page = {
-      sql: `page AS MATERIALIZED (SELECT f.rid, f.rank FROM f CROSS JOIN Statement s ON s.rowid = f.rid ${w.sql}
-        ORDER BY f.rank, s.articleId, s.position LIMIT ${take})`,
+      sql: `page AS MATERIALIZED (SELECT s.rowid AS rid FROM StatementTopic st CROSS JOIN Statement s ON s.rowid = st.statementRowid ${w.sql}
+        ORDER BY st.dateSort DESC, s.articleId, s.position LIMIT ${take})`,
       params: w.params,
     };
-    order = "page.rank, s.articleId, s.position";
   } else {
-    const topic = q.topicDriver(null);
-    if (topic) {
-      const w = whereOf([{ sql: `st.topicId = ${topic.sql}`, params: topic.params }, ...q.where("st", null, { years: "dateSort", rowid: "statementRowid", topicBySource: true, days: "s" })]);
-      page = {
-        sql: `page AS MATERIALIZED (SELECT s.rowid AS rid FROM StatementTopic st CROSS JOIN Statement s ON s.rowid = st.statementRowid ${w.sql}
-          ORDER BY st.dateSort DESC, s.articleId, s.position LIMIT ${take})`,
-        params: w.params,
-      };
-    } else {
-      const w = whereOf(q.where("s", null, { years: "dateSort", rowid: "rowid" }));
-      page = { sql: `page AS MATERIALIZED (SELECT s.rowid AS rid FROM Statement s ${w.sql} ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${take})`, params: w.params };
-    }
-    order = "s.dateSort DESC, s.articleId, s.position";
+    const matches = q.match ? [{ sql: "s.rowid IN (SELECT rid FROM f)", params: [] }] : [];
+    const w = whereOf([...q.where("s", null, { years: "dateSort", rowid: "rowid" }), ...matches]);
+    page = { sql: `page AS MATERIALIZED (SELECT s.rowid AS rid FROM Statement s ${w.sql} ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${take})`, params: w.params };
   }
+  const order = "s.dateSort DESC, s.articleId, s.position";
   const snippet = q.match
     ? { sql: `(SELECT snippet(statement_fts, 0, char(1), char(2), '…', 24) FROM statement_fts WHERE statement_fts MATCH ? AND rowid = page.rid)`, params: [q.match] }
     : { sql: "NULL", params: [] };
@@ -337,7 +325,7 @@ export function listStatementsSql(db: Database.Database, filters: StatementFilte
 function answerSql(q: Query, limit: number, withFacets = true): Part {
   const rows = rowsPart(q, limit);
   const counts = countsPart(q, withFacets);
-  const ctes: Part[] = [...(q.match ? [{ sql: "f AS MATERIALIZED (SELECT rowid AS rid, rank FROM statement_fts WHERE statement_fts MATCH ?)", params: [q.match] }] : []), ...rows.ctes, ...counts.ctes];
+  const ctes: Part[] = [...(q.match ? [{ sql: "f AS MATERIALIZED (SELECT rowid AS rid FROM statement_fts WHERE statement_fts MATCH ?)", params: [q.match] }] : []), ...rows.ctes, ...counts.ctes];
   return {
     sql: `WITH ${ctes.map((c) => c.sql).join(", ")}
       SELECT ${rows.json.sql} AS rows,

@@ -437,7 +437,9 @@ function listStatementsQuery(r: ResolvedFilters, sort: StatementSort, cursor: Cu
 
 export async function listStatements(options: ListStatementsOptions): Promise<StatementPage> {
   const r = await resolveFilters(options.filters);
-  const sort: StatementSort = options.sort ?? (r.match ? "relevance" : "date");
+  // Newest first unless asked otherwise, searching or not: a search here filters the list by its words
+  // (the /search page asks for relevance).
+  const sort: StatementSort = options.sort ?? "date";
   const effectiveSort: StatementSort = sort === "relevance" && !r.match ? "date" : sort;
   const limit = options.limit ?? 50;
   const cursor = decodeCursor(options.cursor ?? null);
