@@ -2,10 +2,11 @@ import type { Db } from "@/lib/db/client";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// Precomputed facet counts (the FacetCount table) and the copies of statement columns that
-// StatementTopic carries, kept exact inside the transaction that changes the statements. The query
-// layer (lib/db/statements.ts) reads a facet here whenever the facet's other filters are a single
-// dimension, instead of counting every matching statement. See schema.prisma, FacetCount.
+// Precomputed facet counts (the FacetCount table), co-speaker counts (CoSpeakerCount) and the
+// copies of statement columns that StatementTopic carries, kept exact inside the transaction that
+// changes the statements. The query layer (lib/db/statements.ts) reads a facet here whenever the
+// facet's other filters are a single dimension, instead of counting every matching statement; the
+// speaker page reads its topics and co-speakers here. See schema.prisma, FacetCount and CoSpeakerCount.
 
 /** FacetCount's dimension codes. */
 export const DIM = { none: 0, speaker: 1, topic: 2, outlet: 3, kind: 4, year: 5 } as const;
@@ -28,6 +29,15 @@ export function kindOfCodeSql(column: string): string {
 
 /** Which statements a rollup adjustment is about. */
 export type StatementSelector = { articleIds: number[] } | { extractedSpeakerId: number };
+
+/**
+ * The articles holding the selected statements, as a condition on `s` (Statement): the co-speaker
+ * counts are per article, so they are recounted over whole articles.
+ */
+function articlesCondition(selector: StatementSelector): { sql: string; param: string | number } {
+  if ("articleIds" in selector) return selectorCondition(selector);
+  return { sql: `s."articleId" IN (SELECT "articleId" FROM "Statement" WHERE "extractedSpeakerId" = ?)`, param: selector.extractedSpeakerId };
+}
 
 /** The selected statements as a condition on `s` (Statement), with its one parameter. */
 function selectorCondition(selector: StatementSelector): { sql: string; param: string | number } {
@@ -96,6 +106,22 @@ SELECT * FROM (
 ON CONFLICT DO UPDATE SET "n" = "n" + excluded."n"`;
 }
 
+/**
+ * One INSERT … SELECT that adds `sign` × the co-speaker counts of the articles `where` (a condition on
+ * `s`, Statement) selects: every pair of speakers quoted in one article, each speaker with itself
+ * included, counts that article once.
+ */
+export function coSpeakerDeltaSql(where: string, sign: 1 | -1): string {
+  return `WITH quoted AS MATERIALIZED (
+  SELECT DISTINCT s."articleId", s."speakerId" FROM "Statement" s WHERE ${where} AND s."speakerId" IS NOT NULL
+)
+INSERT INTO "CoSpeakerCount" ("speakerId", "otherId", "articles")
+SELECT a."speakerId", b."speakerId", ${sign === 1 ? "count(*)" : "-count(*)"}
+FROM quoted a JOIN quoted b ON b."articleId" = a."articleId"
+WHERE true GROUP BY a."speakerId", b."speakerId"
+ON CONFLICT DO UPDATE SET "articles" = "articles" + excluded."articles"`;
+}
+
 /** One UPDATE that copies the selected statements' columns onto their StatementTopic rows. */
 export function statementTopicCopySql(where: string): string {
   const columns = ["speakerId", "outletId", "kind", "publishedYear", "dateSort"];
@@ -106,9 +132,11 @@ WHERE ${where} AND st."statementId" = s."id"
 }
 
 /**
- * Keeps the precomputed facet counts in step with Statement/StatementTopic, inside the ingest
- * transaction that changes them. Called with -1 just before the selected statements are deleted or
- * changed, and with +1 once they are written (with their StatementTopic rows) in their new form.
+ * Keeps the precomputed facet and co-speaker counts in step with Statement/StatementTopic, inside the
+ * ingest transaction that changes them. Called with -1 just before the selected statements are
+ * deleted or changed, and with +1 once they are written (with their StatementTopic rows) in their new
+ * form. Both calls must select the same articles: the co-speaker counts of those articles are taken
+ * away whole and added back whole.
  */
 export async function adjustRollups(tx: Tx, selector: StatementSelector, sign: 1 | -1): Promise<void> {
   if ("articleIds" in selector && selector.articleIds.length === 0) return;
@@ -117,14 +145,16 @@ export async function adjustRollups(tx: Tx, selector: StatementSelector, sign: 1
   // or +1 follows).
   if (sign === 1) await tx.$executeRawUnsafe(statementTopicCopySql(where), param);
   await tx.$executeRawUnsafe(rollupDeltaSql(where, sign), param);
+  const articles = articlesCondition(selector);
+  await tx.$executeRawUnsafe(coSpeakerDeltaSql(articles.sql, sign), articles.param);
 }
 
 /** Every statement of the rollups recomputed from the base tables: the migration's backfill, and a repair. */
 export function rebuildRollupsSql(): string[] {
-  return [`DELETE FROM "FacetCount"`, statementTopicCopySql("true"), rollupDeltaSql("true", 1)];
+  return [`DELETE FROM "FacetCount"`, statementTopicCopySql("true"), rollupDeltaSql("true", 1), `DELETE FROM "CoSpeakerCount"`, coSpeakerDeltaSql("true", 1)];
 }
 
-/** Recomputes FacetCount and the StatementTopic copies from Statement and StatementTopic, in one transaction. */
+/** Recomputes FacetCount, CoSpeakerCount and the StatementTopic copies from Statement and StatementTopic, in one transaction. */
 export async function rebuildRollups(db: Db): Promise<void> {
   await db.$transaction(rebuildRollupsSql().map((sql) => db.$executeRawUnsafe(sql)));
 }

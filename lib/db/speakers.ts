@@ -1,5 +1,6 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
+import { DIM } from "@/lib/db/rollups";
 
 export interface SpeakerCard {
   slug: string;
@@ -46,27 +47,34 @@ export async function listSpeakers(options: { limit?: number } = {}): Promise<Sp
   return rows.map(toSpeakerCard);
 }
 
+/**
+ * A speaker with the topics they speak on most and the speakers quoted most often alongside them.
+ * Everything is read from the rollups ingest keeps (FacetCount, CoSpeakerCount: lib/db/rollups.ts):
+ * counting over the statements read every statement of a busy speaker (79,000 at 100k articles) and
+ * every statement of the articles they are quoted in, which took over a second.
+ */
 export async function getSpeaker(slug: string): Promise<SpeakerView | null> {
   const db = readDb();
   const row = await db.speaker.findUnique({ where: { slug }, select: { id: true, ...speakerSelect } });
   if (!row) return null;
-  const [topics, coSpeakers, articles] = await Promise.all([
+  // Both read in count order off an index (filterDim, filterValue, facetDim, n) and (speakerId,
+  // articles); only the ties at the last place are sorted by name.
+  const [topics, coSpeakers, own] = await Promise.all([
     db.$queryRaw<{ slug: string; label: string; n: bigint | number }[]>`
-      SELECT t.slug, t.label, count(*) AS n FROM Statement s JOIN StatementTopic st ON st.statementId = s.id
-      JOIN Topic t ON t.id = st.topicId WHERE s.speakerId = ${row.id}
-      GROUP BY t.id ORDER BY n DESC, t.label LIMIT 20`,
+      SELECT t.slug, t.label, f.n FROM FacetCount f JOIN Topic t ON t.id = f.facetValue
+      WHERE f.filterDim = ${DIM.speaker} AND f.filterValue = ${row.id} AND f.facetDim = ${DIM.topic}
+      ORDER BY f.n DESC, t.label LIMIT 20`,
     db.$queryRaw<{ slug: string; name: string; n: bigint | number }[]>`
-      SELECT sp.slug, sp.name, count(DISTINCT s2.articleId) AS n
-      FROM (SELECT DISTINCT articleId FROM Statement WHERE speakerId = ${row.id}) mine
-      JOIN Statement s2 ON s2.articleId = mine.articleId JOIN Speaker sp ON sp.id = s2.speakerId
-      WHERE s2.speakerId <> ${row.id}
-      GROUP BY sp.id ORDER BY n DESC, sp.name LIMIT 20`,
-    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(DISTINCT articleId) AS n FROM Statement WHERE speakerId = ${row.id}`,
+      SELECT sp.slug, sp.name, c.articles AS n FROM CoSpeakerCount c JOIN Speaker sp ON sp.id = c.otherId
+      WHERE c.speakerId = ${row.id} AND c.otherId <> ${row.id}
+      ORDER BY c.articles DESC, sp.name LIMIT 20`,
+    // The pair of the speaker with itself counts the articles quoting them.
+    db.coSpeakerCount.findUnique({ where: { speakerId_otherId: { speakerId: row.id, otherId: row.id } }, select: { articles: true } }),
   ]);
   return {
     ...toSpeakerCard(row),
     topics: topics.map((t) => ({ slug: t.slug, label: t.label, count: Number(t.n) })),
     coSpeakers: coSpeakers.map((c) => ({ slug: c.slug, name: c.name, articles: Number(c.n) })),
-    articleCount: Number(articles[0]?.n ?? 0),
+    articleCount: own?.articles ?? 0,
   };
 }

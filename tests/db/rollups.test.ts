@@ -102,18 +102,35 @@ function staleCopies(): number {
   ).n;
 }
 
+/** CoSpeakerCount as counting every article's speakers from scratch gives it. */
+function recountCoSpeakers(): number[][] {
+  return raw
+    .prepare(
+      `SELECT x.speakerId, y.speakerId, count(DISTINCT x.articleId) FROM Statement x JOIN Statement y ON y.articleId = x.articleId
+       WHERE x.speakerId IS NOT NULL AND y.speakerId IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .raw()
+    .all() as number[][];
+}
+
+function storedCoSpeakers(): number[][] {
+  return raw.prepare("SELECT speakerId, otherId, articles FROM CoSpeakerCount ORDER BY 1, 2").raw().all() as number[][];
+}
+
 function expectExact() {
   expect(stored()).toEqual(recount());
   expect(staleCopies()).toBe(0);
+  expect(storedCoSpeakers()).toEqual(recountCoSpeakers());
 }
 
 describe("adjustRollups", () => {
-  it("keeps FacetCount and StatementTopic's copies exact through ingests, changes, removals and surname merges", async () => {
+  it("keeps FacetCount, CoSpeakerCount and StatementTopic's copies exact through ingests, changes, removals and surname merges", async () => {
     const rng = seededRandom(5);
     const files = Array.from({ length: 24 }, (_, i) => write(`a-${String(i).padStart(2, "0")}.txt`, article(rng)));
     await ingestPaths(db, files, { extraction: "in-process", batchSize: 10 });
     expect(raw.prepare("SELECT count(*) AS n FROM Statement").get()).toMatchObject({ n: expect.any(Number) });
     expect((raw.prepare("SELECT count(*) AS n FROM FacetCount").get() as { n: number }).n).toBeGreaterThan(50);
+    expect(storedCoSpeakers().filter(([a, b]) => a !== b).length).toBeGreaterThan(5);
     expectExact();
 
     // Changed files: their statements go and come back with other ids, dates and speakers.
@@ -124,8 +141,9 @@ describe("adjustRollups", () => {
     for (const i of [2, 4, 19]) expect(await removeArticle(db, `a-${String(i).padStart(2, "0")}.txt`)).toBe("removed");
     expectExact();
 
-    // "Roe" alone joins Jane Roe while she is the only Roe, and stands alone again once John Roe appears.
-    const roe = write("roe-1.txt", 'Budget talks resume\n\nBERLIN, May 4, 2017 (Reuters) - "We will not fund it," Roe said on Monday.\n\nRoe added that the harbour budget "must wait."');
+    // "Roe" alone joins Jane Roe while she is the only Roe, and stands alone again once John Roe appears;
+    // Mary Quill, quoted beside "Roe", is Jane Roe's co-speaker meanwhile.
+    const roe = write("roe-1.txt", 'Budget talks resume\n\nBERLIN, May 4, 2017 (Reuters) - "We will not fund it," Roe said on Monday.\n\nRoe added that the harbour budget "must wait."\n\n"The talks went well," said Mary Quill.');
     await ingestPaths(db, [roe], { extraction: "in-process" });
     const speakerOfRoe = () => raw.prepare("SELECT sp.name FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId WHERE s.text LIKE '%not fund it%'").get() as { name: string };
     expect(speakerOfRoe().name).toBe("Jane Roe");
@@ -160,10 +178,13 @@ describe("adjustRollups", () => {
 describe("rebuildRollups", () => {
   it("recomputes the same rollups from the base tables", async () => {
     const before = stored();
+    const coSpeakersBefore = storedCoSpeakers();
     await db.$executeRaw`DELETE FROM FacetCount`;
+    await db.$executeRaw`DELETE FROM CoSpeakerCount`;
     await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementRowid = NULL, dateSort = 0`;
     await rebuildRollups(db);
     expect(stored()).toEqual(before);
+    expect(storedCoSpeakers()).toEqual(coSpeakersBefore);
     expectExact();
   });
 });
@@ -187,6 +208,28 @@ describe("the facet_rollups migration", () => {
       writer.close();
     }
     expect(stored()).toEqual(before);
+    expectExact();
+  });
+});
+
+describe("the co_speaker_counts migration", () => {
+  it("backfills the co-speaker counts of a corpus that existed before it", async () => {
+    const dir = path.join("prisma", "migrations");
+    const { readdirSync } = await import("node:fs");
+    const folder = readdirSync(dir).find((name) => name.endsWith("_co_speaker_counts"))!;
+    const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill"), sql.indexOf("-- CreateIndex", sql.indexOf("-- Backfill")));
+    expect(backfill).toContain("INSERT INTO");
+    const before = storedCoSpeakers();
+    expect(before.length).toBeGreaterThan(5);
+    await db.$executeRaw`DELETE FROM CoSpeakerCount`;
+    const writer = new Database(database.file);
+    try {
+      writer.exec(backfill);
+    } finally {
+      writer.close();
+    }
+    expect(storedCoSpeakers()).toEqual(before);
     expectExact();
   });
 });

@@ -1,0 +1,229 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import type * as ArticlesModule from "@/lib/db/articles";
+import type * as SpeakersModule from "@/lib/db/speakers";
+import type * as StatementsModule from "@/lib/db/statements";
+import { seededRandom } from "@/lib/random";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+// What the permalink, speaker and article pages show beside their subject: more from the speaker,
+// similar statements, a speaker's topics and co-speakers, other reports of an article. Each is read
+// off an index or a rollup; the expected answers come from counting over the statements directly.
+
+let database: TestDatabase;
+let db: Db;
+let raw: Database.Database;
+let statements: typeof StatementsModule;
+let speakers: typeof SpeakersModule;
+let articles: typeof ArticlesModule;
+const work = mkdtempSync(path.join(tmpdir(), "verbatim-related-"));
+
+const PEOPLE = ["Mary Quill", "Tomas Varga", "Nora Pike", "Aisha Bello", "Pavel Orlov"];
+const SUBJECTS = ["missile defense", "NATO", "arms control", "the arms race", "European security"];
+// Few dates, so that many statements share a day: the orders break those ties by article and position.
+const DATES = ["March 3, 2016", "June 2017", "2015", "October 12, 2018"];
+
+function article(rng: () => number, i: number): string {
+  const pick = <T,>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  const a = pick(PEOPLE);
+  const b = pick(PEOPLE.filter((p) => p !== a));
+  const subject = pick(SUBJECTS);
+  return [
+    `Talks on ${subject} resume, round ${i}`,
+    "",
+    `WASHINGTON, ${pick(DATES)} (Reuters) - ${a} said on Tuesday that ${subject} would top the agenda.`,
+    "",
+    `"We are ready to talk about ${subject} again," ${a.split(" ")[1]} told reporters.`,
+    "",
+    rng() < 0.5 ? `${b} warned that ${pick(SUBJECTS)} "could wait another year."` : `"This is not the deal we wanted on ${subject}," said ${b}.`,
+  ].join("\n");
+}
+
+/** A dated one-statement article: Ivo Marsh on NATO. */
+const marshOnNato = (title: string, date: string, quotes = 1) =>
+  [
+    title,
+    "",
+    `BRUSSELS, ${date} (AP) - Ivo Marsh said NATO would meet again.`,
+    ...Array.from({ length: quotes - 1 }, (_, i) => `\n"NATO must stay ready, part ${i + 2}," Marsh said.`),
+  ].join("\n");
+
+const DAY_MS = 86_400_000;
+const longDate = (d: Date) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  const { createDb } = await import("@/lib/db/client");
+  const { ingestPaths } = await import("@/lib/load/ingest");
+  statements = await import("@/lib/db/statements");
+  speakers = await import("@/lib/db/speakers");
+  articles = await import("@/lib/db/articles");
+  db = createDb({ readonly: false, file: database.file });
+  const corpus = path.join(work, "corpus");
+  mkdirSync(corpus, { recursive: true });
+  const rng = seededRandom(11);
+  const files = Array.from({ length: 40 }, (_, i) => {
+    const file = path.join(corpus, `a-${String(i).padStart(2, "0")}.txt`);
+    writeFileSync(file, `${article(rng, i)}\n`);
+    return file;
+  });
+  // Ivo Marsh on NATO: one article on June 15, 2018, thirty on the thirty days before it, and one
+  // from 2012 that quotes him three times.
+  const marsh = path.join(work, "marsh");
+  mkdirSync(marsh, { recursive: true });
+  const target = Date.UTC(2018, 5, 15);
+  writeFileSync(path.join(marsh, "target.txt"), `${marshOnNato("Marsh: NATO meets", longDate(new Date(target)))}\n`);
+  for (let d = 1; d <= 30; d++) {
+    writeFileSync(path.join(marsh, `near-${d}.txt`), `${marshOnNato(`Marsh on NATO, day ${d}`, longDate(new Date(target - d * DAY_MS)))}\n`);
+  }
+  writeFileSync(path.join(marsh, "old.txt"), `${marshOnNato("Marsh on NATO in 2012", "May 2, 2012", 3)}\n`);
+  const report = await ingestPaths(db, [...files, marsh], { extraction: "in-process" });
+  expect(report.problems).toEqual([]);
+  raw = new Database(database.file, { readonly: true });
+});
+
+afterAll(async () => {
+  raw.close();
+  await db.$disconnect();
+  database.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+type Detail = NonNullable<Awaited<ReturnType<typeof StatementsModule.getStatement>>>;
+
+async function details(): Promise<Detail[]> {
+  const ids = (raw.prepare("SELECT id FROM Statement ORDER BY rowid").all() as { id: string }[]).map((r) => r.id);
+  return Promise.all(ids.map(async (id) => (await statements.getStatement(id))!));
+}
+
+describe("moreFromSpeaker", () => {
+  it("gives the speaker's newest other statements sharing a topic, ties broken by article and position", async () => {
+    const expected = raw.prepare(
+      `SELECT s.id FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId
+       WHERE sp.slug = ? AND s.id <> ?
+         AND EXISTS (SELECT 1 FROM StatementTopic st JOIN Topic t ON t.id = st.topicId
+                     WHERE st.statementId = s.id AND t.slug IN (SELECT value FROM json_each(?)))
+       ORDER BY s.dateSort IS NULL, s.dateSort DESC, s.articleId, s.position LIMIT ?`,
+    );
+    let compared = 0;
+    for (const detail of await details()) {
+      if (!detail.speaker || detail.topics.length === 0) {
+        expect(await statements.moreFromSpeaker(detail)).toEqual([]);
+        continue;
+      }
+      for (const limit of [1, 2, 5]) {
+        const want = (expected.all(detail.speaker.slug, detail.id, JSON.stringify(detail.topics), limit) as { id: string }[]).map((r) => r.id);
+        const got = await statements.moreFromSpeaker(detail, limit);
+        expect(got.map((s) => s.id)).toEqual(want);
+        compared += want.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe("similarityQuery", () => {
+  it.each([
+    ["ORs the rare words, rarest first", ["alpha", "beta", "gamma"], [300, 20, 5], { match: '"gamma" OR "beta" OR "alpha"', ranked: true }],
+    ["stops before the candidates outgrow the limit", ["alpha", "beta", "gamma"], [900, 700, 5], { match: '"gamma" OR "beta"', ranked: true }],
+    ["leaves out words as common as the limit", ["alpha", "beta"], [1000, 40], { match: '"beta"', ranked: true }],
+    ["ANDs the three least common when no word is rare", ["alpha", "beta", "gamma", "delta"], [1000, 1000, 1000, 1000], { match: '"alpha" AND "beta" AND "gamma"', ranked: false }],
+    ["ANDs when the rarest alone matches too many", ["alpha", "beta"], [1000, 1000], { match: '"alpha" AND "beta"', ranked: false }],
+    ["skips words no statement holds", ["alpha", "beta"], [0, 3], { match: '"beta"', ranked: true }],
+    ["gives nothing when no statement holds any", ["alpha"], [0], null],
+  ])("%s", (_, words, counts, expected) => {
+    expect(statements.similarityQuery(words, counts)).toEqual(expected);
+  });
+});
+
+describe("similarStatements", () => {
+  it("puts a statement sharing the rarest words first, and never one of the same article", async () => {
+    const all = await details();
+    const marsh = all.filter((d) => d.speaker?.name === "Ivo Marsh");
+    const target = marsh.find((d) => d.article.title === "Marsh: NATO meets")!;
+    const similar = await statements.similarStatements(target);
+    expect(similar.length).toBe(5);
+    // Only the Marsh articles say "meet": they come first.
+    for (const s of similar) {
+      expect(s.article.slug).not.toBe(target.article.slug);
+      expect(s.text).toMatch(/meet/);
+    }
+    for (const d of all.filter((x) => statements.keywords(x.text).length > 0).slice(0, 40)) {
+      for (const s of await statements.similarStatements(d)) expect(s.article.slug).not.toBe(d.article.slug);
+    }
+  });
+});
+
+describe("getSpeaker", () => {
+  it("gives the topics, co-speakers and article count that counting the statements gives", async () => {
+    const topics = raw.prepare(
+      `SELECT t.slug, t.label, count(*) AS count FROM Statement s JOIN StatementTopic st ON st.statementId = s.id
+       JOIN Topic t ON t.id = st.topicId WHERE s.speakerId = ? GROUP BY t.id ORDER BY count DESC, t.label LIMIT 20`,
+    );
+    const coSpeakers = raw.prepare(
+      `SELECT sp.slug, sp.name, count(DISTINCT s2.articleId) AS articles
+       FROM (SELECT DISTINCT articleId FROM Statement WHERE speakerId = ?) mine
+       JOIN Statement s2 ON s2.articleId = mine.articleId JOIN Speaker sp ON sp.id = s2.speakerId
+       WHERE s2.speakerId <> ? GROUP BY sp.id ORDER BY articles DESC, sp.name LIMIT 20`,
+    );
+    const articleCount = raw.prepare("SELECT count(DISTINCT articleId) AS n FROM Statement WHERE speakerId = ?");
+    const all = raw.prepare("SELECT id, slug FROM Speaker").all() as { id: number; slug: string }[];
+    expect(all.length).toBeGreaterThan(4);
+    for (const { id, slug } of all) {
+      const view = (await speakers.getSpeaker(slug))!;
+      expect(view.topics).toEqual(topics.all(id));
+      expect(view.coSpeakers).toEqual(coSpeakers.all(id, id));
+      expect(view.articleCount).toBe((articleCount.get(id) as { n: number }).n);
+    }
+    expect(await speakers.getSpeaker("no-such-speaker")).toBeNull();
+  });
+});
+
+describe("alsoReportedBy", () => {
+  const slugOf = (title: string) => (raw.prepare("SELECT slug FROM Article WHERE title = ?").get(title) as { slug: string }).slug;
+  const idOf = (title: string) => (raw.prepare("SELECT id FROM Article WHERE title = ?").get(title) as { id: number }).id;
+  const days = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => `Marsh on NATO, day ${from + i}`).sort((x, y) => idOf(x) - idOf(y));
+
+  it("compares with the reports of the nearest days, not with the one that quoted the pair most over the years", async () => {
+    // 25 statements at or before the article's day are compared: its own and those of the 24 days before.
+    const found = await articles.alsoReportedBy(slugOf("Marsh: NATO meets"), 40);
+    expect(found.map((a) => a.title)).toEqual(days(1, 24));
+    expect(found.every((a) => a.shared === 1)).toBe(true);
+    // Seen from 2012, the 25 statements after it are the nearest: days 30 back to 6.
+    const fromOld = await articles.alsoReportedBy(slugOf("Marsh on NATO in 2012"), 40);
+    expect(fromOld.map((a) => a.title)).toEqual(days(6, 30));
+  });
+
+  it("counts every shared (speaker, topic) statement when each pair has few statements", async () => {
+    // Below NEAREST_PER_PAIR statements a pair on each side, the window holds all of them: the answer
+    // is the overlap counted over every statement.
+    const overlap = raw.prepare(
+      `WITH mine AS (SELECT DISTINCT s.speakerId, st.topicId FROM Statement s JOIN StatementTopic st ON st.statementId = s.id
+                     WHERE s.articleId = ? AND s.speakerId IS NOT NULL)
+       SELECT s.articleId AS id, count(DISTINCT s.id) AS shared FROM Statement s
+       JOIN StatementTopic st ON st.statementId = s.id JOIN mine ON mine.speakerId = s.speakerId AND mine.topicId = st.topicId
+       WHERE s.articleId <> ? AND s.dateSort IS NOT NULL GROUP BY s.articleId ORDER BY shared DESC, s.articleId LIMIT 6`,
+    );
+    const busiest = raw.prepare(
+      `SELECT max(n) AS n FROM (SELECT count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
+       JOIN Speaker sp ON sp.id = s.speakerId WHERE sp.name <> 'Ivo Marsh' GROUP BY st.topicId, st.speakerId)`,
+    ).get() as { n: number };
+    expect(busiest.n).toBeLessThan(25);
+    let compared = 0;
+    for (const { id, slug } of raw.prepare("SELECT id, slug FROM Article WHERE title LIKE 'Talks on %'").all() as { id: number; slug: string }[]) {
+      const want = overlap.all(id, id) as { id: number; shared: number }[];
+      const got = await articles.alsoReportedBy(slug);
+      expect(got.map((a) => [a.slug, a.shared])).toEqual(
+        want.map((w) => [(raw.prepare("SELECT slug FROM Article WHERE id = ?").get(w.id) as { slug: string }).slug, w.shared]),
+      );
+      compared += want.length;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
