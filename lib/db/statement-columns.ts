@@ -2,6 +2,7 @@ import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/env";
+import { dayRange } from "@/lib/ingest/dates";
 
 // A search for a common word matches a large share of the corpus ("people": 95,000 of 1.3 million
 // statements at 100k articles), and its facets count every match. SQLite counts them by joining each
@@ -56,10 +57,23 @@ export interface StatementColumns {
   bytes: number;
 }
 
-/** Rows read between two turns of the event loop: about 20 ms of work, so that requests keep being served. */
-const CHUNK = 32_768;
+/** Rows read between two turns of the event loop: 5–10 ms of work, so that requests keep being served. */
+const CHUNK = 8_192;
 
-type StatementRow = [number, number, number, number | null, number | null, string, number | null, number | null, number | null, number | null];
+type StatementRow = [number, number, number, number | null, number | null, string, number | null];
+
+/**
+ * The year and known period of a dateSort (yyyymmdd, month and day 00 when not stated). Statement's
+ * publishedYear, dateFrom and dateTo are written from the same article date (writeArticles), so they
+ * need not be read: the scan stays on an index a fifth the size of the table, twice as fast.
+ */
+function periodOf(sort: number): { year: number; from: number; to: number } {
+  const year = Math.floor(sort / 10_000);
+  const month = Math.floor(sort / 100) % 100;
+  const day = sort % 100;
+  const range = dayRange({ year, month: month || null, day: day || null })!;
+  return { year, from: range.from, to: range.to };
+}
 
 function readNames(db: Database.Database, sql: string): Names {
   const names: Names = { slugs: [], labels: [], bySlug: new Map() };
@@ -97,11 +111,15 @@ export async function readStatementColumns(file: string = databaseFile()): Promi
     const kinds: string[] = [];
     const kindIndex = new Map<string, number>();
     let n = 0;
+    // Every column read is in this index (with the rowid), which SQLite then scans instead of the table.
     const rows = db
-      .prepare("SELECT rowid, articleId, position, speakerId, outletId, kind, publishedYear, dateSort, dateFrom, dateTo FROM Statement")
+      .prepare(
+        `SELECT rowid, articleId, position, speakerId, outletId, kind, dateSort
+         FROM Statement INDEXED BY Statement_speakerId_dateSort_articleId_position_outletId_kind_idx`,
+      )
       .raw()
       .iterate() as IterableIterator<StatementRow>;
-    for (const [rowid, articleId, position, speakerId, outletId, kind, year, dateSort, dateFrom, dateTo] of rows) {
+    for (const [rowid, articleId, position, speakerId, outletId, kind, dateSort] of rows) {
       c.article[rowid] = articleId;
       c.position[rowid] = position;
       c.speaker[rowid] = speakerId ?? 0;
@@ -109,10 +127,13 @@ export async function readStatementColumns(file: string = databaseFile()): Promi
       let k = kindIndex.get(kind);
       if (k === undefined) kindIndex.set(kind, (k = kinds.push(kind) - 1));
       c.kind[rowid] = k;
-      c.year[rowid] = year ?? 0;
-      if (dateSort !== null) c.dateSort[rowid] = dateSort;
-      if (dateFrom !== null) c.dateFrom[rowid] = dateFrom;
-      if (dateTo !== null) c.dateTo[rowid] = dateTo;
+      if (dateSort !== null) {
+        const period = periodOf(dateSort);
+        c.year[rowid] = period.year;
+        c.dateSort[rowid] = dateSort;
+        c.dateFrom[rowid] = period.from;
+        c.dateTo[rowid] = period.to;
+      }
       if (++n % CHUNK === 0) await nextTurn();
     }
     // Topic links in rowid order (the (statementRowid, topicId) index), into topicStart/topicIds.
@@ -184,8 +205,10 @@ export async function loadStatementColumns(): Promise<StatementColumns> {
  */
 export function refreshStatementColumns(): void {
   if (!holder.enabled || holder.loading || Date.now() < holder.notBefore) return;
-  loadStatementColumns().catch(() => {
+  loadStatementColumns().catch((error: unknown) => {
     holder.notBefore = Date.now() + 10_000;
+    // Searches stay right (answered in SQL), only slower: worth a line in the server's log.
+    console.error(`statement columns not loaded (full-text facets are counted in SQL): ${error instanceof Error ? error.message : String(error)}`);
   });
 }
 
