@@ -28,7 +28,7 @@ export function kindOfCodeSql(column: string): string {
 }
 
 /** Which statements a rollup adjustment is about. */
-export type StatementSelector = { articleIds: number[] } | { extractedSpeakerId: number };
+export type StatementSelector = { articleIds: number[] } | { extractedSpeakerIds: number[] };
 
 /**
  * The articles holding the selected statements, as a condition on `s` (Statement): the co-speaker
@@ -40,12 +40,12 @@ function articlesCondition(selector: StatementSelector): { sql: string; param: s
 }
 
 /** The selected statements as a condition on `s` (Statement), with its one parameter. */
-function selectorCondition(selector: StatementSelector): { sql: string; param: string | number } {
+function selectorCondition(selector: StatementSelector): { sql: string; param: string } {
+  // One JSON parameter however many articles (or speakers) a batch has.
   if ("articleIds" in selector) {
-    // One JSON parameter however many articles a batch has.
     return { sql: `s."articleId" IN (SELECT value FROM json_each(?))`, param: JSON.stringify(selector.articleIds) };
   }
-  return { sql: `s."extractedSpeakerId" = ?`, param: selector.extractedSpeakerId };
+  return { sql: `s."extractedSpeakerId" IN (SELECT value FROM json_each(?))`, param: JSON.stringify(selector.extractedSpeakerIds) };
 }
 
 // The single-valued dimensions of a statement as the cube below names them; topics come from
@@ -139,7 +139,7 @@ WHERE ${where} AND st."statementId" = s."id"
  * away whole and added back whole.
  */
 export async function adjustRollups(tx: Tx, selector: StatementSelector, sign: 1 | -1): Promise<void> {
-  if ("articleIds" in selector && selector.articleIds.length === 0) return;
+  if (("articleIds" in selector ? selector.articleIds : selector.extractedSpeakerIds).length === 0) return;
   const { sql: where, param } = selectorCondition(selector);
   // The copies first: they are part of the statements' new form, and a -1 needs none (the rows go,
   // or +1 follows).

@@ -546,15 +546,26 @@ async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]
     where: { OR: bares.map((bare) => ({ key: { gte: `${bare.key}:`, lt: `${bare.key};` } })), mergedIntoId: null },
     select: { id: true, key: true, slug: true, name: true },
   });
-  const changed: number[] = [];
-  for (const bare of bares) {
-    const full = fullRows.filter((f) => f.key.startsWith(`${bare.key}:`));
-    const target = full.length === 1 ? full[0]! : null;
-    if ((target?.id ?? null) === bare.mergedIntoId) continue;
+  const relinks = bares
+    .map((bare) => {
+      const full = fullRows.filter((f) => f.key.startsWith(`${bare.key}:`));
+      return { bare, target: full.length === 1 ? full[0]! : null };
+    })
+    .filter(({ bare, target }) => (target?.id ?? null) !== bare.mergedIntoId);
+  if (relinks.length === 0) return [];
+  // The rollups of all relinked speakers' statements are taken out and put back once for the batch:
+  // the rollup statement costs about as much to prepare for one speaker as for hundreds, and a batch
+  // of new speakers relinks dozens of surnames (each statement has one extracted speaker, so the
+  // adjustments of different speakers never overlap).
+  const relinked = { extractedSpeakerIds: relinks.map(({ bare }) => bare.id) };
+  await adjustRollups(tx, relinked, -1);
+  for (const { bare, target } of relinks) {
     await tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
-    await adjustRollups(tx, { extractedSpeakerId: bare.id }, -1);
     await tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
-    await adjustRollups(tx, { extractedSpeakerId: bare.id }, 1);
+  }
+  await adjustRollups(tx, relinked, 1);
+  const changed: number[] = [];
+  for (const { bare, target } of relinks) {
     if (target) {
       await addRedirect(tx, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
       const aliases = await tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
