@@ -34,9 +34,12 @@ export type StatementSelector = { articleIds: number[] } | { extractedSpeakerIds
  * The articles holding the selected statements, as a condition on `s` (Statement): the co-speaker
  * counts are per article, so they are recounted over whole articles.
  */
-function articlesCondition(selector: StatementSelector): { sql: string; param: string | number } {
+function articlesCondition(selector: StatementSelector): { sql: string; param: string } {
   if ("articleIds" in selector) return selectorCondition(selector);
-  return { sql: `s."articleId" IN (SELECT "articleId" FROM "Statement" WHERE "extractedSpeakerId" = ?)`, param: selector.extractedSpeakerId };
+  return {
+    sql: `s."articleId" IN (SELECT "articleId" FROM "Statement" WHERE "extractedSpeakerId" IN (SELECT value FROM json_each(?)))`,
+    param: JSON.stringify(selector.extractedSpeakerIds),
+  };
 }
 
 /** The selected statements as a condition on `s` (Statement), with its one parameter. */
