@@ -2,7 +2,15 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
 import { DIM, KIND_CODES, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
-import { answerFromColumns, columnFilters, parseRowids, refreshStatementColumns, statementColumns } from "@/lib/db/statement-columns";
+import {
+  answerFromColumns,
+  cachedMatches,
+  cacheMatches,
+  columnFilters,
+  parseRowids,
+  refreshStatementColumns,
+  statementColumns,
+} from "@/lib/db/statement-columns";
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/ingest/types";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
@@ -494,7 +502,7 @@ function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: st
  * FTS5 gives the matches' rowids, the columns filter and count them and pick a date-ordered page,
  * and only the page's rows are read. Relevance still ranks in SQL (bm25 needs the index), in the
  * statement that gives the matches. Null when the columns are not loaded or not of the version the
- * matches were read at: the caller answers in SQL, and a current copy starts loading.
+ * matches and the page were read at: the caller answers in SQL, and a current copy starts loading.
  */
 async function listFromColumns(query: ListQuery): Promise<StatementPage | null> {
   const { options, r, sort, cursor, limit, offset } = query;
@@ -511,23 +519,25 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
     return same;
   };
   let rowsJson: string | null = null;
-  let hits: string | null;
+  // Matches a recent query read at this version, if any: the page's own read below checks the version.
+  let hits: Int32Array | null = sort === "relevance" ? null : cachedMatches(columns, r.match);
   if (sort === "relevance") {
     const rows = rowsPart(r, sort, cursor, limit + 1, offset);
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null; rows: string }[]>`
       WITH f AS MATERIALIZED (SELECT rowid AS rid, rank FROM statement_fts WHERE statement_fts MATCH ${r.match}), ${Prisma.join(rows.ctes)}
       SELECT ${version} AS v, (SELECT group_concat(rid) FROM f) AS hits, ${rows.json} AS rows`;
     if (!current(a!.v)) return null;
-    hits = a!.hits;
+    hits = parseRowids(a!.hits);
     rowsJson = a!.rows;
-  } else {
+  } else if (!hits) {
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
       SELECT ${version} AS v, (SELECT group_concat(rowid) FROM statement_fts WHERE statement_fts MATCH ${r.match}) AS hits`;
     if (!current(a!.v)) return null;
-    hits = a!.hits;
+    hits = parseRowids(a!.hits);
+    cacheMatches(columns, r.match, hits);
   }
   const filters = columnFilters(columns, options.filters, { years: r.years, days: r.days, yearUnknown: r.yearUnknown });
-  const counted = answerFromColumns(columns, parseRowids(hits), filters, {
+  const counted = answerFromColumns(columns, hits, filters, {
     facets: options.facets !== false,
     facetLimit: FACET_LIMIT,
     page: sort === "relevance" ? null : { sort, cursor, take: limit + 1 },
