@@ -16,6 +16,8 @@ test.describe("browsing statements", () => {
     await expect(page).toHaveURL(/\/speakers\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/Makei|Makey/);
     await page.getByRole("link", { name: /^Disarmament/ }).first().click();
+    // The speaker page has statement cards too: wait for the filtered list before clicking in it.
+    await expect(page).toHaveURL(/\/statements\?speaker=[a-z0-9-]+&topic=disarmament$/);
     await expect(page.locator(".statement-card").first()).toBeVisible();
     await page.locator(".statement-card").first().getByRole("link", { name: /^Disarmament$/ }).click();
     await expect(page).toHaveURL(/\/topics\/disarmament$/);
@@ -39,6 +41,7 @@ test.describe("browsing statements", () => {
     const missile = topics.getByRole("link", { name: /Missile defense/ });
     const both = Number(await missile.locator(".count").textContent());
     await missile.click();
+    await expect(page).toHaveURL(/topic=missile-defense/);
     await expect(page.locator(".statement-card")).toHaveCount(both);
     await expect(topics.getByRole("link", { name: /Missile defense/ })).toHaveAttribute("aria-current", "true");
   });
