@@ -2,7 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { bumpCorpusVersion } from "@/lib/db/corpus-state";
 import { insertRows } from "@/lib/db/insert-rows";
-import { adjustRollups } from "@/lib/db/rollups";
+import { adjustRollups, statementTopicInsertSql } from "@/lib/db/rollups";
 import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
 import { dayRange } from "@/lib/ingest/dates";
 import { speakerKey } from "@/lib/ingest/names";
@@ -138,6 +138,14 @@ function statementRows(
   return { statements, statementTopics, articleTopics };
 }
 
+/** StatementTopic rows of statements just written, with their copies of the statements' columns. */
+async function insertStatementTopics(tx: Tx, rows: { statementId: string; topicId: number }[]) {
+  // One JSON parameter per 2,000 rows, as insertRows does.
+  for (let i = 0; i < rows.length; i += 2_000) {
+    await tx.$executeRawUnsafe(statementTopicInsertSql(), JSON.stringify(rows.slice(i, i + 2_000).map((r) => [r.statementId, r.topicId])));
+  }
+}
+
 /** Writes one article in its own transaction. */
 export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOutcome> {
   const [outcome] = await writeArticles(db, [input]);
@@ -216,9 +224,9 @@ async function createArticles(tx: Tx, inputs: ArticleInput[]): Promise<void> {
     articleTopics.push(...rows.articleTopics);
   }
   await insertRows(tx, "Statement", statements);
-  await insertRows(tx, "StatementTopic", statementTopics);
+  await insertStatementTopics(tx, statementTopics);
   await insertRows(tx, "ArticleTopic", articleTopics);
-  await adjustRollups(tx, { articleIds: [...idOf.values()] }, 1);
+  await adjustRollups(tx, { articleIds: [...idOf.values()] }, 1, { copied: true });
   await applyCountDeltas(tx, delta);
   // Only a surname that gained a speaker can change its link: the link depends on the keys alone.
   const relinked: number[] = [];
@@ -265,9 +273,9 @@ async function rewriteArticle(
   const topicIds = await topicIdsFor(tx, [input.extracted]);
   const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta);
   await insertRows(tx, "Statement", rows.statements);
-  await insertRows(tx, "StatementTopic", rows.statementTopics);
+  await insertStatementTopics(tx, rows.statementTopics);
   await insertRows(tx, "ArticleTopic", rows.articleTopics);
-  await adjustRollups(tx, { articleIds: [articleId] }, 1);
+  await adjustRollups(tx, { articleIds: [articleId] }, 1, { copied: true });
   await applyCountDeltas(tx, delta);
   // Re-linking a surname-only speaker moves statements between speakers: recount just those.
   const relinked: number[] = [];
