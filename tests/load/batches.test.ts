@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { exportCorpus } from "@/lib/db/export";
-import { ingestPaths, type IngestOptions } from "@/lib/load/ingest";
+import { inBatches, ingestPaths, type IngestOptions } from "@/lib/load/ingest";
 import { seededRandom } from "@/lib/random";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
@@ -87,4 +87,19 @@ describe("batched ingest", () => {
   ] as const)("%s gives the corpus of one file at a time", async (_, options) => {
     expect(await ingestInto(all(options))).toBe(oneByOne);
   }, 120_000);
+});
+
+describe("inBatches", () => {
+  const items = Array.from({ length: 10_000 }, (_, i) => i);
+
+  it("ramps up from 250 by doubling to the batch size, keeping every item once and in order", () => {
+    const batches = inBatches(items, 2_000);
+    expect(batches.map((b) => b.length)).toEqual([250, 500, 1_000, 2_000, 2_000, 2_000, 2_000, 250]);
+    expect(batches.flat()).toEqual(items);
+  });
+
+  it("takes batches smaller than the ramp's start as they are", () => {
+    expect(inBatches(items.slice(0, 20), 7).map((b) => b.length)).toEqual([7, 7, 6]);
+    expect(inBatches([], 2_000)).toEqual([]);
+  });
 });
