@@ -57,16 +57,22 @@ function parseArgs(argv: string[]): Args {
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 function progressBar(label: string) {
-  const started = performance.now();
+  // The clock starts at the first tick (ingest's start), not when the bar is made: before that the
+  // corpus is generated, which is no part of the first tenth's throughput.
+  let started: number | null = null;
   const tty = process.stderr.isTTY;
   let lastDraw = 0;
   let nextDecile = 1;
   const segments: number[] = [];
-  let segmentStart = { at: started, done: 0 };
+  let segmentStart = { at: 0, done: 0 };
   return {
     segments,
     tick(done: number, total: number) {
       const now = performance.now();
+      if (started === null) {
+        started = now;
+        segmentStart = { at: now, done };
+      }
       // Throughput per tenth of the corpus shows how ingest slows as the database grows.
       while (total > 0 && done >= (nextDecile * total) / 10 && nextDecile <= 10) {
         segments.push(((done - segmentStart.done) / (now - segmentStart.at)) * 1000);
