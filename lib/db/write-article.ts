@@ -1,4 +1,3 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { bumpCorpusVersion } from "@/lib/db/corpus-state";
 import { insertRows } from "@/lib/db/insert-rows";
@@ -312,14 +311,17 @@ async function topicIdsFor(tx: Tx, articles: ExtractedArticle[]): Promise<Map<st
 
 /** Adds the per-row deltas to the kept counts, one UPDATE per table. */
 async function applyCountDeltas(tx: Tx, delta: Delta) {
-  // UPDATE … FROM a VALUES list: one indexed lookup a row, where CASE id WHEN … was linear in the list.
+  // UPDATE … FROM the [id, delta] pairs: one indexed lookup a row, where CASE id WHEN … was linear in
+  // the list. The pairs travel as one JSON parameter, as in insertRows: cheaper than two bound
+  // parameters a row passed one by one through the driver adapter.
   const apply = async (table: "Speaker" | "Topic", column: "statementCount" | "articleCount", map: Map<number, number>) => {
     const entries = [...map].filter(([, by]) => by !== 0);
-    for (let i = 0; i < entries.length; i += 10_000) {
-      const values = Prisma.join(entries.slice(i, i + 10_000).map(([id, by]) => Prisma.sql`(${id}, ${by})`));
-      await tx.$executeRaw`UPDATE ${Prisma.raw(table)} SET ${Prisma.raw(column)} = ${Prisma.raw(column)} + d.column2
-        FROM (VALUES ${values}) AS d WHERE ${Prisma.raw(table)}.id = d.column1`;
-    }
+    if (entries.length === 0) return;
+    await tx.$executeRawUnsafe(
+      `UPDATE "${table}" SET "${column}" = "${column}" + d.value ->> 1
+       FROM json_each(?) AS d WHERE "${table}".id = d.value ->> 0`,
+      JSON.stringify(entries),
+    );
   };
   await apply("Speaker", "statementCount", delta.speaker);
   await apply("Topic", "statementCount", delta.topicStatements);
@@ -542,18 +544,32 @@ function personSurnameOfKey(key: string): string | null {
  * keys alone, so the result does not depend on the order articles were ingested in. Returns the ids
  * whose statement counts changed.
  */
+/** Surnames looked up per query by linkSurnameSpeakers. */
+const SURNAMES_PER_QUERY = 400;
+
 async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
-  const bares = await tx.speaker.findMany({
-    where: { key: { in: surnames.map((surname) => `p:${surname}`) } },
-    select: { id: true, key: true, slug: true, mergedIntoId: true },
-  });
+  const bares: { id: number; key: string; slug: string; mergedIntoId: number | null }[] = [];
+  const fullRows: { id: number; key: string; slug: string; name: string }[] = [];
+  // A batch of new articles brings hundreds of new surnames: in slices, since each takes two bound
+  // parameters below, and Prisma refuses more than 999 in one SQLite statement (it splits a long
+  // `in` list, never an OR). Past that, the batch failed and was written one article at a time.
+  for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
+    const slice = await tx.speaker.findMany({
+      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).map((surname) => `p:${surname}`) } },
+      select: { id: true, key: true, slug: true, mergedIntoId: true },
+    });
+    if (slice.length === 0) continue;
+    bares.push(...slice);
+    // Keys "p:<surname>:<first>" sort between "p:<surname>:" and "p:<surname>;" (";" follows ":").
+    fullRows.push(
+      ...(await tx.speaker.findMany({
+        where: { OR: slice.map((bare) => ({ key: { gte: `${bare.key}:`, lt: `${bare.key};` } })), mergedIntoId: null },
+        select: { id: true, key: true, slug: true, name: true },
+      })),
+    );
+  }
   if (bares.length === 0) return [];
-  // Keys "p:<surname>:<first>" sort between "p:<surname>:" and "p:<surname>;" (";" follows ":").
-  const fullRows = await tx.speaker.findMany({
-    where: { OR: bares.map((bare) => ({ key: { gte: `${bare.key}:`, lt: `${bare.key};` } })), mergedIntoId: null },
-    select: { id: true, key: true, slug: true, name: true },
-  });
   const relinks = bares
     .map((bare) => {
       const full = fullRows.filter((f) => f.key.startsWith(`${bare.key}:`));

@@ -103,3 +103,53 @@ describe("inBatches", () => {
     expect(inBatches([], 2_000)).toEqual([]);
   });
 });
+
+describe("a batch quoting over a thousand new people", () => {
+  const SYLLABLES = ["bar", "kel", "mor", "tan", "vid", "lor", "pen", "sat", "rud", "fim"];
+  const FIRST = ["Mary", "Ilse", "Tomas", "Nora", "Aisha", "Pavel", "Ravi", "Clara", "Omar", "Greta"];
+  const surname = (n: number) => {
+    const word = [Math.floor(n / 1000) % 10, Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10].map((d) => SYLLABLES[d]).join("");
+    return word[0]!.toUpperCase() + word.slice(1);
+  };
+  // Batches of 250, 500 and 650 (inBatches' ramp to 1,000): the last links 650 surnames at once.
+  const COUNT = 1_400;
+  const folder = path.join(work, "many-people");
+
+  beforeAll(() => {
+    // Article i names one new person in full, and a second by surname alone: the person named in
+    // full in article i + 1. So each batch creates as many full-named and surname-only speakers as
+    // it has articles, and links each surname-only one to its full name.
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < COUNT; i++) {
+      const lines = [
+        `Harbour plan ${i}`,
+        "",
+        `BERLIN, March 3, 2017 (Reuters) - ${FIRST[i % 10]} ${surname(i)} said on Monday that the talks would go on.`,
+        "",
+        `"We will not give up on article ${i}," ${surname(i)} told reporters.`,
+        "",
+        `"It is a good day for the harbour," said ${surname((i + 1) % COUNT)}.`,
+      ];
+      writeFileSync(path.join(folder, `p-${String(i).padStart(4, "0")}.txt`), `${lines.join("\n")}\n`);
+    }
+  });
+
+  it("writes it in one transaction a batch, linking every surname", async () => {
+    // A query with more than 999 bound parameters fails in Prisma; the batch then fell back to one
+    // transaction per article: the same corpus, but each article a commit of its own.
+    const database = await createTestDatabase();
+    databases.push(database);
+    const db = createDb({ readonly: false, file: database.file });
+    try {
+      const report = await ingestPaths(db, [folder], { extraction: "in-process", batchSize: 1_000 });
+      expect(report.created).toBe(COUNT);
+      const [state] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT version FROM CorpusState`;
+      // One version bump per transaction.
+      expect(Number(state!.version)).toBe(inBatches(Array.from({ length: COUNT }), 1_000).length);
+      const linked = await db.speaker.count({ where: { mergedIntoId: { not: null } } });
+      expect(linked).toBeGreaterThanOrEqual(COUNT - 1);
+    } finally {
+      await db.$disconnect();
+    }
+  }, 120_000);
+});
