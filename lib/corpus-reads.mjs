@@ -1,8 +1,9 @@
 // The two reads that run on every request before any page is served: the corpus version (is the
-// cached page still current?) and the redirect table (proxy.ts's 301 and 410). Each is one indexed
-// row on a read-only better-sqlite3 connection, a few microseconds. Through Prisma the same read
-// costs about 0.3 ms of CPU, which under load cut the rate of cached pages from ~770 to ~480 a
-// second. Plain JavaScript because `next start` imports the page cache without compiling it.
+// cached page still current?) and the redirect table (the 301 and 410 of proxy.ts and
+// scripts/serve.mjs). Each is one indexed row on a read-only better-sqlite3 connection, a few
+// microseconds. Through Prisma the same read costs about 0.3 ms of CPU, which under load cut the rate
+// of cached pages from ~770 to ~480 a second. Plain JavaScript because Next.js imports the page cache
+// without compiling it, and scripts/serve.mjs runs uncompiled.
 import Database from "better-sqlite3";
 import path from "node:path";
 

@@ -3,7 +3,7 @@
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
 // writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
 // raw better-sqlite3 (answers checked equal), and the permalink and speaker pages under 16 clients
-// (--connections) against `next start` (wrk), with the JavaScript each kind of page loads. Runs with
+// (--connections) against the server `npm start` runs (wrk), with the JavaScript each kind of page loads. Runs with
 // `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
 // empty export, as it does inside Next.js.
 import Database from "better-sqlite3";
@@ -435,7 +435,7 @@ async function main(): Promise<number> {
       for (const r of query.results) say(`  raw breakdown ${r.name}: ${JSON.stringify(r.raw_breakdown_ms)}`);
     }
 
-    say(`pages under ${args.connections} clients (wrk, ${args.httpSeconds} s each, against next start):`);
+    say(`pages under ${args.connections} clients (wrk, ${args.httpSeconds} s each, against scripts/serve.mjs, as npm start runs it):`);
     let http: Awaited<ReturnType<typeof measureHttp>> = null;
     try {
       http = await measureHttp(databaseFile, root, args.httpSeconds, query.statementIds, query.speakerSlugs, work, args.connections);

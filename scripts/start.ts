@@ -29,8 +29,10 @@ async function setup(): Promise<void> {
 
 async function main() {
   await setup();
-  const server = spawn("node_modules/.bin/next", ["start", "--hostname", env.HOST, "--port", String(env.PORT)], {
+  // Next.js's production server behind the statement redirects (scripts/serve.mjs says why).
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     stdio: "inherit",
+    env: { ...process.env, HOST: env.HOST, PORT: String(env.PORT) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,7 +5,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { percentile } from "@/lib/bench/stats";
 
-// The HTTP half of the benchmark: `next start` on the benchmark's database, loaded by wrk from a
+// The HTTP half of the benchmark: the server `npm start` runs (scripts/serve.mjs: Next.js's
+// production server behind the statement redirects) on the benchmark's database, loaded by wrk from a
 // separate process (a Node fetch loop would take the CPU the server needs), loopback only.
 
 export interface LoadResult {
@@ -40,12 +41,13 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** `next start` on `databaseFile`, resolved once the home page answers. */
+/** scripts/serve.mjs on `databaseFile`, resolved once the home page answers. */
 export async function startServer(databaseFile: string, root: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  // The server `npm start` runs (Next.js's, behind the statement redirects), on the benchmark's database.
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "pipe"],
     detached: false,
   });
@@ -61,7 +63,7 @@ export async function startServer(databaseFile: string, root: string): Promise<S
     });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr.trim()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${stderr.trim()}`);
     try {
       const response = await fetch(`${base}/`);
       if (response.ok) return { process: child, base, stop };
@@ -71,7 +73,7 @@ export async function startServer(databaseFile: string, root: string): Promise<S
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 60 s: ${stderr.trim()}`);
+  throw new Error(`the server did not answer within 60 s: ${stderr.trim()}`);
 }
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc). */

@@ -4,7 +4,7 @@ import { seededRandom } from "@/lib/random";
 
 // Never a 500 for anything a user can type: thousands of hostile query strings and path segments,
 // generated from a fixed seed (FUZZ_SEED to vary it, FUZZ_REQUESTS to send more), go to every page
-// and API route of the running `next start`, a few at a time, each with a deadline.
+// and API route of the running server, a few at a time, each with a deadline.
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_160_516);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_500);

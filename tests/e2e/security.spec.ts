@@ -95,18 +95,22 @@ test("pages served from the page cache carry them too, and ask shared caches to 
   }
 });
 
-test("the answers of proxy.ts, 301 and 410, carry them too", async ({ request }) => {
+test("the 301 and 410 of retired addresses (proxy.ts, scripts/serve.mjs) carry them too", async ({ request }) => {
   const file = path.join(dir, "harbour-plan.txt");
   writeFileSync(file, 'Harbour plan shelved\n\n"The harbour plan is shelved for now," Mayor Ilse Brandt said on Monday.\n');
   ingest(file);
   const before = (await (await request.get("/api/articles/harbour-plan-shelved")).json()).statements[0].id as string;
   writeFileSync(file, 'Harbour plan shelved\n\n"The harbour plan is shelved for a year," Mayor Ilse Brandt said on Monday.\n');
   ingest(file);
-  const moved = await request.get(`/statements/${before}`, { maxRedirects: 0 });
-  expect(moved.status()).toBe(301);
-  expectSecurityHeaders(moved.headers(), "301");
+  const after = (await (await request.get("/api/articles/harbour-plan-shelved")).json()).statements[0].id as string;
+  for (const url of [`/statements/${before}`, `/api/statements/${before}?format=json`]) {
+    const moved = await request.get(url, { maxRedirects: 0 });
+    expect(moved.status(), url).toBe(301);
+    expect(moved.headers().location, url).toBe(url.replace(before, after));
+    expectSecurityHeaders(moved.headers(), url);
+  }
   ingest("--remove", file);
-  for (const url of ["/articles/harbour-plan-shelved", "/api/articles/harbour-plan-shelved"]) {
+  for (const url of ["/articles/harbour-plan-shelved", "/api/articles/harbour-plan-shelved", `/statements/${after}`, `/api/statements/${after}`]) {
     const gone = await request.get(url, { maxRedirects: 0 });
     expect(gone.status(), url).toBe(410);
     expectSecurityHeaders(gone.headers(), url);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
-// URLs never break: the corpus changes under a running `next start` (through the real ingest
+// URLs never break: the corpus changes under the running server (through the real ingest
 // command, on the server's database) and old addresses answer 301 or 410.
 
 test.describe.configure({ mode: "serial" });
