@@ -404,6 +404,8 @@ async function main(): Promise<number> {
       await db.$disconnect();
       const ingested = report.created + report.updated + report.unchanged;
       for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
+      // A batch that fell back to one transaction an article slows ingest several times over.
+      for (const f of report.batchFailures) say(`  a batch of ${f.articles} articles was written one by one: ${f.reason}`);
       ingestRate = ingested / ingestSeconds;
       say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
     }

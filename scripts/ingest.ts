@@ -66,6 +66,9 @@ async function main(): Promise<number> {
     const report = await ingestPaths(db, paths, { onFile: progress(), batchSize });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
+    for (const failure of report.batchFailures) {
+      process.stderr.write(`note: a batch of ${failure.articles} articles could not be written together (${failure.reason}); each was written on its own\n`);
+    }
     if (report.unmatchedCorrections.length > 0) {
       const entries = report.unmatchedCorrections.map((i) => `corrections[${i}]`).join(", ");
       process.stderr.write(`note: ${entries} matched nothing in these files (a stale statement id or a misspelt key?)\n`);

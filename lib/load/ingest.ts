@@ -20,6 +20,11 @@ export interface IngestReport {
   problems: FileProblem[];
   /** Corrections (by position in the file) that matched nothing in the files of this run. */
   unmatchedCorrections: number[];
+  /**
+   * Batches that could not be written as one transaction, with the reason: their articles were then
+   * written one transaction each. Nothing is lost, but it is many times slower, so it is said.
+   */
+  batchFailures: { articles: number; reason: string }[];
 }
 
 export interface IngestOptions {
@@ -94,7 +99,7 @@ interface Prepared {
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const corrections = readCorrections(options.correctionsFile);
   const { files, problems } = collectArticleFiles(paths);
-  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [] };
+  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [] };
   const applied: AppliedCorrection[] = [];
   // The corrections file is part of the input of every article: editing it re-applies it everywhere.
   const version = `${extractorVersion()}:${sha256(JSON.stringify(corrections))}`;
@@ -208,8 +213,9 @@ async function writeBatch(db: Db, inputs: ArticleInput[], report: IngestReport, 
   try {
     for (const outcome of await writeArticles(db, inputs)) report[outcome] += 1;
     return;
-  } catch {
-    // falls through to one article at a time
+  } catch (error) {
+    // Falls through to one article at a time. A batch of one has nothing to fall back to.
+    if (inputs.length > 1) report.batchFailures.push({ articles: inputs.length, reason: lastLine(error) });
   }
   for (const input of inputs) {
     try {

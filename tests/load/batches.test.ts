@@ -143,6 +143,7 @@ describe("a batch quoting over a thousand new people", () => {
     try {
       const report = await ingestPaths(db, [folder], { extraction: "in-process", batchSize: 1_000 });
       expect(report.created).toBe(COUNT);
+      expect(report.batchFailures).toEqual([]);
       const [state] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT version FROM CorpusState`;
       // One version bump per transaction.
       expect(Number(state!.version)).toBe(inBatches(Array.from({ length: COUNT }), 1_000).length);

@@ -52,6 +52,9 @@ describe("ingest on a full disk", () => {
     const full = await ingestPaths(db, [corpus]);
     expect(full.problems.length).toBeGreaterThan(0);
     for (const problem of full.problems) expect(problem.reason).toMatch(/^could not be ingested: .*database or disk is full/);
+    // The batch that hit the limit is reported as such: its articles went in one by one.
+    expect(full.batchFailures.length).toBeGreaterThan(0);
+    for (const failure of full.batchFailures) expect(failure.reason).toMatch(/database or disk is full/);
     expect(full.created).toBeGreaterThan(0);
     expect(await pragma(db, "PRAGMA integrity_check")).toEqual({ integrity_check: "ok" });
 
