@@ -537,6 +537,9 @@ function personSurnameOfKey(key: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** Surnames looked up per query by linkSurnameSpeakers. */
+const SURNAMES_PER_QUERY = 400;
+
 /**
  * Corpus-level merge of a surname-only speaker ("Makei", key p:makei) into the one fully named speaker
  * with that surname ("Vladimir Makei", p:makei:vladimir) — only while the corpus has exactly one, since
@@ -544,9 +547,6 @@ function personSurnameOfKey(key: string): string | null {
  * keys alone, so the result does not depend on the order articles were ingested in. Returns the ids
  * whose statement counts changed.
  */
-/** Surnames looked up per query by linkSurnameSpeakers. */
-const SURNAMES_PER_QUERY = 400;
-
 async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
   const bares: { id: number; key: string; slug: string; mergedIntoId: number | null }[] = [];

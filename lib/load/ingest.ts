@@ -67,7 +67,8 @@ function lastLine(error: unknown): string {
  * WAL, and in a large corpus most inserts land on pages of their own (statement ids are hashes; dates,
  * speakers and topics are spread out): at 100,000 articles a batch of 250 wrote ~120 MB. Larger
  * batches share more pages: measured on 10,000 more articles into a 100,000-article database, the
- * writer's SQLite time was 32.1 s at 1,000 a batch, 26.4 s at 2,000 and 25.4 s at 4,000 (250: ~48 s).
+ * writer's SQLite time was 32.1 s at 1,000 a batch, 26.4 s at 2,000 and 25.4 s at 4,000 (at 250:
+ * 24.8 s for the first 5,000 alone).
  */
 export const DEFAULT_BATCH_SIZE = 2_000;
 /** The first batch: small, so that writing starts while the following ones are extracted. */
@@ -84,6 +85,7 @@ export function inBatches<T>(items: readonly T[], size: number): T[][] {
   }
   return batches;
 }
+
 /** Below this many articles to extract, a worker thread costs more to start than it saves. */
 const WORKER_THRESHOLD = 200;
 
