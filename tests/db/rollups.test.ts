@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -202,24 +202,33 @@ describe("rebuildRollups", () => {
   });
 });
 
+/** The backfill section of the committed migration whose folder ends with `suffix`. */
+function migrationBackfill(suffix: string): string {
+  const dir = path.join("prisma", "migrations");
+  const folder = readdirSync(dir).find((name) => name.endsWith(suffix))!;
+  const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+  return sql.slice(sql.indexOf("-- Backfill"), sql.indexOf("-- CreateIndex", sql.indexOf("-- Backfill")));
+}
+
+/** Runs SQL on the database file as the migration runner does: plain better-sqlite3, not Prisma. */
+function execOnFile(file: string, sql: string): void {
+  const writer = new Database(file);
+  try {
+    writer.exec(sql);
+  } finally {
+    writer.close();
+  }
+}
+
 describe("the facet_rollups migration", () => {
   it("backfills the rollups of a corpus that existed before it", async () => {
-    const dir = path.join("prisma", "migrations");
-    const { readdirSync } = await import("node:fs");
-    const folder = readdirSync(dir).find((name) => name.endsWith("_facet_rollups"))!;
-    const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
-    const backfill = sql.slice(sql.indexOf("-- Backfill"), sql.indexOf("-- CreateIndex", sql.indexOf("-- Backfill")));
+    const backfill = migrationBackfill("_facet_rollups");
     expect(backfill).toContain("INSERT INTO");
     const before = stored();
     // The state right after the migration's ALTER TABLE and CREATE TABLE: no counts, no copies.
     await db.$executeRaw`DELETE FROM FacetCount`;
     await db.$executeRaw`UPDATE StatementTopic SET statementRowid = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
-    const writer = new Database(database.file);
-    try {
-      writer.exec(backfill);
-    } finally {
-      writer.close();
-    }
+    execOnFile(database.file, backfill);
     expect(stored()).toEqual(before);
     expectExact();
   });
@@ -227,21 +236,12 @@ describe("the facet_rollups migration", () => {
 
 describe("the co_speaker_counts migration", () => {
   it("backfills the co-speaker counts of a corpus that existed before it", async () => {
-    const dir = path.join("prisma", "migrations");
-    const { readdirSync } = await import("node:fs");
-    const folder = readdirSync(dir).find((name) => name.endsWith("_co_speaker_counts"))!;
-    const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
-    const backfill = sql.slice(sql.indexOf("-- Backfill"), sql.indexOf("-- CreateIndex", sql.indexOf("-- Backfill")));
+    const backfill = migrationBackfill("_co_speaker_counts");
     expect(backfill).toContain("INSERT INTO");
     const before = storedCoSpeakers();
     expect(before.length).toBeGreaterThan(5);
     await db.$executeRaw`DELETE FROM CoSpeakerCount`;
-    const writer = new Database(database.file);
-    try {
-      writer.exec(backfill);
-    } finally {
-      writer.close();
-    }
+    execOnFile(database.file, backfill);
     expect(storedCoSpeakers()).toEqual(before);
     expectExact();
   });
