@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
-import { securityHeaders } from "./lib/security-headers.mjs";
+import { securityHeaders } from "./lib/web/security-headers.mjs";
 
-/** The routes lib/page-cache.mjs keeps: each has an empty generateStaticParams. */
+/** The routes lib/web/page-cache.mjs keeps: each has an empty generateStaticParams. */
 const CACHED_ROUTES = [
   "/statements/:id", "/articles/:slug", "/speakers/:slug", "/topics/:slug", "/api/statements/:id", "/api/articles/:slug",
 ];
@@ -13,9 +13,9 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // The permalink, article, speaker and topic pages (and the API's statement and article) are
-  // rendered once and kept in memory until an ingest changes the corpus (lib/page-cache.mjs);
+  // rendered once and kept in memory until an ingest changes the corpus (lib/web/page-cache.mjs);
   // nothing is written under .next. 64 MiB of gzipped pages is about 6,000 permalink pages.
-  cacheHandler: fileURLToPath(new URL("./lib/page-cache.mjs", import.meta.url)),
+  cacheHandler: fileURLToPath(new URL("./lib/web/page-cache.mjs", import.meta.url)),
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: {
     // How long the browser's router may reuse a cached page's data without asking again: the least

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { dayRange } from "@/lib/ingest/dates";
+import { dayRange } from "@/lib/domain/dates";
+import { STATEMENT_SORTS } from "@/lib/domain/filters";
+import { isStatementKind, STATEMENT_KINDS } from "@/lib/domain/kinds";
 
 // zod schemas for every page's and route's query string. Browse parameters fall back to their
 // defaults instead of failing: a mistyped sort never costs the reader the page.
@@ -38,8 +40,6 @@ export const isoDaySchema = z
   }, "not a calendar day")
   .transform((value) => Number(value.replaceAll("-", "")));
 
-export const STATEMENT_KINDS = ["direct", "indirect", "mixed"] as const;
-export const STATEMENT_SORTS = ["date", "oldest", "relevance"] as const;
 
 /** Filters shared by /statements, the topic/speaker/date pages and /api/statements. */
 export const statementFilterFields = {
@@ -68,7 +68,7 @@ export const statementPageParamsSchema = z.object({
   topic: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
   outlet: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
   kind: many.pipe(z.array(z.string())).transform((v) =>
-    v.filter((s): s is (typeof STATEMENT_KINDS)[number] => (STATEMENT_KINDS as readonly string[]).includes(s)),
+    v.filter(isStatementKind),
   ),
   from: statementFilterFields.from.catch(null),
   to: statementFilterFields.to.catch(null),

@@ -8,7 +8,7 @@
 // one-line error on stderr and makes the exit code 1 once every other file has been processed.
 
 import path from "node:path";
-import { articleKey, readArticleFile, readFolderSidecar } from "../lib/files/read-article-files";
+import { articleKey, readArticleFile, readFolderSidecar } from "../lib/load/read-article-files";
 import { extractArticle } from "../lib/ingest/extract";
 import { sidecarFor } from "../lib/ingest/sidecar";
 import type { ExtractedArticle } from "../lib/ingest/types";

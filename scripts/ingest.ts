@@ -2,10 +2,10 @@
 //                                      ([--batch-size N]: articles per transaction, default 250).
 // npm run ingest -- --remove FILE...   Retracts articles: their pages and statements answer 410.
 import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/lib/db/sqlite/migrate";
 import { databaseFile } from "@/lib/env";
 import { removeArticle } from "@/lib/db/write-article";
-import { articleKey } from "@/lib/files/read-article-files";
+import { articleKey } from "@/lib/load/read-article-files";
 import { ingestPaths } from "@/lib/load/ingest";
 import { runCommand } from "./run-command";
 

@@ -1,5 +1,5 @@
 // npm run db:migrate   Applies prisma/migrations to the database at DATABASE_URL (see lib/db/migrate.ts).
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/lib/db/sqlite/migrate";
 import { databaseFile } from "@/lib/env";
 
 try {

@@ -1,7 +1,7 @@
 // The web server `npm start` runs: Next.js's production server, with one check in front of it.
 //
 // A permalink is the page readers cite, so it must answer fast and must never break. A retired
-// statement id answers 301 to its successor or 410 Gone (lib/retired-urls.mjs). That lookup used to
+// statement id answers 301 to its successor or 410 Gone (lib/web/retired-urls.mjs). That lookup used to
 // run in proxy.ts, and passing a request through Next.js's proxy halves the rate at which cached
 // permalink pages are served: measured at 100,000 articles, 16 clients, 458 against ~800 requests/s
 // (p95 51 against 33 ms). Here it is a regular expression and one indexed SQLite read (a few
@@ -15,9 +15,9 @@ process.env.NODE_ENV = "production";
 const { createServer } = await import("node:http");
 const { fileURLToPath } = await import("node:url");
 const { default: next } = await import("next");
-const { findRedirect } = await import("../lib/corpus-reads.mjs");
-const { BAD_ENCODING, decodable, goneHtml, goneJson } = await import("../lib/retired-urls.mjs");
-const { securityHeaders } = await import("../lib/security-headers.mjs");
+const { findRedirect } = await import("../lib/db/sqlite/corpus-reads.mjs");
+const { BAD_ENCODING, decodable, goneHtml, goneJson } = await import("../lib/web/retired-urls.mjs");
+const { securityHeaders } = await import("../lib/web/security-headers.mjs");
 
 const hostname = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT || 3000);

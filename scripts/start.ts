@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/lib/db/sqlite/migrate";
 import { databaseFile, env } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/lib/db/articles";
-import { formatDate, isoDate } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/domain/dates";
 import { articleUrl } from "@/lib/urls";
 
 export function ArticleDate({ date }: { date: ArticleCard["date"] }) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { FacetName, FacetValue } from "@/lib/db/statements";
+import type { FacetValue } from "@/lib/db/statements";
+import type { FacetName } from "@/lib/domain/filters";
 
 const TITLES: Record<FacetName, string> = {
   speaker: "Speaker",

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { ArticleDate } from "@/app/components/article-card";
 import { CopyButton } from "@/app/components/copy-button";
 import type { StatementCard } from "@/lib/db/statements";
+import { isStatementKind, KIND_LABELS } from "@/lib/domain/kinds";
 import { speakerUrl, statementUrl, topicUrl } from "@/lib/urls";
 
 export function KindBadge({ kind }: { kind: string }) {
-  const label = kind === "direct" ? "direct quote" : kind === "mixed" ? "partly quoted" : "reported speech";
-  return <span className={`badge kind-${kind}`}>{label}</span>;
+  return <span className={`badge kind-${kind}`}>{isStatementKind(kind) ? KIND_LABELS[kind] : kind}</span>;
 }
 
 export function TopicChips({ topics, labels }: { topics: string[]; labels: string[] }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Timeline } from "@/app/components/timeline";
 import { statementTimeline } from "@/lib/db/dates";
-import { monthName } from "@/lib/format";
+import { monthName } from "@/lib/domain/dates";
 import { dateUrl } from "@/lib/urls";
 
 // Rendered on every request: Next.js would otherwise prerender a page without parameters at build

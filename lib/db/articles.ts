@@ -1,7 +1,8 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
-import type { PartialDate, Span } from "@/lib/ingest/types";
+import type { PartialDate } from "@/lib/domain/dates";
+import type { Span } from "@/lib/ingest/types";
 import { z } from "zod";
 
 // Read side of articles: view models for the list and the reader, never raw rows.

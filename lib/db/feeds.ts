@@ -1,6 +1,6 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
-import type { PartialDate } from "@/lib/ingest/types";
+import type { PartialDate } from "@/lib/domain/dates";
 
 export interface FeedEntry {
   id: string;

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { KIND_CODES } from "@/lib/domain/kinds";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -12,8 +13,6 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export const DIM = { none: 0, speaker: 1, topic: 2, outlet: 3, kind: 4, year: 5 } as const;
 export type RollupDimension = Exclude<keyof typeof DIM, "none">;
 
-/** FacetCount's code of each statement kind; the order is the one ExtractedStatement["kind"] lists. */
-export const KIND_CODES: Readonly<Record<string, number>> = { direct: 1, indirect: 2, mixed: 3 };
 /** FacetCount's year value for statements whose year is not stated. */
 export const UNKNOWN_YEAR = 0;
 

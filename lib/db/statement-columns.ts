@@ -2,7 +2,8 @@ import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/env";
-import { dayRange } from "@/lib/ingest/dates";
+import type { Cursor } from "@/lib/domain/cursor";
+import { dateOfSort, dayRange } from "@/lib/domain/dates";
 
 // A search for a common word matches a large share of the corpus ("people": 95,000 of 1.3 million
 // statements at 100k articles), and its facets count every match. SQLite counts them by joining each
@@ -70,11 +71,8 @@ type StatementRow = [number, number, number, number | null, number | null, strin
  * need not be read: the scan stays on an index a fifth the size of the table, twice as fast.
  */
 function periodOf(sort: number): { year: number; from: number; to: number } {
-  const year = Math.floor(sort / 10_000);
-  const month = Math.floor(sort / 100) % 100;
-  const day = sort % 100;
-  const range = dayRange({ year, month: month || null, day: day || null })!;
-  return { year, from: range.from, to: range.to };
+  const range = dayRange(dateOfSort(sort))!;
+  return { year: Math.floor(sort / 10_000), from: range.from, to: range.to };
 }
 
 function readNames(db: Database.Database, sql: string): Names {
@@ -299,12 +297,6 @@ export function parseRowids(list: string | null): Int32Array {
 }
 
 export type ColumnSort = "date" | "oldest";
-/** Where the previous page ended: its last row's dateSort (null: not stated), article id and position. */
-export interface ColumnCursor {
-  k: number | null;
-  a: number;
-  p: number;
-}
 
 /** The facet's counted values in display order, each [value, label, count]; value null for the unknown year. */
 export type FacetRows = [string | null, string | null, number][];
@@ -357,7 +349,7 @@ export function answerFromColumns(
   c: StatementColumns,
   hits: Int32Array,
   f: ColumnFilters,
-  options: { facets: boolean; facetLimit: number; page: { sort: ColumnSort; cursor: ColumnCursor | null; take: number } | null },
+  options: { facets: boolean; facetLimit: number; page: { sort: ColumnSort; cursor: Cursor | null; take: number } | null },
 ): ColumnAnswer {
   const maxId = (names: Names) => names.slugs.length;
   const speakerCounts = new Int32Array(maxId(c.speakers));

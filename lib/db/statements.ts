@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
-import { DIM, KIND_CODES, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
+import { KIND_CODES, isStatementKind } from "@/lib/domain/kinds";
+import { DIM, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
 import {
   answerFromColumns,
   cachedMatches,
@@ -12,27 +13,14 @@ import {
   statementColumns,
 } from "@/lib/db/statement-columns";
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
-import type { PartialDate } from "@/lib/ingest/types";
+import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
+import type { PartialDate } from "@/lib/domain/dates";
+import { FACETS, wholeYears, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
 
 // The one query layer behind /statements, the speaker, topic and date pages, and /api/statements:
 // filters combine with AND, repeated values of one filter with OR; facets are counted across the
 // many-to-many links, each value carrying the link that toggles it.
-
-export interface StatementFilters {
-  speaker: string[];
-  topic: string[];
-  outlet: string[];
-  kind: string[];
-  /** yyyymmdd, inclusive; a statement matches only when its whole known period lies inside. */
-  from: number | null;
-  to: number | null;
-  q: string | null;
-  /** Only statements whose year is not stated (the /dates/unknown-year page). */
-  yearUnknown?: boolean;
-}
-
-export type StatementSort = "date" | "oldest" | "relevance";
 
 export interface StatementCard {
   id: string;
@@ -58,8 +46,6 @@ export interface FacetValue {
   selected: boolean;
   href: string;
 }
-
-export type FacetName = "speaker" | "topic" | "outlet" | "kind" | "year";
 
 export interface StatementPage {
   items: StatementCard[];
@@ -102,17 +88,6 @@ interface ResolvedFilters {
   match: string | null;
   /** A q without a searchable word: it matches nothing rather than everything. */
   matchesNothing: boolean;
-}
-
-/**
- * A date range's years when it runs from 1 January to 31 December. A statement's known period lies
- * inside its own year (dateFrom ≥ Y0101, dateTo ≤ Y1231), so such a range holds exactly the
- * statements of those years: `publishedYear BETWEEN lo AND hi`.
- */
-function wholeYears(from: number | null, to: number | null): ResolvedFilters["years"] {
-  if (from === null && to === null) return null;
-  if ((from !== null && from % 10_000 !== 101) || (to !== null && to % 10_000 !== 1231)) return null;
-  return { lo: from === null ? null : Math.floor(from / 10_000), hi: to === null ? null : Math.floor(to / 10_000) };
 }
 
 const SLUGGED = { speaker: "Speaker", topic: "Topic", outlet: "Outlet" } as const;
@@ -271,33 +246,6 @@ function topicLinksSource(r: ResolvedFilters): Prisma.Sql {
   if (r.match) return Prisma.sql`FROM m CROSS JOIN StatementTopic st ON st.statementRowid = m.rid ${whereOf(conditions(r, M, "topic", "subquery"))}`;
   const join = r.days ? Prisma.sql`CROSS JOIN Statement s ON s.rowid = st.statementRowid` : Prisma.empty;
   return Prisma.sql`FROM StatementTopic st ${join} ${whereOf(conditions(r, ST, "topic", "subquery"))}`;
-}
-
-interface Cursor {
-  /** Sort key of the last row: dateSort (null for unknown years) or, for relevance, the offset. */
-  k: number | null;
-  a: number;
-  p: number;
-}
-
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.k, cursor.a, cursor.p])).toString("base64url");
-}
-
-export function decodeCursor(value: string | null): Cursor | null {
-  if (!value) return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (
-      Array.isArray(parsed) && parsed.length === 3 &&
-      (parsed[0] === null || Number.isSafeInteger(parsed[0])) && Number.isSafeInteger(parsed[1]) && Number.isSafeInteger(parsed[2])
-    ) {
-      return { k: parsed[0] as number | null, a: parsed[1] as number, p: parsed[2] as number };
-    }
-  } catch {
-    // falls through: a cursor that does not decode is no cursor
-  }
-  return null;
 }
 
 interface Row {
@@ -647,7 +595,7 @@ function rollupFilters(r: ResolvedFilters, except: Dimension | null): RollupFilt
     out.push(rollupList("topic", r.topic));
   }
   if (r.outlet && except !== "outlet") out.push(rollupList("outlet", r.outlet));
-  if (r.kind && except !== "kind") out.push(rollupList("kind", [...new Set(r.kind.flatMap((k) => (k in KIND_CODES ? [KIND_CODES[k]!] : [])))]));
+  if (r.kind && except !== "kind") out.push(rollupList("kind", [...new Set(r.kind.flatMap((k) => (isStatementKind(k) ? [KIND_CODES[k]] : [])))]));
   const years = except !== "date" ? r.years : null;
   if (years && r.yearUnknown) return null;
   if (years) {
@@ -697,8 +645,6 @@ function totalFromRollup(r: ResolvedFilters): Prisma.Sql | null {
   return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount
     WHERE filterDim = ${DIM[a.dim]} AND ${a.values(Prisma.sql`filterValue`)} AND facetDim = ${DIM[b.dim]} AND ${b.values(Prisma.sql`facetValue`)})`;
 }
-
-const FACETS = ["speaker", "topic", "outlet", "kind", "year"] as const;
 
 const NAMED = {
   speaker: { table: "Speaker", label: "name" },

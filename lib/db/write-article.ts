@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import { bumpCorpusVersion } from "@/lib/db/corpus-state";
-import { insertRows } from "@/lib/db/insert-rows";
+import { insertRows } from "@/lib/db/sqlite/insert-rows";
 import { adjustRollups, statementTopicInsertSql } from "@/lib/db/rollups";
-import type { ExtractedArticle, PartialDate } from "@/lib/ingest/types";
-import { dayRange } from "@/lib/ingest/dates";
+import { dateSort, datePeriod } from "@/lib/domain/dates";
+import type { ExtractedArticle } from "@/lib/ingest/types";
+import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
 import { speakerKey } from "@/lib/ingest/names";
 import { AUTO_PREFIX, topicLabel } from "@/lib/ingest/topics";
-import { shortHash, slugify } from "@/lib/slug";
+import { shortHash, slugify } from "@/lib/domain/slug";
 
 // The one place ingest writes an article. Everything for one article happens in one transaction, so
 // a crash leaves either the old article or the new one, never half of either.
@@ -24,17 +25,6 @@ export interface ArticleInput {
 export type WriteOutcome = "created" | "updated" | "unchanged";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-export function dateSort(date: PartialDate): number | null {
-  if (date.year === null) return null;
-  return date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
-}
-
-/** The period a partial date can mean, as the Article/Statement columns store it. */
-export function datePeriod(date: PartialDate): { dateFrom: number | null; dateTo: number | null } {
-  const range = dayRange(date);
-  return { dateFrom: range?.from ?? null, dateTo: range?.to ?? null };
-}
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -481,7 +471,7 @@ async function resolveSpeakers(tx: Tx, inputs: ArticleInput[]): Promise<{ perArt
     ids: article.map(({ key }) => state.get(key)!.id!),
     shownIds: article.map(({ key }) => state.get(key)!.mergedIntoId ?? state.get(key)!.id!),
   }));
-  const newSurnames = new Set(created.map((s) => personSurnameOfKey(s.key)).filter((s): s is string => s !== null));
+  const newSurnames = new Set(created.map((s) => surnameOfKey(s.key)).filter((s): s is string => s !== null));
   return { perArticle, newSurnames };
 }
 
@@ -531,21 +521,14 @@ async function speakerSlugChooser(tx: Tx, names: string[]) {
   };
 }
 
-/** "makei" for person keys "p:makei" and "p:makei:vladimir"; null for organizations. */
-function personSurnameOfKey(key: string): string | null {
-  const match = /^p:([^:]+)/.exec(key);
-  return match ? match[1]! : null;
-}
-
 /** Surnames looked up per query by linkSurnameSpeakers. */
 const SURNAMES_PER_QUERY = 400;
 
 /**
- * Corpus-level merge of a surname-only speaker ("Makei", key p:makei) into the one fully named speaker
- * with that surname ("Vladimir Makei", p:makei:vladimir) — only while the corpus has exactly one, since
- * a wrong merge (Bill's words to Hillary Clinton) is worse than a missing one. Recomputed from the
- * keys alone, so the result does not depend on the order articles were ingested in. Returns the ids
- * whose statement counts changed.
+ * Applies the surname link rule (linkSurnameKeys) to the speakers of these surnames: a surname-only
+ * speaker ("Makei") shows under the one fully named speaker with that surname ("Vladimir Makei") while
+ * the corpus has exactly one. Recomputed from the keys alone, so the result does not depend on the
+ * order articles were ingested in. Returns the ids whose statement counts changed.
  */
 async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
@@ -556,25 +539,23 @@ async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]
   // `in` list, never an OR). Past that, the batch failed and was written one article at a time.
   for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
     const slice = await tx.speaker.findMany({
-      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).map((surname) => `p:${surname}`) } },
+      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).map(surnameOnlyKey) } },
       select: { id: true, key: true, slug: true, mergedIntoId: true },
     });
     if (slice.length === 0) continue;
     bares.push(...slice);
-    // Keys "p:<surname>:<first>" sort between "p:<surname>:" and "p:<surname>;" (";" follows ":").
     fullRows.push(
       ...(await tx.speaker.findMany({
-        where: { OR: slice.map((bare) => ({ key: { gte: `${bare.key}:`, lt: `${bare.key};` } })), mergedIntoId: null },
+        where: { OR: slice.map((bare) => ({ key: fullerKeysRange(bare.key) })), mergedIntoId: null },
         select: { id: true, key: true, slug: true, name: true },
       })),
     );
   }
   if (bares.length === 0) return [];
+  const linked = linkSurnameKeys([...bares, ...fullRows].map((s) => s.key));
+  const fullByKey = new Map(fullRows.map((f) => [f.key, f]));
   const relinks = bares
-    .map((bare) => {
-      const full = fullRows.filter((f) => f.key.startsWith(`${bare.key}:`));
-      return { bare, target: full.length === 1 ? full[0]! : null };
-    })
+    .map((bare) => ({ bare, target: fullByKey.get(linked.get(bare.key)!) ?? null }))
     .filter(({ bare, target }) => (target?.id ?? null) !== bare.mergedIntoId);
   if (relinks.length === 0) return [];
   // The rollups of all relinked speakers' statements are taken out and put back once for the batch:

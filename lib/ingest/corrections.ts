@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { CorrectionNote, ExtractedArticle, ExtractedSpeaker, ExtractedStatement, PartialDate } from "./types";
+import type { PartialDate } from "@/lib/domain/dates";
+import type { CorrectionNote, ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from "./types";
 
-// Editors fix what extraction got wrong in a checked-in file (lib/ingest/data/corrections.json),
+// Editors fix what extraction got wrong in a checked-in file (editorial/corrections.json),
 // applied on every ingest so that fixes survive re-ingest. Statements are named by their permalink id
 // (stable while the extractor finds the same words), articles by their key (file name without
 // ".txt"), speakers by name. Every fix carries a note, and pages show that an editor changed the value.

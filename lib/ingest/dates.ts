@@ -1,12 +1,10 @@
 import * as chrono from "chrono-node";
-import type { PartialDate } from "./types";
+import { daysInMonth, type PartialDate } from "@/lib/domain/dates";
 
 // Dates in news text come in many shapes ("June 5", "16/05/2016", "Sept. 12, 2015 at 10:00 AM ET",
 // "2016-03-03T10:00:00Z"); chrono-node already knows them, and it reports which parts it actually read
 // (isCertain) versus filled in from the reference date — exactly what a PartialDate needs: a part the
 // text does not state stays null, so a missing year is shown as unknown, never invented.
-
-export const UNKNOWN_DATE: PartialDate = { year: null, month: null, day: null };
 
 // chrono fills unstated parts from a reference date. The ingest core must not read the clock, so the
 // reference is fixed; only parts chrono marks as certain are kept, so its value never leaks out.
@@ -62,18 +60,6 @@ export function parsePartialDate(value: string): PartialDate | null {
   return found ? found.date : null;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December"];
-
-/** "16 May 2016", "5 June (year unknown)", "May 2016", "2016", or "date unknown". */
-export function formatPartialDate(date: PartialDate): string {
-  const month = date.month === null ? null : MONTHS[date.month - 1];
-  const parts = [date.day, month, date.year].filter((part) => part !== null && part !== undefined);
-  if (parts.length === 0) return "date unknown";
-  const text = parts.join(" ");
-  return date.year === null ? `${text} (year unknown)` : text;
-}
-
 function isoDate(match: RegExpExecArray): PartialDate | null {
   const year = Number(match[1]);
   const month = match[2] === undefined ? null : Number(match[2]);
@@ -89,23 +75,7 @@ function isPlausible(date: PartialDate): boolean {
     if (date.day < 1 || date.day > 31) return false;
     // Without a year, check against a leap year so that "February 29" passes.
     const year = date.year ?? 2000;
-    if (date.month !== null && date.day > new Date(Date.UTC(year, date.month, 0)).getUTCDate()) return false;
+    if (date.month !== null && date.day > daysInMonth(year, date.month)) return false;
   }
   return true;
-}
-
-/**
- * The first and last day a partial date can mean, as yyyymmdd numbers (May 2016: 20160501..20160531);
- * null when the year is unknown, since such a date lies in no range at all.
- */
-export function dayRange(date: PartialDate): { from: number; to: number } | null {
-  if (date.year === null) return null;
-  const base = date.year * 10_000;
-  if (date.month === null) return { from: base + 101, to: base + 1231 };
-  if (date.day === null) {
-    const lastDay = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-    return { from: base + date.month * 100 + 1, to: base + date.month * 100 + lastDay };
-  }
-  const day = base + date.month * 100 + date.day;
-  return { from: day, to: day };
 }

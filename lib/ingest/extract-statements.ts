@@ -3,7 +3,8 @@
 // article, and each statement can say which rule produced it.
 
 import { NOT_NAME_WORDS, isPlaceName } from "./names";
-import type { Span, StatementKind } from "./types";
+import type { StatementKind } from "@/lib/domain/kinds";
+import type { Span } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Speech verbs. Verbs of belief ("think", "believe") are left out on purpose: a statement page must

@@ -333,7 +333,7 @@ function namePartsUncached(name: string): NameParts | null {
  *
  * Surname-only names ("Makei") get a key of their own ("p:makei"), distinct from any first-named
  * key ("p:makei:vladimir"): merging every "Clinton" into one person would give Bill Clinton's words to
- * Hillary Clinton. `linkSurnameKeys` lets the corpus-level ingest attach a surname-only key to the one
+ * Hillary Clinton. `linkSurnameKeys` (lib/domain/speaker-keys.ts) lets the corpus-level ingest attach a surname-only key to the one
  * first-named person with that surname when the corpus has exactly one.
  * Organizations are keyed by their folded words ("o:belta").
  */
@@ -353,28 +353,4 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
   const suffix = parts.suffix ? `:${parts.suffix}` : "";
   if (!parts.first) return `p:${surname}${suffix}`;
   return `p:${surname}:${foldName(parts.first)}${suffix}`;
-}
-
-/**
- * Corpus-level merge of surname-only keys: "p:makei" becomes "p:makei:vladimir" when that is the only
- * first-named person with that surname among `keys`; it stays as it is when there are none or several
- * (e.g. Bill and Hillary Clinton), since a wrong merge is worse than a missing one.
- */
-export function linkSurnameKeys(keys: Iterable<string>): Map<string, string> {
-  const all = [...new Set(keys)];
-  const fullBySurname = new Map<string, string[]>();
-  for (const k of all) {
-    const m = /^p:([^:]+):/.exec(k);
-    if (!m) continue;
-    const list = fullBySurname.get(m[1]!) ?? [];
-    list.push(k);
-    fullBySurname.set(m[1]!, list);
-  }
-  const out = new Map<string, string>();
-  for (const k of all) {
-    const m = /^p:([^:]+)$/.exec(k);
-    const full = m ? fullBySurname.get(m[1]!) : undefined;
-    out.set(k, full && full.length === 1 ? full[0]! : k);
-  }
-  return out;
 }

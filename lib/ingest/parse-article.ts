@@ -1,7 +1,8 @@
-import { UNKNOWN_DATE, findDate } from "./dates";
+import { UNKNOWN_DATE, type PartialDate } from "@/lib/domain/dates";
+import { findDate } from "./dates";
 import { lookupOutlet } from "./outlets";
 import type { SidecarMetadata } from "./sidecar";
-import type { Paragraph, ParsedArticle, PartialDate, Span, ValueSource } from "./types";
+import type { Paragraph, ParsedArticle, Span, ValueSource } from "./types";
 
 // Splits a plain-text news article into metadata (title, outlet, dateline, byline, date) and body
 // paragraphs, keeping every span as offsets into the original string so statements found later can

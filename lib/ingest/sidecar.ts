@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parsePartialDate } from "./dates";
 import { lookupOutlet } from "./outlets";
-import type { PartialDate } from "./types";
+import type { PartialDate } from "@/lib/domain/dates";
 
 // Optional metadata for a folder of articles: a metadata.tsv / .csv / .json beside the texts, keyed
 // by article file name. Values here are preferred over what the text implies (a sidecar is written by

@@ -1,5 +1,5 @@
 // Topics come from two places:
-//  1. A curated taxonomy, lib/ingest/data/topics.json: one entry per topic with a stable slug, a label
+//  1. A curated taxonomy, editorial/topics.json: one entry per topic with a stable slug, a label
 //     and synonym phrases. Editors change the file, not the code; phrases match case-insensitively
 //     as whole words, and a statement is matched on its whole sentence (plus the statement itself
 //     when it runs past the sentence), so "On the deployment of a missile defense system…, Lavrov
@@ -11,7 +11,7 @@
 //     contains the phrase.
 
 import { z } from "zod";
-import taxonomyJson from "./data/topics.json";
+import taxonomyJson from "../../editorial/topics.json";
 
 export const topicSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),

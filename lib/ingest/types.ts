@@ -1,6 +1,8 @@
 // The typed output of the pure ingest core. Every offset is a JavaScript string index into the
 // article's original text (as read with readFileSync(file, "utf8")), so `text.slice(start, end)`
 // gives back exactly the words a reader sees.
+import type { PartialDate } from "@/lib/domain/dates";
+import type { StatementKind } from "@/lib/domain/kinds";
 
 /** Where a metadata value came from, shown to readers so they can judge it. */
 export type ValueSource = "text" | "sidecar" | "derived" | "correction";
@@ -8,13 +10,6 @@ export type ValueSource = "text" | "sidecar" | "derived" | "correction";
 export interface Span {
   start: number;
   end: number;
-}
-
-/** A date whose parts are null when the article does not state them (TASS: "June 5", no year). */
-export interface PartialDate {
-  year: number | null;
-  month: number | null;
-  day: number | null;
 }
 
 export interface Paragraph extends Span {
@@ -58,8 +53,6 @@ export interface ParsedArticle {
   /** Editor corrections applied to the article's metadata (e.g. a supplied year). */
   corrections?: CorrectionNote[];
 }
-
-export type StatementKind = "direct" | "indirect" | "mixed";
 
 export interface ExtractedStatement extends Span {
   /** Permalink id: see statementId() in ids.ts. */

@@ -4,11 +4,11 @@ import type { Db } from "@/lib/db/client";
 import { Worker } from "node:worker_threads";
 import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write-article";
 import { runExtractJob, type ExtractJob, type ExtractResult } from "@/lib/load/extract-job";
-import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/files/read-article-files";
+import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/load/read-article-files";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import { sidecarFor } from "@/lib/ingest/sidecar";
 import { currentEnv } from "@/lib/env";
-import { sha256 } from "@/lib/slug";
+import { sha256 } from "@/lib/domain/slug";
 
 // The thin shell around the pure ingest core: files in, batches of articles written in one
 // transaction each (every article whole or not at all), extraction overlapping the writes.
@@ -30,7 +30,7 @@ export interface IngestReport {
 export interface IngestOptions {
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
-  /** The editors' corrections file; lib/ingest/data/corrections.json by default. */
+  /** The editors' corrections file; editorial/corrections.json by default. */
   correctionsFile?: string;
   /** Articles per transaction (default DEFAULT_BATCH_SIZE, after a ramp from 250). */
   batchSize?: number;
@@ -38,7 +38,9 @@ export interface IngestOptions {
   extraction?: "auto" | "worker" | "in-process";
 }
 
-export const DEFAULT_CORRECTIONS_FILE = path.join("lib", "ingest", "data", "corrections.json");
+export const DEFAULT_CORRECTIONS_FILE = path.join("editorial", "corrections.json");
+/** The editors' topic taxonomy: data, not code, but part of every article's input (topics are matched on it). */
+const TAXONOMY_FILE = path.join("editorial", "topics.json");
 
 /** The corrections file, validated; a bad one stops ingest before anything is written. */
 export function readCorrections(file: string = DEFAULT_CORRECTIONS_FILE): CorrectionsFile {
@@ -48,8 +50,9 @@ export function readCorrections(file: string = DEFAULT_CORRECTIONS_FILE): Correc
 const ingestCoreDir = path.join(process.cwd(), "lib", "ingest");
 
 /**
- * A fingerprint of the extraction code and its data files: when extraction changes, every article is
- * extracted again on the next ingest; when nothing changed, re-ingest is a no-op.
+ * A fingerprint of the extraction code: when extraction changes, every article is extracted again on
+ * the next ingest; when nothing changed, re-ingest is a no-op. The editors' files (editorial/) are
+ * input, fingerprinted on their own in ingestPaths.
  */
 export function extractorVersion(dir = ingestCoreDir): string {
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(ts|json)$/.test(f)).sort();
@@ -103,8 +106,8 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
   const { files, problems } = collectArticleFiles(paths);
   const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [] };
   const applied: AppliedCorrection[] = [];
-  // The corrections file is part of the input of every article: editing it re-applies it everywhere.
-  const version = `${extractorVersion()}:${sha256(JSON.stringify(corrections))}`;
+  // The corrections and the taxonomy are part of the input of every article: editing either re-applies it everywhere.
+  const version = `${extractorVersion()}:${sha256(JSON.stringify(corrections))}:${sha256(readFileSync(TAXONOMY_FILE, "utf8"))}`;
 
   // Two different files with one name would share permalinks: refuse both, naming both.
   const byKey = new Map<string, string[]>();

@@ -8,9 +8,9 @@ import {
   profileSource,
   sidecarTsv,
   type SourceProfile,
-} from "@/lib/bench/corpus";
-import { PERSON_POOL_CAPACITY, personName } from "@/lib/bench/pools";
-import { readSources } from "@/lib/bench/sources";
+} from "@/bench/corpus";
+import { PERSON_POOL_CAPACITY, personName } from "@/bench/pools";
+import { readSources } from "@/bench/sources";
 import { parseSidecar } from "@/lib/ingest/sidecar";
 
 // The benchmark corpus generator, on the project's own seeds and fixtures (what it falls back to

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptSources } from "@/lib/bench/http";
+import { scriptSources } from "@/bench/http";
 
 describe("scriptSources", () => {
   it("lists each <script src> once, in document order, whatever the quoting and attribute order", () => {

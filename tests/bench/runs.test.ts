@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { medianOf } from "@/lib/bench/runs";
+import { medianOf } from "@/bench/runs";
 
 describe("medianOf", () => {
   it("takes the median of every number, keeping the shape", () => {

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArticle, profileSource, sidecarTsv } from "@/lib/bench/corpus";
-import { readSources } from "@/lib/bench/sources";
+import { generateArticle, profileSource, sidecarTsv } from "@/bench/corpus";
+import { readSources } from "@/bench/sources";
 import type { Db } from "@/lib/db/client";
 import type * as ColumnsModule from "@/lib/db/statement-columns";
 import type * as StatementsModule from "@/lib/db/statements";
+import type { StatementFilters, StatementSort } from "@/lib/domain/filters";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // listStatements reads a facet from the rollups when its other filters are one dimension and counts it
@@ -16,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 // the rollups), and the filters cover both routes — none, one and two dimensions, several values,
 // whole years, other date ranges, the unknown year, full text, and slugs that name nothing.
 
-type Filters = StatementsModule.StatementFilters;
+type Filters = StatementFilters;
 
 let database: TestDatabase;
 let db: Db;
@@ -255,7 +256,7 @@ describe("listStatements facets, from the rollups and counted", () => {
 
 describe("full-text queries from the statement columns", () => {
   /** Every page of a query, each whole (cards, snippets, total, facets and their links, cursor). */
-  async function pages(filters: Filters, sort: StatementsModule.StatementSort, max = 200): Promise<StatementsModule.StatementPage[]> {
+  async function pages(filters: Filters, sort: StatementSort, max = 200): Promise<StatementsModule.StatementPage[]> {
     const out: StatementsModule.StatementPage[] = [];
     let cursor: string | null = null;
     do {

@@ -14,7 +14,7 @@ import {
   readMigrationFiles,
   sha256Hex,
   type ApplyMigrationsResult,
-} from "@/lib/db/migrate";
+} from "@/lib/db/sqlite/migrate";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import {
   diffDatabaseToSchema,
@@ -23,7 +23,7 @@ import {
   migrationStatus,
   readSchema,
   repoRoot,
-} from "@/scripts/schema-engine";
+} from "@/lib/db/sqlite/schema-engine";
 
 const migrations = readMigrationFiles();
 const migrationNames = migrations.map((migration) => migration.name);
@@ -183,7 +183,7 @@ describe("applyMigrations", () => {
     const runner = path.join(scratch, "run.ts");
     writeFileSync(
       runner,
-      `import { applyMigrations } from ${JSON.stringify(path.join(repoRoot, "lib/db/migrate.ts"))};\n` +
+      `import { applyMigrations } from ${JSON.stringify(path.join(repoRoot, "lib/db/sqlite/migrate.ts"))};\n` +
         "process.stdout.write(JSON.stringify(applyMigrations(process.argv[2])));\n",
     );
     const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import type * as ArticlesModule from "@/lib/db/articles";
 import type * as SpeakersModule from "@/lib/db/speakers";
 import type * as StatementsModule from "@/lib/db/statements";
-import { seededRandom } from "@/lib/random";
+import { seededRandom } from "@/bench/random";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // What the permalink, speaker and article pages show beside their subject: more from the speaker,

@@ -7,7 +7,7 @@ import { createDb, type Db } from "@/lib/db/client";
 import { adjustRollups, rebuildRollups } from "@/lib/db/rollups";
 import { removeArticle } from "@/lib/db/write-article";
 import { ingestPaths } from "@/lib/load/ingest";
-import { seededRandom } from "@/lib/random";
+import { seededRandom } from "@/bench/random";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The rollups (FacetCount and StatementTopic's copies of statement columns) must equal, after any

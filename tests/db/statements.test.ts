@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type * as StatementsModule from "@/lib/db/statements";
+import type { StatementFilters } from "@/lib/domain/filters";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The query layer on a real migrated SQLite file holding the seeds and a fixture whose date is known
@@ -42,7 +43,7 @@ afterAll(async () => {
   rmSync(fixtures, { recursive: true, force: true });
 });
 
-const list = (filters: Partial<StatementsModule.StatementFilters>, extra: Partial<StatementsModule.ListStatementsOptions> = {}) =>
+const list = (filters: Partial<StatementFilters>, extra: Partial<StatementsModule.ListStatementsOptions> = {}) =>
   q.listStatements({ filters: { ...none, ...filters }, basePath: "/statements", limit: 500, ...extra });
 
 describe("listStatements", () => {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { seededRandom } from "@/lib/random";
+import { seededRandom } from "@/bench/random";
 
 // Never a 500 for anything a user can type: thousands of hostile query strings and path segments,
 // generated from a fixed seed (FUZZ_SEED to vary it, FUZZ_REQUESTS to send more), go to every page

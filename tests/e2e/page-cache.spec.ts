@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 // The permalink, article, speaker and topic pages are rendered once and then served from the page
-// cache (lib/page-cache.mjs). An ingest into the running server's database, from another process,
+// cache (lib/web/page-cache.mjs). An ingest into the running server's database, from another process,
 // must show on the very next request, whatever was cached before it: pages, and 404s alike.
 
 test.describe.configure({ mode: "serial" });

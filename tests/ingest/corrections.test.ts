@@ -54,7 +54,7 @@ function corrections(...entries: unknown[]): CorrectionsFile {
 
 describe("parseCorrections", () => {
   it("accepts the checked-in file", () => {
-    const path = fileURLToPath(new URL("../../lib/ingest/data/corrections.json", import.meta.url));
+    const path = fileURLToPath(new URL("../../editorial/corrections.json", import.meta.url));
     expect(parseCorrections(readFileSync(path, "utf8"), "corrections.json").version).toBe(1);
   });
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "@/lib/ingest/extract";
-import { linkSurnameKeys, speakerKey } from "@/lib/ingest/names";
+import { linkSurnameKeys } from "@/lib/domain/speaker-keys";
+import { speakerKey } from "@/lib/ingest/names";
 import type { ExtractedArticle, ExtractedStatement } from "@/lib/ingest/types";
 
 // The two seed articles hold 20 statements and nothing else (issue 3, "The seeds, exactly"). These are

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "@/lib/ingest/extract-statements";
-import { countriesIn, foldName, linkSurnameKeys, speakerKey } from "@/lib/ingest/names";
+import { linkSurnameKeys } from "@/lib/domain/speaker-keys";
+import { countriesIn, foldName, speakerKey } from "@/lib/ingest/names";
 import { resolveSpeakers } from "@/lib/ingest/speakers";
 
 /** Speaker name (or null) of each statement in a text whose lines are paragraphs. */

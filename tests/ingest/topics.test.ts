@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { autoKeyPhrases, autoTopicSlug, defaultTopics, taxonomySchema, tokenize, TopicMatcher } from "@/lib/ingest/topics";
-import taxonomy from "@/lib/ingest/data/topics.json";
+import taxonomy from "@/editorial/topics.json";
 
-describe("topic taxonomy (lib/ingest/data/topics.json)", () => {
+describe("topic taxonomy (editorial/topics.json)", () => {
   it("is valid and has unique slugs", () => {
     const parsed = taxonomySchema.parse(taxonomy);
     const slugs = parsed.topics.map((t) => t.slug);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { exportCorpus } from "@/lib/db/export";
 import { inBatches, ingestPaths, type IngestOptions } from "@/lib/load/ingest";
-import { seededRandom } from "@/lib/random";
+import { seededRandom } from "@/bench/random";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // Ingest writes articles in batches, one transaction each, with extraction in a worker thread for

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededRandom } from "@/lib/random";
+import { seededRandom } from "@/bench/random";
 
 // The ingest command as an operator runs it: `npm run ingest` in its own process, on a temporary
 // database. Killed with SIGKILL at random moments and run again, it must end in exactly the database

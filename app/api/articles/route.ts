@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, csvResponse, queryObject } from "@/lib/api";
+import { badRequest, csvResponse, queryObject } from "@/lib/web/api";
 import { listArticlesPage } from "@/lib/db/articles";
 import { pageApiParamsSchema } from "@/lib/search-params";
 import { articleUrl } from "@/lib/urls";

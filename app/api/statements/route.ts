@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, csvResponse, queryObject, STATEMENT_CSV_COLUMNS, statementCsvRow } from "@/lib/api";
+import { badRequest, csvResponse, queryObject, STATEMENT_CSV_COLUMNS, statementCsvRow } from "@/lib/web/api";
 import { listStatements } from "@/lib/db/statements";
 import { statementApiParamsSchema } from "@/lib/search-params";
 

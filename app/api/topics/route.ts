@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, csvResponse, queryObject } from "@/lib/api";
+import { badRequest, csvResponse, queryObject } from "@/lib/web/api";
 import { listTopics } from "@/lib/db/topics";
 import { listApiParamsSchema } from "@/lib/search-params";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/domain/dates";
 import { dateParamsSchema, dateRange, statementPageParamsSchema, type DatePath } from "@/lib/search-params";
 import { dateUrl, datesUrl, withParams } from "@/lib/urls";
 

@@ -11,7 +11,7 @@ import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
 // generateMetadata and the page ask for the same row: one query per request.
 const getSpeakerOnce = cache(getSpeaker);
 
-// Rendered on its first request, then served from the page cache (lib/page-cache.mjs) until an
+// Rendered on its first request, then served from the page cache (lib/web/page-cache.mjs) until an
 // ingest changes the corpus. Nothing is rendered at build time: the list of slugs is empty.
 export function generateStaticParams(): { slug: string }[] {
   return [];

@@ -5,16 +5,16 @@ import { notFound } from "next/navigation";
 import { ArticleDate } from "@/app/components/article-card";
 import { CopyButton } from "@/app/components/copy-button";
 import { KindBadge, StatementList, TopicChips } from "@/app/components/statement-card";
-import { formatDate, isoDate } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/domain/dates";
 import { getStatement, moreFromSpeaker, similarStatements, type StatementDetail } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
-import { siteOrigin } from "@/lib/site-url";
+import { siteOrigin } from "@/lib/web/site-url";
 import { speakerUrl, statementInArticleUrl, statementUrl, textFragmentUrl } from "@/lib/urls";
 
 // generateMetadata and the page ask for the same row: one query per request.
 const getStatementOnce = cache(getStatement);
 
-// Rendered on its first request, then served from the page cache (lib/page-cache.mjs) until an
+// Rendered on its first request, then served from the page cache (lib/web/page-cache.mjs) until an
 // ingest changes the corpus. Nothing is rendered at build time: the list of ids is empty.
 export function generateStaticParams(): { id: string }[] {
   return [];

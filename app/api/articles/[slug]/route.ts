@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, notFoundJson } from "@/lib/api";
+import { badRequest, notFoundJson } from "@/lib/web/api";
 import { getArticleForApi } from "@/lib/db/articles";
 import { articleParamsSchema } from "@/lib/search-params";
 import { articleUrl, statementUrl } from "@/lib/urls";
 
-// Answered once, then served from the page cache (lib/page-cache.mjs) until an ingest changes the
+// Answered once, then served from the page cache (lib/web/page-cache.mjs) until an ingest changes the
 // corpus, like the page it mirrors. The handler reads nothing from the request but its slug.
 export const dynamic = "force-static";
 export function generateStaticParams(): { slug: string }[] {

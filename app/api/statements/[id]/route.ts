@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, notFoundJson } from "@/lib/api";
+import { badRequest, notFoundJson } from "@/lib/web/api";
 import { getStatement } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
 
-// Answered once, then served from the page cache (lib/page-cache.mjs) until an ingest changes the
+// Answered once, then served from the page cache (lib/web/page-cache.mjs) until an ingest changes the
 // corpus, like the page it mirrors. The handler reads nothing from the request but its id.
 export const dynamic = "force-static";
 export function generateStaticParams(): { id: string }[] {

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { atomResponse } from "@/lib/atom";
+import { atomResponse } from "@/lib/web/atom";
 import { feedFor } from "@/lib/db/feeds";
-import { siteOrigin } from "@/lib/site-url";
+import { siteOrigin } from "@/lib/web/site-url";
 import { topicUrl } from "@/lib/urls";
 
 export async function GET(_request: NextRequest, { params }: RouteContext<"/topics/[slug]/feed.xml">) {

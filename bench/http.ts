@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { percentile } from "@/lib/bench/stats";
+import { percentile } from "@/bench/stats";
 
 // The HTTP half of the benchmark: the server `npm start` runs (scripts/serve.mjs: Next.js's
 // production server behind the statement redirects) on the benchmark's database, loaded by wrk from a

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 // The page cache as Next.js drives it (get; on a miss, render; set), on a real migrated database
 // whose version is bumped the way ingest bumps it.
 
-type PageCacheModule = typeof import("@/lib/page-cache.mjs");
+type PageCacheModule = typeof import("@/lib/web/page-cache.mjs");
 
 let database: TestDatabase;
 let writer: Db;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   writer = createDb({ readonly: false, file: database.file });
-  ({ default: PageCache, pageCacheStats } = await import("@/lib/page-cache.mjs"));
+  ({ default: PageCache, pageCacheStats } = await import("@/lib/web/page-cache.mjs"));
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { collectArticleFiles, MAX_ARTICLE_BYTES, readArticleFile } from "@/lib/files/read-article-files";
+import { collectArticleFiles, MAX_ARTICLE_BYTES, readArticleFile } from "@/lib/load/read-article-files";
 
 const dir = mkdtempSync(path.join(tmpdir(), "verbatim-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,8 @@
 import type Database from "better-sqlite3";
-import { DIM, KIND_CODES, UNKNOWN_YEAR } from "@/lib/db/rollups";
-import type { StatementFilters, StatementPage } from "@/lib/db/statements";
+import { KIND_CODES, isStatementKind } from "@/lib/domain/kinds";
+import { DIM, UNKNOWN_YEAR } from "@/lib/db/rollups";
+import type { StatementPage } from "@/lib/db/statements";
+import type { StatementFilters } from "@/lib/domain/filters";
 
 // The floor the benchmark compares the query layer with: the same list+facets answer written by hand
 // as plain SQL on raw better-sqlite3. It runs what the app runs, statement for statement: the slugs of
@@ -201,7 +203,7 @@ function held(q: Query, except: Except): Held[] | null {
     out.push({ dim: DIM.topic, values: q.ids.topic });
   }
   if (f.outlet.length && except !== "outlet") out.push({ dim: DIM.outlet, values: q.ids.outlet });
-  if (f.kind.length && except !== "kind") out.push({ dim: DIM.kind, values: plain([...new Set(f.kind.filter((k) => k in KIND_CODES).map((k) => KIND_CODES[k]!))]) });
+  if (f.kind.length && except !== "kind") out.push({ dim: DIM.kind, values: plain([...new Set(f.kind.filter(isStatementKind).map((k) => KIND_CODES[k]))]) });
   const years = except !== "date" ? q.years : null;
   if (years && f.yearUnknown) return null;
   if (years) out.push({ dim: DIM.year, values: { lo: Math.max(years.lo ?? 1, 1), hi: years.hi } });

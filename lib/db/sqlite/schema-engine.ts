@@ -1,8 +1,8 @@
 // Prisma's schema engine, run in-process as WebAssembly (@prisma/schema-engine-wasm) instead of the
 // native binary that the `prisma` CLI downloads from a CDN: the same Rust code computes the same diff
 // and renders the same SQL, with no download, online or offline. Dev tooling only: the app applies
-// migrations with lib/db/migrate.ts and never loads this.
-import prismaConfig from "../prisma.config";
+// migrations with lib/db/sqlite/migrate.ts and never loads this.
+import prismaConfig from "../../../prisma.config";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -20,7 +20,7 @@ import type {
   SchemaFilter,
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-export const repoRoot = path.resolve(import.meta.dirname, "..");
+export const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export const schemaFile = path.join(repoRoot, "prisma", "schema.prisma");
 export const migrationsDir = path.join(repoRoot, "prisma", "migrations");
 

@@ -12,15 +12,15 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { generateArticle, personPoolSize, profileSource, sidecarTsv, type GeneratedArticle } from "@/lib/bench/corpus";
-import { firstRequests, loadTest, pageScripts, startServer, treeRssMb, wrkAvailable, type LoadResult } from "@/lib/bench/http";
-import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/lib/bench/raw-queries";
-import { readSources } from "@/lib/bench/sources";
-import { medianOf } from "@/lib/bench/runs";
-import { percentile, round } from "@/lib/bench/stats";
+import { generateArticle, personPoolSize, profileSource, sidecarTsv, type GeneratedArticle } from "@/bench/corpus";
+import { firstRequests, loadTest, pageScripts, startServer, treeRssMb, wrkAvailable, type LoadResult } from "@/bench/http";
+import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/bench/raw-queries";
+import { readSources } from "@/bench/sources";
+import { medianOf } from "@/bench/runs";
+import { percentile, round } from "@/bench/stats";
 import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
-import type { StatementFilters } from "@/lib/db/statements";
+import { applyMigrations } from "@/lib/db/sqlite/migrate";
+import { NO_FILTERS, type StatementFilters } from "@/lib/domain/filters";
 import { repositoryRoot } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
 
@@ -112,7 +112,6 @@ interface QueryCase {
   filters: StatementFilters;
 }
 
-const NO_FILTERS: StatementFilters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
 /** The full-text query: a word common in what politicians say. */
 const COMMON_WORD = "people";
 

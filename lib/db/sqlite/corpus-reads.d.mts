@@ -1,4 +1,4 @@
-import type { RedirectKind } from "@/lib/db/redirects";
+import type { RedirectKind } from "@/lib/domain/redirects";
 
 /** The SQLite file DATABASE_URL names. */
 export function databaseFile(): string;

@@ -1,5 +1,5 @@
 import type { Feed } from "@/lib/db/feeds";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/domain/dates";
 import { articleParamsSchema } from "@/lib/search-params";
 import { articleUrl, statementUrl } from "@/lib/urls";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/web/csv";
 
 describe("toCsv", () => {
   it("writes RFC 4180: CRLF lines, a header row, quotes only where needed, doubled inner quotes", () => {

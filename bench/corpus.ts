@@ -1,6 +1,6 @@
 import { extractArticle } from "@/lib/ingest/extract";
 import { OUTLETS, PERSON_POOL_CAPACITY, personName } from "./pools";
-import { seededRandom } from "@/lib/random";
+import { seededRandom } from "@/bench/random";
 
 // The benchmark corpus: real news texts, each generated article a variation of one of them. The
 // people quoted are swapped for invented ones drawn from a pool (a few quoted often, most rarely,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteOrigin } from "@/lib/site-url";
+import { siteOrigin } from "@/lib/web/site-url";
 
 describe("siteOrigin", () => {
   it.each([

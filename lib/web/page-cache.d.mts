@@ -1,4 +1,4 @@
-// Types for lib/page-cache.mjs (plain JavaScript: `next start` imports it without compiling it).
+// Types for lib/web/page-cache.mjs (plain JavaScript: `next start` imports it without compiling it).
 
 type Value = { kind: string; html?: string; rscData?: Buffer; postponed?: string; segmentData?: Map<string, Buffer>; body?: Buffer } | null;
 type CacheControl = { revalidate: number | false; expire?: number };

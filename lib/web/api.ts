@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { toCsv, type CsvValue } from "@/lib/csv";
+import { toCsv, type CsvValue } from "@/lib/web/csv";
 import type { StatementCard } from "@/lib/db/statements";
 
 // Shared pieces of the JSON/CSV API route handlers.
