@@ -15,6 +15,7 @@ import {
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
 import type { PartialDate } from "@/lib/domain/dates";
+import { FUNCTION_WORDS } from "@/lib/domain/words";
 import { FACETS, wholeYears, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
 
@@ -908,9 +909,7 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
 }
 
 /** Words worth matching on when looking for similar statements: no stop words, no short words. */
-const STOP = new Set(
-  "about above after again against also among and any are because been before being between both but can could did does doing during each even ever every for from had has have having her here hers him his how however into its just like made make many more most much must near neither nor not now off once only other our ours out over own said same says she should since some such than that the their theirs them then there these they this those through too under until upon very was were what when where which while who whom why will with within would yet you your".split(" "),
-);
+const STOP = new Set([...FUNCTION_WORDS, ..."above doing ever having hers near neither ours theirs upon within".split(" ")]);
 
 export function keywords(text: string, max = 12): string[] {
   const counts = new Map<string, number>();

@@ -11,6 +11,7 @@
 //     contains the phrase.
 
 import { z } from "zod";
+import { FUNCTION_WORDS } from "@/lib/domain/words";
 import taxonomyJson from "../../editorial/topics.json";
 
 export const topicSchema = z.object({
@@ -196,20 +197,17 @@ export function topicLabel(slug: string): string {
   return defaultTopics().label(slug);
 }
 
-const STOP = new Set(
-  `a an the and or but if of to in on at by for with from as is was are were be been being has have had do does
-  did will would can could should may might must not no nor so than that this these those there here it its he
-  she they we you i his her their our my your him them us me who whom whose which what when where why how all
-  any both each few more most other some such only own same too very just also about into over after before
-  under between through during out up down off again further then once said says say told tell says saying
-  according mr mrs ms dr sen rep gov one two three four five six seven eight nine ten new last first year
-  years time times day days week weeks month months people percent monday tuesday wednesday thursday friday
-  saturday sunday january february march april may june july august september october november december like
-  get got going go make made many much well even still now back way because while since until against among
-  per via another every around told added asked noted think thinks thought want wants wanted know knows
-  going being really lot something nothing anything everything whether however although though yet stated
-  stressed highlighted added reported explained noted wrote clarified reaffirmed announced called urged`.split(/\s+/),
-);
+const STOP = new Set([
+  ...FUNCTION_WORDS,
+  ...`a according added all although an announced another anything april around as asked at august back be
+  by called clarified day days december do down dr eight everything explained february few first five
+  four friday further get go going got gov he highlighted i if in is it january july june know knows
+  last lot march may me might monday month months mr mrs ms my new nine no noted nothing november
+  october of on one or people per percent reaffirmed really rep reported saturday say saying sen
+  september seven six so something stated still stressed sunday tell ten think thinks though thought
+  three thursday time times to told tuesday two up urged us via want wanted wants way we wednesday
+  week weeks well whether whose wrote year years`.split(/\s+/),
+]);
 
 /** Recurring two/three-word phrases of an article that the taxonomy does not cover. */
 export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = defaultTopics()): string[] {
