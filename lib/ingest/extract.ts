@@ -1,5 +1,5 @@
 import { statementId } from "./ids";
-import { extractStatements } from "./extract-statements";
+import { extractStatements } from "./statements/extract-statements";
 import { parseArticle } from "./parse-article";
 import type { SidecarMetadata } from "./sidecar";
 import { isFirstName } from "./names";

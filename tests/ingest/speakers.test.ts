@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "@/lib/ingest/extract-statements";
+import { extractStatements } from "@/lib/ingest/statements/extract-statements";
 import { linkSurnameKeys } from "@/lib/domain/speaker-keys";
 import { countriesIn, foldName, speakerKey } from "@/lib/ingest/names";
 import { resolveSpeakers } from "@/lib/ingest/speakers";
