@@ -22,6 +22,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractArticle } from "../lib/ingest/extract";
+import { COUNTED_CUE_LEMMAS, inflect } from "../lib/ingest/statements/speech-verbs";
 import type { ExtractedArticle } from "../lib/ingest/types";
 
 type Slice = "all" | "tune" | "heldout";
@@ -35,27 +36,11 @@ interface GoldAttribution {
   counted: boolean;
 }
 
-const SPEECH_LEMMAS = `say tell state add stress note explain claim argue insist warn announce declare write tweet ask
-reply respond comment suggest acknowledge admit deny confirm report highlight clarify emphasize reiterate recall
-quote reaffirm assert urge call describe remark continue recount testify predict promise vow tout boast complain
-criticize accuse charge conclude mention`.split(/\s+/);
-
-function forms(lemma: string): string[] {
-  const irregular: Record<string, string[]> = {
-    say: ["say", "says", "said", "saying"],
-    tell: ["tell", "tells", "told", "telling"],
-    write: ["write", "writes", "wrote", "written", "writing"],
-    admit: ["admit", "admits", "admitted", "admitting"],
-  };
-  if (irregular[lemma]) return irregular[lemma]!;
-  if (/[^aeiou]y$/.test(lemma)) return [lemma, lemma.slice(0, -1) + "ies", lemma.slice(0, -1) + "ied", lemma + "ing"];
-  if (/e$/.test(lemma)) return [lemma, lemma + "s", lemma + "d", lemma.slice(0, -1) + "ing"];
-  if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, lemma + "es", lemma + "ed", lemma + "ing"];
-  return [lemma, lemma + "s", lemma + "ed", lemma + "ing"];
-}
-
+// Which gold attributions count: a cue holding a speech verb in any form, or "according".
 const SPEECH_CUE = new RegExp(
-  `\\b(?:${SPEECH_LEMMAS.flatMap(forms).join("|")}|according|point(?:s|ed|ing)?\\s+out)\\b`,
+  `\\b(?:${COUNTED_CUE_LEMMAS.flatMap(inflect)
+    .map((form) => form.replace(/ /g, "\\s+"))
+    .join("|")}|according)\\b`,
   "i",
 );
 

@@ -1,5 +1,6 @@
 // The speech-verb lexicon: which verbs report speech, in which forms, and how each behaves after its
-// subject. The extractor finds its cues with it (cues.ts).
+// subject. The extractor finds its cues with it (cues.ts); the eval (scripts/eval.ts) decides which
+// gold attributions it scores with the same inflection, so a verb form means one thing in both.
 //
 // Verbs of belief ("think", "believe") are left out on purpose: a statement page must show words
 // someone actually said or wrote.
@@ -13,6 +14,18 @@ maintain concede allege joke quip counter retort shout yell exclaim proclaim dis
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
 point`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * The eval's scoring definition: a gold attribution counts when its cue holds one of these verbs in
+ * any form (or "according"). It is not the extractor's list ("quote" counts, "stress" does not);
+ * changing it changes what the eval's figures mean.
+ */
+export const COUNTED_CUE_LEMMAS: readonly string[] = `say tell state add stress note explain claim argue insist
+warn announce declare write tweet ask reply respond comment suggest acknowledge admit deny confirm report
+highlight clarify emphasize reiterate recall quote reaffirm assert urge call describe remark continue recount
+testify predict promise vow tout boast complain criticize accuse charge conclude mention point`
   .split(/\s+/)
   .filter(Boolean);
 
