@@ -1,6 +1,6 @@
 import { statementId } from "./ids";
 import { extractStatements } from "./statements/extract-statements";
-import { parseArticle } from "./parse-article";
+import { parseArticle } from "./article/parse-article";
 import type { SidecarMetadata } from "./sidecar";
 import { isFirstName } from "./names";
 import { resolveSpeakers } from "./speakers";

@@ -1,13 +1,17 @@
-// Sentence boundaries, for the whole core. Two splitters, for two jobs:
+// Sentence boundaries, for the whole core. Two splitters, for two jobs, and one test of a line's end:
 // - splitSentences: statements are read sentence by sentence, and a closed quotation is never cut,
 //   however many sentences it holds ("“We will win. Believe me,” he said" is one sentence here);
 //   initials, titles and state abbreviations ("John F. Kennedy", "Sen.", "Calif.") end none.
 // - firstSentence: a derived title is cut from the lede's first sentence as ICU's sentence
 //   segmenter (Intl.Segmenter) finds it, quotations or not.
+// - SENTENCE_END: whether a line ends like a sentence (article layout: headlines, wrapped lines, lists).
 
 import { MONTHS } from "@/lib/domain/dates";
 import { isSpace, type Quote } from "./statements/quotes";
 import type { Span } from "./types";
+
+/** A line ending like a sentence: a full stop, "?", "!" or "…" (maybe before closing quotes or brackets), or a closing quote. */
+export const SENTENCE_END = /[.!?…]["”’')\]]*$|["”’]$/;
 
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([

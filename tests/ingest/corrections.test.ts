@@ -10,7 +10,7 @@ import {
   unmatchedCorrections,
 } from "@/lib/ingest/corrections";
 import { statementId } from "@/lib/ingest/ids";
-import { parseArticle } from "@/lib/ingest/parse-article";
+import { parseArticle } from "@/lib/ingest/article/parse-article";
 import type { ExtractedArticle, ExtractedStatement } from "@/lib/ingest/types";
 
 const KEY = "000_lavrov";
