@@ -3,7 +3,7 @@ import { extractStatements } from "./statements/extract-statements";
 import { parseArticle } from "./article/parse-article";
 import type { SidecarMetadata } from "./sidecar";
 import { isFirstName } from "./names";
-import { resolveSpeakers } from "./speakers";
+import { resolveSpeakers } from "./speakers/resolve-speakers";
 import { autoKeyPhrases, autoTopicSlug, defaultTopics, tokenize, type Token } from "./topics";
 import type { ExtractedArticle, ExtractedStatement, Paragraph } from "./types";
 

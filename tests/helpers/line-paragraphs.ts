@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { extractStatements, type RawStatement } from "@/lib/ingest/statements/extract-statements";
+import { resolveSpeakers } from "@/lib/ingest/speakers/resolve-speakers";
 import type { Span } from "@/lib/ingest/types";
 
 /** Each line of `text` is one paragraph. */
@@ -19,4 +20,16 @@ export function onlyStatement(text: string): RawStatement & { text: string } {
   const found = extractLines(text);
   expect(found, JSON.stringify(found.map((s) => s.text))).toHaveLength(1);
   return found[0]!;
+}
+
+/** Statements and their resolved speakers for a text whose lines are paragraphs. */
+export function resolveLines(text: string) {
+  const paragraphs = lineParagraphs(text);
+  return resolveSpeakers(text, paragraphs, extractStatements(text, paragraphs));
+}
+
+/** Speaker name (or null) of each statement in a text whose lines are paragraphs. */
+export function speakersOf(text: string): Array<string | null> {
+  const { speakers, assignments } = resolveLines(text);
+  return assignments.map((a) => (a.speakerIndex === null ? null : speakers[a.speakerIndex]!.name));
 }
