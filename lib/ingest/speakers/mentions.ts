@@ -3,7 +3,8 @@
 // Vladimir Makey", "Rich Beeson, the campaign manager,"); the first name of each sentence is salient,
 // the people pronouns and descriptions may refer to.
 
-import { NOT_NAME_WORDS, foldName } from "../names";
+import { NOT_NAME_WORDS } from "../name-lexicons";
+import { foldName } from "../names";
 import type { Span } from "../types";
 import { CAP_SEQ, PERSON_TITLE, cleanWord, looksLikePersonName, splitTitle } from "./name-runs";
 import type { Entity, Registry, Salience } from "./registry";

@@ -1,7 +1,8 @@
 // Capitalised runs of words and what they can name: a person's titles and name ("Russian Foreign
 // Minister Sergey Lavrov"), an organization, or neither ("The", "But", "WASHINGTON").
 
-import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, countriesIn, countryOf, isFirstName } from "../names";
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { countriesIn, countryOf, isFirstName } from "../names";
 
 // A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
 // in "Vladimir Makei. Makei said" the stop ends a sentence, not a name.

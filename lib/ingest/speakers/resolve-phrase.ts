@@ -3,7 +3,8 @@
 // and descriptions ("the minister") through resolve-role.ts. Groups and anything ambiguous stay
 // unresolved: a wrong name is worse than none.
 
-import { NOT_NAME_WORDS, ORG_WORDS, countriesIn, countryOf, foldName, type Gender } from "../names";
+import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { countriesIn, countryOf, foldName, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Resolution } from "./registry";
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";

@@ -3,7 +3,8 @@
 // subject of the sentence's main clause, or the noun phrase after an inverted cue ("…,” said Makei").
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
-import { NOT_NAME_WORDS, isPlaceName } from "../names";
+import { NOT_NAME_WORDS } from "../name-lexicons";
+import { isPlaceName } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
