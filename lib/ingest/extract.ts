@@ -26,8 +26,8 @@ export function extractArticle(text: string, opts: ExtractOptions): ExtractedArt
   return extractFromParagraphs(text, article.paragraphs, opts.key, article);
 }
 
-/** The extraction core on already-parsed paragraphs (also used by the eval on plain paragraphs). */
-export function extractFromParagraphs(
+/** Statements, their speakers and topics, and the article's topics, from its body paragraphs. */
+function extractFromParagraphs(
   text: string,
   paragraphs: Paragraph[],
   key: string,

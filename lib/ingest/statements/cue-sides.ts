@@ -28,7 +28,7 @@ export interface AfterCue {
 const quoteStartingAt = (quotes: Quote[], pos: number) => quotes.find((q) => q.open === pos) ?? null;
 
 /** Where the reported words after a cue begin, and whether "that" or a quotation introduces them. */
-export function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: string, quotes: Quote[]): AfterCue {
+function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: string, quotes: Quote[]): AfterCue {
   let i = cueEnd;
   while (i < sentEnd && isSpace(p[i])) i++;
   const that = thatClauseStart(p, i, sentEnd, lemma);

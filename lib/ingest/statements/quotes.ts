@@ -9,7 +9,7 @@ export interface Quote {
   closed: boolean;
 }
 
-export const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 export const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 
 /** True when `pos` lies strictly inside one of the quotations (between its marks). */

@@ -207,7 +207,7 @@ const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|men|people)|officials?|aid
 /** One capitalised adverb or participle opening a sentence ("Later", "Hastily", "Continuing") is no subject. */
 const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ward|wards)|Later|Earlier|Over|Back|Then|Now|Still|Also|Instead|Meanwhile|However|Again|Finally|Yesterday|Today|Tonight|Here|There|Asked|Overall|Once|Soon|Next|First|Afterward|Together|Separately|Privately|Publicly|Elsewhere|Otherwise|Indeed)$/u;
 
-export function isPlausibleSubjectText(text: string): boolean {
+function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;
   if (isPlaceName(text)) return false;
@@ -216,7 +216,7 @@ export function isPlausibleSubjectText(text: string): boolean {
 
 const NOT_SPEAKER_HEADS = /^(?:it|this|that|which|what|there|here|one|ones|something|anything|nothing|everything|so|such|time|times|way|thing|things|day|days|year|years|week|weeks|also|then|now|as|well|first|ever|twice|once|both|again|security|all|too|only|even|just|much|more|most|less|least|far|long|later|earlier|instead)$/;
 
-export function isPlausibleSpeaker(text: string): boolean {
+function isPlausibleSpeaker(text: string): boolean {
   if (/^\p{Lu}/u.test(text) || /\s\p{Lu}/u.test(text)) return true;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return true;
