@@ -1,6 +1,7 @@
 // Rules for reported speech without a quotation of its own: the clause after "that", a bare clause,
-// the object of a speech act, or a clause before the attribution. extract-statements.ts tries them in
-// order after the quotation rules.
+// the object of a speech act, or a clause before the attribution. firstReading() in
+// extract-statements.ts tries indirect-as-cue before every other rule and the rest after the
+// quotation rules, in the order they stand here.
 
 import type { Attribution, Reading } from "../attribution";
 import { ADJUNCT_START, clauseEnd, type CueSides } from "../cue-sides";
