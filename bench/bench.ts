@@ -398,7 +398,7 @@ async function main(): Promise<number> {
       applyMigrations(databaseFile);
       const db = createDb({ readonly: false, file: databaseFile });
       t = performance.now();
-      const report = await ingestPaths(db, [corpusDir], { onFile: bar.tick });
+      const report = await ingestPaths(db, [corpusDir], { onProgress: (p) => bar.tick(p.articles, articles) });
       const ingestSeconds = (performance.now() - t) / 1000;
       await db.$disconnect();
       const ingested = report.created + report.updated + report.unchanged;

@@ -1,83 +1,112 @@
-// npm run ingest -- PATH...            Files or folders of .txt articles into the database at DATABASE_URL
-//                                      ([--batch-size N]: articles per transaction, default 250).
-// npm run ingest -- --remove FILE...   Retracts articles: their pages and statements answer 410.
+// npm run ingest -- [--batch-size N] [--map FIELD=COLUMN,...] PATH...
+//     Articles into the database at DATABASE_URL: .txt files, saved .html pages, and tables with one
+//     article a row (.csv, .tsv, .json, .jsonl, each optionally .gz), or folders of them.
+// npm run ingest -- [--map …] --remove NAME...
+//     Retracts articles (by file, key, or a whole table's rows): their pages and statements answer 410.
 import { createDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/sqlite/migrate";
 import { databaseFile } from "@/lib/env";
-import { removeArticle } from "@/lib/db/write-article";
-import { articleKey } from "@/lib/load/read-article-files";
-import { ingestPaths } from "@/lib/load/ingest";
+import { ingestPaths, type IngestProgress, type IngestReport } from "@/lib/load/ingest";
+import { removePaths } from "@/lib/load/remove";
+import { parseColumnMap, type ColumnChoice } from "@/lib/load/sources/columns";
 import { runCommand } from "./run-command";
 
-function progress(): (done: number, total: number) => void {
+const USAGE = "usage: npm run ingest -- [--batch-size N] [--map FIELD=COLUMN,...] FILE_OR_FOLDER...\n       npm run ingest -- [--map FIELD=COLUMN,...] --remove FILE_OR_KEY...\n";
+
+function progress(): (p: IngestProgress) => void {
   // Progress only on a terminal: piped output stays quiet and parseable.
   if (!process.stderr.isTTY) return () => {};
   const started = Date.now();
   let last = 0;
-  return (done, total) => {
+  return ({ articles, bytes, totalBytes }) => {
     const now = Date.now();
-    if (done !== total && now - last < 200) return;
+    const done = bytes >= totalBytes;
+    if (!done && now - last < 200) return;
     last = now;
     const seconds = (now - started) / 1000;
-    const rate = done / Math.max(seconds, 0.001);
-    const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-    process.stderr.write(`\r${done}/${total} files · ${rate.toFixed(0)}/s · ${left}s left   `);
-    if (done === total) process.stderr.write("\n");
+    const share = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 1;
+    const width = 24;
+    const left = share > 0 ? Math.ceil((seconds / share) * (1 - share)) : 0;
+    const bar = `[${"#".repeat(Math.round(share * width)).padEnd(width, ".")}] ${(share * 100).toFixed(0)}%`;
+    process.stderr.write(`\r${bar} · ${articles} articles · ${(articles / Math.max(seconds, 0.001)).toFixed(0)}/s · ${left}s left   `);
+    if (done) process.stderr.write("\n");
   };
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2).filter((arg) => arg !== "--");
-  // --batch-size N: articles per transaction. Fewer means more commits (the crash test uses 4).
-  let batchSize: number | undefined;
-  const at = args.indexOf("--batch-size");
-  if (at >= 0) {
-    batchSize = Number(args[at + 1]);
-    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-      process.stderr.write("--batch-size takes a whole number from 1 to 10000\n");
-      return 2;
+interface Args {
+  batchSize?: number;
+  map: ColumnChoice;
+  remove: boolean;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args = argv.filter((arg) => arg !== "--");
+  const parsed: Args = { map: {}, remove: false, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--batch-size") {
+      // Articles per transaction. Fewer means more commits (the crash test uses 3).
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000) return "--batch-size takes a whole number from 1 to 10000\n";
+      parsed.batchSize = n;
+    } else if (arg === "--map") {
+      const map = parseColumnMap(args[++i] ?? "");
+      if (!map.ok) return `${map.error}\n`;
+      parsed.map = { ...parsed.map, ...map.map };
+    } else if (arg === "--remove") {
+      parsed.remove = true;
+    } else if (arg.startsWith("--")) {
+      return USAGE;
+    } else {
+      parsed.paths.push(arg);
     }
-    args.splice(at, 2);
   }
-  const remove = args[0] === "--remove";
-  const paths = remove ? args.slice(1) : args;
-  if (paths.length === 0 || paths.some((p) => p.startsWith("--"))) {
-    process.stderr.write("usage: npm run ingest -- [--batch-size N] FILE_OR_FOLDER...\n       npm run ingest -- --remove FILE...\n");
+  return parsed.paths.length === 0 ? USAGE : parsed;
+}
+
+function printReport(report: IngestReport, seconds: string): void {
+  for (const { file, keys } of report.tables) {
+    process.stdout.write(
+      keys.by === "column"
+        ? `keys: ${file}: each row's "${keys.column}" column\n`
+        : `keys: ${file}: no id column, so file name and row number (${keys.example}, …); --map id=COLUMN gives keys that survive reordering\n`,
+    );
+  }
+  for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
+  for (const failure of report.batchFailures) {
+    process.stderr.write(`note: a batch of ${failure.articles} articles could not be written together (${failure.reason}); each was written on its own\n`);
+  }
+  if (report.unmatchedCorrections.length > 0) {
+    const entries = report.unmatchedCorrections.map((i) => `corrections[${i}]`).join(", ");
+    process.stderr.write(`note: ${entries} matched nothing in these files (a stale statement id or a misspelt key?)\n`);
+  }
+  const rejected = report.problems.reduce((n, p) => n + (p.count ?? 1), 0);
+  process.stdout.write(
+    `ingested ${report.created + report.updated + report.unchanged} articles in ${seconds}s: ` +
+      `${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged; ${rejected} rejected\n`,
+  );
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === "string") {
+    process.stderr.write(args);
     return 2;
   }
   const file = databaseFile();
   applyMigrations(file);
   const db = createDb({ readonly: false, file });
   try {
-    if (remove) {
-      let unknown = 0;
-      for (const path of paths) {
-        const outcome = await removeArticle(db, articleKey(path));
-        if (outcome === "unknown") {
-          unknown += 1;
-          process.stderr.write(`rejected: ${path} is not an article of this corpus\n`);
-        } else {
-          process.stdout.write(`${outcome === "removed" ? "removed" : "already removed"}: ${path}\n`);
-        }
-      }
-      return unknown > 0 ? 1 : 0;
+    if (args.remove) {
+      const removed = await removePaths(db, args.paths, args.map);
+      for (const line of removed.done) process.stdout.write(`${line}\n`);
+      for (const line of removed.rejected) process.stderr.write(`${line}\n`);
+      return removed.rejected.length > 0 ? 1 : 0;
     }
     const started = Date.now();
-    const report = await ingestPaths(db, paths, { onFile: progress(), batchSize });
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
-    for (const failure of report.batchFailures) {
-      process.stderr.write(`note: a batch of ${failure.articles} articles could not be written together (${failure.reason}); each was written on its own\n`);
-    }
-    if (report.unmatchedCorrections.length > 0) {
-      const entries = report.unmatchedCorrections.map((i) => `corrections[${i}]`).join(", ");
-      process.stderr.write(`note: ${entries} matched nothing in these files (a stale statement id or a misspelt key?)\n`);
-    }
-    process.stdout.write(
-      `ingested ${report.created + report.updated + report.unchanged} articles in ${seconds}s: ` +
-        `${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged; ` +
-        `${report.problems.length} rejected\n`,
-    );
+    const report = await ingestPaths(db, args.paths, { onProgress: progress(), batchSize: args.batchSize, map: args.map });
+    printReport(report, ((Date.now() - started) / 1000).toFixed(1));
     return report.problems.length > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();

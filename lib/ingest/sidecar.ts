@@ -63,10 +63,10 @@ function headerKey(header: string): string {
 // PolNeAR writes "None" for a missing value; the others are common spreadsheet spellings of empty.
 const EMPTY_VALUES = new Set(["", "none", "null", "n/a", "na", "nan", "-"]);
 
-/** The key an article's metadata is stored under: its base file name without a ".txt" extension. */
+/** The key an article's metadata is stored under: its base file name without a .txt or .html extension. */
 export function sidecarKey(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.txt$/i, "");
+  return base.replace(/\.(?:txt|html?)$/i, "");
 }
 
 /** Looks up an article's metadata by its file name (with or without ".txt", with or without a folder). */
@@ -175,38 +175,49 @@ function addEntry(
   location: string,
   raw: Record<string, string>,
 ): void {
-  const file = clean(raw.file);
+  const file = cleanValue(raw.file);
   if (!file) throw new SidecarError(fileName, location, "missing the article's file name");
   const key = sidecarKey(file);
   if (out.has(key)) throw new SidecarError(fileName, location, `duplicate entry for "${key}"`);
+  const entry = metadataEntry(raw);
+  if (!entry.ok) throw new SidecarError(fileName, location, entry.detail);
+  out.set(key, entry.metadata);
+}
 
+/**
+ * One article's metadata from its raw cells (a sidecar row, or the columns of a corpus row beside its
+ * text), checked: an unreadable date or a URL that is not http(s) is an error saying which.
+ */
+export function metadataEntry(
+  raw: Partial<Record<keyof SidecarMetadata, string>>,
+): { ok: true; metadata: SidecarMetadata } | { ok: false; detail: string } {
   let date: PartialDate | null = null;
-  const dateText = clean(raw.date);
+  const dateText = cleanValue(raw.date);
   if (dateText) {
     date = parsePartialDate(dateText);
-    if (!date) throw new SidecarError(fileName, location, `unreadable date "${dateText}"`);
+    if (!date) return { ok: false, detail: `unreadable date "${dateText}"` };
   }
-  const outletText = clean(raw.outlet);
+  const outletText = cleanValue(raw.outlet);
   const known = outletText ? lookupOutlet(outletText) : null;
   const candidate = {
-    title: clean(raw.title),
+    title: cleanValue(raw.title),
     outlet: known ? known.name : outletText,
     // A homepage from the known-outlets table is filled in by parseArticle, marked "derived".
-    outletUrl: clean(raw.outletUrl),
+    outletUrl: cleanValue(raw.outletUrl),
     date,
-    byline: clean(raw.byline),
-    url: clean(raw.url),
+    byline: cleanValue(raw.byline),
+    url: cleanValue(raw.url),
   };
   const parsed = sidecarMetadataSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const detail = issue ? `${issue.path.join(".") || "entry"}: ${issue.message}` : "invalid entry";
-    throw new SidecarError(fileName, location, detail);
+    return { ok: false, detail: issue ? `${issue.path.join(".") || "entry"}: ${issue.message}` : "invalid entry" };
   }
-  out.set(key, parsed.data);
+  return { ok: true, metadata: parsed.data };
 }
 
-function clean(value: string | undefined): string | null {
+/** A cell's value with its whitespace collapsed, or null when it says "no value". */
+export function cleanValue(value: string | undefined): string | null {
   if (value === undefined) return null;
   const trimmed = value.replace(/\s+/g, " ").trim();
   // PolNeAR has author cells like ", ," (names lost upstream): nothing readable is no value.

@@ -4,8 +4,25 @@
 import type { PartialDate } from "@/lib/domain/dates";
 import type { StatementKind } from "@/lib/domain/kinds";
 
-/** Where a metadata value came from, shown to readers so they can judge it. */
-export type ValueSource = "text" | "sidecar" | "derived" | "correction";
+/**
+ * Where a metadata value came from, shown to readers so they can judge it: the article's text, values
+ * given beside it (a sidecar file, or the other columns of its row), a saved page's markup (meta tags,
+ * JSON-LD), the article's URL (a /2016/06/05/ path), derivation, or an editor's correction.
+ */
+export type ValueSource = "text" | "sidecar" | "markup" | "url" | "derived" | "correction";
+
+/** What ingest read an article from: a text file, a saved web page, or a row of a table. */
+export type SourceFormat = "txt" | "html" | "csv" | "tsv" | "json" | "jsonl";
+
+/**
+ * Where each metadata value came from, what the article was read from (`format`, set by ingest's
+ * shell), and `encoding`: "repaired" when mojibake was undone before parsing, "damaged" when the text
+ * shows encoding damage that could not be undone (kept as it was).
+ */
+export type Provenance = Partial<Record<"title" | "outlet" | "outletUrl" | "published" | "byline" | "sourceUrl" | "dateline", ValueSource>> & {
+  format?: SourceFormat;
+  encoding?: "repaired" | "damaged";
+};
 
 export interface Span {
   start: number;
@@ -52,7 +69,7 @@ export interface ParsedArticle {
   /** ISO 639-1 guess; statements are only extracted for "en". */
   language: string;
   /** Which of the fields above came from where (title, outlet, published, byline, sourceUrl…). */
-  provenance: Record<string, ValueSource>;
+  provenance: Provenance;
   /** Editor corrections applied to the article's metadata (e.g. a supplied year). */
   corrections?: CorrectionNote[];
 }

@@ -1,17 +1,20 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { Worker } from "node:worker_threads";
 import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write-article";
-import { runExtractJob, type ExtractJob, type ExtractResult } from "@/lib/load/extract-job";
-import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/load/read-article-files";
-import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
-import { sidecarFor } from "@/lib/ingest/sidecar";
-import { currentEnv } from "@/lib/env";
 import { sha256 } from "@/lib/domain/slug";
+import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
+import type { ExtractResult } from "@/lib/load/extract-job";
+import { inProcessExtractor, workerExtractor, type Extractor } from "@/lib/load/extractor";
+import type { FileProblem } from "@/lib/load/read-article-files";
+import { collectSources } from "@/lib/load/sources/collect";
+import type { ColumnChoice } from "@/lib/load/sources/columns";
+import { readRecords, type ArticleRecord } from "@/lib/load/sources/records";
+import type { RowKeys } from "@/lib/load/sources/rows";
 
-// The thin shell around the pure ingest core: files in, batches of articles written in one
-// transaction each (every article whole or not at all), extraction overlapping the writes.
+// The thin shell around the pure ingest core: sources in (files, and tables streamed row by row),
+// batches of articles written in one transaction each (every article whole or not at all),
+// extraction overlapping the writes.
 
 export interface IngestReport {
   created: number;
@@ -25,17 +28,29 @@ export interface IngestReport {
    * written one transaction each. Nothing is lost, but it is many times slower, so it is said.
    */
   batchFailures: { articles: number; reason: string }[];
+  /** How each table's rows were keyed: by its id column, or by file name and row number. */
+  tables: { file: string; keys: RowKeys }[];
+}
+
+export interface IngestProgress {
+  /** Articles read so far (written, unchanged or rejected). */
+  articles: number;
+  /** Bytes of the sources read so far, and in all: a table's rows are not counted before they are read. */
+  bytes: number;
+  totalBytes: number;
 }
 
 export interface IngestOptions {
-  /** Called after each file, for progress display. */
-  onFile?: (done: number, total: number) => void;
+  /** Called after each batch, for progress display. */
+  onProgress?: (progress: IngestProgress) => void;
   /** The editors' corrections file; editorial/corrections.json by default. */
   correctionsFile?: string;
   /** Articles per transaction (default DEFAULT_BATCH_SIZE, after a ramp from 250). */
   batchSize?: number;
   /** Where extraction runs; "auto" uses a worker thread once there are enough articles to extract. */
   extraction?: "auto" | "worker" | "in-process";
+  /** Table columns named outright (`--map text=story`), over the names ingest knows. */
+  map?: ColumnChoice;
 }
 
 export const DEFAULT_CORRECTIONS_FILE = path.join("editorial", "corrections.json");
@@ -78,143 +93,153 @@ export const DEFAULT_BATCH_SIZE = 2_000;
 const FIRST_BATCH_SIZE = 250;
 
 /**
- * The files in batches of `size`, after a ramp of doubling batches from FIRST_BATCH_SIZE: while one
- * batch is written the next is extracted, and a large first batch would leave the writer idle.
+ * Batch sizes: a ramp of doubling batches from FIRST_BATCH_SIZE up to `size`. While one batch is
+ * written the next is extracted, and a large first batch would leave the writer idle.
  */
+function* batchSizes(size: number): Generator<number, never> {
+  for (let next = Math.min(size, FIRST_BATCH_SIZE); ; next = Math.min(size, next * 2)) yield next;
+}
+
+/** The items in batches of the ramp's sizes. */
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
   const batches: T[][] = [];
-  for (let i = 0, next = Math.min(size, FIRST_BATCH_SIZE); i < items.length; i += next, next = Math.min(size, next * 2)) {
+  const sizes = batchSizes(size);
+  for (let i = 0; i < items.length; ) {
+    const next = sizes.next().value;
     batches.push(items.slice(i, i + next));
+    i += next;
   }
   return batches;
+}
+
+/** A stream's items in batches of the ramp's sizes, each saying whether it is the last. */
+async function* streamBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<{ items: T[]; last: boolean }> {
+  const sizes = batchSizes(size);
+  const iterator = items[Symbol.asyncIterator]();
+  let peeked = await iterator.next();
+  while (!peeked.done) {
+    const batch: T[] = [];
+    for (let want = sizes.next().value; !peeked.done && batch.length < want; peeked = await iterator.next()) batch.push(peeked.value);
+    yield { items: batch, last: peeked.done === true };
+  }
 }
 
 /** Below this many articles to extract, a worker thread costs more to start than it saves. */
 const WORKER_THRESHOLD = 200;
 
-interface Prepared {
-  file: string;
-  key: string;
-  text: string;
-  sourceFile: string;
-  sidecar: ExtractJob["sidecar"];
-  inputHash: string;
+/** What every batch needs to know. */
+interface Run {
+  db: Db;
+  corrections: CorrectionsFile;
+  /** The corrections and the taxonomy are part of the input of every article: editing either re-applies it everywhere. */
+  version: string;
+  report: IngestReport;
+  extraction: NonNullable<IngestOptions["extraction"]>;
+  applied: AppliedCorrection[];
 }
 
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const corrections = readCorrections(options.correctionsFile);
-  const { files, problems } = collectArticleFiles(paths);
-  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [] };
-  const applied: AppliedCorrection[] = [];
-  // The corrections and the taxonomy are part of the input of every article: editing either re-applies it everywhere.
+  const { sources, problems } = collectSources(paths);
+  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [], tables: [] };
   const version = `${extractorVersion()}:${sha256(JSON.stringify(corrections))}:${sha256(readFileSync(TAXONOMY_FILE, "utf8"))}`;
-
-  // Two different files with one name would share permalinks: refuse both, naming both.
-  const byKey = new Map<string, string[]>();
-  for (const file of files) byKey.set(articleKey(file), [...(byKey.get(articleKey(file)) ?? []), file]);
-  const clashing = new Set<string>();
-  for (const [key, sameName] of byKey) {
-    const distinct = [...new Set(sameName.map((f) => path.resolve(f)))];
-    if (distinct.length > 1) {
-      for (const file of sameName) {
-        clashing.add(file);
-        problems.push({ file, reason: `has the same name as ${sameName.filter((f) => f !== file).join(", ")}: article keys (${key}) must be unique` });
-      }
-    }
-  }
-  const seen = new Set<string>();
-  const todo = files.filter((file) => {
-    const resolved = path.resolve(file);
-    if (clashing.has(file) || seen.has(resolved)) return false;
-    seen.add(resolved);
-    return true;
+  const run: Run = { db, corrections, version, report, extraction: options.extraction ?? "auto", applied: [] };
+  const totalBytes = sources.reduce((sum, s) => sum + s.bytes, 0);
+  let bytes = 0;
+  const records = readRecords(sources, {
+    map: options.map,
+    problems,
+    onBytes: (read) => (bytes = read),
+    onKeys: (file, keys) => report.tables.push({ file, keys }),
   });
+  options.onProgress?.({ articles: 0, bytes: 0, totalBytes });
+  await runBatches(run, streamBatches(records, options.batchSize ?? DEFAULT_BATCH_SIZE), (articles) =>
+    options.onProgress?.({ articles, bytes, totalBytes }),
+  );
+  report.unmatchedCorrections = unmatchedCorrections(corrections, run.applied);
+  return report;
+}
 
-  // What is stored already, read before any write: an unchanged file is neither extracted nor written.
-  const stored = new Map<string, string>();
-  const keys = [...new Set(todo.map(articleKey))];
-  for (let i = 0; i < keys.length; i += 10_000) {
-    for (const a of await db.article.findMany({
-      where: { key: { in: keys.slice(i, i + 10_000) } },
-      select: { key: true, inputHash: true, retractedAt: true },
-    })) {
-      if (!a.retractedAt) stored.set(a.key, a.inputHash);
-    }
-  }
+interface Started {
+  records: ArticleRecord[];
+  changed: Changed[];
+  results: Promise<ExtractResult[]>;
+}
 
-  const sidecars = new Map<string, ReturnType<typeof readFolderSidecar>>();
-  /** Reads a batch of files; the ones that changed go on to extraction. */
-  const prepare = (batch: string[]): Prepared[] => {
-    const out: Prepared[] = [];
-    for (const file of batch) {
-      const read = readArticleFile(file);
-      if (!read.ok) {
-        problems.push({ file: read.file, reason: read.reason });
-        continue;
-      }
-      const resolved = path.resolve(file);
-      const folder = path.dirname(resolved);
-      let sidecar = sidecars.get(folder);
-      if (!sidecar) {
-        sidecar = readFolderSidecar(folder);
-        sidecars.set(folder, sidecar);
-        if (sidecar.problem) problems.push(sidecar.problem);
-      }
-      const key = articleKey(file);
-      const metadata = sidecarFor(sidecar.metadata, key);
-      const inputHash = sha256(JSON.stringify([version, read.text, metadata]));
-      if (stored.get(key) === inputHash) {
-        report.unchanged += 1;
-        continue;
-      }
-      out.push({ file, key, text: read.text, sourceFile: path.relative(process.cwd(), resolved), sidecar: metadata, inputHash });
-    }
-    return out;
+interface Changed {
+  record: ArticleRecord;
+  inputHash: string;
+}
+
+/** While one batch is written, the next one is read, checked against what is stored, and extracted. */
+async function runBatches(run: Run, batches: AsyncGenerator<{ items: ArticleRecord[]; last: boolean }>, onBatch: (articles: number) => void) {
+  let extractor = null as Extractor | null;
+  const start = async (): Promise<Started | null> => {
+    const next = await batches.next();
+    if (next.done) return null;
+    const changed = await changedOnly(run, next.value.items);
+    if (changed.length === 0) return { records: next.value.items, changed, results: Promise.resolve([]) };
+    const inWorker = run.extraction === "worker" || (run.extraction === "auto" && (changed.length >= WORKER_THRESHOLD || !next.value.last));
+    extractor ??= inWorker ? workerExtractor(run.corrections) : inProcessExtractor(run.corrections);
+    const jobs = changed.map(({ record: { key, input, format, sidecar } }) => ({ key, input, format, sidecar }));
+    return { records: next.value.items, changed, results: extractor.extract(jobs) };
   };
-
-  const batches = inBatches(todo, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const extraction = options.extraction ?? "auto";
-  const inWorker = extraction === "worker" || (extraction === "auto" && todo.length - stored.size >= WORKER_THRESHOLD);
-  const extractor = inWorker ? workerExtractor(corrections) : inProcessExtractor(corrections);
-  const start = (batch: string[]) => {
-    const prepared = prepare(batch);
-    return extractor.extract(prepared).then((results) => ({ batch, prepared, results }));
-  };
-  let done = 0;
-  options.onFile?.(0, files.length);
+  let articles = 0;
   try {
-    // While one batch is written, the next one is read and extracted (in the worker, when there is one).
-    let next = batches.length > 0 ? start(batches[0]!) : null;
-    for (let i = 0; next; i++) {
-      const { batch, prepared, results } = await next;
-      next = i + 1 < batches.length ? start(batches[i + 1]!) : null;
-      const inputs: ArticleInput[] = [];
-      for (const [j, result] of results.entries()) {
-        const p = prepared[j]!;
-        if (!result.ok) {
-          problems.push({ file: p.file, reason: `could not be ingested: ${result.reason}` });
-          continue;
-        }
-        applied.push(...result.applied);
-        inputs.push({ key: p.key, sourceFile: p.sourceFile, text: p.text, contentHash: sha256(p.text), inputHash: p.inputHash, extracted: result.extracted });
-      }
-      await writeBatch(db, inputs, report, (input) => prepared.find((p) => p.key === input.key)!.file);
-      done += batch.length;
-      options.onFile?.(done, files.length);
+    for (let current = await start(); current; ) {
+      const results = await current.results;
+      const following = await start();
+      await writeBatch(run.db, inputsOf(run, current.changed, results), run.report);
+      articles += current.records.length;
+      onBatch(articles);
+      current = following;
     }
   } finally {
-    await extractor.close();
+    await batches.return(undefined);
+    await extractor?.close();
   }
-  options.onFile?.(files.length, files.length);
-  report.unmatchedCorrections = unmatchedCorrections(corrections, applied);
-  return report;
+}
+
+/** The records whose input (text, metadata, format, extractor, corrections) differs from what is stored. */
+async function changedOnly(run: Run, records: ArticleRecord[]): Promise<Changed[]> {
+  const stored = new Map<string, string>();
+  for (const a of await run.db.article.findMany({
+    where: { key: { in: records.map((r) => r.key) } },
+    select: { key: true, inputHash: true, retractedAt: true },
+  })) {
+    // A removed article ingested again is restored.
+    if (!a.retractedAt) stored.set(a.key, a.inputHash);
+  }
+  const changed: Changed[] = [];
+  for (const record of records) {
+    const inputHash = sha256(JSON.stringify([run.version, record.input, record.sidecar, record.format]));
+    if (stored.get(record.key) === inputHash) run.report.unchanged += 1;
+    else changed.push({ record, inputHash });
+  }
+  return changed;
+}
+
+/** The articles to write; one that could not be extracted is a problem naming it. */
+function inputsOf(run: Run, changed: Changed[], results: ExtractResult[]): (ArticleInput & { at: string })[] {
+  const inputs: (ArticleInput & { at: string })[] = [];
+  results.forEach((result, i) => {
+    const { record, inputHash } = changed[i]!;
+    if (!result.ok) {
+      run.report.problems.push({ file: record.at, reason: `could not be ingested: ${result.reason}` });
+      return;
+    }
+    run.applied.push(...result.applied);
+    const text = result.text ?? record.input;
+    inputs.push({ key: record.key, at: record.at, sourceFile: record.sourceFile, text, contentHash: sha256(text), inputHash, extracted: result.extracted });
+  });
+  return inputs;
 }
 
 /**
  * One transaction for the batch; if it fails (a full disk, a constraint), each article is tried in a
  * transaction of its own, so that the good ones go in and the bad one is named with its reason.
  */
-async function writeBatch(db: Db, inputs: ArticleInput[], report: IngestReport, fileOf: (input: ArticleInput) => string) {
+async function writeBatch(db: Db, inputs: (ArticleInput & { at: string })[], report: IngestReport) {
   try {
     for (const outcome of await writeArticles(db, inputs)) report[outcome] += 1;
     return;
@@ -226,60 +251,7 @@ async function writeBatch(db: Db, inputs: ArticleInput[], report: IngestReport, 
     try {
       report[await writeArticle(db, input)] += 1;
     } catch (error) {
-      report.problems.push({ file: fileOf(input), reason: `could not be ingested: ${lastLine(error)}` });
+      report.problems.push({ file: input.at, reason: `could not be ingested: ${lastLine(error)}` });
     }
   }
-}
-
-interface Extractor {
-  extract(jobs: Prepared[]): Promise<ExtractResult[]>;
-  close(): Promise<void>;
-}
-
-function inProcessExtractor(corrections: CorrectionsFile): Extractor {
-  return {
-    extract: async (jobs) => jobs.map((job) => runExtractJob(job, corrections)),
-    close: async () => {},
-  };
-}
-
-/** One worker thread; batches are answered in the order they were sent. */
-function startWorker(corrections: CorrectionsFile) {
-  // The worker is TypeScript like the rest: tsx loads it, as it loads the ingest command itself.
-  const worker = new Worker(new URL("./extract-worker-entry.mjs", import.meta.url), { workerData: { corrections } });
-  const waiting: { resolve: (r: ExtractResult[]) => void; reject: (e: Error) => void }[] = [];
-  worker.on("message", (results: ExtractResult[]) => waiting.shift()?.resolve(results));
-  const fail = (error: Error) => {
-    for (const w of waiting.splice(0)) w.reject(error);
-  };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the extraction worker stopped (exit code ${code})`)));
-  return {
-    extract: (jobs: ExtractJob[]) =>
-      new Promise<ExtractResult[]>((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        worker.postMessage(jobs);
-      }),
-    close: () => worker.terminate(),
-  };
-}
-
-/**
- * Extraction in worker threads, each batch shared among them. One by default: on this two-core
- * machine a second worker did not measurably help (5,000 articles: 301 vs 273 articles/s, within
- * the noise of a shared machine); more cores may want more.
- */
-function workerExtractor(corrections: CorrectionsFile, count = currentEnv().VERBATIM_EXTRACTION_WORKERS): Extractor {
-  const workers = Array.from({ length: count }, () => startWorker(corrections));
-  return {
-    extract: async (jobs) => {
-      const plain = jobs.map(({ key, text, sidecar }): ExtractJob => ({ key, text, sidecar }));
-      const share = Math.ceil(plain.length / workers.length);
-      const parts = await Promise.all(workers.map((w, i) => w.extract(plain.slice(i * share, (i + 1) * share))));
-      return parts.flat();
-    },
-    close: async () => {
-      await Promise.all(workers.map((w) => w.close()));
-    },
-  };
 }

@@ -1,16 +1,24 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseSidecar, SIDECAR_FILE_NAMES, type SidecarMetadata } from "@/lib/ingest/sidecar";
 
-// The file side of ingest and extract: which files a command was given, and whether each one is a
-// readable plain-text article. Each rejection names the file and the reason in one line.
+// The file side of ingest and extract: whether a file is a readable UTF-8 article (or saved page), and
+// the sidecar metadata of its folder. Each rejection names the file and the reason in one line.
 
 /** Larger files are not news articles (the longest PolNeAR article is ~60 KB); see README "Operations". */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/**
+ * A saved web page carries scripts, styles and navigation around its article: a saved news page is
+ * commonly 0.3–3 MB. Its readable text must still fit MAX_ARTICLE_BYTES.
+ */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 export interface FileProblem {
+  /** The file, or the file and line of a row ("corpus.csv:7"). */
   file: string;
   reason: string;
+  /** How many articles this line stands for when more than one (a table's unlisted bad rows). */
+  count?: number;
 }
 
 export type ArticleFile = { ok: true; file: string; text: string } | ({ ok: false } & FileProblem);
@@ -18,13 +26,13 @@ export type ArticleFile = { ok: true; file: string; text: string } | ({ ok: fals
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads one article file as UTF-8 text, or says why it cannot be an article. */
-export function readArticleFile(file: string): ArticleFile {
+export function readArticleFile(file: string, maxBytes = MAX_ARTICLE_BYTES): ArticleFile {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { ok: false, file, reason: "is a folder, not a file" };
-    if (stat.size > MAX_ARTICLE_BYTES) {
-      return { ok: false, file, reason: `is ${stat.size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit` };
+    if (stat.size > maxBytes) {
+      return { ok: false, file, reason: `is ${stat.size} bytes, over the ${maxBytes}-byte limit` };
     }
     bytes = readFileSync(file);
   } catch (error) {
@@ -67,35 +75,6 @@ function firstInvalidUtf8Offset(bytes: Buffer): number {
     }
   }
   return Math.max(0, lo - 3);
-}
-
-/**
- * Expands the command's paths: files as given, folders to their `.txt` files (sorted, recursive).
- * A missing path or a folder without `.txt` files is a problem, reported, not thrown.
- */
-export function collectArticleFiles(paths: readonly string[]): { files: string[]; problems: FileProblem[] } {
-  const files: string[] = [];
-  const problems: FileProblem[] = [];
-  for (const given of paths) {
-    let stat;
-    try {
-      stat = statSync(given);
-    } catch {
-      problems.push({ file: given, reason: "does not exist" });
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      files.push(given);
-      continue;
-    }
-    const found = (readdirSync(given, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".txt"))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    if (found.length === 0) problems.push({ file: given, reason: "is a folder with no .txt files" });
-    files.push(...found);
-  }
-  return { files, problems };
 }
 
 /** The article's key: its file name. Two different files with one name are an ingest error. */

@@ -194,7 +194,7 @@ describe("rejected input through the command line", () => {
     ["a binary file", "binary.txt", /^is binary/],
     ["invalid UTF-8", "latin1.txt", /^is not valid UTF-8 \(first bad byte at offset 3\)$/],
     ["a file over the size limit", "huge.txt", /^is \d+ bytes, over the 2097152-byte limit$/],
-    ["a folder with no .txt files", "no-text", /^is a folder with no \.txt files$/],
+    ["a folder with no article files", "no-text", /^is a folder with no article files \(\.txt, \.html/],
   ])("%s: one line naming it, exit 1, the database unchanged", async (_case, name, reason) => {
     const file = name.startsWith("nowhere") ? path.join(work, name) : path.join(bad, name);
     const run = await ingest(db, [file]);

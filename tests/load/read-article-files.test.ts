@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { collectArticleFiles, MAX_ARTICLE_BYTES, readArticleFile } from "@/lib/load/read-article-files";
+import { MAX_ARTICLE_BYTES, readArticleFile } from "@/lib/load/read-article-files";
+import { collectSources } from "@/lib/load/sources/collect";
 
 const dir = mkdtempSync(path.join(tmpdir(), "verbatim-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,21 +38,30 @@ describe("readArticleFile", () => {
   });
 });
 
-describe("collectArticleFiles", () => {
-  it("expands folders to their .txt files, sorted, and reports missing paths and empty folders", () => {
+describe("collectSources", () => {
+  it("expands folders to their article files, sorted, leaving out sidecars, and reports missing paths and empty folders", () => {
     const b = file("corpus/b.txt", "b");
     const a = file("corpus/sub/a.txt", "a");
+    const page = file("corpus/sub/page.html", "<p>a</p>");
+    const rows = file("corpus/rows.jsonl.gz", "");
+    file("corpus/metadata.tsv", "file\ttitle\n");
     file("corpus/notes.md", "not an article");
     mkdirSync(path.join(dir, "nothing-here"), { recursive: true });
-    const { files, problems } = collectArticleFiles([
+    const { sources, problems } = collectSources([
       path.join(dir, "corpus"),
       path.join(dir, "nope"),
       path.join(dir, "nothing-here"),
+      b,
     ]);
-    expect(files).toEqual([b, a].sort());
+    expect(sources.map((s) => [s.file, s.format, s.gzip])).toEqual([
+      [b, "txt", false],
+      [rows, "jsonl", true],
+      [a, "txt", false],
+      [page, "html", false],
+    ]);
     expect(problems).toEqual([
       { file: path.join(dir, "nope"), reason: "does not exist" },
-      { file: path.join(dir, "nothing-here"), reason: "is a folder with no .txt files" },
+      { file: path.join(dir, "nothing-here"), reason: expect.stringMatching(/^is a folder with no article files \(\.txt, \.html/) },
     ]);
   });
 });

@@ -4,7 +4,7 @@
 import type { PartialDate } from "@/lib/domain/dates";
 import { lookupOutlet } from "../outlets";
 import type { SidecarMetadata } from "../sidecar";
-import type { Paragraph, Span, ValueSource } from "../types";
+import type { Paragraph, Provenance, Span } from "../types";
 import type { Dateline } from "./dateline";
 import { deriveTitle } from "./title";
 
@@ -27,10 +27,8 @@ export interface Metadata {
   published: PartialDate | null;
   byline: string | null;
   sourceUrl: string | null;
-  provenance: Record<string, ValueSource>;
+  provenance: Provenance;
 }
-
-type Provenance = Record<string, ValueSource>;
 
 /** The sidecar's values win over the text's; a missing title is derived from the body. */
 export function settleMetadata(found: TextMetadata, sidecar: SidecarMetadata | null, text: string, paragraphs: Paragraph[]): Metadata {
