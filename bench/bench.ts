@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--corpus DIR] [--db PATH [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
+// npm run bench -- --articles N [--corpus DIR] [--format txt|jsonl] [--write-corpus PATH] [--db PATH [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
 // writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
@@ -7,12 +7,13 @@
 // `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
 // empty export, as it does inside Next.js.
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { generateArticle, personPoolSize, profileSource, sidecarTsv, type GeneratedArticle } from "@/bench/corpus";
+import { generateArticle, personPoolSize, profileSource } from "@/bench/corpus";
+import { writeCorpus } from "@/bench/corpus-files";
 import { firstRequests, loadTest, pageScripts, startServer, treeRssMb, wrkAvailable, type LoadResult } from "@/bench/http";
 import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/bench/raw-queries";
 import { readSources } from "@/bench/sources";
@@ -36,6 +37,10 @@ const argsSchema = z.object({
   /** Measure the database --db names (made by an earlier --db run) instead of building one. */
   reuse: z.boolean().default(false),
   runs: z.coerce.number().int().min(1).max(9).default(1),
+  /** The generated corpus as folders of .txt files with sidecars, or as one JSON Lines file. */
+  format: z.enum(["txt", "jsonl"]).default("txt"),
+  /** Only write the generated corpus there (for `npm run ingest` to be measured on it), then stop. */
+  writeCorpus: z.string().min(1).nullable().default(null),
 });
 type Args = z.infer<typeof argsSchema>;
 
@@ -90,21 +95,6 @@ function progressBar(label: string) {
       }
     },
   };
-}
-
-/** Writes the generated corpus as folders of 1,000 articles, each with its sidecar. */
-function writeCorpus(dir: string, count: number, article: (i: number) => GeneratedArticle): void {
-  for (let start = 0; start < count; start += 1000) {
-    const folder = path.join(dir, `part-${String(start / 1000).padStart(4, "0")}`);
-    mkdirSync(folder, { recursive: true });
-    const batch: GeneratedArticle[] = [];
-    for (let i = start; i < Math.min(count, start + 1000); i++) {
-      const a = article(i);
-      batch.push(a);
-      writeFileSync(path.join(folder, `${a.key}.txt`), a.text);
-    }
-    writeFileSync(path.join(folder, "metadata.tsv"), sidecarTsv(batch));
-  }
 }
 
 interface QueryCase {
@@ -390,15 +380,17 @@ async function main(): Promise<number> {
       const sources = readSources(args.corpus);
       say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(articles)} people in the pool`);
       const profiles = sources.map(profileSource);
-      const corpusDir = path.join(work, "corpus");
       let t = performance.now();
-      writeCorpus(corpusDir, articles, (i) => generateArticle(profiles, { articles, seed: args.seed }, i));
-      say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
+      const corpusPath = writeCorpus(args.format, args.writeCorpus ? path.resolve(args.writeCorpus) : path.join(work, "corpus"), articles, (i) =>
+        generateArticle(profiles, { articles, seed: args.seed }, i),
+      );
+      say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusPath}`);
+      if (args.writeCorpus) return 0;
 
       applyMigrations(databaseFile);
       const db = createDb({ readonly: false, file: databaseFile });
       t = performance.now();
-      const report = await ingestPaths(db, [corpusDir], { onProgress: (p) => bar.tick(p.articles, articles) });
+      const report = await ingestPaths(db, [corpusPath], { onProgress: (p) => bar.tick(p.articles, articles) });
       const ingestSeconds = (performance.now() - t) / 1000;
       await db.$disconnect();
       const ingested = report.created + report.updated + report.unchanged;
@@ -406,7 +398,7 @@ async function main(): Promise<number> {
       // A batch that fell back to one transaction an article slows ingest several times over.
       for (const f of report.batchFailures) say(`  a batch of ${f.articles} articles was written one by one: ${f.reason}`);
       ingestRate = ingested / ingestSeconds;
-      say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
+      say(`  ingested ${ingested} articles (${args.format}) in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected); peak RSS of the process ${round(process.resourceUsage().maxRSS / 1024, 0)} MB`);
     }
 
     const counts = new Database(databaseFile, { readonly: true });

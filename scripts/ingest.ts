@@ -84,7 +84,9 @@ function printReport(report: IngestReport, seconds: string): void {
   const rejected = report.problems.reduce((n, p) => n + (p.count ?? 1), 0);
   process.stdout.write(
     `ingested ${report.created + report.updated + report.unchanged} articles in ${seconds}s: ` +
-      `${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged; ${rejected} rejected\n`,
+      `${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged; ${rejected} rejected; ` +
+      // The process's high-water mark, worker threads included: a table of any size is streamed.
+      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
   );
 }
 
