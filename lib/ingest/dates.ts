@@ -79,3 +79,32 @@ function isPlausible(date: PartialDate): boolean {
   }
   return true;
 }
+
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+// News sites put the publication date in their article paths: /2016/06/05/, /2020/mar/03/ (the
+// Guardian), /2016-06-05/ or -20160605. A year alone in a path ("/2016/") is too often something else
+// (an archive page, a number in a slug) to be read as a date; a year and a month are.
+const URL_DATES = [
+  /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\/(0?[1-9]|[12]\d|3[01]))?(?=\/|$|[?#])/i,
+  /[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[?#])/,
+];
+
+/** The publication date an article's URL states in its path, or null. */
+export function dateFromUrl(url: string): PartialDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  for (const pattern of URL_DATES) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const monthText = match[2]!.toLowerCase();
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_ABBREVIATIONS.indexOf(monthText) + 1;
+    const date: PartialDate = { year: Number(match[1]), month, day: match[3] === undefined ? null : Number(match[3]) };
+    if (isPlausible(date)) return date;
+  }
+  return null;
+}

@@ -11,6 +11,8 @@ export interface ExtractOptions {
   /** The article's key (its file's base name): part of every statement id. */
   key: string;
   sidecar?: SidecarMetadata | null;
+  /** Metadata from a saved page's markup (see parseArticle). */
+  markup?: SidecarMetadata | null;
 }
 
 /** A curated topic names the whole article once it comes up this often in the body. */
@@ -21,7 +23,7 @@ const ARTICLE_TOPIC_MIN_MENTIONS = 2;
  * (never related headlines or boilerplate) and only for English text.
  */
 export function extractArticle(text: string, opts: ExtractOptions): ExtractedArticle {
-  const article = parseArticle(text, { sidecar: opts.sidecar ?? null });
+  const article = parseArticle(text, { sidecar: opts.sidecar ?? null, markup: opts.markup ?? null });
   if (article.language !== "en") return { article, speakers: [], statements: [], topics: [], topicLabels: {} };
   return extractFromParagraphs(text, article.paragraphs, opts.key, article);
 }

@@ -18,6 +18,10 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: "Reuters", url: "https://www.reuters.com", aliases: ["thomson reuters"] },
   { name: "AFP", url: "https://www.afp.com", aliases: ["agence france-presse", "agence france presse"] },
   { name: "UPI", url: "https://www.upi.com", aliases: ["united press international"] },
+  { name: "Xinhua", url: "https://english.news.cn", aliases: ["xinhua news agency", "xinhuanet"] },
+  { name: "CNN", url: "https://www.cnn.com", aliases: ["cable news network"] },
+  { name: "The Guardian", url: "https://www.theguardian.com", aliases: ["guardian", "the guardian"] },
+  { name: "BBC News", url: "https://www.bbc.com/news", aliases: ["bbc"] },
   // PolNeAR's publisher codes (its metadata.tsv "publisher" column).
   { name: "The New York Times", url: "https://www.nytimes.com", aliases: ["nyt", "new york times"] },
   { name: "The Washington Post", url: "https://www.washingtonpost.com", aliases: ["wash-post", "washington post"] },

@@ -20,6 +20,8 @@ export type SourceFormat = "txt" | "html" | "csv" | "tsv" | "json" | "jsonl";
  * shows encoding damage that could not be undone (kept as it was).
  */
 export type Provenance = Partial<Record<"title" | "outlet" | "outletUrl" | "published" | "byline" | "sourceUrl" | "dateline", ValueSource>> & {
+  /** Where the date's missing parts came from, when another source completed it (a URL's year). */
+  publishedCompletedFrom?: ValueSource;
   format?: SourceFormat;
   encoding?: "repaired" | "damaged";
 };

@@ -1,10 +1,13 @@
-// The article's metadata as stored: what the text says, overridden by the folder's sidecar where it
-// has a value, with where each value came from (provenance, shown to readers).
+// The article's metadata as stored: what the text says, overridden by what was given beside it (a
+// sidecar row or a table's columns, then a saved page's markup) where those have a value, with where
+// each value came from (provenance, shown to readers). A date may be completed from another source
+// (a sidecar's year, the year in the article's URL) only where the two agree.
 
 import type { PartialDate } from "@/lib/domain/dates";
+import { dateFromUrl } from "../dates";
 import { lookupOutlet } from "../outlets";
 import type { SidecarMetadata } from "../sidecar";
-import type { Paragraph, Provenance, Span } from "../types";
+import type { Paragraph, Provenance, Span, ValueSource } from "../types";
 import type { Dateline } from "./dateline";
 import { deriveTitle } from "./title";
 
@@ -19,6 +22,12 @@ export interface TextMetadata {
   dateline: Dateline | null;
 }
 
+/** Metadata given with the text, strongest first: a sidecar (or the row's columns), then a page's markup. */
+export interface GivenMetadata {
+  sidecar?: SidecarMetadata | null;
+  markup?: SidecarMetadata | null;
+}
+
 export interface Metadata {
   title: string;
   titleDerived: boolean;
@@ -30,29 +39,43 @@ export interface Metadata {
   provenance: Provenance;
 }
 
-/** The sidecar's values win over the text's; a missing title is derived from the body. */
-export function settleMetadata(found: TextMetadata, sidecar: SidecarMetadata | null, text: string, paragraphs: Paragraph[]): Metadata {
+type Field = keyof SidecarMetadata;
+
+/** A given value and where it came from, or null. */
+function given<F extends Field>(layers: GivenMetadata, field: F): { value: NonNullable<SidecarMetadata[F]>; source: ValueSource } | null {
+  for (const source of ["sidecar", "markup"] as const) {
+    const value = layers[source]?.[field];
+    if (value !== null && value !== undefined) return { value: value as NonNullable<SidecarMetadata[F]>, source };
+  }
+  return null;
+}
+
+/** Given values win over the text's; a missing title is derived from the body. */
+export function settleMetadata(found: TextMetadata, layers: GivenMetadata, text: string, paragraphs: Paragraph[]): Metadata {
   const provenance: Provenance = {};
-  const { title, titleDerived } = settleTitle(found.title, sidecar, paragraphs, provenance);
-  const { outlet, outletUrl } = settleOutlet(found, sidecar, text, provenance);
-  const published = settleDate(found.published, sidecar, provenance);
+  const { title, titleDerived } = settleTitle(found.title, layers, paragraphs, provenance);
+  const { outlet, outletUrl } = settleOutlet(found, layers, text, provenance);
+  const url = given(layers, "url");
+  const sourceUrl = url?.value ?? null;
+  const published = settleDate(found.published, layers, sourceUrl, provenance);
   let byline = found.byline;
-  if (sidecar?.byline) {
-    byline = sidecar.byline;
-    provenance.byline = "sidecar";
+  const givenByline = given(layers, "byline");
+  if (givenByline) {
+    byline = givenByline.value;
+    provenance.byline = givenByline.source;
   } else if (byline !== null) {
     provenance.byline = "text";
   }
-  const sourceUrl = sidecar?.url ?? null;
-  if (sourceUrl !== null) provenance.sourceUrl = "sidecar";
+  if (url) provenance.sourceUrl = url.source;
   if (found.dateline !== null) provenance.dateline = "text";
   return { title, titleDerived, outlet, outletUrl, published, byline, sourceUrl, provenance };
 }
 
-function settleTitle(title: string | null, sidecar: SidecarMetadata | null, paragraphs: Paragraph[], provenance: Provenance) {
-  if (sidecar?.title) {
-    provenance.title = "sidecar";
-    return { title: sidecar.title, titleDerived: false };
+function settleTitle(title: string | null, layers: GivenMetadata, paragraphs: Paragraph[], provenance: Provenance) {
+  const givenTitle = given(layers, "title");
+  if (givenTitle) {
+    provenance.title = givenTitle.source;
+    return { title: givenTitle.value, titleDerived: false };
   }
   if (title !== null) {
     provenance.title = "text";
@@ -62,20 +85,22 @@ function settleTitle(title: string | null, sidecar: SidecarMetadata | null, para
   return { title: deriveTitle(paragraphs), titleDerived: true };
 }
 
-function settleOutlet(found: TextMetadata, sidecar: SidecarMetadata | null, text: string, provenance: Provenance) {
+function settleOutlet(found: TextMetadata, layers: GivenMetadata, text: string, provenance: Provenance) {
   let { outlet, outletUrl } = found;
-  if (sidecar?.outlet) {
-    const known = lookupOutlet(sidecar.outlet);
-    // A sidecar naming a different outlet than the text makes the text's URL meaningless.
-    if (outlet === null || (known?.name ?? sidecar.outlet) !== outlet) outletUrl = null;
-    outlet = known ? known.name : sidecar.outlet;
-    provenance.outlet = "sidecar";
+  const givenOutlet = given(layers, "outlet");
+  if (givenOutlet) {
+    const known = lookupOutlet(givenOutlet.value);
+    // Given metadata naming a different outlet than the text makes the text's URL meaningless.
+    if (outlet === null || (known?.name ?? givenOutlet.value) !== outlet) outletUrl = null;
+    outlet = known ? known.name : givenOutlet.value;
+    provenance.outlet = givenOutlet.source;
   } else if (outlet !== null) {
     provenance.outlet = "text";
   }
-  if (sidecar?.outletUrl) {
-    outletUrl = sidecar.outletUrl;
-    provenance.outletUrl = "sidecar";
+  const givenUrl = given(layers, "outletUrl");
+  if (givenUrl) {
+    outletUrl = givenUrl.value;
+    provenance.outletUrl = givenUrl.source;
   } else if (outletUrl !== null) {
     provenance.outletUrl = provenance.outlet === "text" && text.includes(outletUrl) ? "text" : "derived";
   } else if (outlet !== null) {
@@ -85,13 +110,29 @@ function settleOutlet(found: TextMetadata, sidecar: SidecarMetadata | null, text
   return { outlet, outletUrl };
 }
 
-function settleDate(published: PartialDate | null, sidecar: SidecarMetadata | null, provenance: Provenance): PartialDate | null {
-  if (sidecar?.date && hasAnyPart(sidecar.date)) {
-    provenance.published = "sidecar";
-    return mergeDates(sidecar.date, published);
+/**
+ * The strongest source's date (sidecar, markup, text, the article's URL), its missing parts taken
+ * from the others in that order where they agree; `publishedCompletedFrom` says where the first
+ * borrowed part came from.
+ */
+function settleDate(published: PartialDate | null, layers: GivenMetadata, sourceUrl: string | null, provenance: Provenance): PartialDate | null {
+  const sources: [ValueSource, PartialDate | null | undefined][] = [
+    ["sidecar", layers.sidecar?.date],
+    ["markup", layers.markup?.date],
+    ["text", published],
+    ["url", sourceUrl ? dateFromUrl(sourceUrl) : null],
+  ];
+  const stated = sources.filter((entry): entry is [ValueSource, PartialDate] => !!entry[1] && hasAnyPart(entry[1]));
+  if (stated.length === 0) return published;
+  const [[source, first], ...rest] = stated as [[ValueSource, PartialDate], ...[ValueSource, PartialDate][]];
+  provenance.published = source;
+  let date = { ...first };
+  for (const [other, fallback] of rest) {
+    const merged = mergeDates(date, fallback);
+    if (merged.year !== date.year || merged.month !== date.month || merged.day !== date.day) provenance.publishedCompletedFrom ??= other;
+    date = merged;
   }
-  if (published !== null && hasAnyPart(published)) provenance.published = "text";
-  return published;
+  return date;
 }
 
 function hasAnyPart(date: PartialDate): boolean {
@@ -99,11 +140,10 @@ function hasAnyPart(date: PartialDate): boolean {
 }
 
 /**
- * The sidecar's date, with parts it lacks taken from the text when the two do not contradict each
- * other (sidecar "2016" + text "June 5" → 5 June 2016; sidecar "2016-05-16" ignores the text).
+ * The preferred date, with parts it lacks taken from the fallback when the two do not contradict
+ * each other (sidecar "2016" + text "June 5" → 5 June 2016; sidecar "2016-05-16" ignores the text).
  */
-function mergeDates(preferred: PartialDate, fallback: PartialDate | null): PartialDate {
-  if (!fallback) return { ...preferred };
+function mergeDates(preferred: PartialDate, fallback: PartialDate): PartialDate {
   const agrees = (a: number | null, b: number | null) => a === null || b === null || a === b;
   if (!agrees(preferred.year, fallback.year) || !agrees(preferred.month, fallback.month)) return { ...preferred };
   const year = preferred.year ?? fallback.year;

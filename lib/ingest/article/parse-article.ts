@@ -6,11 +6,14 @@
 // Layout conventions this recognises (none is required; an article may have none of them):
 //   title      the first paragraph, when it reads like a headline (short, no closing sentence, or
 //              followed by a blank line); otherwise a title is derived from the lede and marked derived
-//   date line  a short paragraph near the top that is just a date ("16/05/2016", "Published: March 3, 2016")
-//   byline     "By Jane Doe" near the top
-//   dateline   "MOSCOW, June 5. /TASS/.", "WASHINGTON (AP) —", "NEW YORK -" opening the first body
-//              paragraph; the paragraph's span starts after it (the dateline is metadata, not words
-//              anybody said), and an agency credit there names the outlet
+//   date line  a short paragraph that is just a date ("16/05/2016", "Published: March 3, 2016",
+//              "Tue 3 Mar 2020 14.05 GMT"), near the top or at the foot
+//   byline     "By Jane Doe" near the top, or under the title without "By" ("Jane Doe, Associated
+//              Press", "Patricia Wren in Brussels")
+//   dateline   "MOSCOW, June 5. /TASS/.", "WASHINGTON (AP) —", "LONDON, March 3, 2019.", "Paris (AFP) -"
+//              opening the first body paragraph; the paragraph's span starts after it (the dateline
+//              is metadata, not words anybody said), and an agency credit there names the outlet, as
+//              one glued to the first word does ("(CNN)Blues legend…")
 //   footer     "… Published on Cuba Si (http://cubasi.cu)": boilerplate naming the outlet; text after
 //              it is still body
 //   related    "Read more:" lists and runs of short "- Headline" lines: kept as related headlines
@@ -21,15 +24,17 @@ import type { SidecarMetadata } from "../sidecar";
 import type { Paragraph, ParsedArticle } from "../types";
 import { isBoilerplate, isRelatedHeading, matchFooter, relatedRun } from "./boilerplate";
 import { matchDateline } from "./dateline";
-import { matchByline, matchDateLine } from "./header-lines";
+import { isUpdateLine, matchBareByline, matchByline, matchDateLine } from "./header-lines";
 import { detectLanguage } from "./language";
 import { settleMetadata, type TextMetadata } from "./metadata";
 import { splitParagraphs, toParagraph, type Block } from "./paragraphs";
 import { cleanTitle, looksLikeTitle } from "./title";
 
 export interface ParseArticleOptions {
-  /** Folder metadata for this article (see sidecar.ts); its values win over what the text implies. */
+  /** Metadata given beside the text: a sidecar row or a table's columns (see sidecar.ts); it wins over the text. */
   sidecar?: SidecarMetadata | null;
+  /** Metadata read from a saved page's markup (meta tags, JSON-LD): below a sidecar, above the text. */
+  markup?: SidecarMetadata | null;
 }
 
 // Regexes run on whole paragraphs; the length guard keeps them cheap on very long lines.
@@ -39,7 +44,7 @@ const HEADER_PARAGRAPHS = 6;
 export function parseArticle(text: string, opts: ParseArticleOptions = {}): ParsedArticle {
   const layout = readLayout(text);
   const { paragraphs, dateline } = layout;
-  const meta = settleMetadata(layout, opts.sidecar ?? null, text, paragraphs);
+  const meta = settleMetadata(layout, { sidecar: opts.sidecar, markup: opts.markup }, text, paragraphs);
   return {
     title: meta.title,
     titleDerived: meta.titleDerived,
@@ -62,6 +67,8 @@ export function parseArticle(text: string, opts: ParseArticleOptions = {}): Pars
 
 /** Every non-empty line in exactly one place: title, body, related headlines or boilerplate. */
 interface Layout extends TextMetadata {
+  /** The date read so far is a revision's ("Updated …"): a publication date read later wins. */
+  publishedByUpdate: boolean;
   paragraphs: Paragraph[];
   relatedHeadlines: Paragraph[];
   boilerplate: Paragraph[];
@@ -75,6 +82,7 @@ function readLayout(text: string): Layout {
     outlet: null,
     outletUrl: null,
     published: null,
+    publishedByUpdate: false,
     byline: null,
     dateline: null,
     paragraphs: [],
@@ -84,6 +92,8 @@ function readLayout(text: string): Layout {
   let inHeader = true;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    const header = inHeader && i < HEADER_PARAGRAPHS && block.text.length <= MAX_HEADER_CHARS;
+    if (header && takeBareByline(layout, block, i)) continue;
     if (takeBoilerplate(layout, block)) continue;
     const related = relatedRun(blocks, i);
     if (related > 0) {
@@ -96,11 +106,12 @@ function readLayout(text: string): Layout {
       i += related - 1;
       continue;
     }
-    if (inHeader && i < HEADER_PARAGRAPHS && block.text.length <= MAX_HEADER_CHARS && takeHeaderLine(layout, blocks, i)) continue;
+    if (header && takeHeaderLine(layout, blocks, i)) continue;
     if (inHeader) {
       inHeader = false;
       if (takeDateline(layout, text, block)) continue;
     }
+    if (takeDateLine(layout, block)) continue;
     layout.paragraphs.push(toParagraph(block));
   }
   return layout;
@@ -131,12 +142,7 @@ function takeHeaderLine(layout: Layout, blocks: Block[], i: number): boolean {
     layout.titleSpan = { start: block.start, end: block.end };
     return true;
   }
-  const date = layout.published === null ? matchDateLine(block.text) : null;
-  if (date) {
-    layout.published = date;
-    layout.boilerplate.push(toParagraph(block));
-    return true;
-  }
+  if (takeDateLine(layout, block)) return true;
   const by = layout.byline === null ? matchByline(block.text) : null;
   if (by) {
     layout.byline = by.byline;
@@ -147,11 +153,48 @@ function takeHeaderLine(layout: Layout, blocks: Block[], i: number): boolean {
   return false;
 }
 
+/**
+ * A byline without "By" ("Jane Doe, Associated Press"), read before boilerplate, which would take it
+ * for a photo credit; only under a title, since a headline may be a name too.
+ */
+function takeBareByline(layout: Layout, block: Block, i: number): boolean {
+  if (layout.byline !== null || (layout.title === null && i === 0) || layout.paragraphs.length > 0) return false;
+  const bare = matchBareByline(block.text);
+  if (!bare) return false;
+  layout.byline = bare.byline;
+  const known = bare.credit ? lookupOutlet(bare.credit) : null;
+  if (known) {
+    layout.outlet ??= known.name;
+    layout.outletUrl ??= known.url;
+  }
+  layout.boilerplate.push(toParagraph(block));
+  return true;
+}
+
+/**
+ * A paragraph that is only a date, anywhere (a header line, or a footer's "Published March 3, 2019"):
+ * boilerplate, and the publication date unless one was read before it. A revision's date ("Updated …",
+ * "Last modified …") gives way to a publication date read later.
+ */
+function takeDateLine(layout: Layout, block: Block): boolean {
+  if (block.text.length > 80 || !/\d/.test(block.text)) return false;
+  const date = matchDateLine(block.text);
+  if (!date) return false;
+  const update = isUpdateLine(block.text);
+  if (layout.published === null || (layout.publishedByUpdate && !update)) {
+    layout.published = date;
+    layout.publishedByUpdate = update;
+  }
+  layout.boilerplate.push(toParagraph(block));
+  return true;
+}
+
 /** A dateline opening the first body paragraph: metadata, and the body starts after it. */
 function takeDateline(layout: Layout, text: string, block: Block): boolean {
   const found = matchDateline(text, block);
   if (!found) return false;
-  layout.dateline = found;
+  // An agency credit with no place ("(CNN)Blues legend…") names the outlet; there is no dateline.
+  if (found.place !== null) layout.dateline = found;
   if (found.agency) {
     const known = lookupOutlet(found.agency);
     layout.outlet ??= known ? known.name : found.agency;

@@ -2,7 +2,7 @@
 
 import { firstSentence, SENTENCE_END } from "../sentences";
 import type { Paragraph } from "../types";
-import { DATELINE } from "./dateline";
+import { opensWithDateline } from "./dateline";
 import { matchByline, matchDateLine } from "./header-lines";
 import type { Block } from "./paragraphs";
 
@@ -28,8 +28,7 @@ export function looksLikeTitle(blocks: Block[], index: number): boolean {
   }
   if (words.length > 30 || text.length > 250) return false;
   // A dateline with a credit or a date opens a lede, not a headline ("MOSCOW, June 5. /TASS/. …").
-  const dateline = DATELINE.exec(text.slice(0, 160));
-  if (dateline?.groups && (dateline.groups.agency || dateline.groups.agency2 || dateline.groups.date)) return false;
+  if (opensWithDateline(text)) return false;
   // More than two sentences is prose, not a headline.
   if ((text.match(/[.!?]["”’]?\s+["“‘]?\p{Lu}/gu) ?? []).length >= 2) return false;
 
@@ -70,11 +69,26 @@ const TITLE_TRAILING_JUNK = new Set(
   ),
 );
 
+/**
+ * The lede's first sentence. ICU's segmenter ends a sentence after an initial ("Blues legend B.B. Wells
+ * died…" would give "Blues legend B.B."): a sentence ending in a lone capital and a full stop goes on.
+ */
+function ledeSentence(text: string): string {
+  let end = 0;
+  for (let tries = 0; tries < 4 && end < text.length; tries++) {
+    const rest = text.slice(end);
+    const next = firstSentence(rest);
+    end += rest.indexOf(next) + next.length;
+    if (!/(?:^|[\s.])\p{Lu}\.\s*$/u.test(text.slice(0, end))) break;
+  }
+  return text.slice(0, end);
+}
+
 /** A short headline-like title from the lede: its first clause or sentence, at most ~12 words. */
 export function deriveTitle(paragraphs: Paragraph[]): string {
   const lede = paragraphs.find((p) => /\p{L}/u.test(p.text));
   if (!lede) return "Untitled";
-  const sentence = firstSentence(lede.text.slice(0, 1000)).replace(/\s+/g, " ").trim();
+  const sentence = ledeSentence(lede.text.slice(0, 1000)).replace(/\s+/g, " ").trim();
   let words = sentence.split(" ");
   let truncated = false;
   if (words.length > DERIVED_TITLE_WORDS + 2) {

@@ -25,6 +25,8 @@ describe("metadata", () => {
         outlet: "sidecar",
         outletUrl: "derived",
         published: "sidecar",
+        // The sidecar's year, the text's month and day.
+        publishedCompletedFrom: "text",
         byline: "sidecar",
         sourceUrl: "sidecar",
         dateline: "text",
