@@ -77,6 +77,16 @@ function printReport(report: IngestReport, seconds: string): void {
   for (const failure of report.batchFailures) {
     process.stderr.write(`note: a batch of ${failure.articles} articles could not be written together (${failure.reason}); each was written on its own\n`);
   }
+  const { encoding } = report;
+  for (const { at, damaged } of encoding.examples) {
+    process.stderr.write(
+      damaged
+        ? `note: ${at} has encoding damage that could not be undone (lost bytes or broken mojibake): ingested as it is, provenance.encoding "damaged"\n`
+        : `note: ${at} had mojibake (UTF-8 read as Windows-1252 or Latin-1): repaired, provenance.encoding "repaired"\n`,
+    );
+  }
+  const unnamed = encoding.repaired + encoding.damaged - encoding.examples.length;
+  if (unnamed > 0) process.stderr.write(`note: ${unnamed} more articles with encoding notes (${encoding.repaired} repaired, ${encoding.damaged} damaged in all)\n`);
   if (report.unmatchedCorrections.length > 0) {
     const entries = report.unmatchedCorrections.map((i) => `corrections[${i}]`).join(", ");
     process.stderr.write(`note: ${entries} matched nothing in these files (a stale statement id or a misspelt key?)\n`);

@@ -1,5 +1,6 @@
 import { applyCorrections } from "@/lib/ingest/apply-corrections";
 import type { AppliedCorrection, CorrectionsFile } from "@/lib/ingest/corrections";
+import { repairMojibake } from "@/lib/ingest/encoding";
 import { extractArticle } from "@/lib/ingest/extract";
 import type { SidecarMetadata } from "@/lib/ingest/sidecar";
 import type { ExtractedArticle, SourceFormat } from "@/lib/ingest/types";
@@ -18,20 +19,59 @@ export interface ExtractJob {
 }
 
 export type ExtractResult =
-  /** `text` is what is stored when it is not the input itself (a page's readable text). */
-  | { ok: true; text: string | null; extracted: ExtractedArticle; applied: AppliedCorrection[] }
+  /** `text` is what is stored when it is not the input itself (a page's readable text, repaired mojibake). */
+  | { ok: true; text: string | null; extracted: ExtractedArticle; applied: AppliedCorrection[]; encoding: EncodingNote | null }
   | { ok: false; reason: string };
+
+/** Mojibake repaired in the text or its metadata, or damage that could not be undone. */
+export interface EncodingNote {
+  repaired: number;
+  layers: number;
+  damaged: boolean;
+}
+
+/** The given metadata's text values with their mojibake undone. */
+function repairedMetadata(metadata: SidecarMetadata | null) {
+  const note = { metadata, repaired: 0, layers: 0, damaged: false };
+  if (!metadata) return note;
+  const out: SidecarMetadata = { ...metadata };
+  for (const field of ["title", "outlet", "byline"] as const) {
+    const value = metadata[field];
+    if (!value) continue;
+    const repair = repairMojibake(value);
+    out[field] = repair.text;
+    note.repaired += repair.repaired;
+    note.layers = Math.max(note.layers, repair.layers);
+    note.damaged ||= repair.damaged;
+  }
+  return { ...note, metadata: out };
+}
 
 export function runExtractJob(job: ExtractJob, corrections: CorrectionsFile): ExtractResult {
   try {
     // A saved page becomes its readable text here, in the worker thread, beside the rest of extraction.
     const page = job.format === "html" ? readPage(job.input) : null;
-    const text = page?.text ?? job.input;
+    // Mojibake is undone before anything is read, so that offsets point into the repaired text.
+    const repaired = repairMojibake(page?.text ?? job.input);
+    const text = repaired.text;
     if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) throw new Error(`its text is over the ${MAX_ARTICLE_BYTES}-byte limit`);
-    const extracted = extractArticle(text, { key: job.key, sidecar: job.sidecar, markup: page?.markup });
-    extracted.article.provenance = { ...extracted.article.provenance, format: job.format };
+    const sidecar = repairedMetadata(job.sidecar);
+    const markup = repairedMetadata(page?.markup ?? null);
+    const parts = [repaired, sidecar, markup];
+    const encoding: EncodingNote = {
+      repaired: parts.reduce((n, p) => n + p.repaired, 0),
+      layers: Math.max(...parts.map((p) => p.layers)),
+      damaged: parts.some((p) => p.damaged),
+    };
+    const extracted = extractArticle(text, { key: job.key, sidecar: sidecar.metadata, markup: markup.metadata });
+    extracted.article.provenance = {
+      ...extracted.article.provenance,
+      format: job.format,
+      ...(encoding.damaged ? { encoding: "damaged" as const } : encoding.repaired > 0 ? { encoding: "repaired" as const } : {}),
+    };
     const corrected = applyCorrections(job.key, extracted, corrections);
-    return { ok: true, text: text === job.input ? null : text, extracted: corrected.extracted, applied: corrected.applied };
+    const changed = encoding.repaired > 0 || encoding.damaged;
+    return { ok: true, text: text === job.input ? null : text, extracted: corrected.extracted, applied: corrected.applied, encoding: changed ? encoding : null };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

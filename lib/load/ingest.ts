@@ -30,7 +30,12 @@ export interface IngestReport {
   batchFailures: { articles: number; reason: string }[];
   /** How each table's rows were keyed: by its id column, or by file name and row number. */
   tables: { file: string; keys: RowKeys }[];
+  /** Articles whose mojibake was repaired, and whose encoding damage could not be: counts, and the first few by name. */
+  encoding: { repaired: number; damaged: number; examples: { at: string; damaged: boolean }[] };
 }
+
+/** How many articles with encoding notes are named in the report. */
+const ENCODING_EXAMPLES = 20;
 
 export interface IngestProgress {
   /** Articles read so far (written, unchanged or rejected). */
@@ -141,7 +146,7 @@ interface Run {
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const corrections = readCorrections(options.correctionsFile);
   const { sources, problems } = collectSources(paths);
-  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [], tables: [] };
+  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [], tables: [], encoding: { repaired: 0, damaged: 0, examples: [] } };
   const version = `${extractorVersion()}:${sha256(JSON.stringify(corrections))}:${sha256(readFileSync(TAXONOMY_FILE, "utf8"))}`;
   const run: Run = { db, corrections, version, report, extraction: options.extraction ?? "auto", applied: [] };
   const totalBytes = sources.reduce((sum, s) => sum + s.bytes, 0);
@@ -229,10 +234,16 @@ function inputsOf(run: Run, changed: Changed[], results: ExtractResult[]): (Arti
       return;
     }
     run.applied.push(...result.applied);
+    if (result.encoding) noteEncoding(run.report, record.at, result.encoding.damaged);
     const text = result.text ?? record.input;
     inputs.push({ key: record.key, at: record.at, sourceFile: record.sourceFile, text, contentHash: sha256(text), inputHash, extracted: result.extracted });
   });
   return inputs;
+}
+
+function noteEncoding(report: IngestReport, at: string, damaged: boolean): void {
+  report.encoding[damaged ? "damaged" : "repaired"] += 1;
+  if (report.encoding.examples.length < ENCODING_EXAMPLES) report.encoding.examples.push({ at, damaged });
 }
 
 /**
