@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { pipeline, Transform, type Readable, type TransformCallback } from "node:stream";
@@ -43,22 +44,41 @@ export function readTable(source: Source): Table {
   return { items, bytesRead: () => file.bytesRead, close: () => file.destroy() };
 }
 
-/** Passes bytes through, refusing the first one that is not UTF-8, and drops a leading BOM. */
+/**
+ * Passes bytes through, refusing the first chunk that is not UTF-8, and drops a leading BOM. A chunk
+ * may end inside a character: its last bytes are checked with the next chunk.
+ */
 class Utf8Check extends Transform {
-  private decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private offset = 0;
+  private tail: Buffer = Buffer.alloc(0);
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    try {
-      this.decoder.decode(chunk, { stream: true });
-    } catch {
+    const bytes = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+    const end = completeCharacters(bytes);
+    // node:buffer's isUtf8 (simdutf): a TextDecoder with fatal: true was several times slower here.
+    if (!isUtf8(bytes.subarray(0, end))) {
       done(new Error(`is not valid UTF-8 (a bad byte in bytes ${this.offset}–${this.offset + chunk.length}); save it as UTF-8`));
       return;
     }
+    this.tail = Buffer.from(bytes.subarray(end));
     const out = this.offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
     this.offset += chunk.length;
     done(null, out);
   }
+
+  override _flush(done: TransformCallback): void {
+    done(this.tail.length > 0 ? new Error("is not valid UTF-8 (it ends inside a character); save it as UTF-8") : null);
+  }
+}
+
+/** How many leading bytes are whole UTF-8 characters (the rest may be the start of one). */
+function completeCharacters(bytes: Buffer): number {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && lead > bytes.length - 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.length;
+  const byte = bytes[lead]!;
+  const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+  return lead + size > bytes.length ? lead : bytes.length;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
