@@ -8,7 +8,8 @@ import { seededRandom } from "@/bench/random";
 
 // The ingest command as an operator runs it: `npm run ingest` in its own process, on a temporary
 // database. Killed with SIGKILL at random moments and run again, it must end in exactly the database
-// one clean run makes; rejected input must say why in one line and leave the database as it was.
+// one clean run makes, whether it reads files or a table's rows; rejected input must say why in one
+// line and leave the database as it was.
 
 const SEED = Number(process.env.CRASH_SEED ?? 6);
 const KILLS = 6;
@@ -30,11 +31,11 @@ const SUBJECTS = ["budget", "harbour", "school", "pension", "border", "vaccine",
 const CITIES = ["WASHINGTON", "BERLIN", "LAGOS", "MOSCOW", "BUDAPEST", "SPRINGFIELD"];
 const MONTHS = ["January", "February", "March", "April", "May", "June"];
 
-/** Small news articles in which the same people speak again, sometimes by surname only. */
-function writeCorpus(dir: string, count: number): void {
-  mkdirSync(dir, { recursive: true });
+/** Small news articles in which the same people speak again, sometimes by surname only: name → text. */
+function articles(count: number): [string, string][] {
   const rng = seededRandom(2016);
   const pick = <T>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  const out: [string, string][] = [];
   for (let i = 0; i < count; i++) {
     const a = pick(PEOPLE);
     const b = pick(PEOPLE.filter((p) => p !== a));
@@ -48,8 +49,19 @@ function writeCorpus(dir: string, count: number): void {
       i % 5 === 0 ? "No one else commented." : `"This is not the deal we were promised on the ${subject}," said ${b.name}, the ${b.role.toLowerCase()}.`,
       `${b.name.split(" ")[1]} added that a vote on article ${i} was planned for the autumn.`,
     ];
-    writeFileSync(path.join(dir, `article-${String(i).padStart(3, "0")}.txt`), `${title}\n\n${body.join("\n\n")}\n`);
+    out.push([`article-${String(i).padStart(3, "0")}.txt`, `${title}\n\n${body.join("\n\n")}\n`]);
   }
+  return out;
+}
+
+/** The articles as a folder of .txt files, or as one JSON Lines table keyed by the same names. */
+function writeCorpus(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of articles(count)) writeFileSync(path.join(dir, name), text);
+}
+
+function writeTable(file: string, count: number): void {
+  writeFileSync(file, articles(count).map(([id, text]) => `${JSON.stringify({ id, text })}\n`).join(""));
 }
 
 interface Run {
@@ -97,28 +109,34 @@ function committed(file: string): number {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe("ingest killed with SIGKILL", () => {
+describe.each([
+  ["a folder of .txt files", "folder", KILLS],
+  ["a JSON Lines table", "table", 4],
+])("ingest of %s killed with SIGKILL", (_shape, shape, kills) => {
+  const source = shape === "folder" ? corpus : path.join(work, "corpus.jsonl");
+  const name = (db: string) => `${shape}-${db}`;
   let clean: string;
   let cleanSeconds: number;
 
   beforeAll(async () => {
-    writeCorpus(corpus, 40);
+    if (shape === "folder") writeCorpus(corpus, 40);
+    else writeTable(source, 40);
     const started = Date.now();
-    const run = await ingest(databaseIn("clean"), [corpus]);
+    const run = await ingest(databaseIn(name("clean")), [source]);
     cleanSeconds = (Date.now() - started) / 1000;
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/ingested 40 articles .*40 new/);
-    clean = exportOf(databaseIn("clean"));
+    clean = exportOf(databaseIn(name("clean")));
   }, 120_000);
 
   it("at random moments, then run again, ends in exactly the database of one clean run", async () => {
-    const db = databaseIn("crashed");
+    const db = databaseIn(name("crashed"));
     const rng = seededRandom(SEED);
     const moments: string[] = [];
-    for (let i = 0; i < KILLS; i++) {
+    for (let i = 0; i < kills; i++) {
       // Three articles a transaction: many commits to be killed between, and batches cut differently
       // from the clean run's single one, which must not change the result.
-      const { child, done } = startIngest(db, ["--batch-size", "3", corpus]);
+      const { child, done } = startIngest(db, ["--batch-size", "3", source]);
       let exited = false;
       void done.then(() => (exited = true));
       let moment: string;
@@ -144,15 +162,15 @@ describe("ingest killed with SIGKILL", () => {
       const run = await done;
       moments.push(`${moment}: ${run.signal ?? `exit ${run.code}`} (${committed(db)} in)`);
     }
-    const final = await ingest(db, ["--batch-size", "3", corpus]);
+    const final = await ingest(db, ["--batch-size", "3", source]);
     expect(final.code, final.stderr).toBe(0);
     expect(final.stderr).toBe("");
-    console.log(`crash seed ${SEED}, clean run ${cleanSeconds.toFixed(1)} s; kills at ${moments.join(", ")}; then: ${final.stdout.trim()}`);
-    expect(moments.filter((m) => m.includes(": SIGKILL")).length).toBeGreaterThanOrEqual(KILLS / 2);
+    console.log(`${shape}: crash seed ${SEED}, clean run ${cleanSeconds.toFixed(1)} s; kills at ${moments.join(", ")}; then: ${final.stdout.trim()}`);
+    expect(moments.filter((m) => m.includes(": SIGKILL")).length).toBeGreaterThanOrEqual(kills / 2);
     expect(exportOf(db) === clean).toBe(true);
 
     // And once more: nothing to do, nothing changes.
-    const again = await ingest(db, [corpus]);
+    const again = await ingest(db, [source]);
     expect(again.stdout).toMatch(/0 new, 0 updated, 40 unchanged; 0 rejected/);
     expect(exportOf(db) === clean).toBe(true);
   }, 240_000);
