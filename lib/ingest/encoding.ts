@@ -71,8 +71,19 @@ function repairLayer(text: string): { text: string; repaired: number } {
   return { text: out, repaired };
 }
 
-/** The text with its mojibake undone (as many layers as it has, up to three), and what was found. */
+/**
+ * The text with its mojibake undone (as many layers as it has, up to three), and what was found. A
+ * text whose mojibake was later decomposed ("Ã" as "A" and a combining tilde, as some corpora store
+ * it) is recomposed (NFC, which changes no character's meaning) when that makes it repairable.
+ */
 export function repairMojibake(text: string): EncodingRepair {
+  const repair = repairLayers(text);
+  if (repair.repaired > 0 || !/[\u0300-\u036f]/u.test(text)) return repair;
+  const recomposed = repairLayers(text.normalize("NFC"));
+  return recomposed.repaired > 0 ? recomposed : repair;
+}
+
+function repairLayers(text: string): EncodingRepair {
   // Most texts have no lead character at all: nothing to scan.
   if (!/[\u00c2-\u00f4]/u.test(text)) return { text, repaired: 0, layers: 0, damaged: DAMAGE.test(text) };
   let current = text;

@@ -92,3 +92,16 @@ describe("mojibake at ingest", () => {
     expect(result.extracted.article.provenance.encoding).toBeUndefined();
   });
 });
+
+describe("decomposed mojibake", () => {
+  it("recomposes text whose mojibake was later decomposed (NFD), as found in a real corpus, and repairs it", () => {
+    // "François" read as Latin-1 twice, then stored decomposed: "A" + U+0303 for "Ã", "A" + U+0302 for "Â".
+    const stored = "French President Fran\u0041\u0303\u0083\u0041\u0302\u00a7ois Hollande";
+    expect(repairMojibake(stored)).toEqual({ text: "French President François Hollande", repaired: 3, layers: 2, damaged: false });
+  });
+
+  it("leaves decomposed text without mojibake as it is", () => {
+    const decomposed = "Cafe\u0301 and Zu\u0308rich";
+    expect(repairMojibake(decomposed).text).toBe(decomposed);
+  });
+});
