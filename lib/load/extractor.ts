@@ -18,13 +18,26 @@ export function inProcessExtractor(corrections: CorrectionsFile): Extractor {
   };
 }
 
+/**
+ * The worker's heap. V8 sizes a heap from the machine's memory (4 GB here) and collects lazily, so an
+ * unbounded worker held hundreds of MB of garbage over a long ingest. A batch is at most 16 MB of
+ * input (see ingest.ts), about 80 MB once extracted: this leaves room for a large saved page.
+ */
+const WORKER_HEAP_MB = 256;
+
 /** One worker thread; batches are answered in the order they were sent. */
 function startWorker(corrections: CorrectionsFile) {
   // The worker is TypeScript like the rest: tsx loads it, as it loads the ingest command itself.
-  const worker = new Worker(new URL("./extract-worker-entry.mjs", import.meta.url), { workerData: { corrections } });
+  const worker = new Worker(new URL("./extract-worker-entry.mjs", import.meta.url), {
+    workerData: { corrections },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   const waiting: { resolve: (r: ExtractResult[]) => void; reject: (e: Error) => void }[] = [];
   worker.on("message", (results: ExtractResult[]) => waiting.shift()?.resolve(results));
+  // A worker that stopped (out of memory, say) answers nothing more: later batches fail at once, not hang.
+  let stopped: Error | null = null;
   const fail = (error: Error) => {
+    stopped ??= error;
     for (const w of waiting.splice(0)) w.reject(error);
   };
   worker.on("error", fail);
@@ -32,6 +45,7 @@ function startWorker(corrections: CorrectionsFile) {
   return {
     extract: (jobs: ExtractJob[]) =>
       new Promise<ExtractResult[]>((resolve, reject) => {
+        if (stopped) return reject(stopped);
         waiting.push({ resolve, reject });
         worker.postMessage(jobs);
       }),
