@@ -3,11 +3,6 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { pipeline, Transform, type Readable, type TransformCallback } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { parse as parseCsv } from "csv-parse";
-import chain from "stream-chain";
-import { parser as jsonParser } from "stream-json";
-import pick from "stream-json/filters/pick.js";
-import streamValues from "stream-json/streamers/stream-values.js";
 import type { Source } from "./collect";
 import { LineCounter } from "./line-counter";
 
@@ -83,7 +78,9 @@ function completeCharacters(bytes: Buffer): number {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+// The parsers are loaded with the first table that needs them: an ingest of .txt files never pays.
 async function* delimited(name: string, input: Readable, delimiter: string): AsyncGenerator<TableItem> {
+  const { parse: parseCsv } = await import("csv-parse");
   const lines = new LineCounter();
   const csv = input.pipe(lines).pipe(
     // Quotes as RFC 4180 has them (and as spreadsheets and pandas write TSV too); a stray quote inside an
@@ -157,6 +154,12 @@ function objectItem(value: unknown, row: number, at: string): TableItem {
 const ARTICLE_PATHS = /^(?:\d+|(?:articles|data|items|results|stories|docs|records|response\.(?:docs|results|articles))\.\d+)$/;
 
 async function* jsonArray(name: string, input: Readable): AsyncGenerator<TableItem> {
+  const [{ default: chain }, { parser: jsonParser }, { default: pick }, { default: streamValues }] = await Promise.all([
+    import("stream-chain"),
+    import("stream-json"),
+    import("stream-json/filters/pick.js"),
+    import("stream-json/streamers/stream-values.js"),
+  ]);
   const pipeline = chain([input, jsonParser(), pick({ filter: ARTICLE_PATHS }), streamValues()]);
   input.on("error", (error) => pipeline.destroy(error));
   let row = 0;
