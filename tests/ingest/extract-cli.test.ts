@@ -53,9 +53,10 @@ describe("npm run extract", () => {
     expect(result.status).toBe(1);
   });
 
+  // Each spawns the command: a tsx start-up takes seconds on a loaded machine.
   it("exits 0 when every file is readable", () => {
     expect(run(seeds).status).toBe(0);
-  });
+  }, 60_000);
 
   it("handles hundreds of files in one call", () => {
     const many = Array.from({ length: 300 }, (_, i) => {
@@ -65,5 +66,5 @@ describe("npm run extract", () => {
     });
     const out = execFileSync(TSX, ["scripts/extract.ts", ...many], { cwd: ROOT, encoding: "utf8" });
     expect(out.trim().split("\n")).toHaveLength(300);
-  });
+  }, 60_000);
 });

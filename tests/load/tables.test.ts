@@ -173,7 +173,7 @@ describe("ingesting tables", () => {
     expect(JSON.parse(mojibake.provenance).encoding).toBe("repaired");
     expect(report.encoding).toEqual({ repaired: 1, damaged: 0, examples: [{ at: fixture("rows.jsonl:7"), damaged: false }] });
     expect(articles[0]!.sourceFile).toBe(fixture("awkward.csv"));
-  });
+  }, 60_000);
 
   it("skips unchanged rows on the next ingest, with the same permalinks", async () => {
     const before = await ids();
@@ -192,7 +192,7 @@ describe("ingesting tables", () => {
     const report = await ingestPaths(db, [FIXTURES], { extraction: "in-process" });
     expect(report).toMatchObject({ created: 0, updated: 3, unchanged: 6 });
     expect(await db.article.count({ where: { retractedAt: { not: null } } })).toBe(0);
-  });
+  }, 60_000);
 
   it("streams a table larger than a batch, each batch its own transaction", async () => {
     const file = path.join(work, "many.jsonl");
@@ -203,5 +203,5 @@ describe("ingesting tables", () => {
     expect(report).toMatchObject({ created: 600, problems: [] });
     // The ramp (100 at most here), then batches of 100: progress after each.
     expect(progress).toEqual([0, 100, 200, 300, 400, 500, 600]);
-  });
+  }, 120_000);
 });
