@@ -1,15 +1,21 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db/client";
 import { readPage } from "@/lib/load/html";
 import { runExtractJob } from "@/lib/load/extract-job";
+import { ingestPaths } from "@/lib/load/ingest";
+import { removePaths } from "@/lib/load/remove";
+import { textFragmentUrl } from "@/lib/urls";
+import { createTestDatabase } from "@/tests/helpers/db";
 
 // Saved web pages in the shapes of common news sites (a newspaper with JSON-LD and Open Graph, a wire
 // service with an @graph and inline related links, a cable-news page with meta tags and a glued
 // credit): the readable text and the markup's metadata, and nothing of the navigation, ads, captions,
 // related stories or footers.
 
-const page = (name: string) => readFileSync(path.join(__dirname, "fixtures", "pages", name), "utf8");
+const PAGES_DIR = path.join(__dirname, "fixtures", "pages");
+const page = (name: string) => readFileSync(path.join(PAGES_DIR, name), "utf8");
 
 const PAGES = [
   {
@@ -75,4 +81,53 @@ describe("a saved page through extraction", () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.extracted.article.paragraphs[0]!.text.startsWith("Blues legend")).toBe(true);
   });
+});
+
+describe("saved pages through ingest", () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Db;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = createDb({ readonly: false, file: database.file });
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    database.cleanup();
+  });
+
+  const statementIds = async () => (await db.statement.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((s) => s.id);
+
+  it("stores the readable text and the page's URL; statements point into the text, their links into the original", async () => {
+    const report = await ingestPaths(db, [PAGES_DIR], { extraction: "in-process" });
+    expect(report).toMatchObject({ created: 3, updated: 0, unchanged: 0, problems: [] });
+    const articles = await db.article.findMany({ orderBy: { key: "asc" }, select: { key: true, text: true, sourceUrl: true, provenance: true, statements: { select: { text: true, start: true, end: true } } } });
+    expect(articles.map((a) => a.key)).toEqual(PAGES.map((p) => p.file).sort());
+    for (const article of articles) {
+      const expected = PAGES.find((p) => p.file === article.key)!;
+      expect(article.text).toBe(readPage(page(article.key)).text);
+      expect(article.sourceUrl).toBe(expected.markup.url);
+      expect(JSON.parse(article.provenance)).toMatchObject({ format: "html", sourceUrl: "markup" });
+      expect(article.statements.length).toBeGreaterThan(0);
+      for (const s of article.statements) {
+        expect(article.text.slice(s.start, s.end)).toBe(s.text);
+        // The "in the original" link's words are the page's own: the browser finds them there.
+        const words = decodeURIComponent(textFragmentUrl(article.sourceUrl!, s.text).split("#:~:text=")[1]!).split(",");
+        for (const w of words) expect(article.text.replace(/\s+/g, " ")).toContain(w);
+      }
+    }
+  }, 60_000);
+
+  it("skips unchanged pages on the next ingest, with the same permalinks", async () => {
+    const before = await statementIds();
+    expect(await ingestPaths(db, [PAGES_DIR], { extraction: "in-process" })).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(await statementIds()).toEqual(before);
+  });
+
+  it("removes a page by its file and restores it when ingested again", async () => {
+    const file = path.join(PAGES_DIR, "cable-news.html");
+    expect((await removePaths(db, [file])).done).toEqual([`removed: ${file}`]);
+    expect((await db.article.findUnique({ where: { key: "cable-news.html" }, select: { retractedAt: true } }))!.retractedAt).not.toBeNull();
+    expect(await ingestPaths(db, [PAGES_DIR], { extraction: "in-process" })).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    expect(await db.article.count({ where: { retractedAt: { not: null } } })).toBe(0);
+  }, 60_000);
 });
