@@ -243,8 +243,8 @@ async function measureQueries(databaseFile: string, explain: boolean) {
     say(`  ${c.name.padEnd(16)} total ${String(first.total).padStart(8)} · first ${results.at(-1)!.first_ms} ms · app p50 ${results.at(-1)!.app_p50_ms} ms p95 ${results.at(-1)!.app_p95_ms} ms${c.filters.q ? ` (matches not cached: p50 ${results.at(-1)!.uncached_p50_ms} ms p95 ${results.at(-1)!.uncached_p95_ms} ms)` : ""} · raw p95 ${results.at(-1)!.raw_p95_ms} ms${difference ? ` · DIFFERENT: ${difference}` : ""}`);
   }
   // A sample for the HTTP test: statements picked uniformly, and so their speakers by how often they are quoted.
-  const maxRow = (raw.prepare("SELECT max(rowid) AS m FROM Statement").get() as { m: number | null }).m ?? 0;
-  const sample = raw.prepare("SELECT s.id, sp.slug FROM Statement s LEFT JOIN Speaker sp ON sp.id = s.speakerId WHERE s.rowid >= ? ORDER BY s.rowid LIMIT 1");
+  const maxRow = (raw.prepare("SELECT max(seq) AS m FROM Statement").get() as { m: number | null }).m ?? 0;
+  const sample = raw.prepare("SELECT s.id, sp.slug FROM Statement s LEFT JOIN Speaker sp ON sp.id = s.speakerId WHERE s.seq >= ? ORDER BY s.seq LIMIT 1");
   let state = 12345;
   const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4_294_967_296;
   const statementIds: string[] = [];

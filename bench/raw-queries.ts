@@ -106,7 +106,7 @@ class Query {
       const topics = among("sq.topicId", this.ids.topic);
       parts.push(
         this.ids.topic.length
-          ? { sql: `${a}.${opts.rowid} IN (SELECT sq.statementRowid FROM StatementTopic sq WHERE ${topics.sql})`, params: topics.params }
+          ? { sql: `${a}.${opts.rowid} IN (SELECT sq.statementSeq FROM StatementTopic sq WHERE ${topics.sql})`, params: topics.params }
           : { sql: "0", params: [] },
       );
     }
@@ -146,16 +146,16 @@ function rowsPart(q: Query, limit: number): { ctes: Part[]; json: Part } {
   let page: Part;
   const topic = q.match ? null : q.topicDriver(null);
   if (topic) {
-    const w = whereOf([{ sql: `st.topicId = ${topic.sql}`, params: topic.params }, ...q.where("st", null, { years: "dateSort", rowid: "statementRowid", topicBySource: true, days: "s" })]);
+    const w = whereOf([{ sql: `st.topicId = ${topic.sql}`, params: topic.params }, ...q.where("st", null, { years: "dateSort", rowid: "statementSeq", topicBySource: true, days: "s" })]);
     page = {
-      sql: `page AS MATERIALIZED (SELECT s.rowid AS rid FROM StatementTopic st CROSS JOIN Statement s ON s.rowid = st.statementRowid ${w.sql}
+      sql: `page AS MATERIALIZED (SELECT s.seq AS rid FROM StatementTopic st CROSS JOIN Statement s ON s.seq = st.statementSeq ${w.sql}
         ORDER BY st.dateSort DESC, s.articleId, s.position LIMIT ${take})`,
       params: w.params,
     };
   } else {
-    const matches = q.match ? [{ sql: "s.rowid IN (SELECT rid FROM f)", params: [] }] : [];
-    const w = whereOf([...q.where("s", null, { years: "dateSort", rowid: "rowid" }), ...matches]);
-    page = { sql: `page AS MATERIALIZED (SELECT s.rowid AS rid FROM Statement s ${w.sql} ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${take})`, params: w.params };
+    const matches = q.match ? [{ sql: "s.seq IN (SELECT rid FROM f)", params: [] }] : [];
+    const w = whereOf([...q.where("s", null, { years: "dateSort", rowid: "seq" }), ...matches]);
+    page = { sql: `page AS MATERIALIZED (SELECT s.seq AS rid FROM Statement s ${w.sql} ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${take})`, params: w.params };
   }
   const order = "s.dateSort DESC, s.articleId, s.position";
   const snippet = q.match
@@ -164,7 +164,7 @@ function rowsPart(q: Query, limit: number): { ctes: Part[]; json: Part } {
   return {
     ctes: [page],
     json: {
-      sql: `(SELECT json_group_array(${CARD_JSON.replace("SNIPPET", snippet.sql)} ORDER BY ${order}) FROM page CROSS JOIN Statement s ON s.rowid = page.rid ${JOINS})`,
+      sql: `(SELECT json_group_array(${CARD_JSON.replace("SNIPPET", snippet.sql)} ORDER BY ${order}) FROM page CROSS JOIN Statement s ON s.seq = page.rid ${JOINS})`,
       params: snippet.params,
     },
   };
@@ -178,11 +178,11 @@ function countFrom(q: Query, except: Except): Part & { a: string } {
   }
   const topic = q.topicDriver(except);
   if (topic) {
-    const join = q.days && except !== "date" ? "CROSS JOIN Statement s ON s.rowid = st.statementRowid" : "";
-    const w = whereOf([{ sql: `st.topicId = ${topic.sql}`, params: topic.params }, ...q.where("st", except, { years: "publishedYear", rowid: "statementRowid", topicBySource: true, days: "s" })]);
+    const join = q.days && except !== "date" ? "CROSS JOIN Statement s ON s.seq = st.statementSeq" : "";
+    const w = whereOf([{ sql: `st.topicId = ${topic.sql}`, params: topic.params }, ...q.where("st", except, { years: "publishedYear", rowid: "statementSeq", topicBySource: true, days: "s" })]);
     return { sql: `FROM StatementTopic st ${join} ${w.sql}`, params: w.params, a: "st" };
   }
-  const w = whereOf(q.where("s", except, { years: "dateSort", rowid: "rowid" }));
+  const w = whereOf(q.where("s", except, { years: "dateSort", rowid: "seq" }));
   return { sql: `FROM Statement s ${w.sql}`, params: w.params, a: "s" };
 }
 
@@ -246,8 +246,8 @@ function heldCounts(q: Query, facet: Facet, value: (column: string) => string): 
 function countedFacet(q: Query, facet: Facet): Part {
   if (facet === "topic") {
     const [from, w] = q.match
-      ? ["FROM m CROSS JOIN StatementTopic st ON st.statementRowid = m.rid", whereOf(q.where("m", "topic", { years: "publishedYear", rowid: "rid" }))]
-      : [`FROM StatementTopic st${q.days ? " CROSS JOIN Statement s ON s.rowid = st.statementRowid" : ""}`, whereOf(q.where("st", "topic", { years: "publishedYear", rowid: "statementRowid", days: "s" }))];
+      ? ["FROM m CROSS JOIN StatementTopic st ON st.statementSeq = m.rid", whereOf(q.where("m", "topic", { years: "publishedYear", rowid: "rid" }))]
+      : [`FROM StatementTopic st${q.days ? " CROSS JOIN Statement s ON s.seq = st.statementSeq" : ""}`, whereOf(q.where("st", "topic", { years: "publishedYear", rowid: "statementSeq", days: "s" }))];
     return { sql: `(SELECT st.topicId AS v, count(*) AS n ${from} ${w.sql} GROUP BY st.topicId)`, params: w.params };
   }
   const from = countFrom(q, facet === "year" ? "date" : facet);
@@ -282,7 +282,7 @@ function countsPart(q: Query, withFacets: boolean): { ctes: Part[]; arms: Part[]
   const matchesOnly = q.match !== null && q.where("m", null, { years: "publishedYear", rowid: "rid" }).length === 0;
   let total = totalFromRollup(q) ?? (matchesOnly && !withFacets ? { sql: "(SELECT count(*) FROM f)", params: [] } : null);
   const ctes: Part[] = q.match && (withFacets || !matchesOnly)
-    ? [{ sql: `m AS MATERIALIZED (SELECT s.rowid AS rid, s.speakerId, s.outletId, s.kind, s.publishedYear, s.dateSort, s.dateFrom, s.dateTo FROM f CROSS JOIN Statement s ON s.rowid = f.rid)`, params: [] }]
+    ? [{ sql: `m AS MATERIALIZED (SELECT s.seq AS rid, s.speakerId, s.outletId, s.kind, s.publishedYear, s.dateSort, s.dateFrom, s.dateTo FROM f CROSS JOIN Statement s ON s.seq = f.rid)`, params: [] }]
     : [];
   const cube = new Set<Facet>();
   if (cubed.length + (total ? 0 : 1) >= 2) {

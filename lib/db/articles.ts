@@ -349,7 +349,7 @@ export async function alsoReportedBy(slug: string, limit = 6): Promise<(ArticleC
     SELECT s.articleId AS id, count(DISTINCT s.id) AS shared
     FROM span CROSS JOIN StatementTopic st ON st.topicId = span.topicId AND st.speakerId = span.speakerId
       AND st.dateSort BETWEEN coalesce(span.fromDay, 0) AND coalesce(span.toDay, 99999999)
-    JOIN Statement s ON s.rowid = st.statementRowid
+    JOIN Statement s ON s.seq = st.statementSeq
     WHERE s.articleId <> (SELECT id FROM art)
     GROUP BY s.articleId ORDER BY shared DESC, s.articleId LIMIT ${limit}`;
   if (rows.length === 0) return [];

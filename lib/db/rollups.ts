@@ -124,7 +124,7 @@ WHERE true GROUP BY a."speakerId", b."speakerId"
 ON CONFLICT DO UPDATE SET "articles" = "articles" + excluded."articles"`;
 }
 
-/** The Statement columns StatementTopic carries copies of (besides statementRowid, Statement's rowid). */
+/** The Statement columns StatementTopic carries copies of (besides statementSeq, Statement.seq). */
 const COPIED = ["speakerId", "outletId", "kind", "publishedYear", "dateSort"];
 
 /**
@@ -134,18 +134,18 @@ const COPIED = ["speakerId", "outletId", "kind", "publishedYear", "dateSort"];
  * once more (measured at 100k articles: the copy UPDATE was 7% of the writer's SQLite time).
  */
 export function statementTopicInsertSql(): string {
-  return `INSERT INTO "StatementTopic" ("statementId", "topicId", "statementRowid", ${COPIED.map((c) => `"${c}"`).join(", ")})
-SELECT s."id", j.value ->> 1, s.rowid, ${COPIED.map((c) => `s."${c}"`).join(", ")}
+  return `INSERT INTO "StatementTopic" ("statementId", "topicId", "statementSeq", ${COPIED.map((c) => `"${c}"`).join(", ")})
+SELECT s."id", j.value ->> 1, s.seq, ${COPIED.map((c) => `s."${c}"`).join(", ")}
 FROM json_each(?) AS j CROSS JOIN "Statement" s ON s."id" = j.value ->> 0`;
 }
 
 /** One UPDATE that copies the selected statements' columns onto their StatementTopic rows. */
 export function statementTopicCopySql(where: string): string {
   const columns = COPIED;
-  return `UPDATE "StatementTopic" AS st SET "statementRowid" = s.rowid, ${columns.map((c) => `"${c}" = s."${c}"`).join(", ")}
+  return `UPDATE "StatementTopic" AS st SET "statementSeq" = s.seq, ${columns.map((c) => `"${c}" = s."${c}"`).join(", ")}
 FROM "Statement" s
 WHERE ${where} AND st."statementId" = s."id"
-  AND (st."statementRowid" IS NOT s.rowid OR ${columns.map((c) => `st."${c}" IS NOT s."${c}"`).join(" OR ")})`;
+  AND (st."statementSeq" IS NOT s.seq OR ${columns.map((c) => `st."${c}" IS NOT s."${c}"`).join(" OR ")})`;
 }
 
 /**

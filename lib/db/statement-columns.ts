@@ -8,8 +8,8 @@ import { dateOfSort, dayRange } from "@/lib/domain/dates";
 // A search for a common word matches a large share of the corpus ("people": 95,000 of 1.3 million
 // statements at 100k articles), and its facets count every match. SQLite counts them by joining each
 // match to its row and its topic links, about 5 µs a match: 600 ms. Here the few columns that filters
-// and facets read are held in typed arrays indexed by rowid, as a search engine holds doc values: the
-// matches' rowids come from FTS5 as one string, and filtering, counting and picking a page are array
+// and facets read are held in typed arrays indexed by Statement.seq, as a search engine holds doc values: the
+// matches (their seqs) come from FTS5 as one string, and filtering, counting and picking a page are array
 // reads, about 50 ns a match. About 38 bytes a statement (50 MB at 1.33 million).
 //
 // The arrays belong to one corpus version (CorpusState). A query reads the version in the same
@@ -31,9 +31,9 @@ export interface StatementColumns {
   /** The SQLite file and corpus version the arrays were read from. */
   file: string;
   version: number;
-  /** One past the highest rowid: every array below has this length (topicStart one more). */
+  /** One past the highest seq: every array below has this length (topicStart one more). */
   size: number;
-  /** 0 where no statement has the rowid. */
+  /** 0 where no statement has the seq. */
   article: Int32Array;
   position: Int32Array;
   /** 0: none. */
@@ -48,7 +48,7 @@ export interface StatementColumns {
   dateSort: Int32Array;
   dateFrom: Int32Array;
   dateTo: Int32Array;
-  /** The topics of rowid r are topicIds[topicStart[r]] up to (not including) topicIds[topicStart[r + 1]]. */
+  /** The topics of seq r are topicIds[topicStart[r]] up to (not including) topicIds[topicStart[r + 1]]. */
   topicStart: Int32Array;
   topicIds: Int32Array;
   speakers: Names;
@@ -93,8 +93,8 @@ export async function readStatementColumns(file: string = databaseFile()): Promi
     // One snapshot for the version and every row, however many turns of the event loop the reading takes.
     db.exec("BEGIN");
     const version = (db.prepare("SELECT version FROM CorpusState WHERE id = 1").pluck().get() as number | undefined) ?? 0;
-    const size = ((db.prepare("SELECT max(rowid) FROM Statement").pluck().get() as number | null) ?? 0) + 1;
-    const links = db.prepare("SELECT count(*) FROM StatementTopic WHERE statementRowid IS NOT NULL").pluck().get() as number;
+    const size = ((db.prepare("SELECT max(seq) FROM Statement").pluck().get() as number | null) ?? 0) + 1;
+    const links = db.prepare("SELECT count(*) FROM StatementTopic WHERE statementSeq IS NOT NULL").pluck().get() as number;
     const c = {
       article: new Int32Array(size),
       position: new Int32Array(size),
@@ -111,40 +111,40 @@ export async function readStatementColumns(file: string = databaseFile()): Promi
     const kinds: string[] = [];
     const kindIndex = new Map<string, number>();
     let n = 0;
-    // Every column read is in this index (with the rowid), which SQLite then scans instead of the table.
+    // Every column read is in this index (with seq, the rowid), which SQLite then scans instead of the table.
     const rows = db
       .prepare(
-        `SELECT rowid, articleId, position, speakerId, outletId, kind, dateSort
+        `SELECT seq, articleId, position, speakerId, outletId, kind, dateSort
          FROM Statement INDEXED BY Statement_speakerId_dateSort_articleId_position_outletId_kind_idx`,
       )
       .raw()
       .iterate() as IterableIterator<StatementRow>;
-    for (const [rowid, articleId, position, speakerId, outletId, kind, dateSort] of rows) {
-      c.article[rowid] = articleId;
-      c.position[rowid] = position;
-      c.speaker[rowid] = speakerId ?? 0;
-      c.outlet[rowid] = outletId ?? 0;
+    for (const [seq, articleId, position, speakerId, outletId, kind, dateSort] of rows) {
+      c.article[seq] = articleId;
+      c.position[seq] = position;
+      c.speaker[seq] = speakerId ?? 0;
+      c.outlet[seq] = outletId ?? 0;
       let k = kindIndex.get(kind);
       if (k === undefined) kindIndex.set(kind, (k = kinds.push(kind) - 1));
-      c.kind[rowid] = k;
+      c.kind[seq] = k;
       if (dateSort !== null) {
         const period = periodOf(dateSort);
-        c.year[rowid] = period.year;
-        c.dateSort[rowid] = dateSort;
-        c.dateFrom[rowid] = period.from;
-        c.dateTo[rowid] = period.to;
+        c.year[seq] = period.year;
+        c.dateSort[seq] = dateSort;
+        c.dateFrom[seq] = period.from;
+        c.dateTo[seq] = period.to;
       }
       if (++n % CHUNK === 0) await nextTurn();
     }
-    // Topic links in rowid order (the (statementRowid, topicId) index), into topicStart/topicIds.
+    // Topic links in seq order (the (statementSeq, topicId) index), into topicStart/topicIds.
     let next = 0;
     let k = 0;
     const topicLinks = db
-      .prepare("SELECT statementRowid, topicId FROM StatementTopic WHERE statementRowid IS NOT NULL ORDER BY statementRowid")
+      .prepare("SELECT statementSeq, topicId FROM StatementTopic WHERE statementSeq IS NOT NULL ORDER BY statementSeq")
       .raw()
       .iterate() as IterableIterator<[number, number]>;
-    for (const [rowid, topicId] of topicLinks) {
-      while (next <= rowid) c.topicStart[next++] = k;
+    for (const [seq, topicId] of topicLinks) {
+      while (next <= seq) c.topicStart[next++] = k;
       c.topicIds[k++] = topicId;
       if (k % CHUNK === 0) await nextTurn();
     }
@@ -218,7 +218,7 @@ export function setStatementColumnsEnabled(enabled: boolean): void {
   if (!enabled) holder.current = null;
 }
 
-/** At most this many bytes of match rowids are kept per version: 80 searches for a word as common as "people" at 100k. */
+/** At most this many bytes of match seqs are kept per version: 80 searches for a word as common as "people" at 100k. */
 const MATCH_CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
@@ -278,7 +278,7 @@ export function columnFilters(
   };
 }
 
-/** The rowids of a comma-separated list (SQLite's group_concat), in one pass, without a string per number. */
+/** The seqs of a comma-separated list (SQLite's group_concat), in one pass, without a string per number. */
 export function parseRowids(list: string | null): Int32Array {
   if (!list) return new Int32Array(0);
   // At most one number every two characters.
@@ -304,7 +304,7 @@ export type FacetRows = [string | null, string | null, number][];
 export interface ColumnAnswer {
   total: number;
   facets: { speaker: FacetRows; topic: FacetRows; outlet: FacetRows; kind: FacetRows; year: FacetRows } | null;
-  /** The page's rowids in order (only when a page was asked for). */
+  /** The page's seqs in order (only when a page was asked for). */
   page: number[];
 }
 
@@ -366,7 +366,7 @@ export function answerFromColumns(
   const page = options.page;
   const best: number[] = [];
   const newest = page?.sort !== "oldest";
-  // Whether rowid a comes before rowid b: newest (or oldest) first, unknown years last, then article and position.
+  // Whether seq a comes before seq b: newest (or oldest) first, unknown years last, then article and position.
   const before = (a: number, b: number): boolean => {
     const da = c.dateSort[a]!;
     const db = c.dateSort[b]!;

@@ -140,7 +140,7 @@ function inList(column: Prisma.Sql, values: (number | string | Prisma.Sql)[]): P
 interface Columns {
   /** How a range of whole years is best put for this source's indexes: the two are equivalent. */
   years: "dateSort" | "publishedYear";
-  rowid: Prisma.Sql;
+  seq: Prisma.Sql;
   speakerId: Prisma.Sql;
   outletId: Prisma.Sql;
   kind: Prisma.Sql;
@@ -150,9 +150,9 @@ interface Columns {
   dateTo: Prisma.Sql;
 }
 
-const columnsOf = (alias: string, years: Columns["years"], rowid = "rowid"): Columns => ({
+const columnsOf = (alias: string, years: Columns["years"], key = "seq"): Columns => ({
   years,
-  rowid: Prisma.raw(`${alias}.${rowid}`),
+  seq: Prisma.raw(`${alias}.${key}`),
   speakerId: Prisma.raw(`${alias}.speakerId`),
   outletId: Prisma.raw(`${alias}.outletId`),
   kind: Prisma.raw(`${alias}.kind`),
@@ -163,7 +163,7 @@ const columnsOf = (alias: string, years: Columns["years"], rowid = "rowid"): Col
 });
 const S = columnsOf("s", "dateSort");
 /** StatementTopic's copies; the date range columns only on the joined Statement. */
-const ST: Columns = { ...columnsOf("st", "publishedYear", "statementRowid"), dateFrom: S.dateFrom, dateTo: S.dateTo };
+const ST: Columns = { ...columnsOf("st", "publishedYear", "statementSeq"), dateFrom: S.dateFrom, dateTo: S.dateTo };
 /** StatementTopic listed in date order: (topicId, dateSort) is the index to read. */
 const ST_BY_DATE: Columns = { ...ST, years: "dateSort" };
 const M = columnsOf("m", "publishedYear", "rid");
@@ -180,7 +180,7 @@ function conditions(r: ResolvedFilters, c: Columns, except: Dimension | null, to
   if (r.topic && except !== "topic" && topic === "subquery") {
     parts.push(
       r.topic.length
-        ? Prisma.sql`${c.rowid} IN (SELECT sq.statementRowid FROM StatementTopic sq WHERE sq.topicId IN (${Prisma.join(r.topic)}))`
+        ? Prisma.sql`${c.seq} IN (SELECT sq.statementSeq FROM StatementTopic sq WHERE sq.topicId IN (${Prisma.join(r.topic)}))`
         : Prisma.sql`0`,
     );
   }
@@ -221,8 +221,8 @@ const drivingTopic = (r: ResolvedFilters, except: Dimension | null): Prisma.Sql 
 
 /** The full-text matches (`f`) with their filter columns, read by every count. */
 const MATCHES_CTE = Prisma.sql`m AS MATERIALIZED (
-    SELECT s.rowid AS rid, s.speakerId, s.outletId, s.kind, s.publishedYear, s.dateSort, s.dateFrom, s.dateTo
-    FROM f CROSS JOIN Statement s ON s.rowid = f.rid)`;
+    SELECT s.seq AS rid, s.speakerId, s.outletId, s.kind, s.publishedYear, s.dateSort, s.dateFrom, s.dateTo
+    FROM f CROSS JOIN Statement s ON s.seq = f.rid)`;
 
 /**
  * FROM … WHERE … of the statements that pass every filter but `except`, exactly, for a count:
@@ -233,7 +233,7 @@ function countSource(r: ResolvedFilters, except: Dimension | null): { from: Pris
   if (r.match) return { from: Prisma.sql`FROM m ${whereOf(conditions(r, M, except, "subquery"))}`, c: M };
   const topic = drivingTopic(r, except);
   if (topic !== null) {
-    const join = r.days && except !== "date" ? Prisma.sql`CROSS JOIN Statement s ON s.rowid = st.statementRowid` : Prisma.empty;
+    const join = r.days && except !== "date" ? Prisma.sql`CROSS JOIN Statement s ON s.seq = st.statementSeq` : Prisma.empty;
     return {
       from: Prisma.sql`FROM StatementTopic st ${join} ${whereOf([Prisma.sql`st.topicId = ${topic}`, ...conditions(r, ST, except, "source")])}`,
       c: ST,
@@ -244,8 +244,8 @@ function countSource(r: ResolvedFilters, except: Dimension | null): { from: Pris
 
 /** Statements of every filter but topic, one row per (statement, topic): what the topic facet counts. */
 function topicLinksSource(r: ResolvedFilters): Prisma.Sql {
-  if (r.match) return Prisma.sql`FROM m CROSS JOIN StatementTopic st ON st.statementRowid = m.rid ${whereOf(conditions(r, M, "topic", "subquery"))}`;
-  const join = r.days ? Prisma.sql`CROSS JOIN Statement s ON s.rowid = st.statementRowid` : Prisma.empty;
+  if (r.match) return Prisma.sql`FROM m CROSS JOIN StatementTopic st ON st.statementSeq = m.rid ${whereOf(conditions(r, M, "topic", "subquery"))}`;
+  const join = r.days ? Prisma.sql`CROSS JOIN Statement s ON s.seq = st.statementSeq` : Prisma.empty;
   return Prisma.sql`FROM StatementTopic st ${join} ${whereOf(conditions(r, ST, "topic", "subquery"))}`;
 }
 
@@ -344,7 +344,7 @@ function rowsPart(r: ResolvedFilters, sort: StatementSort, cursor: Cursor | null
       ? Prisma.empty
       : Prisma.sql`AND f.rank <= coalesce((SELECT rank FROM f ORDER BY rank LIMIT 1 OFFSET ${offset + take - 1}), f.rank)`;
     page = Prisma.sql`page AS MATERIALIZED (
-        SELECT f.rid, f.rank FROM f CROSS JOIN Statement s ON s.rowid = f.rid
+        SELECT f.rid, f.rank FROM f CROSS JOIN Statement s ON s.seq = f.rid
         WHERE 1 ${cut} ${rest.length ? Prisma.sql`AND ${Prisma.join(rest, " AND ")}` : Prisma.empty}
         ORDER BY f.rank, s.articleId, s.position LIMIT ${take} OFFSET ${offset})`;
     order = Prisma.sql`page.rank, s.articleId, s.position`;
@@ -353,25 +353,25 @@ function rowsPart(r: ResolvedFilters, sort: StatementSort, cursor: Cursor | null
     const topic = r.match ? null : drivingTopic(r, null);
     const cols: SortColumns = { dateSort: topic !== null ? ST.dateSort : S.dateSort };
     const parts = [...conditions(r, topic !== null ? ST_BY_DATE : S, null, topic !== null ? "source" : "subquery"), ...keysetClause(dateSort, cursor, cols)];
-    if (r.match) parts.push(Prisma.sql`s.rowid IN (SELECT rid FROM f)`);
+    if (r.match) parts.push(Prisma.sql`s.seq IN (SELECT rid FROM f)`);
     const from =
       topic !== null
-        ? Prisma.sql`FROM StatementTopic st CROSS JOIN Statement s ON s.rowid = st.statementRowid ${whereOf([Prisma.sql`st.topicId = ${topic}`, ...parts])}`
+        ? Prisma.sql`FROM StatementTopic st CROSS JOIN Statement s ON s.seq = st.statementSeq ${whereOf([Prisma.sql`st.topicId = ${topic}`, ...parts])}`
         : Prisma.sql`FROM Statement s ${whereOf(parts)}`;
-    page = Prisma.sql`page AS MATERIALIZED (SELECT s.rowid AS rid ${from} ORDER BY ${orderKeys(dateSort, cols)} LIMIT ${take} OFFSET ${offset})`;
+    page = Prisma.sql`page AS MATERIALIZED (SELECT s.seq AS rid ${from} ORDER BY ${orderKeys(dateSort, cols)} LIMIT ${take} OFFSET ${offset})`;
     order = orderKeys(dateSort, { dateSort: S.dateSort });
   }
   return { ctes: [page], json: cardsJson(r, order) };
 }
 
-/** The rows whose rowids `page` (rid) holds, as cards in one JSON value, in `order`; with snippets when searching. */
+/** The rows whose seqs `page` (rid) holds, as cards in one JSON value, in `order`; with snippets when searching. */
 function cardsJson(r: ResolvedFilters, order: Prisma.Sql): Prisma.Sql {
   const snippet = r.match
     ? Prisma.sql`(SELECT snippet(statement_fts, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) FROM statement_fts
         WHERE statement_fts MATCH ${r.match} AND rowid = page.rid)`
     : Prisma.sql`NULL`;
   return Prisma.sql`(SELECT json_group_array(json_array(${CARD_VALUES}, ${snippet}) ORDER BY ${order})
-      FROM page CROSS JOIN Statement s ON s.rowid = page.rid ${CARD_JOINS})`;
+      FROM page CROSS JOIN Statement s ON s.seq = page.rid ${CARD_JOINS})`;
 }
 
 /**
@@ -448,7 +448,7 @@ function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: st
 
 /**
  * A full-text query answered from the statement columns held in memory (lib/db/statement-columns.ts):
- * FTS5 gives the matches' rowids, the columns filter and count them and pick a date-ordered page,
+ * FTS5 gives the matches' seqs, the columns filter and count them and pick a date-ordered page,
  * and only the page's rows are read. Relevance still ranks in SQL (bm25 needs the index), in the
  * statement that gives the matches. Null when the columns are not loaded or not of the version the
  * matches and the page were read at: the caller answers in SQL, and a current copy starts loading.
@@ -943,11 +943,11 @@ export async function moreFromSpeaker(detail: StatementDetail, limit = 5): Promi
     )
     SELECT ${CARD_COLUMNS}, NULL AS snippet
     FROM Statement s ${CARD_JOINS}
-    WHERE s.rowid IN (
-      SELECT st.statementRowid FROM pick CROSS JOIN StatementTopic st ON st.topicId = pick.topicId AND st.speakerId = pick.speakerId
+    WHERE s.seq IN (
+      SELECT st.statementSeq FROM pick CROSS JOIN StatementTopic st ON st.topicId = pick.topicId AND st.speakerId = pick.speakerId
       WHERE st.dateSort >= pick.since
       UNION ALL
-      SELECT st.statementRowid FROM pick CROSS JOIN StatementTopic st ON st.topicId = pick.topicId AND st.speakerId = pick.speakerId
+      SELECT st.statementSeq FROM pick CROSS JOIN StatementTopic st ON st.topicId = pick.topicId AND st.speakerId = pick.speakerId
       WHERE pick.since IS NULL
     ) AND s.id <> ${detail.id}
     ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`;
@@ -1014,7 +1014,7 @@ export async function similarStatements(detail: StatementDetail, limit = 5): Pro
   const rows = await readDb().$queryRaw<Row[]>`
     SELECT ${CARD_COLUMNS}, NULL AS snippet
     FROM (${candidates}) f
-    JOIN Statement s ON s.rowid = f.rid ${CARD_JOINS}
+    JOIN Statement s ON s.seq = f.rid ${CARD_JOINS}
     WHERE a.slug <> ${detail.article.slug}
     ORDER BY f.rank, s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`;
   const topics = await topicsOf(rows.map((r) => r.id));

@@ -97,7 +97,7 @@ afterAll(async () => {
 type Detail = NonNullable<Awaited<ReturnType<typeof StatementsModule.getStatement>>>;
 
 async function details(): Promise<Detail[]> {
-  const ids = (raw.prepare("SELECT id FROM Statement ORDER BY rowid").all() as { id: string }[]).map((r) => r.id);
+  const ids = (raw.prepare("SELECT id FROM Statement ORDER BY seq").all() as { id: string }[]).map((r) => r.id);
   return Promise.all(ids.map(async (id) => (await statements.getStatement(id))!));
 }
 

@@ -95,7 +95,7 @@ function staleCopies(): number {
     raw
       .prepare(
         `SELECT count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
-         WHERE st.statementRowid IS NOT s.rowid OR st.speakerId IS NOT s.speakerId OR st.outletId IS NOT s.outletId
+         WHERE st.statementSeq IS NOT s.seq OR st.speakerId IS NOT s.speakerId OR st.outletId IS NOT s.outletId
             OR st.kind IS NOT s.kind OR st.publishedYear IS NOT s.publishedYear OR st.dateSort IS NOT s.dateSort`,
       )
       .get() as { n: number }
@@ -194,7 +194,7 @@ describe("rebuildRollups", () => {
     const coSpeakersBefore = storedCoSpeakers();
     await db.$executeRaw`DELETE FROM FacetCount`;
     await db.$executeRaw`DELETE FROM CoSpeakerCount`;
-    await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementRowid = NULL, dateSort = 0`;
+    await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementSeq = NULL, dateSort = 0`;
     await rebuildRollups(db);
     expect(stored()).toEqual(before);
     expect(storedCoSpeakers()).toEqual(coSpeakersBefore);
@@ -222,12 +222,14 @@ function execOnFile(file: string, sql: string): void {
 
 describe("the facet_rollups migration", () => {
   it("backfills the rollups of a corpus that existed before it", async () => {
-    const backfill = migrationBackfill("_facet_rollups");
+    // Written when StatementTopic's copy of the statement's key was statementRowid (the statement_seq
+    // migration renamed it to statementSeq, with the same values: seq is the old rowid).
+    const backfill = migrationBackfill("_facet_rollups").replaceAll('"statementRowid"', '"statementSeq"');
     expect(backfill).toContain("INSERT INTO");
     const before = stored();
     // The state right after the migration's ALTER TABLE and CREATE TABLE: no counts, no copies.
     await db.$executeRaw`DELETE FROM FacetCount`;
-    await db.$executeRaw`UPDATE StatementTopic SET statementRowid = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
+    await db.$executeRaw`UPDATE StatementTopic SET statementSeq = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
     execOnFile(database.file, backfill);
     expect(stored()).toEqual(before);
     expectExact();
