@@ -6,7 +6,6 @@
 // (--connections) against the server `npm start` runs (wrk), with the JavaScript each kind of page loads. Runs with
 // `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
 // empty export, as it does inside Next.js.
-import Database from "better-sqlite3";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
@@ -18,8 +17,8 @@ import { answerDifference, appAnswer, explainListStatements, rawListStatements }
 import { readSources } from "@/bench/sources";
 import { medianOf } from "@/bench/runs";
 import { percentile, round } from "@/bench/stats";
-import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
+import { createDb, databaseEngine } from "@/lib/db/client";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { NO_FILTERS, type StatementFilters } from "@/lib/domain/filters";
 import { repositoryRoot } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
@@ -116,7 +115,7 @@ interface QueryCase {
 const COMMON_WORD = "people";
 
 /** "people", or in a corpus without it (the fallback sources) its most frequent long word. */
-function commonWord(raw: Database.Database): string {
+function commonWord(raw: SqliteDatabase): string {
   const hits = raw.prepare("SELECT count(*) AS n FROM statement_fts WHERE statement_fts MATCH ?").get(`"${COMMON_WORD}"`) as { n: number };
   if (hits.n > 0) return COMMON_WORD;
   const counts = new Map<string, number>();
@@ -126,7 +125,7 @@ function commonWord(raw: Database.Database): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? COMMON_WORD;
 }
 
-function queryCases(raw: Database.Database): QueryCase[] {
+function queryCases(raw: SqliteDatabase): QueryCase[] {
   const speaker = raw.prepare("SELECT slug FROM Speaker WHERE mergedIntoId IS NULL ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
   const topic = raw.prepare("SELECT slug FROM Topic WHERE kind = 'curated' ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
   const year = raw.prepare("SELECT publishedYear AS y FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC LIMIT 1").get() as { y: number } | undefined;
@@ -169,13 +168,13 @@ async function measureQueries(databaseFile: string, explain: boolean) {
   process.env.DATABASE_URL = `file:${databaseFile}`;
   const { listStatements } = await import("@/lib/db/statements");
   // The columns full-text queries count from, loaded as the server loads them at start (instrumentation.ts).
-  const { loadStatementColumns } = await import("@/lib/db/statement-columns");
+  const { forgetMatches, loadStatementColumns } = await import("@/lib/db/columns/held");
   const loadStarted = performance.now();
   const columns = await loadStatementColumns();
   const columnsLoad = { ms: round(performance.now() - loadStarted, 0), mb: round(columns.bytes / 1024 / 1024, 1) };
   say(`  statement columns (full-text facets) loaded in ${columnsLoad.ms} ms, ${columnsLoad.mb} MB`);
-  const raw = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  // The page cache the app's read connection has (lib/db/client.ts): the floor gets the same.
+  const raw = openSqlite(databaseFile, { readonly: true });
+  // The page cache the app's read connection has (lib/db/sqlite/prisma.ts): the floor gets the same.
   raw.pragma("cache_size = -65536");
   const cases = queryCases(raw);
   const results: QueryResult[] = [];
@@ -212,12 +211,12 @@ async function measureQueries(databaseFile: string, explain: boolean) {
       rawTimes.push(performance.now() - t0);
       for (const [k, v] of Object.entries(timings)) (breakdown[k] ??= []).push(v);
     }
-    // A search's matches are kept for the next query with the same words (lib/db/statement-columns.ts),
+    // A search's matches are kept for the next query with the same words (lib/db/columns/held.ts),
     // so the samples above read them from memory: without that, each reads them from FTS5 again.
     const uncached: number[] = [];
     if (c.filters.q) {
       for (let i = 0; i < 10; i++) {
-        columns.matches.clear();
+        forgetMatches(columns);
         t0 = performance.now();
         await run();
         uncached.push(performance.now() - t0);
@@ -366,6 +365,7 @@ async function main(): Promise<number> {
   const runStarted = performance.now();
   const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-bench-"));
   const databaseFile = args.db ? path.resolve(root, args.db) : path.join(work, "bench.db");
+  const url = `file:${databaseFile}`;
   const exists = existsSync(databaseFile) && statSync(databaseFile).size > 0;
   const articles = args.articles ?? 0;
   if (!args.reuse && articles === 0) {
@@ -385,7 +385,7 @@ async function main(): Promise<number> {
     let ingestRate: number | null = null;
     const bar = progressBar("ingest");
     if (args.reuse) {
-      applyMigrations(databaseFile);
+      await databaseEngine(url).migrate(url);
     } else {
       const sources = readSources(args.corpus);
       say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(articles)} people in the pool`);
@@ -395,8 +395,8 @@ async function main(): Promise<number> {
       writeCorpus(corpusDir, articles, (i) => generateArticle(profiles, { articles, seed: args.seed }, i));
       say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
 
-      applyMigrations(databaseFile);
-      const db = createDb({ readonly: false, file: databaseFile });
+      await databaseEngine(url).migrate(url);
+      const db = createDb({ readonly: false, url });
       t = performance.now();
       const report = await ingestPaths(db, [corpusDir], { onFile: bar.tick });
       const ingestSeconds = (performance.now() - t) / 1000;
@@ -409,7 +409,7 @@ async function main(): Promise<number> {
       say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
     }
 
-    const counts = new Database(databaseFile, { readonly: true });
+    const counts = openSqlite(databaseFile, { readonly: true });
     const one = (sql: string) => (counts.prepare(sql).get() as { n: number }).n;
     const corpus = {
       articles: one("SELECT count(*) AS n FROM Article"),

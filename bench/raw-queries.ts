@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import type { SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { KIND_CODES, isStatementKind } from "@/lib/domain/kinds";
 import { DIM, UNKNOWN_YEAR } from "@/lib/db/rollups";
 import type { StatementPage } from "@/lib/db/statements";
@@ -45,7 +45,7 @@ function idsSql(filters: StatementFilters): Part | null {
 }
 
 /** Each filter's ids as SQL: a scalar subquery for a single slug, the looked-up ids for several. */
-function resolveIds(db: Database.Database, filters: StatementFilters): Record<Slugged, Part[]> {
+function resolveIds(db: SqliteDatabase, filters: StatementFilters): Record<Slugged, Part[]> {
   const part = idsSql(filters);
   const rows = part ? (db.prepare(part.sql).all(...part.params) as { dim: Slugged; id: number }[]) : [];
   const of = (dim: Slugged): Part[] =>
@@ -318,7 +318,7 @@ function countsPart(q: Query, withFacets: boolean): { ctes: Part[]; arms: Part[]
 }
 
 /** Every statement one list+facets answer runs, with its parameters: for timing and EXPLAIN. */
-export function listStatementsSql(db: Database.Database, filters: StatementFilters, limit = 50): Record<string, Part> {
+export function listStatementsSql(db: SqliteDatabase, filters: StatementFilters, limit = 50): Record<string, Part> {
   const ids = idsSql(filters);
   return { ...(ids ? { ids } : {}), answer: answerSql(new Query(filters, resolveIds(db, filters)), limit) };
 }
@@ -338,7 +338,7 @@ function answerSql(q: Query, limit: number, withFacets = true): Part {
 
 /** The list+facets answer on raw better-sqlite3; `timings` (ms per statement) when asked for. */
 export function rawListStatements(
-  db: Database.Database,
+  db: SqliteDatabase,
   filters: StatementFilters,
   limit = 50,
   timings?: Record<string, number>,
@@ -389,7 +389,7 @@ export function answerDifference(app: ListAnswer, raw: ListAnswer): string | nul
 }
 
 /** EXPLAIN QUERY PLAN of each statement, one indented line per plan step. */
-export function explainListStatements(db: Database.Database, filters: StatementFilters): Record<string, string[]> {
+export function explainListStatements(db: SqliteDatabase, filters: StatementFilters): Record<string, string[]> {
   const plans: Record<string, string[]> = {};
   for (const [name, part] of Object.entries(listStatementsSql(db, filters))) {
     const steps = db.prepare(`EXPLAIN QUERY PLAN ${part.sql}`).all(...part.params) as { id: number; parent: number; detail: string }[];

@@ -1,6 +1,4 @@
-import type { Db } from "@/lib/db/client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { Db, Tx } from "@/lib/db/client";
 
 /** Marks the corpus as changed, inside the transaction that changes it: readers compare versions. */
 export async function bumpCorpusVersion(tx: Tx): Promise<void> {

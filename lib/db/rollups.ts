@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import type { Writer } from "@/lib/db/engine";
 import { KIND_CODES } from "@/lib/domain/kinds";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // Precomputed facet counts (the FacetCount table), co-speaker counts (CoSpeakerCount) and the
 // copies of statement columns that StatementTopic carries, kept exact inside the transaction that
@@ -155,7 +154,7 @@ WHERE ${where} AND st."statementId" = s."id"
  * form. Both calls must select the same articles: the co-speaker counts of those articles are taken
  * away whole and added back whole.
  */
-export async function adjustRollups(tx: Tx, selector: StatementSelector, sign: 1 | -1, options: { copied?: boolean } = {}): Promise<void> {
+export async function adjustRollups({ tx }: Writer, selector: StatementSelector, sign: 1 | -1, options: { copied?: boolean } = {}): Promise<void> {
   if (("articleIds" in selector ? selector.articleIds : selector.extractedSpeakerIds).length === 0) return;
   const { sql: where, param } = selectorCondition(selector);
   // The copies first: they are part of the statements' new form, and a -1 needs none (the rows go,

@@ -3,20 +3,13 @@ import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
 import { KIND_CODES, isStatementKind } from "@/lib/domain/kinds";
 import { DIM, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
-import {
-  answerFromColumns,
-  cachedMatches,
-  cacheMatches,
-  columnFilters,
-  parseRowids,
-  refreshStatementColumns,
-  statementColumns,
-} from "@/lib/db/statement-columns";
+import { answerFromColumns, columnFilters, parseIntegerList } from "@/lib/db/columns/answer";
+import { cachedMatches, cacheMatches, refreshStatementColumns, statementColumns } from "@/lib/db/columns/held";
 import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
 import type { PartialDate } from "@/lib/domain/dates";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
-import { FACETS, wholeYears, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
+import { dateFilter, FACETS, type DateFilter, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
 import { articleUrl, statementUrl, withParams, type QueryValue } from "@/lib/urls";
 
 // The one query layer behind /statements, the speaker, topic and date pages, and /api/statements:
@@ -74,17 +67,12 @@ type Dimension = Exclude<FacetName, "year"> | "date";
  * `speakerId IN (1, 2)` lets SQLite walk an index in order where `IN (SELECT …)` made it sort every
  * matching row. A slug that names nothing gives no id (several) or NULL (one): nothing matches.
  */
-interface ResolvedFilters {
+interface ResolvedFilters extends DateFilter {
   /** null: not filtered on. */
   speaker: Prisma.Sql[] | null;
   topic: Prisma.Sql[] | null;
   outlet: Prisma.Sql[] | null;
   kind: string[] | null;
-  /** 1 January of `lo` to 31 December of `hi` (null: open). The same statements as that date range. */
-  years: { lo: number | null; hi: number | null } | null;
-  /** Any other range, yyyymmdd. */
-  days: { from: number | null; to: number | null } | null;
-  yearUnknown: boolean;
   /** The FTS5 query when searching. */
   match: string | null;
   /** A q without a searchable word: it matches nothing rather than everything. */
@@ -108,16 +96,13 @@ async function resolveFilters(filters: StatementFilters): Promise<ResolvedFilter
     if (slugs.length === 1) return [Prisma.sql`(SELECT id FROM ${Prisma.raw(SLUGGED[dim])} WHERE slug = ${slugs[0]})`];
     return rows.filter((r) => r.dim === dim).map((r) => Prisma.sql`${Number(r.id)}`);
   };
-  const years = wholeYears(filters.from, filters.to);
   const match = filters.q ? ftsQuery(filters.q) : null;
   return {
     speaker: ids("speaker"),
     topic: ids("topic"),
     outlet: ids("outlet"),
     kind: filters.kind.length ? filters.kind : null,
-    years,
-    days: years || (filters.from === null && filters.to === null) ? null : { from: filters.from, to: filters.to },
-    yearUnknown: filters.yearUnknown === true,
+    ...dateFilter(filters),
     match,
     matchesNothing: Boolean(filters.q) && match === null,
   };
@@ -447,7 +432,7 @@ function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: st
 }
 
 /**
- * A full-text query answered from the statement columns held in memory (lib/db/statement-columns.ts):
+ * A full-text query answered from the statement columns held in memory (lib/db/columns):
  * FTS5 gives the matches' seqs, the columns filter and count them and pick a date-ordered page,
  * and only the page's rows are read. Relevance still ranks in SQL (bm25 needs the index), in the
  * statement that gives the matches. Null when the columns are not loaded or not of the version the
@@ -476,16 +461,16 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
       WITH f AS MATERIALIZED (SELECT rowid AS rid, rank FROM statement_fts WHERE statement_fts MATCH ${r.match}), ${Prisma.join(rows.ctes)}
       SELECT ${version} AS v, (SELECT group_concat(rid) FROM f) AS hits, ${rows.json} AS rows`;
     if (!current(a!.v)) return null;
-    hits = parseRowids(a!.hits);
+    hits = parseIntegerList(a!.hits);
     rowsJson = a!.rows;
   } else if (!hits) {
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
       SELECT ${version} AS v, (SELECT group_concat(rowid) FROM statement_fts WHERE statement_fts MATCH ${r.match}) AS hits`;
     if (!current(a!.v)) return null;
-    hits = parseRowids(a!.hits);
+    hits = parseIntegerList(a!.hits);
     cacheMatches(columns, r.match, hits);
   }
-  const filters = columnFilters(columns, options.filters, { years: r.years, days: r.days, yearUnknown: r.yearUnknown });
+  const filters = columnFilters(columns, options.filters);
   const counted = answerFromColumns(columns, hits, filters, {
     facets: options.facets !== false,
     facetLimit: FACET_LIMIT,

@@ -1,6 +1,6 @@
-import type { Db } from "@/lib/db/client";
+import { engineOf, type Db } from "@/lib/db/client";
+import type { Writer } from "@/lib/db/engine";
 import { bumpCorpusVersion } from "@/lib/db/corpus-state";
-import { insertRows } from "@/lib/db/sqlite/insert-rows";
 import { adjustRollups, statementTopicInsertSql } from "@/lib/db/rollups";
 import { dateSort, datePeriod } from "@/lib/domain/dates";
 import type { ExtractedArticle } from "@/lib/ingest/types";
@@ -23,8 +23,6 @@ export interface ArticleInput {
 }
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -128,10 +126,10 @@ function statementRows(
 }
 
 /** StatementTopic rows of statements just written, with their copies of the statements' columns. */
-async function insertStatementTopics(tx: Tx, rows: { statementId: string; topicId: number }[]) {
+async function insertStatementTopics(w: Writer, rows: { statementId: string; topicId: number }[]) {
   // One JSON parameter per 2,000 rows, as insertRows does.
   for (let i = 0; i < rows.length; i += 2_000) {
-    await tx.$executeRawUnsafe(statementTopicInsertSql(), JSON.stringify(rows.slice(i, i + 2_000).map((r) => [r.statementId, r.topicId])));
+    await w.tx.$executeRawUnsafe(statementTopicInsertSql(), JSON.stringify(rows.slice(i, i + 2_000).map((r) => [r.statementId, r.topicId])));
   }
 }
 
@@ -149,12 +147,14 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
  */
 export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<WriteOutcome[]> {
   if (inputs.length === 0) return [];
+  const engine = engineOf(db);
   // A batch of hundreds of articles can outlast Prisma's default 5 s transaction timeout.
   return db.$transaction(
     async (tx) => {
+      const w: Writer = { tx, engine };
       const existing = new Map(
         (
-          await tx.article.findMany({
+          await w.tx.article.findMany({
             where: { key: { in: inputs.map((i) => i.key) } },
             select: { id: true, key: true, slug: true, inputHash: true, retractedAt: true },
           })
@@ -163,7 +163,7 @@ export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<Wri
       const outcomes: WriteOutcome[] = [];
       let fresh: ArticleInput[] = [];
       const flush = async () => {
-        await createArticles(tx, fresh);
+        await createArticles(w, fresh);
         fresh = [];
       };
       for (const input of inputs) {
@@ -172,7 +172,7 @@ export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<Wri
           outcomes.push("unchanged");
         } else if (found) {
           await flush();
-          await rewriteArticle(tx, found, input);
+          await rewriteArticle(w, found, input);
           outcomes.push("updated");
         } else {
           fresh.push(input);
@@ -180,7 +180,7 @@ export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<Wri
         }
       }
       await flush();
-      if (outcomes.some((o) => o !== "unchanged")) await bumpCorpusVersion(tx);
+      if (outcomes.some((o) => o !== "unchanged")) await bumpCorpusVersion(w.tx);
       return outcomes;
     },
     { timeout: 600_000, maxWait: 60_000 },
@@ -188,15 +188,15 @@ export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<Wri
 }
 
 /** Articles whose keys are not in the database yet, written with a few queries for all of them. */
-async function createArticles(tx: Tx, inputs: ArticleInput[]): Promise<void> {
+async function createArticles(w: Writer, inputs: ArticleInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  const outletIds = await outletIdsFor(tx, inputs);
-  const slugs = await newArticleSlugs(tx, inputs);
-  const speakers = await resolveSpeakers(tx, inputs);
-  const topicIds = await topicIdsFor(tx, inputs.map((i) => i.extracted));
+  const outletIds = await outletIdsFor(w, inputs);
+  const slugs = await newArticleSlugs(w, inputs);
+  const speakers = await resolveSpeakers(w, inputs);
+  const topicIds = await topicIdsFor(w, inputs.map((i) => i.extracted));
   const ingestedAt = new Date();
-  const created = await insertRows<{ id: number; key: string }>(
-    tx,
+  const created = await w.engine.insertRows<{ id: number; key: string }>(
+    w.tx,
     "Article",
     inputs.map((input, i) => ({ key: input.key, ...articleRow(input, slugs[i]!, outletIds[i]!), ingestedAt })),
     { returning: ["id", "key"] },
@@ -212,33 +212,33 @@ async function createArticles(tx: Tx, inputs: ArticleInput[]): Promise<void> {
     statementTopics.push(...rows.statementTopics);
     articleTopics.push(...rows.articleTopics);
   }
-  await insertRows(tx, "Statement", statements);
-  await insertStatementTopics(tx, statementTopics);
-  await insertRows(tx, "ArticleTopic", articleTopics);
-  await adjustRollups(tx, { articleIds: [...idOf.values()] }, 1, { copied: true });
-  await applyCountDeltas(tx, delta);
+  await w.engine.insertRows(w.tx, "Statement", statements);
+  await insertStatementTopics(w, statementTopics);
+  await w.engine.insertRows(w.tx, "ArticleTopic", articleTopics);
+  await adjustRollups(w, { articleIds: [...idOf.values()] }, 1, { copied: true });
+  await applyCountDeltas(w, delta);
   // Only a surname that gained a speaker can change its link: the link depends on the keys alone.
   const relinked: number[] = [];
-  relinked.push(...(await linkSurnameSpeakers(tx, [...speakers.newSurnames])));
-  await refreshCounts(tx, [...new Set(relinked)], []);
+  relinked.push(...(await linkSurnameSpeakers(w, [...speakers.newSurnames])));
+  await refreshCounts(w, [...new Set(relinked)], []);
 }
 
 /** A changed (or returning) article: its old statements go, their retired ids redirect. */
 async function rewriteArticle(
-  tx: Tx,
+  w: Writer,
   existing: { id: number; slug: string; retractedAt: Date | null },
   input: ArticleInput,
 ): Promise<void> {
-  const [outletId] = await outletIdsFor(tx, [input]);
-  const slug = await articleSlug(tx, input.extracted.article.title, input.key, existing.slug);
+  const [outletId] = await outletIdsFor(w, [input]);
+  const slug = await articleSlug(w, input.extracted.article.title, input.key, existing.slug);
   const articleId = existing.id;
   // Counts change by what this article takes away and adds, never by recounting whole tables:
   // a recount costs as much as the speaker or topic is large, which made ingest slow down with N.
   const delta = newDelta();
   // A removed article that comes back answers again under its own address.
-  if (existing.retractedAt) await tx.redirect.deleteMany({ where: { kind: "article", fromId: existing.slug, toId: null } });
-  if (existing.slug !== slug) await addRedirect(tx, "article", existing.slug, slug, "title changed");
-  const oldStatements = await tx.statement
+  if (existing.retractedAt) await w.tx.redirect.deleteMany({ where: { kind: "article", fromId: existing.slug, toId: null } });
+  if (existing.slug !== slug) await addRedirect(w, "article", existing.slug, slug, "title changed");
+  const oldStatements = await w.tx.statement
     .findMany({
       where: { articleId },
       select: { id: true, start: true, end: true, speakerId: true, topics: { select: { topicId: true } } },
@@ -250,31 +250,31 @@ async function rewriteArticle(
         return { id: row.id, start: row.start, end: row.end };
       }),
     );
-  for (const t of await tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
+  for (const t of await w.tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
     bump(delta.topicArticles, t.topicId, -1);
   }
-  await adjustRollups(tx, { articleIds: [articleId] }, -1);
-  await tx.statement.deleteMany({ where: { articleId } });
-  await tx.articleTopic.deleteMany({ where: { articleId } });
-  await tx.article.update({ where: { id: articleId }, data: articleRow(input, slug, outletId!) });
+  await adjustRollups(w, { articleIds: [articleId] }, -1);
+  await w.tx.statement.deleteMany({ where: { articleId } });
+  await w.tx.articleTopic.deleteMany({ where: { articleId } });
+  await w.tx.article.update({ where: { id: articleId }, data: articleRow(input, slug, outletId!) });
 
-  const speakers = await resolveSpeakers(tx, [input]);
-  const topicIds = await topicIdsFor(tx, [input.extracted]);
+  const speakers = await resolveSpeakers(w, [input]);
+  const topicIds = await topicIdsFor(w, [input.extracted]);
   const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta);
-  await insertRows(tx, "Statement", rows.statements);
-  await insertStatementTopics(tx, rows.statementTopics);
-  await insertRows(tx, "ArticleTopic", rows.articleTopics);
-  await adjustRollups(tx, { articleIds: [articleId] }, 1, { copied: true });
-  await applyCountDeltas(tx, delta);
+  await w.engine.insertRows(w.tx, "Statement", rows.statements);
+  await insertStatementTopics(w, rows.statementTopics);
+  await w.engine.insertRows(w.tx, "ArticleTopic", rows.articleTopics);
+  await adjustRollups(w, { articleIds: [articleId] }, 1, { copied: true });
+  await applyCountDeltas(w, delta);
   // Re-linking a surname-only speaker moves statements between speakers: recount just those.
   const relinked: number[] = [];
-  relinked.push(...(await linkSurnameSpeakers(tx, [...speakers.newSurnames])));
-  await redirectRetiredStatements(tx, oldStatements, input.extracted.statements);
-  await refreshCounts(tx, [...new Set(relinked)], []);
+  relinked.push(...(await linkSurnameSpeakers(w, [...speakers.newSurnames])));
+  await redirectRetiredStatements(w, oldStatements, input.extracted.statements);
+  await refreshCounts(w, [...new Set(relinked)], []);
 }
 
 /** Ids of every topic the articles use, creating the new ones: two queries however many topics. */
-async function topicIdsFor(tx: Tx, articles: ExtractedArticle[]): Promise<Map<string, number>> {
+async function topicIdsFor(w: Writer, articles: ExtractedArticle[]): Promise<Map<string, number>> {
   // A new topic is created with the label the first article using it gives, in article order.
   const labels = new Map<string, string | undefined>();
   for (const extracted of articles) {
@@ -285,11 +285,11 @@ async function topicIdsFor(tx: Tx, articles: ExtractedArticle[]): Promise<Map<st
   const slugs = [...labels.keys()];
   const ids = new Map<string, number>();
   if (slugs.length === 0) return ids;
-  for (const t of await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })) ids.set(t.slug, t.id);
+  for (const t of await w.tx.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })) ids.set(t.slug, t.id);
   const missing = slugs.filter((slug) => !ids.has(slug));
   if (missing.length > 0) {
-    const created = await insertRows<{ id: number; slug: string }>(
-      tx,
+    const created = await w.engine.insertRows<{ id: number; slug: string }>(
+      w.tx,
       "Topic",
       missing.map((slug) => ({ slug, label: labels.get(slug) ?? topicLabel(slug), kind: slug.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated" })),
       { returning: ["id", "slug"] },
@@ -300,14 +300,14 @@ async function topicIdsFor(tx: Tx, articles: ExtractedArticle[]): Promise<Map<st
 }
 
 /** Adds the per-row deltas to the kept counts, one UPDATE per table. */
-async function applyCountDeltas(tx: Tx, delta: Delta) {
+async function applyCountDeltas(w: Writer, delta: Delta) {
   // UPDATE … FROM the [id, delta] pairs: one indexed lookup a row, where CASE id WHEN … was linear in
   // the list. The pairs travel as one JSON parameter, as in insertRows: cheaper than two bound
   // parameters a row passed one by one through the driver adapter.
   const apply = async (table: "Speaker" | "Topic", column: "statementCount" | "articleCount", map: Map<number, number>) => {
     const entries = [...map].filter(([, by]) => by !== 0);
     if (entries.length === 0) return;
-    await tx.$executeRawUnsafe(
+    await w.tx.$executeRawUnsafe(
       `UPDATE "${table}" SET "${column}" = "${column}" + d.value ->> 1
        FROM json_each(?) AS d WHERE "${table}".id = d.value ->> 0`,
       JSON.stringify(entries),
@@ -319,7 +319,7 @@ async function applyCountDeltas(tx: Tx, delta: Delta) {
 }
 
 /** Each article's outlet id (null when it names none), creating new outlets; a stated URL is kept. */
-async function outletIdsFor(tx: Tx, inputs: ArticleInput[]): Promise<(number | null)[]> {
+async function outletIdsFor(w: Writer, inputs: ArticleInput[]): Promise<(number | null)[]> {
   const wanted = new Map<string, { name: string; url: string | null }>();
   for (const { extracted } of inputs) {
     const { outlet, outletUrl } = extracted.article;
@@ -331,16 +331,16 @@ async function outletIdsFor(tx: Tx, inputs: ArticleInput[]): Promise<(number | n
   }
   const ids = new Map<string, number>();
   if (wanted.size > 0) {
-    const found = await tx.outlet.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true, url: true } });
+    const found = await w.tx.outlet.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true, url: true } });
     for (const o of found) {
       ids.set(o.slug, o.id);
       const url = wanted.get(o.slug)!.url;
-      if (url && url !== o.url) await tx.outlet.update({ where: { id: o.id }, data: { url } });
+      if (url && url !== o.url) await w.tx.outlet.update({ where: { id: o.id }, data: { url } });
     }
     const missing = [...wanted].filter(([slug]) => !ids.has(slug));
     if (missing.length > 0) {
-      const created = await insertRows<{ id: number; slug: string }>(
-        tx,
+      const created = await w.engine.insertRows<{ id: number; slug: string }>(
+        w.tx,
         "Outlet",
         missing.map(([slug, { name, url }]) => ({ slug, name, url })),
         { returning: ["id", "slug"] },
@@ -352,15 +352,15 @@ async function outletIdsFor(tx: Tx, inputs: ArticleInput[]): Promise<(number | n
 }
 
 /** Slugs for new articles, chosen in order as articleSlug would one by one, with two queries. */
-async function newArticleSlugs(tx: Tx, inputs: ArticleInput[]): Promise<string[]> {
+async function newArticleSlugs(w: Writer, inputs: ArticleInput[]): Promise<string[]> {
   const candidatesOf = (input: ArticleInput) => {
     const base = slugify(input.extracted.article.title);
     return [base, `${base}-${shortHash(input.key)}`];
   };
   const all = [...new Set(inputs.flatMap(candidatesOf))];
   const [taken, retired] = await Promise.all([
-    tx.article.findMany({ where: { slug: { in: all } }, select: { slug: true } }),
-    tx.redirect.findMany({ where: { kind: "article", fromId: { in: all } }, select: { fromId: true } }),
+    w.tx.article.findMany({ where: { slug: { in: all } }, select: { slug: true } }),
+    w.tx.redirect.findMany({ where: { kind: "article", fromId: { in: all } }, select: { fromId: true } }),
   ]);
   const unavailable = new Set([...taken.map((a) => a.slug), ...retired.map((r) => r.fromId)]);
   const slugs: string[] = [];
@@ -373,12 +373,12 @@ async function newArticleSlugs(tx: Tx, inputs: ArticleInput[]): Promise<string[]
   return slugs;
 }
 
-async function articleSlug(tx: Tx, title: string, key: string, current?: string): Promise<string> {
+async function articleSlug(w: Writer, title: string, key: string, current?: string): Promise<string> {
   const base = slugify(title);
   for (const candidate of [base, `${base}-${shortHash(key)}`]) {
     if (candidate === current) return candidate;
-    const taken = await tx.article.findUnique({ where: { slug: candidate }, select: { key: true } });
-    const retired = await tx.redirect.findUnique({
+    const taken = await w.tx.article.findUnique({ where: { slug: candidate }, select: { key: true } });
+    const retired = await w.tx.redirect.findUnique({
       where: { kind_fromId: { kind: "article", fromId: candidate } },
       select: { kind: true },
     });
@@ -409,19 +409,19 @@ interface SpeakerState {
  * and slugs involved once, decides in memory, then writes. Also returns the surnames that gained a
  * speaker: only their surname links can change.
  */
-async function resolveSpeakers(tx: Tx, inputs: ArticleInput[]): Promise<{ perArticle: ArticleSpeakers[]; newSurnames: Set<string> }> {
+async function resolveSpeakers(w: Writer, inputs: ArticleInput[]): Promise<{ perArticle: ArticleSpeakers[]; newSurnames: Set<string> }> {
   const keyed = inputs.map((input) => input.extracted.speakers.map((speaker) => ({ speaker, key: speakerKey(speaker.name, speaker.kind) })));
   const keys = [...new Set(keyed.flat().map((k) => k.key))];
   const state = new Map<string, SpeakerState>();
   if (keys.length > 0) {
-    for (const s of await tx.speaker.findMany({
+    for (const s of await w.tx.speaker.findMany({
       where: { key: { in: keys } },
       select: { id: true, key: true, slug: true, name: true, role: true, kind: true, mergedIntoId: true },
     })) {
       state.set(s.key, { ...s, changed: false });
     }
   }
-  const slugs = await speakerSlugChooser(tx, keyed.flat().map((k) => k.speaker.name));
+  const slugs = await speakerSlugChooser(w, keyed.flat().map((k) => k.speaker.name));
   const created: SpeakerState[] = [];
   const renames: { from: string; to: string; name: string }[] = [];
   const aliases: { key: string; alias: string }[] = [];
@@ -452,8 +452,8 @@ async function resolveSpeakers(tx: Tx, inputs: ArticleInput[]): Promise<{ perArt
   }
 
   if (created.length > 0) {
-    const rows = await insertRows<{ id: number; key: string }>(
-      tx,
+    const rows = await w.engine.insertRows<{ id: number; key: string }>(
+      w.tx,
       "Speaker",
       created.map(({ key, slug, name, role, kind }) => ({ key, slug, name, role, kind })),
       { returning: ["id", "key"] },
@@ -461,10 +461,10 @@ async function resolveSpeakers(tx: Tx, inputs: ArticleInput[]): Promise<{ perArt
     for (const r of rows) state.get(r.key)!.id = Number(r.id);
   }
   for (const s of state.values()) {
-    if (s.changed && !created.includes(s)) await tx.speaker.update({ where: { id: s.id! }, data: { name: s.name, slug: s.slug, role: s.role } });
+    if (s.changed && !created.includes(s)) await w.tx.speaker.update({ where: { id: s.id! }, data: { name: s.name, slug: s.slug, role: s.role } });
   }
-  for (const r of renames) await addRedirect(tx, "speaker", r.from, r.to, `renamed to ${r.name}`);
-  await addAliases(tx, aliases.map(({ key, alias }) => ({ speakerId: state.get(key)!.id!, alias })));
+  for (const r of renames) await addRedirect(w, "speaker", r.from, r.to, `renamed to ${r.name}`);
+  await addAliases(w, aliases.map(({ key, alias }) => ({ speakerId: state.get(key)!.id!, alias })));
   // Statements show a speaker merged into a fuller-named one under that one (mergedIntoId is only
   // ever set on speakers that existed before this batch; links are recomputed after it).
   const perArticle = keyed.map((article) => ({
@@ -476,21 +476,21 @@ async function resolveSpeakers(tx: Tx, inputs: ArticleInput[]): Promise<{ perArt
 }
 
 /** Records aliases, skipping those a speaker already has (the unique (speakerId, alias) index). */
-async function addAliases(tx: Tx, aliases: { speakerId: number; alias: string }[]) {
+async function addAliases(w: Writer, aliases: { speakerId: number; alias: string }[]) {
   const unique = [...new Map(aliases.map((a) => [`${a.speakerId}\u0000${a.alias}`, a])).values()];
-  await insertRows(tx, "SpeakerAlias", unique, { orIgnore: true });
+  await w.engine.insertRows(w.tx, "SpeakerAlias", unique, { skipDuplicates: true });
 }
 
 /**
  * Chooses free speaker slugs ("vladimir-makei", then "vladimir-makei-2"…) for many names, reading the
  * likely candidates in two queries and asking the database only past them.
  */
-async function speakerSlugChooser(tx: Tx, names: string[]) {
+async function speakerSlugChooser(w: Writer, names: string[]) {
   const bases = [...new Set(names.map((name) => slugify(name, 60)))];
   const guesses = bases.flatMap((base) => [base, `${base}-2`, `${base}-3`]);
   const [taken, retired] = await Promise.all([
-    tx.speaker.findMany({ where: { slug: { in: guesses } }, select: { slug: true } }),
-    tx.redirect.findMany({ where: { kind: "speaker", fromId: { in: guesses } }, select: { fromId: true } }),
+    w.tx.speaker.findMany({ where: { slug: { in: guesses } }, select: { slug: true } }),
+    w.tx.redirect.findMany({ where: { kind: "speaker", fromId: { in: guesses } }, select: { fromId: true } }),
   ]);
   const read = new Set(guesses);
   const unavailable = new Set([...taken.map((s) => s.slug), ...retired.map((r) => r.fromId)]);
@@ -498,8 +498,8 @@ async function speakerSlugChooser(tx: Tx, names: string[]) {
     if (unavailable.has(candidate)) return false;
     if (read.has(candidate)) return true;
     const [speaker, redirect] = await Promise.all([
-      tx.speaker.findUnique({ where: { slug: candidate }, select: { id: true } }),
-      tx.redirect.findUnique({ where: { kind_fromId: { kind: "speaker", fromId: candidate } }, select: { kind: true } }),
+      w.tx.speaker.findUnique({ where: { slug: candidate }, select: { id: true } }),
+      w.tx.redirect.findUnique({ where: { kind_fromId: { kind: "speaker", fromId: candidate } }, select: { kind: true } }),
     ]);
     return !speaker && !redirect;
   };
@@ -530,7 +530,7 @@ const SURNAMES_PER_QUERY = 400;
  * the corpus has exactly one. Recomputed from the keys alone, so the result does not depend on the
  * order articles were ingested in. Returns the ids whose statement counts changed.
  */
-async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]> {
+async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
   const bares: { id: number; key: string; slug: string; mergedIntoId: number | null }[] = [];
   const fullRows: { id: number; key: string; slug: string; name: string }[] = [];
@@ -538,14 +538,14 @@ async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]
   // parameters below, and Prisma refuses more than 999 in one SQLite statement (it splits a long
   // `in` list, never an OR). Past that, the batch failed and was written one article at a time.
   for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
-    const slice = await tx.speaker.findMany({
+    const slice = await w.tx.speaker.findMany({
       where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).map(surnameOnlyKey) } },
       select: { id: true, key: true, slug: true, mergedIntoId: true },
     });
     if (slice.length === 0) continue;
     bares.push(...slice);
     fullRows.push(
-      ...(await tx.speaker.findMany({
+      ...(await w.tx.speaker.findMany({
         where: { OR: slice.map((bare) => ({ key: fullerKeysRange(bare.key) })), mergedIntoId: null },
         select: { id: true, key: true, slug: true, name: true },
       })),
@@ -563,37 +563,37 @@ async function linkSurnameSpeakers(tx: Tx, surnames: string[]): Promise<number[]
   // of new speakers relinks dozens of surnames (each statement has one extracted speaker, so the
   // adjustments of different speakers never overlap).
   const relinked = { extractedSpeakerIds: relinks.map(({ bare }) => bare.id) };
-  await adjustRollups(tx, relinked, -1);
+  await adjustRollups(w, relinked, -1);
   for (const { bare, target } of relinks) {
-    await tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
-    await tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
+    await w.tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
+    await w.tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
   }
-  await adjustRollups(tx, relinked, 1);
+  await adjustRollups(w, relinked, 1);
   const changed: number[] = [];
   for (const { bare, target } of relinks) {
     if (target) {
-      await addRedirect(tx, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
-      const aliases = await tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
-      await addAliases(tx, aliases.map((a) => ({ speakerId: target.id, alias: a.alias })));
+      await addRedirect(w, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
+      const aliases = await w.tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
+      await addAliases(w, aliases.map((a) => ({ speakerId: target.id, alias: a.alias })));
     } else {
       // The surname became ambiguous: the surname-only speaker stands on its own again.
-      await tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });
+      await w.tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });
     }
     changed.push(bare.id, ...(bare.mergedIntoId !== null ? [bare.mergedIntoId] : []), ...(target ? [target.id] : []));
   }
   return changed;
 }
 
-async function addRedirect(tx: Tx, kind: string, fromId: string, toId: string | null, reason: string) {
+async function addRedirect(w: Writer, kind: string, fromId: string, toId: string | null, reason: string) {
   if (fromId === toId) return;
-  await tx.redirect.upsert({
+  await w.tx.redirect.upsert({
     where: { kind_fromId: { kind, fromId } },
     create: { kind, fromId, toId, reason },
     update: { toId, reason },
   });
   // Anything that pointed at the retired id now points straight at its successor: no chains.
-  await tx.redirect.updateMany({ where: { kind, toId: fromId }, data: { toId } });
-  if (toId !== null) await tx.redirect.deleteMany({ where: { kind, fromId: toId } });
+  await w.tx.redirect.updateMany({ where: { kind, toId: fromId }, data: { toId } });
+  if (toId !== null) await w.tx.redirect.deleteMany({ where: { kind, fromId: toId } });
 }
 
 /**
@@ -601,7 +601,7 @@ async function addRedirect(tx: Tx, kind: string, fromId: string, toId: string | 
  * text); each retired id points at the new statement that overlaps it most, or at nothing (410).
  */
 async function redirectRetiredStatements(
-  tx: Tx,
+  w: Writer,
   old: { id: string; start: number; end: number }[],
   current: { id: string; start: number; end: number }[],
 ) {
@@ -613,25 +613,25 @@ async function redirectRetiredStatements(
       const overlap = Math.min(s.end, retired.end) - Math.max(s.start, retired.start);
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: s.id, overlap };
     }
-    await addRedirect(tx, "statement", retired.id, best?.id ?? null, best ? "text changed" : "statement removed");
+    await addRedirect(w, "statement", retired.id, best?.id ?? null, best ? "text changed" : "statement removed");
   }
   if (currentIds.size > 0) {
     // An id that comes back (a file changed, then changed back) is live again, not redirected.
-    await tx.redirect.deleteMany({ where: { kind: "statement", fromId: { in: [...currentIds] } } });
+    await w.tx.redirect.deleteMany({ where: { kind: "statement", fromId: { in: [...currentIds] } } });
   }
 }
 
-async function refreshCounts(tx: Tx, speakerIds: number[], topicIds: number[]) {
+async function refreshCounts(w: Writer, speakerIds: number[], topicIds: number[]) {
   for (const id of speakerIds) {
-    const count = await tx.statement.count({ where: { speakerId: id } });
-    await tx.speaker.update({ where: { id }, data: { statementCount: count } });
+    const count = await w.tx.statement.count({ where: { speakerId: id } });
+    await w.tx.speaker.update({ where: { id }, data: { statementCount: count } });
   }
   for (const id of topicIds) {
     const [statementCount, articleCount] = await Promise.all([
-      tx.statementTopic.count({ where: { topicId: id } }),
-      tx.articleTopic.count({ where: { topicId: id } }),
+      w.tx.statementTopic.count({ where: { topicId: id } }),
+      w.tx.articleTopic.count({ where: { topicId: id } }),
     ]);
-    await tx.topic.update({ where: { id }, data: { statementCount, articleCount } });
+    await w.tx.topic.update({ where: { id }, data: { statementCount, articleCount } });
   }
 }
 
@@ -642,11 +642,13 @@ export type RemoveOutcome = "removed" | "already-removed" | "unknown";
  * each statement) answers 410 Gone from then on. Idempotent; ingesting the file again restores it.
  */
 export async function removeArticle(db: Db, key: string): Promise<RemoveOutcome> {
+  const engine = engineOf(db);
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { key }, select: { id: true, slug: true, retractedAt: true } });
+    const w: Writer = { tx, engine };
+    const article = await w.tx.article.findUnique({ where: { key }, select: { id: true, slug: true, retractedAt: true } });
     if (!article) return "unknown";
     if (article.retractedAt) return "already-removed";
-    const statements = await tx.statement.findMany({
+    const statements = await w.tx.statement.findMany({
       where: { articleId: article.id },
       select: { id: true, speakerId: true, topics: { select: { topicId: true } } },
     });
@@ -655,16 +657,16 @@ export async function removeArticle(db: Db, key: string): Promise<RemoveOutcome>
     for (const s of statements) {
       if (s.speakerId !== null) speakers.add(s.speakerId);
       for (const t of s.topics) topics.add(t.topicId);
-      await addRedirect(tx, "statement", s.id, null, "its article was removed from the corpus");
+      await addRedirect(w, "statement", s.id, null, "its article was removed from the corpus");
     }
-    for (const t of await tx.articleTopic.findMany({ where: { articleId: article.id }, select: { topicId: true } })) topics.add(t.topicId);
-    await adjustRollups(tx, { articleIds: [article.id] }, -1);
-    await tx.statement.deleteMany({ where: { articleId: article.id } });
-    await tx.articleTopic.deleteMany({ where: { articleId: article.id } });
-    await tx.article.update({ where: { id: article.id }, data: { retractedAt: new Date(), statementCount: 0, inputHash: "" } });
-    await addRedirect(tx, "article", article.slug, null, "removed from the corpus");
-    await refreshCounts(tx, [...speakers], [...topics]);
-    await bumpCorpusVersion(tx);
+    for (const t of await w.tx.articleTopic.findMany({ where: { articleId: article.id }, select: { topicId: true } })) topics.add(t.topicId);
+    await adjustRollups(w, { articleIds: [article.id] }, -1);
+    await w.tx.statement.deleteMany({ where: { articleId: article.id } });
+    await w.tx.articleTopic.deleteMany({ where: { articleId: article.id } });
+    await w.tx.article.update({ where: { id: article.id }, data: { retractedAt: new Date(), statementCount: 0, inputHash: "" } });
+    await addRedirect(w, "article", article.slug, null, "removed from the corpus");
+    await refreshCounts(w, [...speakers], [...topics]);
+    await bumpCorpusVersion(w.tx);
     return "removed";
   });
 }

@@ -10,7 +10,7 @@
 // prefetch segments) takes about 11 kB instead of about 100 kB, and unpacking it costs about 0.1 ms.
 import { createRequire } from "node:module";
 import { gunzipSync, gzipSync, constants } from "node:zlib";
-import { corpusVersion } from "../db/sqlite/corpus-reads.mjs";
+import { corpusVersion } from "../db/corpus-reads.mjs";
 
 /**
  * @typedef {{ kind: string, html?: string, rscData?: Buffer, postponed?: string, segmentData?: Map<string, Buffer>, body?: Buffer } | null} Value

@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticle, profileSource, sidecarTsv } from "@/bench/corpus";
 import { readSources } from "@/bench/sources";
 import type { Db } from "@/lib/db/client";
-import type * as ColumnsModule from "@/lib/db/statement-columns";
+import { parseIntegerList } from "@/lib/db/columns/answer";
+import type * as ColumnsModule from "@/lib/db/columns/held";
 import type * as StatementsModule from "@/lib/db/statements";
 import type { StatementFilters, StatementSort } from "@/lib/domain/filters";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
@@ -21,7 +22,7 @@ type Filters = StatementFilters;
 
 let database: TestDatabase;
 let db: Db;
-let raw: Database.Database;
+let raw: SqliteDatabase;
 let q: typeof StatementsModule;
 let columns: typeof ColumnsModule;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-facets-"));
@@ -34,10 +35,10 @@ beforeAll(async () => {
   const { createDb } = await import("@/lib/db/client");
   const { ingestPaths } = await import("@/lib/load/ingest");
   q = await import("@/lib/db/statements");
-  columns = await import("@/lib/db/statement-columns");
+  columns = await import("@/lib/db/columns/held");
   // Full-text queries are answered from the statement columns once loaded, else in SQL: each test says which.
   columns.setStatementColumnsEnabled(false);
-  db = createDb({ readonly: false, file: database.file });
+  db = createDb({ readonly: false, url: database.url });
   // Articles made from the seeds and fixtures the way the benchmark makes them (outlets, dates over
   // eight years, a few month-only ones), plus the seeds themselves (the TASS seed states no year).
   const profiles = readSources(null).map(profileSource);
@@ -50,7 +51,7 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, "metadata.tsv"), sidecarTsv(generated));
   const report = await ingestPaths(db, ["seeds", folder], { extraction: "in-process" });
   expect(report.problems).toEqual([]);
-  raw = new Database(database.file, { readonly: true });
+  raw = openSqlite(database.file, { readonly: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -301,7 +302,7 @@ describe("full-text queries from the statement columns", () => {
     const f = { ...none, q: "Vexillology" };
     expect((await q.listStatements({ filters: f, basePath: "/statements" })).total).toBe(0);
     // Its (empty) matches are kept for the next query with the same words, at this version only.
-    expect(before.matches.get('"Vexillology"')).toEqual(new Int32Array(0));
+    expect(columns.cachedMatches(before, '"Vexillology"')).toEqual(new Int32Array(0));
     const folder = path.join(work, "one-more");
     mkdirSync(folder, { recursive: true });
     writeFileSync(
@@ -320,13 +321,13 @@ describe("full-text queries from the statement columns", () => {
   });
 });
 
-describe("parseRowids", () => {
+describe("parseIntegerList", () => {
   it.each([
     [null, []],
     ["", []],
     ["7", [7]],
     ["1,22,333,1048576", [1, 22, 333, 1048576]],
   ])("reads %j", (list, rowids) => {
-    expect([...columns.parseRowids(list)]).toEqual(rowids);
+    expect([...parseIntegerList(list)]).toEqual(rowids);
   });
 });

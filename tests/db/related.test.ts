@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type * as ArticlesModule from "@/lib/db/articles";
@@ -16,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 let database: TestDatabase;
 let db: Db;
-let raw: Database.Database;
+let raw: SqliteDatabase;
 let statements: typeof StatementsModule;
 let speakers: typeof SpeakersModule;
 let articles: typeof ArticlesModule;
@@ -63,7 +63,7 @@ beforeAll(async () => {
   statements = await import("@/lib/db/statements");
   speakers = await import("@/lib/db/speakers");
   articles = await import("@/lib/db/articles");
-  db = createDb({ readonly: false, file: database.file });
+  db = createDb({ readonly: false, url: database.url });
   const corpus = path.join(work, "corpus");
   mkdirSync(corpus, { recursive: true });
   const rng = seededRandom(11);
@@ -84,7 +84,7 @@ beforeAll(async () => {
   writeFileSync(path.join(marsh, "old.txt"), `${marshOnNato("Marsh on NATO in 2012", "May 2, 2012", 3)}\n`);
   const report = await ingestPaths(db, [...files, marsh], { extraction: "in-process" });
   expect(report.problems).toEqual([]);
-  raw = new Database(database.file, { readonly: true });
+  raw = openSqlite(database.file, { readonly: true });
 });
 
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, engineOf, type Db } from "@/lib/db/client";
 import { adjustRollups, rebuildRollups } from "@/lib/db/rollups";
 import { removeArticle } from "@/lib/db/write-article";
 import { ingestPaths } from "@/lib/load/ingest";
@@ -17,14 +17,14 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 let database: TestDatabase;
 let db: Db;
-let raw: Database.Database;
+let raw: SqliteDatabase;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-rollups-"));
 const corpus = path.join(work, "corpus");
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ readonly: false, file: database.file });
-  raw = new Database(database.file, { readonly: true });
+  db = createDb({ readonly: false, url: database.url });
+  raw = openSqlite(database.file, { readonly: true });
   mkdirSync(corpus, { recursive: true });
 });
 afterAll(async () => {
@@ -181,7 +181,7 @@ describe("adjustRollups", () => {
     await expect(
       db.$transaction(async (tx) => {
         await tx.$executeRaw`UPDATE Statement SET kind = 'rumour' WHERE articleId = ${id}`;
-        await adjustRollups(tx, { articleIds: [id] }, 1);
+        await adjustRollups({ tx, engine: engineOf(db) }, { articleIds: [id] }, 1);
       }),
     ).rejects.toThrow(/NOT NULL/);
     expectExact();
@@ -212,7 +212,7 @@ function migrationBackfill(suffix: string): string {
 
 /** Runs SQL on the database file as the migration runner does: plain better-sqlite3, not Prisma. */
 function execOnFile(file: string, sql: string): void {
-  const writer = new Database(file);
+  const writer = openSqlite(file);
   try {
     writer.exec(sql);
   } finally {

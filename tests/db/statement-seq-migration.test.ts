@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticle, profileSource, sidecarTsv } from "@/bench/corpus";
 import { readSources } from "@/bench/sources";
@@ -25,7 +25,7 @@ let rowids: Map<string, number>;
 let searches: Record<string, string[]>;
 const WORDS = ['"said"', '"minister"', '"people" "government"', '"not"'];
 
-function search(db: Database.Database): Record<string, string[]> {
+function search(db: SqliteDatabase): Record<string, string[]> {
   const query = db.prepare(
     `SELECT s.id FROM statement_fts f JOIN Statement s ON s.rowid = f.rowid WHERE statement_fts MATCH ? ORDER BY s.id`,
   );
@@ -35,7 +35,7 @@ function search(db: Database.Database): Record<string, string[]> {
 beforeAll(async () => {
   // A corpus written by today's code…
   source = await createTestDatabase();
-  const db = createDb({ readonly: false, file: source.file });
+  const db = createDb({ readonly: false, url: source.url });
   const profiles = readSources(null).map(profileSource);
   const generated = Array.from({ length: 30 }, (_, i) => generateArticle(profiles, { articles: 30, seed: 5 }, i));
   const folder = path.join(work, "generated");
@@ -53,7 +53,7 @@ beforeAll(async () => {
     if (!name.endsWith(MIGRATION)) cpSync(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
   }
   applyMigrations(before, { migrationsDir: earlier });
-  const old = new Database(before);
+  const old = openSqlite(before);
   try {
     old.pragma("foreign_keys = OFF");
     old.exec(`ATTACH ${JSON.stringify(source.file)} AS src`);
@@ -92,7 +92,7 @@ afterAll(() => {
 describe("the statement_seq migration", () => {
   it("keeps every statement's rowid as its seq, and StatementTopic's copies with it", () => {
     expect(applyMigrations(before).applied).toEqual([readdirSync(migrationsDir).find((name) => name.endsWith(MIGRATION))]);
-    const db = new Database(before, { readonly: true });
+    const db = openSqlite(before, { readonly: true });
     try {
       const seqs = new Map(db.prepare("SELECT id, seq FROM Statement").raw().all() as [string, number][]);
       expect(seqs).toEqual(rowids);
@@ -107,7 +107,7 @@ describe("the statement_seq migration", () => {
   });
 
   it("leaves full text answering as before, its index in step with Statement", () => {
-    const db = new Database(before);
+    const db = openSqlite(before);
     try {
       expect(search(db)).toEqual(searches);
       expect(() => db.exec("INSERT INTO statement_fts(statement_fts) VALUES ('integrity-check')")).not.toThrow();
@@ -117,8 +117,8 @@ describe("the statement_seq migration", () => {
   });
 
   it("leaves the corpus as it was, and later ingests keep the full-text index in step (the triggers are back)", async () => {
-    const db = createDb({ readonly: false, file: before });
-    const fresh = createDb({ readonly: true, file: source.file });
+    const db = createDb({ readonly: false, url: `file:${before}` });
+    const fresh = createDb({ readonly: true, url: source.url });
     try {
       expect(await exportCorpus(db)).toBe(await exportCorpus(fresh));
       const maxBefore = Math.max(...rowids.values());
@@ -131,7 +131,7 @@ describe("the statement_seq migration", () => {
       await db.$disconnect();
       await fresh.$disconnect();
     }
-    const raw = new Database(before);
+    const raw = openSqlite(before);
     try {
       expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Statement' ORDER BY name").pluck().all()).toEqual([
         "statement_fts_delete",

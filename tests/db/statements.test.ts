@@ -25,7 +25,7 @@ beforeAll(async () => {
   const { createDb } = await import("@/lib/db/client");
   const { ingestPaths } = await import("@/lib/load/ingest");
   q = await import("@/lib/db/statements");
-  db = createDb({ readonly: false, file: database.file });
+  db = createDb({ readonly: false, url: database.url });
   const monthOnly = path.join(fixtures, "march");
   mkdirSync(monthOnly, { recursive: true });
   writeFileSync(

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
+import { databaseEngine } from "@/lib/db/client";
 
 export interface TestDatabase {
   /** Absolute path of the SQLite file. */
@@ -19,11 +19,12 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-db-"));
   const file = path.join(dir, "test.db");
+  const url = `file:${file}`;
   try {
-    applyMigrations(file);
+    await databaseEngine(url).migrate(url);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { file, url: `file:${file}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { file, url, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -15,7 +15,7 @@ const work = mkdtempSync(path.join(tmpdir(), "verbatim-ingest-"));
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ readonly: false, file: database.file });
+  db = createDb({ readonly: false, url: database.url });
 });
 afterAll(async () => {
   await db.$disconnect();

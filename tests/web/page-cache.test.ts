@@ -37,7 +37,7 @@ const ingest = () => writer.$transaction((tx) => bumpCorpusVersion(tx));
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
-  writer = createDb({ readonly: false, file: database.file });
+  writer = createDb({ readonly: false, url: database.url });
   ({ default: PageCache, pageCacheStats } = await import("@/lib/web/page-cache.mjs"));
 });
 

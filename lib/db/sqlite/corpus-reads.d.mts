@@ -1,7 +1,5 @@
 import type { RedirectKind } from "@/lib/domain/redirects";
 
-/** The SQLite file DATABASE_URL names. */
-export function databaseFile(): string;
 /** The corpus version, or null when it cannot be read (no database, or no CorpusState table). */
 export function corpusVersion(): number | null;
 /** Where a retired id or slug went: a successor, `null` for gone, undefined when it never retired. */
