@@ -10,7 +10,7 @@ import type { StatementFilters } from "@/lib/domain/filters";
 // rows (as JSON, topics and snippets inline), the total and the five facets, each facet read from
 // FacetCount when its other filters are one dimension and counted otherwise. Its EXPLAIN QUERY PLAN is
 // therefore the app's plan, and the ratio between the two is what Prisma and the layer around it cost.
-// It is written separately from lib/db/statements.ts so that the bench's equality check compares two
+// It is written separately from lib/db/statements so that the bench's equality check compares two
 // implementations.
 
 export interface ListAnswer {

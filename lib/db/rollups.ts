@@ -4,7 +4,7 @@ import { KIND_CODES } from "@/lib/domain/kinds";
 
 // Precomputed facet counts (the FacetCount table), co-speaker counts (CoSpeakerCount) and the
 // copies of statement columns that StatementTopic carries, kept exact inside the transaction that
-// changes the statements. The query layer (lib/db/statements.ts) reads a facet here whenever the
+// changes the statements. The query layer (lib/db/statements) reads a facet here whenever the
 // facet's other filters are a single dimension, instead of counting every matching statement; the
 // speaker page reads its topics and co-speakers here. See schema.prisma, FacetCount and CoSpeakerCount.
 
