@@ -1,8 +1,8 @@
 // npm run bench -- --articles N [--corpus DIR] [--db PATH [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
-// writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
-// raw better-sqlite3 (answers checked equal), and the permalink and speaker pages under 16 clients
+// writes), p50/p95 of seven list+facets queries through the app's query layer and as its own SQL on a
+// plain driver connection (answers checked equal), and the permalink and speaker pages under 16 clients
 // (--connections) against the server `npm start` runs (wrk), with the JavaScript each kind of page loads. Runs with
 // `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
 // empty export, as it does inside Next.js.
@@ -17,8 +17,9 @@ import { answerDifference, appAnswer, explainListStatements, rawListStatements }
 import { readSources } from "@/bench/sources";
 import { medianOf } from "@/bench/runs";
 import { percentile, round } from "@/bench/stats";
+import { Prisma } from "@/generated/prisma/client";
 import { createDb, databaseEngine } from "@/lib/db/client";
-import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
+import type { Dialect, RawConnection } from "@/lib/db/engine";
 import { NO_FILTERS, type StatementFilters } from "@/lib/domain/filters";
 import { repositoryRoot } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
@@ -115,22 +116,28 @@ interface QueryCase {
 const COMMON_WORD = "people";
 
 /** "people", or in a corpus without it (the fallback sources) its most frequent long word. */
-function commonWord(raw: SqliteDatabase): string {
-  const hits = raw.prepare("SELECT count(*) AS n FROM statement_fts WHERE statement_fts MATCH ?").get(`"${COMMON_WORD}"`) as { n: number };
-  if (hits.n > 0) return COMMON_WORD;
+async function commonWord(raw: RawConnection, d: Dialect): Promise<string> {
+  const [hits] = await raw.all<{ n: number }>(Prisma.sql`SELECT ${d.statementMatchCountUpTo(d.matchAll([COMMON_WORD]), 1)} AS n`);
+  if (Number(hits!.n) > 0) return COMMON_WORD;
   const counts = new Map<string, number>();
-  for (const { text } of raw.prepare("SELECT text FROM Statement LIMIT 2000").all() as { text: string }[]) {
+  for (const { text } of await raw.all<{ text: string }>(Prisma.sql`SELECT "text" AS text FROM "Statement" LIMIT 2000`)) {
     for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? COMMON_WORD;
 }
 
-function queryCases(raw: SqliteDatabase): QueryCase[] {
-  const speaker = raw.prepare("SELECT slug FROM Speaker WHERE mergedIntoId IS NULL ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
-  const topic = raw.prepare("SELECT slug FROM Topic WHERE kind = 'curated' ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
-  const year = raw.prepare("SELECT publishedYear AS y FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC LIMIT 1").get() as { y: number } | undefined;
+async function queryCases(raw: RawConnection, d: Dialect): Promise<QueryCase[]> {
+  const [speaker] = await raw.all<{ slug: string }>(
+    Prisma.sql`SELECT "slug" AS slug FROM "Speaker" WHERE "mergedIntoId" IS NULL ORDER BY "statementCount" DESC, "slug" LIMIT 1`,
+  );
+  const [topic] = await raw.all<{ slug: string }>(
+    Prisma.sql`SELECT "slug" AS slug FROM "Topic" WHERE "kind" = 'curated' ORDER BY "statementCount" DESC, "slug" LIMIT 1`,
+  );
+  const [year] = await raw.all<{ y: number }>(
+    Prisma.sql`SELECT "publishedYear" AS y FROM "Statement" WHERE "publishedYear" IS NOT NULL GROUP BY "publishedYear" ORDER BY count(*) DESC LIMIT 1`,
+  );
   const s = speaker ? [speaker.slug] : [];
-  const word = commonWord(raw);
+  const word = await commonWord(raw, d);
   const t = topic ? [topic.slug] : [];
   const range = year ? { from: year.y * 10_000 + 101, to: year.y * 10_000 + 1231 } : { from: null, to: null };
   // The busiest speaker, topic and year: the worst case a reader can reach in one click.
@@ -163,9 +170,9 @@ interface QueryResult {
   raw_breakdown_ms: Record<string, number>;
 }
 
-async function measureQueries(databaseFile: string, explain: boolean) {
+async function measureQueries(url: string, explain: boolean) {
   // The query layer reads through the app's own read-only client, which follows DATABASE_URL.
-  process.env.DATABASE_URL = `file:${databaseFile}`;
+  process.env.DATABASE_URL = url;
   const { listStatements } = await import("@/lib/db/statements");
   // The columns full-text queries count from, loaded as the server loads them at start (instrumentation.ts).
   const { forgetMatches, loadStatementColumns } = await import("@/lib/db/columns/held");
@@ -173,10 +180,10 @@ async function measureQueries(databaseFile: string, explain: boolean) {
   const columns = await loadStatementColumns();
   const columnsLoad = { ms: round(performance.now() - loadStarted, 0), mb: round(columns.bytes / 1024 / 1024, 1) };
   say(`  statement columns (full-text facets) loaded in ${columnsLoad.ms} ms, ${columnsLoad.mb} MB`);
-  const raw = openSqlite(databaseFile, { readonly: true });
-  // The page cache the app's read connection has (lib/db/sqlite/prisma.ts): the floor gets the same.
-  raw.pragma("cache_size = -65536");
-  const cases = queryCases(raw);
+  const engine = databaseEngine(url);
+  const d = engine.dialect;
+  const raw = engine.openRaw(url, { readonly: true });
+  const cases = await queryCases(raw, d);
   const results: QueryResult[] = [];
   const appAll: number[] = [];
   const rawAll: number[] = [];
@@ -191,9 +198,9 @@ async function measureQueries(databaseFile: string, explain: boolean) {
     // then 10–15 ms). The first call is reported on its own.
     for (let i = 0; i < 2; i++) {
       await run();
-      rawListStatements(raw, c.filters);
+      await rawListStatements(raw, d, c.filters);
     }
-    const rawFirst = rawListStatements(raw, c.filters);
+    const rawFirst = await rawListStatements(raw, d, c.filters);
     const difference = answerDifference(appAnswer(first), rawFirst);
     const app: number[] = [];
     const rawTimes: number[] = [];
@@ -207,7 +214,7 @@ async function measureQueries(databaseFile: string, explain: boolean) {
       app.push(performance.now() - t0);
       const timings: Record<string, number> = {};
       t0 = performance.now();
-      rawListStatements(raw, c.filters, 50, timings);
+      await rawListStatements(raw, d, c.filters, 50, timings);
       rawTimes.push(performance.now() - t0);
       for (const [k, v] of Object.entries(timings)) (breakdown[k] ??= []).push(v);
     }
@@ -224,7 +231,7 @@ async function measureQueries(databaseFile: string, explain: boolean) {
     }
     appAll.push(...app);
     rawAll.push(...rawTimes);
-    if (explain) plans[c.name] = explainListStatements(raw, c.filters);
+    if (explain) plans[c.name] = await explainListStatements(raw, d, c.filters);
     results.push({
       name: c.name,
       total: first.total,
@@ -242,19 +249,24 @@ async function measureQueries(databaseFile: string, explain: boolean) {
     say(`  ${c.name.padEnd(16)} total ${String(first.total).padStart(8)} · first ${results.at(-1)!.first_ms} ms · app p50 ${results.at(-1)!.app_p50_ms} ms p95 ${results.at(-1)!.app_p95_ms} ms${c.filters.q ? ` (matches not cached: p50 ${results.at(-1)!.uncached_p50_ms} ms p95 ${results.at(-1)!.uncached_p95_ms} ms)` : ""} · raw p95 ${results.at(-1)!.raw_p95_ms} ms${difference ? ` · DIFFERENT: ${difference}` : ""}`);
   }
   // A sample for the HTTP test: statements picked uniformly, and so their speakers by how often they are quoted.
-  const maxRow = (raw.prepare("SELECT max(seq) AS m FROM Statement").get() as { m: number | null }).m ?? 0;
-  const sample = raw.prepare("SELECT s.id, sp.slug FROM Statement s LEFT JOIN Speaker sp ON sp.id = s.speakerId WHERE s.seq >= ? ORDER BY s.seq LIMIT 1");
+  const [max] = await raw.all<{ m: number | null }>(Prisma.sql`SELECT max("seq") AS m FROM "Statement"`);
+  const maxRow = Number(max?.m ?? 0);
+  const sample = async (seq: number) =>
+    (await raw.all<{ id: string; slug: string | null }>(
+      Prisma.sql`SELECT s."id" AS id, sp."slug" AS slug FROM "Statement" s LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+        WHERE s."seq" >= ${seq} ORDER BY s."seq" LIMIT 1`,
+    ))[0];
   let state = 12345;
   const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4_294_967_296;
   const statementIds: string[] = [];
   const speakerSlugs: string[] = [];
   for (let i = 0; i < 300 && maxRow > 0; i++) {
-    const row = sample.get(1 + Math.floor(next() * maxRow)) as { id: string; slug: string | null } | undefined;
+    const row = await sample(1 + Math.floor(next() * maxRow));
     if (!row) continue;
     statementIds.push(row.id);
     if (row.slug) speakerSlugs.push(row.slug);
   }
-  raw.close();
+  await raw.close();
   return {
     results,
     plans,
@@ -409,23 +421,25 @@ async function main(): Promise<number> {
       say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
     }
 
-    const counts = openSqlite(databaseFile, { readonly: true });
-    const one = (sql: string) => (counts.prepare(sql).get() as { n: number }).n;
+    const counts = databaseEngine(url).openRaw(url, { readonly: true });
+    const one = async (sql: string) => Number((await counts.all<{ n: number | bigint }>(Prisma.raw(sql)))[0]!.n);
     const corpus = {
-      articles: one("SELECT count(*) AS n FROM Article"),
-      statements: one("SELECT count(*) AS n FROM Statement"),
-      speakers: one("SELECT count(DISTINCT speakerId) AS n FROM Statement"),
-      topics: one("SELECT count(DISTINCT topicId) AS n FROM StatementTopic"),
-      curated_topics: one("SELECT count(DISTINCT st.topicId) AS n FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.kind = 'curated'"),
-      outlets: one("SELECT count(*) AS n FROM Outlet"),
-      years: one("SELECT count(DISTINCT publishedYear) AS n FROM Article WHERE publishedYear IS NOT NULL"),
+      articles: await one(`SELECT count(*) AS n FROM "Article"`),
+      statements: await one(`SELECT count(*) AS n FROM "Statement"`),
+      speakers: await one(`SELECT count(DISTINCT "speakerId") AS n FROM "Statement"`),
+      topics: await one(`SELECT count(DISTINCT "topicId") AS n FROM "StatementTopic"`),
+      curated_topics: await one(
+        `SELECT count(DISTINCT st."topicId") AS n FROM "StatementTopic" st JOIN "Topic" t ON t."id" = st."topicId" WHERE t."kind" = 'curated'`,
+      ),
+      outlets: await one(`SELECT count(*) AS n FROM "Outlet"`),
+      years: await one(`SELECT count(DISTINCT "publishedYear") AS n FROM "Article" WHERE "publishedYear" IS NOT NULL`),
       db_mb: round(statSync(databaseFile).size / 1024 / 1024, 0),
     };
-    counts.close();
+    await counts.close();
     say(`  corpus: ${corpus.statements} statements (${round(corpus.statements / Math.max(corpus.articles, 1))}/article), ${corpus.speakers} speakers, ${corpus.topics} topics (${corpus.curated_topics} curated), ${corpus.outlets} outlets, ${corpus.years} years, ${corpus.db_mb} MB`);
 
-    say("list+facets queries (the app's query layer vs the same SQL on raw better-sqlite3):");
-    const query = await measureQueries(databaseFile, args.explain);
+    say("list+facets queries (the app's query layer vs its own SQL on a plain driver connection):");
+    const query = await measureQueries(url, args.explain);
     const ratio = round(query.app_p95_ms / query.raw_p95_ms, 2);
     say(`  all 7: app p50 ${query.app_p50_ms} ms p95 ${query.app_p95_ms} ms · raw p95 ${query.raw_p95_ms} ms · ratio ${ratio}`);
     if (args.explain) {

@@ -14,8 +14,11 @@ export function databaseEngine(url: string = databaseUrl()): Engine {
 }
 
 // The engine behind each client: the write path and the rollups take their SQL fragments and bulk
-// inserts from the database they are handed, whatever DATABASE_URL says.
-const engines = new WeakMap<Db, Engine>();
+// inserts from the database they are handed, whatever DATABASE_URL says. On globalThis, as readDb's
+// client is: Next.js may load this module more than once (pages and route handlers), and a client
+// made by one copy is used by the others.
+const globalForDb = globalThis as unknown as { verbatimReadDb?: Db; verbatimEngines?: WeakMap<Db, Engine> };
+const engines = (globalForDb.verbatimEngines ??= new WeakMap<Db, Engine>());
 
 /** A Prisma client on the database at `url` (by default DATABASE_URL as it is now). */
 export function createDb(options: { readonly: boolean; url?: string }): Db {
@@ -33,10 +36,7 @@ export function engineOf(db: Db): Engine {
   return engine;
 }
 
-// One read-only client per server process; kept on globalThis so that dev-mode reloads reuse it.
-const globalForDb = globalThis as unknown as { verbatimReadDb?: Db };
-
-/** The read-only client the pages and API routes use. */
+/** The read-only client the pages and API routes use: one per server process, on globalThis so that dev-mode reloads reuse it. */
 export function readDb(): Db {
   globalForDb.verbatimReadDb ??= createDb({ readonly: true });
   return globalForDb.verbatimReadDb;

@@ -2,7 +2,8 @@ import type { Db, Tx } from "@/lib/db/client";
 
 /** Marks the corpus as changed, inside the transaction that changes it: readers compare versions. */
 export async function bumpCorpusVersion(tx: Tx): Promise<void> {
-  await tx.$executeRaw`INSERT INTO CorpusState (id, version) VALUES (1, 1) ON CONFLICT(id) DO UPDATE SET version = version + 1`;
+  await tx.$executeRaw`INSERT INTO "CorpusState" ("id", "version") VALUES (1, 1)
+    ON CONFLICT ("id") DO UPDATE SET "version" = "CorpusState"."version" + 1`;
 }
 
 /** The corpus's version: 0 for a database no ingest has changed yet. */

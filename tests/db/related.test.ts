@@ -129,12 +129,12 @@ describe("moreFromSpeaker", () => {
 
 describe("similarityQuery", () => {
   it.each([
-    ["ORs the rare words, rarest first", ["alpha", "beta", "gamma"], [300, 20, 5], { match: '"gamma" OR "beta" OR "alpha"', ranked: true }],
-    ["stops before the candidates outgrow the limit", ["alpha", "beta", "gamma"], [900, 700, 5], { match: '"gamma" OR "beta"', ranked: true }],
-    ["leaves out words as common as the limit", ["alpha", "beta"], [1000, 40], { match: '"beta"', ranked: true }],
-    ["ANDs the three least common when no word is rare", ["alpha", "beta", "gamma", "delta"], [1000, 1000, 1000, 1000], { match: '"alpha" AND "beta" AND "gamma"', ranked: false }],
-    ["ANDs when the rarest alone matches too many", ["alpha", "beta"], [1000, 1000], { match: '"alpha" AND "beta"', ranked: false }],
-    ["skips words no statement holds", ["alpha", "beta"], [0, 3], { match: '"beta"', ranked: true }],
+    ["ranks the rare words, rarest first", ["alpha", "beta", "gamma"], [300, 20, 5], { words: ["gamma", "beta", "alpha"], ranked: true }],
+    ["stops before the candidates outgrow the limit", ["alpha", "beta", "gamma"], [900, 700, 5], { words: ["gamma", "beta"], ranked: true }],
+    ["leaves out words as common as the limit", ["alpha", "beta"], [1000, 40], { words: ["beta"], ranked: true }],
+    ["wants all three least common when no word is rare", ["alpha", "beta", "gamma", "delta"], [1000, 1000, 1000, 1000], { words: ["alpha", "beta", "gamma"], ranked: false }],
+    ["wants all when the rarest alone matches too many", ["alpha", "beta"], [1000, 1000], { words: ["alpha", "beta"], ranked: false }],
+    ["skips words no statement holds", ["alpha", "beta"], [0, 3], { words: ["beta"], ranked: true }],
     ["gives nothing when no statement holds any", ["alpha"], [0], null],
   ])("%s", (_, words, counts, expected) => {
     expect(statements.similarityQuery(words, counts)).toEqual(expected);

@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { readDb } from "@/lib/db/client";
+import type { Dialect, Sql } from "@/lib/db/engine";
 import { markSnippet } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/domain/dates";
 import { articleUrl, statementUrl } from "@/lib/urls";
@@ -19,7 +20,7 @@ export interface StatementCard {
   topics: string[];
   /** Labels of `topics`, in the same order, for chips. */
   topicLabels: string[];
-  /** FTS5 snippet with <mark> around matches (HTML-escaped otherwise); only when searching. */
+  /** The text around the matches, <mark>ed (HTML-escaped otherwise); only when searching. */
   snippet: string | null;
 }
 
@@ -47,20 +48,28 @@ export interface Row {
 }
 
 // The columns and joins every statement card is read with.
-export const CARD_COLUMNS = Prisma.sql`s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
-  sp.slug AS speakerSlug, sp.name AS speakerName, a.slug AS articleSlug, a.title AS articleTitle,
-  a.sourceUrl, o.name AS outletName, a.publishedYear AS year, a.publishedMonth AS month, a.publishedDay AS day`;
-export const CARD_JOINS = Prisma.sql`JOIN Article a ON a.id = s.articleId
-  LEFT JOIN Speaker sp ON sp.id = s.speakerId
-  LEFT JOIN Outlet o ON o.id = s.outletId`;
+export const CARD_COLUMNS = Prisma.sql`s."id", s."text", s."kind", s."start", s."end", s."articleId", s."position", s."dateSort",
+  sp."slug" AS "speakerSlug", sp."name" AS "speakerName", a."slug" AS "articleSlug", a."title" AS "articleTitle",
+  a."sourceUrl", o."name" AS "outletName", a."publishedYear" AS year, a."publishedMonth" AS month, a."publishedDay" AS day`;
+export const CARD_JOINS = Prisma.sql`JOIN "Article" a ON a."id" = s."articleId"
+  LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+  LEFT JOIN "Outlet" o ON o."id" = s."outletId"`;
+
+/** A statement's topics in the order cards show them: curated topics before key phrases, then by slug. */
+const TOPIC_ORDER = Prisma.sql`t."kind" <> 'curated', t."slug"`;
+
 /**
- * A card as a JSON array, in the order parseRows reads, its topics (in topicsOf's order) included;
- * the snippet is added after it. Runs a subquery per row: meant for a page of rows.
+ * A card's values for a JSON array, in the order parseRows reads, its topics (in topicsOf's order)
+ * included; the snippet goes after them. Runs a subquery per row: meant for a page of rows.
  */
-export const CARD_VALUES = Prisma.sql`s.id, s.text, s.kind, s.start, s."end", s.articleId, s.position, s.dateSort,
-  sp.slug, sp.name, a.slug, a.title, a.sourceUrl, o.name, a.publishedYear, a.publishedMonth, a.publishedDay,
-  json((SELECT json_group_array(json_array(t.slug, t.label) ORDER BY t.kind <> 'curated', t.slug)
-    FROM StatementTopic ct JOIN Topic t ON t.id = ct.topicId WHERE ct.statementId = s.id))`;
+export function cardValues(d: Dialect): Sql[] {
+  const topics = Prisma.sql`(SELECT ${d.jsonArrayAgg(d.jsonArray([Prisma.sql`t."slug"`, Prisma.sql`t."label"`]), TOPIC_ORDER)}
+    FROM "StatementTopic" ct JOIN "Topic" t ON t."id" = ct."topicId" WHERE ct."statementId" = s."id")`;
+  const columns = `s."id", s."text", s."kind", s."start", s."end", s."articleId", s."position", s."dateSort",
+    sp."slug", sp."name", a."slug", a."title", a."sourceUrl", o."name", a."publishedYear", a."publishedMonth", a."publishedDay"`;
+  return [Prisma.raw(columns), d.jsonNested(topics)];
+}
+
 export function parseRows(json: string): Row[] {
   type Values = [string, string, string, number, number, number, number, number | null, string | null, string | null, string, string,
     string | null, string | null, number | null, number | null, number | null, [string, string][] | null, string | null];
@@ -107,8 +116,8 @@ export async function topicsOf(ids: string[]): Promise<Map<string, TopicRef[]>> 
   const map = new Map<string, TopicRef[]>();
   if (ids.length === 0) return map;
   const rows = await readDb().$queryRaw<{ statementId: string; slug: string; label: string }[]>`
-    SELECT st.statementId, t.slug, t.label FROM StatementTopic st JOIN Topic t ON t.id = st.topicId
-    WHERE st.statementId IN (${Prisma.join(ids)}) ORDER BY t.kind <> 'curated', t.slug`;
+    SELECT st."statementId", t."slug", t."label" FROM "StatementTopic" st JOIN "Topic" t ON t."id" = st."topicId"
+    WHERE st."statementId" IN (${Prisma.join(ids)}) ORDER BY ${TOPIC_ORDER}`;
   for (const row of rows) map.set(row.statementId, [...(map.get(row.statementId) ?? []), { slug: row.slug, label: row.label }]);
   return map;
 }

@@ -1,11 +1,12 @@
 import { Prisma } from "@/generated/prisma/client";
+import type { Sql } from "@/lib/db/engine";
 import { DIM, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
 import {
   conditions,
   countSource,
   inList,
   M,
-  MATCHES_CTE,
+  matchesCte,
   topicLinksSource,
   type Columns,
   type Dimension,
@@ -24,12 +25,12 @@ export type CountRow = { facet: FacetName | "total"; value: string | null; label
 /** A filter as FacetCount holds it: its dimension and a condition on a value column. */
 interface RollupFilter {
   dim: RollupDimension;
-  values: (column: Prisma.Sql) => Prisma.Sql;
+  values: (column: Sql) => Sql;
   /** The value when there is just one (an index then reads that facet in count order). */
-  single: Prisma.Sql | number | null;
+  single: Sql | number | null;
 }
 
-const rollupList = (dim: RollupDimension, values: (Prisma.Sql | number)[]): RollupFilter => ({
+const rollupList = (dim: RollupDimension, values: (Sql | number)[]): RollupFilter => ({
   dim,
   values: (column) => inList(column, values),
   single: values.length === 1 ? values[0]! : null,
@@ -68,38 +69,41 @@ function rollupFilters(r: ResolvedFilters, except: Dimension | null): RollupFilt
 }
 
 /** The facet's counts as (v, n) from FacetCount: `v` the value, under at most one other filter. */
-function rollupCounts(filters: RollupFilter[], facet: FacetName, valueOf: (column: Prisma.Sql) => Prisma.Sql): Prisma.Sql | null {
+function rollupCounts(filters: RollupFilter[], facet: FacetName, valueOf: (column: Sql) => Sql): Sql | null {
   // A filter on the facet's own dimension (the unknown-year page's year facet) keeps just its values.
   const own = filters.filter((f) => f.dim === facet);
   const others = filters.filter((f) => f.dim !== facet);
   if (others.length > 1) return null;
   const by = others[0];
+  const value = Prisma.sql`fc."facetValue"`;
   const key = Prisma.join(
-    [Prisma.sql`fc.filterDim = ${by ? DIM[by.dim] : DIM.none}`, Prisma.sql`fc.facetDim = ${DIM[facet]}`, ...own.map((f) => f.values(Prisma.sql`fc.facetValue`))],
+    [Prisma.sql`fc."filterDim" = ${by ? DIM[by.dim] : DIM.none}`, Prisma.sql`fc."facetDim" = ${DIM[facet]}`, ...own.map((f) => f.values(value))],
     " AND ",
   );
   if (!by || by.single !== null) {
     // Flattened into the outer query, so SQLite walks (filterDim, filterValue, facetDim, n) in count order.
-    return Prisma.sql`(SELECT ${valueOf(Prisma.sql`fc.facetValue`)} AS v, fc.n AS n FROM FacetCount fc
-      WHERE ${key} AND fc.filterValue = ${by?.single ?? 0})`;
+    return Prisma.sql`(SELECT ${valueOf(value)} AS v, fc."n" AS n FROM "FacetCount" fc
+      WHERE ${key} AND fc."filterValue" = ${by?.single ?? 0})`;
   }
-  return Prisma.sql`(SELECT ${valueOf(Prisma.sql`fc.facetValue`)} AS v, sum(fc.n) AS n FROM FacetCount fc
-    WHERE ${key} AND ${by.values(Prisma.sql`fc.filterValue`)} GROUP BY fc.facetValue)`;
+  return Prisma.sql`(SELECT ${valueOf(value)} AS v, sum(fc."n") AS n FROM "FacetCount" fc
+    WHERE ${key} AND ${by.values(Prisma.sql`fc."filterValue"`)} GROUP BY fc."facetValue")`;
 }
 
 /** The number of statements that pass every filter, when FacetCount holds it (up to two filters). */
-function totalFromRollup(r: ResolvedFilters): Prisma.Sql | null {
+function totalFromRollup(r: ResolvedFilters): Sql | null {
   const filters = rollupFilters(r, null);
   if (!filters || filters.length > 2 || new Set(filters.map((f) => f.dim)).size < filters.length) return null;
   const [a, b] = filters;
+  const filterValue = Prisma.sql`"filterValue"`;
+  const facetValue = Prisma.sql`"facetValue"`;
   // Every statement has exactly one kind: their counts add up to all statements.
-  if (!a) return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount WHERE filterDim = ${DIM.none} AND filterValue = 0 AND facetDim = ${DIM.kind})`;
+  if (!a) return Prisma.sql`(SELECT coalesce(sum("n"), 0) FROM "FacetCount" WHERE "filterDim" = ${DIM.none} AND "filterValue" = 0 AND "facetDim" = ${DIM.kind})`;
   if (!b) {
-    return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount
-      WHERE filterDim = ${DIM.none} AND filterValue = 0 AND facetDim = ${DIM[a.dim]} AND ${a.values(Prisma.sql`facetValue`)})`;
+    return Prisma.sql`(SELECT coalesce(sum("n"), 0) FROM "FacetCount"
+      WHERE "filterDim" = ${DIM.none} AND "filterValue" = 0 AND "facetDim" = ${DIM[a.dim]} AND ${a.values(facetValue)})`;
   }
-  return Prisma.sql`(SELECT coalesce(sum(n), 0) FROM FacetCount
-    WHERE filterDim = ${DIM[a.dim]} AND ${a.values(Prisma.sql`filterValue`)} AND facetDim = ${DIM[b.dim]} AND ${b.values(Prisma.sql`facetValue`)})`;
+  return Prisma.sql`(SELECT coalesce(sum("n"), 0) FROM "FacetCount"
+    WHERE "filterDim" = ${DIM[a.dim]} AND ${a.values(filterValue)} AND "facetDim" = ${DIM[b.dim]} AND ${b.values(facetValue)})`;
 }
 
 const NAMED = {
@@ -118,34 +122,35 @@ const facetColumn = (c: Columns, facet: Exclude<FacetName, "topic">) =>
   ({ speaker: c.speakerId, outlet: c.outletId, kind: c.kind, year: c.publishedYear })[facet];
 
 /** The facet's (v, n) from FacetCount, when its other filters are one dimension FacetCount holds. */
-function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Prisma.Sql | null {
+function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Sql | null {
   const filters = rollupFilters(r, facet === "year" ? "date" : facet);
-  const valueOf = (column: Prisma.Sql) =>
+  const valueOf = (column: Sql) =>
     facet === "kind" ? Prisma.raw(kindOfCodeSql(column.sql)) : facet === "year" ? Prisma.sql`nullif(${column}, ${UNKNOWN_YEAR})` : column;
   return filters && rollupCounts(filters, facet, valueOf);
 }
 
 /** The facet's (v, n) counted over the statements that pass every filter but its own. */
-function exactCounts(r: ResolvedFilters, facet: FacetName): Prisma.Sql {
-  if (facet === "topic") return Prisma.sql`(SELECT st.topicId AS v, count(*) AS n ${topicLinksSource(r)} GROUP BY st.topicId)`;
+function exactCounts(r: ResolvedFilters, facet: FacetName): Sql {
+  if (facet === "topic") return Prisma.sql`(SELECT st."topicId" AS v, count(*) AS n ${topicLinksSource(r)} GROUP BY st."topicId")`;
   const { from, c } = countSource(r, facet === "year" ? "date" : facet);
   const column = facetColumn(c, facet);
   return Prisma.sql`(SELECT ${column} AS v, count(*) AS n ${from} GROUP BY ${column})`;
 }
 
 /**
- * One facet's values from its counts (v, n), with the keys (k1, k2) that put them in display order:
- * count descending then label (the top FACET_LIMIT of them for speakers, topics and outlets), or
- * years newest first with the unknown year last.
+ * One facet's values from its counts (v, n), with the keys that put them in display order, an integer
+ * k1 and a text k2: count descending then label (the top FACET_LIMIT of them for speakers, topics and
+ * outlets), or years newest first with the unknown year last (years are positive).
  */
-function facetArm(facet: FacetName, x: Prisma.Sql): Prisma.Sql {
+function facetArm(facet: FacetName, x: Sql): Sql {
   if (facet === "kind") return Prisma.sql`SELECT 'kind' AS facet, x.v AS value, x.v AS label, x.n AS n, -x.n AS k1, x.v AS k2 FROM ${x} x`;
   if (facet === "year") {
-    return Prisma.sql`SELECT 'year' AS facet, CAST(x.v AS TEXT) AS value, NULL AS label, x.n AS n, x.v IS NULL AS k1, -x.v AS k2 FROM ${x} x`;
+    return Prisma.sql`SELECT 'year' AS facet, CAST(x.v AS TEXT) AS value, NULL AS label, x.n AS n, coalesce(-x.v, 1) AS k1, NULL AS k2 FROM ${x} x`;
   }
   const { table, label } = NAMED[facet];
-  return Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d.slug AS value, d.${Prisma.raw(label)} AS label, x.n AS n, -x.n AS k1, d.${Prisma.raw(label)} AS k2
-    FROM ${x} x JOIN ${Prisma.raw(table)} d ON d.id = x.v ORDER BY x.n DESC, label LIMIT ${FACET_LIMIT})`;
+  const labelColumn = Prisma.raw(`d."${label}"`);
+  return Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d."slug" AS value, ${labelColumn} AS label, x.n AS n, -x.n AS k1, ${labelColumn} AS k2
+    FROM ${x} x JOIN ${Prisma.raw(`"${table}"`)} d ON d."id" = x.v ORDER BY x.n DESC, label LIMIT ${FACET_LIMIT}) AS top`;
 }
 
 /**
@@ -155,7 +160,7 @@ function facetArm(facet: FacetName, x: Prisma.Sql): Prisma.Sql {
  * all count the same statements (those that pass every filter), so they share one scan: a cube
  * grouped by their columns, which each then sums (with the total, when it is counted too).
  */
-export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Prisma.Sql[]; arms: Prisma.Sql[] } {
+export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Sql[]; arms: Sql[] } {
   const rollupTotal = totalFromRollup(r);
   const fromRollup = new Map(FACETS.map((facet) => [facet, facets ? rollupFacetCounts(r, facet) : null]));
   const cubed = facets
@@ -163,9 +168,9 @@ export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Prisma.
     : [];
   // The matches alone are counted off `f`; with facets or other filters they need their columns (`m`).
   const matchesOnly = r.match !== null && conditions(r, M, null, "subquery").length === 0;
-  const ctes = r.match && (facets || !matchesOnly) ? [MATCHES_CTE] : [];
+  const ctes = r.match && (facets || !matchesOnly) ? [matchesCte(r.dialect)] : [];
   let total = rollupTotal ?? (matchesOnly && !facets ? Prisma.sql`(SELECT count(*) FROM f)` : null);
-  const counts = new Map<FacetName, Prisma.Sql>();
+  const counts = new Map<FacetName, Sql>();
   if (cubed.length + (total ? 0 : 1) >= 2) {
     const { from, c } = countSource(r, null);
     const columns = cubed.map((f) => Prisma.sql`${facetColumn(c, f)} AS ${Prisma.raw(f)}`);

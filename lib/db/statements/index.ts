@@ -5,8 +5,7 @@ import "server-only";
 // (detail.ts) and what it shows beside it (related.ts).
 
 export type { StatementCard } from "@/lib/db/statements/cards";
-export { ftsQuery } from "@/lib/db/statements/filters";
 export { filterParams, type FacetValue } from "@/lib/db/statements/facet-links";
-export { listStatements, listStatementsOfArticle, type ListStatementsOptions, type StatementPage } from "@/lib/db/statements/list";
+export { ftsQuery, listStatements, listStatementsOfArticle, type ListStatementsOptions, type StatementPage } from "@/lib/db/statements/list";
 export { getStatement, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
 export { keywords, moreFromSpeaker, similarityQuery, similarStatements } from "@/lib/db/statements/related";

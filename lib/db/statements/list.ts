@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { readDb } from "@/lib/db/client";
+import { readDb, readDialect } from "@/lib/db/client";
 import { answerFromColumns, columnFilters, parseIntegerList } from "@/lib/db/columns/answer";
 import { cachedMatches, cacheMatches, refreshStatementColumns, statementColumns } from "@/lib/db/columns/held";
 import { CARD_COLUMNS, CARD_JOINS, inlineTopics, numberOrNull, parseRows, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
 import { FACET_LIMIT, type CountRow } from "@/lib/db/statements/facet-counts";
 import { facetValues, type FacetValue } from "@/lib/db/statements/facet-links";
-import { resolveFilters, S, type ResolvedFilters } from "@/lib/db/statements/filters";
+import { matchQuery, resolveFilters, S, slugLookup, type ResolvedFilters } from "@/lib/db/statements/filters";
 import { cardsJson, listStatementsQuery, orderKeys, rowsPart } from "@/lib/db/statements/list-query";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
 import { FACETS, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
@@ -35,8 +35,18 @@ export interface ListStatementsOptions {
   facets?: boolean;
 }
 
+/** What a reader typed as a full-text query for the engine the pages read from (null: no word in it). */
+export const ftsQuery = (text: string): string | null => matchQuery(readDialect(), text);
+
+/** The filters resolved for the engine the pages read from: the slugs of filters with several looked up first. */
+async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
+  const lookup = slugLookup(filters);
+  const looked = lookup ? await readDb().$queryRaw<{ dim: string; id: number | bigint }[]>(lookup) : [];
+  return resolveFilters(readDialect(), filters, looked);
+}
+
 export async function listStatements(options: ListStatementsOptions): Promise<StatementPage> {
-  const r = await resolveFilters(options.filters);
+  const r = await resolveForReading(options.filters);
   // Newest first unless asked otherwise, searching or not: a search here filters the list by its words
   // (the /search page asks for relevance).
   const sort: StatementSort = options.sort ?? "date";
@@ -90,10 +100,10 @@ function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: st
 }
 
 /**
- * A full-text query answered from the statement columns held in memory (lib/db/columns):
- * FTS5 gives the matches' seqs, the columns filter and count them and pick a date-ordered page,
- * and only the page's rows are read. Relevance still ranks in SQL (bm25 needs the index), in the
- * statement that gives the matches. Null when the columns are not loaded or not of the version the
+ * A full-text query answered from the statement columns held in memory (lib/db/columns): the
+ * full-text index gives the matches' seqs, the columns filter and count them and pick a date-ordered
+ * page, and only the page's rows are read. Relevance still ranks in SQL (ranking needs the index), in
+ * the statement that gives the matches. Null when the columns are not loaded or not of the version the
  * matches and the page were read at: the caller answers in SQL, and a current copy starts loading.
  */
 async function listFromColumns(query: ListQuery): Promise<StatementPage | null> {
@@ -104,7 +114,8 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
     return null;
   }
   const db = readDb();
-  const version = Prisma.sql`(SELECT version FROM CorpusState WHERE id = 1)`;
+  const d = r.dialect;
+  const version = Prisma.sql`(SELECT "version" FROM "CorpusState" WHERE "id" = 1)`;
   const current = (v: number | bigint | null) => {
     const same = Number(v ?? 0) === columns.version;
     if (!same) refreshStatementColumns();
@@ -116,14 +127,14 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   if (sort === "relevance") {
     const rows = rowsPart(r, sort, cursor, limit + 1, offset);
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null; rows: string }[]>`
-      WITH f AS MATERIALIZED (SELECT rowid AS rid, rank FROM statement_fts WHERE statement_fts MATCH ${r.match}), ${Prisma.join(rows.ctes)}
-      SELECT ${version} AS v, (SELECT group_concat(rid) FROM f) AS hits, ${rows.json} AS rows`;
+      WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: true })}), ${Prisma.join(rows.ctes)}
+      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM f) AS hits, ${rows.json} AS rows`;
     if (!current(a!.v)) return null;
     hits = parseIntegerList(a!.hits);
     rowsJson = a!.rows;
   } else if (!hits) {
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
-      SELECT ${version} AS v, (SELECT group_concat(rowid) FROM statement_fts WHERE statement_fts MATCH ${r.match}) AS hits`;
+      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM (${d.statementMatches(r.match, { rank: false })}) AS matches) AS hits`;
     if (!current(a!.v)) return null;
     hits = parseIntegerList(a!.hits);
     cacheMatches(columns, r.match, hits);
@@ -136,7 +147,7 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   });
   if (rowsJson === null) {
     const [b] = await db.$queryRaw<{ v: number | bigint | null; rows: string }[]>`
-      WITH page AS MATERIALIZED (SELECT value AS rid FROM json_each(${JSON.stringify(counted.page)}))
+      WITH page AS MATERIALIZED (SELECT ${d.jsonItem("p", null, "integer")} AS rid FROM ${d.jsonRows(JSON.stringify(counted.page), "p")})
       SELECT ${version} AS v, ${cardsJson(r, orderKeys(sort === "oldest" ? "oldest" : "date", S))} AS rows`;
     if (!current(b!.v)) return null;
     rowsJson = b!.rows;
@@ -150,8 +161,8 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
 export async function listStatementsOfArticle(articleSlug: string): Promise<StatementCard[]> {
   const rows = await readDb().$queryRaw<Row[]>`
     SELECT ${CARD_COLUMNS}, NULL AS snippet
-    FROM Statement s ${CARD_JOINS}
-    WHERE a.slug = ${articleSlug} ORDER BY s.position`;
+    FROM "Statement" s ${CARD_JOINS}
+    WHERE a."slug" = ${articleSlug} ORDER BY s."position"`;
   const topics = await topicsOf(rows.map((r) => r.id));
   return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
 }

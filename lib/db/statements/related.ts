@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { readDb } from "@/lib/db/client";
+import { readDb, readDialect } from "@/lib/db/client";
 import { CARD_COLUMNS, CARD_JOINS, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
 import type { StatementDetail } from "@/lib/db/statements/detail";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
@@ -33,24 +33,25 @@ export function keywords(text: string, max = 12): string[] {
  */
 export async function moreFromSpeaker(detail: StatementDetail, limit = 5): Promise<StatementCard[]> {
   if (!detail.speaker || detail.topics.length === 0) return [];
+  const join = readDialect().orderedJoin;
   const rows = await readDb().$queryRaw<Row[]>`
     WITH pick AS MATERIALIZED (
-      SELECT t.id AS topicId, sp.id AS speakerId,
-        (SELECT b.dateSort FROM StatementTopic b WHERE b.topicId = t.id AND b.speakerId = sp.id
-         ORDER BY b.dateSort DESC LIMIT 1 OFFSET ${limit}) AS since
-      FROM Topic t CROSS JOIN Speaker sp
-      WHERE t.slug IN (${Prisma.join(detail.topics)}) AND sp.slug = ${detail.speaker.slug}
+      SELECT t."id" AS topic, sp."id" AS speaker,
+        (SELECT b."dateSort" FROM "StatementTopic" b WHERE b."topicId" = t."id" AND b."speakerId" = sp."id"
+         ORDER BY b."dateSort" DESC LIMIT 1 OFFSET ${limit}) AS since
+      FROM "Topic" t ${join} "Speaker" sp ON TRUE
+      WHERE t."slug" IN (${Prisma.join(detail.topics)}) AND sp."slug" = ${detail.speaker.slug}
     )
     SELECT ${CARD_COLUMNS}, NULL AS snippet
-    FROM Statement s ${CARD_JOINS}
-    WHERE s.seq IN (
-      SELECT st.statementSeq FROM pick CROSS JOIN StatementTopic st ON st.topicId = pick.topicId AND st.speakerId = pick.speakerId
-      WHERE st.dateSort >= pick.since
+    FROM "Statement" s ${CARD_JOINS}
+    WHERE s."seq" IN (
+      SELECT st."statementSeq" FROM pick ${join} "StatementTopic" st ON st."topicId" = pick.topic AND st."speakerId" = pick.speaker
+      WHERE st."dateSort" >= pick.since
       UNION ALL
-      SELECT st.statementSeq FROM pick CROSS JOIN StatementTopic st ON st.topicId = pick.topicId AND st.speakerId = pick.speakerId
+      SELECT st."statementSeq" FROM pick ${join} "StatementTopic" st ON st."topicId" = pick.topic AND st."speakerId" = pick.speaker
       WHERE pick.since IS NULL
-    ) AND s.id <> ${detail.id}
-    ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`;
+    ) AND s."id" <> ${detail.id}
+    ORDER BY s."dateSort" DESC, s."articleId", s."position" LIMIT ${limit}`;
   const topics = await topicsOf(rows.map((r) => r.id));
   return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
 }
@@ -67,25 +68,25 @@ const RARE_WORD_LIMIT = 1000;
 const SIMILAR_CANDIDATE_LIMIT = 1500;
 /** With no rare word, the statements holding all of this many of its least common words are shown. */
 const COMMON_WORDS_TOGETHER = 3;
+/** The best (or newest) candidates read from the full-text index, before other articles' are picked. */
+const SIMILAR_CANDIDATES_READ = 200;
 
 /** How many statements hold each word, counted up to RARE_WORD_LIMIT (a count that reaches it means "common"). */
 async function wordFrequencies(words: string[]): Promise<number[]> {
-  // One statement for all the words; each count stops reading the word's doclist at the limit.
-  const counts = Prisma.join(
-    words.map((w) => Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM statement_fts WHERE statement_fts MATCH ${`"${w}"`} LIMIT ${RARE_WORD_LIMIT}))`),
-  );
-  const [row] = await readDb().$queryRaw<Record<string, bigint | number>[]>`SELECT json_array(${counts}) AS counts`;
+  const d = readDialect();
+  // One statement for all the words; each count stops reading the word's matches at the limit.
+  const counts = words.map((w) => d.statementMatchCountUpTo(d.matchAll([w]), RARE_WORD_LIMIT));
+  const [row] = await readDb().$queryRaw<Record<string, bigint | number>[]>`SELECT ${d.jsonArray(counts)} AS counts`;
   return JSON.parse(String(row!.counts)) as number[];
 }
 
 /**
- * The FTS5 query similarStatements runs, and whether it is ranked: the rarest words, ORed, while
- * together they match few enough statements; otherwise the least common words ANDed (statements
- * holding all of them), which needs no ranking of everything holding any of them.
+ * The words similarStatements looks for, and whether the statements holding any of them are ranked:
+ * the rarest words while together they match few enough statements; otherwise the least common words,
+ * all of them held (not ranked), which needs no ranking of everything holding any of them.
  */
-export function similarityQuery(words: string[], frequencies: number[]): { match: string; ranked: boolean } | null {
+export function similarityQuery(words: string[], frequencies: number[]): { words: string[]; ranked: boolean } | null {
   const byRarity = words.map((word, i) => ({ word, n: frequencies[i] ?? 0 })).filter((w) => w.n > 0).sort((a, b) => a.n - b.n);
-  const quote = (w: { word: string }) => `"${w.word}"`;
   const rare: typeof byRarity = [];
   let candidates = 0;
   for (const w of byRarity) {
@@ -93,9 +94,9 @@ export function similarityQuery(words: string[], frequencies: number[]): { match
     rare.push(w);
     candidates += w.n;
   }
-  if (rare.length > 0) return { match: rare.map(quote).join(" OR "), ranked: true };
+  if (rare.length > 0) return { words: rare.map((w) => w.word), ranked: true };
   if (byRarity.length === 0) return null;
-  return { match: byRarity.slice(0, COMMON_WORDS_TOGETHER).map(quote).join(" AND "), ranked: false };
+  return { words: byRarity.slice(0, COMMON_WORDS_TOGETHER).map((w) => w.word), ranked: false };
 }
 
 /**
@@ -108,15 +109,16 @@ export async function similarStatements(detail: StatementDetail, limit = 5): Pro
   if (words.length === 0) return [];
   const query = similarityQuery(words, await wordFrequencies(words));
   if (!query) return [];
+  const d = readDialect();
   const candidates = query.ranked
-    ? Prisma.sql`SELECT rowid AS rid, bm25(statement_fts) AS rank FROM statement_fts WHERE statement_fts MATCH ${query.match} ORDER BY rank LIMIT 200`
-    : Prisma.sql`SELECT rowid AS rid, 0 AS rank FROM statement_fts WHERE statement_fts MATCH ${query.match} ORDER BY rowid DESC LIMIT 200`;
+    ? d.bestStatementMatches(d.matchAny(query.words), SIMILAR_CANDIDATES_READ)
+    : d.newestStatementMatches(d.matchAll(query.words), SIMILAR_CANDIDATES_READ);
   const rows = await readDb().$queryRaw<Row[]>`
     SELECT ${CARD_COLUMNS}, NULL AS snippet
     FROM (${candidates}) f
-    JOIN Statement s ON s.seq = f.rid ${CARD_JOINS}
-    WHERE a.slug <> ${detail.article.slug}
-    ORDER BY f.rank, s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`;
+    JOIN "Statement" s ON s."seq" = f.rid ${CARD_JOINS}
+    WHERE a."slug" <> ${detail.article.slug}
+    ORDER BY f.rank, s."dateSort" DESC, s."articleId", s."position" LIMIT ${limit}`;
   const topics = await topicsOf(rows.map((r) => r.id));
   return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
 }
