@@ -2,7 +2,7 @@
 //                                      ([--batch-size N]: articles per transaction, default 250).
 // npm run ingest -- --remove FILE...   Retracts articles: their pages and statements answer 410.
 import { createDb, databaseEngine } from "@/lib/db/client";
-import { removeArticle } from "@/lib/db/write-article";
+import { removeArticle } from "@/lib/db/write";
 import { articleKey } from "@/lib/load/read-article-files";
 import { ingestPaths } from "@/lib/load/ingest";
 import { env } from "@/lib/env";

@@ -9,12 +9,6 @@ import type { StatementColumns } from "@/lib/db/columns/columns";
 export type Db = PrismaClient;
 /** The client inside an interactive transaction (what `db.$transaction(async (tx) => …)` hands over). */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-/** A transaction of the write path, with the engine of its database (bulk inserts, SQL fragments). */
-export interface Writer {
-  tx: Tx;
-  engine: Engine;
-}
-
 /** A query with its parameters, as Prisma.sql builds it. */
 export type Sql = Prisma.Sql;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
-import { DIM } from "@/lib/db/rollups";
+import { DIM } from "@/lib/db/rollup-codes";
 
 export interface SpeakerCard {
   slug: string;
@@ -49,7 +49,7 @@ export async function listSpeakers(options: { limit?: number } = {}): Promise<Sp
 
 /**
  * A speaker with the topics they speak on most and the speakers quoted most often alongside them.
- * Everything is read from the rollups ingest keeps (FacetCount, CoSpeakerCount: lib/db/rollups.ts):
+ * Everything is read from the rollups ingest keeps (FacetCount, CoSpeakerCount: lib/db/write/rollups.ts):
  * counting over the statements read every statement of a busy speaker (79,000 at 100k articles) and
  * every statement of the articles they are quoted in, which took over a second.
  */

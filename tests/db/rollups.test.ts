@@ -4,15 +4,15 @@ import path from "node:path";
 import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, engineOf, type Db } from "@/lib/db/client";
-import { adjustRollups, rebuildRollups } from "@/lib/db/rollups";
-import { removeArticle } from "@/lib/db/write-article";
+import { adjustRollups, rebuildRollups } from "@/lib/db/write";
+import { removeArticle } from "@/lib/db/write";
 import { ingestPaths } from "@/lib/load/ingest";
 import { seededRandom } from "@/bench/random";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The rollups (FacetCount and StatementTopic's copies of statement columns) must equal, after any
 // sequence of ingests, changed re-ingests, removals and surname merges, what counting the base tables
-// from scratch gives. The expected side is computed here by a different route than lib/db/rollups.ts
+// from scratch gives. The expected side is computed here by a different route than lib/db/write/rollups.ts
 // (a self-join of one row per statement and dimension value), so that the two do not share a mistake.
 
 let database: TestDatabase;

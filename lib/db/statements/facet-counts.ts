@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Sql } from "@/lib/db/engine";
-import { DIM, kindOfCodeSql, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollups";
+import { DIM, kindOfCode, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollup-codes";
 import {
   conditions,
   countSource,
@@ -125,7 +125,7 @@ const facetColumn = (c: Columns, facet: Exclude<FacetName, "topic">) =>
 function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Sql | null {
   const filters = rollupFilters(r, facet === "year" ? "date" : facet);
   const valueOf = (column: Sql) =>
-    facet === "kind" ? Prisma.raw(kindOfCodeSql(column.sql)) : facet === "year" ? Prisma.sql`nullif(${column}, ${UNKNOWN_YEAR})` : column;
+    facet === "kind" ? kindOfCode(column) : facet === "year" ? Prisma.sql`nullif(${column}, ${UNKNOWN_YEAR})` : column;
   return filters && rollupCounts(filters, facet, valueOf);
 }
 
