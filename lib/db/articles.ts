@@ -140,21 +140,26 @@ export async function articleFacets(): Promise<{
   };
 }
 
+/** What the reader and the API read of an article besides its card: its text and where things are in it. */
+const bodySelect = {
+  ...cardSelect,
+  key: true,
+  byline: true,
+  sourceUrl: true,
+  language: true,
+  text: true,
+  paragraphs: true,
+  relatedHeadlines: true,
+  retractedAt: true,
+} as const;
+
 export async function getArticle(slug: string): Promise<ArticleView | null> {
   const row = await readDb().article.findUnique({
     where: { slug },
     select: {
-      ...cardSelect,
-      key: true,
-      byline: true,
-      sourceUrl: true,
-      language: true,
+      ...bodySelect,
       provenance: true,
-      text: true,
-      paragraphs: true,
-      relatedHeadlines: true,
       boilerplate: true,
-      retractedAt: true,
       statements: {
         orderBy: { position: "asc" },
         select: {
@@ -281,15 +286,7 @@ export async function getArticleForApi(slug: string) {
   const row = await db.article.findUnique({
     where: { slug },
     select: {
-      ...cardSelect,
-      key: true,
-      sourceUrl: true,
-      byline: true,
-      language: true,
-      text: true,
-      paragraphs: true,
-      relatedHeadlines: true,
-      retractedAt: true,
+      ...bodySelect,
       statements: {
         orderBy: { position: "asc" },
         select: { id: true, text: true, kind: true, start: true, end: true, cue: true, speaker: { select: { slug: true, name: true } } },

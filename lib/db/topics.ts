@@ -23,13 +23,6 @@ export async function listTopics(): Promise<TopicCard[]> {
   });
 }
 
-/** Labels of topics by slug, for chips. */
-export async function topicLabels(slugs: string[]): Promise<Map<string, string>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await readDb().topic.findMany({ where: { slug: { in: slugs } }, select: { slug: true, label: true } });
-  return new Map(rows.map((r) => [r.slug, r.label]));
-}
-
 export async function getTopic(slug: string): Promise<TopicView | null> {
   const db = readDb();
   const row = await db.topic.findUnique({ where: { slug }, select: { id: true, ...topicSelect } });

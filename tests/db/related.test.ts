@@ -8,7 +8,7 @@ import type * as ArticlesModule from "@/lib/db/articles";
 import type * as SpeakersModule from "@/lib/db/speakers";
 import type * as StatementsModule from "@/lib/db/statements";
 import { seededRandom } from "@/bench/random";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // What the permalink, speaker and article pages show beside their subject: more from the speaker,
 // similar statements, a speaker's topics and co-speakers, other reports of an article. Each is read
@@ -56,14 +56,12 @@ const DAY_MS = 86_400_000;
 const longDate = (d: Date) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const { createDb } = await import("@/lib/db/client");
+  const app = await createAppTestDatabase();
+  [database, db] = [app, app.writer];
   const { ingestPaths } = await import("@/lib/load/ingest");
   statements = await import("@/lib/db/statements");
   speakers = await import("@/lib/db/speakers");
   articles = await import("@/lib/db/articles");
-  db = createDb({ readonly: false, url: database.url });
   const corpus = path.join(work, "corpus");
   mkdirSync(corpus, { recursive: true });
   const rng = seededRandom(11);

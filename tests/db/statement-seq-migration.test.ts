@@ -1,15 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArticle, profileSource, sidecarTsv } from "@/bench/corpus";
-import { readSources } from "@/bench/sources";
 import { createDb } from "@/lib/db/client";
 import { exportCorpus } from "@/lib/db/export";
 import { applyMigrations } from "@/lib/db/sqlite/migrate";
 import { migrationsDir } from "@/lib/db/sqlite/schema-engine";
 import { ingestPaths } from "@/lib/load/ingest";
+import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The statement_seq migration rebuilds Statement and StatementTopic. On a corpus written before it,
@@ -36,12 +35,8 @@ beforeAll(async () => {
   // A corpus written by today's code…
   source = await createTestDatabase();
   const db = createDb({ readonly: false, url: source.url });
-  const profiles = readSources(null).map(profileSource);
-  const generated = Array.from({ length: 30 }, (_, i) => generateArticle(profiles, { articles: 30, seed: 5 }, i));
   const folder = path.join(work, "generated");
-  mkdirSync(folder, { recursive: true });
-  for (const a of generated) writeFileSync(path.join(folder, `${a.key}.txt`), a.text);
-  writeFileSync(path.join(folder, "metadata.tsv"), sidecarTsv(generated));
+  writeGeneratedCorpus(folder, { articles: 30, seed: 5 });
   expect((await ingestPaths(db, ["seeds", folder], { extraction: "in-process" })).problems).toEqual([]);
   await db.$disconnect();
 

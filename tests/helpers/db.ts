@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { databaseEngine } from "@/lib/db/client";
+import { createDb, databaseEngine, type Db } from "@/lib/db/client";
 
 export interface TestDatabase {
   /** Absolute path of the SQLite file. */
@@ -27,4 +27,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     throw error;
   }
   return { file, url, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh test database made the one the app reads (DATABASE_URL points at it: the pages' read-only
+ * client and the statement columns follow it), with a writable client on it for ingesting.
+ */
+export async function createAppTestDatabase(): Promise<TestDatabase & { writer: Db }> {
+  const database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  return { ...database, writer: createDb({ readonly: false, url: database.url }) };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
-import { bumpCorpusVersion } from "@/lib/db/corpus-state";
+import { bumpCorpusVersion } from "@/lib/db/write";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The page cache as Next.js drives it (get; on a miss, render; set), on a real migrated database

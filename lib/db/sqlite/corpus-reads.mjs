@@ -24,7 +24,7 @@ function open() {
 }
 
 /**
- * The corpus version (lib/db/corpus-state.ts: 0 until an ingest changes the corpus), or null when it
+ * The corpus version (lib/db/write/corpus-version.ts: 0 until an ingest changes the corpus), or null when it
  * cannot be read: no database yet, or one that predates the CorpusState table.
  * @returns {number | null}
  */

@@ -10,7 +10,7 @@ import { readSqliteStatementColumns } from "@/lib/db/sqlite/statement-columns";
 import { repositoryRoot } from "@/lib/env";
 
 /** The SQLite file a `file:PATH` URL names, PATH relative to the repository root. */
-export const sqliteFile = (url: string): string => databaseFile(url, repositoryRoot());
+const sqliteFile = (url: string): string => databaseFile(url, repositoryRoot());
 
 /** SQLite through better-sqlite3: one file, WAL, FTS5 for full text (DATABASE_URL=file:PATH). */
 export const sqliteEngine: Engine = {

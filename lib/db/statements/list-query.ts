@@ -15,7 +15,7 @@ export interface SortColumns {
   dateSort: Sql;
 }
 
-export function keysetClause(sort: StatementSort, cursor: Cursor | null, { dateSort }: SortColumns): Sql[] {
+function keysetClause(sort: StatementSort, cursor: Cursor | null, { dateSort }: SortColumns): Sql[] {
   if (!cursor || sort === "relevance") return [];
   const tie = Prisma.sql`(s."articleId" > ${cursor.a} OR (s."articleId" = ${cursor.a} AND s."position" > ${cursor.p}))`;
   if (cursor.k === null) return [Prisma.sql`${dateSort} IS NULL AND ${tie}`];

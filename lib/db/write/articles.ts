@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { bumpCorpusVersion } from "@/lib/db/corpus-state";
+import { bumpCorpusVersion } from "@/lib/db/write/corpus-version";
 import { applyCountDeltas, bump, newDelta, refreshCounts } from "@/lib/db/write/counts";
 import { articleSlug, newArticleSlugs, outletIdsFor, topicIdsFor } from "@/lib/db/write/names";
 import { addRedirect, redirectRetiredStatements } from "@/lib/db/write/redirects";

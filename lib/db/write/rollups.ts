@@ -77,7 +77,7 @@ function rollupArms(sign: 1 | -1): string[] {
  * GROUP BY. Measured on 500 articles (6,700 statements): about 70 ms, where one GROUP BY over the
  * 117,000 (pair, statement) rows took 150 ms.
  */
-export function rollupDeltaSql(d: Dialect, where: Sql, sign: 1 | -1): Sql {
+function rollupDeltaSql(d: Dialect, where: Sql, sign: 1 | -1): Sql {
   return Prisma.sql`WITH sel AS MATERIALIZED (
   SELECT s."id", s."speakerId" AS sp, s."outletId" AS ou, ${kindCode(Prisma.sql`s."kind"`)} AS ki, coalesce(s."publishedYear", ${Prisma.raw(String(UNKNOWN_YEAR))}) AS yr
   FROM "Statement" s WHERE ${where}
@@ -100,7 +100,7 @@ ON CONFLICT ("filterDim", "filterValue", "facetDim", "facetValue") DO UPDATE SET
  * `s`, Statement) selects: every pair of speakers quoted in one article, each speaker with itself
  * included, counts that article once.
  */
-export function coSpeakerDeltaSql(where: Sql, sign: 1 | -1): Sql {
+function coSpeakerDeltaSql(where: Sql, sign: 1 | -1): Sql {
   return Prisma.sql`WITH quoted AS MATERIALIZED (
   SELECT DISTINCT s."articleId", s."speakerId" FROM "Statement" s WHERE ${where} AND s."speakerId" IS NOT NULL
 )
@@ -134,7 +134,7 @@ export async function insertStatementTopics({ tx, engine: { dialect: d } }: Writ
 }
 
 /** One UPDATE that copies the selected statements' columns onto their StatementTopic rows. */
-export function statementTopicCopySql(where: Sql): Sql {
+function statementTopicCopySql(where: Sql): Sql {
   const set = Prisma.raw(COPIED.map((c) => `"${c}" = s."${c}"`).join(", "));
   const changed = Prisma.raw(COPIED.map((c) => `st."${c}" IS DISTINCT FROM s."${c}"`).join(" OR "));
   return Prisma.sql`UPDATE "StatementTopic" AS st SET "statementSeq" = s."seq", ${set}
@@ -162,7 +162,7 @@ export async function adjustRollups({ tx, engine }: Writer, selector: StatementS
 }
 
 /** Every statement of the rollups recomputed from the base tables: the migration's backfill, and a repair. */
-export function rebuildRollupsSql(d: Dialect): Sql[] {
+function rebuildRollupsSql(d: Dialect): Sql[] {
   const all = Prisma.sql`TRUE`;
   return [
     Prisma.sql`DELETE FROM "FacetCount"`,
