@@ -4,7 +4,9 @@ import type { StatementColumns } from "@/lib/db/columns/columns";
 // What lib/db asks of a database engine. Everything engine-specific (the driver, its adapter, its
 // migrations, its SQL dialect, its full-text index) lives in one folder per engine (lib/db/sqlite/),
 // behind this interface; lib/db/client.ts picks the engine by the scheme of DATABASE_URL, and nothing
-// else in lib/db knows which one it talks to. A second engine is a sibling folder that implements it.
+// else in lib/db knows which one it talks to. A second engine is a sibling folder that implements it,
+// plus the two reads every request makes before the page cache (corpus version, retired addresses),
+// which are plain JavaScript: <engine>/corpus-reads.mjs, chosen by lib/db/corpus-reads.mjs.
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction (what `db.$transaction(async (tx) => …)` hands over). */
