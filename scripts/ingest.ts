@@ -3,9 +3,8 @@
 //     article a row (.csv, .tsv, .json, .jsonl, each optionally .gz), or folders of them.
 // npm run ingest -- [--map …] --remove NAME...
 //     Retracts articles (by file, key, or a whole table's rows): their pages and statements answer 410.
-import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
-import { databaseFile } from "@/lib/env";
+import { createDb, databaseEngine } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { ingestPaths, type IngestProgress, type IngestReport } from "@/lib/load/ingest";
 import { removePaths } from "@/lib/load/remove";
 import { parseColumnMap, type ColumnChoice } from "@/lib/load/sources/columns";
@@ -106,9 +105,8 @@ async function main(): Promise<number> {
     process.stderr.write(args);
     return 2;
   }
-  const file = databaseFile();
-  applyMigrations(file);
-  const db = createDb({ readonly: false, file });
+  await databaseEngine(env.DATABASE_URL).migrate(env.DATABASE_URL);
+  const db = createDb({ readonly: false, url: env.DATABASE_URL });
   try {
     if (args.remove) {
       const removed = await removePaths(db, args.paths, args.map);

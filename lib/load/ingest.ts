@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write-article";
+import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { sha256 } from "@/lib/domain/slug";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import type { ExtractResult } from "@/lib/load/extract-job";

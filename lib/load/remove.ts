@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { removeArticle } from "@/lib/db/write-article";
+import { removeArticle } from "@/lib/db/write";
 import type { ColumnChoice } from "@/lib/load/sources/columns";
 import { formatOf, isTable } from "@/lib/load/sources/formats";
 import { rowReader, TableError } from "@/lib/load/sources/rows";

@@ -89,7 +89,7 @@ function writeShapes(rows: Row[]): Record<string, string> {
 async function exportOf(source: string): Promise<{ articles: Record<string, unknown>[] } & Record<string, unknown>> {
   const database = await createTestDatabase();
   databases.push(database);
-  const db = createDb({ readonly: false, file: database.file });
+  const db = createDb({ readonly: false, url: database.url });
   try {
     const report = await ingestPaths(db, [source], { extraction: "in-process", batchSize: 7 });
     expect(report.problems).toEqual([]);

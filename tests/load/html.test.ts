@@ -88,7 +88,7 @@ describe("saved pages through ingest", () => {
   let db: Db;
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = createDb({ readonly: false, file: database.file });
+    db = createDb({ readonly: false, url: database.url });
   });
   afterAll(async () => {
     await db.$disconnect();

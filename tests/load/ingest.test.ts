@@ -15,7 +15,7 @@ const work = mkdtempSync(path.join(tmpdir(), "verbatim-ingest-"));
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ readonly: false, file: database.file });
+  db = createDb({ readonly: false, url: database.url });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -46,7 +46,7 @@ describe("ingestPaths", () => {
       expect.objectContaining({ key: "000_055dbd569b79eb43.txt", titleDerived: true, publishedYear: null, publishedMonth: 6, publishedDay: 5, outlet: { name: "TASS" } }),
       expect.objectContaining({ key: "001_48ddbee5b2988c17.txt", title: "Russia and Belarus Will Coordinate Response to US Missile Shield", titleDerived: false, publishedYear: 2016, publishedMonth: 5, publishedDay: 16, outlet: { name: "Cuba Si" } }),
     ]);
-  });
+  }, 60_000); // the first ingest of the process loads the extraction core: seconds on a loaded machine
 
   it("changes nothing when the same files are ingested again", async () => {
     const before = await snapshot();
@@ -76,7 +76,7 @@ describe("ingestPaths", () => {
       const redirect = await db.redirect.findUnique({ where: { kind_fromId: { kind: "statement", fromId: s.id } } });
       expect(redirect?.toId && secondIds.has(redirect.toId)).toBe(true);
     }
-  });
+  }, 30_000);
 
   it("rejects bad files by name, ingests the good ones, and leaves the database as it was", async () => {
     const before = await snapshot();
@@ -117,7 +117,7 @@ describe("ingestPaths", () => {
   });
 
   it("keeps every speaker's and topic's counts equal to a recount after new, changed and removed articles", async () => {
-    const { removeArticle } = await import("@/lib/db/write-article");
+    const { removeArticle } = await import("@/lib/db/write");
     await removeArticle(db, "fine.txt");
     const speakers = await db.speaker.findMany({ select: { id: true, statementCount: true } });
     for (const s of speakers) expect(s.statementCount).toBe(await db.statement.count({ where: { speakerId: s.id } }));

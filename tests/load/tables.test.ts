@@ -57,7 +57,7 @@ describe("tables as articles", () => {
       'awkward.csv:6 has an unreadable date "someday"',
       "awkward.csv:7 has 3 fields where the header has 7",
     ]);
-  });
+  }, 30_000); // the first table of the process loads csv-parse
 
   it("keys a table with no id column by file name and row number, and says so", async () => {
     const { records, problems, keys } = await read([fixture("no-id.tsv")]);
@@ -144,7 +144,7 @@ describe("ingesting tables", () => {
   let db: Db;
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = createDb({ readonly: false, file: database.file });
+    db = createDb({ readonly: false, url: database.url });
   });
   afterAll(async () => {
     await db.$disconnect();
