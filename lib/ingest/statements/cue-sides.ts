@@ -11,7 +11,7 @@ const WEEKDAY = WEEKDAYS.join("|");
 const MONTH = MONTHS.join("|");
 
 /** An adjunct after a verb: "on Tuesday", "in a statement", "at a rally", "repeatedly". */
-export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|from|to|with|over|about|of|outside|inside|while|last|this|earlier|late|early|yesterday|today|tonight|again|also|later|repeatedly|recently|previously|publicly|privately|flatly|simply|bluntly|then|once|${WEEKDAY}|[a-z]+ly)\b)`, "u");
+export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|from|to|with|over|about|of|outside|inside|while|by|within|until|last|this|earlier|late|early|yesterday|today|tonight|again|also|later|repeatedly|recently|previously|publicly|privately|flatly|simply|bluntly|then|once|${WEEKDAY}|[a-z]+ly)\b)`, "u");
 /** A sentence opening with one of these sets a scene ("In a statement, …"); it is not reported speech. */
 export const ADVERBIAL_OPENER = new RegExp(String.raw`^\s*(?:<|(?:After|Before|When|Whenever|While|As|In|On|At|During|Since|Although|Though|Even|Because|If|Unless|Until|Asked|Speaking|Responding|Despite|For|With|Without|Following|Earlier|Later|Last|Referring|Recalling|Campaigning|Addressing|Writing|Citing|Pressed|Like|Unlike|Under|Over|From|Through|Ahead|Shortly|Soon|Once|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH}|By|Of|To|Amid|Among|Within|Outside|Inside|Toward|Towards|Against|Into|Upon|Throughout|Where|Whether|Having|Being|Given|Standing|Appearing|Talking)\b)`, "u");
 /** The addressee of a verb like "tell": "reporters", "CNN’s Jake Tapper", "him", "the crowd". */
@@ -149,7 +149,7 @@ export function readSides(a: Attribution): CueSides {
   const sceneSetting =
     (ADVERBIAL_OPENER.test(beforeText) && !/,/.test(beforeCore)) ||
     ADVERBIAL_OPENER.test(lastSegment) ||
-    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s)\b|n[’']t\b/.test(beforeCore);
+    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore);
   return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, hasBefore, clauseLike, blocked, sceneSetting };
 }
 
