@@ -44,6 +44,13 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     const bare = w.toLowerCase().replace(/\.$/, "");
     if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || (i === cut && countryOf(bare) !== null)) cut = i + 1;
   }
+  // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
+  // of a name are its role, not part of it.
+  for (let i = cut + 1; i < tokens.length - 1; i++) {
+    if (!isFirstName(tokens[i]!)) continue;
+    if (tokens.slice(cut, i).every((w) => !isFirstName(w) && !/^\p{Lu}\.?$/u.test(w) && !PARTICLES.has(w.toLowerCase()))) cut = i;
+    break;
+  }
   return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
 }
 

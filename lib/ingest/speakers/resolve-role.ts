@@ -16,7 +16,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved 
   const lower = text.toLowerCase();
   if (!/^(?:the|this|that)\s/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
-  const head = (lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "";
+  const head = ((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^co-/, "");
   // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
   if (!PERSON_HEAD.test(head)) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head)) return { entity: null, confidence: 0.7 };
