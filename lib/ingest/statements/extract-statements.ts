@@ -25,6 +25,10 @@ import {
   indirectThat,
 } from "./rules/reported-clause";
 import type { RawStatement } from "./statement";
+import { DOCUMENT_LEMMAS } from "./speech-verbs";
+
+/** What can "find" or "show" something said: a report, a study, a poll, figures. */
+const DOCUMENT_SUBJECT = /\b(?:report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings)\b/i;
 
 export type { RawStatement } from "./statement";
 
@@ -95,7 +99,8 @@ function scanParagraph(source: string, para: Span, style: "double" | "single"): 
 function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement | null {
   const cueStart = sent.start + cue.index;
   const cueEnd = cueStart + cue.text.length;
-  if (insideQuote(scan.doubles, cueStart)) return null;
+  // A cue inside a quotation is part of what was quoted ("The report stated: 'According to…'").
+  if (insideQuote(scan.doubles, cueStart) || scan.singles.some((q) => cueStart > q.open && cueStart < q.close && scan.p.slice(q.open, q.close).split(/\s+/).length >= 4)) return null;
   if (isAccordingTo(cue.text)) {
     keep(scan, readAccordingTo(scan, sent, cueStart, cueEnd));
     return null;
@@ -103,6 +108,7 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   const lemma = speechLemma(cue.text);
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
   const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: cue.text, lemma });
+  if (a && DOCUMENT_LEMMAS.has(lemma) && !DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return null;
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
   const st = toStatement(a, reading);
