@@ -45,8 +45,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
       } else {
         const org = orgRun(p, m, para.start);
-        // "German airline Kestrel…", "The Dutch side…": a country's adjective leaves the subject to come.
-        if (!org && countryOf(cleanWord(m[0])) !== null) continue;
+        // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
+        // a role and a name leaves the subject to that name.
+        if (!org && /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));

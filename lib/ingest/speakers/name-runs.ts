@@ -57,7 +57,8 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
 export function looksLikePersonName(name: string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (isAcronym(w) && !/\./.test(w)))) return false;
-  if (name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, "")))) return false;
+  // "Nick Van den Brul": a particle inside a name is part of it.
+  if (name.some((w, i) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
   if (countriesIn(name.join(" ")).length > 0 && name.length === 1) return false;
   if (titled) return true;
   return name.length >= 2 && isFirstName(name[0]!);

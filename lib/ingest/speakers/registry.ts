@@ -163,6 +163,8 @@ export function latestCompatible(events: Salience[], at: number, gender: Gender)
 /** What resolution knows at a statement: the article's entities, who was named where, who spoke where. */
 export interface Discourse {
   reg: Registry;
+  /** The article's text, which offsets index. */
+  source: string;
   /** People named as the first name of a sentence, in text order. */
   salience: Salience[];
   /** Speakers of the statements resolved so far. */

@@ -28,6 +28,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (!/\s/.test(text) && (GENERIC_HEADS.test(lower) || (countriesIn(text.replace(/s$/, "")).length > 0 && !d.reg.bySurname(foldName(text))))) {
     return { entity: null, confidence: 0.7 };
   }
+  if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && genericPlural(text, at, d.source)) return { entity: null, confidence: 0.7 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
 
@@ -41,6 +42,26 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (headRun && lastIsCap && headEndsPhrase && !/[’']s$/.test(lastWord)) return resolveNamedHead(text, headRun, at, d);
   if ((headRun && !lastIsCap) || (headRun && /[’']s$/.test(lastWord))) return resolveNameBeforeNoun(text, headRun, at, d);
   return resolveRole(text, at, d);
+}
+
+/**
+ * "The Whirlwind said": "the" and one capitalised word that is no organisation's name or word (an
+ * institution, a newspaper) is a nickname; it names nobody the article can be sure of.
+ */
+function nickname(text: string, name: string[]): boolean {
+  if (name.length !== 1 || !/^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
+}
+
+/**
+ * "MPs said", "Organisers said", "Judges said": a plural capitalised only because it opens the
+ * sentence (the article never capitalises it elsewhere), or an acronym's plural, names nobody.
+ */
+function genericPlural(word: string, at: number, source: string): boolean {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
+  if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(word) && !/^\p{Lu}\p{Ll}+(?:ies|ers|ors|ists|ians)$/u.test(word)) return false;
+  if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
+  return !new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, "u").test(source);
 }
 
 /** "he", "she": the latest person spoken of as a subject or quoted, of a matching gender. */
@@ -101,6 +122,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
+  if (!knownSurname && nickname(text, name) && !reg.knownOrganization(name[0]!)) return { entity: null, confidence: 0.7 };
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
   // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
@@ -111,7 +133,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     !personNamed && [...titles, ...name].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(w)) ||
     (name.length === 1 && isAcronym(name[0]!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
-    /^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor);
+    (/^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor));
   if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
     const e = reg.organization([...titles, ...name].join(" "), at);
     const role = descriptor.replace(/^(?:the|a|an)\s+/i, "");

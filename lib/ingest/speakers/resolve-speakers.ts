@@ -30,7 +30,7 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   assignments: SpeakerAssignment[];
 } {
   const reg = new Registry();
-  const d: Discourse = { reg, salience: findMentions(source, paragraphs, reg), resolved: [] };
+  const d: Discourse = { reg, source, salience: findMentions(source, paragraphs, reg), resolved: [] };
   return numberSpeakers(reg, assign(statements, d));
 }
 

@@ -142,7 +142,7 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
-  if (!subject && /(?:,|\)|[—–―])\s*$/u.test(leftText)) {
+  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText)) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
   if (subject) return { subject, speakerMode: "phrase", inverted: false };

@@ -42,3 +42,22 @@ describe("people's names", () => {
     expect(speakers.map((s) => s.name)).toEqual(["Carlos Ruiz Vega"]);
   });
 });
+
+describe("who is no speaker, and who a description is", () => {
+  it.each([
+    ["a plural capitalised only because it opens the sentence", "Organisers said the event was a success."],
+    ["an acronym's plural", "MPs said the bill would fail on Tuesday."],
+    ["a nickname", "The Whirlwind said he would play on next season."],
+  ])("leaves %s unresolved", (_, text) => {
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it.each([
+    ["the analyst, not the bank he works for", "Analyst Nick Van den Brul of BNP Paribas said the shares were cheap.", "Nick Van den Brul"],
+    ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
+    ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
+    ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
+  ])("names %s", (_, text, name) => {
+    expect(speakersOf(text).at(-1)).toBe(name);
+  });
+});
