@@ -48,6 +48,7 @@ interface Predicted {
   speaker: string | null;
   rule: string;
   confidence: number;
+  evidence?: string;
 }
 
 export interface ArticleScore {
@@ -120,6 +121,7 @@ export function predictions(extracted: ExtractedArticle): Predicted[] {
     speaker: s.speakerIndex === null ? null : (extracted.speakers[s.speakerIndex]?.name ?? null),
     rule: s.rule,
     confidence: s.confidence,
+    evidence: s.speakerEvidence,
   }));
 }
 
@@ -133,7 +135,7 @@ export function scoreArticle(gold: GoldArticle, text: string, predicted: Predict
     const length = Math.max(1, p.end - p.start);
     const g = gold.statements.find((gs) => overlap(p, gs) * 2 >= length);
     const speakerRight = g ? (g.speaker === null ? p.speaker === null : speakerMatches(p.speaker, g)) : false;
-    score.judged.push({ confidence: p.confidence, right: speakerRight });
+    score.judged.push({ confidence: p.confidence, right: speakerRight, rule: p.rule, evidence: p.evidence, spanRight: !!g, speakerChecked: !!g });
     if (g) score.right++;
     else score.errors.push(`  FP   [${p.rule} ${p.confidence}] ${p.speaker ?? "(no speaker)"}: ${quote(p)}`);
   }

@@ -253,7 +253,11 @@ function scorePredictions(d: PolnearDoc, res: ExtractedArticle, t: PolnearTally)
       rc.fp++;
       t.errors.push(`FP\t${d.name}\t${st.rule}\t${st.cue}\t${st.text.replace(/\s+/g, " ").slice(0, 200)}`);
     }
-    t.judged.push({ confidence: st.confidence, right: g !== null && speakerNotContradicted(d, g, res, st) });
+    const checked = g !== null && nameWords(g.sourceText, g.source[0]?.[0] ?? 0, d.text).length > 0;
+    t.judged.push({
+      confidence: st.confidence, right: g !== null && speakerNotContradicted(d, g, res, st), rule: st.rule, evidence: st.speakerEvidence,
+      spanRight: g !== null, speakerChecked: checked,
+    });
   }
 }
 

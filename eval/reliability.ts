@@ -6,6 +6,35 @@
 export interface Judged {
   confidence: number;
   right: boolean;
+  /** The rule and what named the speaker ("direct-quote-before-cue", "pronoun"), for calibration. */
+  rule?: string;
+  evidence?: string;
+  /** The words are a statement (whatever the speaker). */
+  spanRight?: boolean;
+  /** Whether the gold says who the speaker is, so that `right` checked it. */
+  speakerChecked?: boolean;
+}
+
+/**
+ * What confidence.ts is calibrated on: per rule, the share of its statements whose words are a
+ * statement; per speaker evidence, the share of those (whose speaker the gold checks) with the right
+ * speaker.
+ */
+export function calibrationLines(name: string, judged: Judged[]): string[] {
+  const lines: string[] = [];
+  const tally = (key: (j: Judged) => string, keep: (j: Judged) => boolean, hit: (j: Judged) => boolean, label: string) => {
+    const groups = new Map<string, { n: number; hit: number }>();
+    for (const j of judged.filter(keep)) {
+      const g = groups.get(key(j)) ?? { n: 0, hit: 0 };
+      g.n++;
+      if (hit(j)) g.hit++;
+      groups.set(key(j), g);
+    }
+    for (const [group, g] of [...groups].sort((a, b) => b[1].n - a[1].n)) lines.push(`CAL\t${name}\t${label}\t${group}\t${g.hit}\t${g.n}`);
+  };
+  tally((j) => j.rule ?? "-", () => true, (j) => !!j.spanRight, "span-by-rule");
+  tally((j) => j.evidence ?? "-", (j) => !!j.spanRight && !!j.speakerChecked, (j) => j.right, "speaker-by-evidence");
+  return lines;
 }
 
 export const BANDS: readonly [number, number][] = [

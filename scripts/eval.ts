@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { bbcKey, loadBbc, predictions, scoreArticle, totals, type ArticleScore, type BbcDoc } from "../eval/bbc";
 import { emptyTally, loadPolnear, ruleLines, scorePolnearDoc, type PolnearDoc, type PolnearSlice, type PolnearTally } from "../eval/polnear";
-import { formatReliability, type Judged } from "../eval/reliability";
+import { calibrationLines, formatReliability, type Judged } from "../eval/reliability";
 import { extractArticle } from "../lib/ingest/extract";
 import type { ExtractedArticle } from "../lib/ingest/types";
 
@@ -120,7 +120,8 @@ function main() {
   console.log("\nReliability: statements by confidence, and the share whose words and speaker are right");
   console.log("(PolNeAR checks a speaker only where its gold source names someone; BBC checks every one)");
   console.log(formatReliability(sets));
-  if (errorsFile) writeFileSync(errorsFile, errors.join("\n") + "\n");
+  const calibration = ["PolNeAR tune", "BBC dev"].flatMap((n) => calibrationLines(n, judged.get(n) ?? []));
+  if (errorsFile) writeFileSync(errorsFile, [...calibration, ...errors].join("\n") + "\n");
 }
 
 main();

@@ -76,7 +76,8 @@ export class Registry {
    * "UNECE" the United Nations Economic Commission for Europe, when the article names only one such.
    */
   organization(name: string, at: number): Entity {
-    const words = name.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+    // "the US Pew Research Center": a country before an organisation's own name is no part of it.
+    const words = name.replace(/^the\s+/i, "").replace(/[’']s$/, "").replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "");
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {

@@ -28,7 +28,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (!/\s/.test(text) && (GENERIC_HEADS.test(lower) || (countriesIn(text.replace(/s$/, "")).length > 0 && !d.reg.bySurname(foldName(text))))) {
     return { entity: null, confidence: 0.7 };
   }
-  if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && genericPlural(text, at, d.source)) return { entity: null, confidence: 0.7 };
+  if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
 
@@ -53,15 +53,20 @@ function nickname(text: string, name: string[]): boolean {
   return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
 }
 
+/** "MPs said", "CEOs said": an acronym's plural names nobody. */
+function genericPlural(word: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(word);
+}
+
 /**
- * "MPs said", "Organisers said", "Judges said": a plural capitalised only because it opens the
- * sentence (the article never capitalises it elsewhere), or an acronym's plural, names nobody.
+ * "Organisers said", "Judges said", "Research suggests": a word capitalised only because it opens
+ * the sentence (the article never capitalises it elsewhere) is a common noun, not a name.
  */
-function genericPlural(word: string, at: number, source: string): boolean {
-  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(word) && !/^\p{Lu}\p{Ll}+(?:ies|ers|ors|ists|ians)$/u.test(word)) return false;
+function onlyOpensSentences(word: string, at: number, source: string): boolean {
+  // Plurals and the mass nouns of news ("Research", "Evidence"); a one-word name is neither.
+  if (!/^\p{Lu}\p{Ll}+(?:[^su]s|research|ence|ysis|ata|ice|ment|ry)$/u.test(word)) return false;
   if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
-  return !new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, "u").test(source);
+  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
 /** "he", "she": the latest person spoken of as a subject or quoted, of a matching gender. */

@@ -3,7 +3,7 @@
 // A wrong speaker is worse than none, so every guess that rests on recency alone gets a lower
 // confidence, and plural or indefinite sources ("officials", "a senior aide") stay unresolved.
 
-import type { ExtractedSpeaker, SpeakerMode, Span } from "../types";
+import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../types";
 import { findMentions } from "./mentions";
 import { Registry, type Discourse, type Entity } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
@@ -17,6 +17,8 @@ export interface SpeakerCandidate extends Span {
 
 export interface SpeakerAssignment {
   speakerIndex: number | null;
+  /** What named the speaker: see SpeakerEvidence. */
+  evidence: SpeakerEvidence;
   /** Multiplies the statement's confidence: 1 for a name, less for pronouns and role descriptions. */
   confidence: number;
 }
@@ -43,18 +45,31 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     const at = st.speakerSpan?.start ?? st.start;
     if (st.speakerMode === "previous") {
       const prev = assignments[assignments.length - 1];
-      assignments.push(prev ? { speakerIndex: prev.speakerIndex, confidence: prev.confidence * 0.9 } : { speakerIndex: null, confidence: 0.5 });
+      assignments.push(
+        prev && prev.speakerIndex !== null
+          ? { speakerIndex: prev.speakerIndex, evidence: "previous", confidence: prev.confidence * 0.9 }
+          : { speakerIndex: null, evidence: "none", confidence: 0.5 },
+      );
       continue;
     }
     if (!phrase) {
-      assignments.push({ speakerIndex: null, confidence: 0.8 });
+      assignments.push({ speakerIndex: null, evidence: "none", confidence: 0.8 });
       continue;
     }
     const r = resolvePhrase(phrase, at, d);
     if (r.entity) d.resolved.push({ at, entity: r.entity });
-    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, confidence: r.confidence });
+    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence: r.entity ? evidenceOf(phrase) : "none", confidence: r.confidence });
   }
   return assignments;
+}
+
+/** How the words at a statement named its (resolved) speaker. */
+function evidenceOf(phrase: string): SpeakerEvidence {
+  const text = phrase.trim();
+  if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
+  if (/^it$/i.test(text)) return "it";
+  if (/^(?:the|this|that|its|a|an|our|his|her|their)\s+(?:[\p{Ll}\d-]+\s*)+$/u.test(text)) return "description";
+  return "name";
 }
 
 /** Keeps only the entities that speak, numbered in order of first use. */
