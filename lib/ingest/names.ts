@@ -41,12 +41,14 @@ for (const [country, words] of DEMONYM_LIST) {
   for (const w of words) COUNTRY_BY_WORD.set(w, country);
 }
 
+const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
+
 /** A state, country or "South Carolina"-style place name: never a speaker by itself. */
 export function isPlaceName(name: string): boolean {
   const lower = name.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
   if (US_STATES.has(lower) || COUNTRY_BY_WORD.get(lower) === name.replace(/^the\s+/i, "")) return true;
   if (/^(?:north|south|west|east|new|rhode)\s+(?:carolina|dakota|virginia|hampshire|jersey|mexico|york|island)$/.test(lower)) return true;
-  return [...COUNTRY_BY_WORD.values()].some((c) => c.toLowerCase() === lower);
+  return COUNTRY_NAMES.has(lower);
 }
 
 /** "Belorussian" → "Belarus"; "of Belarus" → "Belarus"; null when the word is no country adjective. */

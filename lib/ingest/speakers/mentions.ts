@@ -14,6 +14,7 @@ import type { Entity, Registry, Salience } from "./registry";
 interface OrgCandidate {
   at: number;
   words: string;
+  key: string;
   subject: boolean;
   /** A report, study or survey of it is named here. */
   issued: boolean;
@@ -51,7 +52,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
-          candidates.push({ at: org.at, words: org.words, subject: firstInSentence, issued });
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence, issued });
           const evidence = org.inherent ? "" : orgEvidence(p, m.index, m.index + m[0].length);
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
@@ -61,11 +62,13 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
   }
   // Names the text marks as organisations first, then their other forms ("the Commission" after
   // "the European Commission", wherever each stands).
-  const marked = (c: OrgCandidate) => orgNames.has(orgKey(c.words)) || c.issued;
-  for (const c of [...candidates.filter(marked), ...candidates.filter((c) => !marked(c))]) {
-    if (!marked(c) && !reg.knownOrganization(c.words)) continue;
+  const marked = candidates.filter((c) => c.issued || orgNames.has(c.key));
+  if (marked.length === 0) return salience;
+  const markedSet = new Set(marked);
+  for (const c of [...marked, ...candidates.filter((c) => !markedSet.has(c))]) {
+    if (!markedSet.has(c) && !reg.knownOrganization(c.words)) continue;
     const e = reg.organization(c.words, c.at);
-    const descriptor = orgNames.get(orgKey(c.words));
+    const descriptor = orgNames.get(c.key);
     if (descriptor) reg.addRole(e, descriptor);
     if (c.subject) salience.push({ at: c.at, entity: e });
     if (c.issued) e.issuedAt.push(c.at);

@@ -68,7 +68,7 @@ function evidenceOf(phrase: string): SpeakerEvidence {
   const text = phrase.trim();
   if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
   if (/^it$/i.test(text)) return "it";
-  if (/^(?:the|this|that|its|a|an|our|his|her|their)\s+(?:[\p{Ll}\d-]+\s*)+$/u.test(text)) return "description";
+  if (/^(?:the|this|that|its|a|an|our|his|her|their)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
   return "name";
 }
 

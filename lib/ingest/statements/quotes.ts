@@ -127,6 +127,8 @@ function laterClose(p: string, from: number): boolean {
   return false;
 }
 
+const SINGLE_OPENING = /(?:^|[\s(\[“"—–-])['‘]\p{L}/u;
+
 /**
  * Which marks an article quotes with: "double" (“…”, "…") or "single" ('…', ‘…’, as many British
  * papers print them). Only quotations that look like speech count: opening a paragraph, after a
@@ -135,6 +137,8 @@ function laterClose(p: string, from: number): boolean {
  * then marks quotations inside quotations.
  */
 export function quoteStyle(paragraphs: string[]): "double" | "single" {
+  // Most articles have no single mark that could open a quotation: nothing to weigh.
+  if (!paragraphs.some((p) => SINGLE_OPENING.test(p))) return "double";
   let doubles = 0;
   let singles = 0;
   for (const p of paragraphs) {
