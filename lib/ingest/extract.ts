@@ -82,6 +82,7 @@ function extractFromParagraphs(
       speakerAsWritten: st.speakerAsWritten,
       speakerSpan: st.speakerSpan,
       speakerEvidence: a.evidence,
+      speakerNamedSpan: a.namedAt ?? null,
       confidence: calibratedConfidence(st.rule, a.evidence),
       rule: st.rule,
       topics,

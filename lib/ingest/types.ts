@@ -79,6 +79,12 @@ export interface ExtractedStatement extends Span {
   speakerSpan: Span | null;
   /** What named the speaker at this statement (a name, a pronoun, a description…). */
   speakerEvidence?: SpeakerEvidence;
+  /**
+   * Where the article names the speaker (the last time before the statement) when the statement's
+   * own words do not ("he", "the minister", "it", a quotation that goes on): the permalink shows the
+   * sentence around it as the evidence for the attribution. Null when speakerSpan already names them.
+   */
+  speakerNamedSpan?: Span | null;
   confidence: number;
   /** Machine name of the rule that produced the statement, e.g. "direct-quote-split". */
   rule: string;

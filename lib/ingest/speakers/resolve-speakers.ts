@@ -19,6 +19,8 @@ export interface SpeakerAssignment {
   speakerIndex: number | null;
   /** What named the speaker: see SpeakerEvidence. */
   evidence: SpeakerEvidence;
+  /** Where the article last names the speaker before the statement, when its own words do not. */
+  namedAt?: Span | null;
   /** Multiplies the statement's confidence: 1 for a name, less for pronouns and role descriptions. */
   confidence: number;
 }
@@ -47,7 +49,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
       const prev = assignments[assignments.length - 1];
       assignments.push(
         prev && prev.speakerIndex !== null
-          ? { speakerIndex: prev.speakerIndex, evidence: "previous", confidence: prev.confidence * 0.9 }
+          ? { speakerIndex: prev.speakerIndex, evidence: "previous", confidence: prev.confidence * 0.9, namedAt: prev.namedAt ?? namedBy(statements[assignments.length - 1]) }
           : { speakerIndex: null, evidence: "none", confidence: 0.5 },
       );
       continue;
@@ -58,9 +60,34 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     }
     const r = resolvePhrase(phrase, at, d);
     if (r.entity) d.resolved.push({ at, entity: r.entity });
-    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence: r.entity ? evidenceOf(phrase) : "none", confidence: r.confidence });
+    const evidence = r.entity ? evidenceOf(phrase) : "none";
+    const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
+    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt });
   }
   return assignments;
+}
+
+/** Where a statement's own words named its speaker by name, if they did. */
+function namedBy(st: SpeakerCandidate | undefined): Span | null {
+  return st?.speakerSpan && st.speakerAsWritten && evidenceOf(st.speakerAsWritten) === "name" ? st.speakerSpan : null;
+}
+
+/**
+ * The last place before `at` where the article names the entity (one of its forms written out):
+ * the evidence a reader needs when the statement only says "he" or "the minister".
+ */
+function namingMention(source: string, e: Entity, at: number): Span | null {
+  for (let i = e.mentions.length - 1; i >= 0; i--) {
+    const m = e.mentions[i]!;
+    if (m >= at) continue;
+    // A mention starts where its titles do ("Russian Foreign Minister Sergey Lavrov"): the name follows.
+    const run = source.slice(m, m + 120);
+    for (const form of [...e.forms].sort((a, b) => b.length - a.length)) {
+      const i = run.indexOf(form);
+      if (i >= 0 && m + i < at) return { start: m + i, end: m + i + form.length };
+    }
+  }
+  return null;
 }
 
 /** How the words at a statement named its (resolved) speaker. */
@@ -68,7 +95,7 @@ function evidenceOf(phrase: string): SpeakerEvidence {
   const text = phrase.trim();
   if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
   if (/^it$/i.test(text)) return "it";
-  if (/^(?:the|this|that|its|a|an|our|his|her|their)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
+  if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
   return "name";
 }
 
