@@ -22,6 +22,9 @@ export interface Entity {
 export class Registry {
   entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
+  private bySurnameIndex = new Map<string, Entity[]>();
+  /** Every word and the initials of every organisation's forms, folded: a name sharing none can be no other form of one. */
+  private orgWords = new Set<string>();
   /** Every form of every organisation, split into words, for orgAlias(). */
   private orgForms: { entity: Entity; theirs: string[] }[] = [];
 
@@ -37,7 +40,7 @@ export class Registry {
       if (!e) {
         // A surname-only person seen earlier becomes this one when no other first name competes.
         const lone = this.byKey.get(`${surname}:`);
-        const others = this.entities.filter((x) => x.kind === "person" && x.surname === surname && x.first);
+        const others = this.samePerson(surname).filter((x) => x.first);
         if (lone && others.length === 0) {
           e = lone;
           e.first = first;
@@ -48,10 +51,11 @@ export class Registry {
       e = this.bySurname(surname);
     }
     // "Mr Baez Silva" is Carlos Baez Silva: a name of two words or more that ends a longer one.
-    e ??= this.entities.find((x) => x.kind === "person" && x.surname === surname && x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
+    e ??= this.samePerson(surname).find((x) => x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
     if (!e) {
       e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, mentions: [], issuedAt: [] };
       this.entities.push(e);
+      this.bySurnameIndex.set(surname, [...this.samePerson(surname), e]);
       this.byKey.set(`${surname}:${first ?? ""}`, e);
     }
     if (!e.forms.includes(form)) e.forms.push(form);
@@ -63,8 +67,13 @@ export class Registry {
     return e;
   }
 
+  /** The people of this surname, indexed as they are registered. */
+  private samePerson(surname: string): Entity[] {
+    return this.bySurnameIndex.get(surname) ?? [];
+  }
+
   bySurname(surname: string): Entity | undefined {
-    const same = this.entities.filter((x) => x.kind === "person" && x.surname === surname);
+    const same = this.samePerson(surname);
     if (same.length <= 1) return same[0];
     // Several people share the surname (Bill and Hillary Clinton): the most mentioned one is meant.
     return same.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
@@ -87,7 +96,10 @@ export class Registry {
     this.byKey.set(key, e);
     if (!e.forms.includes(words)) {
       e.forms.push(words);
-      this.orgForms.push({ entity: e, theirs: words.split(/\s+/) });
+      const theirs = words.split(/\s+/);
+      this.orgForms.push({ entity: e, theirs });
+      for (const w of theirs) this.orgWords.add(foldName(w));
+      if (theirs.length > 1) this.orgWords.add(foldName(initials(theirs)));
     }
     e.mentions.push(at);
     return e;
@@ -114,7 +126,11 @@ export class Registry {
 
   /** The organisation named exactly or by one of its other forms, without registering a mention. */
   knownOrganization(words: string): Entity | undefined {
+    if (this.orgForms.length === 0) return undefined;
     const bare = words.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+    const mine = bare.split(/\s+/);
+    // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
+    if (!mine.some((w) => this.orgWords.has(foldName(w))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
     return this.byKey.get(`org:${bare.toLowerCase().split(/\s+/).map(foldName).join(" ")}`) ?? this.orgAlias(bare);
   }
 
