@@ -43,7 +43,11 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  { files: ["lib/web/**", "lib/load/**", "lib/*.ts", "scripts/**", "proxy.ts", "instrumentation.ts"], rules: { "no-restricted-imports": ["error", ENGINE_DRIVERS] } },
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    ignores: ["lib/db/sqlite/**", "lib/db/postgres/**", "eslint.config.mjs", "next.config.mjs"],
+    rules: { "no-restricted-imports": ["error", ENGINE_DRIVERS] },
+  },
   { files: ["lib/ingest/**", "lib/domain/**"], rules: { "no-restricted-imports": ["error", PURE] } },
   { files: ["app/**"], rules: { "no-restricted-imports": ["error", ROUTES] } },
 ];

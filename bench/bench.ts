@@ -1,12 +1,11 @@
 // npm run bench -- --articles N [--corpus DIR] [--db PATH [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
-// writes), p50/p95 of seven list+facets queries through the app's query layer and as the same SQL on
-// raw better-sqlite3 (answers checked equal), and the permalink and speaker pages under 16 clients
+// writes), p50/p95 of seven list+facets queries through the app's query layer and as its own SQL on a
+// plain driver connection (answers checked equal), and the permalink and speaker pages under 16 clients
 // (--connections) against the server `npm start` runs (wrk), with the JavaScript each kind of page loads. Runs with
 // `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
 // empty export, as it does inside Next.js.
-import Database from "better-sqlite3";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
@@ -18,8 +17,10 @@ import { answerDifference, appAnswer, explainListStatements, rawListStatements }
 import { readSources } from "@/bench/sources";
 import { medianOf } from "@/bench/runs";
 import { percentile, round } from "@/bench/stats";
-import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
+import { Prisma } from "@/generated/prisma/client";
+import { createDb, databaseEngine } from "@/lib/db/client";
+import type { Dialect, RawConnection } from "@/lib/db/engine";
+import type { StatementPage } from "@/lib/db/statements";
 import { NO_FILTERS, type StatementFilters } from "@/lib/domain/filters";
 import { repositoryRoot } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
@@ -116,22 +117,28 @@ interface QueryCase {
 const COMMON_WORD = "people";
 
 /** "people", or in a corpus without it (the fallback sources) its most frequent long word. */
-function commonWord(raw: Database.Database): string {
-  const hits = raw.prepare("SELECT count(*) AS n FROM statement_fts WHERE statement_fts MATCH ?").get(`"${COMMON_WORD}"`) as { n: number };
-  if (hits.n > 0) return COMMON_WORD;
+async function commonWord(raw: RawConnection, d: Dialect): Promise<string> {
+  const [hits] = await raw.all<{ n: number }>(Prisma.sql`SELECT ${d.statementMatchCountUpTo(d.matchAll([COMMON_WORD]), 1)} AS n`);
+  if (Number(hits!.n) > 0) return COMMON_WORD;
   const counts = new Map<string, number>();
-  for (const { text } of raw.prepare("SELECT text FROM Statement LIMIT 2000").all() as { text: string }[]) {
+  for (const { text } of await raw.all<{ text: string }>(Prisma.sql`SELECT "text" AS text FROM "Statement" LIMIT 2000`)) {
     for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? COMMON_WORD;
 }
 
-function queryCases(raw: Database.Database): QueryCase[] {
-  const speaker = raw.prepare("SELECT slug FROM Speaker WHERE mergedIntoId IS NULL ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
-  const topic = raw.prepare("SELECT slug FROM Topic WHERE kind = 'curated' ORDER BY statementCount DESC, slug LIMIT 1").get() as { slug: string } | undefined;
-  const year = raw.prepare("SELECT publishedYear AS y FROM Statement WHERE publishedYear IS NOT NULL GROUP BY publishedYear ORDER BY count(*) DESC LIMIT 1").get() as { y: number } | undefined;
+async function queryCases(raw: RawConnection, d: Dialect): Promise<QueryCase[]> {
+  const [speaker] = await raw.all<{ slug: string }>(
+    Prisma.sql`SELECT "slug" AS slug FROM "Speaker" WHERE "mergedIntoId" IS NULL ORDER BY "statementCount" DESC, "slug" LIMIT 1`,
+  );
+  const [topic] = await raw.all<{ slug: string }>(
+    Prisma.sql`SELECT "slug" AS slug FROM "Topic" WHERE "kind" = 'curated' ORDER BY "statementCount" DESC, "slug" LIMIT 1`,
+  );
+  const [year] = await raw.all<{ y: number }>(
+    Prisma.sql`SELECT "publishedYear" AS y FROM "Statement" WHERE "publishedYear" IS NOT NULL GROUP BY "publishedYear" ORDER BY count(*) DESC LIMIT 1`,
+  );
   const s = speaker ? [speaker.slug] : [];
-  const word = commonWord(raw);
+  const word = await commonWord(raw, d);
   const t = topic ? [topic.slug] : [];
   const range = year ? { from: year.y * 10_000 + 101, to: year.y * 10_000 + 1231 } : { from: null, to: null };
   // The busiest speaker, topic and year: the worst case a reader can reach in one click.
@@ -164,98 +171,109 @@ interface QueryResult {
   raw_breakdown_ms: Record<string, number>;
 }
 
-async function measureQueries(databaseFile: string, explain: boolean) {
-  // The query layer reads through the app's own read-only client, which follows DATABASE_URL.
-  process.env.DATABASE_URL = `file:${databaseFile}`;
-  const { listStatements } = await import("@/lib/db/statements");
-  // The columns full-text queries count from, loaded as the server loads them at start (instrumentation.ts).
-  const { loadStatementColumns } = await import("@/lib/db/statement-columns");
-  const loadStarted = performance.now();
-  const columns = await loadStatementColumns();
-  const columnsLoad = { ms: round(performance.now() - loadStarted, 0), mb: round(columns.bytes / 1024 / 1024, 1) };
-  say(`  statement columns (full-text facets) loaded in ${columnsLoad.ms} ms, ${columnsLoad.mb} MB`);
-  const raw = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  // The page cache the app's read connection has (lib/db/client.ts): the floor gets the same.
-  raw.pragma("cache_size = -65536");
-  const cases = queryCases(raw);
-  const results: QueryResult[] = [];
-  const appAll: number[] = [];
-  const rawAll: number[] = [];
-  const plans: Record<string, Record<string, string[]>> = {};
-  for (const c of cases) {
-    const run = () => listStatements({ filters: c.filters, basePath: "/statements" });
-    let t0 = performance.now();
-    const first = await run();
-    const firstMs = performance.now() - t0;
-    // Two more calls each before sampling, as a server has made them by its second reader: the first
-    // calls of a code path run before V8 has compiled it (Q7's first three at 100k: ~220, 70, 55 ms,
-    // then 10–15 ms). The first call is reported on its own.
-    for (let i = 0; i < 2; i++) {
-      await run();
-      rawListStatements(raw, c.filters);
-    }
-    const rawFirst = rawListStatements(raw, c.filters);
-    const difference = answerDifference(appAnswer(first), rawFirst);
-    const app: number[] = [];
-    const rawTimes: number[] = [];
-    const breakdown: Record<string, number[]> = {};
-    // At least 5 samples, at most 20, and about 10 s per query: slow queries at large N stay bounded.
-    const budgetMs = 10_000;
-    const started = performance.now();
-    for (let i = 0; i < 20 && (i < 5 || performance.now() - started < budgetMs); i++) {
-      t0 = performance.now();
-      await run();
-      app.push(performance.now() - t0);
-      const timings: Record<string, number> = {};
-      t0 = performance.now();
-      rawListStatements(raw, c.filters, 50, timings);
-      rawTimes.push(performance.now() - t0);
-      for (const [k, v] of Object.entries(timings)) (breakdown[k] ??= []).push(v);
-    }
-    // A search's matches are kept for the next query with the same words (lib/db/statement-columns.ts),
-    // so the samples above read them from memory: without that, each reads them from FTS5 again.
-    const uncached: number[] = [];
-    if (c.filters.q) {
-      for (let i = 0; i < 10; i++) {
-        columns.matches.clear();
-        t0 = performance.now();
-        await run();
-        uncached.push(performance.now() - t0);
-      }
-    }
-    appAll.push(...app);
-    rawAll.push(...rawTimes);
-    if (explain) plans[c.name] = explainListStatements(raw, c.filters);
-    results.push({
-      name: c.name,
-      total: first.total,
-      first_ms: round(firstMs, 2),
-      uncached_p50_ms: uncached.length ? round(percentile(uncached, 50), 2) : null,
-      uncached_p95_ms: uncached.length ? round(percentile(uncached, 95), 2) : null,
-      app_p50_ms: round(percentile(app, 50), 2),
-      app_p95_ms: round(percentile(app, 95), 2),
-      raw_p50_ms: round(percentile(rawTimes, 50), 2),
-      raw_p95_ms: round(percentile(rawTimes, 95), 2),
-      equal: difference === null,
-      difference,
-      raw_breakdown_ms: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, round(percentile(v, 50), 2)])),
-    });
-    say(`  ${c.name.padEnd(16)} total ${String(first.total).padStart(8)} · first ${results.at(-1)!.first_ms} ms · app p50 ${results.at(-1)!.app_p50_ms} ms p95 ${results.at(-1)!.app_p95_ms} ms${c.filters.q ? ` (matches not cached: p50 ${results.at(-1)!.uncached_p50_ms} ms p95 ${results.at(-1)!.uncached_p95_ms} ms)` : ""} · raw p95 ${results.at(-1)!.raw_p95_ms} ms${difference ? ` · DIFFERENT: ${difference}` : ""}`);
+/** One query case: its first call, then app and floor sampled in turn, and for full text the calls that read their matches afresh. */
+async function measureCase(c: QueryCase, raw: RawConnection, d: Dialect, run: () => Promise<StatementPage>, forgetMatches: () => void) {
+  let t0 = performance.now();
+  const first = await run();
+  const firstMs = performance.now() - t0;
+  // Two more calls each before sampling, as a server has made them by its second reader: the first
+  // calls of a code path run before V8 has compiled it (Q7's first three at 100k: ~220, 70, 55 ms,
+  // then 10–15 ms). The first call is reported on its own.
+  for (let i = 0; i < 2; i++) {
+    await run();
+    await rawListStatements(raw, d, c.filters);
   }
-  // A sample for the HTTP test: statements picked uniformly, and so their speakers by how often they are quoted.
-  const maxRow = (raw.prepare("SELECT max(rowid) AS m FROM Statement").get() as { m: number | null }).m ?? 0;
-  const sample = raw.prepare("SELECT s.id, sp.slug FROM Statement s LEFT JOIN Speaker sp ON sp.id = s.speakerId WHERE s.rowid >= ? ORDER BY s.rowid LIMIT 1");
+  const difference = answerDifference(appAnswer(first), await rawListStatements(raw, d, c.filters));
+  const app: number[] = [];
+  const rawTimes: number[] = [];
+  const breakdown: Record<string, number[]> = {};
+  // At least 5 samples, at most 20, and about 10 s per query: slow queries at large N stay bounded.
+  const budgetMs = 10_000;
+  const started = performance.now();
+  for (let i = 0; i < 20 && (i < 5 || performance.now() - started < budgetMs); i++) {
+    t0 = performance.now();
+    await run();
+    app.push(performance.now() - t0);
+    const timings: Record<string, number> = {};
+    t0 = performance.now();
+    await rawListStatements(raw, d, c.filters, 50, timings);
+    rawTimes.push(performance.now() - t0);
+    for (const [k, v] of Object.entries(timings)) (breakdown[k] ??= []).push(v);
+  }
+  // A search's matches are kept for the next query with the same words (lib/db/columns/held.ts),
+  // so the samples above read them from memory: without that, each reads them from the index again.
+  const uncached: number[] = [];
+  for (let i = 0; c.filters.q && i < 10; i++) {
+    forgetMatches();
+    t0 = performance.now();
+    await run();
+    uncached.push(performance.now() - t0);
+  }
+  const result: QueryResult = {
+    name: c.name,
+    total: first.total,
+    first_ms: round(firstMs, 2),
+    uncached_p50_ms: uncached.length ? round(percentile(uncached, 50), 2) : null,
+    uncached_p95_ms: uncached.length ? round(percentile(uncached, 95), 2) : null,
+    app_p50_ms: round(percentile(app, 50), 2),
+    app_p95_ms: round(percentile(app, 95), 2),
+    raw_p50_ms: round(percentile(rawTimes, 50), 2),
+    raw_p95_ms: round(percentile(rawTimes, 95), 2),
+    equal: difference === null,
+    difference,
+    raw_breakdown_ms: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, round(percentile(v, 50), 2)])),
+  };
+  return { result, app, rawTimes };
+}
+
+/** A sample for the HTTP test: 300 statements picked uniformly, and so their speakers by how often they are quoted. */
+async function samplePages(raw: RawConnection) {
+  const [max] = await raw.all<{ m: number | null }>(Prisma.sql`SELECT max("seq") AS m FROM "Statement"`);
+  const maxSeq = Number(max?.m ?? 0);
   let state = 12345;
   const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4_294_967_296;
   const statementIds: string[] = [];
   const speakerSlugs: string[] = [];
-  for (let i = 0; i < 300 && maxRow > 0; i++) {
-    const row = sample.get(1 + Math.floor(next() * maxRow)) as { id: string; slug: string | null } | undefined;
+  for (let i = 0; i < 300 && maxSeq > 0; i++) {
+    const [row] = await raw.all<{ id: string; slug: string | null }>(
+      Prisma.sql`SELECT s."id" AS id, sp."slug" AS slug FROM "Statement" s LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+        WHERE s."seq" >= ${1 + Math.floor(next() * maxSeq)} ORDER BY s."seq" LIMIT 1`,
+    );
     if (!row) continue;
     statementIds.push(row.id);
     if (row.slug) speakerSlugs.push(row.slug);
   }
-  raw.close();
+  return { statementIds, speakerSlugs };
+}
+
+async function measureQueries(url: string, explain: boolean) {
+  // The query layer reads through the app's own read-only client, which follows DATABASE_URL.
+  process.env.DATABASE_URL = url;
+  const { listStatements } = await import("@/lib/db/statements");
+  // The columns full-text queries count from, loaded as the server loads them at start (instrumentation.ts).
+  const { forgetMatches, loadStatementColumns } = await import("@/lib/db/columns/held");
+  const loadStarted = performance.now();
+  const columns = await loadStatementColumns();
+  const columnsLoad = { ms: round(performance.now() - loadStarted, 0), mb: round(columns.bytes / 1024 / 1024, 1) };
+  say(`  statement columns (full-text facets) loaded in ${columnsLoad.ms} ms, ${columnsLoad.mb} MB`);
+  const engine = databaseEngine(url);
+  const d = engine.dialect;
+  const raw = engine.openRaw(url, { readonly: true });
+  const results: QueryResult[] = [];
+  const appAll: number[] = [];
+  const rawAll: number[] = [];
+  const plans: Record<string, Record<string, string[]>> = {};
+  for (const c of await queryCases(raw, d)) {
+    const run = () => listStatements({ filters: c.filters, basePath: "/statements" });
+    const { result: r, app, rawTimes } = await measureCase(c, raw, d, run, () => forgetMatches(columns));
+    appAll.push(...app);
+    rawAll.push(...rawTimes);
+    if (explain) plans[c.name] = await explainListStatements(raw, d, c.filters);
+    results.push(r);
+    say(`  ${c.name.padEnd(16)} total ${String(r.total).padStart(8)} · first ${r.first_ms} ms · app p50 ${r.app_p50_ms} ms p95 ${r.app_p95_ms} ms${c.filters.q ? ` (matches not cached: p50 ${r.uncached_p50_ms} ms p95 ${r.uncached_p95_ms} ms)` : ""} · raw p95 ${r.raw_p95_ms} ms${r.difference ? ` · DIFFERENT: ${r.difference}` : ""}`);
+  }
+  const sample = await samplePages(raw);
+  await raw.close();
   return {
     results,
     plans,
@@ -263,8 +281,7 @@ async function measureQueries(databaseFile: string, explain: boolean) {
     app_p95_ms: round(percentile(appAll, 95), 2),
     raw_p50_ms: round(percentile(rawAll, 50), 2),
     raw_p95_ms: round(percentile(rawAll, 95), 2),
-    statementIds,
-    speakerSlugs,
+    ...sample,
     columnsLoad,
   };
 }
@@ -359,6 +376,94 @@ function runMany(args: Args): number {
   return 0;
 }
 
+/** Generates the corpus into `corpusDir` and ingests it through the real pipeline; answers articles/s. */
+async function ingestCorpus(args: Args, articles: number, corpusDir: string, url: string, tick: (done: number, total: number) => void): Promise<number> {
+  const sources = readSources(args.corpus);
+  say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(articles)} people in the pool`);
+  const profiles = sources.map(profileSource);
+  let t = performance.now();
+  writeCorpus(corpusDir, articles, (i) => generateArticle(profiles, { articles, seed: args.seed }, i));
+  say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
+  const db = createDb({ readonly: false, url });
+  t = performance.now();
+  const report = await ingestPaths(db, [corpusDir], { onFile: tick });
+  const ingestSeconds = (performance.now() - t) / 1000;
+  await db.$disconnect();
+  const ingested = report.created + report.updated + report.unchanged;
+  for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
+  // A batch that fell back to one transaction an article slows ingest several times over.
+  for (const f of report.batchFailures) say(`  a batch of ${f.articles} articles was written one by one: ${f.reason}`);
+  const rate = ingested / ingestSeconds;
+  say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(rate)} articles/s (${report.problems.length} rejected)`);
+  return rate;
+}
+
+/** What the corpus holds, and the database's size. */
+async function corpusFigures(url: string, databaseFile: string) {
+  const counts = databaseEngine(url).openRaw(url, { readonly: true });
+  const one = async (sql: string) => Number((await counts.all<{ n: number | bigint }>(Prisma.raw(sql)))[0]!.n);
+  const corpus = {
+    articles: await one(`SELECT count(*) AS n FROM "Article"`),
+    statements: await one(`SELECT count(*) AS n FROM "Statement"`),
+    speakers: await one(`SELECT count(DISTINCT "speakerId") AS n FROM "Statement"`),
+    topics: await one(`SELECT count(DISTINCT "topicId") AS n FROM "StatementTopic"`),
+    curated_topics: await one(
+      `SELECT count(DISTINCT st."topicId") AS n FROM "StatementTopic" st JOIN "Topic" t ON t."id" = st."topicId" WHERE t."kind" = 'curated'`,
+    ),
+    outlets: await one(`SELECT count(*) AS n FROM "Outlet"`),
+    years: await one(`SELECT count(DISTINCT "publishedYear") AS n FROM "Article" WHERE "publishedYear" IS NOT NULL`),
+    db_mb: round(statSync(databaseFile).size / 1024 / 1024, 0),
+  };
+  await counts.close();
+  return corpus;
+}
+
+/** The one JSON line --json prints. */
+function summaryOf({ corpus, ingestRate, query, ratio, http, connections, perTenth, seconds }: {
+  corpus: Awaited<ReturnType<typeof corpusFigures>>;
+  ingestRate: number | null;
+  query: Awaited<ReturnType<typeof measureQueries>>;
+  ratio: number;
+  http: Awaited<ReturnType<typeof measureHttp>>;
+  connections: number;
+  perTenth: number[];
+  seconds: number;
+}) {
+  const httpJson = (r: LoadResult | undefined) => (r ? round(r.p95_ms, 1) : null);
+  return {
+    articles: corpus.articles,
+    statements: corpus.statements,
+    speakers: corpus.speakers,
+    topics: corpus.topics,
+    ingest_articles_per_s: ingestRate === null ? null : round(ingestRate, 1),
+    query: {
+      list_facets_p50_ms: query.app_p50_ms,
+      list_facets_p95_ms: query.app_p95_ms,
+      raw_sql_p95_ms: query.raw_p95_ms,
+      ratio_p95: ratio,
+      columns_load_ms: query.columnsLoad.ms,
+      columns_mb: query.columnsLoad.mb,
+    },
+    http: {
+      permalink_p95_ms: httpJson(http?.permalink),
+      speaker_page_p95_ms: httpJson(http?.speaker),
+      rps: http ? round(http.permalink.rps, 1) : null,
+      errors: http ? http.permalink.errors + http.speaker.errors + http.firstPermalink.errors + http.firstSpeaker.errors : null,
+      rss_mb: http ? round(http.rss_mb, 0) : null,
+      speaker_page_rps: http ? round(http.speaker.rps, 1) : null,
+      connections,
+      permalink_first_p95_ms: http ? round(http.firstPermalink.p95_ms, 1) : null,
+      speaker_page_first_p95_ms: http ? round(http.firstSpeaker.p95_ms, 1) : null,
+      js_kb: http?.js_kb ?? null,
+    },
+    answers_equal: query.results.every((r) => r.equal),
+    ingest_per_tenth: perTenth.map((r) => round(r, 0)),
+    per_query: query.results.map(({ name, total, first_ms, uncached_p50_ms, uncached_p95_ms, app_p50_ms, app_p95_ms, raw_p50_ms, raw_p95_ms, equal }) => ({ name, total, first_ms, uncached_p50_ms, uncached_p95_ms, app_p50_ms, app_p95_ms, raw_p50_ms, raw_p95_ms, equal })),
+    corpus,
+    seconds,
+  };
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.runs > 1) return runMany(args);
@@ -366,6 +471,7 @@ async function main(): Promise<number> {
   const runStarted = performance.now();
   const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-bench-"));
   const databaseFile = args.db ? path.resolve(root, args.db) : path.join(work, "bench.db");
+  const url = `file:${databaseFile}`;
   const exists = existsSync(databaseFile) && statSync(databaseFile).size > 0;
   const articles = args.articles ?? 0;
   if (!args.reuse && articles === 0) {
@@ -382,50 +488,14 @@ async function main(): Promise<number> {
   }
   try {
     say(`Verbatim benchmark: ${args.reuse ? `the database ${args.db} as it is` : `${articles} articles, seed ${args.seed}`}`);
-    let ingestRate: number | null = null;
     const bar = progressBar("ingest");
-    if (args.reuse) {
-      applyMigrations(databaseFile);
-    } else {
-      const sources = readSources(args.corpus);
-      say(`  ${sources.length} source texts from ${args.corpus ?? "seeds + tests/ingest/fixtures (no --corpus)"}; ${personPoolSize(articles)} people in the pool`);
-      const profiles = sources.map(profileSource);
-      const corpusDir = path.join(work, "corpus");
-      let t = performance.now();
-      writeCorpus(corpusDir, articles, (i) => generateArticle(profiles, { articles, seed: args.seed }, i));
-      say(`  corpus generated in ${round((performance.now() - t) / 1000)} s: ${corpusDir}`);
-
-      applyMigrations(databaseFile);
-      const db = createDb({ readonly: false, file: databaseFile });
-      t = performance.now();
-      const report = await ingestPaths(db, [corpusDir], { onFile: bar.tick });
-      const ingestSeconds = (performance.now() - t) / 1000;
-      await db.$disconnect();
-      const ingested = report.created + report.updated + report.unchanged;
-      for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
-      // A batch that fell back to one transaction an article slows ingest several times over.
-      for (const f of report.batchFailures) say(`  a batch of ${f.articles} articles was written one by one: ${f.reason}`);
-      ingestRate = ingested / ingestSeconds;
-      say(`  ingested ${ingested} articles in ${round(ingestSeconds)} s: ${round(ingestRate)} articles/s (${report.problems.length} rejected)`);
-    }
-
-    const counts = new Database(databaseFile, { readonly: true });
-    const one = (sql: string) => (counts.prepare(sql).get() as { n: number }).n;
-    const corpus = {
-      articles: one("SELECT count(*) AS n FROM Article"),
-      statements: one("SELECT count(*) AS n FROM Statement"),
-      speakers: one("SELECT count(DISTINCT speakerId) AS n FROM Statement"),
-      topics: one("SELECT count(DISTINCT topicId) AS n FROM StatementTopic"),
-      curated_topics: one("SELECT count(DISTINCT st.topicId) AS n FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.kind = 'curated'"),
-      outlets: one("SELECT count(*) AS n FROM Outlet"),
-      years: one("SELECT count(DISTINCT publishedYear) AS n FROM Article WHERE publishedYear IS NOT NULL"),
-      db_mb: round(statSync(databaseFile).size / 1024 / 1024, 0),
-    };
-    counts.close();
+    await databaseEngine(url).migrate(url);
+    const ingestRate = args.reuse ? null : await ingestCorpus(args, articles, path.join(work, "corpus"), url, bar.tick);
+    const corpus = await corpusFigures(url, databaseFile);
     say(`  corpus: ${corpus.statements} statements (${round(corpus.statements / Math.max(corpus.articles, 1))}/article), ${corpus.speakers} speakers, ${corpus.topics} topics (${corpus.curated_topics} curated), ${corpus.outlets} outlets, ${corpus.years} years, ${corpus.db_mb} MB`);
 
-    say("list+facets queries (the app's query layer vs the same SQL on raw better-sqlite3):");
-    const query = await measureQueries(databaseFile, args.explain);
+    say("list+facets queries (the app's query layer vs its own SQL on a plain driver connection):");
+    const query = await measureQueries(url, args.explain);
     const ratio = round(query.app_p95_ms / query.raw_p95_ms, 2);
     say(`  all 7: app p50 ${query.app_p50_ms} ms p95 ${query.app_p95_ms} ms · raw p95 ${query.raw_p95_ms} ms · ratio ${ratio}`);
     if (args.explain) {
@@ -446,39 +516,7 @@ async function main(): Promise<number> {
     const seconds = round((performance.now() - runStarted) / 1000);
     say(`done in ${seconds} s${args.db ? `; database kept: DATABASE_URL=file:${args.db} npm start` : ""}`);
 
-    const httpJson = (r: LoadResult | undefined) => (r ? round(r.p95_ms, 1) : null);
-    const summary = {
-      articles: corpus.articles,
-      statements: corpus.statements,
-      speakers: corpus.speakers,
-      topics: corpus.topics,
-      ingest_articles_per_s: ingestRate === null ? null : round(ingestRate, 1),
-      query: {
-        list_facets_p50_ms: query.app_p50_ms,
-        list_facets_p95_ms: query.app_p95_ms,
-        raw_sql_p95_ms: query.raw_p95_ms,
-        ratio_p95: ratio,
-        columns_load_ms: query.columnsLoad.ms,
-        columns_mb: query.columnsLoad.mb,
-      },
-      http: {
-        permalink_p95_ms: httpJson(http?.permalink),
-        speaker_page_p95_ms: httpJson(http?.speaker),
-        rps: http ? round(http.permalink.rps, 1) : null,
-        errors: http ? http.permalink.errors + http.speaker.errors + http.firstPermalink.errors + http.firstSpeaker.errors : null,
-        rss_mb: http ? round(http.rss_mb, 0) : null,
-        speaker_page_rps: http ? round(http.speaker.rps, 1) : null,
-        connections: args.connections,
-        permalink_first_p95_ms: http ? round(http.firstPermalink.p95_ms, 1) : null,
-        speaker_page_first_p95_ms: http ? round(http.firstSpeaker.p95_ms, 1) : null,
-        js_kb: http?.js_kb ?? null,
-      },
-      answers_equal: query.results.every((r) => r.equal),
-      ingest_per_tenth: bar.segments.map((r) => round(r, 0)),
-      per_query: query.results.map(({ name, total, first_ms, uncached_p50_ms, uncached_p95_ms, app_p50_ms, app_p95_ms, raw_p50_ms, raw_p95_ms, equal }) => ({ name, total, first_ms, uncached_p50_ms, uncached_p95_ms, app_p50_ms, app_p95_ms, raw_p50_ms, raw_p95_ms, equal })),
-      corpus,
-      seconds,
-    };
+    const summary = summaryOf({ corpus, ingestRate, query, ratio, http, connections: args.connections, perTenth: bar.segments, seconds });
     if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.answers_equal ? 0 : 1;
   } finally {

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/lib/db/url.mjs";
 
 // An empty variable (`DATABASE_URL= npm start`) means "not set", as it does for most tools.
 const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
@@ -12,7 +13,7 @@ export const envSchema = z.object({
     z
       .string()
       .regex(/^file:[^?]+/, 'DATABASE_URL must be "file:PATH" (a SQLite file, PATH relative to the repository root)')
-      .default("file:./data/verbatim.db"),
+      .default(DEFAULT_DATABASE_URL),
   ),
   PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(65535).default(3000)),
   // Like Datasette: only this machine by default; HOST=0.0.0.0 exposes the server.
@@ -50,11 +51,4 @@ export function repositoryRoot(start = process.cwd()): string {
     if (existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
     if (path.dirname(dir) === dir) return path.resolve(/*turbopackIgnore: true*/ start);
   }
-}
-
-/** The absolute path of the SQLite file that a `file:PATH` URL names (PATH relative to the repository root). */
-export function databaseFile(url: string = currentEnv().DATABASE_URL): string {
-  const match = /^file:([^?]+)/.exec(url);
-  if (!match?.[1]) throw new Error(`Not a SQLite file URL: ${url}`);
-  return path.resolve(repositoryRoot(), match[1]);
 }

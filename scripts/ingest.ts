@@ -1,12 +1,11 @@
 // npm run ingest -- PATH...            Files or folders of .txt articles into the database at DATABASE_URL
 //                                      ([--batch-size N]: articles per transaction, default 250).
 // npm run ingest -- --remove FILE...   Retracts articles: their pages and statements answer 410.
-import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
-import { databaseFile } from "@/lib/env";
-import { removeArticle } from "@/lib/db/write-article";
+import { createDb, databaseEngine } from "@/lib/db/client";
+import { removeArticle } from "@/lib/db/write";
 import { articleKey } from "@/lib/load/read-article-files";
 import { ingestPaths } from "@/lib/load/ingest";
+import { env } from "@/lib/env";
 import { runCommand } from "./run-command";
 
 function progress(): (done: number, total: number) => void {
@@ -45,9 +44,8 @@ async function main(): Promise<number> {
     process.stderr.write("usage: npm run ingest -- [--batch-size N] FILE_OR_FOLDER...\n       npm run ingest -- --remove FILE...\n");
     return 2;
   }
-  const file = databaseFile();
-  applyMigrations(file);
-  const db = createDb({ readonly: false, file });
+  await databaseEngine(env.DATABASE_URL).migrate(env.DATABASE_URL);
+  const db = createDb({ readonly: false, url: env.DATABASE_URL });
   try {
     if (remove) {
       let unknown = 0;

@@ -15,7 +15,7 @@
 const { createServer } = await import("node:http");
 const { fileURLToPath } = await import("node:url");
 const { default: next } = await import("next");
-const { findRedirect } = await import("../lib/db/sqlite/corpus-reads.mjs");
+const { findRedirect } = await import("../lib/db/corpus-reads.mjs");
 const { BAD_ENCODING, decodable, goneHtml, goneJson } = await import("../lib/web/retired-urls.mjs");
 const { securityHeaders } = await import("../lib/web/security-headers.mjs");
 

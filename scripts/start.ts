@@ -2,19 +2,18 @@
 // build when there is none), then serve with the web server's read-only connection.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
-import { databaseFile, env } from "@/lib/env";
+import { createDb, databaseEngine } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";
 
 async function setup(): Promise<void> {
-  const file = databaseFile();
-  applyMigrations(file);
-  const db = createDb({ readonly: false, file });
+  const engine = databaseEngine(env.DATABASE_URL);
+  await engine.migrate(env.DATABASE_URL);
+  const db = createDb({ readonly: false, url: env.DATABASE_URL });
   try {
     if ((await db.article.count()) === 0) {
       const report = await ingestPaths(db, ["seeds"]);
-      process.stdout.write(`Loaded ${report.created} seed articles into ${file}\n`);
+      process.stdout.write(`Loaded ${report.created} seed articles into ${engine.describe(env.DATABASE_URL)}\n`);
       for (const problem of report.problems) process.stderr.write(`rejected: ${problem.file} ${problem.reason}\n`);
     }
   } finally {

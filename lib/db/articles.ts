@@ -1,6 +1,6 @@
 import "server-only";
-import { readDb } from "@/lib/db/client";
-import { markSnippet, parseSpans, SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
+import { readDb, readDialect } from "@/lib/db/client";
+import { markSnippet, parseSpans } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/domain/dates";
 import type { Span } from "@/lib/ingest/types";
 import { z } from "zod";
@@ -128,11 +128,11 @@ export async function articleFacets(): Promise<{
   const db = readDb();
   const [outlets, years] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; n: bigint | number }[]>`
-      SELECT o.slug, o.name, count(*) AS n FROM Article a JOIN Outlet o ON o.id = a.outletId
-      WHERE a.retractedAt IS NULL GROUP BY o.id ORDER BY n DESC, o.name LIMIT 50`,
+      SELECT o."slug", o."name", count(*) AS n FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId"
+      WHERE a."retractedAt" IS NULL GROUP BY o."id" ORDER BY n DESC, o."name" LIMIT 50`,
     db.$queryRaw<{ y: number | bigint | null; n: bigint | number }[]>`
-      SELECT publishedYear AS y, count(*) AS n FROM Article WHERE retractedAt IS NULL
-      GROUP BY publishedYear ORDER BY publishedYear IS NULL, publishedYear DESC`,
+      SELECT "publishedYear" AS y, count(*) AS n FROM "Article" WHERE "retractedAt" IS NULL
+      GROUP BY "publishedYear" ORDER BY "publishedYear" IS NULL, "publishedYear" DESC`,
   ]);
   return {
     outlets: outlets.map((o) => ({ slug: o.slug, name: o.name, count: Number(o.n) })),
@@ -140,21 +140,26 @@ export async function articleFacets(): Promise<{
   };
 }
 
+/** What the reader and the API read of an article besides its card: its text and where things are in it. */
+const bodySelect = {
+  ...cardSelect,
+  key: true,
+  byline: true,
+  sourceUrl: true,
+  language: true,
+  text: true,
+  paragraphs: true,
+  relatedHeadlines: true,
+  retractedAt: true,
+} as const;
+
 export async function getArticle(slug: string): Promise<ArticleView | null> {
   const row = await readDb().article.findUnique({
     where: { slug },
     select: {
-      ...cardSelect,
-      key: true,
-      byline: true,
-      sourceUrl: true,
-      language: true,
+      ...bodySelect,
       provenance: true,
-      text: true,
-      paragraphs: true,
-      relatedHeadlines: true,
       boilerplate: true,
-      retractedAt: true,
       statements: {
         orderBy: { position: "asc" },
         select: {
@@ -219,18 +224,17 @@ export async function countCorpus(): Promise<{ articles: number; statements: num
 }
 
 export interface ArticleHit extends ArticleCard {
-  /** FTS5 snippet, HTML-escaped, with <mark> around the matches. */
+  /** The text around the matches, HTML-escaped, with <mark> around them. */
   snippet: string;
 }
 
-/** Full-text search over article titles and texts, best first (bm25, titles weigh more). */
+/** Full-text search over article titles and texts, best first (titles weigh more). `match` is ftsQuery's. */
 export async function searchArticles(match: string, limit = 20): Promise<{ items: ArticleHit[]; total: number }> {
   const db = readDb();
+  const d = readDialect();
   const [rows, total] = await Promise.all([
-    db.$queryRaw<{ id: number; snip: string }[]>`
-      SELECT rowid AS id, snippet(article_fts, 1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) AS snip
-      FROM article_fts WHERE article_fts MATCH ${match} ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ${limit}`,
-    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match}`,
+    db.$queryRaw<{ id: number; snip: string }[]>(d.articleMatches(match, limit)),
+    db.$queryRaw<{ n: bigint | number }[]>(d.articleMatchCount(match)),
   ]);
   const ids = rows.map((r) => Number(r.id));
   const cards = await db.article.findMany({ where: { id: { in: ids }, retractedAt: null }, select: { id: true, ...cardSelect } });
@@ -282,15 +286,7 @@ export async function getArticleForApi(slug: string) {
   const row = await db.article.findUnique({
     where: { slug },
     select: {
-      ...cardSelect,
-      key: true,
-      sourceUrl: true,
-      byline: true,
-      language: true,
-      text: true,
-      paragraphs: true,
-      relatedHeadlines: true,
-      retractedAt: true,
+      ...bodySelect,
       statements: {
         orderBy: { position: "asc" },
         select: { id: true, text: true, kind: true, start: true, end: true, cue: true, speaker: { select: { slug: true, name: true } } },
@@ -331,27 +327,28 @@ const NEAREST_PER_PAIR = 25;
  */
 export async function alsoReportedBy(slug: string, limit = 6): Promise<(ArticleCard & { shared: number })[]> {
   const db = readDb();
+  const join = readDialect().orderedJoin;
   const rows = await db.$queryRaw<{ id: number; shared: bigint | number }[]>`
-    WITH art AS MATERIALIZED (SELECT id, coalesce(dateSort, 99999999) AS day FROM Article WHERE slug = ${slug}),
+    WITH art AS MATERIALIZED (SELECT "id" AS id, coalesce("dateSort", 99999999) AS day FROM "Article" WHERE "slug" = ${slug}),
     mine AS MATERIALIZED (
-      SELECT DISTINCT st.speakerId, st.topicId FROM art CROSS JOIN Statement s ON s.articleId = art.id
-      JOIN StatementTopic st ON st.statementId = s.id
-      WHERE st.speakerId IS NOT NULL
+      SELECT DISTINCT st."speakerId" AS speaker, st."topicId" AS topic FROM art ${join} "Statement" s ON s."articleId" = art.id
+      JOIN "StatementTopic" st ON st."statementId" = s."id"
+      WHERE st."speakerId" IS NOT NULL
     ),
     span AS MATERIALIZED (
-      SELECT mine.speakerId, mine.topicId,
-        (SELECT b.dateSort FROM StatementTopic b WHERE b.topicId = mine.topicId AND b.speakerId = mine.speakerId
-         AND b.dateSort <= art.day ORDER BY b.dateSort DESC LIMIT 1 OFFSET ${NEAREST_PER_PAIR - 1}) AS fromDay,
-        (SELECT b.dateSort FROM StatementTopic b WHERE b.topicId = mine.topicId AND b.speakerId = mine.speakerId
-         AND b.dateSort > art.day ORDER BY b.dateSort LIMIT 1 OFFSET ${NEAREST_PER_PAIR - 1}) AS toDay
+      SELECT mine.speaker, mine.topic,
+        (SELECT b."dateSort" FROM "StatementTopic" b WHERE b."topicId" = mine.topic AND b."speakerId" = mine.speaker
+         AND b."dateSort" <= art.day ORDER BY b."dateSort" DESC LIMIT 1 OFFSET ${NEAREST_PER_PAIR - 1}) AS first_day,
+        (SELECT b."dateSort" FROM "StatementTopic" b WHERE b."topicId" = mine.topic AND b."speakerId" = mine.speaker
+         AND b."dateSort" > art.day ORDER BY b."dateSort" LIMIT 1 OFFSET ${NEAREST_PER_PAIR - 1}) AS last_day
       FROM mine CROSS JOIN art
     )
-    SELECT s.articleId AS id, count(DISTINCT s.id) AS shared
-    FROM span CROSS JOIN StatementTopic st ON st.topicId = span.topicId AND st.speakerId = span.speakerId
-      AND st.dateSort BETWEEN coalesce(span.fromDay, 0) AND coalesce(span.toDay, 99999999)
-    JOIN Statement s ON s.rowid = st.statementRowid
-    WHERE s.articleId <> (SELECT id FROM art)
-    GROUP BY s.articleId ORDER BY shared DESC, s.articleId LIMIT ${limit}`;
+    SELECT s."articleId" AS id, count(DISTINCT s."id") AS shared
+    FROM span ${join} "StatementTopic" st ON st."topicId" = span.topic AND st."speakerId" = span.speaker
+      AND st."dateSort" BETWEEN coalesce(span.first_day, 0) AND coalesce(span.last_day, 99999999)
+    JOIN "Statement" s ON s."seq" = st."statementSeq"
+    WHERE s."articleId" <> (SELECT id FROM art)
+    GROUP BY s."articleId" ORDER BY shared DESC, s."articleId" LIMIT ${limit}`;
   if (rows.length === 0) return [];
   const cards = await db.article.findMany({
     where: { id: { in: rows.map((r) => Number(r.id)) }, retractedAt: null },

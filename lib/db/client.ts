@@ -1,38 +1,46 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/generated/prisma/client";
-import { databaseFile } from "@/lib/env";
+import type { Db, Engine } from "@/lib/db/engine";
+import { sqliteEngine } from "@/lib/db/sqlite/engine";
+import { databaseUrl, engineName } from "@/lib/db/url.mjs";
 
-export type Db = PrismaClient;
+export type { Db, Tx } from "@/lib/db/engine";
 
-/**
- * A Prisma client over the SQLite file named by DATABASE_URL. The web server reads through a
- * read-only connection: only the setup step of `npm start` and the ingest command write.
- */
-export function createDb(options: { readonly: boolean; file?: string }): Db {
-  const file = options.file ?? databaseFile();
-  const adapter = new PrismaBetterSqlite3({
-    url: `file:${file}`,
-    readonly: options.readonly,
-    fileMustExist: options.readonly,
-    // Readers wait for a writer's commit rather than failing with SQLITE_BUSY.
-    timeout: 5_000,
-  });
-  const client = new PrismaClient({ adapter });
-  // Issued before any other query, on the adapter's one connection. SQLite's default page cache is
-  // 2 MB; ingest inserts into a dozen B-trees (random statement ids among them) whose pages would
-  // otherwise be read from the OS again and again, and readers re-read the same index pages. A
-  // failure only costs speed, so it is not fatal.
-  const cacheKiB = options.readonly ? 64 * 1024 : 256 * 1024;
-  client.$executeRawUnsafe(`PRAGMA cache_size = -${cacheKiB}`).catch(() => {});
-  if (!options.readonly) client.$executeRawUnsafe("PRAGMA temp_store = MEMORY").catch(() => {});
-  return client;
+// The one way lib/db reaches a database: the engine DATABASE_URL's scheme selects (lib/db/url.mjs),
+// and the Prisma client it creates. A second engine is one more entry here.
+const ENGINES: Record<ReturnType<typeof engineName>, Engine> = { sqlite: sqliteEngine };
+
+/** The engine of the database at `url` (by default DATABASE_URL as it is now). */
+export function databaseEngine(url: string = databaseUrl()): Engine {
+  return ENGINES[engineName(url)];
 }
 
-// One read-only client per server process; kept on globalThis so that dev-mode reloads reuse it.
-const globalForDb = globalThis as unknown as { verbatimReadDb?: Db };
+// The engine behind each client: the write path and the rollups take their SQL fragments and bulk
+// inserts from the database they are handed, whatever DATABASE_URL says. On globalThis, as readDb's
+// client is: Next.js may load this module more than once (pages and route handlers), and a client
+// made by one copy is used by the others.
+const globalForDb = globalThis as unknown as { verbatimReadDb?: Db; verbatimEngines?: WeakMap<Db, Engine> };
+const engines = (globalForDb.verbatimEngines ??= new WeakMap<Db, Engine>());
 
-/** The read-only client the pages and API routes use. */
+/** A Prisma client on the database at `url` (by default DATABASE_URL as it is now). */
+export function createDb(options: { readonly: boolean; url?: string }): Db {
+  const url = options.url ?? databaseUrl();
+  const engine = databaseEngine(url);
+  const db = engine.createClient(url, { readonly: options.readonly });
+  engines.set(db, engine);
+  return db;
+}
+
+/** The engine of a client createDb made. */
+export function engineOf(db: Db): Engine {
+  const engine = engines.get(db);
+  if (!engine) throw new Error("engineOf: a client not made by createDb");
+  return engine;
+}
+
+/** The read-only client the pages and API routes use: one per server process, on globalThis so that dev-mode reloads reuse it. */
 export function readDb(): Db {
   globalForDb.verbatimReadDb ??= createDb({ readonly: true });
   return globalForDb.verbatimReadDb;
 }
+
+/** The SQL fragments of the engine the pages read from, for the query builders. */
+export const readDialect = () => engineOf(readDb()).dialect;

@@ -10,8 +10,8 @@ export interface TimelineBucket {
 /** Statements per year and month (month null: the year is known, the month is not). */
 export async function statementTimeline(): Promise<{ buckets: TimelineBucket[]; unknownYear: number }> {
   const rows = await readDb().$queryRaw<{ y: number | bigint | null; m: number | bigint | null; n: number | bigint }[]>`
-    SELECT s.publishedYear AS y, (s.dateSort / 100) % 100 AS m, count(*) AS n
-    FROM Statement s GROUP BY y, m ORDER BY y, m`;
+    SELECT s."publishedYear" AS y, (s."dateSort" / 100) % 100 AS m, count(*) AS n
+    FROM "Statement" s GROUP BY y, m ORDER BY y, m`;
   let unknownYear = 0;
   const buckets: TimelineBucket[] = [];
   for (const row of rows) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
-import { DIM } from "@/lib/db/rollups";
+import { DIM } from "@/lib/db/rollup-codes";
 
 export interface SpeakerCard {
   slug: string;
@@ -49,7 +49,7 @@ export async function listSpeakers(options: { limit?: number } = {}): Promise<Sp
 
 /**
  * A speaker with the topics they speak on most and the speakers quoted most often alongside them.
- * Everything is read from the rollups ingest keeps (FacetCount, CoSpeakerCount: lib/db/rollups.ts):
+ * Everything is read from the rollups ingest keeps (FacetCount, CoSpeakerCount: lib/db/write/rollups.ts):
  * counting over the statements read every statement of a busy speaker (79,000 at 100k articles) and
  * every statement of the articles they are quoted in, which took over a second.
  */
@@ -61,13 +61,13 @@ export async function getSpeaker(slug: string): Promise<SpeakerView | null> {
   // articles); only the ties at the last place are sorted by name.
   const [topics, coSpeakers, own] = await Promise.all([
     db.$queryRaw<{ slug: string; label: string; n: bigint | number }[]>`
-      SELECT t.slug, t.label, f.n FROM FacetCount f JOIN Topic t ON t.id = f.facetValue
-      WHERE f.filterDim = ${DIM.speaker} AND f.filterValue = ${row.id} AND f.facetDim = ${DIM.topic}
-      ORDER BY f.n DESC, t.label LIMIT 20`,
+      SELECT t."slug", t."label", f."n" FROM "FacetCount" f JOIN "Topic" t ON t."id" = f."facetValue"
+      WHERE f."filterDim" = ${DIM.speaker} AND f."filterValue" = ${row.id} AND f."facetDim" = ${DIM.topic}
+      ORDER BY f."n" DESC, t."label" LIMIT 20`,
     db.$queryRaw<{ slug: string; name: string; n: bigint | number }[]>`
-      SELECT sp.slug, sp.name, c.articles AS n FROM CoSpeakerCount c JOIN Speaker sp ON sp.id = c.otherId
-      WHERE c.speakerId = ${row.id} AND c.otherId <> ${row.id}
-      ORDER BY c.articles DESC, sp.name LIMIT 20`,
+      SELECT sp."slug", sp."name", c."articles" AS n FROM "CoSpeakerCount" c JOIN "Speaker" sp ON sp."id" = c."otherId"
+      WHERE c."speakerId" = ${row.id} AND c."otherId" <> ${row.id}
+      ORDER BY c."articles" DESC, sp."name" LIMIT 20`,
     // The pair of the speaker with itself counts the articles quoting them.
     db.coSpeakerCount.findUnique({ where: { speakerId_otherId: { speakerId: row.id, otherId: row.id } }, select: { articles: true } }),
   ]);

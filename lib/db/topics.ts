@@ -23,21 +23,14 @@ export async function listTopics(): Promise<TopicCard[]> {
   });
 }
 
-/** Labels of topics by slug, for chips. */
-export async function topicLabels(slugs: string[]): Promise<Map<string, string>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await readDb().topic.findMany({ where: { slug: { in: slugs } }, select: { slug: true, label: true } });
-  return new Map(rows.map((r) => [r.slug, r.label]));
-}
-
 export async function getTopic(slug: string): Promise<TopicView | null> {
   const db = readDb();
   const row = await db.topic.findUnique({ where: { slug }, select: { id: true, ...topicSelect } });
   if (!row) return null;
   const speakers = await db.$queryRaw<{ slug: string; name: string; n: bigint | number }[]>`
-    SELECT sp.slug, sp.name, count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
-    JOIN Speaker sp ON sp.id = s.speakerId WHERE st.topicId = ${row.id}
-    GROUP BY sp.id ORDER BY n DESC, sp.name LIMIT 20`;
+    SELECT sp."slug", sp."name", count(*) AS n FROM "StatementTopic" st JOIN "Statement" s ON s."id" = st."statementId"
+    JOIN "Speaker" sp ON sp."id" = s."speakerId" WHERE st."topicId" = ${row.id}
+    GROUP BY sp."id" ORDER BY n DESC, sp."name" LIMIT 20`;
   const { id: _id, ...card } = row;
   return { ...card, speakers: speakers.map((s) => ({ slug: s.slug, name: s.name, count: Number(s.n) })) };
 }

@@ -34,3 +34,37 @@ export function wholeYears(from: number | null, to: number | null): { lo: number
   if ((from !== null && from % 10_000 !== 101) || (to !== null && to % 10_000 !== 1231)) return null;
   return { lo: from === null ? null : Math.floor(from / 10_000), hi: to === null ? null : Math.floor(to / 10_000) };
 }
+
+/**
+ * The date part of the filters as every query applies it: a range of whole calendar years (`years`,
+ * which the rollups count by), any other range of days (`days`), or only statements whose year is not
+ * stated (`yearUnknown`, which may combine with either).
+ */
+export interface DateFilter {
+  /** 1 January of `lo` to 31 December of `hi` (null: open). */
+  years: { lo: number | null; hi: number | null } | null;
+  /** Any other range, yyyymmdd, inclusive (null: open). */
+  days: { from: number | null; to: number | null } | null;
+  yearUnknown: boolean;
+}
+
+export function dateFilter(filters: Pick<StatementFilters, "from" | "to" | "yearUnknown">): DateFilter {
+  const years = wholeYears(filters.from, filters.to);
+  return {
+    years,
+    days: years || (filters.from === null && filters.to === null) ? null : { from: filters.from, to: filters.to },
+    yearUnknown: filters.yearUnknown === true,
+  };
+}
+
+/**
+ * Whether a statement passes the date range of `filter` (not its yearUnknown part): its year inside
+ * the whole years, or its known period (`from`..`to`, yyyymmdd) inside the days. A statement whose year
+ * is not stated (`year` null) lies inside no range.
+ */
+export function insideDateRange(filter: DateFilter, year: number | null, from: number, to: number): boolean {
+  const { years, days } = filter;
+  if (years && (year === null || (years.lo !== null && year < years.lo) || (years.hi !== null && year > years.hi))) return false;
+  if (days && (year === null || (days.from !== null && from < days.from) || (days.to !== null && to > days.to))) return false;
+  return true;
+}

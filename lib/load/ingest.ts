@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { Worker } from "node:worker_threads";
-import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write-article";
+import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { runExtractJob, type ExtractJob, type ExtractResult } from "@/lib/load/extract-job";
 import { articleKey, collectArticleFiles, readArticleFile, readFolderSidecar, type FileProblem } from "@/lib/load/read-article-files";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";

@@ -11,7 +11,7 @@
 import { createRequire } from "node:module";
 import { gunzipSync, gzipSync, constants } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { corpusVersion } from "../db/sqlite/corpus-reads.mjs";
+import { corpusVersion } from "../db/corpus-reads.mjs";
 
 /**
  * @typedef {{ kind: string, html?: string, rscData?: Buffer, postponed?: string, segmentData?: Map<string, Buffer>, body?: Buffer } | null} Value

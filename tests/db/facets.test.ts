@@ -1,15 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArticle, profileSource, sidecarTsv } from "@/bench/corpus";
-import { readSources } from "@/bench/sources";
 import type { Db } from "@/lib/db/client";
-import type * as ColumnsModule from "@/lib/db/statement-columns";
+import { parseIntegerList } from "@/lib/db/columns/answer";
+import type * as ColumnsModule from "@/lib/db/columns/held";
 import type * as StatementsModule from "@/lib/db/statements";
 import type { StatementFilters, StatementSort } from "@/lib/domain/filters";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
+import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // listStatements reads a facet from the rollups when its other filters are one dimension and counts it
 // over the statements otherwise. Both routes must give what counting every statement gives: here the
@@ -21,7 +21,7 @@ type Filters = StatementFilters;
 
 let database: TestDatabase;
 let db: Db;
-let raw: Database.Database;
+let raw: SqliteDatabase;
 let q: typeof StatementsModule;
 let columns: typeof ColumnsModule;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-facets-"));
@@ -29,28 +29,22 @@ const work = mkdtempSync(path.join(tmpdir(), "verbatim-facets-"));
 const none: Filters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const { createDb } = await import("@/lib/db/client");
+  const app = await createAppTestDatabase();
+  [database, db] = [app, app.writer];
   const { ingestPaths } = await import("@/lib/load/ingest");
   q = await import("@/lib/db/statements");
-  columns = await import("@/lib/db/statement-columns");
+  columns = await import("@/lib/db/columns/held");
   // Full-text queries are answered from the statement columns once loaded, else in SQL: each test says which.
   columns.setStatementColumnsEnabled(false);
-  db = createDb({ readonly: false, file: database.file });
-  // Articles made from the seeds and fixtures the way the benchmark makes them (outlets, dates over
-  // eight years, a few month-only ones), plus the seeds themselves (the TASS seed states no year).
-  const profiles = readSources(null).map(profileSource);
-  const generated = Array.from({ length: 80 }, (_, i) => generateArticle(profiles, { articles: 80, seed: 3 }, i));
-  // Six articles of one day: pages then break ties between articles, not only between dates.
-  for (const a of generated.slice(1, 6)) a.date = generated[0]!.date;
+  // Articles made the way the benchmark makes them, plus the seeds themselves (the TASS seed states no year).
   const folder = path.join(work, "generated");
-  mkdirSync(folder, { recursive: true });
-  for (const a of generated) writeFileSync(path.join(folder, `${a.key}.txt`), a.text);
-  writeFileSync(path.join(folder, "metadata.tsv"), sidecarTsv(generated));
+  writeGeneratedCorpus(folder, { articles: 80, seed: 3 }, (generated) => {
+    // Six articles of one day: pages then break ties between articles, not only between dates.
+    for (const a of generated.slice(1, 6)) a.date = generated[0]!.date;
+  });
   const report = await ingestPaths(db, ["seeds", folder], { extraction: "in-process" });
   expect(report.problems).toEqual([]);
-  raw = new Database(database.file, { readonly: true });
+  raw = openSqlite(database.file, { readonly: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -301,7 +295,7 @@ describe("full-text queries from the statement columns", () => {
     const f = { ...none, q: "Vexillology" };
     expect((await q.listStatements({ filters: f, basePath: "/statements" })).total).toBe(0);
     // Its (empty) matches are kept for the next query with the same words, at this version only.
-    expect(before.matches.get('"Vexillology"')).toEqual(new Int32Array(0));
+    expect(columns.cachedMatches(before, '"Vexillology"')).toEqual(new Int32Array(0));
     const folder = path.join(work, "one-more");
     mkdirSync(folder, { recursive: true });
     writeFileSync(
@@ -320,13 +314,13 @@ describe("full-text queries from the statement columns", () => {
   });
 });
 
-describe("parseRowids", () => {
+describe("parseIntegerList", () => {
   it.each([
     [null, []],
     ["", []],
     ["7", [7]],
     ["1,22,333,1048576", [1, 22, 333, 1048576]],
   ])("reads %j", (list, rowids) => {
-    expect([...columns.parseRowids(list)]).toEqual(rowids);
+    expect([...parseIntegerList(list)]).toEqual(rowids);
   });
 });

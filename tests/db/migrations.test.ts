@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { createDb } from "@/lib/db/client";
 import {
   applyMigrations,
   MIGRATIONS_TABLE_DDL,
@@ -43,8 +43,8 @@ function copyOfMigrations(): string {
   return dir;
 }
 
-function open(file: string): Database.Database {
-  return new Database(file);
+function open(file: string): SqliteDatabase {
+  return openSqlite(file);
 }
 
 interface MigrationRow {
@@ -266,7 +266,7 @@ describe("the generated Prisma client on a migrated file", () => {
   afterEach(() => database.cleanup());
 
   it("creates and reads back an Outlet with its Article", async () => {
-    const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: database.url }) });
+    const prisma = createDb({ readonly: false, url: database.url });
     try {
       const outlet = await prisma.outlet.create({ data: { slug: "tass", name: "TASS" } });
       await prisma.article.create({

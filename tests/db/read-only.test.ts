@@ -14,7 +14,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   const client = await import("@/lib/db/client");
   readDb = client.readDb;
-  writer = client.createDb({ readonly: false, file: database.file });
+  writer = client.createDb({ readonly: false, url: database.url });
   await writer.outlet.create({ data: { name: "Cuba Si", slug: "cuba-si" } });
 });
 afterAll(async () => {

@@ -1,30 +1,30 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
-import { adjustRollups, rebuildRollups } from "@/lib/db/rollups";
-import { removeArticle } from "@/lib/db/write-article";
+import { createDb, engineOf, type Db } from "@/lib/db/client";
+import { adjustRollups, rebuildRollups } from "@/lib/db/write";
+import { removeArticle } from "@/lib/db/write";
 import { ingestPaths } from "@/lib/load/ingest";
 import { seededRandom } from "@/bench/random";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The rollups (FacetCount and StatementTopic's copies of statement columns) must equal, after any
 // sequence of ingests, changed re-ingests, removals and surname merges, what counting the base tables
-// from scratch gives. The expected side is computed here by a different route than lib/db/rollups.ts
+// from scratch gives. The expected side is computed here by a different route than lib/db/write/rollups.ts
 // (a self-join of one row per statement and dimension value), so that the two do not share a mistake.
 
 let database: TestDatabase;
 let db: Db;
-let raw: Database.Database;
+let raw: SqliteDatabase;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-rollups-"));
 const corpus = path.join(work, "corpus");
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ readonly: false, file: database.file });
-  raw = new Database(database.file, { readonly: true });
+  db = createDb({ readonly: false, url: database.url });
+  raw = openSqlite(database.file, { readonly: true });
   mkdirSync(corpus, { recursive: true });
 });
 afterAll(async () => {
@@ -95,7 +95,7 @@ function staleCopies(): number {
     raw
       .prepare(
         `SELECT count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
-         WHERE st.statementRowid IS NOT s.rowid OR st.speakerId IS NOT s.speakerId OR st.outletId IS NOT s.outletId
+         WHERE st.statementSeq IS NOT s.seq OR st.speakerId IS NOT s.speakerId OR st.outletId IS NOT s.outletId
             OR st.kind IS NOT s.kind OR st.publishedYear IS NOT s.publishedYear OR st.dateSort IS NOT s.dateSort`,
       )
       .get() as { n: number }
@@ -181,7 +181,7 @@ describe("adjustRollups", () => {
     await expect(
       db.$transaction(async (tx) => {
         await tx.$executeRaw`UPDATE Statement SET kind = 'rumour' WHERE articleId = ${id}`;
-        await adjustRollups(tx, { articleIds: [id] }, 1);
+        await adjustRollups({ tx, engine: engineOf(db) }, { articleIds: [id] }, 1);
       }),
     ).rejects.toThrow(/NOT NULL/);
     expectExact();
@@ -194,7 +194,7 @@ describe("rebuildRollups", () => {
     const coSpeakersBefore = storedCoSpeakers();
     await db.$executeRaw`DELETE FROM FacetCount`;
     await db.$executeRaw`DELETE FROM CoSpeakerCount`;
-    await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementRowid = NULL, dateSort = 0`;
+    await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementSeq = NULL, dateSort = 0`;
     await rebuildRollups(db);
     expect(stored()).toEqual(before);
     expect(storedCoSpeakers()).toEqual(coSpeakersBefore);
@@ -212,7 +212,7 @@ function migrationBackfill(suffix: string): string {
 
 /** Runs SQL on the database file as the migration runner does: plain better-sqlite3, not Prisma. */
 function execOnFile(file: string, sql: string): void {
-  const writer = new Database(file);
+  const writer = openSqlite(file);
   try {
     writer.exec(sql);
   } finally {
@@ -222,12 +222,14 @@ function execOnFile(file: string, sql: string): void {
 
 describe("the facet_rollups migration", () => {
   it("backfills the rollups of a corpus that existed before it", async () => {
-    const backfill = migrationBackfill("_facet_rollups");
+    // Written when StatementTopic's copy of the statement's key was statementRowid (the statement_seq
+    // migration renamed it to statementSeq, with the same values: seq is the old rowid).
+    const backfill = migrationBackfill("_facet_rollups").replaceAll('"statementRowid"', '"statementSeq"');
     expect(backfill).toContain("INSERT INTO");
     const before = stored();
     // The state right after the migration's ALTER TABLE and CREATE TABLE: no counts, no copies.
     await db.$executeRaw`DELETE FROM FacetCount`;
-    await db.$executeRaw`UPDATE StatementTopic SET statementRowid = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
+    await db.$executeRaw`UPDATE StatementTopic SET statementSeq = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
     execOnFile(database.file, backfill);
     expect(stored()).toEqual(before);
     expectExact();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type * as StatementsModule from "@/lib/db/statements";
 import type { StatementFilters } from "@/lib/domain/filters";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The query layer on a real migrated SQLite file holding the seeds and a fixture whose date is known
 // only to the month. Expected answers come from a second, independent path (plain Prisma queries),
@@ -19,13 +19,10 @@ const fixtures = mkdtempSync(path.join(tmpdir(), "verbatim-query-"));
 const none = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  // lib/env reads DATABASE_URL when first imported: import the read side only after setting it.
-  process.env.DATABASE_URL = database.url;
-  const { createDb } = await import("@/lib/db/client");
+  const app = await createAppTestDatabase();
+  [database, db] = [app, app.writer];
   const { ingestPaths } = await import("@/lib/load/ingest");
   q = await import("@/lib/db/statements");
-  db = createDb({ readonly: false, file: database.file });
   const monthOnly = path.join(fixtures, "march");
   mkdirSync(monthOnly, { recursive: true });
   writeFileSync(

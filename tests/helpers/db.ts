@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { applyMigrations } from "@/lib/db/sqlite/migrate";
+import { createDb, databaseEngine, type Db } from "@/lib/db/client";
 
 export interface TestDatabase {
   /** Absolute path of the SQLite file. */
@@ -19,11 +19,22 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-db-"));
   const file = path.join(dir, "test.db");
+  const url = `file:${file}`;
   try {
-    applyMigrations(file);
+    await databaseEngine(url).migrate(url);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { file, url: `file:${file}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { file, url, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh test database made the one the app reads (DATABASE_URL points at it: the pages' read-only
+ * client and the statement columns follow it), with a writable client on it for ingesting.
+ */
+export async function createAppTestDatabase(): Promise<TestDatabase & { writer: Db }> {
+  const database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  return { ...database, writer: createDb({ readonly: false, url: database.url }) };
 }

@@ -50,7 +50,7 @@ function writeCorpus(count: number): void {
 async function ingestInto(runs: (db: ReturnType<typeof createDb>) => Promise<void>): Promise<string> {
   const database = await createTestDatabase();
   databases.push(database);
-  const db = createDb({ readonly: false, file: database.file });
+  const db = createDb({ readonly: false, url: database.url });
   try {
     await runs(db);
     return await exportCorpus(db);
@@ -139,7 +139,7 @@ describe("a batch quoting over a thousand new people", () => {
     // transaction per article: the same corpus, but each article a commit of its own.
     const database = await createTestDatabase();
     databases.push(database);
-    const db = createDb({ readonly: false, file: database.file });
+    const db = createDb({ readonly: false, url: database.url });
     try {
       const report = await ingestPaths(db, [folder], { extraction: "in-process", batchSize: 1_000 });
       expect(report.created).toBe(COUNT);

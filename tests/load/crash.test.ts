@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "@/bench/random";
 
@@ -85,7 +85,7 @@ const databaseIn = (name: string) => path.join(work, name, "verbatim.db");
 /** How many articles the database holds now (0 before the migrations made the table). */
 function committed(file: string): number {
   if (!existsSync(file)) return 0;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openSqlite(file, { readonly: true });
   try {
     return (db.prepare("SELECT count(*) AS n FROM Article").get() as { n: number }).n;
   } catch {

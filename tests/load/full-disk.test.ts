@@ -19,7 +19,7 @@ const clients: Db[] = [];
 async function freshDb(): Promise<Db> {
   const database = await createTestDatabase();
   databases.push(database);
-  const db = createDb({ readonly: false, file: database.file });
+  const db = createDb({ readonly: false, url: database.url });
   clients.push(db);
   return db;
 }

@@ -15,7 +15,7 @@ const work = mkdtempSync(path.join(tmpdir(), "verbatim-ingest-"));
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ readonly: false, file: database.file });
+  db = createDb({ readonly: false, url: database.url });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -117,7 +117,7 @@ describe("ingestPaths", () => {
   });
 
   it("keeps every speaker's and topic's counts equal to a recount after new, changed and removed articles", async () => {
-    const { removeArticle } = await import("@/lib/db/write-article");
+    const { removeArticle } = await import("@/lib/db/write");
     await removeArticle(db, "fine.txt");
     const speakers = await db.speaker.findMany({ select: { id: true, statementCount: true } });
     for (const s of speakers) expect(s.statementCount).toBe(await db.statement.count({ where: { speakerId: s.id } }));

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
-import { bumpCorpusVersion } from "@/lib/db/corpus-state";
+import { bumpCorpusVersion } from "@/lib/db/write";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The page cache as Next.js drives it (get; on a miss, render; set), on a real migrated database
@@ -37,7 +37,7 @@ const ingest = () => writer.$transaction((tx) => bumpCorpusVersion(tx));
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
-  writer = createDb({ readonly: false, file: database.file });
+  writer = createDb({ readonly: false, url: database.url });
   ({ default: PageCache, pageCacheStats } = await import("@/lib/web/page-cache.mjs"));
 });
 

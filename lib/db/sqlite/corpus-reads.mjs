@@ -3,35 +3,28 @@
 // scripts/serve.mjs). Each is one indexed row on a read-only better-sqlite3 connection, a few
 // microseconds. Through Prisma the same read costs about 0.3 ms of CPU, which under load cut the rate
 // of cached pages from ~770 to ~480 a second. Plain JavaScript because Next.js imports the page cache
-// without compiling it, and scripts/serve.mjs runs uncompiled.
+// without compiling it, and scripts/serve.mjs runs uncompiled. Reached through lib/db/corpus-reads.mjs.
 import Database from "better-sqlite3";
-import path from "node:path";
+import { databaseUrl } from "../url.mjs";
+import { databaseFile } from "./file.mjs";
 
 /** @type {{ version: import("better-sqlite3").Statement, redirect: import("better-sqlite3").Statement } | null} */
 let reads = null;
 
-/** The SQLite file DATABASE_URL names, resolved as lib/env.ts does (`next start` runs in the repository root). */
-export function databaseFile() {
-  const url = process.env.DATABASE_URL || "file:./data/verbatim.db";
-  const match = /^file:([^?]+)/.exec(url);
-  if (!match?.[1]) throw new Error(`Not a SQLite file URL: ${url}`);
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), match[1]);
-}
-
 function open() {
   if (!reads) {
     // Readers wait for a writer's commit rather than failing with SQLITE_BUSY, as lib/db/client.ts's do.
-    const db = new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 5_000 });
+    const db = new Database(databaseFile(databaseUrl()), { readonly: true, fileMustExist: true, timeout: 5_000 });
     reads = {
-      version: db.prepare("SELECT version FROM CorpusState WHERE id = 1").pluck(),
-      redirect: db.prepare("SELECT toId, reason FROM Redirect WHERE kind = ? AND fromId = ?"),
+      version: db.prepare(`SELECT "version" FROM "CorpusState" WHERE "id" = 1`).pluck(),
+      redirect: db.prepare(`SELECT "toId", "reason" FROM "Redirect" WHERE "kind" = ? AND "fromId" = ?`),
     };
   }
   return reads;
 }
 
 /**
- * The corpus version (lib/db/corpus-state.ts: 0 until an ingest changes the corpus), or null when it
+ * The corpus version (lib/db/write/corpus-version.ts: 0 until an ingest changes the corpus), or null when it
  * cannot be read: no database yet, or one that predates the CorpusState table.
  * @returns {number | null}
  */
@@ -44,8 +37,7 @@ export function corpusVersion() {
 }
 
 /**
- * Where a retired id or slug went, as lib/db/redirects.ts answers it: a successor, `null` for gone,
- * undefined when it never retired.
+ * Where a retired id or slug went: a successor, `null` for gone, undefined when it never retired.
  * @param {"statement" | "article" | "speaker" | "topic"} kind
  * @param {string} fromId
  * @returns {{ toId: string | null, reason: string } | undefined}

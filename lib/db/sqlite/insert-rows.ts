@@ -1,6 +1,4 @@
-import type { Db } from "@/lib/db/client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { RowValue, Tx } from "@/lib/db/engine";
 
 // Bulk inserts for ingest. Prisma's createMany costs about 1 ms a row here (measured: 9,865 statements
 // in 10.6 s). As multi-row INSERT … VALUES through $executeRaw the same rows took 0.56–0.94 s, and
@@ -10,31 +8,26 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Rows per statement: a few MB of JSON at most, even for whole article texts. */
 const ROWS_PER_STATEMENT = 2_000;
 
-type Value = string | number | boolean | Date | null;
-
 /** A value as Prisma itself stores it in SQLite: booleans as 0/1, dates as ISO text with "+00:00". */
-function stored(value: Value): string | number | null {
+function stored(value: RowValue): string | number | null {
   if (typeof value === "boolean") return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
   return value;
 }
 
-/**
- * Inserts rows (all with the same columns) into `table`. With `returning`, answers those columns of
- * every inserted row (in no particular order).
- */
+/** Engine.insertRows: each row a JSON array, a few thousand rows bound as one parameter. */
 export async function insertRows<R = Record<string, unknown>>(
   tx: Tx,
   table: string,
-  rows: Record<string, Value>[],
-  options: { returning?: string[]; orIgnore?: boolean } = {},
+  rows: Record<string, RowValue>[],
+  options: { returning?: string[]; skipDuplicates?: boolean } = {},
 ): Promise<R[]> {
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]!);
   // Each row travels as a JSON array; `value ->> i` gives back its i-th value with its SQL type
   // (integer, real, text or NULL).
   const sql =
-    `INSERT${options.orIgnore ? " OR IGNORE" : ""} INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) ` +
+    `INSERT${options.skipDuplicates ? " OR IGNORE" : ""} INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) ` +
     `SELECT ${columns.map((_, i) => `value ->> ${i}`).join(",")} FROM json_each(?)` +
     (options.returning ? ` RETURNING ${options.returning.map((c) => `"${c}"`).join(",")}` : "");
   const returned: R[] = [];

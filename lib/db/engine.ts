@@ -1,0 +1,100 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { StatementColumns } from "@/lib/db/columns/columns";
+
+// What lib/db asks of a database engine. Everything engine-specific (the driver, its adapter, its
+// migrations, its SQL dialect, its full-text index) lives in one folder per engine (lib/db/sqlite/),
+// behind this interface; lib/db/client.ts picks the engine by the scheme of DATABASE_URL, and nothing
+// else in lib/db knows which one it talks to. A second engine is a sibling folder that implements it,
+// plus the two reads every request makes before the page cache (corpus version, retired addresses),
+// which are plain JavaScript: <engine>/corpus-reads.mjs, chosen by lib/db/corpus-reads.mjs.
+
+export type Db = PrismaClient;
+/** The client inside an interactive transaction (what `db.$transaction(async (tx) => …)` hands over). */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** A query with its parameters, as Prisma.sql builds it. */
+export type Sql = Prisma.Sql;
+
+/** A value a bulk insert writes, as Prisma would store it. */
+export type RowValue = string | number | boolean | Date | null;
+
+/**
+ * The SQL fragments that differ between engines. The query layer writes every other part of its SQL
+ * once, with double-quoted identifiers, and takes these from the engine.
+ */
+export interface Dialect {
+  /** The join that keeps the written order of tables (SQLite plans a CROSS JOIN in the order written). */
+  readonly orderedJoin: Sql;
+  /** A JSON array of the values. */
+  jsonArray(values: Sql[]): Sql;
+  /** A JSON value put inside jsonArray as JSON, not as a string holding JSON. */
+  jsonNested(value: Sql): Sql;
+  /** The rows of a group as one JSON array, in `orderBy` order (an aggregate). */
+  jsonArrayAgg(value: Sql, orderBy: Sql): Sql;
+  /** A table `alias` of the elements of the JSON array bound as one parameter: one round trip for many rows. */
+  jsonRows(json: string, alias: string): Sql;
+  /** Of a jsonRows element: the element itself (index null) or its `index`-th item, as an integer or as text. */
+  jsonItem(alias: string, index: number | null, type: "integer" | "text"): Sql;
+  /** The values of a group as one comma-separated string of integers (an aggregate). */
+  integerList(value: Sql): Sql;
+  /** A full-text query matching statements that hold every term (terms are plain words). */
+  matchAll(terms: string[]): string;
+  /** A full-text query matching statements that hold any of the terms. */
+  matchAny(terms: string[]): string;
+  /** Rows (rid) of the statements matching a full-text query: `Statement.seq`; with `rank`, also (rank), lower ranks first. */
+  statementMatches(match: string, options: { rank: boolean }): Sql;
+  /** Rows (rid, rank) of the `limit` best matches, best (lowest rank) first. */
+  bestStatementMatches(match: string, limit: number): Sql;
+  /** Rows (rid, rank = 0) of the `limit` newest-written matches (highest seq first). */
+  newestStatementMatches(match: string, limit: number): Sql;
+  /** How many statements match, counting no further than `limit`: cheap for a common word. */
+  statementMatchCountUpTo(match: string, limit: number): Sql;
+  /** The statement `seq`'s text around the matches, the matches between SNIPPET_OPEN and SNIPPET_CLOSE. */
+  statementSnippet(match: string, seq: Sql): Sql;
+  /** Rows (id, snip) of the `limit` best-matching articles, titles weighing more than texts. */
+  articleMatches(match: string, limit: number): Sql;
+  /** One row (n): how many articles match. */
+  articleMatchCount(match: string): Sql;
+}
+
+/** A plain driver connection, for the tests and the bench only (the app goes through Prisma). */
+export interface RawConnection {
+  /** Every row of the query, as the driver returns them. */
+  all<T>(query: Sql): Promise<T[]>;
+  /** How the engine plans the query, one line a step, indented by depth. */
+  plan(query: Sql): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface MigrateResult {
+  /** Migrations this call applied, in order. */
+  applied: string[];
+  /** Migrations that had been applied before. */
+  alreadyApplied: string[];
+}
+
+export interface Engine {
+  readonly name: string;
+  readonly dialect: Dialect;
+  /** The database as a reader would name it in a message (a file's path). */
+  describe(url: string): string;
+  /** Whether the database exists (a command that only reads says so rather than creating one). */
+  exists(url: string): Promise<boolean>;
+  /** A Prisma client on the database; a read-only one for the web server, which never writes. */
+  createClient(url: string, options: { readonly: boolean }): Db;
+  /** Applies the engine's pending migrations (creating the database when missing). */
+  migrate(url: string, options?: { onApplied?: (name: string) => void }): Promise<MigrateResult>;
+  /**
+   * Inserts rows (all with the same columns) into `table` with a few statements however many rows;
+   * with `returning`, answers those columns of every inserted row, in no particular order.
+   */
+  insertRows<R = Record<string, unknown>>(
+    tx: Tx,
+    table: string,
+    rows: Record<string, RowValue>[],
+    options?: { returning?: string[]; skipDuplicates?: boolean },
+  ): Promise<R[]>;
+  /** The statement columns of the corpus as it is now, read in one snapshot (lib/db/columns). */
+  readStatementColumns(url: string): Promise<StatementColumns>;
+  /** A plain driver connection: the tests' references and the bench's floor. */
+  openRaw(url: string, options: { readonly: boolean }): RawConnection;
+}

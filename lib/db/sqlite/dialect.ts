@@ -1,0 +1,40 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Dialect, Sql } from "@/lib/db/engine";
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
+
+// SQLite's side of the SQL the query layer shares (see Dialect): json1 for JSON, FTS5 for full text.
+// statement_fts and article_fts are external-content FTS5 indexes of Statement and Article (the
+// full_text_search migration), keyed by their rowids: Statement.seq and Article.id.
+
+const quoted = (terms: string[]) => terms.map((term) => `"${term}"`);
+
+export const sqliteDialect: Dialect = {
+  orderedJoin: Prisma.sql`CROSS JOIN`,
+  jsonArray: (values) => Prisma.sql`json_array(${Prisma.join(values)})`,
+  // json_array would store a nested array's JSON as a string; json() marks it as JSON.
+  jsonNested: (value) => Prisma.sql`json(${value})`,
+  jsonArrayAgg: (value, orderBy) => Prisma.sql`json_group_array(${value} ORDER BY ${orderBy})`,
+  jsonRows: (json, alias) => Prisma.sql`json_each(${json}) AS ${Prisma.raw(alias)}`,
+  // `->>` gives back a JSON value with its SQL type (integer, real, text or NULL): no cast needed.
+  jsonItem: (alias, index) => (index === null ? Prisma.raw(`${alias}.value`) : Prisma.raw(`${alias}.value ->> ${index}`)),
+  integerList: (value) => Prisma.sql`group_concat(${value})`,
+  // Each term quoted: no FTS5 operator of a reader's reaches the index.
+  matchAll: (terms) => quoted(terms).join(" "),
+  matchAny: (terms) => quoted(terms).join(" OR "),
+  statementMatches: (match, { rank }) =>
+    Prisma.sql`SELECT rowid AS rid${rank ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${match}`,
+  bestStatementMatches: (match, limit) =>
+    Prisma.sql`SELECT rowid AS rid, bm25(statement_fts) AS rank FROM statement_fts WHERE statement_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`,
+  newestStatementMatches: (match, limit) =>
+    Prisma.sql`SELECT rowid AS rid, 0 AS rank FROM statement_fts WHERE statement_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`,
+  // Stops reading the word's doclist at the limit.
+  statementMatchCountUpTo: (match, limit) =>
+    Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM statement_fts WHERE statement_fts MATCH ${match} LIMIT ${limit}))`,
+  statementSnippet: (match: string, seq: Sql) =>
+    Prisma.sql`(SELECT snippet(statement_fts, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) FROM statement_fts
+        WHERE statement_fts MATCH ${match} AND rowid = ${seq})`,
+  articleMatches: (match, limit) =>
+    Prisma.sql`SELECT rowid AS id, snippet(article_fts, 1, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 24) AS snip
+      FROM article_fts WHERE article_fts MATCH ${match} ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ${limit}`,
+  articleMatchCount: (match) => Prisma.sql`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match}`,
+};

@@ -1,0 +1,25 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/generated/prisma/client";
+
+/**
+ * A Prisma client over one SQLite file. The web server reads through a read-only connection: only
+ * the setup step of `npm start` and the ingest command write.
+ */
+export function createSqliteClient(file: string, options: { readonly: boolean }): PrismaClient {
+  const adapter = new PrismaBetterSqlite3({
+    url: `file:${file}`,
+    readonly: options.readonly,
+    fileMustExist: options.readonly,
+    // Readers wait for a writer's commit rather than failing with SQLITE_BUSY.
+    timeout: 5_000,
+  });
+  const client = new PrismaClient({ adapter });
+  // Issued before any other query, on the adapter's one connection. SQLite's default page cache is
+  // 2 MB; ingest inserts into a dozen B-trees (random statement ids among them) whose pages would
+  // otherwise be read from the OS again and again, and readers re-read the same index pages. A
+  // failure only costs speed, so it is not fatal.
+  const cacheKiB = options.readonly ? 64 * 1024 : 256 * 1024;
+  client.$executeRawUnsafe(`PRAGMA cache_size = -${cacheKiB}`).catch(() => {});
+  if (!options.readonly) client.$executeRawUnsafe("PRAGMA temp_store = MEMORY").catch(() => {});
+  return client;
+}

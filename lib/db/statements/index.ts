@@ -1,0 +1,11 @@
+import "server-only";
+
+// The statements room: lists with facets (list.ts, built by list-query.ts from filters.ts,
+// facet-counts.ts and cards.ts; facet-links.ts makes the facets links), one statement's page
+// (detail.ts) and what it shows beside it (related.ts).
+
+export type { StatementCard } from "@/lib/db/statements/cards";
+export { filterParams, type FacetValue } from "@/lib/db/statements/facet-links";
+export { ftsQuery, listStatements, listStatementsOfArticle, type ListStatementsOptions, type StatementPage } from "@/lib/db/statements/list";
+export { getStatement, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
+export { keywords, moreFromSpeaker, similarityQuery, similarStatements } from "@/lib/db/statements/related";

@@ -1,0 +1,168 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { readDb, readDialect } from "@/lib/db/client";
+import { answerFromColumns, columnFilters, parseIntegerList } from "@/lib/db/columns/answer";
+import { cachedMatches, cacheMatches, refreshStatementColumns, statementColumns } from "@/lib/db/columns/held";
+import { CARD_COLUMNS, CARD_JOINS, inlineTopics, numberOrNull, parseRows, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
+import { FACET_LIMIT, type CountRow } from "@/lib/db/statements/facet-counts";
+import { facetValues, type FacetValue } from "@/lib/db/statements/facet-links";
+import { matchQuery, resolveFilters, S, slugLookup, type ResolvedFilters } from "@/lib/db/statements/filters";
+import { cardsJson, listStatementsQuery, orderKeys, rowsPart } from "@/lib/db/statements/list-query";
+import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
+import { FACETS, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
+import type { QueryValue } from "@/lib/urls";
+
+// The one query layer behind /statements, the speaker, topic and date pages, and /api/statements:
+// filters combine with AND, repeated values of one filter with OR; facets are counted across the
+// many-to-many links, each value carrying the link that toggles it.
+
+export interface StatementPage {
+  items: StatementCard[];
+  total: number;
+  nextCursor: string | null;
+  facets: Record<FacetName, FacetValue[]>;
+}
+
+export interface ListStatementsOptions {
+  filters: StatementFilters;
+  sort?: StatementSort | null;
+  cursor?: string | null;
+  limit?: number;
+  /** The page or API path whose query string the facet links and cursors toggle. */
+  basePath: string;
+  /** Other parameters of that path to keep in facet links (e.g. limit, format). */
+  keep?: Record<string, QueryValue>;
+  facets?: boolean;
+}
+
+/** What a reader typed as a full-text query for the engine the pages read from (null: no word in it). */
+export const ftsQuery = (text: string): string | null => matchQuery(readDialect(), text);
+
+/** The filters resolved for the engine the pages read from: the slugs of filters with several looked up first. */
+async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
+  const lookup = slugLookup(filters);
+  const looked = lookup ? await readDb().$queryRaw<{ dim: string; id: number | bigint }[]>(lookup) : [];
+  return resolveFilters(readDialect(), filters, looked);
+}
+
+export async function listStatements(options: ListStatementsOptions): Promise<StatementPage> {
+  const r = await resolveForReading(options.filters);
+  // Newest first unless asked otherwise, searching or not: a search here filters the list by its words
+  // (the /search page asks for relevance).
+  const sort: StatementSort = options.sort ?? "date";
+  const effectiveSort: StatementSort = sort === "relevance" && !r.match ? "date" : sort;
+  const limit = options.limit ?? 50;
+  const cursor = decodeCursor(options.cursor ?? null);
+  const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
+  const query = { options, r, sort: effectiveSort, cursor, limit, offset };
+  if (r.match) {
+    const fromColumns = await listFromColumns(query);
+    if (fromColumns) return fromColumns;
+  }
+  const [answer] = await readDb().$queryRaw<{ rows: string; counts: string }[]>(
+    listStatementsQuery(r, effectiveSort, cursor, limit + 1, offset, options.facets !== false),
+  );
+  const counts = (JSON.parse(answer!.counts) as [CountRow["facet"], string | null, string | null, number][]).map(
+    ([facet, value, label, n]): CountRow => ({ facet, value, label, n }),
+  );
+  return statementPage(query, answer!.rows, counts);
+}
+
+interface ListQuery {
+  options: ListStatementsOptions;
+  r: ResolvedFilters;
+  sort: StatementSort;
+  cursor: Cursor | null;
+  limit: number;
+  offset: number;
+}
+
+/** The page from its rows (limit + 1 of them, as JSON: rowsPart) and its counts. */
+function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: string, counts: CountRow[]): StatementPage {
+  const rows = parseRows(rowsJson);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor(
+          sort === "relevance"
+            ? { k: offset + limit, a: 0, p: 0 }
+            : { k: numberOrNull(last.dateSort), a: Number(last.articleId), p: Number(last.position) },
+        )
+      : null;
+  const total = Number(counts.find((c) => c.facet === "total")?.n ?? 0);
+  return {
+    items: page.map((row) => toStatementCard(row, inlineTopics(row.topics))),
+    total,
+    nextCursor,
+    facets: options.facets === false ? { speaker: [], topic: [], outlet: [], kind: [], year: [] } : facetValues(options, counts),
+  };
+}
+
+/**
+ * A full-text query answered from the statement columns held in memory (lib/db/columns): the
+ * full-text index gives the matches' seqs, the columns filter and count them and pick a date-ordered
+ * page, and only the page's rows are read. Relevance still ranks in SQL (ranking needs the index), in
+ * the statement that gives the matches. Null when the columns are not loaded or not of the version the
+ * matches and the page were read at: the caller answers in SQL, and a current copy starts loading.
+ */
+async function listFromColumns(query: ListQuery): Promise<StatementPage | null> {
+  const { options, r, sort, cursor, limit, offset } = query;
+  const columns = statementColumns();
+  if (!columns || !r.match) {
+    refreshStatementColumns();
+    return null;
+  }
+  const db = readDb();
+  const d = r.dialect;
+  const version = Prisma.sql`(SELECT "version" FROM "CorpusState" WHERE "id" = 1)`;
+  const current = (v: number | bigint | null) => {
+    const same = Number(v ?? 0) === columns.version;
+    if (!same) refreshStatementColumns();
+    return same;
+  };
+  let rowsJson: string | null = null;
+  // Matches a recent query read at this version, if any: the page's own read below checks the version.
+  let hits: Int32Array | null = sort === "relevance" ? null : cachedMatches(columns, r.match);
+  if (sort === "relevance") {
+    const rows = rowsPart(r, sort, cursor, limit + 1, offset);
+    const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null; rows: string }[]>`
+      WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: true })}), ${Prisma.join(rows.ctes)}
+      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM f) AS hits, ${rows.json} AS rows`;
+    if (!current(a!.v)) return null;
+    hits = parseIntegerList(a!.hits);
+    rowsJson = a!.rows;
+  } else if (!hits) {
+    const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
+      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM (${d.statementMatches(r.match, { rank: false })}) AS matches) AS hits`;
+    if (!current(a!.v)) return null;
+    hits = parseIntegerList(a!.hits);
+    cacheMatches(columns, r.match, hits);
+  }
+  const filters = columnFilters(columns, options.filters);
+  const counted = answerFromColumns(columns, hits, filters, {
+    facets: options.facets !== false,
+    facetLimit: FACET_LIMIT,
+    page: sort === "relevance" ? null : { sort, cursor, take: limit + 1 },
+  });
+  if (rowsJson === null) {
+    const [b] = await db.$queryRaw<{ v: number | bigint | null; rows: string }[]>`
+      WITH page AS MATERIALIZED (SELECT ${d.jsonItem("p", null, "integer")} AS rid FROM ${d.jsonRows(JSON.stringify(counted.page), "p")})
+      SELECT ${version} AS v, ${cardsJson(r, orderKeys(sort === "oldest" ? "oldest" : "date", S))} AS rows`;
+    if (!current(b!.v)) return null;
+    rowsJson = b!.rows;
+  }
+  const counts: CountRow[] = [{ facet: "total", value: null, label: null, n: counted.total }];
+  for (const facet of FACETS) for (const [value, label, n] of counted.facets?.[facet] ?? []) counts.push({ facet, value, label, n });
+  return statementPage(query, rowsJson, counts);
+}
+
+/** The statements of one article, in reading order. */
+export async function listStatementsOfArticle(articleSlug: string): Promise<StatementCard[]> {
+  const rows = await readDb().$queryRaw<Row[]>`
+    SELECT ${CARD_COLUMNS}, NULL AS snippet
+    FROM "Statement" s ${CARD_JOINS}
+    WHERE a."slug" = ${articleSlug} ORDER BY s."position"`;
+  const topics = await topicsOf(rows.map((r) => r.id));
+  return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
+}

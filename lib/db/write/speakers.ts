@@ -1,0 +1,205 @@
+import type { ArticleInput } from "@/lib/db/write/articles";
+import { addRedirect } from "@/lib/db/write/redirects";
+import type { ArticleSpeakers } from "@/lib/db/write/rows";
+import { adjustRollups } from "@/lib/db/write/rollups";
+import type { Writer } from "@/lib/db/write/writer";
+import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
+import { slugify } from "@/lib/domain/slug";
+import { speakerKey } from "@/lib/ingest/names";
+
+// The corpus's speakers as ingest keeps them: one per key, the fullest name, free slugs, aliases, and
+// surname-only speakers linked to the one full name they stand for (lib/domain/speaker-keys.ts).
+
+interface SpeakerState {
+  /** null until the speaker is created, after the whole batch is decided. */
+  id: number | null;
+  key: string;
+  slug: string;
+  name: string;
+  role: string | null;
+  kind: string;
+  mergedIntoId: number | null;
+  changed: boolean;
+}
+
+/**
+ * The corpus speaker of every extracted speaker of the articles, created and enriched as writing the
+ * articles one by one would: a new key makes a new speaker, the fullest form of a name wins ("Sergey
+ * Lavrov" over "Lavrov", the old slug redirecting), a missing role is filled in. Reads the speakers
+ * and slugs involved once, decides in memory, then writes. Also returns the surnames that gained a
+ * speaker: only their surname links can change.
+ */
+export async function resolveSpeakers(w: Writer, inputs: ArticleInput[]): Promise<{ perArticle: ArticleSpeakers[]; newSurnames: Set<string> }> {
+  const keyed = inputs.map((input) => input.extracted.speakers.map((speaker) => ({ speaker, key: speakerKey(speaker.name, speaker.kind) })));
+  const keys = [...new Set(keyed.flat().map((k) => k.key))];
+  const state = new Map<string, SpeakerState>();
+  if (keys.length > 0) {
+    for (const s of await w.tx.speaker.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true, slug: true, name: true, role: true, kind: true, mergedIntoId: true },
+    })) {
+      state.set(s.key, { ...s, changed: false });
+    }
+  }
+  const slugs = await speakerSlugChooser(w, keyed.flat().map((k) => k.speaker.name));
+  const created: SpeakerState[] = [];
+  const renames: { from: string; to: string; name: string }[] = [];
+  const aliases: { key: string; alias: string }[] = [];
+  for (const { speaker, key } of keyed.flat()) {
+    const found = state.get(key);
+    if (!found) {
+      const slug = await slugs.take(speaker.name);
+      const fresh = { id: null, key, slug, name: speaker.name, role: speaker.role, kind: speaker.kind, mergedIntoId: null, changed: false };
+      state.set(key, fresh);
+      created.push(fresh);
+    } else {
+      if (speaker.name.length > found.name.length) {
+        found.name = speaker.name;
+        const slug = await slugs.take(speaker.name, found.slug);
+        if (slug !== found.slug) {
+          renames.push({ from: found.slug, to: slug, name: speaker.name });
+          slugs.retire(found.slug);
+          found.slug = slug;
+        }
+        found.changed = true;
+      }
+      if (!found.role && speaker.role) {
+        found.role = speaker.role;
+        found.changed = true;
+      }
+    }
+    for (const alias of [speaker.name, ...speaker.aliases]) aliases.push({ key, alias });
+  }
+
+  if (created.length > 0) {
+    const rows = await w.engine.insertRows<{ id: number; key: string }>(
+      w.tx,
+      "Speaker",
+      created.map(({ key, slug, name, role, kind }) => ({ key, slug, name, role, kind })),
+      { returning: ["id", "key"] },
+    );
+    for (const r of rows) state.get(r.key)!.id = Number(r.id);
+  }
+  for (const s of state.values()) {
+    if (s.changed && !created.includes(s)) await w.tx.speaker.update({ where: { id: s.id! }, data: { name: s.name, slug: s.slug, role: s.role } });
+  }
+  for (const r of renames) await addRedirect(w, "speaker", r.from, r.to, `renamed to ${r.name}`);
+  await addAliases(w, aliases.map(({ key, alias }) => ({ speakerId: state.get(key)!.id!, alias })));
+  // Statements show a speaker merged into a fuller-named one under that one (mergedIntoId is only
+  // ever set on speakers that existed before this batch; links are recomputed after it).
+  const perArticle = keyed.map((article) => ({
+    ids: article.map(({ key }) => state.get(key)!.id!),
+    shownIds: article.map(({ key }) => state.get(key)!.mergedIntoId ?? state.get(key)!.id!),
+  }));
+  const newSurnames = new Set(created.map((s) => surnameOfKey(s.key)).filter((s): s is string => s !== null));
+  return { perArticle, newSurnames };
+}
+
+/** Records aliases, skipping those a speaker already has (the unique (speakerId, alias) index). */
+async function addAliases(w: Writer, aliases: { speakerId: number; alias: string }[]) {
+  const unique = [...new Map(aliases.map((a) => [`${a.speakerId}\u0000${a.alias}`, a])).values()];
+  await w.engine.insertRows(w.tx, "SpeakerAlias", unique, { skipDuplicates: true });
+}
+
+/**
+ * Chooses free speaker slugs ("vladimir-makei", then "vladimir-makei-2"…) for many names, reading the
+ * likely candidates in two queries and asking the database only past them.
+ */
+async function speakerSlugChooser(w: Writer, names: string[]) {
+  const bases = [...new Set(names.map((name) => slugify(name, 60)))];
+  const guesses = bases.flatMap((base) => [base, `${base}-2`, `${base}-3`]);
+  const [taken, retired] = await Promise.all([
+    w.tx.speaker.findMany({ where: { slug: { in: guesses } }, select: { slug: true } }),
+    w.tx.redirect.findMany({ where: { kind: "speaker", fromId: { in: guesses } }, select: { fromId: true } }),
+  ]);
+  const read = new Set(guesses);
+  const unavailable = new Set([...taken.map((s) => s.slug), ...retired.map((r) => r.fromId)]);
+  const isFree = async (candidate: string) => {
+    if (unavailable.has(candidate)) return false;
+    if (read.has(candidate)) return true;
+    const [speaker, redirect] = await Promise.all([
+      w.tx.speaker.findUnique({ where: { slug: candidate }, select: { id: true } }),
+      w.tx.redirect.findUnique({ where: { kind_fromId: { kind: "speaker", fromId: candidate } }, select: { kind: true } }),
+    ]);
+    return !speaker && !redirect;
+  };
+  return {
+    /** The first free slug for `name`; a speaker's own current slug counts as free for it. */
+    async take(name: string, current?: string): Promise<string> {
+      const base = slugify(name, 60);
+      for (let n = 1; ; n++) {
+        const candidate = n === 1 ? base : `${base}-${n}`;
+        if (candidate === current || (await isFree(candidate))) {
+          unavailable.add(candidate);
+          return candidate;
+        }
+      }
+    },
+    retire(slug: string) {
+      unavailable.add(slug);
+    },
+  };
+}
+
+/** Surnames looked up per query by linkSurnameSpeakers. */
+const SURNAMES_PER_QUERY = 400;
+
+/**
+ * Applies the surname link rule (linkSurnameKeys) to the speakers of these surnames: a surname-only
+ * speaker ("Makei") shows under the one fully named speaker with that surname ("Vladimir Makei") while
+ * the corpus has exactly one. Recomputed from the keys alone, so the result does not depend on the
+ * order articles were ingested in. Returns the ids whose statement counts changed.
+ */
+export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promise<number[]> {
+  if (surnames.length === 0) return [];
+  const bares: { id: number; key: string; slug: string; mergedIntoId: number | null }[] = [];
+  const fullRows: { id: number; key: string; slug: string; name: string }[] = [];
+  // A batch of new articles brings hundreds of new surnames: in slices, since each takes two bound
+  // parameters below, and Prisma refuses more than 999 in one SQLite statement (it splits a long
+  // `in` list, never an OR). Past that, the batch failed and was written one article at a time.
+  for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
+    const slice = await w.tx.speaker.findMany({
+      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).map(surnameOnlyKey) } },
+      select: { id: true, key: true, slug: true, mergedIntoId: true },
+    });
+    if (slice.length === 0) continue;
+    bares.push(...slice);
+    fullRows.push(
+      ...(await w.tx.speaker.findMany({
+        where: { OR: slice.map((bare) => ({ key: fullerKeysRange(bare.key) })), mergedIntoId: null },
+        select: { id: true, key: true, slug: true, name: true },
+      })),
+    );
+  }
+  if (bares.length === 0) return [];
+  const linked = linkSurnameKeys([...bares, ...fullRows].map((s) => s.key));
+  const fullByKey = new Map(fullRows.map((f) => [f.key, f]));
+  const relinks = bares
+    .map((bare) => ({ bare, target: fullByKey.get(linked.get(bare.key)!) ?? null }))
+    .filter(({ bare, target }) => (target?.id ?? null) !== bare.mergedIntoId);
+  if (relinks.length === 0) return [];
+  // The rollups of all relinked speakers' statements are taken out and put back once for the batch:
+  // the rollup statement costs about as much to prepare for one speaker as for hundreds, and a batch
+  // of new speakers relinks dozens of surnames (each statement has one extracted speaker, so the
+  // adjustments of different speakers never overlap).
+  const relinked = { extractedSpeakerIds: relinks.map(({ bare }) => bare.id) };
+  await adjustRollups(w, relinked, -1);
+  for (const { bare, target } of relinks) {
+    await w.tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
+    await w.tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
+  }
+  await adjustRollups(w, relinked, 1);
+  const changed: number[] = [];
+  for (const { bare, target } of relinks) {
+    if (target) {
+      await addRedirect(w, "speaker", bare.slug, target.slug, `merged into ${target.name}`);
+      const aliases = await w.tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
+      await addAliases(w, aliases.map((a) => ({ speakerId: target.id, alias: a.alias })));
+    } else {
+      // The surname became ambiguous: the surname-only speaker stands on its own again.
+      await w.tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });
+    }
+    changed.push(bare.id, ...(bare.mergedIntoId !== null ? [bare.mergedIntoId] : []), ...(target ? [target.id] : []));
+  }
+  return changed;
+}

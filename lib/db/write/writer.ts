@@ -1,0 +1,14 @@
+import { engineOf, type Db, type Tx } from "@/lib/db/client";
+import type { Engine } from "@/lib/db/engine";
+
+/** A transaction of the write path, with the engine of its database (bulk inserts, SQL fragments). */
+export interface Writer {
+  tx: Tx;
+  engine: Engine;
+}
+
+/** Runs `work` in one transaction of `db`, handing it the transaction with its engine. */
+export function inTransaction<T>(db: Db, work: (w: Writer) => Promise<T>, options?: { timeout: number; maxWait: number }): Promise<T> {
+  const engine = engineOf(db);
+  return db.$transaction((tx) => work({ tx, engine }), options);
+}
