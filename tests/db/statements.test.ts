@@ -40,7 +40,8 @@ beforeAll(async () => {
   );
   const report = await ingestPaths(db, ["seeds", monthOnly]);
   expect(report.problems).toEqual([]);
-});
+  // Ingesting the seeds takes seconds on a loaded machine.
+}, 60_000);
 
 afterAll(async () => {
   await db.$disconnect();
