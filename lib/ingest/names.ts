@@ -2,6 +2,7 @@
 // Everything here is plain data and pure functions so that extraction stays fast (no NLP model):
 // a few Sets looked up per token cost far less than tagging every word.
 
+
 /** Titles and honorifics that precede a name; they are part of how a name is written, not the name. */
 export const HONORIFICS = new Set(
   [
@@ -139,6 +140,23 @@ export function genderOfFirstName(word: string): Gender {
   if (male && !female) return "male";
   if (female && !male) return "female";
   return null;
+}
+
+let foldedGender: Map<string, Gender> | null = null;
+
+/** The gender of a first name as speaker keys fold it ("hilari" → "female"); null when unknown or both. */
+export function genderOfFoldedFirstName(folded: string): Gender {
+  if (!foldedGender) {
+    foldedGender = new Map();
+    for (const [names, gender] of [[MALE_FIRST_NAMES, "male"], [FEMALE_FIRST_NAMES, "female"]] as const) {
+      for (const n of names) {
+        const f = foldName(n);
+        // A folded form names of both genders share says nothing ("jean": Jean and Jeanne).
+        foldedGender.set(f, foldedGender.has(f) && foldedGender.get(f) !== gender ? null : gender);
+      }
+    }
+  }
+  return foldedGender.get(folded) ?? null;
 }
 
 export function isFirstName(word: string): boolean {

@@ -166,7 +166,7 @@ export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promis
     bares.push(...slice);
     fullRows.push(
       ...(await w.tx.speaker.findMany({
-        where: { OR: slice.map((bare) => ({ key: fullerKeysRange(bare.key) })), mergedIntoId: null },
+        where: { OR: slice.map((bare) => ({ key: fullerKeysRange(surnameOfKey(bare.key)!) })), mergedIntoId: null },
         select: { id: true, key: true, slug: true, name: true },
       })),
     );
