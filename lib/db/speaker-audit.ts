@@ -158,7 +158,8 @@ function ambiguousSurnames(speakers: LiveSpeaker[]): string[] {
   const people = speakers.filter((s) => s.kind === "person" && s.mergedIntoId === null);
   return people.flatMap((s) => {
     if (!/^p:[^:;]+(?:;[mf])?$/.test(s.key) || linked.get(s.key) !== s.key) return [];
-    const candidates = people.filter((p) => p.key.startsWith(`p:${surnameOfKey(s.key)}:`));
+    const gender = genderOfKey(s.key);
+    const candidates = people.filter((p) => p.key.startsWith(`p:${surnameOfKey(s.key)}:`) && (!gender || genderOfKey(p.key) !== (gender === "male" ? "female" : "male")));
     return candidates.length > 1 ? [`${s.name} (${candidates.map((c) => c.name).join(", ")})`] : [];
   });
 }

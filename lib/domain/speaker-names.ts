@@ -32,7 +32,7 @@ export function courtesyGender(word: string): Gender | null | undefined {
 }
 
 /** "Mr" → "Mr.", "miss" → "Miss": a courtesy title as a name is written with it. */
-function courtesyTitle(word: string): string {
+export function courtesyTitle(word: string): string {
   const b = bare(word);
   const title = b[0]!.toUpperCase() + b.slice(1);
   return ["miss", "madam", "sir", "dame"].includes(b) ? title : `${title}.`;

@@ -2,6 +2,8 @@
 // Everything here is plain data and pure functions so that extraction stays fast (no NLP model):
 // a few Sets looked up per token cost far less than tagging every word.
 
+import { genderedSurnameKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
+import { courtesyGender } from "@/lib/domain/speaker-names";
 
 /** Titles and honorifics that precede a name; they are part of how a name is written, not the name. */
 export const HONORIFICS = new Set(
@@ -142,9 +144,18 @@ export function genderOfFirstName(word: string): Gender {
   return null;
 }
 
+// First names given to men and women alike: extraction reads "Lee" as a man's name to pick the nearest
+// "he", but the corpus decides who is who by gender only where a name leaves no doubt (Lee Epstein,
+// "Ms. Epstein", is a woman).
+const UNISEX_FIRST = `lee kim pat chris alex sam jamie terry jesse jan jean kelly robin dana tracy lynn leslie jordan
+taylor morgan casey jody jodi marion shannon stacy toni billie bobbie frankie sandy dale ashley`.split(/\s+/);
+
 let foldedGender: Map<string, Gender> | null = null;
 
-/** The gender of a first name as speaker keys fold it ("hilari" → "female"); null when unknown or both. */
+/**
+ * The gender of a first name as speaker keys fold it ("hilari" → "female"); null when unknown, when
+ * folding makes it one of both genders', or when the name is given to both.
+ */
 export function genderOfFoldedFirstName(folded: string): Gender {
   if (!foldedGender) {
     foldedGender = new Map();
@@ -155,6 +166,7 @@ export function genderOfFoldedFirstName(folded: string): Gender {
         foldedGender.set(f, foldedGender.has(f) && foldedGender.get(f) !== gender ? null : gender);
       }
     }
+    for (const n of UNISEX_FIRST) foldedGender.set(foldName(n), null);
   }
   return foldedGender.get(folded) ?? null;
 }
@@ -351,7 +363,7 @@ function namePartsUncached(name: string): NameParts | null {
  *
  * Surname-only names ("Makei") get a key of their own ("p:makei"), distinct from any first-named
  * key ("p:makei:vladimir"): merging every "Clinton" into one person would give Bill Clinton's words to
- * Hillary Clinton. `linkSurnameKeys` (lib/domain/speaker-keys.ts) lets the corpus-level ingest attach a surname-only key to the one
+ * Hillary Clinton. A surname with a gendered courtesy title ("Mrs. Clinton") has one per gender. `linkSurnameKeys` (lib/domain/speaker-keys.ts) lets the corpus-level ingest attach a surname-only key to the one
  * first-named person with that surname when the corpus has exactly one.
  * Organizations are keyed by their folded words ("o:belta").
  */
@@ -369,6 +381,11 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
   if (!parts) return `p:${foldName(name)}`;
   const surname = foldName(parts.surname);
   const suffix = parts.suffix ? `:${parts.suffix}` : "";
+  if (!parts.first && !suffix) {
+    // "Mrs. Clinton" and "Mr. Clinton" are two people, and neither is a bare "Clinton".
+    const gender = courtesyGender(name.trim().split(/\s+/)[0]!);
+    return gender ? genderedSurnameKey(surname, gender) : surnameOnlyKey(surname);
+  }
   if (!parts.first) return `p:${surname}${suffix}`;
   return `p:${surname}:${foldName(parts.first)}${suffix}`;
 }
