@@ -11,7 +11,7 @@
 // (scripts/start.ts sets them after validating them with lib/env.ts).
 
 // Next.js reads NODE_ENV as it loads: set first, and load it after.
-process.env.NODE_ENV = "production";
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 const { createServer } = await import("node:http");
 const { fileURLToPath } = await import("node:url");
 const { default: next } = await import("next");
@@ -42,7 +42,7 @@ function answered(request, response) {
     return true;
   }
   const match = STATEMENT.exec(path);
-  const redirect = match ? findRedirect("statement", match[2]) : undefined;
+  const redirect = match?.[2] ? findRedirect("statement", match[2]) : undefined;
   if (!match || !redirect) return false;
   const api = match[1] !== undefined;
   if (redirect.toId === null) {

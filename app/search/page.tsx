@@ -4,8 +4,8 @@ import { ArticleDate } from "@/app/components/article-card";
 import { StatementList } from "@/app/components/statement-card";
 import { searchArticles } from "@/lib/db/articles";
 import { ftsQuery, listStatements } from "@/lib/db/statements";
-import { searchParamsSchema } from "@/lib/search-params";
-import { articleUrl, statementsUrl, withParams } from "@/lib/urls";
+import { searchParamsSchema, statementsHref } from "@/lib/search-params";
+import { articleUrl, statementsUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={statements.items} />
           {statements.total > statements.items.length && (
-            <p><Link href={withParams(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
+            <p><Link href={statementsHref(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
           )}
           <h2>
             Articles <span className="muted">{articles.total}</span>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
-import { filterParams, listStatements } from "@/lib/db/statements";
-import { statementPageParamsSchema } from "@/lib/search-params";
-import { statementsUrl, withParams } from "@/lib/urls";
+import { listStatements } from "@/lib/db/statements";
+import { statementPageParamsSchema, statementsHref } from "@/lib/search-params";
+import { statementsUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -15,9 +15,8 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
   const params = statementPageParamsSchema.parse(await searchParams);
   const { sort, cursor, ...filters } = params;
   const page = await listStatements({ filters, sort, cursor, basePath: statementsUrl(), keep: { sort }, limit: 50 });
-  const current = filterParams(filters);
-  const sortLink = (value: string, label: string) => (
-    <Link href={withParams(statementsUrl(), { ...current, sort: value })} aria-current={(sort ?? "date") === value}>
+  const sortLink = (value: NonNullable<typeof sort>, label: string) => (
+    <Link href={statementsHref(statementsUrl(), { ...filters, sort: value })} aria-current={(sort ?? "date") === value}>
       {label}
     </Link>
   );
@@ -37,15 +36,15 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
             <a className="to-filters" href="#filters">Filters ↓ · </a>
             {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
             {filters.q && <> · {sortLink("relevance", "relevance")}</>}
-            {Object.values(current).some((v) => (Array.isArray(v) ? v.length : v)) && (
+            {statementsHref(statementsUrl(), filters) !== statementsUrl() && (
               <> · <Link href={statementsUrl()}>clear filters</Link></>
             )}
           </p>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}
           <nav className="pager" aria-label="Pages">
-            {cursor ? <Link href={withParams(statementsUrl(), { ...current, sort })}>First page</Link> : <span />}
-            {page.nextCursor && <Link href={withParams(statementsUrl(), { ...current, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
+            {cursor ? <Link href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
+            {page.nextCursor && <Link href={statementsHref(statementsUrl(), { ...filters, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
           </nav>
         </section>
       </div>

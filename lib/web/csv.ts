@@ -1,16 +1,24 @@
-// RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
-// line break (quotes doubled). Lists are joined with ";"; nested objects arrive already flattened.
+import { stringify, type Options } from "csv-stringify/sync";
+
+// RFC 4180 CSV through csv-stringify: CRLF line ends, a header row, fields quoted when they hold a
+// comma, a quote or a line break (quotes doubled). Lists are joined with ";"; nested objects arrive
+// already flattened.
 
 export type CsvValue = string | number | boolean | null | undefined | readonly string[];
 
-function field(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  const text = Array.isArray(value) ? value.join(";") : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** The options every CSV answer is written with (the streaming export uses them too). */
+export const CSV_OPTIONS: Options = {
+  header: true,
+  record_delimiter: "\r\n",
+  // csv-stringify quotes a field holding the record delimiter (CRLF), not a lone LF or CR: RFC 4180
+  // readers need those quoted too.
+  quoted_match: /[\r\n]/,
+  cast: {
+    boolean: (value) => String(value),
+    object: (value) => (Array.isArray(value) ? value.join(";") : JSON.stringify(value)),
+  },
+};
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
-  const lines = [columns.map((c) => field(c)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => field(row[c])).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return stringify(rows as Record<string, unknown>[], { ...CSV_OPTIONS, columns: [...columns] });
 }

@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { StatementsSection } from "@/app/components/statements-section";
 import { getSpeaker } from "@/lib/db/speakers";
 import { listStatements } from "@/lib/db/statements";
-import { articleParamsSchema } from "@/lib/search-params";
-import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
+import { articleParamsSchema, statementsHref } from "@/lib/search-params";
+import { speakerUrl, statementsUrl, topicUrl } from "@/lib/urls";
 
 // generateMetadata and the page ask for the same row: one query per request.
 const getSpeakerOnce = cache(getSpeaker);
@@ -53,7 +53,7 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
           <ul className="chips">
             {speaker.topics.map((t) => (
               <li key={t.slug}>
-                <Link className="chip" href={withParams(statementsUrl(), { speaker: speaker.slug, topic: t.slug })}>
+                <Link className="chip" href={statementsHref(statementsUrl(), { speaker: [speaker.slug], topic: [t.slug] })}>
                   {t.label} <span className="muted">{t.count}</span>
                 </Link>
               </li>
@@ -75,7 +75,7 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
           </ul>
         </>
       )}
-      <StatementsSection page={page} allHref={withParams(statementsUrl(), { speaker: speaker.slug })} />
+      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { speaker: [speaker.slug] })} />
       <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
     </>
   );

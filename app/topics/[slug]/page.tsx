@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { StatementsSection } from "@/app/components/statements-section";
 import { listStatements } from "@/lib/db/statements";
 import { getTopic } from "@/lib/db/topics";
-import { articleParamsSchema } from "@/lib/search-params";
-import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
+import { articleParamsSchema, statementsHref } from "@/lib/search-params";
+import { speakerUrl, statementsUrl, topicUrl } from "@/lib/urls";
 
 // generateMetadata and the page ask for the same row: one query per request.
 const getTopicOnce = cache(getTopic);
@@ -56,7 +56,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
           </ul>
         </>
       )}
-      <StatementsSection page={page} allHref={withParams(statementsUrl(), { topic: topic.slug })} />
+      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { topic: [topic.slug] })} />
     </>
   );
 }
