@@ -105,6 +105,22 @@ export function isFragmentName(name: string, kind: string): boolean {
   return name.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^(?:\p{Ll}{1,2}[’'])/u.test(w));
 }
 
+/**
+ * "Co-anchor Norah O’Donnell" → Norah O’Donnell, described as "Co-anchor": a hyphenated word with a
+ * lowercase part ("Texas-based", "Film-maker") describes the person named after it. Null when the
+ * name has no such word, or fewer than two capitalised words follow it.
+ */
+function leadingDescription(name: string): { name: string; description: string } | null {
+  const words = name.split(" ");
+  const last = words.findLastIndex((w) => /-\p{Ll}/u.test(w));
+  const rest = words.slice(last + 1);
+  if (last < 0 || rest.length < 2 || !rest.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) return null;
+  return { name: rest.join(" "), description: words.slice(0, last + 1).join(" ") };
+}
+
+/** A name that is a single fragment ("Trump-style", "Census-taker", "Miss"): no one the corpus can name. */
+export const isUnnameable = (name: string, kind: string): boolean => !/\s/.test(name) && isFragmentName(name, kind);
+
 export interface CorpusSpeakerFields {
   name: string;
   role: string | null;
@@ -118,9 +134,12 @@ export interface CorpusSpeakerFields {
  * of who is meant, and the speaker key keeps people of different genders apart by it.
  */
 export function corpusSpeakerFields(speaker: CorpusSpeakerFields & { kind: string }): CorpusSpeakerFields {
-  const name = withoutDebris(speaker.name) || speaker.name;
-  const aliases = [...new Set(speaker.aliases.map(withoutDebris).filter((a) => a !== "" && a !== name))];
-  const role = speaker.role === null ? null : withoutDebris(speaker.role) === "" ? null : speaker.role.trim();
+  const cleaned = withoutDebris(speaker.name) || speaker.name;
+  const described = speaker.kind === "person" ? leadingDescription(cleaned) : null;
+  const name = described?.name ?? cleaned;
+  const aliases = [...new Set(speaker.aliases.map(withoutDebris).filter((a) => a !== "" && a !== name && !(described && a === cleaned)))];
+  let role = speaker.role === null ? null : withoutDebris(speaker.role) === "" ? null : speaker.role.trim();
+  if (described && (role === null || roleProblem(role) !== null)) role = described.description;
   if (role === null || roleProblem(role) === null) return { name, role, aliases };
   const gender = courtesyGender(role.split(/\s+/)[0]!);
   if (speaker.kind === "person" && gender && isHonorificOnly(role) && !/\s/.test(name) && courtesyGender(name) === undefined) {

@@ -80,6 +80,11 @@ const CORPUS: ArticleInput[] = [
   article("mrs-makei", [person("Makei", "Mrs.")], [[0, "Mrs. Makei"]]),
   article("makei", [person("Vladimir Makei", "research director for", ["Makei-"])], [[0, "Vladimir Makei"]]),
   article("makei-role", [person("Vladimir Makei", "Foreign Minister")], [[0, "Vladimir Makei"]]),
+  // A description taken into the name, and a word that names no one.
+  article("anchor", [person("Co-anchor Norah O’Donnell", null, ["Co-anchor Norah O’Donnell", "O’Donnell"]), person("Trump-style")], [
+    [0, "Co-anchor Norah O’Donnell"],
+    [1, "Trump-style"],
+  ]),
 ];
 
 /** Each statement's id with the name of the speaker readers see it under. */
@@ -104,10 +109,15 @@ describe("speaker identity at ingest", () => {
     // "Mrs. Makei" is not Vladimir Makei, the only Makei the corpus has.
     expect(shown["mrs-makei-0"]).toBe("Mrs. Makei");
     expect(shown["hillary-1"]).toBe(shown["donald-1"]);
+    expect(shown["anchor-0"]).toBe("Norah O’Donnell");
+    expect(shown["anchor-1"]).toBeNull();
 
     const speakers = await db.speaker.findMany({ select: { name: true, role: true, slug: true, aliases: { select: { alias: true } } } });
     const byName = new Map(speakers.map((s) => [s.name, s]));
     expect(byName.get("Vladimir Makei")!.role).toBe("Foreign Minister");
+    expect(byName.get("Norah O’Donnell")!.role).toBe("Co-anchor");
+    expect(byName.get("Norah O’Donnell")!.aliases.map((a) => a.alias).sort()).toEqual(["Norah O’Donnell", "O’Donnell"]);
+    expect(byName.has("Trump-style")).toBe(false);
     expect(byName.get("Donald J. Trump")!.aliases.map((a) => a.alias).sort()).toEqual(["Donald J. Trump", "Mr. Trump", "Trump"]);
     expect(byName.get("Vladimir Makei")!.aliases.map((a) => a.alias).sort()).toEqual(["Makei", "Vladimir Makei"]);
     expect(speakers.filter((s) => s.name.includes("Post")).map((s) => s.name)).toEqual(["The Washington Post"]);
@@ -155,19 +165,20 @@ describe("speaker audit", () => {
       // "house" in lower case three times: an ordinary word of this corpus, not a name.
       article(
         "house",
-        [{ name: "House", role: null, aliases: [], kind: "organization" }, person("Trump-style"), person("Ben Rhodes"), person("Benjamin J. Rhodes")],
+        [{ name: "House", role: null, aliases: [], kind: "organization" }, person("Jim Style"), person("Ben Rhodes"), person("Benjamin J. Rhodes")],
         [
           [0, "the House"],
-          [1, "Trump-style"],
+          [1, "Jim Style"],
           [2, "Ben Rhodes"],
           [3, "Benjamin J. Rhodes"],
         ],
         "The house voted; a house divided; the house rules.",
       ),
     ]);
-    // What ingest before the guard kept: the role "Mr.", a fragment role, debris, "Mrs. Clinton"
-    // under Bill Clinton, and "Mrs. Makei" merged into Vladimir Makei.
+    // What ingest before the guard kept: a fragment for a name, the role "Mr.", a fragment role,
+    // debris, "Mrs. Clinton" under Bill Clinton, and "Mrs. Makei" merged into Vladimir Makei.
     const id = async (name: string) => (await db.speaker.findFirstOrThrow({ where: { name }, select: { id: true } })).id;
+    await db.speaker.update({ where: { id: await id("Jim Style") }, data: { name: "Trump-style" } });
     await db.speaker.update({ where: { id: await id("Mr. Trump") }, data: { name: "Trump", role: "Mr." } });
     await db.speaker.update({ where: { id: await id("Melania Trump") }, data: { role: "research director for" } });
     await db.speakerAlias.create({ data: { speakerId: await id("Donald J. Trump"), alias: "Trump'" } });

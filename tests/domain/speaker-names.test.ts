@@ -74,6 +74,23 @@ describe("corpusSpeakerFields", () => {
     expect(corpusSpeakerFields({ name: "Pete King", role: "York Congressman", aliases: [], kind: "person" }).role).toBeNull();
   });
 
+  it("takes a hyphenated description out of a person's name into the role", () => {
+    expect(corpusSpeakerFields({ name: "Co-anchor Norah O’Donnell", role: null, aliases: ["O’Donnell"], kind: "person" })).toEqual({
+      name: "Norah O’Donnell",
+      role: "Co-anchor",
+      aliases: ["O’Donnell"],
+    });
+    expect(corpusSpeakerFields({ name: "Texas-based Matt Mackowiak", role: "Republican strategist", aliases: [], kind: "person" })).toEqual({
+      name: "Matt Mackowiak",
+      role: "Republican strategist",
+      aliases: [],
+    });
+    // Not a description of someone named after it.
+    expect(corpusSpeakerFields({ name: "Trump-style", role: null, aliases: [], kind: "person" }).name).toBe("Trump-style");
+    expect(corpusSpeakerFields({ name: "Alex Seitz-Wald", role: null, aliases: [], kind: "person" }).name).toBe("Alex Seitz-Wald");
+    expect(corpusSpeakerFields({ name: "Coca-Cola Enterprises", role: null, aliases: [], kind: "organization" }).name).toBe("Coca-Cola Enterprises");
+  });
+
   it("keeps a role that is a role, and aliases without debris", () => {
     expect(corpusSpeakerFields({ name: "Bernie Sanders", role: "Vermont Sen.", aliases: ["Sanders-", "Sanders", "Bernie Sanders"], kind: "person" })).toEqual({
       name: "Bernie Sanders",

@@ -1,5 +1,5 @@
 import type { ArticleInput } from "@/lib/db/write/articles";
-import { corpusSpeakerFields, courtesyGender, courtesyTitle } from "@/lib/domain/speaker-names";
+import { corpusSpeakerFields, courtesyGender, courtesyTitle, isUnnameable } from "@/lib/domain/speaker-names";
 import type { ExtractedSpeaker } from "@/lib/ingest/types";
 import { foldName, genderOfFoldedFirstName, nameParts } from "@/lib/ingest/names";
 
@@ -16,9 +16,16 @@ const TITLED = /(?:^|\s)(Mr|Mrs|Ms|Miss|Mme|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'-]*)
  * "Mrs. Clinton" of its own (which the surname link rule may then show under the one woman it can be).
  */
 export function guardSpeakers(input: ArticleInput): ArticleInput {
-  const speakers: ExtractedSpeaker[] = input.extracted.speakers.map((s) => ({ ...s, ...corpusSpeakerFields(s) }));
+  // A speaker whose name is one fragment ("Trump-style") is no one: its statements say "speaker not
+  // identified" rather than name a word.
+  const speakers: ExtractedSpeaker[] = [];
+  const newIndex = input.extracted.speakers.map((s) => {
+    const fields = corpusSpeakerFields(s);
+    return isUnnameable(fields.name, s.kind) ? null : speakers.push({ ...s, ...fields }) - 1;
+  });
   const added = new Map<string, number>();
-  const statements = input.extracted.statements.map((st) => {
+  const statements = input.extracted.statements.map((extracted) => {
+    const st = { ...extracted, speakerIndex: extracted.speakerIndex === null ? null : newIndex[extracted.speakerIndex]! };
     const speaker = st.speakerIndex === null ? undefined : speakers[st.speakerIndex];
     const titled = st.speakerAsWritten ? TITLED.exec(st.speakerAsWritten) : null;
     if (!speaker || !titled || speaker.kind !== "person") return st;
