@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { linkSurnameKeys, surnameOfKey } from "@/lib/domain/speaker-keys";
+import { linkSurnameKeys, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";
 import { courtesyGender, hasDebris, isFragmentName, roleProblem, type Gender } from "@/lib/domain/speaker-names";
 import { genderOfFoldedFirstName } from "@/lib/ingest/names";
 
@@ -158,8 +158,8 @@ function ambiguousSurnames(speakers: LiveSpeaker[]): string[] {
   const people = speakers.filter((s) => s.kind === "person" && s.mergedIntoId === null);
   return people.flatMap((s) => {
     if (!/^p:[^:;]+(?:;[mf])?$/.test(s.key) || linked.get(s.key) !== s.key) return [];
-    const gender = genderOfKey(s.key);
-    const candidates = people.filter((p) => p.key.startsWith(`p:${surnameOfKey(s.key)}:`) && (!gender || genderOfKey(p.key) !== (gender === "male" ? "female" : "male")));
+    const keys = new Set(surnameCandidates(s.key, people.map((p) => p.key), genderOfFoldedFirstName));
+    const candidates = people.filter((p) => keys.has(p.key));
     return candidates.length > 1 ? [`${s.name} (${candidates.map((c) => c.name).join(", ")})`] : [];
   });
 }

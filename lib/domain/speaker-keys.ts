@@ -16,6 +16,9 @@ export function surnameOfKey(key: string): string | null {
 /** The key of a name given by its surname alone. */
 export const surnameOnlyKey = (surname: string): string => `p:${surname}`;
 
+/** "p:trump", "p:clinton;f": a key of a person named by surname alone. */
+export const isSurnameOnlyKey = (key: string): boolean => /^p:[^:;]+(?:;[mf])?$/.test(key);
+
 /** The key of a surname with a gendered courtesy title ("Mrs. Clinton"): ";" sorts past every fuller key. */
 export const genderedSurnameKey = (surname: string, gender: Gender): string => `p:${surname};${gender === "male" ? "m" : "f"}`;
 
@@ -31,35 +34,45 @@ export const fullerKeysRange = (surname: string): { gte: string; lt: string } =>
 /** The folded first name of a fuller key ("p:clinton:hilari" → "hilari"); null for any other key. */
 const firstOfKey = (key: string): string | null => /^p:[^:;]+:([^:]+)/.exec(key)?.[1] ?? null;
 
+/** "p:clinton;f" → "female", "p:clinton" → null. */
+const genderOfSurnameKey = (key: string): Gender | null => (key.endsWith(";m") ? "male" : key.endsWith(";f") ? "female" : null);
+
+/**
+ * The people a surname-only key may stand for among `fuller` (keys of people with more to their name):
+ * those of its surname, and for a gendered key ("p:clinton;f") only those whose first name is not of
+ * the other gender (`genderOfFirst`, over folded first names). Empty for any other key.
+ */
+export function surnameCandidates(key: string, fuller: Iterable<string>, genderOfFirst: (folded: string) => Gender | null): string[] {
+  const surname = /^p:([^:;]+)(?:;[mf])?$/.exec(key)?.[1];
+  if (!surname) return [];
+  const gender = genderOfSurnameKey(key);
+  return [...fuller].filter((k) => {
+    if (!k.startsWith(`p:${surname}:`)) return false;
+    const theirs = gender ? genderOfFirst(firstOfKey(k)!) : null;
+    return theirs === null || theirs === gender;
+  });
+}
+
 /**
  * The rule that links a surname-only speaker across the corpus. "p:makei" is "p:makei:vladimir" when
  * that is the only person with that surname and more to their name among `keys`; it stays itself when
  * there are none or several (Bill and Hillary Clinton), since a wrong merge (Bill's words given to
  * Hillary) is worse than a missing one. A gendered surname key ("p:clinton;f") counts only the people
- * whose first name is not of the other gender (`genderOfFirst`, over folded first names): "Mrs.
- * Clinton" is Hillary when Bill is her only other Clinton, and "Mrs. Makei" is never Vladimir. Every
- * key of `keys` maps to its linked key.
+ * whose first name is not of the other gender (surnameCandidates): "Mrs. Clinton" is Hillary when
+ * Bill is her only other Clinton, and "Mrs. Makei" is never Vladimir. Every key of `keys` maps to its
+ * linked key.
  */
 export function linkSurnameKeys(keys: Iterable<string>, genderOfFirst: (folded: string) => Gender | null = () => null): Map<string, string> {
   const all = [...new Set(keys)];
   const fullerBySurname = new Map<string, string[]>();
   for (const key of all) {
-    const match = /^p:([^:;]+):/.exec(key);
-    if (!match) continue;
-    fullerBySurname.set(match[1]!, [...(fullerBySurname.get(match[1]!) ?? []), key]);
+    const surname = /^p:([^:;]+):/.exec(key)?.[1];
+    if (surname) fullerBySurname.set(surname, [...(fullerBySurname.get(surname) ?? []), key]);
   }
   const out = new Map<string, string>();
   for (const key of all) {
-    const match = /^p:([^:;]+)(?:;([mf]))?$/.exec(key);
-    let fuller = match ? fullerBySurname.get(match[1]!) : undefined;
-    const gender = match?.[2] === "m" ? "male" : match?.[2] === "f" ? "female" : null;
-    if (fuller && gender) {
-      fuller = fuller.filter((k) => {
-        const theirs = genderOfFirst(firstOfKey(k)!);
-        return theirs === null || theirs === gender;
-      });
-    }
-    out.set(key, fuller && fuller.length === 1 ? fuller[0]! : key);
+    const candidates = surnameCandidates(key, fullerBySurname.get(surnameOfKey(key) ?? "") ?? [], genderOfFirst);
+    out.set(key, candidates.length === 1 ? candidates[0]! : key);
   }
   return out;
 }

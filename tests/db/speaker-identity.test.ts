@@ -4,7 +4,7 @@ import { auditSpeakers, type AuditClass } from "@/lib/db/speaker-audit";
 import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { extractArticle } from "@/lib/ingest/extract";
 import type { ExtractedSpeaker, ExtractedStatement } from "@/lib/ingest/types";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createAppTestDatabase, createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // Speaker identity across the corpus (issue #11): what extraction hands over, with the problems seen
 // on PolNeAR (a surname with "Mr." as its role, "Mrs. Clinton" given to Bill, debris aliases, roles
@@ -154,6 +154,25 @@ describe("speaker identity at ingest", () => {
     const mrsClinton = await db.speaker.findFirstOrThrow({ where: { name: "Mrs. Clinton" }, select: { slug: true, statementCount: true } });
     expect(mrsClinton.statementCount).toBe(1);
     expect(await db.redirect.count({ where: { kind: "speaker", fromId: mrsClinton.slug } })).toBe(0);
+  });
+});
+
+describe("a speaker page's disambiguation", () => {
+  it("names the people a surname-only speaker left apart may be, of a compatible gender", { timeout: 60_000 }, async () => {
+    const app = await createAppTestDatabase();
+    databases.push(app);
+    clients.push(app.writer);
+    await writeArticles(app.writer, [...CORPUS, article("chelsea", [person("Chelsea Clinton")], [[0, "Chelsea Clinton"]])]);
+    const { getSpeaker } = await import("@/lib/db/speakers");
+    const mayBe = async (name: string) => {
+      const { slug } = await app.writer.speaker.findFirstOrThrow({ where: { name }, select: { slug: true } });
+      return (await getSpeaker(slug))!.mayBe.map((p) => p.name);
+    };
+    expect(await mayBe("Trump")).toEqual(["Donald J. Trump", "Melania Trump"]);
+    expect(await mayBe("Mrs. Clinton")).toEqual(["Chelsea Clinton", "Hillary Clinton"]);
+    // One it can be is no question (and the page redirects there); none of her gender neither.
+    expect(await mayBe("Mrs. Makei")).toEqual([]);
+    expect(await mayBe("Donald J. Trump")).toEqual([]);
   });
 });
 
