@@ -144,6 +144,20 @@ describe("speaker identity at ingest", () => {
     expect(await writeArticles(together, CORPUS)).toEqual(CORPUS.map(() => "unchanged"));
   });
 
+  it("drops the debris an earlier ingest left in a speaker's aliases when an article of theirs is extracted again", { timeout: 60_000 }, async () => {
+    const db = await freshDb();
+    await writeArticles(db, CORPUS);
+    const donald = await db.speaker.findFirstOrThrow({ where: { name: "Donald J. Trump" }, select: { id: true } });
+    await db.speakerAlias.create({ data: { speakerId: donald.id, alias: "Trump'" } });
+    const again = { ...CORPUS[0]!, inputHash: "extracted again" };
+    expect(await writeArticles(db, [again])).toEqual(["updated"]);
+    expect((await db.speakerAlias.findMany({ where: { speakerId: donald.id }, select: { alias: true } })).map((a) => a.alias).sort()).toEqual([
+      "Donald J. Trump",
+      "Mr. Trump",
+      "Trump",
+    ]);
+  });
+
   it("lets a second woman named Clinton undo the link: two candidates, no guess", { timeout: 60_000 }, async () => {
     const db = await freshDb();
     await writeArticles(db, CORPUS);

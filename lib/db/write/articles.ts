@@ -6,7 +6,7 @@ import { addRedirect, redirectRetiredStatements } from "@/lib/db/write/redirects
 import { adjustRollups, insertStatementTopics } from "@/lib/db/write/rollups";
 import { articleRow, statementRows } from "@/lib/db/write/rows";
 import { guardSpeakers } from "@/lib/db/write/speaker-guard";
-import { linkSurnameSpeakers, resolveSpeakers } from "@/lib/db/write/speakers";
+import { dropDebrisAliases, linkSurnameSpeakers, resolveSpeakers } from "@/lib/db/write/speakers";
 import { inTransaction, type Writer } from "@/lib/db/write/writer";
 import type { ExtractedArticle } from "@/lib/ingest/types";
 
@@ -151,6 +151,7 @@ async function rewriteArticle(
   await w.tx.article.update({ where: { id: articleId }, data: articleRow(input, slug, outletId!) });
 
   const speakers = await resolveSpeakers(w, [input]);
+  await dropDebrisAliases(w, [...speakers.perArticle[0]!.ids, ...speakers.perArticle[0]!.shownIds]);
   const topicIds = await topicIdsFor(w, [input.extracted]);
   const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta);
   await w.engine.insertRows(w.tx, "Statement", rows.statements);

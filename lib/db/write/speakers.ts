@@ -4,7 +4,7 @@ import type { ArticleSpeakers } from "@/lib/db/write/rows";
 import { adjustRollups } from "@/lib/db/write/rollups";
 import type { Writer } from "@/lib/db/write/writer";
 import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKeys } from "@/lib/domain/speaker-keys";
-import { roleProblem } from "@/lib/domain/speaker-names";
+import { hasDebris, roleProblem } from "@/lib/domain/speaker-names";
 import { slugify } from "@/lib/domain/slug";
 import { genderOfFoldedFirstName, speakerKey } from "@/lib/ingest/names";
 
@@ -99,6 +99,17 @@ export async function resolveSpeakers(w: Writer, inputs: ArticleInput[]): Promis
   }));
   const newSurnames = new Set(created.map((s) => surnameOfKey(s.key)).filter((s): s is string => s !== null));
   return { perArticle, newSurnames };
+}
+
+/**
+ * Removes the aliases with punctuation debris ("Trump'") an ingest before the corpus judged aliases
+ * gave these speakers: aliases are otherwise only ever added, so re-extraction alone would keep them.
+ */
+export async function dropDebrisAliases(w: Writer, speakerIds: number[]): Promise<void> {
+  if (speakerIds.length === 0) return;
+  const aliases = await w.tx.speakerAlias.findMany({ where: { speakerId: { in: [...new Set(speakerIds)] } }, select: { id: true, alias: true } });
+  const debris = aliases.filter((a) => hasDebris(a.alias)).map((a) => a.id);
+  if (debris.length > 0) await w.tx.speakerAlias.deleteMany({ where: { id: { in: debris } } });
 }
 
 /** Records aliases, skipping those a speaker already has (the unique (speakerId, alias) index). */
