@@ -40,7 +40,8 @@ export default defineConfig({
   // The fuzz test runs last and alone: thousands of requests would slow the others into timeouts.
   projects: [
     { name: "read", testIgnore: /(urls|security|page-cache|fuzz)\.spec\.ts/ },
-    { name: "change", testMatch: /(urls|security|page-cache)\.spec\.ts/, dependencies: ["read"], workers: 1 },
+    // Each of their tests spawns the ingest command two or three times: seconds each on a loaded machine.
+    { name: "change", testMatch: /(urls|security|page-cache)\.spec\.ts/, dependencies: ["read"], workers: 1, timeout: 90_000 },
     { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["change"] },
   ],
   webServer: {
