@@ -7,5 +7,5 @@ import "server-only";
 export type { StatementCard } from "@/lib/db/statements/cards";
 export { filterParams, type FacetValue } from "@/lib/db/statements/facet-links";
 export { ftsQuery, listStatements, listStatementsOfArticle, type ListStatementsOptions, type StatementPage } from "@/lib/db/statements/list";
-export { getStatement, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
+export { getStatement, namedSentence, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
 export { keywords, moreFromSpeaker, similarityQuery, similarStatements } from "@/lib/db/statements/related";
