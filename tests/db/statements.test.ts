@@ -118,6 +118,40 @@ describe("listStatements", () => {
     expect(await db.statement.count()).toBeGreaterThan(0);
   });
 
+  describe("search syntax", () => {
+    const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+
+    it("finds a quoted phrase only where its words stand together", async () => {
+      const loose = await list({ q: "arms race" });
+      const phrase = await list({ q: '"arms race"' });
+      expect(phrase.total).toBeGreaterThan(0);
+      expect(phrase.total).toBeLessThanOrEqual(loose.total);
+      for (const s of phrase.items) expect(plain(s.text)).toContain("arms race");
+      const reversed = await list({ q: '"race arms"' });
+      for (const s of reversed.items) expect(plain(s.text)).toContain("race arms");
+    });
+
+    it("answers A OR B with the statements of either", async () => {
+      const [a, b, either, both] = await Promise.all([list({ q: "nato" }), list({ q: "missile" }), list({ q: "nato OR missile" }), list({ q: "nato missile" })]);
+      expect(a.total).toBeGreaterThan(0);
+      expect(either.total).toBe(a.total + b.total - both.total);
+    });
+
+    it("leaves out statements holding an excluded word", async () => {
+      const [a, without, withIt] = await Promise.all([list({ q: "arms" }), list({ q: "arms -race" }), list({ q: "arms race" })]);
+      expect(withIt.total).toBeGreaterThan(0);
+      expect(without.total).toBe(a.total - withIt.total);
+      for (const s of without.items) expect(plain(s.text)).not.toMatch(/\brace\b/);
+    });
+
+    it("matches the words a prefix begins", async () => {
+      const [prefix, word] = await Promise.all([list({ q: "missil*" }), list({ q: "missile" })]);
+      expect(prefix.total).toBeGreaterThan(0);
+      expect(prefix.total).toBeGreaterThanOrEqual(word.total);
+      for (const s of prefix.items) expect(plain(s.text)).toMatch(/\bmissil/);
+    });
+  });
+
   it("pages with cursors through every statement exactly once", async () => {
     for (const sort of ["date", "oldest"] as const) {
       const seen: string[] = [];
@@ -155,10 +189,10 @@ describe("sentenceContext", () => {
   });
 });
 
-describe("ftsQuery", () => {
+describe("ftsQuery: a reader's query parsed, every word quoted", () => {
   it.each([
     ["arms race", '"arms" "race"'],
-    ['"arms" OR NEAR(race)', '"arms" "OR" "NEAR" "race"'],
+    ['"arms" OR NEAR(race)', '("arms" OR "near race")'],
     ["***", null],
   ])("quotes every word of %s", (input, output) => {
     expect(q.ftsQuery(input)).toBe(output);

@@ -1,12 +1,25 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
+import type { SearchQuery, SearchTerm } from "@/lib/domain/search-query";
 
 // SQLite's side of the SQL the query layer shares (see Dialect): json1 for JSON, FTS5 for full text.
 // statement_fts and article_fts are external-content FTS5 indexes of Statement and Article (the
 // full_text_search migration), keyed by their rowids: Statement.seq and Article.id.
 
 const quoted = (terms: string[]) => terms.map((term) => `"${term}"`);
+
+/**
+ * A parsed search as FTS5 syntax. Every word is quoted (a word holds letters and digits only, so no
+ * quote of a reader's can close it): nothing typed reaches FTS5 as an operator. FTS5's NOT is binary,
+ * so exclusions follow the positive part.
+ */
+function ftsSearch(query: SearchQuery): string {
+  const term = (t: SearchTerm) => (t.type === "phrase" ? `"${t.words.join(" ")}"` : `"${t.word}"${t.prefix ? "*" : ""}`);
+  const group = (terms: SearchTerm[]) => (terms.length === 1 ? term(terms[0]!) : `(${terms.map(term).join(" OR ")})`);
+  const positive = query.groups.map(group).join(" ");
+  return query.exclude.length ? `(${positive}) NOT (${query.exclude.map(term).join(" OR ")})` : positive;
+}
 
 export const sqliteDialect: Dialect = {
   orderedJoin: Prisma.sql`CROSS JOIN`,
@@ -21,6 +34,7 @@ export const sqliteDialect: Dialect = {
   // Each term quoted: no FTS5 operator of a reader's reaches the index.
   matchAll: (terms) => quoted(terms).join(" "),
   matchAny: (terms) => quoted(terms).join(" OR "),
+  matchSearch: ftsSearch,
   statementMatches: (match, { rank }) =>
     Prisma.sql`SELECT rowid AS rid${rank ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${match}`,
   bestStatementMatches: (match, limit) =>
