@@ -35,7 +35,7 @@ export default async function HomePage() {
       <Timeline buckets={timeline.buckets} unknownYear={timeline.unknownYear} />
       <h2>Most quoted</h2>
       <ul className="chips">
-        {speakers.map((s) => (
+        {speakers.items.map((s) => (
           <li key={s.slug}>
             <Link className="chip" href={speakerUrl(s.slug)}>
               {s.name} <span className="muted">{s.statementCount}</span>

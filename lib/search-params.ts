@@ -41,6 +41,18 @@ export const isoDaySchema = z
   .transform((value) => Number(value.replaceAll("-", "")));
 
 
+/** How an API list answers: JSON pages, or a CSV / JSON Lines download. */
+export const API_FORMATS = ["json", "csv", "jsonl"] as const;
+const apiFormat = single.pipe(z.enum(API_FORMATS).default("json"));
+/**
+ * A page size. Absent, JSON answers a page of `fallback` and a CSV or JSON Lines download holds every
+ * row (null): a researcher's export never stops silently at a page.
+ */
+const apiLimit = single.pipe(z.coerce.number().int().min(1).max(500).nullable().default(null));
+const apiCursor = single.pipe(z.string().max(400).regex(/^[A-Za-z0-9_-]+$/).nullable().default(null));
+/** A name or part of one to look for. */
+const nameQuery = single.pipe(z.string().trim().max(200).nullable().default(null)).transform((q) => (q ? q : null));
+
 /** Filters shared by /statements, the topic/speaker/date pages and /api/statements. */
 export const statementFilterFields = {
   speaker: many.pipe(z.array(slugSchema).max(50)),
@@ -50,33 +62,70 @@ export const statementFilterFields = {
   from: single.pipe(isoDaySchema.nullable().default(null)),
   to: single.pipe(isoDaySchema.nullable().default(null)),
   q: single.pipe(z.string().trim().max(200).nullable().default(null)).transform((q) => (q ? q : null)),
+  year: single.pipe(z.literal("unknown").nullable().default(null)),
   sort: single.pipe(z.enum(STATEMENT_SORTS).nullable().default(null)),
   cursor: single.pipe(z.string().max(200).regex(/^[A-Za-z0-9_-]+$/).nullable().default(null)),
 };
 
 /** The API: strict, a bad value is a 400 with zod's issues. */
-export const statementApiParamsSchema = z.object({
-  ...statementFilterFields,
-  limit: single.pipe(z.coerce.number().int().min(1).max(500).default(50)),
-  format: single.pipe(z.enum(["json", "csv"]).default("json")),
-});
+/** A date range that ends before it starts holds no day: said, not answered with nothing. */
+function reversedRange(value: { from: number | null; to: number | null }, ctx: z.RefinementCtx): void {
+  if (value.from !== null && value.to !== null && value.from > value.to) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "the range ends before it starts: `to` is before `from`" });
+  }
+}
+
+/** year=unknown: only statements whose article does not state its year; as the filters name it. */
+const withYearUnknown = <T extends { year: "unknown" | null }>({ year, ...rest }: T) => ({ ...rest, yearUnknown: year === "unknown" });
+
+export const statementApiParamsSchema = z
+  .object({
+    ...statementFilterFields,
+    limit: apiLimit,
+    format: apiFormat,
+  })
+  .superRefine(reversedRange)
+  .transform(withYearUnknown);
 export type StatementApiParams = z.infer<typeof statementApiParamsSchema>;
 
 /** Pages: forgiving, a bad value falls back to "no filter" instead of an error page. */
-export const statementPageParamsSchema = z.object({
-  speaker: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
-  topic: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
-  outlet: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
-  kind: many.pipe(z.array(z.string())).transform((v) =>
-    v.filter(isStatementKind),
-  ),
-  from: statementFilterFields.from.catch(null),
-  to: statementFilterFields.to.catch(null),
-  q: statementFilterFields.q.catch(null),
-  sort: statementFilterFields.sort.catch(null),
-  cursor: statementFilterFields.cursor.catch(null),
-});
+export const statementPageParamsSchema = z
+  .object({
+    speaker: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
+    topic: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
+    outlet: many.pipe(z.array(z.string())).transform((v) => v.filter((s) => slugSchema.safeParse(s).success).slice(0, 50)),
+    kind: many.pipe(z.array(z.string())).transform((v) =>
+      v.filter(isStatementKind),
+    ),
+    from: statementFilterFields.from.catch(null),
+    to: statementFilterFields.to.catch(null),
+    q: statementFilterFields.q.catch(null),
+    year: statementFilterFields.year.catch(null),
+    sort: statementFilterFields.sort.catch(null),
+    cursor: statementFilterFields.cursor.catch(null),
+  })
+  .transform(withYearUnknown);
 export type StatementPageParams = z.infer<typeof statementPageParamsSchema>;
+
+/**
+ * What a page could not use of its query string, in words for the reader: a date that is not one
+ * (the page then shows everything else it was asked for), a range that ends before it starts.
+ */
+export function statementParamProblems(raw: Record<string, string | string[] | undefined>): string[] {
+  const problems: string[] = [];
+  const days: Record<"from" | "to", number | null> = { from: null, to: null };
+  for (const key of ["from", "to"] as const) {
+    const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
+    if (value === undefined || value === "") continue;
+    const parsed = isoDaySchema.safeParse(value);
+    if (parsed.success) days[key] = parsed.data;
+    else problems.push(`“${value.slice(0, 40)}” is not a date (${key === "from" ? "From" : "To"}): write it as YYYY-MM-DD, e.g. 2016-05-16. It is not applied.`);
+  }
+  if (days.from !== null && days.to !== null && days.from > days.to) {
+    problems.push("This date range ends before it starts, so no statement can lie inside it: swap From and To.");
+  }
+  return problems;
+}
 
 /** Statement permalink ids: 12 base-32 characters (see lib/ingest/ids.ts). */
 export const statementIdSchema = z.string().regex(/^[a-z2-7]{12}$/);
@@ -121,3 +170,11 @@ export const pageApiParamsSchema = z.object({
 export const listApiParamsSchema = z.object({
   format: single.pipe(z.enum(["json", "csv"]).default("json")),
 });
+
+/** /api/speakers: strict. */
+export const speakerApiParamsSchema = z.object({ q: nameQuery, cursor: apiCursor, limit: apiLimit, format: apiFormat });
+export type SpeakerApiParams = z.infer<typeof speakerApiParamsSchema>;
+
+/** /speakers: forgiving. */
+export const speakerPageParamsSchema = z.object({ q: nameQuery.catch(null), cursor: apiCursor.catch(null) });
+export type SpeakerPageParams = z.infer<typeof speakerPageParamsSchema>;

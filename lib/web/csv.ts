@@ -9,8 +9,13 @@ function field(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record of the file, its line end included. */
+export const csvLine = (columns: readonly string[], row: Record<string, CsvValue>): string =>
+  `${columns.map((c) => field(row[c])).join(",")}\r\n`;
+
+/** The header record: the column names. */
+export const csvHeader = (columns: readonly string[]): string => csvLine(columns, Object.fromEntries(columns.map((c) => [c, c])));
+
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
-  const lines = [columns.map((c) => field(c)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => field(row[c])).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return csvHeader(columns) + rows.map((row) => csvLine(columns, row)).join("");
 }

@@ -75,7 +75,7 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
           </ul>
         </>
       )}
-      <StatementsSection page={page} allHref={withParams(statementsUrl(), { speaker: speaker.slug })} />
+      <StatementsSection page={page} allHref={withParams(statementsUrl(), { speaker: speaker.slug })} filters={filters} own="speaker" />
       <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
     </>
   );

@@ -56,7 +56,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
           </ul>
         </>
       )}
-      <StatementsSection page={page} allHref={withParams(statementsUrl(), { topic: topic.slug })} />
+      <StatementsSection page={page} allHref={withParams(statementsUrl(), { topic: topic.slug })} filters={filters} own="topic" />
     </>
   );
 }
