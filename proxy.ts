@@ -7,7 +7,7 @@ import { articleUrl, speakerUrl, topicUrl } from "@/lib/urls";
 // URLs never break: a retired article slug, speaker slug or topic slug answers 301 to its successor,
 // or 410 Gone with a page saying so. Only these few routes consult the (tiny, indexed) redirect
 // table; everything else passes straight through. The lookup runs before the page cache on every
-// request for these routes, so it is a plain SQLite read (lib/db/corpus-reads.mjs), not Prisma.
+// request for these routes, so it is a plain driver read (lib/db/corpus-reads.mjs), not Prisma.
 // Retired statement ids are answered by scripts/serve.mjs instead, in front of Next.js: passing a
 // request through this proxy halves the rate at which cached permalink pages are served.
 

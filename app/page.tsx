@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChipLinks } from "@/app/components/chips";
 import { ArticleList } from "@/app/components/article-card";
 import { Timeline } from "@/app/components/timeline";
 import { countCorpus, listArticles } from "@/lib/db/articles";
@@ -34,27 +35,15 @@ export default async function HomePage() {
       <h2>Statements over time</h2>
       <Timeline buckets={timeline.buckets} unknownYear={timeline.unknownYear} />
       <h2>Most quoted</h2>
-      <ul className="chips">
-        {speakers.items.map((s) => (
-          <li key={s.slug}>
-            <Link className="chip" href={speakerUrl(s.slug)}>
-              {s.name} <span className="muted">{s.statementCount}</span>
-            </Link>
-          </li>
-        ))}
-        <li><Link className="chip" href={speakersUrl()}>all speakers →</Link></li>
-      </ul>
+      <ChipLinks
+        chips={speakers.items.map((s) => ({ key: s.slug, href: speakerUrl(s.slug), label: s.name, count: s.statementCount }))}
+        more={{ href: speakersUrl(), label: "all speakers →" }}
+      />
       <h2>Topics</h2>
-      <ul className="chips">
-        {topics.filter((t) => t.kind === "curated").slice(0, 16).map((t) => (
-          <li key={t.slug}>
-            <Link className="chip" href={topicUrl(t.slug)}>
-              {t.label} <span className="muted">{t.statementCount}</span>
-            </Link>
-          </li>
-        ))}
-        <li><Link className="chip" href={topicsUrl()}>all topics →</Link></li>
-      </ul>
+      <ChipLinks
+        chips={topics.filter((t) => t.kind === "curated").slice(0, 16).map((t) => ({ key: t.slug, href: topicUrl(t.slug), label: t.label, count: t.statementCount }))}
+        more={{ href: topicsUrl(), label: "all topics →" }}
+      />
       <h2>Latest articles</h2>
       <ArticleList items={latest.items} />
       {latest.total > latest.items.length && (

@@ -22,6 +22,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractArticle } from "../lib/ingest/extract";
+import { COUNTED_CUE_LEMMAS, inflect } from "../lib/ingest/statements/speech-verbs";
 import type { ExtractedArticle } from "../lib/ingest/types";
 
 type Slice = "all" | "tune" | "heldout";
@@ -35,27 +36,11 @@ interface GoldAttribution {
   counted: boolean;
 }
 
-const SPEECH_LEMMAS = `say tell state add stress note explain claim argue insist warn announce declare write tweet ask
-reply respond comment suggest acknowledge admit deny confirm report highlight clarify emphasize reiterate recall
-quote reaffirm assert urge call describe remark continue recount testify predict promise vow tout boast complain
-criticize accuse charge conclude mention`.split(/\s+/);
-
-function forms(lemma: string): string[] {
-  const irregular: Record<string, string[]> = {
-    say: ["say", "says", "said", "saying"],
-    tell: ["tell", "tells", "told", "telling"],
-    write: ["write", "writes", "wrote", "written", "writing"],
-    admit: ["admit", "admits", "admitted", "admitting"],
-  };
-  if (irregular[lemma]) return irregular[lemma]!;
-  if (/[^aeiou]y$/.test(lemma)) return [lemma, lemma.slice(0, -1) + "ies", lemma.slice(0, -1) + "ied", lemma + "ing"];
-  if (/e$/.test(lemma)) return [lemma, lemma + "s", lemma + "d", lemma.slice(0, -1) + "ing"];
-  if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, lemma + "es", lemma + "ed", lemma + "ing"];
-  return [lemma, lemma + "s", lemma + "ed", lemma + "ing"];
-}
-
+// Which gold attributions count: a cue holding a speech verb in any form, or "according".
 const SPEECH_CUE = new RegExp(
-  `\\b(?:${SPEECH_LEMMAS.flatMap(forms).join("|")}|according|point(?:s|ed|ing)?\\s+out)\\b`,
+  `\\b(?:${COUNTED_CUE_LEMMAS.flatMap(inflect)
+    .map((form) => form.replace(/ /g, "\\s+"))
+    .join("|")}|according)\\b`,
   "i",
 );
 
@@ -164,16 +149,47 @@ function overlap(a: [number, number], spans: Array<[number, number]>): number {
   return n;
 }
 
-function main() {
+interface Doc {
+  name: string;
+  text: string;
+  gold: GoldAttribution[];
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  ign: number;
+}
+
+/** Everything the scoring counts, and the error lines for --errors in the order they were found. */
+interface Tally {
+  tp: number;
+  fp: number;
+  ignored: number;
+  goldCount: number;
+  found: number;
+  spkTotal: number;
+  spkRight: number;
+  literalTotal: number;
+  literalRight: number;
+  byRule: Map<string, Counts>;
+  byRuleCue: Map<string, Counts>;
+  errors: string[];
+}
+
+function readArgs(): { dir: string; slice: Slice; errorsFile: string | null } {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--slice" && args[args.indexOf(a) - 1] !== "--errors");
   const sliceArg = args.includes("--slice") ? args[args.indexOf("--slice") + 1] : "all";
-  const errorsFile = args.includes("--errors") ? args[args.indexOf("--errors") + 1] : null;
+  const errorsFile = args.includes("--errors") ? args[args.indexOf("--errors") + 1]! : null;
   if (!dir || !["all", "tune", "heldout"].includes(sliceArg ?? "")) {
     console.error("usage: npm run eval -- DIR [--slice all|tune|heldout] [--errors FILE]");
     process.exit(2);
   }
-  const slice = sliceArg as Slice;
+  return { dir, slice: sliceArg as Slice, errorsFile };
+}
+
+function loadDocs(dir: string, slice: Slice): Doc[] {
   const textDir = join(dir, "text");
   const annDir = join(dir, "attributions");
   const annFiles = readdirSync(annDir).filter((f) => f.endsWith(".ann")).sort();
@@ -182,131 +198,148 @@ function main() {
     .map((f) => f.slice(0, -4))
     .sort()
     .filter((n) => slice === "all" || sliceOf(n) === slice);
-
-  const docs = names.map((name) => {
+  return names.map((name) => {
     const text = readFileSync(join(textDir, `${name}.txt`), "utf8");
     const annFile = annFiles.find((f) => f.startsWith(`${name}_`));
     const gold = annFile ? parseAnn(readFileSync(join(annDir, annFile), "utf8"), text) : [];
     return { name, text, gold };
   });
+}
 
-  // Two timed passes: the first includes JIT warm-up (what a one-off `extract` call pays), the second
-  // is steady state (what a long ingest pays). CPU time is printed beside wall time because on a
-  // shared machine the wall clock also counts other processes.
-  const timePass = () => {
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const out = docs.map((d) => extractArticle(d.text, { key: d.name }));
-    const wall = performance.now() - t0;
-    const cpu = process.cpuUsage(cpu0);
-    return { out, wall, cpu: (cpu.user + cpu.system) / 1000 };
-  };
-  const first = timePass();
-  const second = timePass();
-  const results: ExtractedArticle[] = first.out;
+// Two timed passes: the first includes JIT warm-up (what a one-off `extract` call pays), the second
+// is steady state (what a long ingest pays). CPU time is printed beside wall time because on a
+// shared machine the wall clock also counts other processes.
+function timePass(docs: Doc[]): { out: ExtractedArticle[]; wall: number; cpu: number } {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const out = docs.map((d) => extractArticle(d.text, { key: d.name }));
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { out, wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
 
-  let tp = 0;
-  let fp = 0;
-  let ignored = 0;
-  let goldCount = 0;
-  let found = 0;
-  let spkTotal = 0;
-  let spkRight = 0;
-  let literalTotal = 0;
-  let literalRight = 0;
-  const byRule = new Map<string, { tp: number; fp: number; ign: number }>();
-  const byRuleCue = new Map<string, { tp: number; fp: number; ign: number }>();
-  const errors: string[] = [];
-  docs.forEach((d, di) => {
-    const res = results[di]!;
-    const counted = d.gold.filter((g) => g.counted);
-    const all = d.gold.map((g) => [...g.content, ...g.cue, ...g.source]);
-    for (const st of res.statements) {
-      const span: [number, number] = [st.start, st.end];
-      const len = Math.max(1, st.end - st.start);
-      let bestCounted = 0;
-      let bestAny = 0;
-      d.gold.forEach((g, gi) => {
-        const r = overlap(span, all[gi]!) / len;
-        if (g.counted) bestCounted = Math.max(bestCounted, r);
-        bestAny = Math.max(bestAny, r);
-      });
-      const ruleCue = `${st.rule}:${(st.cue ?? "").toLowerCase()}`;
-      const rc = byRuleCue.get(ruleCue) ?? { tp: 0, fp: 0, ign: 0 };
-      byRuleCue.set(ruleCue, rc);
-      const r = byRule.get(st.rule) ?? { tp: 0, fp: 0, ign: 0 };
-      if (bestCounted >= 0.5) {
-        tp++;
-        r.tp++;
-        rc.tp++;
-      } else if (bestAny >= 0.5) {
-        ignored++;
-        r.ign++;
-        rc.ign++;
-      } else {
-        fp++;
-        r.fp++;
-        rc.fp++;
-        errors.push(`FP\t${d.name}\t${st.rule}\t${st.cue}\t${st.text.replace(/\s+/g, " ").slice(0, 200)}`);
-      }
-      byRule.set(st.rule, r);
+/** Each prediction: right, wrong, or on an attribution that is not scored. */
+function scorePredictions(d: Doc, res: ExtractedArticle, t: Tally): void {
+  const all = d.gold.map((g) => [...g.content, ...g.cue, ...g.source]);
+  for (const st of res.statements) {
+    const span: [number, number] = [st.start, st.end];
+    const len = Math.max(1, st.end - st.start);
+    let bestCounted = 0;
+    let bestAny = 0;
+    d.gold.forEach((g, gi) => {
+      const r = overlap(span, all[gi]!) / len;
+      if (g.counted) bestCounted = Math.max(bestCounted, r);
+      bestAny = Math.max(bestAny, r);
+    });
+    const ruleCue = `${st.rule}:${(st.cue ?? "").toLowerCase()}`;
+    const rc = t.byRuleCue.get(ruleCue) ?? { tp: 0, fp: 0, ign: 0 };
+    t.byRuleCue.set(ruleCue, rc);
+    const r = t.byRule.get(st.rule) ?? { tp: 0, fp: 0, ign: 0 };
+    if (bestCounted >= 0.5) {
+      t.tp++;
+      r.tp++;
+      rc.tp++;
+    } else if (bestAny >= 0.5) {
+      t.ignored++;
+      r.ign++;
+      rc.ign++;
+    } else {
+      t.fp++;
+      r.fp++;
+      rc.fp++;
+      t.errors.push(`FP\t${d.name}\t${st.rule}\t${st.cue}\t${st.text.replace(/\s+/g, " ").slice(0, 200)}`);
     }
-    for (const g of counted) {
-      goldCount++;
-      const contentLen = g.content.reduce((n, [s, e]) => n + e - s, 0);
-      // Characters of the content covered by the union of predictions.
-      let covered = 0;
-      for (const [s, e] of g.content) {
-        const marks = new Uint8Array(e - s);
-        for (const st of res.statements) {
-          for (let i = Math.max(s, st.start); i < Math.min(e, st.end); i++) marks[i - s] = 1;
-        }
-        covered += marks.reduce((a, b) => a + b, 0);
-      }
-      const contentText = g.content.map(([s, e]) => d.text.slice(s, e)).join(" … ");
-      if (contentLen === 0 || covered / contentLen < 0.5) {
-        const all0 = Math.min(...[...g.content, ...g.cue, ...g.source].map(([s]) => s));
-        const all1 = Math.max(...[...g.content, ...g.cue, ...g.source].map(([, e]) => e));
-        errors.push(`FN\t${d.name}\t${g.cueText}\t${g.sourceText}\t${contentText.replace(/\s+/g, " ").slice(0, 200)}\t‹${d.text.slice(Math.max(0, all0 - 80), Math.min(all1, all0 + 300)).replace(/\s+/g, " ")}›`);
-        continue;
-      }
-      found++;
-      const gw = nameWords(g.sourceText, g.source[0]?.[0] ?? 0, d.text);
-      const lw = literalNameWords(g.sourceText);
-      if (gw.length === 0 && lw.length === 0) continue;
-      let best = null as (typeof res.statements)[number] | null;
-      let bestOv = 0;
+    t.byRule.set(st.rule, r);
+  }
+}
+
+/** Each counted gold attribution: found or missed, and when found, whether its speaker is right. */
+function scoreGold(d: Doc, res: ExtractedArticle, t: Tally): void {
+  for (const g of d.gold.filter((gold) => gold.counted)) {
+    t.goldCount++;
+    const contentLen = g.content.reduce((n, [s, e]) => n + e - s, 0);
+    // Characters of the content covered by the union of predictions.
+    let covered = 0;
+    for (const [s, e] of g.content) {
+      const marks = new Uint8Array(e - s);
       for (const st of res.statements) {
-        const ov = overlap([st.start, st.end], g.content);
-        if (ov > bestOv) {
-          bestOv = ov;
-          best = st;
-        }
+        for (let i = Math.max(s, st.start); i < Math.min(e, st.end); i++) marks[i - s] = 1;
       }
-      const speaker = best && best.speakerIndex !== null ? res.speakers[best.speakerIndex]! : null;
-      const pw = speaker
-        ? [speaker.name, ...speaker.aliases].join(" ").toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s?$/, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""))
-        : [];
-      const shares = (words: string[]) => pw.some((w) => words.includes(w.replace(/\.$/, "")));
-      if (lw.length > 0) {
-        literalTotal++;
-        if (shares(lw)) literalRight++;
-      }
-      if (gw.length === 0) continue;
-      spkTotal++;
-      if (shares(gw)) spkRight++;
-      else errors.push(`SPK\t${d.name}\tgold=${g.sourceText}\tpred=${speaker?.name ?? "null"}\tasWritten=${best?.speakerAsWritten}\t${best?.rule}\t${contentText.replace(/\s+/g, " ").slice(0, 120)}`);
+      covered += marks.reduce((a, b) => a + b, 0);
     }
+    const contentText = g.content.map(([s, e]) => d.text.slice(s, e)).join(" … ");
+    if (contentLen === 0 || covered / contentLen < 0.5) {
+      const all0 = Math.min(...[...g.content, ...g.cue, ...g.source].map(([s]) => s));
+      const all1 = Math.max(...[...g.content, ...g.cue, ...g.source].map(([, e]) => e));
+      t.errors.push(`FN\t${d.name}\t${g.cueText}\t${g.sourceText}\t${contentText.replace(/\s+/g, " ").slice(0, 200)}\t‹${d.text.slice(Math.max(0, all0 - 80), Math.min(all1, all0 + 300)).replace(/\s+/g, " ")}›`);
+      continue;
+    }
+    t.found++;
+    scoreSpeaker(d, g, res, contentText, t);
+  }
+}
+
+/** The speaker of the prediction covering most of a found attribution, against its gold source. */
+function scoreSpeaker(d: Doc, g: GoldAttribution, res: ExtractedArticle, contentText: string, t: Tally): void {
+  const gw = nameWords(g.sourceText, g.source[0]?.[0] ?? 0, d.text);
+  const lw = literalNameWords(g.sourceText);
+  if (gw.length === 0 && lw.length === 0) return;
+  let best = null as (typeof res.statements)[number] | null;
+  let bestOv = 0;
+  for (const st of res.statements) {
+    const ov = overlap([st.start, st.end], g.content);
+    if (ov > bestOv) {
+      bestOv = ov;
+      best = st;
+    }
+  }
+  const speaker = best && best.speakerIndex !== null ? res.speakers[best.speakerIndex]! : null;
+  const pw = speaker
+    ? [speaker.name, ...speaker.aliases].join(" ").toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s?$/, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""))
+    : [];
+  const shares = (words: string[]) => pw.some((w) => words.includes(w.replace(/\.$/, "")));
+  if (lw.length > 0) {
+    t.literalTotal++;
+    if (shares(lw)) t.literalRight++;
+  }
+  if (gw.length === 0) return;
+  t.spkTotal++;
+  if (shares(gw)) t.spkRight++;
+  else t.errors.push(`SPK\t${d.name}\tgold=${g.sourceText}\tpred=${speaker?.name ?? "null"}\tasWritten=${best?.speakerAsWritten}\t${best?.rule}\t${contentText.replace(/\s+/g, " ").slice(0, 120)}`);
+}
+
+function main() {
+  const { dir, slice, errorsFile } = readArgs();
+  const docs = loadDocs(dir, slice);
+  const first = timePass(docs);
+  const second = timePass(docs);
+  const t: Tally = {
+    tp: 0,
+    fp: 0,
+    ignored: 0,
+    goldCount: 0,
+    found: 0,
+    spkTotal: 0,
+    spkRight: 0,
+    literalTotal: 0,
+    literalRight: 0,
+    byRule: new Map(),
+    byRuleCue: new Map(),
+    errors: [],
+  };
+  docs.forEach((d, di) => {
+    scorePredictions(d, first.out[di]!, t);
+    scoreGold(d, first.out[di]!, t);
   });
 
-  const p = tp / Math.max(1, tp + fp);
-  const r = found / Math.max(1, goldCount);
+  const p = t.tp / Math.max(1, t.tp + t.fp);
+  const r = t.found / Math.max(1, t.goldCount);
   const f1 = (2 * p * r) / Math.max(1e-9, p + r);
   const f = (x: number) => x.toFixed(3);
-  console.log(`slice ${slice}: ${docs.length} articles, ${goldCount} gold speech attributions, ${tp + fp + ignored} predictions (${ignored} on non-speech attributions, not scored)`);
-  console.log(`precision ${f(p)}  recall ${f(r)}  F1 ${f(f1)}  speaker accuracy ${f(spkRight / Math.max(1, spkTotal))} (${spkRight}/${spkTotal})`);
+  console.log(`slice ${slice}: ${docs.length} articles, ${t.goldCount} gold speech attributions, ${t.tp + t.fp + t.ignored} predictions (${t.ignored} on non-speech attributions, not scored)`);
+  console.log(`precision ${f(p)}  recall ${f(r)}  F1 ${f(f1)}  speaker accuracy ${f(t.spkRight / Math.max(1, t.spkTotal))} (${t.spkRight}/${t.spkTotal})`);
   console.log(
-    `speaker accuracy, the rule read literally (any capitalised word but a pronoun names a person): ${f(literalRight / Math.max(1, literalTotal))} (${literalRight}/${literalTotal})`,
+    `speaker accuracy, the rule read literally (any capitalised word but a pronoun names a person): ${f(t.literalRight / Math.max(1, t.literalTotal))} (${t.literalRight}/${t.literalTotal})`,
   );
   const n = Math.max(1, docs.length);
   const ms = (x: number) => (x / n).toFixed(3);
@@ -314,10 +347,10 @@ function main() {
     `time per article (parse + statements + speakers + topics, one core): first pass ${ms(first.wall)} ms wall / ${ms(first.cpu)} ms CPU (${first.wall.toFixed(0)} ms total); warm ${ms(second.wall)} ms wall / ${ms(second.cpu)} ms CPU`,
   );
   if (errorsFile) {
-    const rules = [...byRule.entries()].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
+    const rules = [...t.byRule.entries()].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
     const ruleLines = rules.map(([rule, c]) => `RULE\t${rule}\ttp=${c.tp}\tfp=${c.fp}\tignored=${c.ign}`);
-    for (const [rc, c] of [...byRuleCue.entries()].sort((a, b) => b[1].fp - a[1].fp)) ruleLines.push(`CUE\t${rc}\ttp=${c.tp}\tfp=${c.fp}\tignored=${c.ign}`);
-    writeFileSync(errorsFile, [...ruleLines, ...errors].join("\n") + "\n");
+    for (const [rc, c] of [...t.byRuleCue.entries()].sort((a, b) => b[1].fp - a[1].fp)) ruleLines.push(`CUE\t${rc}\ttp=${c.tp}\tfp=${c.fp}\tignored=${c.ign}`);
+    writeFileSync(errorsFile, [...ruleLines, ...t.errors].join("\n") + "\n");
   }
 }
 

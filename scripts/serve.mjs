@@ -1,17 +1,16 @@
 // The web server `npm start` runs: Next.js's production server, with one check in front of it.
 //
 // A permalink is the page readers cite, so it must answer fast and must never break. A retired
-// statement id answers 301 to its successor or 410 Gone (lib/web/retired-urls.mjs). That lookup used to
-// run in proxy.ts, and passing a request through Next.js's proxy halves the rate at which cached
-// permalink pages are served: measured at 100,000 articles, 16 clients, 458 against ~800 requests/s
-// (p95 51 against 33 ms). Here it is a regular expression and one indexed SQLite read (a few
+// statement id answers 301 to its successor or 410 Gone (lib/web/retired-urls.mjs). Not in proxy.ts:
+// passing a request through Next.js's proxy nearly halves the rate at which cached permalink pages are
+// served (docs/performance.md). Here it is a regular expression and one indexed SQLite read (a few
 // microseconds) before the request is handed to Next.js as `next start` would.
 //
 // Plain JavaScript, run by node as it is: HOST, PORT and DATABASE_URL come from the environment
 // (scripts/start.ts sets them after validating them with lib/env.ts).
 
 // Next.js reads NODE_ENV as it loads: set first, and load it after.
-process.env.NODE_ENV = "production";
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 const { createServer } = await import("node:http");
 const { fileURLToPath } = await import("node:url");
 const { default: next } = await import("next");
@@ -42,7 +41,7 @@ function answered(request, response) {
     return true;
   }
   const match = STATEMENT.exec(path);
-  const redirect = match ? findRedirect("statement", match[2]) : undefined;
+  const redirect = match?.[2] ? findRedirect("statement", match[2]) : undefined;
   if (!match || !redirect) return false;
   const api = match[1] !== undefined;
   if (redirect.toId === null) {

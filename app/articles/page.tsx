@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/app/components/article-card";
 import { articleFacets, ARTICLES_PER_PAGE, listArticles } from "@/lib/db/articles";
-import { articleListParamsSchema } from "@/lib/search-params";
-import { articlesUrl, withParams } from "@/lib/urls";
+import { articleListParamsSchema, hrefFor } from "@/lib/search-params";
+import { articlesUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Articles" };
 export default async function ArticlesPage({ searchParams }: PageProps<"/articles">) {
   const params = articleListParamsSchema.parse(await searchParams);
   const [{ items, total }, facets] = await Promise.all([listArticles(params), articleFacets()]);
-  const link = (change: Partial<typeof params>) => withParams(articlesUrl(), { ...params, page: null, ...change });
+  const link = (change: Partial<typeof params>) => hrefFor(articleListParamsSchema, articlesUrl(), { ...params, page: 1, ...change });
   const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
   return (
     <>

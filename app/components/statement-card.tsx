@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChipLinks } from "@/app/components/chips";
 import { ArticleDate } from "@/app/components/article-card";
 import { CopyButton } from "@/app/components/copy-button";
 import type { StatementCard } from "@/lib/db/statements";
@@ -11,17 +12,7 @@ export function KindBadge({ kind }: { kind: string }) {
 
 export function TopicChips({ topics, labels }: { topics: string[]; labels: string[] }) {
   if (topics.length === 0) return null;
-  return (
-    <ul className="chips" aria-label="Topics">
-      {topics.map((slug, i) => (
-        <li key={slug}>
-          <Link className="chip" href={topicUrl(slug)}>
-            {labels[i] ?? slug}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  return <ChipLinks label="Topics" chips={topics.map((slug, i) => ({ key: slug, href: topicUrl(slug), label: labels[i] ?? slug }))} />;
 }
 
 export function StatementItem({ statement }: { statement: StatementCard }) {

@@ -2,16 +2,17 @@ import Link from "next/link";
 import { Downloads } from "@/app/components/downloads";
 import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
-import { filterParams, type StatementPage } from "@/lib/db/statements";
-import type { FacetName, StatementFilters } from "@/lib/domain/filters";
-import { statementsApiUrl, withParams } from "@/lib/urls";
+import type { StatementPage } from "@/lib/db/statements";
+import type { FacetName } from "@/lib/domain/filters";
+import { statementsDownloadHref, type StatementPageParams } from "@/lib/search-params";
+import { statementsApiUrl } from "@/lib/urls";
 
 /**
  * The statements of a speaker or topic page: facets, the first page, a link to all of them and their
  * download. `own` is the facet the page itself is (its speaker, its topic): left out, since it would
  * only list other values with counts of the whole corpus.
  */
-export function StatementsSection({ page, allHref, filters, own }: { page: StatementPage; allHref: string; filters: StatementFilters; own: FacetName }) {
+export function StatementsSection({ page, allHref, filters, own }: { page: StatementPage; allHref: string; filters: Partial<StatementPageParams>; own: FacetName }) {
   return (
     <>
       <h2>Statements</h2>
@@ -19,7 +20,7 @@ export function StatementsSection({ page, allHref, filters, own }: { page: State
         <Facets facets={{ ...page.facets, [own]: [] }} />
         <section aria-label="Statements">
           <p className="sort">
-            {page.total} {page.total === 1 ? "statement" : "statements"} · <Downloads href={(format) => withParams(statementsApiUrl(), { ...filterParams(filters), format })} />
+            {page.total} {page.total === 1 ? "statement" : "statements"} · <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), filters, format)} />
           </p>
           <StatementList items={page.items} />
           {page.total > page.items.length && (

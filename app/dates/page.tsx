@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChipLinks } from "@/app/components/chips";
 import { Timeline } from "@/app/components/timeline";
 import { statementTimeline } from "@/lib/db/dates";
 import { monthName } from "@/lib/domain/dates";
@@ -25,15 +26,14 @@ export default async function DatesPage() {
             <Link href={dateUrl({ year })}>{year}</Link>{" "}
             <span className="muted">{months.reduce((n, m) => n + m.count, 0)}</span>
           </h2>
-          <ul className="chips">
-            {months.map((m) => (
-              <li key={m.month ?? 0}>
-                <Link className="chip" href={m.month ? dateUrl({ year, month: m.month }) : dateUrl({ year })}>
-                  {m.month ? monthName(m.month) : "month not stated"} <span className="muted">{m.count}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks
+            chips={months.map((m) => ({
+              key: String(m.month ?? 0),
+              href: m.month ? dateUrl({ year, month: m.month }) : dateUrl({ year }),
+              label: m.month ? monthName(m.month) : "month not stated",
+              count: m.count,
+            }))}
+          />
         </section>
       ))}
       {unknownYear > 0 && (

@@ -7,8 +7,8 @@ import { speakersNamed } from "@/lib/db/speakers";
 import { ftsQuery, listStatements } from "@/lib/db/statements";
 import { formatSearchQuery, parseSearchQuery, withoutRun, wordRuns } from "@/lib/domain/search-query";
 import { NO_FILTERS } from "@/lib/domain/filters";
-import { searchParamsSchema } from "@/lib/search-params";
-import { articleUrl, speakerUrl, statementsUrl, withParams } from "@/lib/urls";
+import { searchParamsSchema, statementsHref } from "@/lib/search-params";
+import { articleUrl, speakerUrl, statementsUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -75,7 +75,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={bySpeaker.items} />
           {bySpeaker.total > bySpeaker.items.length && (
-            <p><Link href={withParams(statementsUrl(), { speaker: speaker.slug, q: rest })}>All {bySpeaker.total} →</Link></p>
+            <p><Link href={statementsHref(statementsUrl(), { speaker: [speaker.slug], q: rest })}>All {bySpeaker.total} →</Link></p>
           )}
         </>
       )}
@@ -86,7 +86,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={statements.items} />
           {statements.total > statements.items.length && (
-            <p><Link href={withParams(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
+            <p><Link href={statementsHref(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
           )}
           <h2>
             Articles <span className="muted">{articles.total}</span>

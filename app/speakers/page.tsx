@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Downloads } from "@/app/components/downloads";
 import { listSpeakers } from "@/lib/db/speakers";
-import { speakerPageParamsSchema } from "@/lib/search-params";
-import { speakersApiUrl, speakersUrl, speakerUrl, withParams } from "@/lib/urls";
+import { speakerPageParamsSchema, speakersDownloadHref, speakersHref } from "@/lib/search-params";
+import { speakersApiUrl, speakersUrl, speakerUrl } from "@/lib/urls";
 
 // Its query string (name search, cursor) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -25,7 +25,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
         {page.total} {page.total === 1 ? "speaker" : "speakers"}
         {q && <> named like “{q}” · <Link href={speakersUrl()}>all speakers</Link></>}
         {" · "}
-        <Downloads href={(format) => withParams(speakersApiUrl(), { q, format })} />
+        <Downloads href={(format) => speakersDownloadHref(speakersApiUrl(), q, format)} />
       </p>
       <ul className="cards">
         {page.items.map((s) => (
@@ -40,8 +40,8 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
       </ul>
       {page.items.length === 0 && <p className="notice">{q ? `No speaker is named like “${q}”.` : "No speaker yet."}</p>}
       <nav className="pager" aria-label="Pages">
-        {cursor ? <Link href={withParams(speakersUrl(), { q })}>First page</Link> : <span />}
-        {page.nextCursor && <Link href={withParams(speakersUrl(), { q, cursor: page.nextCursor })} rel="next">Next page →</Link>}
+        {cursor ? <Link href={speakersHref(speakersUrl(), { q })}>First page</Link> : <span />}
+        {page.nextCursor && <Link href={speakersHref(speakersUrl(), { q, cursor: page.nextCursor })} rel="next">Next page →</Link>}
       </nav>
     </>
   );

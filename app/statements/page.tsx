@@ -4,9 +4,10 @@ import { ActiveFilters } from "@/app/components/active-filters";
 import { Downloads } from "@/app/components/downloads";
 import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
-import { filterParams, listStatements } from "@/lib/db/statements";
-import { statementPageParamsSchema, statementParamProblems } from "@/lib/search-params";
-import { statementsApiUrl, statementsUrl, withParams } from "@/lib/urls";
+import { listStatements } from "@/lib/db/statements";
+import { isoDay } from "@/lib/domain/dates";
+import { statementPageParamsSchema, statementParamProblems, statementsDownloadHref, statementsHref } from "@/lib/search-params";
+import { statementsApiUrl, statementsUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -18,25 +19,22 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
   const params = statementPageParamsSchema.parse(raw);
   const { sort, cursor, ...filters } = params;
   const page = await listStatements({ filters, sort, cursor, basePath: statementsUrl(), keep: { sort }, limit: 50 });
-  const current = filterParams(filters);
   const problems = statementParamProblems(raw);
-  const sortLink = (value: string, label: string) => (
-    <Link href={withParams(statementsUrl(), { ...current, sort: value })} aria-current={(sort ?? "date") === value}>
+  const sortLink = (value: NonNullable<typeof sort>, label: string) => (
+    <Link href={statementsHref(statementsUrl(), { ...filters, sort: value })} aria-current={(sort ?? "date") === value}>
       {label}
     </Link>
   );
-  // The form sets words and dates; every other filter in force rides along.
-  const hidden = Object.entries({ ...current, q: null, from: null, to: null, sort }).flatMap(([name, value]) =>
-    (Array.isArray(value) ? value : [value]).filter((v) => v !== null && v !== undefined && v !== "").map((v) => [name, String(v)] as const),
-  );
+  // The form sets words and dates; every other filter in force rides along, encoded as links are.
+  const kept = [...new URL(statementsHref(statementsUrl(), { ...filters, q: null, from: null, to: null, sort }), "http://x").searchParams];
   return (
     <>
       <h1>Statements</h1>
       <form className="search-form" action={statementsUrl()} method="get" role="search">
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Words in the statement…" aria-label="Search statements" />
-        <label>From <input type="date" name="from" defaultValue={typeof current.from === "string" ? current.from : ""} /></label>
-        <label>To <input type="date" name="to" defaultValue={typeof current.to === "string" ? current.to : ""} /></label>
-        {hidden.map(([name, value]) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />)}
+        <label>From <input type="date" name="from" defaultValue={filters.from === null ? "" : isoDay(filters.from)} /></label>
+        <label>To <input type="date" name="to" defaultValue={filters.to === null ? "" : isoDay(filters.to)} /></label>
+        {kept.map(([name, value]) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />)}
         <button type="submit">Search</button>
       </form>
       <ActiveFilters chips={page.chips} problems={problems} />
@@ -51,13 +49,13 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
               <> · <Link href={statementsUrl()}>clear filters</Link></>
             )}
             {" · "}
-            <Downloads href={(format) => withParams(statementsApiUrl(), { ...current, sort, format })} />
+            <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), { ...filters, sort }, format)} />
           </p>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}
           <nav className="pager" aria-label="Pages">
-            {cursor ? <Link href={withParams(statementsUrl(), { ...current, sort })}>First page</Link> : <span />}
-            {page.nextCursor && <Link href={withParams(statementsUrl(), { ...current, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
+            {cursor ? <Link href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
+            {page.nextCursor && <Link href={statementsHref(statementsUrl(), { ...filters, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
           </nav>
         </section>
       </div>

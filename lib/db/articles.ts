@@ -153,6 +153,20 @@ const bodySelect = {
   retractedAt: true,
 } as const;
 
+type BodyRow = CardRow & { key: string; byline: string | null; sourceUrl: string | null; language: string; text: string; relatedHeadlines: string };
+
+/** What the reader and the API both say of an article besides its card: key, source, byline, language, related headlines. */
+function articleHead(row: BodyRow) {
+  return {
+    ...toArticleCard(row),
+    key: row.key,
+    sourceUrl: row.sourceUrl,
+    byline: row.byline,
+    language: row.language,
+    relatedHeadlines: parseSpans(row.relatedHeadlines).map((p) => row.text.slice(p.start, p.end)),
+  };
+}
+
 export async function getArticle(slug: string): Promise<ArticleView | null> {
   const row = await readDb().article.findUnique({
     where: { slug },
@@ -173,17 +187,11 @@ export async function getArticle(slug: string): Promise<ArticleView | null> {
     },
   });
   if (!row) return null;
-  const slice = (s: Span) => row.text.slice(s.start, s.end);
   return {
-    ...toArticleCard(row),
-    key: row.key,
-    byline: row.byline,
-    sourceUrl: row.sourceUrl,
-    language: row.language,
+    ...articleHead(row),
     provenance: z.record(z.string(), z.string()).parse(JSON.parse(row.provenance)),
     paragraphs: parseSpans(row.paragraphs).map((p) => segmentParagraph(row.text, p, row.statements)),
-    relatedHeadlines: parseSpans(row.relatedHeadlines).map(slice),
-    boilerplate: parseSpans(row.boilerplate).map(slice),
+    boilerplate: parseSpans(row.boilerplate).map((s) => row.text.slice(s.start, s.end)),
     retracted: row.retractedAt !== null,
   };
 }
@@ -294,14 +302,11 @@ export async function getArticleForApi(slug: string) {
     },
   });
   if (!row || row.retractedAt) return null;
+  const { relatedHeadlines, ...head } = articleHead(row);
   return {
-    ...toArticleCard(row),
-    key: row.key,
-    sourceUrl: row.sourceUrl,
-    byline: row.byline,
-    language: row.language,
+    ...head,
     paragraphs: parseSpans(row.paragraphs).map((p) => ({ ...p, text: row.text.slice(p.start, p.end) })),
-    relatedHeadlines: parseSpans(row.relatedHeadlines).map((p) => row.text.slice(p.start, p.end)),
+    relatedHeadlines,
     statements: row.statements,
   };
 }
@@ -319,8 +324,8 @@ const NEAREST_PER_PAIR = 25;
  * For each (speaker, topic) pair the article quotes, only the pair's NEAREST_PER_PAIR statements
  * dated at or before the article and as many after it are compared (whole days: a day's statements
  * are all in or all out), read off StatementTopic's (topicId, speakerId, dateSort) index. Counting
- * every statement of each pair read all 6,000 of a busy speaker's statements on a busy topic, several
- * times over (1.8 s at 100k articles); and another report of the same news is one from the same days,
+ * every statement of each pair read all of a busy speaker's statements on a busy topic, several times
+ * over (seconds in a large corpus: docs/performance.md); and another report of the same news is one from the same days,
  * not the one that quoted the same speaker on the same topic most often over the years. An article
  * without a date compares with each pair's newest statements; statements without a date are never
  * compared.

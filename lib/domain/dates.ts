@@ -16,6 +16,8 @@ export const MONTHS = [
   "July", "August", "September", "October", "November", "December",
 ] as const;
 
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
 export const monthName = (month: number): string => MONTHS[month - 1] ?? String(month);
 
 /** The last day of a month (February 29 in a leap year). */

@@ -1,9 +1,9 @@
 import { statementId } from "./ids";
-import { extractStatements } from "./extract-statements";
-import { parseArticle } from "./parse-article";
+import { extractStatements } from "./statements/extract-statements";
+import { parseArticle } from "./article/parse-article";
 import type { SidecarMetadata } from "./sidecar";
 import { isFirstName } from "./names";
-import { resolveSpeakers } from "./speakers";
+import { resolveSpeakers } from "./speakers/resolve-speakers";
 import { autoKeyPhrases, autoTopicSlug, defaultTopics, tokenize, type Token } from "./topics";
 import type { ExtractedArticle, ExtractedStatement, Paragraph } from "./types";
 
@@ -26,8 +26,8 @@ export function extractArticle(text: string, opts: ExtractOptions): ExtractedArt
   return extractFromParagraphs(text, article.paragraphs, opts.key, article);
 }
 
-/** The extraction core on already-parsed paragraphs (also used by the eval on plain paragraphs). */
-export function extractFromParagraphs(
+/** Statements, their speakers and topics, and the article's topics, from its body paragraphs. */
+function extractFromParagraphs(
   text: string,
   paragraphs: Paragraph[],
   key: string,

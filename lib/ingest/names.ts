@@ -1,134 +1,16 @@
-// Name lexicons and normalization shared by statement extraction and speaker resolution.
-// Everything here is plain data and pure functions so that extraction stays fast (no NLP model):
-// a few Sets looked up per token cost far less than tagging every word.
+// Name normalization shared by statement extraction and speaker resolution: gender from first names
+// and titles, countries from demonyms, folded spellings, the parts of a name and the key a person is
+// merged under across articles. The word lists are in name-lexicons.ts.
 
-/** Titles and honorifics that precede a name; they are part of how a name is written, not the name. */
-export const HONORIFICS = new Set(
-  [
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sen", "sens",
-    "rep", "reps", "gov", "govs", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "adm", "cmdr", "amb",
-    "atty", "hon", "pres", "supt", "insp", "det", "judge", "justice", "senator", "representative",
-    "congressman", "congresswoman", "governor", "president", "vice", "secretary", "minister", "premier",
-    "chancellor", "mayor", "speaker", "leader", "chairman", "chairwoman", "chair", "ambassador", "general",
-    "admiral", "colonel", "captain", "sergeant", "lieutenant", "commissioner", "director", "attorney",
-    "prosecutor", "sheriff", "spokesman", "spokeswoman", "spokesperson", "counterpart", "candidate",
-    "nominee", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam",
-    "chief", "deputy", "former", "acting", "foreign", "prime", "state", "defense", "treasury", "house",
-    "senate", "majority", "minority", "whip", "pastor", "reverend", "father", "sister", "brother",
-    "councilman", "councilwoman", "councilor", "alderman", "delegate", "lawmaker", "anchor", "host",
-    "correspondent", "reporter", "columnist", "editor", "founder", "ceo", "chairperson", "strategist",
-    "pollster", "adviser", "advisor", "aide", "economist", "analyst", "professor", "billionaire", "businessman",
-    "businesswoman", "actor", "actress", "singer", "comedian", "activist", "businessmen", "manager",
-    "officer", "agent", "official", "spokesmen", "communications", "press", "campaign", "national",
-    "political", "senior", "top", "assistant", "executive", "general's", "u.s", "u.s.", "gop",
-  ].map((w) => w.toLowerCase()),
-);
-
-/** Words that look like names at a sentence start but are not. */
-export const NOT_NAME_WORDS = new Set(
-  [
-    "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "it", "his",
-    "her", "their", "our", "my", "your", "its", "him", "them", "us", "me", "who", "what", "when", "where",
-    "why", "how", "but", "and", "or", "so", "yet", "if", "while", "as", "after", "before", "since",
-    "because", "although", "though", "in", "on", "at", "for", "with", "by", "from", "of", "to", "into",
-    "during", "according", "asked", "also", "then", "now", "there", "here", "still", "even", "just",
-    "meanwhile", "however", "instead", "yes", "no", "not", "all", "some", "many", "most", "both", "each",
-    "every", "one", "two", "three", "other", "another", "such", "last", "next", "first", "new", "more",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "republican", "republicans", "democrat", "democrats", "democratic", "gop", "american", "americans",
-    "conservative", "conservatives", "liberal", "liberals", "progressive", "independent", "federal",
-    "national", "state", "white", "black", "latino", "hispanic", "muslim", "muslims", "christian",
-    "christians", "jewish", "evangelical", "evangelicals", "catholic", "thanksgiving", "christmas",
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "minister", "senator",
-    "governor", "congressman", "congresswoman", "speaker", "leader", "former", "vice", "judge", "justice",
-    "mayor", "chairman", "director", "spokesman", "spokeswoman", "ambassador", "general", "chief", "foreign",
-    "prime", "u.s", "u.s.", "u.n", "u.n.", "us", "uk", "eu", "nato", "tass", "ap", "cnn", "fox", "nbc", "abc",
-    "cbs", "msnbc", "npr", "pbs", "bbc", "reuters", "politico", "twitter", "facebook", "instagram", "youtube",
-    "google", "congress", "senate", "house", "court", "supreme", "pentagon", "kremlin", "capitol", "west",
-    "east", "north", "south", "western", "eastern", "northern", "southern", "europe", "european", "world",
-    "god", "lord", "internet", "obamacare", "brexit", "isis", "isil", "al", "el", "la", "le", "de", "van",
-    "von", "del", "der", "da", "di", "bin", "ibn", "st", "st.",
-  ].map((w) => w.toLowerCase()),
-);
-
-/** Words that mark a capitalised phrase as an organisation rather than a person. */
-export const ORG_WORDS = new Set(
-  [
-    "agency", "department", "ministry", "committee", "commission", "council", "campaign", "party",
-    "association", "institute", "foundation", "university", "college", "school", "center", "centre",
-    "corporation", "corp", "inc", "co", "company", "group", "network", "news", "times", "post", "journal",
-    "tribune", "herald", "press", "gazette", "magazine", "daily", "review", "office", "bureau", "service",
-    "services", "administration", "house", "senate", "congress", "court", "board", "union", "league",
-    "coalition", "alliance", "organization", "organisation", "federation", "club", "bank", "fund",
-    "project", "watch", "reuters", "tass", "ria", "interfax", "xinhua", "belta", "afp", "ap", "cnn", "nbc",
-    "abc", "cbs", "msnbc", "npr", "pbs", "bbc", "fox", "politico", "breitbart", "axios", "bloomberg",
-    "pentagon", "kremlin", "police", "army", "navy", "force", "forces", "guard", "council", "government",
-    "parliament", "assembly", "legislature", "cabinet", "embassy", "mission", "staff", "team", "pac",
-    "caucus", "fbi", "cia", "nsa", "dhs", "doj", "epa", "irs", "gao", "cbo", "dnc", "rnc", "nra", "aclu",
-    "naacp", "un", "nato", "eu", "osce", "csto", "who", "imf", "opec", "isis", "isil", "hamas", "hezbollah",
-    "taliban", "state", "church", "hospital", "clinic", "institution",
-    "laboratory", "lab", "poll", "survey", "report", "study", "twitter", "facebook", "google", "apple",
-    "microsoft", "amazon", "industries", "partners", "associates", "llc", "ltd", "plc", "society",
-    "authority", "commissions", "trust", "review", "channel", "tv", "radio", "media", "newspaper",
-    "website", "blog", "caucuses", "movement", "conference", "secretariat", "tribunal",
-  ].map((w) => w.toLowerCase()),
-);
-
-const MALE_FIRST = `aaron abdul adam adrian ahmed al alan albert alec alex alexander alexei alexey alfred ali allen
-alvin andre andrei andrew andrey andy angus anthony antonio arnold arthur barack barney barry ben benjamin
-bernard bernie bill billy bob bobby boris brad bradley brandon brent brett brian bruce bryan byron calvin
-carl carlos chad charles charlie chris christian christopher chuck clarence clark claude clay clifford
-clint cody colin corey cory craig curt curtis dale dan daniel danny darrell dave david dean dennis derek
-dick dmitri dmitry don donald doug douglas duncan dwight earl ed eddie edward eli elijah elliot emmanuel
-eric erik ernest eugene evan frank franklin fred frederick gabriel gary gavin gene geoffrey george gerald
-glenn gordon graham grant greg gregory gustavo hal hank harold harry harvey hassan hector henry herbert
-herman howard hugh hugo ian igor ivan jack jacob jaime jake james jamie jared jason javier jay jeb jeff
-jeffrey jeremy jerome jerry jesse jim jimmy joaquin joe joel john johnny jon jonathan jorge jose joseph
-josh joshua juan julian justin karl keith ken kenneth kevin kim kirk kurt kyle lamar lance larry lawrence
-lee leon leonard lindsey lloyd louie louis luis luke marco marcus mario mark martin marvin matt matthew
-maurice max michael miguel mike mitch mitt mohammed muhammad nathan neil newt nicholas nick nigel noah
-norman oliver omar orrin oscar owen pat patrick paul pedro pete peter phil philip rafael ralph rand randy
-ray raymond reince reggie rex ricardo richard rick rob robert roberto roger roland ron ronald ronny ross
-roy rudy rudolph russ russell ryan sam samuel scott sean sergei sergey seth shawn sheldon sherrod simon
-stanley stephen steve steven stuart ted terry thad thom thomas tim timothy todd tom tommy tony travis
-trey troy tyler victor viktor vince vincent vladimir walter warren wayne wesley will william willie
-xavier yuri zach zachary jeh ash beto marty mick orrin rahm corey kellyanne_no newt_ jon_ steny chuck_
-reince_ mitch_ lindsey_ elijah_ vladislav dmitriy mikhail nikolai nikolay oleg pyotr anatoly anatoli
-vasily vasiliy yevgeny evgeny gennady viktor valery valeri konstantin leonid aleksandr aleksei abdel
-hosni bashar recep emmanuel francois jean pierre jacques nicolas angela_no benjamin_ binyamin ehud
-shinzo xi narendra justin_ enrique felipe nicolas_ hugo_ fidel raul evo daniel_ rodrigo`;
-
-const FEMALE_FIRST = `abigail alexandra alice alicia allison amanda amy ana andrea angela angelina ann anna anne
-annie april ashley barbara becky betsy beth betty beverly brenda bridget brittany candace carly carol
-caroline carolyn catherine cathy cecile chelsea cheryl christina christine cindy claire claudia colleen
-connie cynthia dana dawn deb debbie deborah debra denise diana diane donna dora doris dorothy edith elaine
-eleanor elena elisabeth elizabeth ellen emily emma erica erin eva evelyn faith frances gail gina gloria
-grace gretchen hannah harriet heather heidi helen hillary holly hope huma irene jackie jacqueline jan jane
-janet janice jean jeanne jennifer jenny jessica jill joan joanna jodi joni josephine joy joyce judith judy
-julia julie karen kate katherine kathleen kathy katie katy kay kayleigh kelly kellyanne kimberly kirsten
-kristen kristin laura lauren leah lena linda lisa liz loretta lori lorraine louise lucy lynn madeleine
-maggie margaret maria marie marilyn marsha martha mary maxine megan megyn melania melissa michele michelle
-mika mona monica nancy natalie nicole nikki nina nora olivia pam pamela patricia patty paula peggy penny
-rachel rebecca regina renee rhonda rita roberta robin rosa rosalind rose ruth sally samantha sandra sara
-sarah sharon sheila shirley sonia sophia stephanie sue susan suzanne sylvia tammy tara teresa theresa
-tiffany tina tracy ursula valerie vanessa victoria virginia wanda wendy whitney yvonne zoe ivanka
-condoleezza debbie_ dianne elise jeanne_ kamala tulsi marsha_ nia omarosa sarah_ stephanie_ jill_ kellie
-angela_ theresa_ marine christine_ federica hillary_ melania_ huma_ donna_ katrina tamara irina olga
-natalia natalya svetlana tatiana tatyana yelena elena_ ludmila lyudmila valentina maria_ marina galina
-ekaterina yekaterina oksana nadezhda`;
-
-function wordSet(list: string): Set<string> {
-  return new Set(
-    list
-      .split(/\s+/)
-      .map((w) => w.trim())
-      .filter((w) => w && !w.includes("_")),
-  );
-}
-
-export const MALE_FIRST_NAMES = wordSet(MALE_FIRST);
-export const FEMALE_FIRST_NAMES = wordSet(FEMALE_FIRST);
+import {
+  DEMONYM_LIST,
+  FEMALE_FIRST_NAMES,
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  MALE_FIRST_NAMES,
+  MALE_HONORIFICS,
+  US_STATES,
+} from "./name-lexicons";
 
 export type Gender = "male" | "female" | null;
 
@@ -146,9 +28,6 @@ export function isFirstName(word: string): boolean {
   return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 }
 
-const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "councilman", "businessman", "spokesman", "chairman"]);
-const FEMALE_HONORIFICS = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "businesswoman", "spokeswoman", "chairwoman", "actress"]);
-
 export function genderOfHonorific(word: string): Gender {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (MALE_HONORIFICS.has(w)) return "male";
@@ -156,61 +35,11 @@ export function genderOfHonorific(word: string): Gender {
   return null;
 }
 
-/**
- * Country adjectives and their country. Transliteration variants share one country so that
- * "Belarussian", "Belorussian" and "Belarusian" mean the same thing.
- */
-const DEMONYM_LIST: Array<[string, string[]]> = [
-  ["Belarus", ["belarusian", "belarussian", "belorussian", "byelorussian", "belarusan", "minsk"]],
-  ["Russia", ["russian", "moscow", "kremlin"]],
-  ["United States", ["american", "u.s.", "us", "u.s", "washington", "united states"]],
-  ["Ukraine", ["ukrainian", "kiev", "kyiv"]],
-  ["Poland", ["polish"]],
-  ["Romania", ["romanian"]],
-  ["Germany", ["german", "berlin"]],
-  ["France", ["french", "paris"]],
-  ["United Kingdom", ["british", "uk", "u.k.", "london", "english", "scottish"]],
-  ["China", ["chinese", "beijing"]],
-  ["Japan", ["japanese", "tokyo"]],
-  ["Iran", ["iranian", "tehran"]],
-  ["Iraq", ["iraqi", "baghdad"]],
-  ["Syria", ["syrian", "damascus"]],
-  ["Israel", ["israeli"]],
-  ["Turkey", ["turkish", "ankara"]],
-  ["Mexico", ["mexican"]],
-  ["Canada", ["canadian"]],
-  ["Cuba", ["cuban", "havana"]],
-  ["Kazakhstan", ["kazakh", "kazakhstani"]],
-  ["Armenia", ["armenian"]],
-  ["Georgia", ["georgian"]],
-  ["Lithuania", ["lithuanian"]],
-  ["Latvia", ["latvian"]],
-  ["Estonia", ["estonian"]],
-  ["Italy", ["italian", "rome"]],
-  ["Spain", ["spanish", "madrid"]],
-  ["India", ["indian"]],
-  ["Pakistan", ["pakistani"]],
-  ["Afghanistan", ["afghan"]],
-  ["Saudi Arabia", ["saudi"]],
-  ["Egypt", ["egyptian"]],
-  ["North Korea", ["north korean", "pyongyang"]],
-  ["South Korea", ["south korean", "seoul"]],
-  ["Venezuela", ["venezuelan"]],
-  ["Brazil", ["brazilian"]],
-];
-
 const COUNTRY_BY_WORD = new Map<string, string>();
 for (const [country, words] of DEMONYM_LIST) {
   COUNTRY_BY_WORD.set(country.toLowerCase(), country);
   for (const w of words) COUNTRY_BY_WORD.set(w, country);
 }
-
-const US_STATES = new Set(
-  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-  vermont virginia washington wisconsin wyoming`.split(/\s+/),
-);
 
 /** A state, country or "South Carolina"-style place name: never a speaker by itself. */
 export function isPlaceName(name: string): boolean {

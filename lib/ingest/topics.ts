@@ -11,6 +11,7 @@
 //     contains the phrase.
 
 import { z } from "zod";
+import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
 import taxonomyJson from "../../editorial/topics.json";
 
@@ -199,14 +200,13 @@ export function topicLabel(slug: string): string {
 
 const STOP = new Set([
   ...FUNCTION_WORDS,
-  ...`a according added all although an announced another anything april around as asked at august back be
-  by called clarified day days december do down dr eight everything explained february few first five
-  four friday further get go going got gov he highlighted i if in is it january july june know knows
-  last lot march may me might monday month months mr mrs ms my new nine no noted nothing november
-  october of on one or people per percent reaffirmed really rep reported saturday say saying sen
-  september seven six so something stated still stressed sunday tell ten think thinks though thought
-  three thursday time times to told tuesday two up urged us via want wanted wants way we wednesday
-  week weeks well whether whose wrote year years`.split(/\s+/),
+  ...[...WEEKDAYS, ...MONTHS].map((word) => word.toLowerCase()),
+  ...`a according added all although an announced another anything around as asked at back be by called
+  clarified day days do down dr eight everything explained few first five four further get go going
+  got gov he highlighted i if in is it know knows last lot me might month months mr mrs ms my new nine
+  no noted nothing of on one or people per percent reaffirmed really rep reported say saying sen seven
+  six so something stated still stressed tell ten think thinks though thought three time times to told
+  two up urged us via want wanted wants way we week weeks well whether whose wrote year years`.split(/\s+/),
 ]);
 
 /** Recurring two/three-word phrases of an article that the taxonomy does not cover. */

@@ -12,6 +12,9 @@ export interface Span {
   end: number;
 }
 
+/** How a statement's speaker was found: a noun phrase, the subject of the sentence, or the previous speaker. */
+export type SpeakerMode = "phrase" | "sentence-subject" | "previous";
+
 export interface Paragraph extends Span {
   text: string;
 }

@@ -1,4 +1,5 @@
-import { applyCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
+import { applyCorrections } from "@/lib/ingest/apply-corrections";
+import type { AppliedCorrection, CorrectionsFile } from "@/lib/ingest/corrections";
 import { extractArticle } from "@/lib/ingest/extract";
 import type { SidecarMetadata } from "@/lib/ingest/sidecar";
 import type { ExtractedArticle } from "@/lib/ingest/types";

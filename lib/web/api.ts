@@ -22,6 +22,23 @@ export function notFoundJson(what: string): NextResponse {
   return NextResponse.json({ error: `${what} not found` }, { status: 404 });
 }
 
+/**
+ * The JSON of the one item a route's path names: 400 when the path is malformed, 404 when nothing has
+ * that name, else `toJson` of what `find` read.
+ */
+export async function itemResponse<P, T>(
+  params: Promise<unknown>,
+  schema: z.ZodType<P>,
+  what: string,
+  find: (params: P) => Promise<T | null>,
+  toJson: (item: T) => unknown,
+): Promise<NextResponse> {
+  const parsed = schema.safeParse(await params);
+  if (!parsed.success) return badRequest(parsed.error);
+  const item = await find(parsed.data);
+  return item ? NextResponse.json(toJson(item)) : notFoundJson(what);
+}
+
 export function csvResponse(name: string, columns: readonly string[], rows: readonly Record<string, CsvValue>[]): Response {
   return new Response(toCsv(columns, rows), {
     headers: {

@@ -1,21 +1,32 @@
-// RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
-// line break (quotes doubled). Lists are joined with ";"; nested objects arrive already flattened.
+import { stringify, type Options } from "csv-stringify/sync";
+
+// RFC 4180 CSV through csv-stringify: CRLF line ends, a header row, fields quoted when they hold a
+// comma, a quote or a line break (quotes doubled). Lists are joined with ";"; nested objects arrive
+// already flattened.
 
 export type CsvValue = string | number | boolean | null | undefined | readonly string[];
 
-function field(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  const text = Array.isArray(value) ? value.join(";") : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One record of the file, its line end included. */
-export const csvLine = (columns: readonly string[], row: Record<string, CsvValue>): string =>
-  `${columns.map((c) => field(row[c])).join(",")}\r\n`;
-
-/** The header record: the column names. */
-export const csvHeader = (columns: readonly string[]): string => csvLine(columns, Object.fromEntries(columns.map((c) => [c, c])));
+/** The options every CSV answer is written with (the streaming export uses them too). */
+export const CSV_OPTIONS: Options = {
+  header: true,
+  record_delimiter: "\r\n",
+  // csv-stringify quotes a field holding the record delimiter (CRLF), not a lone LF or CR: RFC 4180
+  // readers need those quoted too.
+  quoted_match: /[\r\n]/,
+  cast: {
+    boolean: (value) => String(value),
+    object: (value) => (Array.isArray(value) ? value.join(";") : JSON.stringify(value)),
+  },
+};
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
-  return csvHeader(columns) + rows.map((row) => csvLine(columns, row)).join("");
+  return stringify(rows as Record<string, unknown>[], { ...CSV_OPTIONS, columns: [...columns] });
 }
+
+/** The header record alone: the column names (a streamed file starts with it). */
+export const csvHeader = (columns: readonly string[]): string =>
+  stringify([Object.fromEntries(columns.map((c) => [c, c]))], { ...CSV_OPTIONS, header: false, columns: [...columns] });
+
+/** Records without the header: one page of a streamed file. */
+export const csvRecords = (columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string =>
+  rows.length === 0 ? "" : stringify(rows as Record<string, unknown>[], { ...CSV_OPTIONS, header: false, columns: [...columns] });

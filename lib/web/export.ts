@@ -1,4 +1,4 @@
-import { csvHeader, csvLine, type CsvValue } from "@/lib/web/csv";
+import { csvHeader, csvRecords, type CsvValue } from "@/lib/web/csv";
 import { siteOrigin } from "@/lib/web/site-url";
 
 // Downloads of a list: CSV or JSON Lines, every matching row streamed page by page (one page in
@@ -6,6 +6,8 @@ import { siteOrigin } from "@/lib/web/site-url";
 // `Link: <…>; rel="next"` header when it is.
 
 export type DownloadFormat = "csv" | "jsonl";
+
+export const isDownloadFormat = (format: string): format is DownloadFormat => format === "csv" || format === "jsonl";
 
 export interface ListPage<T> {
   items: T[];
@@ -30,7 +32,7 @@ const CONTENT_TYPES: Record<DownloadFormat, string> = {
 
 function encodePage<T>(download: Download<T>, items: readonly T[]): string {
   if (download.format === "jsonl") return items.map((item) => `${JSON.stringify(download.jsonLine(item))}\n`).join("");
-  return items.map((item) => csvLine(download.columns, download.csvRow(item))).join("");
+  return csvRecords(download.columns, items.map(download.csvRow));
 }
 
 function downloadHeaders(download: Download<unknown>, extra: Record<string, string>): Headers {

@@ -5,11 +5,12 @@
 // Each lookup first reads the corpus version (CorpusState.version, which every ingest transaction
 // that changes the corpus bumps): one indexed row, a few microseconds. When it has moved, everything
 // cached was rendered from an older corpus and is dropped, so the first request after an ingest
-// renders afresh. Entries live in memory only (nothing under .next grows), in an LRU bounded by
-// `cacheMaxMemorySize`, gzipped: a permalink page (its HTML, its RSC payload and the router's
-// prefetch segments) takes about 11 kB instead of about 100 kB, and unpacking it costs about 0.1 ms.
+// renders afresh. Entries live in memory only (nothing under .next grows), in an LRU (lru-cache)
+// bounded by `cacheMaxMemorySize`, gzipped: a permalink page (its HTML, its RSC payload and the router's
+// prefetch segments) shrinks about ninefold, for a fraction of a millisecond to unpack (docs/performance.md).
 import { createRequire } from "node:module";
 import { gunzipSync, gzipSync, constants } from "node:zlib";
+import { LRUCache } from "lru-cache";
 import { corpusVersion } from "../db/corpus-reads.mjs";
 
 /**
@@ -28,12 +29,14 @@ const MAX_PENDING = 10_000;
 // Once it holds this many it is cleared; every hit hands the lifetime back from our own entry.
 const MAX_REMEMBERED_LIFETIMES = 10_000;
 
+/** An LRU of entries holding at most `maxBytes`, none over a quarter of it. */
+const entriesOf = (/** @type {number} */ maxBytes) =>
+  /** @type {LRUCache<string, Entry>} */ (new LRUCache({ maxSize: Math.max(maxBytes, 1), maxEntrySize: maxBytes / 4, sizeCalculation: (entry) => entry.size }));
+
 const state = {
   /** The corpus version every entry was rendered from. */
   version: /** @type {number | null} */ (null),
-  /** @type {Map<string, Entry>} insertion order is recency order */
-  entries: new Map(),
-  bytes: 0,
+  entries: entriesOf(DEFAULT_MAX_BYTES),
   maxBytes: DEFAULT_MAX_BYTES,
   /** @type {Map<string, number>} the version each render in flight started from */
   pending: new Map(),
@@ -77,25 +80,20 @@ function sizeOf(/** @type {Packed} */ packed) {
   return size;
 }
 
-/** @param {string} key */
-function drop(key) {
-  const entry = state.entries.get(key);
-  if (!entry) return;
-  state.entries.delete(key);
-  state.bytes -= entry.size;
-}
-
 function clear() {
   state.entries.clear();
-  state.bytes = 0;
 }
 
 function forgetLifetimes() {
   if (state.lifetimes === undefined) {
     try {
       const require = createRequire(import.meta.url);
-      const { SharedCacheControls } = require("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js");
-      state.lifetimes = SharedCacheControls?.cacheControls instanceof Map ? SharedCacheControls.cacheControls : null;
+      // A private static of Next.js's: read through `unknown`, and only when it is the Map expected.
+      const { SharedCacheControls } = /** @type {{ SharedCacheControls?: { cacheControls?: unknown } }} */ (
+        require("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js")
+      );
+      const lifetimes = SharedCacheControls?.cacheControls;
+      state.lifetimes = lifetimes instanceof Map ? lifetimes : null;
     } catch {
       // Another Next.js layout: nothing to trim.
       state.lifetimes = null;
@@ -108,7 +106,10 @@ export default class PageCache {
   /** Next.js makes one instance per request: the cache itself is module state. */
   constructor(/** @type {{ maxMemoryCacheSize?: number }} */ options = {}) {
     // next.config.mjs's cacheMaxMemorySize; 0 turns the cache off.
-    if (typeof options.maxMemoryCacheSize === "number") state.maxBytes = options.maxMemoryCacheSize;
+    if (typeof options.maxMemoryCacheSize === "number" && options.maxMemoryCacheSize !== state.maxBytes) {
+      state.maxBytes = options.maxMemoryCacheSize;
+      state.entries = entriesOf(state.maxBytes);
+    }
   }
 
   /** @param {string} key */
@@ -126,9 +127,6 @@ export default class PageCache {
       state.pending.set(key, version);
       return null;
     }
-    // Most recently used goes last.
-    state.entries.delete(key);
-    state.entries.set(key, entry);
     return { value: unpack(entry.packed), cacheControl: entry.cacheControl, lastModified: entry.lastModified };
   }
 
@@ -143,17 +141,11 @@ export default class PageCache {
     // did not start with a miss here has no such version and is not kept.
     const version = state.pending.get(key);
     state.pending.delete(key);
-    drop(key);
-    if (version === undefined || version !== state.version || !value) return;
+    state.entries.delete(key);
+    if (version === undefined || version !== state.version || !value || state.maxBytes === 0) return;
     const packed = pack(value);
-    const size = sizeOf(packed);
-    if (size > state.maxBytes / 4) return;
-    state.entries.set(key, { packed, cacheControl: context.cacheControl, size, lastModified: Date.now() });
-    state.bytes += size;
-    for (const oldest of state.entries.keys()) {
-      if (state.bytes <= state.maxBytes) break;
-      drop(oldest);
-    }
+    // lru-cache refuses an entry over maxEntrySize and evicts the least recently used past maxSize.
+    state.entries.set(key, { packed, cacheControl: context.cacheControl, size: sizeOf(packed), lastModified: Date.now() });
     forgetLifetimes();
   }
 
@@ -167,5 +159,5 @@ export default class PageCache {
 
 /** For tests: how much the cache holds. */
 export function pageCacheStats() {
-  return { entries: state.entries.size, bytes: state.bytes, maxBytes: state.maxBytes };
+  return { entries: state.entries.size, bytes: state.entries.calculatedSize, maxBytes: state.maxBytes };
 }

@@ -2,6 +2,7 @@
 // API, feeds, 404s, proxy.ts's 301/410), and by scripts/serve.mjs on the statement 301/410 it answers
 // itself. Plain JavaScript: both import it as it is.
 // script-src allows inline scripts rather than a per-request nonce: see README "Security headers".
+/** @param {boolean} dev whether `next dev` serves (React's overlay needs eval) */
 export const contentSecurityPolicy = (dev) =>
   [
     "default-src 'self'",
@@ -22,6 +23,7 @@ export const contentSecurityPolicy = (dev) =>
     "frame-ancestors 'none'",
   ].join("; ");
 
+/** @param {boolean} dev */
 export const securityHeaders = (dev) => [
   { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -122,7 +122,7 @@ describe("moreFromSpeaker", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  });
+  }, 30_000); // every statement of the corpus, three times
 });
 
 describe("similarityQuery", () => {

@@ -99,7 +99,12 @@ describe("listStatements", () => {
     const sum = page.facets.topic.reduce((n, v) => n + v.count, 0);
     expect(sum).toBeGreaterThan(page.total); // statements with two topics count in both
     expect(page.facets.year.map((y) => y.value)).toEqual(["2016", "unknown"]);
-    expect(page.facets.year.find((y) => y.value === "unknown")?.href).toBe("/dates/unknown-year");
+    // Statements without a year are a filter of the list like any other: the others stay.
+    expect(page.facets.year.find((y) => y.value === "unknown")?.href).toBe("/statements?year=unknown");
+    const withTopic = await list({ topic: ["nato"] });
+    expect(withTopic.facets.year.find((y) => y.value === "unknown")?.href).toBe("/statements?topic=nato&year=unknown");
+    const unknownYear = await list({ topic: ["nato"], year: "unknown" });
+    expect(unknownYear.total).toBe(await db.statement.count({ where: { dateSort: null, topics: { some: { topic: { slug: "nato" } } } } }));
 
     const selected = await list({ topic: ["nato"] });
     const nato = selected.facets.topic.find((v) => v.value === "nato");

@@ -78,8 +78,7 @@ test.describe("browsing statements", () => {
   });
 
   test("main pages have no serious accessibility violations", async ({ page }) => {
-    // Seven pages through axe take ~30 s on two shared cores.
-    test.setTimeout(90_000);
+    test.setTimeout(120_000); // axe reads seven whole pages
     for (const path of ["/", "/articles", "/statements", "/speakers", "/topics", "/dates", "/search?q=nato"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();

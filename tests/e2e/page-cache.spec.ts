@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ingest, scratchDir } from "./ingest-into-server";
 
 // The permalink, article, speaker and topic pages are rendered once and then served from the page
 // cache (lib/web/page-cache.mjs). An ingest into the running server's database, from another process,
@@ -10,14 +9,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 
 test.describe.configure({ mode: "serial" });
 
-const dir = mkdtempSync(path.join(tmpdir(), "verbatim-page-cache-"));
-
-function ingest(...args: string[]) {
-  execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    stdio: "pipe",
-  });
-}
+const dir = scratchDir("page-cache");
 
 const noFollow = { maxRedirects: 0 };
 

@@ -1,22 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { ingest, scratchDir } from "./ingest-into-server";
 
 // Article text is data and every response carries the security headers. A hostile article goes in
 // through the real ingest command, on the running server's database, and must come out as text.
 
 test.describe.configure({ mode: "serial" });
 
-const dir = mkdtempSync(path.join(tmpdir(), "verbatim-security-"));
-
-function ingest(...args: string[]) {
-  execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    stdio: "pipe",
-  });
-}
+const dir = scratchDir("security");
 
 /** Each payload sets window.__xss when it runs: a page that reads it back as undefined ran none. */
 const HOSTILE = `<script>window.__xss=1</script>Hostile <img src=x onerror='window.__xss=2'> headline

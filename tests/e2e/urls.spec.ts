@@ -1,22 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ingest, scratchDir } from "./ingest-into-server";
 
 // URLs never break: the corpus changes under the running server (through the real ingest
 // command, on the server's database) and old addresses answer 301 or 410.
 
 test.describe.configure({ mode: "serial" });
 
-const dir = mkdtempSync(path.join(tmpdir(), "verbatim-urls-"));
-
-function ingest(...args: string[]) {
-  execFileSync("node_modules/.bin/tsx", ["scripts/ingest.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    stdio: "pipe",
-  });
-}
+const dir = scratchDir("urls");
 
 async function statementsOf(request: APIRequestContext, articleSlug: string) {
   const res = await request.get(`/api/articles/${articleSlug}`);

@@ -55,7 +55,7 @@ describe("npm run extract", () => {
 
   it("exits 0 when every file is readable", () => {
     expect(run(seeds).status).toBe(0);
-  });
+  }, 60_000); // a tsx process of its own
 
   it("handles hundreds of files in one call", () => {
     const many = Array.from({ length: 300 }, (_, i) => {
@@ -65,5 +65,5 @@ describe("npm run extract", () => {
     });
     const out = execFileSync(TSX, ["scripts/extract.ts", ...many], { cwd: ROOT, encoding: "utf8" });
     expect(out.trim().split("\n")).toHaveLength(300);
-  });
+  }, 60_000);
 });

@@ -9,4 +9,9 @@ describe("toCsv", () => {
     ]);
     expect(csv).toBe('id,text,topics,year\r\na,"He said ""no"", twice",nato;osce,2016\r\nb,"line one\nline two",,\r\n');
   });
+
+  it("writes the header row of an empty answer, and quotes a lone carriage return", () => {
+    expect(toCsv(["id", "text"], [])).toBe("id,text\r\n");
+    expect(toCsv(["id", "text"], [{ id: "a", text: "one\rtwo" }])).toBe('id,text\r\na,"one\rtwo"\r\n');
+  });
 });

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listSpeakers, type SpeakerCard } from "@/lib/db/speakers";
 import { speakerApiParamsSchema } from "@/lib/search-params";
 import { badRequest, queryObject } from "@/lib/web/api";
-import { linkHeader, pageDownload, streamDownload, type Download } from "@/lib/web/export";
+import { isDownloadFormat, linkHeader, pageDownload, streamDownload, type Download } from "@/lib/web/export";
 import { siteOrigin } from "@/lib/web/site-url";
 import { speakerUrl } from "@/lib/urls";
 
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return badRequest(parsed.error);
   const { q, cursor, limit, format } = parsed.data;
   const read = (from: string | null, size: number) => listSpeakers({ q, cursor: from, limit: size });
-  if (format === "json") {
+  if (!isDownloadFormat(format)) {
     const page = await read(cursor, limit ?? JSON_PAGE);
     return NextResponse.json(page, { headers: linkHeader(request.nextUrl, page.nextCursor) });
   }

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listStatementRows, listStatements } from "@/lib/db/statements";
 import { statementApiParamsSchema } from "@/lib/search-params";
 import { badRequest, queryObject } from "@/lib/web/api";
-import { linkHeader, pageDownload, streamDownload } from "@/lib/web/export";
+import { isDownloadFormat, linkHeader, pageDownload, streamDownload } from "@/lib/web/export";
 import { statementDownload } from "@/lib/web/statement-download";
 import { statementsApiUrl } from "@/lib/urls";
 
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   const parsed = statementApiParamsSchema.safeParse(queryObject(request.nextUrl.searchParams));
   if (!parsed.success) return badRequest(parsed.error);
   const { limit, cursor, sort, format, ...filters } = parsed.data;
-  if (format === "json") {
+  if (!isDownloadFormat(format)) {
     const page = await listStatements({
       filters, sort, cursor, limit: limit ?? JSON_PAGE, basePath: statementsApiUrl(),
       keep: { limit, sort, format: null },

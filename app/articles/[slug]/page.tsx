@@ -1,30 +1,17 @@
-import { cache } from "react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { ArticleDate, ArticleList, DerivedTitleBadge } from "@/app/components/article-card";
 import { StatementList } from "@/app/components/statement-card";
+import { slugLoader } from "@/app/slug-page";
 import { alsoReportedBy, getArticle, type Segment } from "@/lib/db/articles";
 import { listStatementsOfArticle } from "@/lib/db/statements";
-import { articleParamsSchema } from "@/lib/search-params";
 import { statementAnchor, statementUrl } from "@/lib/urls";
 
-// generateMetadata and the page ask for the same row: one query per request.
-const getArticleOnce = cache(getArticle);
-
-// Rendered on its first request, then served from the page cache (lib/web/page-cache.mjs) until an
-// ingest changes the corpus. Nothing is rendered at build time: the list of slugs is empty.
 export function generateStaticParams(): { slug: string }[] {
-  return [];
+  return []; // rendered on first request (app/slug-page.ts)
 }
 
-async function load(params: PageProps<"/articles/[slug]">["params"]) {
-  const parsed = articleParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const article = await getArticleOnce(parsed.data.slug);
-  if (!article) notFound();
-  return article;
-}
+const load = slugLoader(getArticle);
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
   const article = await load(params);

@@ -5,8 +5,8 @@ import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
 import { formatDate } from "@/lib/domain/dates";
-import { dateParamsSchema, dateRange, statementPageParamsSchema, type DatePath } from "@/lib/search-params";
-import { dateUrl, datesUrl, withParams } from "@/lib/urls";
+import { dateParamsSchema, dateRange, statementPageParamsSchema, statementsHref, type DatePath } from "@/lib/search-params";
+import { dateUrl, datesUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -29,7 +29,7 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
   const range = dateRange(date);
   const filters = {
     speaker: [], topic: [], outlet: [], kind: [],
-    from: range?.from ?? null, to: range?.to ?? null, q: null, yearUnknown: range === null,
+    from: range?.from ?? null, to: range?.to ?? null, q: null, year: range === null ? ("unknown" as const) : null,
   };
   const here = dateUrl(date);
   const page = await listStatements({ filters, cursor, basePath: "/statements", limit: 50 });
@@ -50,7 +50,7 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
           {page.items.length === 0 && <p className="notice">No statements in this period.</p>}
           <nav className="pager" aria-label="Pages">
             {cursor ? <Link href={here}>First page</Link> : <span />}
-            {page.nextCursor && <Link rel="next" href={withParams(here, { cursor: page.nextCursor })}>Next page →</Link>}
+            {page.nextCursor && <Link rel="next" href={statementsHref(here, { cursor: page.nextCursor })}>Next page →</Link>}
           </nav>
         </section>
       </div>

@@ -1,29 +1,18 @@
-import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { ChipLinks } from "@/app/components/chips";
+import { slugLoader } from "@/app/slug-page";
 import { StatementsSection } from "@/app/components/statements-section";
 import { getSpeaker } from "@/lib/db/speakers";
 import { listStatements } from "@/lib/db/statements";
-import { articleParamsSchema } from "@/lib/search-params";
-import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
+import { statementsHref } from "@/lib/search-params";
+import { speakerUrl, statementsUrl, topicUrl } from "@/lib/urls";
 
-// generateMetadata and the page ask for the same row: one query per request.
-const getSpeakerOnce = cache(getSpeaker);
-
-// Rendered on its first request, then served from the page cache (lib/web/page-cache.mjs) until an
-// ingest changes the corpus. Nothing is rendered at build time: the list of slugs is empty.
 export function generateStaticParams(): { slug: string }[] {
-  return [];
+  return []; // rendered on first request (app/slug-page.ts)
 }
 
-async function load(params: PageProps<"/speakers/[slug]">["params"]) {
-  const parsed = articleParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const speaker = await getSpeakerOnce(parsed.data.slug);
-  if (!speaker) notFound();
-  return speaker;
-}
+const load = slugLoader(getSpeaker);
 
 export async function generateMetadata({ params }: PageProps<"/speakers/[slug]">): Promise<Metadata> {
   const speaker = await load(params);
@@ -50,32 +39,18 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
       {speaker.topics.length > 0 && (
         <>
           <h2>Speaks about</h2>
-          <ul className="chips">
-            {speaker.topics.map((t) => (
-              <li key={t.slug}>
-                <Link className="chip" href={withParams(statementsUrl(), { speaker: speaker.slug, topic: t.slug })}>
-                  {t.label} <span className="muted">{t.count}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks
+            chips={speaker.topics.map((t) => ({ key: t.slug, href: statementsHref(statementsUrl(), { speaker: [speaker.slug], topic: [t.slug] }), label: t.label, count: t.count }))}
+          />
         </>
       )}
       {speaker.coSpeakers.length > 0 && (
         <>
           <h2>Quoted alongside</h2>
-          <ul className="chips">
-            {speaker.coSpeakers.map((c) => (
-              <li key={c.slug}>
-                <Link className="chip" href={speakerUrl(c.slug)}>
-                  {c.name} <span className="muted">{c.articles}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks chips={speaker.coSpeakers.map((c) => ({ key: c.slug, href: speakerUrl(c.slug), label: c.name, count: c.articles }))} />
         </>
       )}
-      <StatementsSection page={page} allHref={withParams(statementsUrl(), { speaker: speaker.slug })} filters={filters} own="speaker" />
+      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { speaker: [speaker.slug] })} filters={filters} own="speaker" />
       <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
     </>
   );

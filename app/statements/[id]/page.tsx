@@ -1,15 +1,14 @@
 import { cache } from "react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleDate } from "@/app/components/article-card";
 import { CopyButton } from "@/app/components/copy-button";
-import { KindBadge, StatementList, TopicChips } from "@/app/components/statement-card";
+import { KindBadge, StatementList } from "@/app/components/statement-card";
+import { InContext, StatementFacts, WhyAttributed } from "./sections";
 import { formatDate, isoDate } from "@/lib/domain/dates";
 import { getStatement, moreFromSpeaker, similarStatements, type StatementDetail } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
 import { siteOrigin } from "@/lib/web/site-url";
-import { speakerUrl, statementInArticleUrl, statementUrl, textFragmentUrl } from "@/lib/urls";
+import { statementUrl } from "@/lib/urls";
 
 // generateMetadata and the page ask for the same row: one query per request.
 const getStatementOnce = cache(getStatement);
@@ -78,7 +77,6 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
   const origin = siteOrigin();
   const url = `${origin}${statementUrl(s.id)}`;
   const [more, similar] = await Promise.all([moreFromSpeaker(s), similarStatements(s)]);
-  const ctx = s.context;
   const cite = citation(s, url);
   return (
     <article>
@@ -87,68 +85,9 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
         <KindBadge kind={s.kind} /> Statement <code>{s.id}</code>
       </p>
       <blockquote className="quote">{s.text}</blockquote>
-      <dl className="facts">
-        <dt>Speaker</dt>
-        <dd>
-          {s.speakerDetail ? (
-            <>
-              <Link href={speakerUrl(s.speakerDetail.slug)}>{s.speakerDetail.name}</Link>
-              {s.speakerDetail.role && <>, {s.speakerDetail.role}</>}
-              {s.speakerDetail.aliases.length > 0 && <span className="muted"> (also written {s.speakerDetail.aliases.join(", ")})</span>}
-            </>
-          ) : (
-            <span className="muted">not identified</span>
-          )}
-        </dd>
-        <dt>Date</dt>
-        <dd><ArticleDate date={s.date} /></dd>
-        <dt>Article</dt>
-        <dd>
-          <Link href={statementInArticleUrl(s.article.slug, s.id)}>{s.article.title}</Link>
-          {s.article.outlet && <> · {s.articleDetail.outletUrl ? <a href={s.articleDetail.outletUrl}>{s.article.outlet}</a> : s.article.outlet}</>}
-          {s.article.sourceUrl && (
-            <>
-              {" "}· <a href={textFragmentUrl(s.article.sourceUrl, s.text)}>in the original</a>
-            </>
-          )}
-        </dd>
-        <dt>Topics</dt>
-        <dd>{s.topics.length ? <TopicChips topics={s.topics} labels={s.topicLabels} /> : <span className="muted">none found</span>}</dd>
-      </dl>
-
-      <h2>In context</h2>
-      <p className="context">
-        {ctx.text.slice(0, ctx.statementStart)}
-        <mark>{ctx.text.slice(ctx.statementStart, ctx.statementEnd)}</mark>
-        {ctx.text.slice(ctx.statementEnd)}
-      </p>
-      <p>
-        <Link href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
-      </p>
-
-      <h2>Why it is attributed this way</h2>
-      <dl className="facts">
-        <dt>Named as</dt>
-        <dd>{s.speakerAsWritten ? <>“{s.speakerAsWritten}”</> : <span className="muted">no words name the speaker</span>}</dd>
-        <dt>Cue</dt>
-        <dd>{s.cue ? <>“{s.cue}”</> : <span className="muted">none</span>}</dd>
-        <dt>Rule</dt>
-        <dd><code>{s.rule}</code></dd>
-        <dt>Confidence</dt>
-        <dd>{Math.round(s.confidence * 100)}%</dd>
-        {s.corrections.length > 0 && (
-          <>
-            <dt>Corrected</dt>
-            <dd>
-              {s.corrections.map((c, i) => (
-                <p key={i} className="notice">
-                  Corrected by an editor{c.editor ? ` (${c.editor})` : ""}: {c.field} — {c.note}
-                </p>
-              ))}
-            </dd>
-          </>
-        )}
-      </dl>
+      <StatementFacts s={s} />
+      <InContext s={s} />
+      <WhyAttributed s={s} />
 
       <h2>Cite this statement</h2>
       <p className="citation">{cite}</p>

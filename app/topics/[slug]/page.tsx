@@ -1,29 +1,17 @@
-import { cache } from "react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { ChipLinks } from "@/app/components/chips";
+import { slugLoader } from "@/app/slug-page";
 import { StatementsSection } from "@/app/components/statements-section";
 import { listStatements } from "@/lib/db/statements";
 import { getTopic } from "@/lib/db/topics";
-import { articleParamsSchema } from "@/lib/search-params";
-import { speakerUrl, statementsUrl, topicUrl, withParams } from "@/lib/urls";
+import { statementsHref } from "@/lib/search-params";
+import { speakerUrl, statementsUrl, topicUrl } from "@/lib/urls";
 
-// generateMetadata and the page ask for the same row: one query per request.
-const getTopicOnce = cache(getTopic);
-
-// Rendered on its first request, then served from the page cache (lib/web/page-cache.mjs) until an
-// ingest changes the corpus. Nothing is rendered at build time: the list of slugs is empty.
 export function generateStaticParams(): { slug: string }[] {
-  return [];
+  return []; // rendered on first request (app/slug-page.ts)
 }
 
-async function load(params: PageProps<"/topics/[slug]">["params"]) {
-  const parsed = articleParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const topic = await getTopicOnce(parsed.data.slug);
-  if (!topic) notFound();
-  return topic;
-}
+const load = slugLoader(getTopic);
 
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
   const topic = await load(params);
@@ -45,18 +33,10 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
       {topic.speakers.length > 0 && (
         <>
           <h2>Who speaks about it</h2>
-          <ul className="chips">
-            {topic.speakers.map((s) => (
-              <li key={s.slug}>
-                <Link className="chip" href={speakerUrl(s.slug)}>
-                  {s.name} <span className="muted">{s.count}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks chips={topic.speakers.map((s) => ({ key: s.slug, href: speakerUrl(s.slug), label: s.name, count: s.count }))} />
         </>
       )}
-      <StatementsSection page={page} allHref={withParams(statementsUrl(), { topic: topic.slug })} filters={filters} own="topic" />
+      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { topic: [topic.slug] })} filters={filters} own="topic" />
     </>
   );
 }

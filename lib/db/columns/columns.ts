@@ -2,10 +2,9 @@ import { dateOfSort, dayRange } from "@/lib/domain/dates";
 
 // The statement columns: the few columns that filters and facets read (speaker, outlet, kind, year,
 // period, topics, and the sort keys), held in typed arrays indexed by Statement.seq, as a search
-// engine holds doc values. A search for a common word matches a large share of the corpus
-// ("people": 95,000 of 1.3 million statements at 100k articles), and counting its facets in SQL costs
-// about 5 µs a match (600 ms); in these arrays, about 50 ns. About 38 bytes a statement (50 MB at
-// 1.33 million). The engine reads them (Engine.readStatementColumns) through ColumnsBuilder.
+// engine holds doc values. A search for a common word matches a large share of the corpus, and
+// counting its facets in SQL costs about a hundred times what counting them in these arrays does, for
+// about 40 bytes a statement (figures: docs/performance.md). The engine reads them (Engine.readStatementColumns) through ColumnsBuilder.
 
 /** dateSort of a statement whose year is not stated. */
 export const NO_DATE = -1;

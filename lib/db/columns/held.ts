@@ -88,7 +88,7 @@ function matchCache(c: StatementColumns): LRUCache<string, Int32Array> {
 /**
  * The matches of a full-text query at the columns' version, when a recent query asked for the same: a
  * reader who searches, then pages on or clicks a facet, runs the same words again and again, and
- * reading 95,000 matches from the index is about half of such a query's time (7 of 18 ms at 100k).
+ * reading a common word's matches from the index is about half of such a query's time.
  */
 export function cachedMatches(c: StatementColumns, match: string): Int32Array | null {
   return matchCache(c).get(match) ?? null;

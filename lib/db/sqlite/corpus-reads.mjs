@@ -1,8 +1,8 @@
 // The two reads that run on every request before any page is served: the corpus version (is the
 // cached page still current?) and the redirect table (the 301 and 410 of proxy.ts and
 // scripts/serve.mjs). Each is one indexed row on a read-only better-sqlite3 connection, a few
-// microseconds. Through Prisma the same read costs about 0.3 ms of CPU, which under load cut the rate
-// of cached pages from ~770 to ~480 a second. Plain JavaScript because Next.js imports the page cache
+// microseconds; through Prisma the same read cost as much CPU as serving the cached page itself
+// (docs/performance.md). Plain JavaScript because Next.js imports the page cache
 // without compiling it, and scripts/serve.mjs runs uncompiled. Reached through lib/db/corpus-reads.mjs.
 import Database from "better-sqlite3";
 import { databaseUrl } from "../url.mjs";

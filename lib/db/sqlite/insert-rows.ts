@@ -1,9 +1,9 @@
 import type { RowValue, Tx } from "@/lib/db/engine";
 
-// Bulk inserts for ingest. Prisma's createMany costs about 1 ms a row here (measured: 9,865 statements
-// in 10.6 s). As multi-row INSERT … VALUES through $executeRaw the same rows took 0.56–0.94 s, and
-// bound as one JSON parameter that SQLite unpacks itself (json_each), 0.30–0.39 s: most of the cost
-// of many bound parameters is in passing them, one by one, through the driver adapter.
+// Bulk inserts for ingest. Prisma's createMany costs about a millisecond a row, an order of magnitude
+// more than multi-row INSERT … VALUES through $executeRaw; rows bound as one JSON parameter that SQLite
+// unpacks itself (json_each) halve that again: most of the cost of many bound parameters is in passing
+// them, one by one, through the driver adapter (figures: docs/performance.md).
 
 /** Rows per statement: a few MB of JSON at most, even for whole article texts. */
 const ROWS_PER_STATEMENT = 2_000;

@@ -27,7 +27,7 @@ export function filterParams(filters: StatementFilters): Record<string, QueryVal
     kind: filters.kind,
     from: day(filters.from),
     to: day(filters.to),
-    year: filters.yearUnknown ? "unknown" : null,
+    year: filters.year ?? null,
   };
 }
 
@@ -70,7 +70,7 @@ export function facetValues(options: ListStatementsOptions, counts: CountRow[]):
   const yearValues: FacetValue[] = of("year").map((r) => {
     const year = r.value === null ? null : Number(r.value);
     const range = year === null ? null : { from: year * 10_000 + 101, to: year * 10_000 + 1231 };
-    const selected = range === null ? filters.yearUnknown === true : filters.from === range.from && filters.to === range.to;
+    const selected = range === null ? filters.year === "unknown" : filters.from === range.from && filters.to === range.to;
     return {
       value: year === null ? "unknown" : String(year),
       label: year === null ? "Year not stated" : String(year),
@@ -80,7 +80,7 @@ export function facetValues(options: ListStatementsOptions, counts: CountRow[]):
       // other filters (the speaker of a speaker page) stay.
       href:
         year === null
-          ? href({ year: filters.yearUnknown ? null : "unknown", from: null, to: null })
+          ? href({ year: filters.year === "unknown" ? null : "unknown", from: null, to: null })
           : href({ from: day(selected ? null : range!.from), to: day(selected ? null : range!.to), year: null }),
     };
   });
@@ -129,6 +129,6 @@ export function filterChips(options: ListStatementsOptions, facets: Record<Facet
   }
   if (filters.from !== null) chips.push({ name: "From", label: day(filters.from)!, removeHref: without({ from: null }) });
   if (filters.to !== null) chips.push({ name: "To", label: day(filters.to)!, removeHref: without({ to: null }) });
-  if (filters.yearUnknown) chips.push({ name: "Date", label: "Year not stated", removeHref: without({ year: null }) });
+  if (filters.year === "unknown") chips.push({ name: "Date", label: "Year not stated", removeHref: without({ year: null }) });
   return chips;
 }

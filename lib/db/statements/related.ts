@@ -58,8 +58,8 @@ export async function moreFromSpeaker(detail: StatementDetail, limit = 5): Promi
 
 /**
  * Similar statements are ranked by bm25 over the statement's rarer key words only. bm25 scores every
- * statement the query matches, and a common word ("people": 95,000 statements at 100k articles)
- * made that cost 100–500 ms; a common word also adds almost nothing to bm25's score (its IDF is
+ * statement the query matches, and a common word made that cost hundreds of milliseconds in a large
+ * corpus (docs/performance.md); a common word also adds almost nothing to bm25's score (its IDF is
  * low), so leaving it out barely changes the ranking. A word is rare when fewer than RARE_WORD_LIMIT
  * statements hold it, and words are taken rarest first while together they match at most
  * SIMILAR_CANDIDATE_LIMIT statements: the ranking never scores more than that.

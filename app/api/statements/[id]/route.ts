@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, notFoundJson } from "@/lib/web/api";
+import type { NextRequest } from "next/server";
+import { itemResponse } from "@/lib/web/api";
 import { getStatement } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
 
@@ -7,18 +7,14 @@ import { statementParamsSchema } from "@/lib/search-params";
 // corpus, like the page it mirrors. The handler reads nothing from the request but its id.
 export const dynamic = "force-static";
 export function generateStaticParams(): { id: string }[] {
-  return [];
+  return []; // answered on its first request
 }
 
 export async function GET(_request: NextRequest, { params }: RouteContext<"/api/statements/[id]">) {
-  const parsed = statementParamsSchema.safeParse(await params);
-  if (!parsed.success) return badRequest(parsed.error);
-  const s = await getStatement(parsed.data.id);
-  if (!s) return notFoundJson("statement");
-  return NextResponse.json({
+  return itemResponse(params, statementParamsSchema, "statement", (p) => getStatement(p.id), (s) => ({
     id: s.id, url: s.url, text: s.text, kind: s.kind, speaker: s.speaker, article: s.article, date: s.date,
     topics: s.topics, start: s.start, end: s.end,
     context: s.context.text, cue: s.cue, speakerAsWritten: s.speakerAsWritten, rule: s.rule,
     confidence: s.confidence, corrections: s.corrections,
-  });
+  }));
 }

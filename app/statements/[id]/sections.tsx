@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { ArticleDate } from "@/app/components/article-card";
+import { TopicChips } from "@/app/components/statement-card";
+import type { StatementDetail } from "@/lib/db/statements";
+import { speakerUrl, statementInArticleUrl, textFragmentUrl } from "@/lib/urls";
+
+// The permalink page's sections: what the statement is, where it stands, and why it was attributed.
+
+export function StatementFacts({ s }: { s: StatementDetail }) {
+  return (
+    <dl className="facts">
+      <dt>Speaker</dt>
+      <dd>
+        {s.speakerDetail ? (
+          <>
+            <Link href={speakerUrl(s.speakerDetail.slug)}>{s.speakerDetail.name}</Link>
+            {s.speakerDetail.role && <>, {s.speakerDetail.role}</>}
+            {s.speakerDetail.aliases.length > 0 && <span className="muted"> (also written {s.speakerDetail.aliases.join(", ")})</span>}
+          </>
+        ) : (
+          <span className="muted">not identified</span>
+        )}
+      </dd>
+      <dt>Date</dt>
+      <dd><ArticleDate date={s.date} /></dd>
+      <dt>Article</dt>
+      <dd>
+        <Link href={statementInArticleUrl(s.article.slug, s.id)}>{s.article.title}</Link>
+        {s.article.outlet && <> · {s.articleDetail.outletUrl ? <a href={s.articleDetail.outletUrl}>{s.article.outlet}</a> : s.article.outlet}</>}
+        {s.article.sourceUrl && (
+          <>
+            {" "}· <a href={textFragmentUrl(s.article.sourceUrl, s.text)}>in the original</a>
+          </>
+        )}
+      </dd>
+      <dt>Topics</dt>
+      <dd>{s.topics.length ? <TopicChips topics={s.topics} labels={s.topicLabels} /> : <span className="muted">none found</span>}</dd>
+    </dl>
+  );
+}
+
+export function InContext({ s }: { s: StatementDetail }) {
+  const ctx = s.context;
+  return (
+    <>
+      <h2>In context</h2>
+      <p className="context">
+        {ctx.text.slice(0, ctx.statementStart)}
+        <mark>{ctx.text.slice(ctx.statementStart, ctx.statementEnd)}</mark>
+        {ctx.text.slice(ctx.statementEnd)}
+      </p>
+      <p>
+        <Link href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
+      </p>
+    </>
+  );
+}
+
+export function WhyAttributed({ s }: { s: StatementDetail }) {
+  return (
+    <>
+      <h2>Why it is attributed this way</h2>
+      <dl className="facts">
+        <dt>Named as</dt>
+        <dd>{s.speakerAsWritten ? <>“{s.speakerAsWritten}”</> : <span className="muted">no words name the speaker</span>}</dd>
+        <dt>Cue</dt>
+        <dd>{s.cue ? <>“{s.cue}”</> : <span className="muted">none</span>}</dd>
+        <dt>Rule</dt>
+        <dd><code>{s.rule}</code></dd>
+        <dt>Confidence</dt>
+        <dd>{Math.round(s.confidence * 100)}%</dd>
+        {s.corrections.length > 0 && (
+          <>
+            <dt>Corrected</dt>
+            <dd>
+              {s.corrections.map((c, i) => (
+                <p key={i} className="notice">
+                  Corrected by an editor{c.editor ? ` (${c.editor})` : ""}: {c.field} — {c.note}
+                </p>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+// Scores extraction against the hand-annotated BBC gold (eval/bbc/gold.jsonl; format and scoring rules
+// in eval/bbc/README.md). Independent of PolNeAR's scorer only in what gold it reads: the matching
+// (half of a prediction inside one gold statement; half of a gold statement covered) is the same.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { extractArticle } from "@/lib/ingest/extract";
+
+const goldStatementSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int(),
+  kind: z.enum(["direct", "indirect", "mixed"]),
+  cue: z.string().nullable(),
+  speaker: z.string().nullable(),
+  speakerType: z.enum(["person", "organisation"]).nullable(),
+  accept: z.array(z.string()),
+  speakerAsWritten: z.string().nullable(),
+  note: z.string().optional(),
+});
+const goldArticleSchema = z.object({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  slice: z.enum(["dev", "heldout"]),
+  statements: z.array(goldStatementSchema),
+});
+export type GoldArticle = z.infer<typeof goldArticleSchema>;
+type GoldStatement = z.infer<typeof goldStatementSchema>;
+
+export const GOLD_FILE = path.join("eval", "bbc", "gold.jsonl");
+
+export function readGold(file = GOLD_FILE): GoldArticle[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const parsed = goldArticleSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}: line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+interface Predicted {
+  start: number;
+  end: number;
+  speaker: string | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface ArticleScore {
+  file: string;
+  predictions: number;
+  right: number;
+  gold: number;
+  found: number;
+  namedFound: number;
+  speakerRight: number;
+  /** Found gold statements with no speaker whose prediction names one. */
+  nullFound: number;
+  falseAttributions: number;
+  errors: string[];
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"]);
+
+/** Lower-case words without accents, punctuation, honorifics or a leading "the". */
+function words(name: string): string[] {
+  const out = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  while (out.length > 1 && (HONORIFICS.has(out[0]!) || out[0] === "the")) out.shift();
+  return out;
+}
+
+/**
+ * Whether a predicted speaker names the gold one: for a person, the same surname and, when both give
+ * one, a compatible first name ("Mourinho" and "Jose Mourinho" yes; "Paul" for "Paul McCartney" no);
+ * for an organisation, the same words.
+ */
+export function sameSpeaker(predicted: string, gold: string, type: "person" | "organisation" | null): boolean {
+  const p = words(predicted);
+  const g = words(gold);
+  if (p.length === 0 || g.length === 0) return false;
+  if (type === "organisation") return p.join(" ") === g.join(" ");
+  if (p.at(-1) !== g.at(-1)) return false;
+  if (p.length === 1 || g.length === 1) return true;
+  const [pf, gf] = [p[0]!, g[0]!];
+  return pf === gf || (pf.length === 1 && gf.startsWith(pf)) || (gf.length === 1 && pf.startsWith(gf));
+}
+
+const speakerMatches = (predicted: string | null, gold: GoldStatement): boolean =>
+  predicted !== null && [gold.speaker!, ...gold.accept].some((name) => sameSpeaker(predicted, name, gold.speakerType));
+
+export function predict(text: string, key: string): Predicted[] {
+  const extracted = extractArticle(text, { key });
+  return extracted.statements.map((s) => ({
+    start: s.start,
+    end: s.end,
+    speaker: s.speakerIndex === null ? null : (extracted.speakers[s.speakerIndex]?.name ?? null),
+    rule: s.rule,
+    confidence: s.confidence,
+  }));
+}
+
+export function scoreArticle(gold: GoldArticle, text: string, predicted: Predicted[]): ArticleScore {
+  const score: ArticleScore = {
+    file: gold.file, predictions: predicted.length, right: 0, gold: gold.statements.length, found: 0,
+    namedFound: 0, speakerRight: 0, nullFound: 0, falseAttributions: 0, errors: [],
+  };
+  const quote = (s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 90));
+  for (const p of predicted) {
+    const length = Math.max(1, p.end - p.start);
+    if (gold.statements.some((g) => overlap(p, g) * 2 >= length)) score.right++;
+    else score.errors.push(`  FP   [${p.rule} ${p.confidence}] ${p.speaker ?? "(no speaker)"}: ${quote(p)}`);
+  }
+  for (const g of gold.statements) {
+    const covering = predicted.filter((p) => overlap(p, g) > 0);
+    const covered = coveredLength(g, covering);
+    if (covered * 2 < g.end - g.start) {
+      score.errors.push(`  MISS ${g.speaker ?? "(unnamed)"} [${g.cue ?? "-"}]: ${quote(g)}`);
+      continue;
+    }
+    score.found++;
+    const best = covering.reduce((a, b) => (overlap(b, g) > overlap(a, g) ? b : a));
+    if (g.speaker === null) {
+      score.nullFound++;
+      if (best.speaker !== null) {
+        score.falseAttributions++;
+        score.errors.push(`  FALSE ${best.speaker} [${best.rule} ${best.confidence}] for an unnamed source (${g.speakerAsWritten ?? "-"}): ${quote(g)}`);
+      }
+      continue;
+    }
+    score.namedFound++;
+    if (speakerMatches(best.speaker, g)) score.speakerRight++;
+    else score.errors.push(`  SPKR ${best.speaker ?? "(none)"} [${best.rule} ${best.confidence}] should be ${g.speaker} (${g.speakerAsWritten ?? "-"}): ${quote(g)}`);
+  }
+  return score;
+}
+
+/** Characters of `g` that the predictions cover (their union, not their sum). */
+function coveredLength(g: { start: number; end: number }, predictions: { start: number; end: number }[]): number {
+  const spans = predictions.map((p) => [Math.max(p.start, g.start), Math.min(p.end, g.end)] as const).filter(([a, b]) => b > a);
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let at = g.start;
+  for (const [a, b] of spans) {
+    const from = Math.max(a, at);
+    if (b > from) total += b - from;
+    at = Math.max(at, b);
+  }
+  return total;
+}
+
+export interface Totals {
+  articles: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  speakerAccuracy: number;
+  falseAttributionRate: number;
+  counts: Omit<ArticleScore, "file" | "errors">;
+}
+
+export function totals(scores: ArticleScore[]): Totals {
+  const sum = (k: keyof Omit<ArticleScore, "file" | "errors">) => scores.reduce((a, s) => a + s[k], 0);
+  const counts = {
+    predictions: sum("predictions"), right: sum("right"), gold: sum("gold"), found: sum("found"), namedFound: sum("namedFound"),
+    speakerRight: sum("speakerRight"), nullFound: sum("nullFound"), falseAttributions: sum("falseAttributions"),
+  };
+  const precision = counts.right / Math.max(1, counts.predictions);
+  const recall = counts.found / Math.max(1, counts.gold);
+  return {
+    articles: scores.length,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    speakerAccuracy: counts.speakerRight / Math.max(1, counts.namedFound),
+    falseAttributionRate: counts.falseAttributions / Math.max(1, counts.nullFound),
+    counts,
+  };
+}
+
+/** Scores every gold article of `slices` read from `corpus`; a changed file is an error, never a silent skip. */
+export function scoreBbc(corpus: string, slices: ("dev" | "heldout")[], goldFile = GOLD_FILE): ArticleScore[] {
+  return readGold(goldFile)
+    .filter((g) => slices.includes(g.slice))
+    .map((g) => {
+      const text = readFileSync(path.join(corpus, g.file), "utf8");
+      if (createHash("sha256").update(text).digest("hex") !== g.sha256) throw new Error(`${g.file}: the file differs from the one annotated`);
+      return scoreArticle(g, text, predict(text, g.file.replace(/\//g, "_").replace(/\.txt$/, "")));
+    });
+}

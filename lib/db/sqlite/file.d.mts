@@ -1,2 +1,0 @@
-/** The absolute path of the file a `file:PATH` URL names, PATH relative to `root` (default: the working directory). */
-export function databaseFile(url: string, root?: string): string;

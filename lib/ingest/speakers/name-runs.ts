@@ -1,0 +1,57 @@
+// Capitalised runs of words and what they can name: a person's titles and name ("Russian Foreign
+// Minister Sergey Lavrov"), an organization, or neither ("The", "But", "WASHINGTON").
+
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { countriesIn, countryOf, isFirstName } from "../names";
+
+// A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
+// in "Vladimir Makei. Makei said" the stop ends a sentence, not a name.
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St|Ft|Mt)\.|\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)`;
+/** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden". */
+export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
+const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
+/** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
+export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, "gu");
+export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev)\.?$/i;
+
+/** "The", "But", "WASHINGTON ―" before a name; news outlets and agencies are kept. */
+export function isLeadingFunctionWord(w: string): boolean {
+  const bare = w.toLowerCase().replace(/\.$/, "");
+  if (ORG_WORDS.has(bare) || PERSON_TITLE.test(w)) return false;
+  return NOT_NAME_WORDS.has(bare) || (/^\p{Lu}{3,}$/u.test(w) && !isAcronym(w));
+}
+
+export function cleanWord(w: string): string {
+  const bare = w.replace(/[’']s?$/, "").replace(/[^\p{L}\p{N}.’'-]/gu, "");
+  // A sentence-final period is not part of the name; an initial's or a title's is ("J.", "Sen.").
+  if (/\.$/.test(bare) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\.$/u.test(bare) && !/^(?:\p{Lu}\.)+$/u.test(bare)) {
+    return bare.slice(0, -1);
+  }
+  return bare;
+}
+
+export function isAcronym(w: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(w.replace(/\./g, "")) && w.length <= 8;
+}
+
+/** A capitalized run split into leading titles and the name itself. */
+export function splitTitle(tokens: string[]): { titles: string[]; name: string[] } {
+  // Everything up to the last title word is the role: "Texas Senator Ted Cruz", "Atlantic City Mayor
+  // Don Guardian", "Russian Foreign Minister Sergey Lavrov".
+  let cut = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = tokens[i]!;
+    const bare = w.toLowerCase().replace(/\.$/, "");
+    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || (i === cut && countryOf(bare) !== null)) cut = i + 1;
+  }
+  return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
+}
+
+export function looksLikePersonName(name: string[], titled: boolean): boolean {
+  if (name.length === 0 || name.length > 4) return false;
+  if (name.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (isAcronym(w) && !/\./.test(w)))) return false;
+  if (name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, "")))) return false;
+  if (countriesIn(name.join(" ")).length > 0 && name.length === 1) return false;
+  if (titled) return true;
+  return name.length >= 2 && isFirstName(name[0]!);
+}

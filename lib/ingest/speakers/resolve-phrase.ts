@@ -1,0 +1,152 @@
+// Speaker phrases resolved to an entity of the article: pronouns to the latest fitting person, names
+// to people, capitalised phrases to organizations ("the State Department", "the Clinton campaign"),
+// and descriptions ("the minister") through resolve-role.ts. Groups and anything ambiguous stay
+// unresolved: a wrong name is worse than none.
+
+import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { countriesIn, countryOf, foldName, type Gender } from "../names";
+import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { latestCompatible, type Discourse, type Resolution } from "./registry";
+import { GENERIC_HEADS, resolveRole } from "./resolve-role";
+
+const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
+
+/** The entity a speaker phrase at `at` stands for, with how sure that is. */
+export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
+  const text = phrase.trim().replace(/[.,]$/, "");
+  const lower = text.toLowerCase();
+  if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
+  if (/^(?:i|we|they|it|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  // "Sources said", "Russians say": a group, not someone.
+  if (!/\s/.test(text) && (GENERIC_HEADS.test(lower) || (countriesIn(text.replace(/s$/, "")).length > 0 && !d.reg.bySurname(foldName(text))))) {
+    return { entity: null, confidence: 0.7 };
+  }
+  const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
+  if (placed) return placed;
+
+  const tokens = text.split(/\s+/);
+  const lastWord = tokens[tokens.length - 1]!;
+  const lastIsCap = /^\p{Lu}/u.test(lastWord);
+  // Capitalized runs in the phrase; the head is the last one when the phrase ends with it.
+  const runs = [...text.matchAll(CAP_SEQ)];
+  const headRun = runs.length ? runs[runs.length - 1]! : null;
+  const headEndsPhrase = headRun ? headRun.index! + headRun[0].length >= text.replace(/[’']s$/, "").length - 1 : false;
+  if (headRun && lastIsCap && headEndsPhrase && !/[’']s$/.test(lastWord)) return resolveNamedHead(text, headRun, at, d);
+  if ((headRun && !lastIsCap) || (headRun && /[’']s$/.test(lastWord))) return resolveNameBeforeNoun(text, headRun, at, d);
+  return resolveRole(text, at, d);
+}
+
+/** "he", "she": the latest person spoken of as a subject or quoted, of a matching gender. */
+function resolvePronoun(lower: string, at: number, { salience, resolved }: Discourse): Resolution {
+  const gender: Gender = lower === "she" ? "female" : "male";
+  const events = [...salience, ...resolved];
+  const hit = latestCompatible(events, at, gender);
+  if (!hit) return { entity: null, confidence: 0.6 };
+  const exact = hit.entity.gender === gender;
+  return { entity: hit.entity, confidence: exact ? 0.9 : 0.8 };
+}
+
+/** "Rep. Tom Cole of Oklahoma", "Gov. Terry Branstad of Iowa": the person comes before "of". */
+function personOfPlace(text: string, at: number, d: Discourse): Resolution | null {
+  const { reg } = d;
+  const ofPlace = /^(.*?\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
+  if (ofPlace) {
+    const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
+    while (before.length && isLeadingFunctionWord(before[0]!)) before.shift();
+    const { titles, name } = splitTitle(before);
+    if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.bySurname(foldName(name[0]!)))) {
+      return resolvePhrase(ofPlace[1]!, at, d);
+    }
+  }
+  return null;
+}
+
+/** "the Florida Department of State", "the Republican Party of Wyoming": one organization. */
+function organizationOfPlace(text: string, at: number, { reg }: Discourse): Resolution | null {
+  const orgOf = /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
+  if (orgOf && orgOf[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w))) {
+    const first = orgOf[1]!.split(/\s+/);
+    while (first.length > 1 && isLeadingFunctionWord(first[0]!)) first.shift();
+    return { entity: reg.organization(`${first.join(" ")} of ${orgOf[2]!.trim()}`, at), confidence: 0.9 };
+  }
+  return null;
+}
+
+/**
+ * A phrase ending in a capitalised run: a person ("Russian Foreign Minister Sergey Lavrov", "Ms.
+ * White", "BlazeTV’s Glenn Beck"), an organization ("the Belorussian news agency Belta"), or a
+ * description with a country ("the Russian minister").
+ */
+function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d: Discourse): Resolution {
+  const { reg } = d;
+  // "BlazeTV’s Glenn Beck": the name after the last possessive.
+  const rawTokens = headRun[0].split(/\s+/);
+  let possessiveAt = -1;
+  for (let i = 0; i < rawTokens.length - 1; i++) if (/[’']s$/.test(rawTokens[i]!)) possessiveAt = i;
+  const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
+  const { titles, name } = splitTitle(runTokens);
+  const descriptor = text.slice(0, headRun.index).trim();
+  // "Cuban" is Mark Cuban when the article has named him.
+  const knownSurname = name.length === 1 && !!reg.bySurname(foldName(name[0]!));
+  const countryOnly =
+    !knownSurname && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
+  if (countryOnly || name.length === 0) {
+    return resolveRole(text, at, d);
+  }
+  const orgLike =
+    [...titles, ...name].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(w)) ||
+    (name.length === 1 && isAcronym(name[0]!)) ||
+    ORG_DESCRIPTORS.test(descriptor) ||
+    /^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor);
+  if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
+    const e = reg.organization([...titles, ...name].join(" "), at);
+    const role = descriptor.replace(/^(?:the|a|an)\s+/i, "");
+    if (role) reg.addRole(e, role);
+    return { entity: e, confidence: 0.9 };
+  }
+  // "Ms. White" is a name; "Republicans" alone is not.
+  const honorific = titles.some((w) => /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?$/i.test(w));
+  if (!honorific && !knownSurname && name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()))) {
+    return { entity: null, confidence: 0.7 };
+  }
+  const e = reg.person(name, at, titles, descriptor || null);
+  if (!e) return { entity: null, confidence: 0.7 };
+  return { entity: e, confidence: name.length >= 2 || e.first ? 1 : 0.95 };
+}
+
+/**
+ * A capitalised run before a noun: "the Clinton campaign", "a Trump spokesman", "a Gallup poll", "the
+ * Bush administration". The organization speaks (a spokesman's words are the campaign's, a poll's
+ * findings the pollster's).
+ */
+function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: number, d: Discourse): Resolution {
+  const { reg } = d;
+  const tail = text.slice(headRun.index! + headRun[0].length).replace(/^[’']s\b/, "").trim().toLowerCase();
+  const runTokens = headRun[0].replace(/[’']s$/, "").split(/\s+/).map(cleanWord).filter(Boolean);
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
+  if (runTokens.length === 0 || /^(?:his|her|their|its|my|our)\s/i.test(text)) return resolveRole(text, at, d);
+  if (countriesIn(runTokens.join(" ")).length > 0 && runTokens.every((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
+  const runName = runTokens.join(" ");
+  const lastName = runTokens[runTokens.length - 1]!;
+  const person = reg.bySurname(foldName(lastName));
+  const orgHead = /\b(administration|campaign|camp|team|staff|family|foundation|organization|government|office|committee|party)\b/.exec(tail);
+  if (orgHead) {
+    return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
+  }
+  // "a State Department official", "a Carrier executive": the organization speaks through them.
+  if (!person && /^(?:an?|one)\s/i.test(text) && /^(?:(?:senior|top|former|current|longtime|high-ranking|administration)\s+)*(?:officials?|executives?|sources?|employees?|staffers?|representatives?)$/.test(tail) && !runTokens.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) {
+    return { entity: reg.organization(runName, at), confidence: 0.75 };
+  }
+  if (/\b(?:spokes(?:man|woman|person|people|men)|aides?|advisers?|advisors?|strategists?|staffers?|press secretary|communications director|campaign manager|surrogates?|operatives?)\b/.test(tail)) {
+    const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
+    return { entity: e, confidence: 0.8 };
+  }
+  if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?)\b/.test(tail) && !person) {
+    return { entity: reg.organization(runName, at), confidence: 0.8 };
+  }
+  if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person) {
+    return { entity: reg.organization(runName, at), confidence: 0.85 };
+  }
+  return resolveRole(text, at, d);
+}

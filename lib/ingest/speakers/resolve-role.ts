@@ -1,0 +1,77 @@
+// Descriptions that stand for a named person ("the minister", "the Russian minister", "the Foreign
+// Minister of Belarus"): resolved to the person whose roles or country fit, or, on recency alone, to
+// the speaker just before; otherwise left unresolved.
+
+import { countriesIn, type Gender } from "../names";
+import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
+
+/** Plural and indefinite sources ("officials", "some", "administration officials"): nobody in particular. */
+export const GENERIC_HEADS = /\b(?:officials|aides|advisers|advisors|sources|experts|analysts|critics|supporters|people|voters|observers|residents|authorities|investigators|prosecutors|lawyers|attorneys|others|some|many|most|both|all|several|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|reporters|journalists|activists|economists|strategists|pollsters|staffers|operatives|allies|opponents|rivals|candidates|senators|governors|protesters|demonstrators|americans|polls|surveys|studies|reports|documents|records|emails|data|figures|numbers|one|someone|somebody|nobody|everyone|anyone|friends|colleagues|aides|administration officials|sources|insiders)\s*$/i;
+/** Head nouns of descriptions that can refer back to a named person ("the minister", "the billionaire"). */
+const PERSON_HEAD =
+  /^(?:minister|secretary|president|senator|governor|candidate|nominee|leader|chairman|chairwoman|chair|speaker|mayor|congressman|congresswoman|representative|lawmaker|official|spokesman|spokeswoman|spokesperson|counterpart|head|chief|director|ambassador|envoy|diplomat|general|commander|admiral|judge|justice|attorney|prosecutor|lawyer|mogul|billionaire|businessman|businesswoman|developer|magnate|tycoon|executive|founder|frontrunner|front-runner|contender|hopeful|challenger|incumbent|rival|opponent|populist|socialist|democrat|republican|independent|conservative|liberal|progressive|veteran|star|host|anchor|reporter|columnist|author|writer|economist|strategist|pollster|adviser|advisor|aide|manager|chancellor|premier|king|queen|prince|pope|cleric|pastor|rabbi|bishop|man|woman|politician|statesman|businessman|entrepreneur|investor|activist|organizer|commissioner|sheriff|superintendent|physician|doctor|surgeon|neurosurgeon|professor|analyst|officer|agent|diplomat|envoy|emissary|delegate|whip|moderator|celebrity|actor|actress|comedian|singer|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter)$/;
+
+/** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
+export function resolveRole(text: string, at: number, { reg, salience, resolved }: Discourse): Resolution {
+  const lower = text.toLowerCase();
+  if (!/^(?:the|this|that)\s/.test(lower)) return { entity: null, confidence: 0.7 };
+  if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
+  const head = (lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "";
+  // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
+  if (!PERSON_HEAD.test(head)) return { entity: null, confidence: 0.7 };
+  if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head)) return { entity: null, confidence: 0.7 };
+  if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
+    return { entity: null, confidence: 0.7 };
+  }
+  const countries = countriesIn(text);
+  const gender: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|wife|daughter)\b/.test(lower)
+    ? "female"
+    : /\b(?:man|spokesman|congressman|chairman|businessman|husband|father|son)\b/.test(lower)
+      ? "male"
+      : null;
+  const compatible = (e: Entity) => {
+    if (countries.length && e.countries.size && !countries.some((c) => e.countries.has(c))) return false;
+    return true;
+  };
+  const contentWords = lower
+    .replace(/^(?:the|this|that)\s+/, "")
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 2 && !/^(?:of|the|and|former|new|top|senior)$/.test(w));
+  const events = [...salience, ...resolved].filter((ev) => ev.at < at && ev.entity.kind === "person" && compatible(ev.entity));
+  // Score who fits: known role words shared with the description, a matching country, and recency
+  // (the person last spoken of is usually the one meant by "the minister").
+  const latest = latestCompatible(events, at, gender);
+  let entity: Entity | null = null;
+  let bestScore = -1;
+  let bestAt = -1;
+  let evidence = 0;
+  const seen = new Set<Entity>();
+  for (const ev of [...events].sort((a, b) => b.at - a.at)) {
+    if (seen.has(ev.entity)) continue;
+    seen.add(ev.entity);
+    if (gender && ev.entity.gender && ev.entity.gender !== gender) continue;
+    const roleWords = ev.entity.roles.join(" ").toLowerCase();
+    let fit = 0;
+    for (const w of contentWords) if (roleWords.includes(w)) fit++;
+    if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
+    const score = fit + (latest && latest.entity === ev.entity ? 1.5 : 0);
+    if (score > bestScore || (score === bestScore && ev.at > bestAt)) {
+      entity = ev.entity;
+      bestScore = score;
+      bestAt = ev.at;
+      evidence = fit;
+    }
+  }
+  if (entity && evidence === 0) {
+    // With nothing but recency to go on, only the speaker of the statement just before (close by)
+    // is a safe guess: "Vladimir Makei said… “…,” the minister said."
+    const last = resolved.filter((ev) => ev.at < at).pop();
+    if (!last || last.entity !== entity || at - last.at > 700) entity = null;
+  }
+  const confidence = entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65;
+  if (entity) {
+    // What the description says is now known about the person ("the Belorussian minister").
+    reg.addRole(entity, text);
+  }
+  return { entity, confidence };
+}

@@ -1,0 +1,169 @@
+// One speech cue as the rules see it: where it stands, its verb, who speaks at it and how they were
+// found. Rules (rules/) read a span from it; toStatement() turns that span into a statement.
+
+import type { SpeakerMode, Span } from "../types";
+import { type Quote } from "./quotes";
+import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
+import {
+  clauseBoundary,
+  findSubject,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+  subjectBeforeAppositives,
+  type SpeakerPhrase,
+} from "./subjects";
+
+/** A paragraph with its quotations; offsets in rules are local to `p`, `base` is where it starts in the source. */
+export interface QuotedParagraph {
+  p: string;
+  base: number;
+  doubles: Quote[];
+  singles: Quote[];
+}
+
+/** A paragraph being read: its sentences and the statements found in it so far, in the order found. */
+export interface ParagraphScan extends QuotedParagraph {
+  sentences: Span[];
+  local: RawStatement[];
+}
+
+/** True when a paragraph-local span overlaps a statement already found in the paragraph. */
+export function overlapsFound(scan: ParagraphScan, s: number, e: number): boolean {
+  for (const st of scan.local) if (st.start - scan.base < e && st.end - scan.base > s) return true;
+  return false;
+}
+
+export interface Attribution extends QuotedParagraph {
+  sent: Span;
+  cueStart: number;
+  cueEnd: number;
+  /** The cue as written ("said", "pointed out") and its lemma ("say", "point"). */
+  cueWord: string;
+  lemma: string;
+  subject: SpeakerPhrase | null;
+  speakerMode: SpeakerMode;
+  /** The speaker comes after the cue: "…,” said Makei." */
+  inverted: boolean;
+  /** The quotation the cue follows ("“…,” he said"), or null. */
+  afterQuote: Quote | null;
+}
+
+/** What a rule reads at a cue: a paragraph-local span, before trimming. */
+export interface Reading {
+  rule: RuleName;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Set when the quotation marks alone would tell the kind wrongly. */
+  kind?: RawStatement["kind"];
+  /** Paragraph-local; the cue's sentence when not set. */
+  context?: Span;
+}
+
+const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
+
+/** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
+export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
+  const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
+  if (NOT_A_CUE_BEFORE.test(before) && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
+  if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
+  return true;
+}
+
+/** The cue with its speaker phrase, or null when nobody can be speaking at it. */
+export function attributeCue(
+  para: QuotedParagraph,
+  sent: Span,
+  cue: { start: number; end: number; word: string; lemma: string },
+): Attribution | null {
+  const { p, base, doubles, singles } = para;
+  // Where the subject may start: after the last clause boundary before the cue.
+  const clause = clauseBoundary(p, sent, cue.start, doubles);
+  const speaker = speakerOfCue(p, sent, cue.start, cue.end, cue.word, doubles, clause);
+  if (!speaker) return null;
+  let afterQuote = clause.afterQuote;
+  // "…“turbulent election cycle” played out, he said": the quotation is inside the reported clause.
+  const { subject, inverted } = speaker;
+  if (afterQuote && subject && !inverted && /[\p{L}\p{N}]/u.test(p.slice(afterQuote.close, subject.start))) afterQuote = null;
+  return {
+    p,
+    base,
+    doubles,
+    singles,
+    sent,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    cueWord: cue.word,
+    lemma: cue.lemma,
+    subject,
+    speakerMode: speaker.speakerMode,
+    inverted,
+    afterQuote,
+  };
+}
+
+/**
+ * Who speaks at a cue: the sentence's subject for a participle or coordinated verb ("…, saying that…",
+ * "…and said he had…"), the antecedent of "who", the noun phrase before the cue, or the one after an
+ * inverted cue. Null when there is none; a participle keeps a null subject (its rules still apply).
+ */
+function speakerOfCue(
+  p: string,
+  sent: Span,
+  cueStart: number,
+  cueEnd: number,
+  cueWord: string,
+  doubles: Quote[],
+  clause: { boundary: number; afterQuote: Quote | null },
+): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean } | null {
+  const leftText = p.slice(sent.start, cueStart);
+  // "…, saying that…", "…and pointedly saying…", "…and said he had…": the sentence's subject speaks.
+  const isParticiple = /ing$/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
+  const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
+  if (isParticiple || coordinated) {
+    return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
+  }
+  const relative = /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText);
+  if (relative) {
+    const who = /(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.exec(leftText)!;
+    const end = sent.start + who.index;
+    const trimmed = p.slice(sent.start, end).replace(/[,\s]+$/, "");
+    const subject = findSubject(p, sent, sent.start + trimmed.length, doubles) ?? { text: who[0].split(/\s+/)[0]!, start: end };
+    return { subject, speakerMode: "phrase", inverted: false };
+  }
+  let subject = subjectBefore(p, clause.boundary, cueStart);
+  if (!subject && /(?:,|\)|[—–―])\s*$/u.test(leftText)) {
+    subject = subjectBeforeAppositives(p, sent.start, cueStart);
+  }
+  if (subject) return { subject, speakerMode: "phrase", inverted: false };
+  // Inverted order: "…,” said Makei." / "…, said the minister."
+  const leftTrim = leftText.replace(/\s+$/, "");
+  if (clause.afterQuote || /,$/.test(leftTrim) || leftTrim === "") {
+    const after = subjectAfter(p, cueEnd, sent.end);
+    if (after) return { subject: after, speakerMode: "phrase", inverted: true };
+  }
+  return null;
+}
+
+/** A rule's reading as a statement: trimmed, with its kind, cue and speaker; null when too short to keep. */
+export function toStatement(a: Attribution, reading: Reading): RawStatement | null {
+  const { p, base, subject, speakerMode } = a;
+  const [start, end] = trimSpan(p, reading.start, reading.end);
+  if (end - start < 3) return null;
+  if (!/[\p{L}\p{N}]/u.test(p.slice(start, end))) return null;
+  const context = reading.context ?? a.sent;
+  return {
+    start: base + start,
+    end: base + end,
+    kind: reading.kind ?? kindOf(p, start, end, a.doubles, a.singles),
+    cue: a.cueWord,
+    cueSpan: { start: base + a.cueStart, end: base + a.cueEnd },
+    speakerAsWritten: subject?.text ?? null,
+    speakerSpan: subject ? { start: base + subject.start, end: base + subject.start + subject.text.length } : null,
+    speakerMode,
+    confidence: speakerMode === "sentence-subject" ? reading.confidence * 0.9 : reading.confidence,
+    rule: reading.rule,
+    context: { start: base + context.start, end: base + context.end },
+  };
+}

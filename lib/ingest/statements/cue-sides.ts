@@ -1,0 +1,171 @@
+// What stands on either side of a cue: after it, where the reported words begin ("that", a
+// quotation, or a clause past the addressee and adjuncts: "told reporters on Tuesday that…"); before
+// it, whether a reported clause or a scene-setting phrase ("In a statement, …") comes first.
+
+import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
+import type { Attribution } from "./attribution";
+import { insideQuote, isSpace, type Quote } from "./quotes";
+import { ADDRESSEE_LEMMAS, WEAK_LEMMAS } from "./speech-verbs";
+
+const WEEKDAY = WEEKDAYS.join("|");
+const MONTH = MONTHS.join("|");
+
+/** An adjunct after a verb: "on Tuesday", "in a statement", "at a rally", "repeatedly". */
+export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|from|to|with|over|about|of|outside|inside|while|last|this|earlier|late|early|yesterday|today|tonight|again|also|later|repeatedly|recently|previously|publicly|privately|flatly|simply|bluntly|then|once|${WEEKDAY}|[a-z]+ly)\b)`, "u");
+/** A sentence opening with one of these sets a scene ("In a statement, …"); it is not reported speech. */
+export const ADVERBIAL_OPENER = new RegExp(String.raw`^\s*(?:<|(?:After|Before|When|Whenever|While|As|In|On|At|During|Since|Although|Though|Even|Because|If|Unless|Until|Asked|Speaking|Responding|Despite|For|With|Without|Following|Earlier|Later|Last|Referring|Recalling|Campaigning|Addressing|Writing|Citing|Pressed|Like|Unlike|Under|Over|From|Through|Ahead|Shortly|Soon|Once|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH}|By|Of|To|Amid|Among|Within|Outside|Inside|Toward|Towards|Against|Into|Upon|Throughout|Where|Whether|Having|Being|Given|Standing|Appearing|Talking)\b)`, "u");
+/** The addressee of a verb like "tell": "reporters", "CNN’s Jake Tapper", "him", "the crowd". */
+const ADDRESSEE = new RegExp(String.raw`^(?:(?:reporters|him|her|them|us|me|you|supporters|voters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:’s|'s)?(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+)?|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|they|he|she|it|we|i|you|there|the|a|an)\b)[\p{L}’'-]+\s+){0,3}?(?:(?!(?:that|they|he|she|it|we|i|you|there)\b)[\p{L}’'-]+))(?=\s*(?:[,:“"]|$)|\s+(?:that|they|he|she|it|we|I|you|there|the|a|an|his|her|their|this|these|on|in|at|during|after|before|last|${WEEKDAY})\b)\s*)`, "u");
+
+export interface AfterCue {
+  /** Local offset where the content begins, or -1 when the sentence ends first. */
+  contentStart: number;
+  hadThat: boolean;
+  /** The cue is directly followed by ":" or "," and a quotation. */
+  quoteAt: Quote | null;
+}
+
+const quoteStartingAt = (quotes: Quote[], pos: number) => quotes.find((q) => q.open === pos) ?? null;
+
+/** Where the reported words after a cue begin, and whether "that" or a quotation introduces them. */
+function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: string, quotes: Quote[]): AfterCue {
+  let i = cueEnd;
+  while (i < sentEnd && isSpace(p[i])) i++;
+  const that = thatClauseStart(p, i, sentEnd, lemma);
+  if (that >= 0) return { contentStart: that, hadThat: true, quoteAt: quoteStartingAt(quotes, that) };
+  // Addressee: "told reporters", "told CNN’s Jake Tapper", "told him".
+  if (ADDRESSEE_LEMMAS.has(lemma)) {
+    const obj = ADDRESSEE.exec(p.slice(i, sentEnd));
+    if (obj && obj[0].trim()) i += obj[0].length;
+  }
+  i = skipAdjuncts(p, i, sentEnd);
+  while (i < sentEnd && isSpace(p[i])) i++;
+  if (p[i] === "," || p[i] === ":" || p[i] === "—" || p[i] === "–") {
+    i++;
+    while (i < sentEnd && isSpace(p[i])) i++;
+  }
+  if (i >= sentEnd) return { contentStart: -1, hadThat: false, quoteAt: null };
+  const q = quoteStartingAt(quotes, i);
+  if (q) return { contentStart: i, hadThat: false, quoteAt: q };
+  if (/^[.!?]/.test(p[i] ?? "")) return { contentStart: -1, hadThat: false, quoteAt: null };
+  return { contentStart: i, hadThat: false, quoteAt: null };
+}
+
+/**
+ * Where the clause after a "that" close behind the cue begins, or -1: "that" within a short distance
+ * settles it ("said in an interview with CNN on Sunday that…").
+ */
+function thatClauseStart(p: string, i: number, sentEnd: number, lemma: string): number {
+  const window = p.slice(i, Math.min(sentEnd, i + 90));
+  const thatM = /^(?:[^“"”.;:!?]{0,80}?)\bthat\b\s*/u.exec(window);
+  if (!thatM) return -1;
+  const before = window.slice(0, thatM[0].search(/\bthat\b/));
+  const firstWord = /^[\p{L}’'-]+/u.exec(window)?.[0] ?? "";
+  const plausible =
+    before.trim() === "" ||
+    ADJUNCT_START.test(before) ||
+    /^,\s*[a-z]+,\s*$/.test(before) ||
+    (ADDRESSEE_LEMMAS.has(lemma) && before.split(/\s+/).filter(Boolean).length <= 12) ||
+    (/^(?:reporters|him|her|them|us|me|supporters|voters|the|a|an|[\p{Lu}])/u.test(before) && before.split(/\s+/).filter(Boolean).length <= 6 && lemma === "tell");
+  const finiteBefore = /\b(?:is|was|are|were|has|have|had|will|would|can|could|does|did|be)\b/.test(before);
+  if ((plausible && !finiteBefore && !/^(?:that|this)$/i.test(firstWord)) || before.trim() === "") {
+    const start = i + thatM[0].length;
+    if (start < sentEnd) return start;
+  }
+  return -1;
+}
+
+/** Past adjuncts after a cue: "on Tuesday", "in a statement", "at a rally in Iowa", "Monday night", "— on Twitter —". */
+function skipAdjuncts(p: string, i: number, sentEnd: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    while (i < sentEnd && isSpace(p[i])) i++;
+    const dashed = /^[—–―]\s*[^—–―.!?“"]{1,80}[—–―]\s*/u.exec(p.slice(i, sentEnd));
+    if (dashed) {
+      i += dashed[0].length;
+      continue;
+    }
+    const rest = p.slice(i, sentEnd);
+    if (!ADJUNCT_START.test(rest)) break;
+    // An adjunct runs to a comma, a colon, a quote or the start of a clause.
+    const m = /^(?:,\s*)?[\p{L}’'-]+(?:\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|his|her|their|this|that)\b)[\p{L}\p{N}’'.-]+){0,7}?(?=\s*(?:[,:“"]|$)|\s+(?:the|a|an|he|she|it|they|we|i|you|there|his|her|their|this|that|[\p{Lu}]\p{Ll}+\s+(?:is|was|has|had|will|would|can|could|should|did|does|are|were))\b)/u.exec(rest);
+    if (!m) break;
+    i += m[0].length;
+    // "said in a statement the plan…": the determiner starts the clause only if an adjunct
+    // preposition was followed by a noun already; otherwise "in the statement" is still the adjunct.
+    const after = p.slice(i).replace(/^\s+/, "");
+    if (/^(?:the|a|an)\b/.test(after) && /^(?:,\s*)?(?:in|on|at|during|via|through|from|with|over)\s*$/.test(m[0].trim())) {
+      const n = /^\s*(?:the|a|an)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?/u.exec(p.slice(i));
+      if (n) i += n[0].length;
+    }
+  }
+  return i;
+}
+
+/** What stands before and after a cue, as the reported-clause rules weigh it. */
+export interface CueSides {
+  after: AfterCue;
+  /** Where the text after the cue (or after an inverted speaker) starts, and that text to the sentence end. */
+  subjectEnd: number;
+  rawAfter: string;
+  /** The sentence before the speaker phrase (or before the cue), and where it ends. */
+  beforeEnd: number;
+  beforeText: string;
+  /** ", he says, …": the attribution stands inside the sentence between commas. */
+  parentheticalAfter: boolean;
+  /** A reported clause of a few words and a comma stands before the speaker: "X, he said". */
+  hasBefore: boolean;
+  /** The words after the cue make a clause (three words, or two after "that"). */
+  clauseLike: boolean;
+  /** The words after the cue are an object or adjunct, not what was said ("said to…", "said nothing"). */
+  blocked: boolean;
+  /** What stands before only sets the scene ("In a statement, X said"). */
+  sceneSetting: boolean;
+}
+
+export function readSides(a: Attribution): CueSides {
+  const { p, sent, subject, inverted, speakerMode } = a;
+  const subjectEnd = inverted && subject ? subject.start + subject.text.length : a.cueEnd;
+  const after = analyseAfterCue(p, subjectEnd, sent.end, a.lemma, a.doubles);
+  const rawAfter = p.slice(subjectEnd, sent.end);
+  const beforeEnd = subject && !inverted && speakerMode === "phrase" ? subject.start : a.cueStart;
+  const beforeText = p.slice(sent.start, beforeEnd);
+  const beforeWords = beforeText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const parentheticalAfter = /^\s*,\s*\S/.test(rawAfter) && !/^\s*,\s*(?:adding|saying|noting|who|which|according|as|in|on|at|during|after|before|while)\b/.test(rawAfter);
+  const hasBefore = speakerMode === "phrase" && /,\s*$/.test(beforeText) && (beforeWords >= 3 || (beforeWords >= 2 && parentheticalAfter));
+  let clauseLike = false;
+  let blocked = false;
+  if (after.contentStart >= 0) {
+    const contentFirst = p.slice(after.contentStart, after.contentStart + 40);
+    const contentWords = p.slice(after.contentStart, sent.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
+    blocked =
+      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as|goodbye|hello|nothing|something|anything|much|little|otherwise|so|yes|no|thanks|thank)\b/i.test(contentFirst)) ||
+      (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt);
+  }
+  // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no
+  // reported clause. A reported clause has a finite verb and does not end in a subordinate one.
+  const beforeCore = beforeText.replace(/,\s*$/, "");
+  const lastSegment = beforeCore.slice(beforeCore.lastIndexOf(",") + 1);
+  const sceneSetting =
+    (ADVERBIAL_OPENER.test(beforeText) && !/,/.test(beforeCore)) ||
+    ADVERBIAL_OPENER.test(lastSegment) ||
+    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s)\b|n[’']t\b/.test(beforeCore);
+  return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, hasBefore, clauseLike, blocked, sceneSetting };
+}
+
+/**
+ * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
+ * ("…, while those who…", "…; the poll also found…"), outside quotations.
+ */
+export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
+  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s)/g;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p)) && m.index < sentEnd) {
+    const at = m.index;
+    if (insideQuote(doubles, at)) continue;
+    // Keep at least a few words: "said, though, that…" is not a clause end.
+    if (p.slice(start, at).split(/\s+/).length >= 4) return at;
+  }
+  return sentEnd;
+}

@@ -1,0 +1,94 @@
+// Rules for "according to X": the source is the noun phrase after the cue, and the content is the
+// rest of its sentence, on whichever side of the phrase it stands. "According to X" governs its whole
+// sentence, so extract-statements.ts reads it before the sentence's other cues.
+
+import type { Span } from "../../types";
+import type { QuotedParagraph, Reading } from "../attribution";
+import { kindOf, trimSpan, type RawStatement } from "../statement";
+
+type SpanReading = Pick<Reading, "rule" | "start" | "end">;
+
+interface AccordingTo {
+  sent: Span;
+  cueStart: number;
+  cueEnd: number;
+  /** The source as written, where it starts, and where its noun phrase ends. */
+  source: string;
+  sourceStart: number;
+  phraseEnd: number;
+}
+
+/** The statement an "according to" cue attributes, or null. */
+export function readAccordingTo(para: QuotedParagraph, sent: Span, cueStart: number, cueEnd: number): RawStatement | null {
+  const found = accordingToSource(para.p, sent, cueStart, cueEnd);
+  if (!found) return null;
+  const { p } = para;
+  const reading = accordingToBefore(p, found) ?? accordingToParenthetical(p, found) ?? accordingToAfter(found);
+  return accordingToStatement(para, found, reading);
+}
+
+/**
+ * according-to-before: "According to X, CONTENT."
+ * "According to the Russian minister, Europe must approve the principle of equal security." → the
+ * sentence after the source.
+ */
+function accordingToBefore(p: string, a: AccordingTo): SpanReading | null {
+  if (p.slice(a.sent.start, a.cueStart).trim() !== "") return null;
+  return { rule: "according-to-before", start: a.phraseEnd, end: a.sent.end };
+}
+
+/**
+ * according-to-parenthetical: "CONTENT, according to X, CONTENT."
+ * "The deficit, according to the CBO, grew by a third last year." → the whole sentence.
+ */
+function accordingToParenthetical(p: string, a: AccordingTo): SpanReading | null {
+  const beforeText = p.slice(a.sent.start, a.cueStart);
+  const afterText = p.slice(a.phraseEnd, a.sent.end).replace(/^[,\s]+/, "");
+  if (afterText.replace(/[.!?”"’'\s]+$/, "").length <= 15 || !/,\s*$/.test(beforeText)) return null;
+  return { rule: "according-to-parenthetical", start: a.sent.start, end: a.sent.end };
+}
+
+/**
+ * according-to-after: "CONTENT, according to X."
+ * "The deficit grew by a third last year, according to the Congressional Budget Office." → the
+ * sentence before the cue.
+ */
+function accordingToAfter(a: AccordingTo): SpanReading {
+  return { rule: "according-to-after", start: a.sent.start, end: a.cueStart };
+}
+
+/** The source after "according to", or null when there is none or it is too long to be one. */
+function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: number): AccordingTo | null {
+  const rest = p.slice(cueEnd, sent.end);
+  const np = /^\s+((?:[^,.;:!?“"]|\.(?=\s?\p{Lu}\.)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr))\.)+)/u.exec(rest);
+  if (!np) return null;
+  let source = np[1]!.trim();
+  // "according to a statement from the Trump campaign" → the source is whoever issued it.
+  const from = /^(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|tweet|post|letter|memo|release|transcript|interview|email|filing|document|account|readout)s?\s+(?:from|by|of|released by|issued by)\s+(.+)$/i.exec(source);
+  let sourceStart = cueEnd + np[0].indexOf(np[1]!);
+  if (from) {
+    sourceStart += source.indexOf(from[1]!);
+    source = from[1]!;
+  }
+  if (source.split(/\s+/).length > 12) return null;
+  return { sent, cueStart, cueEnd, source, sourceStart, phraseEnd: cueEnd + np[0].length };
+}
+
+function accordingToStatement(para: QuotedParagraph, a: AccordingTo, reading: SpanReading): RawStatement | null {
+  const { p, base } = para;
+  const [start, end] = trimSpan(p, reading.start, reading.end);
+  if (end - start < 8) return null;
+  return {
+    start: base + start,
+    end: base + end,
+    kind: kindOf(p, start, end, para.doubles, para.singles),
+    cue: p.slice(a.cueStart, a.cueEnd),
+    cueSpan: { start: base + a.cueStart, end: base + a.cueEnd },
+    speakerAsWritten: a.source,
+    speakerSpan: { start: base + a.sourceStart, end: base + a.sourceStart + a.source.length },
+    speakerMode: "phrase",
+    confidence: 0.75,
+    rule: reading.rule,
+    context: { start: base + a.sent.start, end: base + a.sent.end },
+  };
+}

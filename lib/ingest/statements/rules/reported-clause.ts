@@ -1,0 +1,93 @@
+// Rules for reported speech without a quotation of its own: the clause after "that", a bare clause,
+// the object of a speech act, or a clause before the attribution. firstReading() in
+// extract-statements.ts tries indirect-as-cue before every other rule and the rest after the
+// quotation rules, in the order they stand here.
+
+import type { Attribution, Reading } from "../attribution";
+import { ADJUNCT_START, clauseEnd, type CueSides } from "../cue-sides";
+import { OBJECT_LEMMAS, OBJECT_NOUN_FORMS } from "../speech-verbs";
+
+/**
+ * indirect-as-cue: "As X reported, CONTENT".
+ * "As Breitbart News reported, even on Friday, the White House was refusing…" → the main clause after
+ * the lead-in ("the White House was refusing…").
+ */
+export function indirectAsCue(a: Attribution): Reading | null {
+  const { p, sent, subject } = a;
+  if (a.afterQuote || !subject || !/^\s*As\s+$/.test(p.slice(sent.start, subject.start))) return null;
+  const lead = /^[^,;:“"]{0,60},\s*(?:[^,;:“"]{0,40},\s*)?/u.exec(p.slice(a.cueEnd, sent.end));
+  if (!lead) return null;
+  return { rule: "indirect-as-cue", start: a.cueEnd + lead[0].length, end: sent.end, confidence: 0.7 };
+}
+
+/**
+ * indirect-before-cue, inverted: "CONTENT, said X".
+ * "The plan is dead, said Christine Link, executive director…" → "The plan is dead". Null when no
+ * comma sets a clause off before the cue.
+ */
+export function indirectBeforeInvertedCue(a: Attribution, s: CueSides): Reading | null {
+  if (!/,\s*$/.test(s.beforeText)) return null;
+  return { rule: "indirect-before-cue", start: a.sent.start, end: a.cueStart, confidence: 0.7 };
+}
+
+/**
+ * indirect-that: "X said (to Y, on Monday…) that CONTENT".
+ * "Lavrov stated in the talks that the sides have discussed the situation." → "the sides have
+ * discussed the situation", up to where the writer's own clause takes over.
+ */
+export function indirectThat(a: Attribution, s: CueSides): Reading | null {
+  const { after } = s;
+  if (!after.hadThat || !s.clauseLike) return null;
+  return { rule: "indirect-that", start: after.contentStart, end: clauseEnd(a.p, after.contentStart, a.sent.end, a.doubles), confidence: 0.8 };
+}
+
+/**
+ * indirect-parenthetical: "CONTENT, X says, CONTENT".
+ * "This campaign, he says, is different from the others." → the whole sentence.
+ */
+export function indirectParenthetical(a: Attribution, s: CueSides): Reading | null {
+  if (!s.hasBefore || !s.parentheticalAfter || s.after.contentStart < 0 || s.blocked) return null;
+  return { rule: "indirect-parenthetical", start: a.sent.start, end: a.sent.end, confidence: 0.6 };
+}
+
+/**
+ * indirect-object: the object of a speech act is what was said.
+ * "Clinton accused Trump of running a divisive campaign." → "Trump of running a divisive campaign";
+ * "Sanders called for a ban…", "Rubio asked whether…".
+ */
+export function indirectObject(a: Attribution, s: CueSides): Reading | null {
+  const { p, sent, lemma } = a;
+  if (!OBJECT_LEMMAS.has(lemma) || OBJECT_NOUN_FORMS.has(a.cueWord.toLowerCase()) || s.after.hadThat) return null;
+  if (s.hasBefore && !s.sceneSetting && !/^\s*[\p{L}“"]/u.test(s.rawAfter)) return null;
+  const obj = /^\s*(?:(?:also|again|repeatedly|publicly|privately|[a-z]+ly)\s+)*/u.exec(s.rawAfter)!;
+  const objStart = s.subjectEnd + obj[0].length;
+  const rest = p.slice(objStart, sent.end);
+  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // "called" is a speech act only as "called for/on…" or "called X “…”" / "called him a liar".
+  const callOk = lemma !== "call" || /^(?:for|on|upon)\b/.test(rest) || /[“"]|''/.test(rest) || /^(?:him|her|them|it|this|that|\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:a|an)\s/u.test(rest);
+  // An adjunct is not an object ("warned on Wednesday"); "warned of", "asked about" are.
+  const adjunctOnly = lemma !== "call" && /^(?:on|in|at|during|after|before|last|this|with|from|into|over|through)\b/.test(rest);
+  if (!callOk || adjunctOnly || words < 2 || !/^[\p{L}\p{N}“"‘'$]/u.test(rest) || /^(?:by|as if|it|that)\b/.test(rest)) return null;
+  return { rule: "indirect-object", start: objStart, end: clauseEnd(p, objStart, sent.end, a.doubles), confidence: 0.55 };
+}
+
+/**
+ * indirect-before-cue: "CONTENT, X said" with nothing reported after the cue.
+ * "The alliance polishes its argument from summit to summit, he said." → the clause before the comma.
+ */
+export function indirectBeforeCue(a: Attribution, s: CueSides): Reading | null {
+  if (!s.hasBefore || s.sceneSetting) return null;
+  if (s.after.contentStart >= 0 && s.clauseLike && !s.blocked && !ADJUNCT_START.test(s.rawAfter.trim())) return null;
+  return { rule: "indirect-before-cue", start: a.sent.start, end: s.beforeEnd, confidence: 0.7 };
+}
+
+/**
+ * indirect-bare: "X said CONTENT" without "that".
+ * "Vladimir Makei said the deployment of missile defense elements is undermining the balance." → the
+ * clause after the cue.
+ */
+export function indirectBare(a: Attribution, s: CueSides): Reading | null {
+  const { after } = s;
+  if (after.contentStart < 0 || !s.clauseLike || s.blocked) return null;
+  return { rule: "indirect-bare", start: after.contentStart, end: clauseEnd(a.p, after.contentStart, a.sent.end, a.doubles), confidence: 0.7 };
+}

@@ -1,0 +1,264 @@
+// The speaker phrase at a cue: the subject noun phrase before it ("Russian Foreign Minister Sergey
+// Lavrov said"), past appositives ("Marla Kilfoyle, executive director of the group, said"), the
+// subject of the sentence's main clause, or the noun phrase after an inverted cue ("…,” said Makei").
+
+import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
+import { NOT_NAME_WORDS } from "../name-lexicons";
+import { isPlaceName } from "../names";
+import type { Span } from "../types";
+import { firstCue } from "./cues";
+import { insideQuote, type Quote } from "./quotes";
+
+const WEEKDAY = WEEKDAYS.join("|");
+
+/** Words that end a subject noun phrase when scanning backwards from the verb. */
+const NP_STOP = new Set(
+  `is was are were be been being am has have had will would can could should may might must do does did
+  not that which who whom whose what when where why how if then than so because while although though as
+  and or but nor yet in on at with from into onto about over under after before since during without
+  within through against between among to by also even just still only once again later earlier
+  previously recently repeatedly publicly privately reportedly often never always already soon now here
+  there it’s it's said says say told added stated wrote asked this these those believe believes believed
+  think thinks thought know knows knew hope hopes hoped fear fears feared expect expects expected want wants
+  wanted feel feels felt see sees saw say agree agrees agreed worry worries worried suspect suspects made
+  makes struck took takes gave gives went goes came comes got gets ran runs won wins lost held brought left
+  put sent spent met led paid found kept began became drew grew knew stood spoke hit cut let seemed seems
+  appeared appears remains remained`.split(/\s+/),
+);
+const NP_TRAILING_ADJUNCT = new RegExp(
+  String.raw`(?:,?\s+(?:has|have|had|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
+  "u",
+);
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
+// AP style shortens these months before a day, and no others.
+const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
+
+export interface SpeakerPhrase {
+  text: string;
+  /** Local offset within the paragraph. */
+  start: number;
+}
+
+/** The subject noun phrase ending at `end` (exclusive) inside p[from..end], or null. */
+export function subjectBefore(p: string, from: number, end: number): SpeakerPhrase | null {
+  // "Sen. Elizabeth Warren (D-MA) said": the party tag is not the speaker.
+  let left = p.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, "");
+  const adj = NP_TRAILING_ADJUNCT.exec(left);
+  if (adj) left = left.slice(0, adj.index);
+  left = left.replace(/\s+$/, "");
+  if (!left) return null;
+  const tokens = [...left.matchAll(/[^\s]+/g)];
+  let i = tokens.length - 1;
+  let first = -1;
+  let words = 0;
+  for (; i >= 0; i--) {
+    const raw = tokens[i]![0];
+    if (/[,;:“”"()—–]$/.test(raw) && i !== tokens.length - 1) break;
+    if (/^[“"(—–]/.test(raw)) break;
+    const w = raw.replace(/[,;:.!?”"’')]+$/, "").replace(/^[“"‘'(]+/, "");
+    const lower = w.toLowerCase();
+    if (!w) break;
+    if (NP_STOP.has(lower)) break;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower)) break;
+    if (DAYS_MONTHS.test(w) && words > 0) break;
+    if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
+    first = i;
+    words++;
+    if (words > 10) return null;
+    if (PRONOUNS.has(lower)) break;
+  }
+  if (first < 0) return null;
+  // A noun phrase cannot start with a preposition-like leftover; trim leading "of"/"for".
+  while (first < tokens.length && /^(?:of|for|'s|’s)$/i.test(tokens[first]![0])) first++;
+  if (first >= tokens.length) return null;
+  const startLocal = from + tokens[first]!.index!;
+  const text = p.slice(startLocal, from + left.length).replace(/[,\s]+$/, "").replace(/\s+(?:himself|herself|themselves|itself)$/, "");
+  if (!text) return null;
+  if (!isPlausibleSubjectText(text)) return null;
+  if (!isPlausibleSpeaker(text)) return null;
+  return { text, start: startLocal };
+}
+
+/**
+ * The subject when appositives stand between it and the verb: "Marla Kilfoyle, executive director of
+ * the group, said", "Tom Fitton, the president of Judicial Watch, a conservative group, said",
+ * "Kasich (who has 25 delegates) said".
+ */
+export function subjectBeforeAppositives(p: string, from: number, cueStart: number): SpeakerPhrase | null {
+  let left = p.slice(from, cueStart).replace(/\s+$/, "");
+  // "Many speakers at the service — including Muslims, Christians — said".
+  const dashed = /\s*[—–―][^—–―]{1,120}[—–―]$/u.exec(left);
+  if (dashed) {
+    const cand = subjectBefore(p, from, from + dashed.index);
+    if (cand) return cand;
+  }
+  if (left.endsWith(")")) {
+    const open = left.lastIndexOf("(");
+    if (open < 0) return null;
+    const cand = subjectBefore(p, from, from + open);
+    return cand && /\p{Lu}/u.test(cand.text) ? cand : null;
+  }
+  left = left.replace(/,$/, "");
+  {
+    // "the director of the F.B.I., James B. Comey, said": the name in apposition speaks.
+    const comma = left.lastIndexOf(",");
+    const seg = left.slice(comma + 1).trim();
+    if (comma > 0 && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg) && isPlausibleSubjectText(seg)) {
+      return { text: seg, start: from + left.lastIndexOf(seg) };
+    }
+  }
+  for (let depth = 0; depth < 3; depth++) {
+    const comma = left.lastIndexOf(",");
+    if (comma <= 0) return null;
+    const appositive = left.slice(comma + 1).trim();
+    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive)) return null;
+    if (appositive.split(/\s+/).length > 25) return null;
+    left = left.slice(0, comma);
+    const prevComma = left.lastIndexOf(",");
+    // "Rep. Elijah Cummings (D-Md.), chair of…": the party tag is not part of the name.
+    const bare = left.replace(/\s*\([^()]{1,30}\)\s*$/, "");
+    const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
+    if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
+    if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
+  }
+  return null;
+}
+
+/** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
+export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
+  const leftText = p.slice(sent.start, end);
+  let boundary = sent.start;
+  let afterQuote: Quote | null = null;
+  const re = /(?:[,;:—–]|\s-{1,2}\s|(?:[”"]|'')(?=[\s,]))\s*/g;
+  let b: RegExpExecArray | null;
+  while ((b = re.exec(leftText))) {
+    const at = sent.start + b.index;
+    if (insideQuote(doubles, at) && !/[”"']/.test(b[0])) continue;
+    boundary = at + b[0].length;
+  }
+  let lastQuote: Quote | undefined;
+  for (const q of doubles) if (q.closed && q.close <= end && q.close >= sent.start) lastQuote = q;
+  const betweenLen = lastQuote ? p.slice(lastQuote.close, end).replace(/^[\s,]+/, "").length : 0;
+  if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end)))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
+    // "…,” he said" / "…,” said Lavrov" / "…,” J. Gerald Hebert, executive director…, said".
+    const between = p.slice(lastQuote.close, end);
+    const otherCue = firstCue(between);
+    // A short title in quotation marks ("on Fox News’s “Hannity,” Gingrich said…") is not the content.
+    const lead = p.slice(Math.max(sent.start, lastQuote.open - 12), lastQuote.open);
+    const quoteWords = p.slice(lastQuote.open, lastQuote.close).split(/\s+/).length;
+    const isTitle = quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead);
+    if (
+      !isTitle &&
+      !/[.;:!?]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
+      !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between) &&
+      !otherCue
+    ) {
+      afterQuote = lastQuote;
+    }
+    if (lastQuote.close > boundary) boundary = lastQuote.close;
+  }
+  return { boundary, afterQuote };
+}
+
+/** The noun phrase that is the subject of a verb starting at `end`. */
+export function findSubject(p: string, sent: Span, end: number, doubles: Quote[]): SpeakerPhrase | null {
+  const { boundary } = clauseBoundary(p, sent, end, doubles);
+  const direct = subjectBefore(p, boundary, end);
+  if (direct) return direct;
+  if (/(?:,|\))\s*$/.test(p.slice(sent.start, end))) return subjectBeforeAppositives(p, sent.start, end);
+  return null;
+}
+
+/** Capitalised only because they open a sentence. */
+const SENTENCE_OPENERS = new Set(
+  `the a an this that these those he she it they we i you his her their its our my but and or so yet if
+  when while as after before since because although though in on at for with by from of to during also
+  then now there here still even just meanwhile however instead yes no some many most all both each
+  every one two three last next first new according asked speaking`.split(/\s+/),
+);
+
+const FINITE_VERB = /\s(?:has|have|had|is|was|are|were|will|would|could|should|did|does|can|may|might|must|[a-z]{3,}ed|(?:says|said|told|tells|wrote|writes|made|makes|took|takes|gave|gives|went|goes|came|comes|held|holds|got|gets|ran|runs|won|wins|lost|spoke|speaks))\b/g;
+
+/** The subject of the sentence's main clause: the noun phrase before its first finite verb. */
+export function sentenceSubject(p: string, sent: Span, before: number, doubles: Quote[]): SpeakerPhrase | null {
+  const s = p.slice(sent.start, before);
+  FINITE_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FINITE_VERB.exec(s))) {
+    const at = sent.start + m.index;
+    if (insideQuote(doubles, at)) continue;
+    const subj = findSubject(p, sent, at, doubles);
+    if (subj) return subj;
+    // Only the first finite verb outside quotations can head the main clause.
+    break;
+  }
+  // A sentence that opens with a name has it as subject, whatever irregular verb follows
+  // ("Carly Fiorina threw her support behind…, saying…", "Rubio hit back, saying…").
+  const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s);
+  if (!lead) return null;
+  const words = lead[1]!.split(/\s+/);
+  if (SENTENCE_OPENERS.has(words[0]!.toLowerCase()) || NOT_NAME_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
+  return isPlausibleSubjectText(lead[1]!) ? { text: lead[1]!, start: sent.start } : null;
+}
+
+const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|men|people)|officials?|aides?|advisers?|advisors?|sources?|minister|secretary|president|senator|governor|candidate|nominee|agency|campaign|spokes|statement|report|reports|analysts?|experts?|critics?|supporters?|leaders?|lawmakers?|members?|democrats?|republicans?|people|voters?|observers?|residents?|police|authorities|investigators?|prosecutors?|lawyers?|attorneys?|judge|court|poll|survey|study|website|newspaper|network|organization|group|committee|office|department|administration|official|source|friend|counterpart|head|chief|director|chairman|chairwoman|chair|founder|executive|economists?|strategists?|pollsters?|consultants?|staff|staffers?|team|manager|operatives?|activists?|allies|ally|partners?|opponents?|rivals?|mogul|billionaire|businessman|businesswoman|developer|star|host|anchor|reporters?|journalists?|editor|columnist|writer|author|historian|professor|scholar|researchers?|scientists?|doctor|mayor|speaker|leader|representative|congressman|congresswoman|delegates?|whip|justice|general|commander|ambassador|diplomat|envoy|administrator|commissioner|sheriff|chief|official|insider|veteran|wife|husband|daughter|son|mother|father|brother|sister|man|woman|men|women|percent|majority|third|half|quarter|plurality|who|frontrunner|front-runner|contender|hopeful|incumbent|challenger|rival|opponent|governor|nominee|candidate|senators|representatives|governors|candidates|party|house|senate|cnn|times|post|press)\b/i;
+
+/** One capitalised adverb or participle opening a sentence ("Later", "Hastily", "Continuing") is no subject. */
+const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ward|wards)|Later|Earlier|Over|Back|Then|Now|Still|Also|Instead|Meanwhile|However|Again|Finally|Yesterday|Today|Tonight|Here|There|Asked|Overall|Once|Soon|Next|First|Afterward|Together|Separately|Privately|Publicly|Elsewhere|Otherwise|Indeed)$/u;
+
+function isPlausibleSubjectText(text: string): boolean {
+  if (LONE_NON_SUBJECT.test(text)) return false;
+  if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;
+  if (isPlaceName(text)) return false;
+  return true;
+}
+
+const NOT_SPEAKER_HEADS = /^(?:it|this|that|which|what|there|here|one|ones|something|anything|nothing|everything|so|such|time|times|way|thing|things|day|days|year|years|week|weeks|also|then|now|as|well|first|ever|twice|once|both|again|security|all|too|only|even|just|much|more|most|less|least|far|long|later|earlier|instead)$/;
+
+function isPlausibleSpeaker(text: string): boolean {
+  if (/^\p{Lu}/u.test(text) || /\s\p{Lu}/u.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (PRONOUNS.has(lower)) return true;
+  if (SPEAKER_NOUNS.test(lower)) return true;
+  const words = lower.split(/\s+/);
+  const head = words[words.length - 1]!;
+  // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
+  return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && !/(?:ly|ing|ed)$/.test(head);
+}
+
+/** The noun phrase right after an inverted cue ("…,” said Sen. Ted Cruz, R-Texas."). */
+export function subjectAfter(p: string, from: number, limit: number): SpeakerPhrase | null {
+  const rest = p.slice(from, limit);
+  const tokens = [...rest.matchAll(/[^\s]+/g)];
+  let end = -1;
+  for (let i = 0; i < tokens.length && i < 10; i++) {
+    const raw = tokens[i]![0];
+    const w = raw.replace(/[,;:!?)—–]+$/, "");
+    const lower = w.toLowerCase().replace(/\.$/, "");
+    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower)) break;
+    if (/^[(“"‘]/.test(raw)) break;
+    end = tokens[i]!.index! + w.length;
+    if (/[,;:!?)—–]$/.test(raw)) break;
+    // A period ends the phrase unless it closes an abbreviation or an initial ("Sen.", "F.").
+    if (/\.$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|U\.S|\p{Lu})\.$/u.test(w)) {
+      end--;
+      break;
+    }
+  }
+  if (end <= 0) return null;
+  const startOff = tokens[0]!.index!;
+  const text = rest.slice(startOff, end).replace(/[.,]$/, "");
+  if (!text || NP_STOP.has(text.toLowerCase().split(/\s+/)[0]!)) return null;
+  if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
+  const named = appositiveName(p, from + startOff + text.length);
+  if (named && !/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ""))) return named;
+  return { text, start: from + startOff };
+}
+
+/** ", Rich Beeson," right after a description names the person it describes. */
+function appositiveName(p: string, at: number): SpeakerPhrase | null {
+  const m = /^,\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,.;]|\s*$|\s+(?:said|says|told|who))/u.exec(p.slice(at, at + 60));
+  if (!m) return null;
+  return { text: m[1]!, start: at + m[0].indexOf(m[1]!) };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { readGold, sameSpeaker, scoreArticle, type GoldArticle } from "@/eval/bbc";
+
+describe("BBC gold scorer", () => {
+  describe("sameSpeaker", () => {
+    it.each([
+      ["Mourinho", "Jose Mourinho", "person", true],
+      ["Mr Blair", "Tony Blair", "person", true],
+      ["T. Blair", "Tony Blair", "person", true],
+      ["Paul", "Paul McCartney", "person", false],
+      ["Cherie Blair", "Tony Blair", "person", false],
+      ["the Bank of England", "Bank of England", "organisation", true],
+      ["Bank", "Bank of England", "organisation", false],
+      ["House", "White House", "organisation", false],
+    ] as const)("%s for %s (%s): %s", (predicted, gold, type, same) => {
+      expect(sameSpeaker(predicted, gold, type)).toBe(same);
+    });
+  });
+
+  describe("scoreArticle", () => {
+    const text = 'Intro. "We will win," Smith said. Analysts said prices would fall.';
+    const gold: GoldArticle = {
+      file: "x.txt", sha256: "0".repeat(64), slice: "dev",
+      statements: [
+        { start: 7, end: 20, kind: "direct", cue: "said", speaker: "John Smith", speakerType: "person", accept: [], speakerAsWritten: "Smith" },
+        { start: 48, end: 66, kind: "indirect", cue: "said", speaker: null, speakerType: null, accept: [], speakerAsWritten: "Analysts" },
+      ],
+    };
+    it("counts a right statement, a found one, the right speaker and a false attribution", () => {
+      const score = scoreArticle(gold, text, [
+        { start: 7, end: 20, speaker: "Smith", rule: "r", confidence: 0.9 },
+        { start: 48, end: 66, speaker: "Smith", rule: "r", confidence: 0.5 },
+      ]);
+      expect(score).toMatchObject({ predictions: 2, right: 2, gold: 2, found: 2, namedFound: 1, speakerRight: 1, nullFound: 1, falseAttributions: 1 });
+    });
+    it("counts a statement that is half outside every gold span as wrong, and a gold one under half covered as missed", () => {
+      const score = scoreArticle(gold, text, [{ start: 0, end: 12, speaker: null, rule: "r", confidence: 0.5 }]);
+      expect(score).toMatchObject({ right: 0, found: 0 });
+    });
+  });
+
+  it("reads the committed gold: 72 articles, half held out, offsets in order", () => {
+    const gold = readGold();
+    expect(gold).toHaveLength(72);
+    expect(gold.filter((g) => g.slice === "heldout")).toHaveLength(36);
+    for (const g of gold) for (const s of g.statements) expect(s.end).toBeGreaterThan(s.start);
+  });
+});

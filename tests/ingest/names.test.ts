@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { countriesIn, foldName, speakerKey } from "@/lib/ingest/names";
+
+describe("speakerKey", () => {
+  it.each([
+    ["Sergey Lavrov", "Sergei Lavrov"],
+    ["Vladimir Makey", "Vladimir Makei"],
+    ["Sen. Ted Cruz", "Ted Cruz"],
+    ["Donald J. Trump", "Donald Trump"],
+    ["Hillary Rodham Clinton", "Hillary Clinton"],
+  ])("%s = %s", (a, b) => {
+    expect(speakerKey(a)).toBe(speakerKey(b));
+  });
+
+  it.each([
+    ["Bill Clinton", "Hillary Clinton"],
+    ["Donald Trump", "Donald Trump Jr."],
+    ["Makei", "Vladimir Makei"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(speakerKey(a)).not.toBe(speakerKey(b));
+  });
+
+  it("keys organizations apart from people", () => {
+    expect(speakerKey("Belta", "organization")).toBe(speakerKey("BelTA", "organization"));
+    expect(speakerKey("Belta", "organization")).not.toBe(speakerKey("Belta"));
+  });
+});
+
+describe("name normalization", () => {
+  it.each([
+    ["Belarussian", "Belorussian"],
+    ["Belarusian", "Belorussian"],
+    ["Makey", "Makei"],
+    ["Sergey", "Sergei"],
+  ])("folds %s and %s together", (a, b) => {
+    expect(foldName(a)).toBe(foldName(b));
+  });
+
+  it("reads countries from adjectives and 'of' phrases", () => {
+    expect(countriesIn("the Foreign Minister of Belarus")).toEqual(["Belarus"]);
+    expect(countriesIn("the Belorussian minister")).toEqual(["Belarus"]);
+    expect(countriesIn("the Russian minister")).toEqual(["Russia"]);
+  });
+});

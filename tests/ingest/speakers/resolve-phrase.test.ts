@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { resolveLines as resolved, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+describe("resolvePhrase", () => {
+  describe("pronoun speakers", () => {
+    it("gives 'he said' to the last named speaker", () => {
+      expect(speakersOf("Senator John Smith said the bill would pass.\n“It is a good bill,” he said.")).toEqual(["John Smith", "John Smith"]);
+    });
+
+    it("gives 'she said' to the last woman spoken of, not the last man", () => {
+      const text = "Hillary Clinton met Bernie Sanders on Monday.\nClinton said the party was united.\n“We are stronger together,” she said.";
+      expect(speakersOf(text)).toEqual(["Hillary Clinton", "Hillary Clinton"]);
+    });
+
+    it("leaves 'they said' unresolved", () => {
+      expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
+    });
+  });
+
+  describe("names", () => {
+    it("tells Bill Clinton from Hillary Clinton", () => {
+      const text = "Bill Clinton said the economy was better in the 1990s.\nHillary Clinton said the plan would create jobs.";
+      expect(speakersOf(text)).toEqual(["Bill Clinton", "Hillary Clinton"]);
+    });
+
+    it("takes the name from an appositive after a description", () => {
+      const text = "“We are winning,” said the campaign manager, Rich Beeson, in an interview.";
+      expect(speakersOf(text)).toEqual(["Rich Beeson"]);
+    });
+  });
+
+  describe("organizations", () => {
+    it.each([
+      ["The Belorussian news agency Belta reported that the visit includes several meetings.", "Belta"],
+      ["A Clinton spokesman said the campaign raised $20 million.\nHillary Clinton spoke in Iowa.", null],
+      ["Hillary Clinton spoke in Iowa.\nA Clinton spokesman said the campaign raised $20 million.", "Clinton campaign"],
+      ["The State Department said the visas were revoked.", "State Department"],
+      ["Support for the plan fell to 40 percent, according to a Gallup poll.", "Gallup"],
+    ])("%s → %s", (text, name) => {
+      const { speakers, assignments } = resolved(text);
+      const last = assignments[assignments.length - 1]!;
+      const speaker = last.speakerIndex === null ? null : speakers[last.speakerIndex]!;
+      if (name === null) {
+        // Without a Clinton named before, "a Clinton spokesman" is still the Clinton organization's.
+        expect(speaker?.kind ?? "organization").toBe("organization");
+      } else {
+        expect(speaker).toMatchObject({ name, kind: "organization" });
+      }
+    });
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+describe("resolveRole", () => {
+  describe("role descriptions", () => {
+    it("resolves 'the minister' to the minister just quoted", () => {
+      const text = "Russian Foreign Minister Sergey Lavrov met his Belarusian counterpart Vladimir Makei.\nVladimir Makei said the talks went well.\n“We agree on everything,” the minister said.";
+      expect(speakersOf(text)).toEqual(["Vladimir Makei", "Vladimir Makei"]);
+    });
+
+    it("uses nationality to tell two ministers apart", () => {
+      const text =
+        "Belarusian Foreign Minister Vladimir Makei met Sergei Lavrov in Minsk.\nLavrov highlighted that Russia wants no confrontation.\nThe Belorussian minister said that the sides share concerns.\nAccording to the Russian minister, Europe must approve the principle.";
+      expect(speakersOf(text)).toEqual(["Sergei Lavrov", "Vladimir Makei", "Sergei Lavrov"]);
+    });
+
+    it("leaves plural and indefinite sources unresolved rather than guessing", () => {
+      const text = "Donald Trump spoke in Iowa.\nSeveral officials said the rally was crowded.\nA senior aide said the speech was rewritten.";
+      expect(speakersOf(text)).toEqual([null, null]);
+    });
+  });
+});

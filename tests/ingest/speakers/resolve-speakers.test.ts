@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { resolveLines as resolved } from "@/tests/helpers/line-paragraphs";
+
+describe("resolveSpeakers", () => {
+  describe("names", () => {
+    it("merges transliteration variants into one speaker with aliases", () => {
+      const { speakers } = resolved("Vladimir Makey arrived in Moscow.\nVladimir Makei said the visit was useful.\n“We meet regularly,” Makei said.");
+      expect(speakers).toHaveLength(1);
+      // Equally full forms: the surname spelling the article uses most wins (Makei twice, Makey once).
+      expect(speakers[0]!.name).toBe("Vladimir Makei");
+      expect(speakers[0]!.aliases).toEqual(expect.arrayContaining(["Vladimir Makey", "Makei"]));
+    });
+
+    it("prefers a role that says what someone is over how they relate to someone", () => {
+      const { speakers } = resolved(
+        "Lavrov met his Belarussian counterpart Vladimir Makei. Makei said the talks went well.\n“We agree,” the Belarusian foreign minister said.",
+      );
+      const makei = speakers.find((s) => s.name === "Vladimir Makei");
+      expect(makei?.role).toBe("Belarusian foreign minister");
+    });
+
+    it("keeps the role written before a name", () => {
+      const { speakers } = resolved("Russian Foreign Minister Sergey Lavrov said the talks were useful.");
+      expect(speakers[0]).toMatchObject({ name: "Sergey Lavrov", role: "Russian Foreign Minister", kind: "person" });
+    });
+  });
+});

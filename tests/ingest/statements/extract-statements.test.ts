@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "@/lib/ingest/statements/extract-statements";
+import { extractLines, onlyStatement } from "@/tests/helpers/line-paragraphs";
+
+// The rules each have their own file under rules/; this is what holds across them.
+describe("extractStatements", () => {
+  describe("speakers of participles", () => {
+    it("gives a participle cue to the subject of the sentence", () => {
+      const st = onlyStatement("Trump attacked Clinton on Tuesday, saying she was unfit to serve.");
+      expect(st.text).toBe("she was unfit to serve");
+      expect(st.speakerAsWritten).toBe("Trump");
+      expect(st.speakerMode).toBe("sentence-subject");
+    });
+  });
+
+  describe("what is not a statement", () => {
+    it.each([
+      ["That said, the plan has flaws that nobody can ignore."],
+      ["In a statement on Tuesday, the committee's plans were unveiled."],
+      ["The so-called “alt-right” movement grew online."],
+      ["Voters in three states head to the polls on Tuesday."],
+      ["His claims were later shown to be false."],
+      ["She was asked to leave the room."],
+      ["A group called the People's Foundation met on Monday."],
+      ["He warned on Wednesday."],
+    ])("%s", (text) => {
+      expect(extractLines(text)).toEqual([]);
+    });
+  });
+
+  describe("offsets", () => {
+    it("returns spans into the given source, skipping text outside the paragraphs", () => {
+      const source = "HEADLINE: Trump says stuff\n\nTrump said the economy is strong.";
+      const start = source.indexOf("Trump said");
+      const found = extractStatements(source, [{ start, end: source.length }]);
+      expect(found).toHaveLength(1);
+      expect(source.slice(found[0]!.start, found[0]!.end)).toBe("the economy is strong");
+      expect(source.slice(found[0]!.speakerSpan!.start, found[0]!.speakerSpan!.end)).toBe("Trump");
+      expect(source.slice(found[0]!.cueSpan!.start, found[0]!.cueSpan!.end)).toBe("said");
+    });
+  });
+});

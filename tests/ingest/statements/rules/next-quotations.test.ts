@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractLines } from "@/tests/helpers/line-paragraphs";
+
+describe("quotations without a cue of their own", () => {
+  describe("direct-quote-continuation", () => {
+    it("gives a quotation standing alone after a statement to the same speaker", () => {
+      const found = extractLines('“We will win,” Trump said.\n“And we will win big, believe me.”');
+      expect(found).toHaveLength(2);
+      expect(found[1]!.rule).toBe("direct-quote-continuation");
+      expect(found[1]!.speakerAsWritten).toBe("Trump");
+    });
+  });
+
+  describe("direct-quote-next-paragraph", () => {
+    it("takes a quotation opening the next paragraph after 'X said:'", () => {
+      const found = extractLines("Mr. Obama said:\n“This is not who we are.”");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([["“This is not who we are.”", "Mr. Obama"]]);
+    });
+  });
+});

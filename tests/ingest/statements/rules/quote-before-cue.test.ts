@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, onlyStatement } from "@/tests/helpers/line-paragraphs";
+
+describe("quotation before the cue", () => {
+  describe("direct-quote-before-cue", () => {
+    it.each([
+      ['“We will win,” Trump said.', "“We will win,”", "Trump"],
+      ['"We will win," said Sen. Ted Cruz, R-Texas.', '"We will win,"', "Sen. Ted Cruz"],
+      ["''We're in the people-pleasing business,'' he said.", "''We're in the people-pleasing business,''", "he"],
+      ['“This is it,” J. Gerald Hebert, executive director of the Campaign Legal Center, said.', "“This is it,”", "J. Gerald Hebert"],
+      ['"It was a mistake," the Belarusian foreign minister said.', '"It was a mistake,"', "the Belarusian foreign minister"],
+      ["“Fantastic,” Trump said.", "“Fantastic,”", "Trump"],
+    ])("%s", (text, quote, speaker) => {
+      const st = onlyStatement(text);
+      expect(st.text).toBe(quote);
+      expect(st.kind).toBe("direct");
+      expect(st.speakerAsWritten).toBe(speaker);
+    });
+  });
+
+  describe("direct-quote-split", () => {
+    it("keeps a quotation split by its attribution as one statement, first mark to last", () => {
+      const text = '"We are going to discuss it," he said. "In the wake of the summit we have to act."';
+      const st = onlyStatement(text);
+      expect(st.text).toBe(text);
+      expect(st.rule).toBe("direct-quote-split");
+      expect(st.kind).toBe("direct");
+    });
+
+    it("does not join a following quotation that has its own attribution", () => {
+      const found = extractLines('"First point here," he said. "Second point there," she added.');
+      expect(found.map((s) => s.text)).toEqual(['"First point here,"', '"Second point there,"']);
+    });
+  });
+});

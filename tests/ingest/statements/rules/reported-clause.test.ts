@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { onlyStatement } from "@/tests/helpers/line-paragraphs";
+
+describe("reported clauses", () => {
+  describe("indirect and mixed statements", () => {
+    it.each([
+      ["Vladimir Makei said the deployment of missile defense elements is undermining the balance.", "the deployment of missile defense elements is undermining the balance", "Vladimir Makei", "indirect"],
+      ["Lavrov stated in the talks that the sides have discussed the situation.", "the sides have discussed the situation", "Lavrov", "indirect"],
+      ["He clarified, however, that a 'constructive agreement is still in place'.", "a 'constructive agreement is still in place'.", "He", "mixed"],
+      ["Trump told reporters on Tuesday that the wall would be built.", "the wall would be built", "Trump", "indirect"],
+      ["Lavrov also highlighted, during the joint press conference, that neither Russia nor Belarus wants confrontation.", "neither Russia nor Belarus wants confrontation", "Lavrov", "indirect"],
+      ['Lavrov said such policies "contradict decisions adopted by the OSCE."', 'such policies "contradict decisions adopted by the OSCE."', "Lavrov", "mixed"],
+      ["Marla Kilfoyle, executive director of the activist group, said the union was divided.", "the union was divided", "Marla Kilfoyle", "indirect"],
+    ])("%s", (text, content, speaker, kind) => {
+      const st = onlyStatement(text);
+      expect(st.text).toBe(content);
+      expect(st.speakerAsWritten).toBe(speaker);
+      expect(st.kind).toBe(kind);
+    });
+
+    it("does not take a show's title in quotation marks for the content", () => {
+      const st = onlyStatement("On Fox News Channel’s “Hannity,” Newt Gingrich said a Trump-Gingrich ticket would be a “two-pirate ticket.”");
+      expect(st.text).toBe("a Trump-Gingrich ticket would be a “two-pirate ticket.”");
+      expect(st.kind).toBe("mixed");
+      expect(st.speakerAsWritten).toBe("Newt Gingrich");
+    });
+  });
+
+  describe("indirect-before-cue", () => {
+    it("takes the content before an attribution that comes last", () => {
+      const st = onlyStatement("The alliance polishes its argument from summit to summit, he said.");
+      expect(st.text).toBe("The alliance polishes its argument from summit to summit");
+      expect(st.rule).toBe("indirect-before-cue");
+    });
+  });
+
+  describe("indirect-parenthetical", () => {
+    it("takes the whole sentence when the attribution stands in the middle", () => {
+      const st = onlyStatement("This campaign, he says, is different from the others.");
+      expect(st.text).toBe("This campaign, he says, is different from the others");
+      expect(st.rule).toBe("indirect-parenthetical");
+    });
+  });
+
+  describe("indirect-object", () => {
+    it.each([
+      ["Sanders called for a ban on fracking in every state.", "for a ban on fracking in every state", "Sanders"],
+      ["Clinton accused Trump of running a divisive campaign.", "Trump of running a divisive campaign", "Clinton"],
+      ["Rubio asked whether the deal would survive the next administration.", "whether the deal would survive the next administration", "Rubio"],
+    ])("reads a speech act's object as what was said: %s", (text, content, speaker) => {
+      const st = onlyStatement(text);
+      expect(st.text).toBe(content);
+      expect(st.speakerAsWritten).toBe(speaker);
+      expect(st.rule).toBe("indirect-object");
+    });
+  });
+
+  describe("indirect-as-cue", () => {
+    it("reads the main clause after 'As X reported,'", () => {
+      const st = onlyStatement("As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism.");
+      expect(st.text).toBe("the White House was refusing to call it terrorism");
+      expect(st.speakerAsWritten).toBe("Breitbart News");
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import {
+  articleListParamsSchema,
+  hrefFor,
+  statementApiParamsSchema,
+  statementPageParamsSchema,
+  statementsHref,
+} from "@/lib/search-params";
+
+describe("search-params", () => {
+  describe("statement lists", () => {
+    it("decode what statementsHref encodes, for every parameter", () => {
+      const query = {
+        q: "missile shield", speaker: ["sergey-lavrov", "vladimir-makei"], topic: ["nato"], outlet: ["tass"],
+        kind: ["direct" as const], from: 20160101, to: 20161231, year: "unknown" as const, sort: "oldest" as const, cursor: "WzEsMiwzXQ",
+      };
+      const href = statementsHref("/statements", query);
+      expect(href).toBe(
+        "/statements?q=missile+shield&speaker=sergey-lavrov&speaker=vladimir-makei&topic=nato&outlet=tass&kind=direct&from=2016-01-01&to=2016-12-31&year=unknown&sort=oldest&cursor=WzEsMiwzXQ",
+      );
+      const params = new URL(href, "http://x").searchParams;
+      const record = Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)!]));
+      expect(statementPageParamsSchema.parse(record)).toEqual(query);
+    });
+
+    it("leave out empty parameters", () => {
+      expect(statementsHref("/statements", {})).toBe("/statements");
+      expect(statementsHref("/statements", { speaker: ["a"], q: null })).toBe("/statements?speaker=a");
+    });
+
+    it("on pages, drop bad values and keep the good ones", () => {
+      expect(statementPageParamsSchema.parse({ speaker: ["ok-slug", "Not A Slug"], kind: ["direct", "shouted"], from: "garbage", sort: "up" }))
+        .toMatchObject({ speaker: ["ok-slug"], kind: ["direct"], from: null, sort: null });
+    });
+
+    it.each([
+      [{ from: "garbage" }, ["from"], "expected a day as YYYY-MM-DD"],
+      [{ from: "2016-02-30" }, ["from"], "not a calendar day"],
+      [{ speaker: "Not A Slug" }, ["speaker", 0], "Invalid"],
+      [{ limit: "0" }, ["limit"], "Too small"],
+      [{ format: "xml" }, ["format"], "Invalid option"],
+    ])("in the API, answer %j with an issue at %j", (input, path, message) => {
+      const parsed = statementApiParamsSchema.safeParse(input);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues[0]!.path).toEqual(path);
+      expect(parsed.error!.issues[0]!.message).toContain(message);
+    });
+
+    it("take the first of a repeated single-valued parameter", () => {
+      expect(statementApiParamsSchema.parse({ q: ["a", "b"], limit: ["20", "30"] })).toMatchObject({ q: "a", limit: 20, format: "json" });
+    });
+  });
+
+  describe("article list", () => {
+    it("writes its defaults as nothing, and reads nothing as its defaults", () => {
+      const defaults = articleListParamsSchema.parse({});
+      expect(defaults).toEqual({ sort: "date", outlet: null, year: null, page: 1 });
+      expect(hrefFor(articleListParamsSchema, "/articles", defaults)).toBe("/articles");
+      expect(hrefFor(articleListParamsSchema, "/articles", { ...defaults, year: "unknown", page: 3 })).toBe("/articles?year=unknown&page=3");
+    });
+  });
+});
