@@ -43,8 +43,12 @@ export interface Dialect {
   matchAny(terms: string[]): string;
   /** A reader's parsed search (phrases, OR, exclusions, prefixes) as a full-text query. */
   matchSearch(query: SearchQuery): string;
-  /** Rows (rid) of the statements matching a full-text query: `Statement.seq`; with `rank`, also (rank), lower ranks first. */
-  statementMatches(match: string, options: { rank: boolean }): Sql;
+  /**
+   * Rows (rid) of the statements matching a full-text query: `Statement.seq`; with `rank`, also (rank),
+   * lower ranks first. With `phrases`, only statements holding each phrase as written (case and
+   * punctuation aside): a stemming index matches "building a wall" for "build a wall".
+   */
+  statementMatches(match: string, options: { rank: boolean; phrases?: string[][] }): Sql;
   /** Rows (rid, rank) of the `limit` best matches, best (lowest rank) first. */
   bestStatementMatches(match: string, limit: number): Sql;
   /** Rows (rid, rank = 0) of the `limit` newest-written matches (highest seq first). */

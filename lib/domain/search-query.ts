@@ -102,3 +102,7 @@ export function withoutRun(query: SearchQuery, run: WordRun): SearchQuery | null
   const groups = query.groups.filter((_, i) => i < run.from || i >= run.to);
   return groups.length ? { groups, exclude: query.exclude } : null;
 }
+
+/** The phrases every match must hold (those alone in their group; an OR-ed phrase is one choice of several). */
+export const searchPhrases = (query: SearchQuery): string[][] =>
+  query.groups.flatMap((group) => (group.length === 1 && group[0]!.type === "phrase" ? [group[0]!.words] : []));

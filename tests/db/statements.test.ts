@@ -27,7 +27,7 @@ beforeAll(async () => {
   mkdirSync(monthOnly, { recursive: true });
   writeFileSync(
     path.join(monthOnly, "senate.txt"),
-    'Senator Jane Roe said the arms race must end. "We will not fund it," Roe said.\n',
+    'Senator Jane Roe said the arms race must end. "We will not fund it," Roe said.\n\n"Building a wall is no answer," Roe said. "We will not build a wall," she said.\n',
   );
   writeFileSync(path.join(monthOnly, "metadata.json"), JSON.stringify({ "senate.txt": { title: "Roe on arms", outlet: "Example Times", date: "2016-03" } }));
   const report = await ingestPaths(db, ["seeds", monthOnly]);
@@ -132,6 +132,9 @@ describe("listStatements", () => {
       expect(phrase.total).toBeGreaterThan(0);
       expect(phrase.total).toBeLessThanOrEqual(loose.total);
       for (const s of phrase.items) expect(plain(s.text)).toContain("arms race");
+      // The index stems ("building" is "build" to it); the phrase is the words as written.
+      const wall = await list({ q: '"build a wall"' });
+      expect(wall.items.map((s) => s.text)).toEqual(['"We will not build a wall,"']);
       const reversed = await list({ q: '"race arms"' });
       for (const s of reversed.items) expect(plain(s.text)).toContain("race arms");
     });

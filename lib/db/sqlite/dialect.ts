@@ -21,6 +21,20 @@ function ftsSearch(query: SearchQuery): string {
   return query.exclude.length ? `(${positive}) NOT (${query.exclude.map(term).join(" OR ")})` : positive;
 }
 
+/** Characters between words that a phrase reads as a space (the index's tokenizer splits on them). */
+const SEPARATORS = [".", ",", ";", ":", "!", "?", '"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "(", ")", "[", "]", "-", "\u2013", "\u2014", "/", "\n", "\r", "\t"];
+
+/**
+ * A text as lowercase words between single spaces, with a space at each end, for LIKE '% a b %'
+ * (SQLite has no regular expressions: each separator is replaced, then runs of spaces collapsed).
+ */
+function wordsOfText(text: Sql): Sql {
+  let out = Prisma.sql`lower(${text})`;
+  for (const c of SEPARATORS) out = Prisma.sql`replace(${out}, ${c}, ' ')`;
+  for (let i = 0; i < 4; i++) out = Prisma.sql`replace(${out}, '  ', ' ')`;
+  return Prisma.sql`(' ' || ${out} || ' ')`;
+}
+
 export const sqliteDialect: Dialect = {
   orderedJoin: Prisma.sql`CROSS JOIN`,
   jsonArray: (values) => Prisma.sql`json_array(${Prisma.join(values)})`,
@@ -35,8 +49,9 @@ export const sqliteDialect: Dialect = {
   matchAll: (terms) => quoted(terms).join(" "),
   matchAny: (terms) => quoted(terms).join(" OR "),
   matchSearch: ftsSearch,
-  statementMatches: (match, { rank }) =>
-    Prisma.sql`SELECT rowid AS rid${rank ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${match}`,
+  statementMatches: (match, { rank, phrases = [] }) =>
+    Prisma.sql`SELECT rowid AS rid${rank ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${match}
+      ${phrases.length ? Prisma.join(phrases.map((words) => Prisma.sql`AND ${wordsOfText(Prisma.raw(`statement_fts."text"`))} LIKE ${`% ${words.join(" ")} %`}`), " ") : Prisma.empty}`,
   bestStatementMatches: (match, limit) =>
     Prisma.sql`SELECT rowid AS rid, bm25(statement_fts) AS rank FROM statement_fts WHERE statement_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`,
   newestStatementMatches: (match, limit) =>

@@ -170,14 +170,14 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   if (sort === "relevance") {
     const rows = rowsPart(r, sort, cursor, limit + 1, offset);
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null; rows: string }[]>`
-      WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: true })}), ${Prisma.join(rows.ctes)}
+      WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: true, phrases: r.phrases })}), ${Prisma.join(rows.ctes)}
       SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM f) AS hits, ${rows.json} AS rows`;
     if (!current(a!.v)) return null;
     hits = parseIntegerList(a!.hits);
     rowsJson = a!.rows;
   } else if (!hits) {
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
-      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM (${d.statementMatches(r.match, { rank: false })}) AS matches) AS hits`;
+      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM (${d.statementMatches(r.match, { rank: false, phrases: r.phrases })}) AS matches) AS hits`;
     if (!current(a!.v)) return null;
     hits = parseIntegerList(a!.hits);
     cacheMatches(columns, r.match, hits);
