@@ -16,14 +16,14 @@ export function ActiveFilters({ chips, problems }: { chips: FilterChip[]; proble
       )}
       {unknown.map((c) => (
         <p key={`${c.name}-${c.label}`} className="notice" role="alert">
-          No {c.name.toLowerCase()} “{c.label}” in the corpus, so nothing matches it. <Link href={c.removeHref}>Remove it</Link>
+          No {c.name.toLowerCase()} “{c.label}” in the corpus, so nothing matches it. <Link prefetch={false} href={c.removeHref}>Remove it</Link>
         </p>
       ))}
       {chips.length > 0 && (
         <ul className="chips active-filters" aria-label="Filters in force">
           {chips.map((c) => (
             <li key={`${c.name}-${c.label}`}>
-              <Link className="chip" href={c.removeHref} rel="nofollow" aria-label={`Remove ${c.name}: ${c.label}`}>
+              <Link prefetch={false} className="chip" href={c.removeHref} rel="nofollow" aria-label={`Remove ${c.name}: ${c.label}`}>
                 {c.name}: {c.label} <span aria-hidden="true">×</span>
               </Link>
             </li>

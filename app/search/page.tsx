@@ -59,7 +59,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <ul className="chips">
             {named.speakers.map((s) => (
               <li key={s.slug}>
-                <Link className="chip" href={speakerUrl(s.slug)}>
+                <Link prefetch={false} className="chip" href={speakerUrl(s.slug)}>
                   {s.name} <span className="muted">{s.statementCount}</span>
                 </Link>
               </li>
@@ -75,7 +75,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={bySpeaker.items} />
           {bySpeaker.total > bySpeaker.items.length && (
-            <p><Link href={statementsHref(statementsUrl(), { speaker: [speaker.slug], q: rest })}>All {bySpeaker.total} →</Link></p>
+            <p><Link prefetch={false} href={statementsHref(statementsUrl(), { speaker: [speaker.slug], q: rest })}>All {bySpeaker.total} →</Link></p>
           )}
         </>
       )}
@@ -86,7 +86,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={statements.items} />
           {statements.total > statements.items.length && (
-            <p><Link href={statementsHref(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
+            <p><Link prefetch={false} href={statementsHref(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
           )}
           <h2>
             Articles <span className="muted">{articles.total}</span>
@@ -94,7 +94,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <ol className="article-list">
             {articles.items.map((a) => (
               <li key={a.slug}>
-                <Link className="title" href={articleUrl(a.slug)}>{a.title}</Link>
+                <Link prefetch={false} className="title" href={articleUrl(a.slug)}>{a.title}</Link>
                 <p className="meta">
                   {a.outlet && <span>{a.outlet.name}</span>}
                   <ArticleDate date={a.date} />

@@ -23,7 +23,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
       </form>
       <p className="sort">
         {page.total} {page.total === 1 ? "speaker" : "speakers"}
-        {q && <> named like “{q}” · <Link href={speakersUrl()}>all speakers</Link></>}
+        {q && <> named like “{q}” · <Link prefetch={false} href={speakersUrl()}>all speakers</Link></>}
         {" · "}
         <Downloads href={(format) => speakersDownloadHref(speakersApiUrl(), q, format)} />
       </p>
@@ -40,7 +40,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
       </ul>
       {page.items.length === 0 && <p className="notice">{q ? `No speaker is named like “${q}”.` : "No speaker yet."}</p>}
       <nav className="pager" aria-label="Pages">
-        {cursor ? <Link href={speakersHref(speakersUrl(), { q })}>First page</Link> : <span />}
+        {cursor ? <Link prefetch={false} href={speakersHref(speakersUrl(), { q })}>First page</Link> : <span />}
         {page.nextCursor && <Link href={speakersHref(speakersUrl(), { q, cursor: page.nextCursor })} rel="next">Next page →</Link>}
       </nav>
     </>

@@ -21,7 +21,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
   const page = await listStatements({ filters, sort, cursor, basePath: statementsUrl(), keep: { sort }, limit: 50 });
   const problems = statementParamProblems(raw);
   const sortLink = (value: NonNullable<typeof sort>, label: string) => (
-    <Link href={statementsHref(statementsUrl(), { ...filters, sort: value })} aria-current={(sort ?? "date") === value}>
+    <Link prefetch={false} href={statementsHref(statementsUrl(), { ...filters, sort: value })} aria-current={(sort ?? "date") === value}>
       {label}
     </Link>
   );
@@ -46,7 +46,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
             {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
             {filters.q && <> · {sortLink("relevance", "relevance")}</>}
             {page.chips.length > 0 && (
-              <> · <Link href={statementsUrl()}>clear filters</Link></>
+              <> · <Link prefetch={false} href={statementsUrl()}>clear filters</Link></>
             )}
             {" · "}
             <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), { ...filters, sort }, format)} />
@@ -54,7 +54,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}
           <nav className="pager" aria-label="Pages">
-            {cursor ? <Link href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
+            {cursor ? <Link prefetch={false} href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
             {page.nextCursor && <Link href={statementsHref(statementsUrl(), { ...filters, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
           </nav>
         </section>

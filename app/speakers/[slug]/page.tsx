@@ -51,7 +51,7 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
         </>
       )}
       <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { speaker: [speaker.slug] })} filters={filters} own="speaker" />
-      <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
+      <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link prefetch={false} href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
     </>
   );
 }
