@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractArticle } from "@/lib/ingest/extract";
+import type { ExtractedArticle } from "@/lib/ingest/types";
+import type { Judged } from "./reliability";
 
 const goldStatementSchema = z.object({
   start: z.number().int().min(0),
@@ -46,6 +48,7 @@ interface Predicted {
   speaker: string | null;
   rule: string;
   confidence: number;
+  evidence?: string;
 }
 
 export interface ArticleScore {
@@ -60,7 +63,11 @@ export interface ArticleScore {
   nullFound: number;
   falseAttributions: number;
   errors: string[];
+  /** Each prediction with its confidence and whether it was right, words and speaker (reliability table). */
+  judged: Judged[];
 }
+
+type CountKey = keyof Omit<ArticleScore, "file" | "errors" | "judged">;
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -99,26 +106,37 @@ export function sameSpeaker(predicted: string, gold: string, type: "person" | "o
 const speakerMatches = (predicted: string | null, gold: GoldStatement): boolean =>
   predicted !== null && [gold.speaker!, ...gold.accept].some((name) => sameSpeaker(predicted, name, gold.speakerType));
 
+export function bbcKey(file: string): string {
+  return file.replace(/\//g, "_").replace(/\.txt$/, "");
+}
+
 export function predict(text: string, key: string): Predicted[] {
-  const extracted = extractArticle(text, { key });
+  return predictions(extractArticle(text, { key }));
+}
+
+export function predictions(extracted: ExtractedArticle): Predicted[] {
   return extracted.statements.map((s) => ({
     start: s.start,
     end: s.end,
     speaker: s.speakerIndex === null ? null : (extracted.speakers[s.speakerIndex]?.name ?? null),
     rule: s.rule,
     confidence: s.confidence,
+    evidence: s.speakerEvidence,
   }));
 }
 
 export function scoreArticle(gold: GoldArticle, text: string, predicted: Predicted[]): ArticleScore {
   const score: ArticleScore = {
     file: gold.file, predictions: predicted.length, right: 0, gold: gold.statements.length, found: 0,
-    namedFound: 0, speakerRight: 0, nullFound: 0, falseAttributions: 0, errors: [],
+    namedFound: 0, speakerRight: 0, nullFound: 0, falseAttributions: 0, errors: [], judged: [],
   };
   const quote = (s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 90));
   for (const p of predicted) {
     const length = Math.max(1, p.end - p.start);
-    if (gold.statements.some((g) => overlap(p, g) * 2 >= length)) score.right++;
+    const g = gold.statements.find((gs) => overlap(p, gs) * 2 >= length);
+    const speakerRight = g ? (g.speaker === null ? p.speaker === null : speakerMatches(p.speaker, g)) : false;
+    score.judged.push({ confidence: p.confidence, right: speakerRight, rule: p.rule, evidence: p.evidence, spanRight: !!g, speakerChecked: !!g });
+    if (g) score.right++;
     else score.errors.push(`  FP   [${p.rule} ${p.confidence}] ${p.speaker ?? "(no speaker)"}: ${quote(p)}`);
   }
   for (const g of gold.statements) {
@@ -166,11 +184,11 @@ export interface Totals {
   f1: number;
   speakerAccuracy: number;
   falseAttributionRate: number;
-  counts: Omit<ArticleScore, "file" | "errors">;
+  counts: Record<CountKey, number>;
 }
 
 export function totals(scores: ArticleScore[]): Totals {
-  const sum = (k: keyof Omit<ArticleScore, "file" | "errors">) => scores.reduce((a, s) => a + s[k], 0);
+  const sum = (k: CountKey) => scores.reduce((a, s) => a + s[k], 0);
   const counts = {
     predictions: sum("predictions"), right: sum("right"), gold: sum("gold"), found: sum("found"), namedFound: sum("namedFound"),
     speakerRight: sum("speakerRight"), nullFound: sum("nullFound"), falseAttributions: sum("falseAttributions"),
@@ -188,13 +206,23 @@ export function totals(scores: ArticleScore[]): Totals {
   };
 }
 
-/** Scores every gold article of `slices` read from `corpus`; a changed file is an error, never a silent skip. */
-export function scoreBbc(corpus: string, slices: ("dev" | "heldout")[], goldFile = GOLD_FILE): ArticleScore[] {
+export interface BbcDoc {
+  gold: GoldArticle;
+  text: string;
+}
+
+/** The gold articles of `slices` with their texts from `corpus`; a changed file is an error, never a silent skip. */
+export function loadBbc(corpus: string, slices: ("dev" | "heldout")[], goldFile = GOLD_FILE): BbcDoc[] {
   return readGold(goldFile)
     .filter((g) => slices.includes(g.slice))
-    .map((g) => {
-      const text = readFileSync(path.join(corpus, g.file), "utf8");
-      if (createHash("sha256").update(text).digest("hex") !== g.sha256) throw new Error(`${g.file}: the file differs from the one annotated`);
-      return scoreArticle(g, text, predict(text, g.file.replace(/\//g, "_").replace(/\.txt$/, "")));
+    .map((gold) => {
+      const text = readFileSync(path.join(corpus, gold.file), "utf8");
+      if (createHash("sha256").update(text).digest("hex") !== gold.sha256) throw new Error(`${gold.file}: the file differs from the one annotated`);
+      return { gold, text };
     });
+}
+
+/** Scores every gold article of `slices` read from `corpus`. */
+export function scoreBbc(corpus: string, slices: ("dev" | "heldout")[], goldFile = GOLD_FILE): ArticleScore[] {
+  return loadBbc(corpus, slices, goldFile).map(({ gold, text }) => scoreArticle(gold, text, predict(text, bbcKey(gold.file))));
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb, readDialect } from "@/lib/db/client";
 import { DIM } from "@/lib/db/rollup-codes";
+import { fullerKeysRange, isSurnameOnlyKey, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";
+import { genderOfFoldedFirstName } from "@/lib/ingest/names";
 
 export interface SpeakerCard {
   slug: string;
@@ -14,6 +16,11 @@ export interface SpeakerCard {
 }
 
 export interface SpeakerView extends SpeakerCard {
+  /**
+   * For a speaker named by surname alone ("Trump", "Mrs. Clinton") whom the corpus cannot tell apart:
+   * the people of that surname (and a compatible gender) it may be, busiest first; otherwise empty.
+   */
+  mayBe: { slug: string; name: string }[];
   topics: { slug: string; label: string; count: number }[];
   coSpeakers: { slug: string; name: string; articles: number }[];
   articleCount: number;
@@ -139,11 +146,12 @@ export async function speakersNamed(names: string[]): Promise<(SpeakerCard & { f
  */
 export async function getSpeaker(slug: string): Promise<SpeakerView | null> {
   const db = readDb();
-  const row = await db.speaker.findUnique({ where: { slug }, select: { id: true, ...speakerSelect } });
+  const row = await db.speaker.findUnique({ where: { slug }, select: { id: true, key: true, mergedIntoId: true, ...speakerSelect } });
   if (!row) return null;
   // Both read in count order off an index (filterDim, filterValue, facetDim, n) and (speakerId,
   // articles); only the ties at the last place are sorted by name.
-  const [topics, coSpeakers, own] = await Promise.all([
+  const [mayBe, topics, coSpeakers, own] = await Promise.all([
+    surnameDisambiguation(row),
     db.$queryRaw<{ slug: string; label: string; n: bigint | number }[]>`
       SELECT t."slug", t."label", f."n" FROM "FacetCount" f JOIN "Topic" t ON t."id" = f."facetValue"
       WHERE f."filterDim" = ${DIM.speaker} AND f."filterValue" = ${row.id} AND f."facetDim" = ${DIM.topic}
@@ -157,8 +165,24 @@ export async function getSpeaker(slug: string): Promise<SpeakerView | null> {
   ]);
   return {
     ...toSpeakerCard(row),
+    mayBe,
     topics: topics.map((t) => ({ slug: t.slug, label: t.label, count: Number(t.n) })),
     coSpeakers: coSpeakers.map((c) => ({ slug: c.slug, name: c.name, articles: Number(c.n) })),
     articleCount: own?.articles ?? 0,
   };
+}
+
+/** The people a surname-only speaker the surname link rule leaves apart may be (lib/domain/speaker-keys.ts). */
+async function surnameDisambiguation(row: { key: string; mergedIntoId: number | null }): Promise<{ slug: string; name: string }[]> {
+  const surname = surnameOfKey(row.key);
+  if (row.mergedIntoId !== null || !surname || !isSurnameOnlyKey(row.key)) return [];
+  const fuller = await readDb().speaker.findMany({
+    where: { key: fullerKeysRange(surname), mergedIntoId: null, statementCount: { gt: 0 } },
+    select: { key: true, slug: true, name: true },
+    orderBy: [{ statementCount: "desc" }, { name: "asc" }],
+    take: 20,
+  });
+  const candidates = new Set(surnameCandidates(row.key, fuller.map((f) => f.key), genderOfFoldedFirstName));
+  const mayBe = fuller.filter((f) => candidates.has(f.key)).map(({ slug, name }) => ({ slug, name }));
+  return mayBe.length > 1 ? mayBe : [];
 }

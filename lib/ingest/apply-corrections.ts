@@ -118,6 +118,8 @@ function applyStatementFixes(draft: Draft, corrections: CorrectionsFile, mergeTa
       speakerIndex = speakers.length - 1;
     }
     statement.speakerIndex = speakerIndex;
+    // Where the article named the extracted speaker is no evidence for the editor's.
+    if (statement.speakerNamedSpan) statement.speakerNamedSpan = null;
     // An editor has vouched for the speaker.
     statement.confidence = 1;
     const record = noteFor(correction, "speaker");

@@ -1,3 +1,4 @@
+import { calibratedConfidence } from "./confidence";
 import { statementId } from "./ids";
 import { extractStatements } from "./statements/extract-statements";
 import { parseArticle } from "./article/parse-article";
@@ -80,7 +81,9 @@ function extractFromParagraphs(
       speakerIndex: a.speakerIndex,
       speakerAsWritten: st.speakerAsWritten,
       speakerSpan: st.speakerSpan,
-      confidence: round(Math.max(0, Math.min(1, st.confidence * a.confidence))),
+      speakerEvidence: a.evidence,
+      speakerNamedSpan: a.namedAt ?? null,
+      confidence: calibratedConfidence(st.rule, a.evidence),
       rule: st.rule,
       topics,
     };
@@ -115,8 +118,4 @@ function containsSequence(words: string[], seq: string[]): boolean {
     return true;
   }
   return false;
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

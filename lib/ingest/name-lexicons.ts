@@ -75,6 +75,10 @@ export const ORG_WORDS = new Set(
     "microsoft", "amazon", "industries", "partners", "associates", "llc", "ltd", "plc", "society",
     "authority", "commissions", "trust", "review", "channel", "tv", "radio", "media", "newspaper",
     "website", "blog", "caucuses", "movement", "conference", "secretariat", "tribunal",
+    "airlines", "airways", "air", "motors", "holdings", "telecom", "telecommunications", "communications",
+    "systems", "technologies", "entertainment", "records", "pictures", "studios", "railways", "rail", "energy",
+    "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
+    "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
   ].map((w) => w.toLowerCase()),
 );
 
@@ -124,8 +128,43 @@ function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-export const MALE_FIRST_NAMES = wordSet(MALE_FIRST);
-export const FEMALE_FIRST_NAMES = wordSet(FEMALE_FIRST);
+// British and European first names, as news from outside the US writes them.
+const MALE_FIRST_MORE = `abdullah abu adolfo ahmad akira alain alastair alberto aldo alejandro alessandro alfonso alistair amir anders andreas
+andres angelo anton antoine antonin arjen arne arsene arturo ashley augusto axel bernd bertrand bjorn boyd
+bram brendan bruno callum cameron carlo carsten cesar christophe claudio clive colm conor cristiano damian damien
+darren declan dejan didier diego dimitri dominic dominique donal dries edgar edouard eduardo emile emilio enrique
+ernesto esteban etienne fabio farhat felipe felix fernando filippo florian francesco francis francisco francois franz fritz
+gareth gavin gennaro gerard gerhard gianluca gilbert gilles giorgio giovanni giuseppe glen godfrey goran gregor guido
+guillaume gunnar gunther gustav hamid hans harald heinz helmut hendrik henri henrik hiroshi horst hubert iain
+ibrahim ignacio imran ivo jaap jacek jacques jakob jamal jan javed jean jens jermaine jesus joachim
+johan johannes jonas jonny jorg josef jozef jurgen kai kamal karim kazuo kenji kenny kieran klaus
+kofi konrad kurt laurent lars leif lennart leonardo leroy liam lionel lorenzo luca lucas ludovic lukas
+luiz magnus mahmoud malcolm manuel marcel marcello marek marius markus mathieu matthias maurizio mehmet michel mikhail
+mikael miroslav mohamed mohammad moshe murray mustafa nasser neville niall nicolas niels nikolai nikolaus nils ole
+olaf olivier olof oscar osvaldo otto pablo paolo pascal patrice patrik pavel per pierre piers pieter
+quentin raf rafael rainer ramon raul reginald reinhard remi rene rhys rik rio robbie robin rod
+rodrigo rolf romano ronaldo rory rui rupert saeed salim salvatore sami samir sandro santiago sebastian sergio
+seamus shaun shinzo silvio simon sotiris soren stan stanislav stefan stefano steffen stuart sven tariq terry
+thierry thomas thorsten tiger tobias todd tomas tommy toni torsten trevor ulrich umberto uwe valentin valentino
+vicente viktor vincent vincenzo vittorio vladimir walter warren werner wilfried willem wolfgang xavier yannick yasser yusuf
+yves zinedine zoltan alan gordon rowan phil tim tony andy nicky ronnie dougie wayne ashley jermain
+theo joey kenny ricky gianfranco jose saud ghazi drayton gregory dick charles jack ellen carly spike
+stephen trevor`;
+const FEMALE_FIRST_MORE = `agnes aisha alessandra alexa alison amelie anastasia angelique anita annette antonia astrid audrey beatrice bettina brigitte
+bridget camilla carla carmen caroline catherine cecile celine charlotte cherie chiara christa christiane christina claire clara
+claudette claudia colette cristina dagmar daniela delphine edith elena eleanor elisabeth eliza elke ellen elsa emilie
+emma erica esther eva fatima fiona francesca francoise gabriele gabrielle gemma geraldine gillian gisela giulia greta
+gwen gwyneth hanna hannah harriet heidi helga helena helene hilary ines ingrid irene iris isabel isabella
+isabelle jacqueline jane janet jeanne joanna josephine judith julia juliette karin katarina katharina kate katja kirsty
+kylie lara laura lea leila lena liliane linda lisa lorraine louise lucia lucy madeleine magdalena maja
+mandy margaret margarethe margot maria marianne marie marina marion marta martina mathilde maureen mercedes mireille monica
+monique nadia natalia natasha nathalie nicola nicole nina noemi olga paola patricia paula petra pia rachel
+renata renate rita rosa rosemary ruth sabine sandra sara sarah silvia simone sinead sofia sonia sophie
+stephanie susanna susanne svetlana sylvie tamara tanya tatiana tessa theresa ulrike ursula valentina valerie vanessa vera
+veronica victoria virginie vivienne wendy yvonne zoe zara`;
+
+export const MALE_FIRST_NAMES = wordSet(`${MALE_FIRST} ${MALE_FIRST_MORE}`);
+export const FEMALE_FIRST_NAMES = wordSet(`${FEMALE_FIRST} ${FEMALE_FIRST_MORE}`);
 
 export const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "councilman", "businessman", "spokesman", "chairman"]);
 export const FEMALE_HONORIFICS = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "businesswoman", "spokeswoman", "chairwoman", "actress"]);
@@ -171,6 +210,65 @@ export const DEMONYM_LIST: Array<[string, string[]]> = [
   ["South Korea", ["south korean", "seoul"]],
   ["Venezuela", ["venezuelan"]],
   ["Brazil", ["brazilian"]],
+  ["Libya", ["libyan", "tripoli"]],
+  ["Norway", ["norwegian", "oslo"]],
+  ["Sweden", ["swedish", "swede", "stockholm"]],
+  ["Denmark", ["danish", "copenhagen"]],
+  ["Finland", ["finnish", "helsinki"]],
+  ["Netherlands", ["dutch", "dutchman", "amsterdam"]],
+  ["Belgium", ["belgian", "brussels"]],
+  ["Switzerland", ["swiss", "geneva", "zurich"]],
+  ["Austria", ["austrian", "vienna"]],
+  ["Portugal", ["portuguese", "lisbon"]],
+  ["Greece", ["greek", "athens"]],
+  ["Ireland", ["irish", "irishman", "dublin"]],
+  ["Scotland", ["scot", "scotsman", "edinburgh"]],
+  ["Wales", ["welsh", "welshman", "cardiff"]],
+  ["Argentina", ["argentine", "argentinian", "buenos aires"]],
+  ["Chile", ["chilean"]],
+  ["Colombia", ["colombian", "bogota"]],
+  ["Peru", ["peruvian"]],
+  ["Australia", ["australian", "aussie", "canberra"]],
+  ["New Zealand", ["new zealander"]],
+  ["South Africa", ["south african", "pretoria", "johannesburg"]],
+  ["Nigeria", ["nigerian", "lagos", "abuja"]],
+  ["Kenya", ["kenyan", "nairobi"]],
+  ["Ghana", ["ghanaian", "accra"]],
+  ["Zimbabwe", ["zimbabwean", "harare"]],
+  ["Ethiopia", ["ethiopian", "addis ababa"]],
+  ["Morocco", ["moroccan", "rabat"]],
+  ["Algeria", ["algerian", "algiers"]],
+  ["Tunisia", ["tunisian", "tunis"]],
+  ["Sudan", ["sudanese", "khartoum"]],
+  ["Lebanon", ["lebanese", "beirut"]],
+  ["Palestine", ["palestinian", "ramallah"]],
+  ["Yemen", ["yemeni", "sanaa"]],
+  ["Qatar", ["qatari", "doha"]],
+  ["Kuwait", ["kuwaiti"]],
+  ["Indonesia", ["indonesian", "jakarta"]],
+  ["Malaysia", ["malaysian", "kuala lumpur"]],
+  ["Thailand", ["thai", "bangkok"]],
+  ["Vietnam", ["vietnamese", "hanoi"]],
+  ["Philippines", ["filipino", "philippine", "manila"]],
+  ["Singapore", ["singaporean"]],
+  ["Taiwan", ["taiwanese", "taipei"]],
+  ["Bangladesh", ["bangladeshi", "dhaka"]],
+  ["Sri Lanka", ["sri lankan", "colombo"]],
+  ["Nepal", ["nepalese", "nepali", "kathmandu"]],
+  ["Hungary", ["hungarian", "budapest"]],
+  ["Czech Republic", ["czech", "prague"]],
+  ["Slovakia", ["slovak", "bratislava"]],
+  ["Slovenia", ["slovenian", "slovene", "ljubljana"]],
+  ["Croatia", ["croatian", "croat", "zagreb"]],
+  ["Serbia", ["serbian", "serb", "belgrade"]],
+  ["Bosnia", ["bosnian", "sarajevo"]],
+  ["Bulgaria", ["bulgarian"]],
+  ["Cyprus", ["cypriot", "nicosia"]],
+  ["Iceland", ["icelandic", "reykjavik"]],
+  ["Jamaica", ["jamaican"]],
+  ["Uzbekistan", ["uzbek", "tashkent"]],
+  ["Azerbaijan", ["azerbaijani", "azeri", "baku"]],
+  ["Moldova", ["moldovan", "chisinau"]],
 ];
 
 

@@ -2,6 +2,8 @@
 // and titles, countries from demonyms, folded spellings, the parts of a name and the key a person is
 // merged under across articles. The word lists are in name-lexicons.ts.
 
+import { genderedSurnameKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
+import { courtesyGender } from "@/lib/domain/speaker-names";
 import {
   DEMONYM_LIST,
   FEMALE_FIRST_NAMES,
@@ -23,6 +25,33 @@ export function genderOfFirstName(word: string): Gender {
   return null;
 }
 
+// First names given to men and women alike: extraction reads "Lee" as a man's name to pick the nearest
+// "he", but the corpus decides who is who by gender only where a name leaves no doubt (Lee Epstein,
+// "Ms. Epstein", is a woman).
+const UNISEX_FIRST = `lee kim pat chris alex sam jamie terry jesse jan jean kelly robin dana tracy lynn leslie jordan
+taylor morgan casey jody jodi marion shannon stacy toni billie bobbie frankie sandy dale ashley`.split(/\s+/);
+
+let foldedGender: Map<string, Gender> | null = null;
+
+/**
+ * The gender of a first name as speaker keys fold it ("hilari" → "female"); null when unknown, when
+ * folding makes it one of both genders', or when the name is given to both.
+ */
+export function genderOfFoldedFirstName(folded: string): Gender {
+  if (!foldedGender) {
+    foldedGender = new Map();
+    for (const [names, gender] of [[MALE_FIRST_NAMES, "male"], [FEMALE_FIRST_NAMES, "female"]] as const) {
+      for (const n of names) {
+        const f = foldName(n);
+        // A folded form names of both genders share says nothing ("jean": Jean and Jeanne).
+        foldedGender.set(f, foldedGender.has(f) && foldedGender.get(f) !== gender ? null : gender);
+      }
+    }
+    for (const n of UNISEX_FIRST) foldedGender.set(foldName(n), null);
+  }
+  return foldedGender.get(folded) ?? null;
+}
+
 export function isFirstName(word: string): boolean {
   const w = word.toLowerCase();
   return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
@@ -41,12 +70,14 @@ for (const [country, words] of DEMONYM_LIST) {
   for (const w of words) COUNTRY_BY_WORD.set(w, country);
 }
 
+const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
+
 /** A state, country or "South Carolina"-style place name: never a speaker by itself. */
 export function isPlaceName(name: string): boolean {
   const lower = name.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
   if (US_STATES.has(lower) || COUNTRY_BY_WORD.get(lower) === name.replace(/^the\s+/i, "")) return true;
   if (/^(?:north|south|west|east|new|rhode)\s+(?:carolina|dakota|virginia|hampshire|jersey|mexico|york|island)$/.test(lower)) return true;
-  return [...COUNTRY_BY_WORD.values()].some((c) => c.toLowerCase() === lower);
+  return COUNTRY_NAMES.has(lower);
 }
 
 /** "Belorussian" → "Belarus"; "of Belarus" → "Belarus"; null when the word is no country adjective. */
@@ -162,8 +193,9 @@ function namePartsUncached(name: string): NameParts | null {
  *
  * Surname-only names ("Makei") get a key of their own ("p:makei"), distinct from any first-named
  * key ("p:makei:vladimir"): merging every "Clinton" into one person would give Bill Clinton's words to
- * Hillary Clinton. `linkSurnameKeys` (lib/domain/speaker-keys.ts) lets the corpus-level ingest attach a surname-only key to the one
- * first-named person with that surname when the corpus has exactly one.
+ * Hillary Clinton. A surname with a gendered courtesy title ("Mrs. Clinton") has one per gender.
+ * `linkSurnameKeys` (lib/domain/speaker-keys.ts) lets the corpus-level ingest attach a surname-only
+ * key to the one first-named person with that surname (and gender) it can be.
  * Organizations are keyed by their folded words ("o:belta").
  */
 export function speakerKey(name: string, kind: "person" | "organization" = "person"): string {
@@ -180,6 +212,11 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
   if (!parts) return `p:${foldName(name)}`;
   const surname = foldName(parts.surname);
   const suffix = parts.suffix ? `:${parts.suffix}` : "";
+  if (!parts.first && !suffix) {
+    // "Mrs. Clinton" and "Mr. Clinton" are two people, and neither is a bare "Clinton".
+    const gender = courtesyGender(name.trim().split(/\s+/)[0]!);
+    return gender ? genderedSurnameKey(surname, gender) : surnameOnlyKey(surname);
+  }
   if (!parts.first) return `p:${surname}${suffix}`;
   return `p:${surname}:${foldName(parts.first)}${suffix}`;
 }

@@ -15,6 +15,14 @@ export interface Span {
 /** How a statement's speaker was found: a noun phrase, the subject of the sentence, or the previous speaker. */
 export type SpeakerMode = "phrase" | "sentence-subject" | "previous";
 
+/**
+ * What named a statement's speaker where it stands: a name ("Sergey Lavrov", "Lufthansa"), a
+ * pronoun ("he", "she"), "it" (an organisation), a description ("the minister", "the company"),
+ * the statement before (a quotation that goes on), or nothing ("none": no speaker identified).
+ * The confidence is calibrated on it (confidence.ts).
+ */
+export type SpeakerEvidence = "name" | "pronoun" | "it" | "description" | "previous" | "none";
+
 export interface Paragraph extends Span {
   text: string;
 }
@@ -69,6 +77,14 @@ export interface ExtractedStatement extends Span {
   speakerAsWritten: string | null;
   /** Where speakerAsWritten stands in the text, for "why was this attributed". */
   speakerSpan: Span | null;
+  /** What named the speaker at this statement (a name, a pronoun, a description…). */
+  speakerEvidence?: SpeakerEvidence;
+  /**
+   * Where the article names the speaker (the last time before the statement) when the statement's
+   * own words do not ("he", "the minister", "it", a quotation that goes on): the permalink shows the
+   * sentence around it as the evidence for the attribution. Null when speakerSpan already names them.
+   */
+  speakerNamedSpan?: Span | null;
   confidence: number;
   /** Machine name of the rule that produced the statement, e.g. "direct-quote-split". */
   rule: string;

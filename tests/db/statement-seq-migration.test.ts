@@ -16,6 +16,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 // it), full text must answer as before, and the triggers that keep statement_fts in step must be back.
 
 const MIGRATION = "_statement_seq";
+const SEQ_FOLDER = readdirSync(migrationsDir).find((name) => name.endsWith(MIGRATION))!;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-seq-"));
 const before = path.join(work, "before.db");
 let source: TestDatabase;
@@ -42,10 +43,11 @@ beforeAll(async () => {
 
   // …copied into a database made by the migrations before statement_seq, as that schema stored it:
   // rowids spread out with gaps (seq × 3 + 7), and StatementTopic's copy of the rowid in statementRowid.
+  // (Migrations written after statement_seq apply after it, as on a real database.)
   const earlier = path.join(work, "earlier-migrations");
   mkdirSync(earlier);
   for (const name of readdirSync(migrationsDir)) {
-    if (!name.endsWith(MIGRATION)) cpSync(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
+    if (!/^\d/.test(name) || name < SEQ_FOLDER) cpSync(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
   }
   applyMigrations(before, { migrationsDir: earlier });
   const old = openSqlite(before);
@@ -86,7 +88,8 @@ afterAll(() => {
 
 describe("the statement_seq migration", () => {
   it("keeps every statement's rowid as its seq, and StatementTopic's copies with it", () => {
-    expect(applyMigrations(before).applied).toEqual([readdirSync(migrationsDir).find((name) => name.endsWith(MIGRATION))]);
+    const fromSeq = readdirSync(migrationsDir).filter((name) => /^\d/.test(name) && name >= SEQ_FOLDER).sort();
+    expect(applyMigrations(before).applied).toEqual(fromSeq);
     const db = openSqlite(before, { readonly: true });
     try {
       const seqs = new Map(db.prepare("SELECT id, seq FROM Statement").raw().all() as [string, number][]);

@@ -29,10 +29,19 @@ beforeAll(async () => {
     path.join(monthOnly, "senate.txt"),
     'Senator Jane Roe said the arms race must end. "We will not fund it," Roe said.\n\n"Building a wall is no answer," Roe said. "We will not build a wall," she said.\n',
   );
-  writeFileSync(path.join(monthOnly, "metadata.json"), JSON.stringify({ "senate.txt": { title: "Roe on arms", outlet: "Example Times", date: "2016-03" } }));
+  // The speaker is named two paragraphs before the quotation, which says only "she".
+  writeFileSync(
+    path.join(monthOnly, "bridge.txt"),
+    'Bridge opens\n\nMinister Anna Berg opened the new bridge on Monday, after four years of work.\n\nThe bridge cost more than planned. Its lights came on at dusk.\n\n"It was worth every penny," she said. "People will cross it for a century."\n',
+  );
+  writeFileSync(
+    path.join(monthOnly, "metadata.json"),
+    JSON.stringify({ "senate.txt": { title: "Roe on arms", outlet: "Example Times", date: "2016-03" }, "bridge.txt": { outlet: "Example Times", date: "2016-04" } }),
+  );
   const report = await ingestPaths(db, ["seeds", monthOnly]);
   expect(report.problems).toEqual([]);
-});
+  // Ingesting the seeds takes seconds on a loaded machine.
+}, 60_000);
 
 afterAll(async () => {
   await db.$disconnect();
@@ -184,6 +193,39 @@ describe("getStatement", () => {
     expect(ctx.text.slice(ctx.statementStart, ctx.statementEnd)).toBe(row.text);
     expect(detail?.rule).toBe(row.rule);
     expect(await q.getStatement("aaaaaaaaaaaa")).toBeNull();
+  });
+});
+
+describe("where the article names the speaker", () => {
+  it("is stored for a statement that says only \"she\" and shown as the sentence that names her", async () => {
+    const row = await db.statement.findFirstOrThrow({ where: { text: { contains: "worth every penny" } }, include: { article: { select: { text: true } } } });
+    expect(row.speakerNamedStart).not.toBeNull();
+    const name = row.article.text.slice(row.speakerNamedStart!, row.speakerNamedEnd!);
+    expect(name).toContain("Berg");
+    const named = (await q.getStatement(row.id))!.namedHere!;
+    expect(named.text.slice(named.nameStart, named.nameEnd)).toBe(name);
+    expect(named.text).toMatch(/^Minister Anna Berg opened the new bridge/);
+    // The context stays in the quotation's paragraph, so the naming sentence is shown beside it.
+    expect(named.inContext).toBeNull();
+  });
+
+  it("is not stored where the statement's own words name the speaker", async () => {
+    const row = await db.statement.findFirstOrThrow({ where: { text: { contains: "arms race must end" } } });
+    expect(row.speakerAsWritten).toBe("Senator Jane Roe");
+    expect([row.speakerNamedStart, row.speakerNamedEnd]).toEqual([null, null]);
+    expect((await q.getStatement(row.id))!.namedHere).toBeNull();
+  });
+
+  it.each([
+    ["the sentence before", "Lee Park spoke first. \"We go on,\" he said.", { start: 0, end: 8 }],
+    ["two sentences before", "Lee Park spoke first. The hall was full. \"We go on,\" he said.", null],
+  ])("gives the name's place in the context when the context shows it: %s", (_, text, inContext) => {
+    const paragraphs = [{ start: 0, end: text.length }];
+    const context = q.sentenceContext(text, paragraphs, text.indexOf('"We'), text.length - " he said.".length);
+    const named = q.namedSentence(text, paragraphs, 0, "Lee Park".length, context);
+    expect(named.text.slice(named.nameStart, named.nameEnd)).toBe("Lee Park");
+    expect(named.text).toBe("Lee Park spoke first.");
+    expect(named.inContext).toEqual(inContext);
   });
 });
 

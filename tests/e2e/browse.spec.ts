@@ -77,6 +77,15 @@ test.describe("browsing statements", () => {
     await page.screenshot({ path: "test-results/screenshots/statement.png", fullPage: true });
   });
 
+  test("a permalink whose words do not name the speaker shows the sentence that does", async ({ page, request }) => {
+    const api = await (await request.get("/api/statements?q=discuss+NATO+coordinated&limit=5")).json();
+    const item = api.items.find((s: { text: string }) => s.text.startsWith('"We are going to discuss with NATO'));
+    await page.goto(`/statements/${item.id}`);
+    const named = page.locator(".named-here");
+    await expect(named).toContainText("Named here");
+    await expect(named.locator("strong")).toHaveText("Sergey Lavrov");
+  });
+
   test("main pages have no serious accessibility violations", async ({ page }) => {
     test.setTimeout(120_000); // axe reads seven whole pages
     for (const path of ["/", "/articles", "/statements", "/speakers", "/topics", "/dates", "/search?q=nato"]) {

@@ -39,6 +39,20 @@ describe("applyCorrections", () => {
     expect(extracted.statements.find((s) => s.id === TALKS.id)).not.toHaveProperty("corrections");
   });
 
+  it("drops where the article named the extracted speaker once an editor names another", () => {
+    const named = { ...EXTRACTED, statements: EXTRACTED.statements.map((s) => ({ ...s, speakerNamedSpan: { start: 0, end: 6 } })) };
+    const { extracted } = applyCorrections(
+      KEY,
+      named,
+      corrections({ op: "reassign-speaker", statement: AGREE.id, speaker: "Alexander Lukashenko", note: "x" }),
+    );
+    expect(extracted.statements.map((s) => [s.id, s.speakerNamedSpan])).toEqual([
+      [TALKS.id, { start: 0, end: 6 }],
+      [AGREE.id, null],
+      [DISAGREE.id, { start: 0, end: 6 }],
+    ]);
+  });
+
   it("reassigns to a new speaker when the article has none by that name, and drops orphaned speakers", () => {
     const { extracted } = applyCorrections(
       KEY,

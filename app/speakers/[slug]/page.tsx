@@ -36,6 +36,18 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
         <a href={`${speakerUrl(speaker.slug)}/feed.xml`}>Atom feed</a>
       </p>
       {speaker.aliases.length > 0 && <p>Also written: {speaker.aliases.join(", ")}</p>}
+      {speaker.mayBe.length > 0 && (
+        <p>
+          Named by surname alone, this may be{" "}
+          {speaker.mayBe.map((p, i) => (
+            <span key={p.slug}>
+              {i > 0 && (i === speaker.mayBe.length - 1 ? " or " : ", ")}
+              <Link href={speakerUrl(p.slug)}>{p.name}</Link>
+            </span>
+          ))}
+          : the corpus cannot tell which, so these statements stay here.
+        </p>
+      )}
       {speaker.topics.length > 0 && (
         <>
           <h2>Speaks about</h2>

@@ -41,11 +41,30 @@ export function StatementFacts({ s }: { s: StatementDetail }) {
 
 export function InContext({ s }: { s: StatementDetail }) {
   const ctx = s.context;
+  const named = s.namedHere;
+  // The name is marked inside the context when it stands there before the statement's own words.
+  const nameInContext = named?.inContext && named.inContext.end <= ctx.statementStart ? named.inContext : null;
   return (
     <>
       <h2>In context</h2>
+      {named && !named.inContext && (
+        <p className="context named-here">
+          <span className="muted">Named here: </span>
+          {named.text.slice(0, named.nameStart)}
+          <strong>{named.text.slice(named.nameStart, named.nameEnd)}</strong>
+          {named.text.slice(named.nameEnd)}
+        </p>
+      )}
       <p className="context">
-        {ctx.text.slice(0, ctx.statementStart)}
+        {nameInContext ? (
+          <>
+            {ctx.text.slice(0, nameInContext.start)}
+            <strong title="named here">{ctx.text.slice(nameInContext.start, nameInContext.end)}</strong>
+            {ctx.text.slice(nameInContext.end, ctx.statementStart)}
+          </>
+        ) : (
+          ctx.text.slice(0, ctx.statementStart)
+        )}
         <mark>{ctx.text.slice(ctx.statementStart, ctx.statementEnd)}</mark>
         {ctx.text.slice(ctx.statementEnd)}
       </p>

@@ -18,6 +18,12 @@ export interface StatementDetail extends StatementCard {
   articleDetail: StatementCard["article"] & { key: string; outletUrl: string | null; titleDerived: boolean };
   /** The sentences around the statement, with the statement's own words marked by offsets. */
   context: { text: string; start: number; end: number; statementStart: number; statementEnd: number };
+  /**
+   * When the statement's own words do not name the speaker ("he said", "the minister said"): the
+   * sentence where the article does, the name marked by offsets into it, and the name's offsets
+   * into context.text when the context already shows it.
+   */
+  namedHere: { text: string; nameStart: number; nameEnd: number; inContext: { start: number; end: number } | null } | null;
 }
 
 const correctionsSchemaLike = (value: string): StatementDetail["corrections"] => {
@@ -36,6 +42,29 @@ export function sentenceContext(
   start: number,
   end: number,
 ): StatementDetail["context"] {
+  const around = sentencesAround(text, paragraphs, start, end, 1);
+  return { ...around, statementStart: start - around.start, statementEnd: end - around.start };
+}
+
+/** The sentence that holds [start, end) (a name the article gives the speaker), and whether `context` shows it. */
+export function namedSentence(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  start: number,
+  end: number,
+  context: StatementDetail["context"],
+): NonNullable<StatementDetail["namedHere"]> {
+  const sentence = sentencesAround(text, paragraphs, start, end, 0);
+  return {
+    text: sentence.text,
+    nameStart: start - sentence.start,
+    nameEnd: end - sentence.start,
+    inContext: context.start <= start && end <= context.end ? { start: start - context.start, end: end - context.start } : null,
+  };
+}
+
+/** [start, end) widened to whole sentences and `extra` more on each side, inside the same paragraph, trimmed. */
+function sentencesAround(text: string, paragraphs: { start: number; end: number }[], start: number, end: number, extra: number) {
   const paragraph = paragraphs.find((p) => p.start <= start && start < p.end) ?? { start, end };
   const paraEnd = Math.max(paragraph.end, end);
   const body = text.slice(paragraph.start, paraEnd);
@@ -46,18 +75,12 @@ export function sentenceContext(
   while (from + 1 < bounds.length && bounds[from + 1]! <= start) from++;
   let to = bounds.length - 1;
   while (to - 1 >= 0 && bounds[to - 1]! >= end) to--;
-  const ctxStart = bounds[Math.max(0, from - 1)]!;
-  const ctxEnd = bounds[Math.min(bounds.length - 1, to + 1)]!;
+  const ctxStart = bounds[Math.max(0, from - extra)]!;
+  const ctxEnd = bounds[Math.min(bounds.length - 1, to + extra)]!;
   const slice = text.slice(ctxStart, ctxEnd);
   const lead = slice.length - slice.trimStart().length;
   const trimmed = slice.trim();
-  return {
-    text: trimmed,
-    start: ctxStart + lead,
-    end: ctxStart + lead + trimmed.length,
-    statementStart: start - (ctxStart + lead),
-    statementEnd: end - (ctxStart + lead),
-  };
+  return { text: trimmed, start: ctxStart + lead, end: ctxStart + lead + trimmed.length };
 }
 
 export async function getStatement(id: string): Promise<StatementDetail | null> {
@@ -75,6 +98,8 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
       speakerAsWritten: true,
       speakerStart: true,
       speakerEnd: true,
+      speakerNamedStart: true,
+      speakerNamedEnd: true,
       corrections: true,
       speaker: { select: { slug: true, name: true, role: true, kind: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } },
       topics: { select: { topic: { select: { slug: true, label: true } } }, orderBy: { topic: { slug: "asc" } } },
@@ -98,6 +123,8 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
   if (!row) return null;
   const { article, speaker } = row;
   const paragraphs = parseSpans(article.paragraphs);
+  const context = sentenceContext(article.text, paragraphs, row.start, row.end);
+  const named = row.speakerNamedStart !== null && row.speakerNamedEnd !== null ? { start: row.speakerNamedStart, end: row.speakerNamedEnd } : null;
   return {
     id: row.id,
     url: statementUrl(row.id),
@@ -130,6 +157,7 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
       key: article.key,
       titleDerived: article.titleDerived,
     },
-    context: sentenceContext(article.text, paragraphs, row.start, row.end),
+    context,
+    namedHere: named && speaker ? namedSentence(article.text, paragraphs, named.start, named.end, context) : null,
   };
 }

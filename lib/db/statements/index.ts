@@ -7,6 +7,6 @@ import "server-only";
 export type { StatementCard } from "@/lib/db/statements/cards";
 export { filterParams, type FacetValue, type FilterChip } from "@/lib/db/statements/facet-links";
 export { ftsQuery, listStatements, listStatementsOfArticle, type ListStatementsOptions, type StatementPage } from "@/lib/db/statements/list";
-export { getStatement, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
+export { getStatement, namedSentence, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
 export { keywords, moreFromSpeaker, similarityQuery, similarStatements } from "@/lib/db/statements/related";
 export { listStatementRows, type StatementRow } from "@/lib/db/statements/attribution";

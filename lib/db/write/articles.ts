@@ -5,7 +5,8 @@ import { articleSlug, newArticleSlugs, outletIdsFor, topicIdsFor } from "@/lib/d
 import { addRedirect, redirectRetiredStatements } from "@/lib/db/write/redirects";
 import { adjustRollups, insertStatementTopics } from "@/lib/db/write/rollups";
 import { articleRow, statementRows } from "@/lib/db/write/rows";
-import { linkSurnameSpeakers, resolveSpeakers } from "@/lib/db/write/speakers";
+import { guardSpeakers } from "@/lib/db/write/speaker-guard";
+import { dropDebrisAliases, linkSurnameSpeakers, resolveSpeakers } from "@/lib/db/write/speakers";
 import { inTransaction, type Writer } from "@/lib/db/write/writer";
 import type { ExtractedArticle } from "@/lib/ingest/types";
 
@@ -36,8 +37,9 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
  * New articles are written together (a dozen queries for the whole batch); a changed article is
  * rewritten on its own, between them.
  */
-export async function writeArticles(db: Db, inputs: ArticleInput[]): Promise<WriteOutcome[]> {
-  if (inputs.length === 0) return [];
+export async function writeArticles(db: Db, extracted: ArticleInput[]): Promise<WriteOutcome[]> {
+  if (extracted.length === 0) return [];
+  const inputs = extracted.map(guardSpeakers);
   // A batch of hundreds of articles can outlast Prisma's default 5 s transaction timeout.
   return inTransaction(
     db,
@@ -149,6 +151,7 @@ async function rewriteArticle(
   await w.tx.article.update({ where: { id: articleId }, data: articleRow(input, slug, outletId!) });
 
   const speakers = await resolveSpeakers(w, [input]);
+  await dropDebrisAliases(w, [...speakers.perArticle[0]!.ids, ...speakers.perArticle[0]!.shownIds]);
   const topicIds = await topicIdsFor(w, [input.extracted]);
   const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta);
   await w.engine.insertRows(w.tx, "Statement", rows.statements);

@@ -77,6 +77,8 @@ export function statementRows(
       speakerAsWritten: s.speakerAsWritten,
       speakerStart: s.speakerSpan?.start ?? null,
       speakerEnd: s.speakerSpan?.end ?? null,
+      speakerNamedStart: s.speakerNamedSpan?.start ?? null,
+      speakerNamedEnd: s.speakerNamedSpan?.end ?? null,
       confidence: s.confidence,
       rule: s.rule,
       corrections: json(s.corrections ?? []),

@@ -3,9 +3,10 @@ import { addRedirect } from "@/lib/db/write/redirects";
 import type { ArticleSpeakers } from "@/lib/db/write/rows";
 import { adjustRollups } from "@/lib/db/write/rollups";
 import type { Writer } from "@/lib/db/write/writer";
-import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
+import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKeys } from "@/lib/domain/speaker-keys";
+import { hasDebris, roleProblem } from "@/lib/domain/speaker-names";
 import { slugify } from "@/lib/domain/slug";
-import { speakerKey } from "@/lib/ingest/names";
+import { genderOfFoldedFirstName, speakerKey } from "@/lib/ingest/names";
 
 // The corpus's speakers as ingest keeps them: one per key, the fullest name, free slugs, aliases, and
 // surname-only speakers linked to the one full name they stand for (lib/domain/speaker-keys.ts).
@@ -63,6 +64,11 @@ export async function resolveSpeakers(w: Writer, inputs: ArticleInput[]): Promis
         }
         found.changed = true;
       }
+      // A role kept before the corpus judged roles ("Mr.", "research director for") gives way.
+      if (found.role && roleProblem(found.role)) {
+        found.role = null;
+        found.changed = true;
+      }
       if (!found.role && speaker.role) {
         found.role = speaker.role;
         found.changed = true;
@@ -93,6 +99,17 @@ export async function resolveSpeakers(w: Writer, inputs: ArticleInput[]): Promis
   }));
   const newSurnames = new Set(created.map((s) => surnameOfKey(s.key)).filter((s): s is string => s !== null));
   return { perArticle, newSurnames };
+}
+
+/**
+ * Removes the aliases with punctuation debris ("Trump'") an ingest before the corpus judged aliases
+ * gave these speakers: aliases are otherwise only ever added, so re-extraction alone would keep them.
+ */
+export async function dropDebrisAliases(w: Writer, speakerIds: number[]): Promise<void> {
+  if (speakerIds.length === 0) return;
+  const aliases = await w.tx.speakerAlias.findMany({ where: { speakerId: { in: [...new Set(speakerIds)] } }, select: { id: true, alias: true } });
+  const debris = aliases.filter((a) => hasDebris(a.alias)).map((a) => a.id);
+  if (debris.length > 0) await w.tx.speakerAlias.deleteMany({ where: { id: { in: debris } } });
 }
 
 /** Records aliases, skipping those a speaker already has (the unique (speakerId, alias) index). */
@@ -146,33 +163,38 @@ const SURNAMES_PER_QUERY = 400;
 
 /**
  * Applies the surname link rule (linkSurnameKeys) to the speakers of these surnames: a surname-only
- * speaker ("Makei") shows under the one fully named speaker with that surname ("Vladimir Makei") while
- * the corpus has exactly one. Recomputed from the keys alone, so the result does not depend on the
- * order articles were ingested in. Returns the ids whose statement counts changed.
+ * speaker ("Makei", "Mr. Makei") shows under the one fully named speaker with that surname (and a
+ * compatible gender) that it can be ("Vladimir Makei") while the corpus has exactly one. Recomputed
+ * from the keys alone, so the result does not depend on the order articles were ingested in. Returns
+ * the ids whose statement counts changed.
  */
 export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
   const bares: { id: number; key: string; slug: string; mergedIntoId: number | null }[] = [];
   const fullRows: { id: number; key: string; slug: string; name: string }[] = [];
   // A batch of new articles brings hundreds of new surnames: in slices, since each takes two bound
-  // parameters below, and Prisma refuses more than 999 in one SQLite statement (it splits a long
-  // `in` list, never an OR). Past that, the batch failed and was written one article at a time.
+  // parameters in the OR below, and Prisma refuses more than 999 in one SQLite statement (it splits a
+  // long `in` list, never an OR). Past that, the batch failed and was written one article at a time.
   for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
     const slice = await w.tx.speaker.findMany({
-      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).map(surnameOnlyKey) } },
+      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).flatMap(surnameOnlyKeys) } },
       select: { id: true, key: true, slug: true, mergedIntoId: true },
     });
     if (slice.length === 0) continue;
     bares.push(...slice);
+    const found = [...new Set(slice.map((bare) => surnameOfKey(bare.key)!))];
     fullRows.push(
       ...(await w.tx.speaker.findMany({
-        where: { OR: slice.map((bare) => ({ key: fullerKeysRange(bare.key) })), mergedIntoId: null },
+        where: { OR: found.map((surname) => ({ key: fullerKeysRange(surname) })), mergedIntoId: null },
         select: { id: true, key: true, slug: true, name: true },
       })),
     );
   }
   if (bares.length === 0) return [];
-  const linked = linkSurnameKeys([...bares, ...fullRows].map((s) => s.key));
+  const linked = linkSurnameKeys(
+    [...bares, ...fullRows].map((s) => s.key),
+    genderOfFoldedFirstName,
+  );
   const fullByKey = new Map(fullRows.map((f) => [f.key, f]));
   const relinks = bares
     .map((bare) => ({ bare, target: fullByKey.get(linked.get(bare.key)!) ?? null }))

@@ -3,15 +3,32 @@
 // Vladimir Makey", "Rich Beeson, the campaign manager,"); the first name of each sentence is salient,
 // the people pronouns and descriptions may refer to.
 
-import { NOT_NAME_WORDS } from "../name-lexicons";
-import { foldName } from "../names";
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { countryOf, foldName, isFirstName, isPlaceName } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_TITLE, cleanWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_TITLE, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
+import { orgEvidence } from "./org-mentions";
 import type { Entity, Registry, Salience } from "./registry";
 
-/** Registers the people named in the paragraphs; returns the salient mentions, in text order. */
+/** A capitalised run that is no person: an organisation if the text says so somewhere. */
+interface OrgCandidate {
+  at: number;
+  words: string;
+  key: string;
+  subject: boolean;
+  /** A report, study or survey of it is named here. */
+  issued: boolean;
+}
+
+const ISSUED_AFTER = /^(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b/;
+const ISSUED_BEFORE = /\b(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|of|for)\s+(?:the\s+)?$/;
+
+/** Registers the people and organisations named in the paragraphs; returns the salient mentions, in text order. */
 export function findMentions(source: string, paragraphs: Span[], reg: Registry): Salience[] {
   const salience: Salience[] = [];
+  const candidates: OrgCandidate[] = [];
+  // Folded names that the text marks as organisations somewhere, with the descriptor that did.
+  const orgNames = new Map<string, string>();
   for (const para of paragraphs) {
     const p = source.slice(para.start, para.end);
     let sentenceStart = 0;
@@ -24,39 +41,97 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         sentenceStart = m.index;
         firstInSentence = true;
       }
-      const tokens = m[0].split(/\s+/);
-      const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);
-      const cleaned = tokens.map(cleanWord).filter(Boolean);
-      // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.
-      while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!)) cleaned.shift();
-      if (!cleaned.length) continue;
-      const { titles, name } = splitTitle(cleaned);
-      while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();
-      const at = para.start + m.index;
-      // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
-      const known = name.length === 1 ? reg.bySurname(foldName(name[0]!)) : undefined;
-      const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
-      const titled = titles.length > 0 || !!roleText || (!!known && name.length === 1);
-      let entity: Entity | null = null;
-      if (looksLikePersonName(name, titled)) {
-        entity = reg.person(name, at, titles, roleText);
-      } else if (name.length === 1 && !possessive) {
-        const surname = foldName(name[0]!);
-        const known = reg.bySurname(surname);
-        if (known) entity = reg.person(name, at, titles, roleText);
-      } else if (name.length === 1 && possessive) {
-        const known = reg.bySurname(foldName(name[0]!));
-        if (known) known.mentions.push(at);
-      }
+      const entity = personMention(p, m, para.start, reg);
       if (entity) {
-        const app = appositiveAfter(p, m.index + m[0].length);
-        if (app) reg.addRole(entity, app);
-        if (firstInSentence) salience.push({ at, entity });
+        if (firstInSentence) salience.push({ at: para.start + m.index, entity });
+      } else {
+        const org = orgRun(p, m, para.start);
+        // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
+        // a role and a name leaves the subject to that name.
+        if (!org && /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        if (org) {
+          const end = m.index + m[0].length;
+          const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence, issued });
+          const evidence = org.inherent ? "" : orgEvidence(p, m.index, m.index + m[0].length);
+          if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
+        }
       }
       firstInSentence = false;
     }
   }
-  return salience;
+  // Names the text marks as organisations first, then their other forms ("the Commission" after
+  // "the European Commission", wherever each stands).
+  const marked = candidates.filter((c) => c.issued || orgNames.has(c.key));
+  if (marked.length === 0) return salience;
+  const markedSet = new Set(marked);
+  for (const c of [...marked, ...candidates.filter((c) => !markedSet.has(c))]) {
+    if (!markedSet.has(c) && !reg.knownOrganization(c.words)) continue;
+    const e = reg.organization(c.words, c.at);
+    const descriptor = orgNames.get(c.key);
+    if (descriptor) reg.addRole(e, descriptor);
+    if (c.subject) salience.push({ at: c.at, entity: e });
+    if (c.issued) e.issuedAt.push(c.at);
+  }
+  return salience.sort((a, b) => a.at - b.at);
+}
+
+/** Words that open a sentence or clause before a name: "The", "But", "In". */
+const RUN_OPENERS = /^(?:The|A|An|But|And|Or|So|If|As|In|On|At|For|With|By|From|Of|To|When|While|After|Before|This|That|These|Those|His|Her|Their|Its|Our|However|Meanwhile|Also|Yet|Then|Now|There|Here|Still|Even|According|Last|Both|Each|Every|Other|Another|Such|Only|Since|Although|Though|Because|Under|Over|Like|Unlike|Despite|Until|Among|Including|Why|How|What|Where|Who)$/;
+
+const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName).join(" ");
+
+/** The person a capitalised run names, registered with the roles written next to it, or null. */
+function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
+  const tokens = m[0].split(/\s+/);
+  const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);
+  const cleaned = tokens.map(cleanWord).filter(Boolean);
+  // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.
+  while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!)) cleaned.shift();
+  if (!cleaned.length) return null;
+  const { titles, name } = splitTitle(cleaned);
+  while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();
+  const at = base + m.index;
+  // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
+  const known = name.length === 1 ? reg.bySurname(foldName(name[0]!)) : undefined;
+  const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
+  const titled = titles.length > 0 || !!roleText || (!!known && name.length === 1);
+  let entity: Entity | null = null;
+  // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
+  if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
+  if (looksLikePersonName(name, titled)) {
+    entity = reg.person(name, at, titles, roleText);
+  } else if (name.length === 1 && !possessive) {
+    if (known) entity = reg.person(name, at, titles, roleText);
+  } else if (name.length === 1 && possessive) {
+    if (known) known.mentions.push(at);
+  }
+  if (entity) {
+    const app = appositiveAfter(p, m.index + m[0].length);
+    if (app) reg.addRole(entity, app);
+  }
+  return entity;
+}
+
+/** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
+function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {
+  const raw = m[0].replace(/[’']s$/, "");
+  const tokens = raw.split(/\s+/);
+  let skip = 0;
+  while (skip < tokens.length && RUN_OPENERS.test(tokens[skip]!)) skip++;
+  const kept = tokens.slice(skip).map(cleanWord).filter(Boolean);
+  // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
+  while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();
+  if (!kept.length || kept.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) return null;
+  // "Conservative Party Co-Chairman" is a role, not the party.
+  if (PERSON_TITLE.test(kept[kept.length - 1]!) || /(?:man|woman|person|chair|leader|chief|executive|secretary|boss)$/i.test(kept[kept.length - 1]!)) return null;
+  if (kept.length === 1 && (isFirstName(kept[0]!) || countryOf(kept[0]!) !== null || isPlaceName(kept[0]!))) return null;
+  const inherent = kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
+  // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
+  const ofPart = inherent ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
+  const words = kept.join(" ") + (ofPart ? ` ${ofPart[0].trim()}` : "");
+  const at = base + m.index + m[0].indexOf(kept[0]!);
+  return { at, words, key: orgKey(words), inherent };
 }
 
 /** The lowercase role words right before a name ("his Belarussian counterpart", "presidential candidate"). */

@@ -44,13 +44,21 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     const bare = w.toLowerCase().replace(/\.$/, "");
     if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || (i === cut && countryOf(bare) !== null)) cut = i + 1;
   }
+  // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
+  // of a name are its role, not part of it.
+  for (let i = cut + 1; i < tokens.length - 1; i++) {
+    if (!isFirstName(tokens[i]!)) continue;
+    if (tokens.slice(cut, i).every((w) => !isFirstName(w) && !/^\p{Lu}\.?$/u.test(w) && !PARTICLES.has(w.toLowerCase()))) cut = i;
+    break;
+  }
   return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
 }
 
 export function looksLikePersonName(name: string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (isAcronym(w) && !/\./.test(w)))) return false;
-  if (name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, "")))) return false;
+  // "Nick Van den Brul": a particle inside a name is part of it.
+  if (name.some((w, i) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
   if (countriesIn(name.join(" ")).length > 0 && name.length === 1) return false;
   if (titled) return true;
   return name.length >= 2 && isFirstName(name[0]!);

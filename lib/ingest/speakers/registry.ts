@@ -3,6 +3,7 @@
 // text gives them.
 
 import { countriesIn, foldName, genderOfFirstName, genderOfHonorific, nameParts, type Gender } from "../names";
+import { initials } from "./org-mentions";
 
 export interface Entity {
   kind: "person" | "organization";
@@ -14,11 +15,18 @@ export interface Entity {
   countries: Set<string>;
   gender: Gender;
   mentions: number[];
+  /** Where a report, study or survey of this organisation is named ("the Datamonitor report"). */
+  issuedAt: number[];
 }
 
 export class Registry {
   entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
+  private bySurnameIndex = new Map<string, Entity[]>();
+  /** Every word and the initials of every organisation's forms, folded: a name sharing none can be no other form of one. */
+  private orgWords = new Set<string>();
+  /** Every form of every organisation, split into words, for orgAlias(). */
+  private orgForms: { entity: Entity; theirs: string[] }[] = [];
 
   person(nameWords: string[], at: number, titles: string[], roleText: string | null): Entity | null {
     const form = nameWords.join(" ");
@@ -32,7 +40,7 @@ export class Registry {
       if (!e) {
         // A surname-only person seen earlier becomes this one when no other first name competes.
         const lone = this.byKey.get(`${surname}:`);
-        const others = this.entities.filter((x) => x.kind === "person" && x.surname === surname && x.first);
+        const others = this.samePerson(surname).filter((x) => x.first);
         if (lone && others.length === 0) {
           e = lone;
           e.first = first;
@@ -42,9 +50,12 @@ export class Registry {
     } else {
       e = this.bySurname(surname);
     }
+    // "Mr Baez Silva" is Carlos Baez Silva: a name of two words or more that ends a longer one.
+    e ??= this.samePerson(surname).find((x) => x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
     if (!e) {
-      e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, mentions: [] };
+      e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, mentions: [], issuedAt: [] };
       this.entities.push(e);
+      this.bySurnameIndex.set(surname, [...this.samePerson(surname), e]);
       this.byKey.set(`${surname}:${first ?? ""}`, e);
     }
     if (!e.forms.includes(form)) e.forms.push(form);
@@ -56,25 +67,71 @@ export class Registry {
     return e;
   }
 
+  /** The people of this surname, indexed as they are registered. */
+  private samePerson(surname: string): Entity[] {
+    return this.bySurnameIndex.get(surname) ?? [];
+  }
+
   bySurname(surname: string): Entity | undefined {
-    const same = this.entities.filter((x) => x.kind === "person" && x.surname === surname);
+    const same = this.samePerson(surname);
     if (same.length <= 1) return same[0];
     // Several people share the surname (Bill and Hillary Clinton): the most mentioned one is meant.
     return same.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
   }
 
+  /**
+   * The organisation a name stands for, made on first sight. One organisation however it is
+   * shortened or spelt out: "the Commission" is the European Commission, "Delta" is Delta Airlines,
+   * "UNECE" the United Nations Economic Commission for Europe, when the article names only one such.
+   */
   organization(name: string, at: number): Entity {
-    const words = name.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+    // "the US Pew Research Center": a country before an organisation's own name is no part of it.
+    const words = name.replace(/^the\s+/i, "").replace(/[’']s$/, "").replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "");
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
-    let e = this.byKey.get(key);
+    let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {
-      e = { kind: "organization", surname: key, first: null, forms: [], roles: [], countries: new Set(), gender: null, mentions: [] };
+      e = { kind: "organization", surname: key, first: null, forms: [], roles: [], countries: new Set(), gender: null, mentions: [], issuedAt: [] };
       this.entities.push(e);
-      this.byKey.set(key, e);
     }
-    if (!e.forms.includes(words)) e.forms.push(words);
+    this.byKey.set(key, e);
+    if (!e.forms.includes(words)) {
+      e.forms.push(words);
+      const theirs = words.split(/\s+/);
+      this.orgForms.push({ entity: e, theirs });
+      for (const w of theirs) this.orgWords.add(foldName(w));
+      if (theirs.length > 1) this.orgWords.add(foldName(initials(theirs)));
+    }
     e.mentions.push(at);
     return e;
+  }
+
+  /** An organisation known under a longer or shorter form of these words, when only one fits. */
+  orgAlias(words: string): Entity | undefined {
+    if (this.orgForms.length === 0) return undefined;
+    const mine = words.split(/\s+/);
+    const acronym = mine.length === 1 && /^\p{Lu}{2,7}$/u.test(mine[0]!) ? mine[0]! : null;
+    const mineInitials = initials(mine);
+    let found: Entity | undefined;
+    for (const { entity, theirs } of this.orgForms) {
+      if (entity === found) continue;
+      const fits = acronym
+        ? initials(theirs) === acronym
+        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!)) || containsRun(theirs, mine) || containsRun(mine, theirs);
+      if (!fits) continue;
+      if (found) return undefined;
+      found = entity;
+    }
+    return found;
+  }
+
+  /** The organisation named exactly or by one of its other forms, without registering a mention. */
+  knownOrganization(words: string): Entity | undefined {
+    if (this.orgForms.length === 0) return undefined;
+    const bare = words.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+    const mine = bare.split(/\s+/);
+    // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
+    if (!mine.some((w) => this.orgWords.has(foldName(w))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
+    return this.byKey.get(`org:${bare.toLowerCase().split(/\s+/).map(foldName).join(" ")}`) ?? this.orgAlias(bare);
   }
 
   addRole(e: Entity, role: string) {
@@ -85,6 +142,22 @@ export class Registry {
     if (/\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|first lady|wife|mother|daughter|sister|actress)\b/i.test(cleaned) && !e.gender) e.gender = "female";
     if (/\b(?:spokesman|congressman|chairman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
+}
+
+/** "Carlos Baez Silva" ends with "Baez Silva" (two words or more, a shorter form). */
+function endsWithWords(long: string, short: string): boolean {
+  const l = long.split(/\s+/);
+  const sh = short.split(/\s+/);
+  return sh.length >= 2 && sh.length < l.length && sh.every((w, i) => w === l[l.length - sh.length + i]);
+}
+
+/** True when `run` stands in `words` as consecutive words, at its start or end ("Delta" in "Delta Airlines"). */
+function containsRun(words: string[], run: string[]): boolean {
+  if (run.length >= words.length) return false;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const atStart = run.every((w, i) => same(w, words[i]!));
+  const atEnd = run.every((w, i) => same(w, words[words.length - run.length + i]!));
+  return atStart || atEnd;
 }
 
 export interface Salience {
@@ -107,6 +180,8 @@ export function latestCompatible(events: Salience[], at: number, gender: Gender)
 /** What resolution knows at a statement: the article's entities, who was named where, who spoke where. */
 export interface Discourse {
   reg: Registry;
+  /** The article's text, which offsets index. */
+  source: string;
   /** People named as the first name of a sentence, in text order. */
   salience: Salience[];
   /** Speakers of the statements resolved so far. */

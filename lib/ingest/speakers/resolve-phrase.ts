@@ -4,23 +4,31 @@
 // unresolved: a wrong name is worse than none.
 
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countriesIn, countryOf, foldName, type Gender } from "../names";
+import { countriesIn, countryOf, foldName, isFirstName, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Resolution } from "./registry";
+import { resolveIt, resolveOrgDescription } from "./resolve-org";
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
+
+const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|center|centre|group|trust|fund|society|association|hospital|corporation|inc|llc|ltd|plc|co|council|committee|party|bank)$/i;
+const ROLE_LAST = /^(?:co-)?(?:chairman|chairwoman|chair|spokes(?:man|woman|person)|leader|chief|minister|secretary|president|director|executive|boss|manager|coach|captain|official|spokesman)$/i;
 
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   const text = phrase.trim().replace(/[.,]$/, "");
   const lower = text.toLowerCase();
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
-  if (/^(?:i|we|they|it|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  if (lower === "it") return resolveIt(at, d);
+  if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  const described = resolveOrgDescription(text, at, d);
+  if (described) return described;
   // "Sources said", "Russians say": a group, not someone.
   if (!/\s/.test(text) && (GENERIC_HEADS.test(lower) || (countriesIn(text.replace(/s$/, "")).length > 0 && !d.reg.bySurname(foldName(text))))) {
     return { entity: null, confidence: 0.7 };
   }
+  if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
 
@@ -34,6 +42,31 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (headRun && lastIsCap && headEndsPhrase && !/[’']s$/.test(lastWord)) return resolveNamedHead(text, headRun, at, d);
   if ((headRun && !lastIsCap) || (headRun && /[’']s$/.test(lastWord))) return resolveNameBeforeNoun(text, headRun, at, d);
   return resolveRole(text, at, d);
+}
+
+/**
+ * "The Whirlwind said": "the" and one capitalised word that is no organisation's name or word (an
+ * institution, a newspaper) is a nickname; it names nobody the article can be sure of.
+ */
+function nickname(text: string, name: string[]): boolean {
+  if (name.length !== 1 || !/^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
+}
+
+/** "MPs said", "CEOs said": an acronym's plural names nobody. */
+function genericPlural(word: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(word);
+}
+
+/**
+ * "Organisers said", "Judges said", "Research suggests": a word capitalised only because it opens
+ * the sentence (the article never capitalises it elsewhere) is a common noun, not a name.
+ */
+function onlyOpensSentences(word: string, at: number, source: string): boolean {
+  // Plurals and the mass nouns of news ("Research", "Evidence"); a one-word name is neither.
+  if (!/^\p{Lu}\p{Ll}+(?:[^su]s|research|ence|ysis|ata|ice|ment|ry)$/u.test(word)) return false;
+  if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
+  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
 /** "he", "she": the latest person spoken of as a subject or quoted, of a matching gender. */
@@ -94,11 +127,18 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
+  if (!knownSurname && nickname(text, name) && !reg.knownOrganization(name[0]!)) return { entity: null, confidence: 0.7 };
+  // "The Conservative Party Co-Chairman": a description of a person, capitalised.
+  if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
+  // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
+  const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w));
+  const knownOrg = personNamed ? undefined : (reg.knownOrganization([...titles, ...name].join(" ")) ?? (titles.length ? reg.knownOrganization(name.join(" ")) : undefined));
+  if (knownOrg && !knownSurname) return { entity: reg.organization(knownOrg.forms[0]!, at), confidence: 0.9 };
   const orgLike =
-    [...titles, ...name].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(w)) ||
+    !personNamed && [...titles, ...name].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(w)) ||
     (name.length === 1 && isAcronym(name[0]!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
-    /^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor);
+    (/^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor));
   if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
     const e = reg.organization([...titles, ...name].join(" "), at);
     const role = descriptor.replace(/^(?:the|a|an)\s+/i, "");
@@ -107,7 +147,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   }
   // "Ms. White" is a name; "Republicans" alone is not.
   const honorific = titles.some((w) => /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?$/i.test(w));
-  if (!honorific && !knownSurname && name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()))) {
+  if (!honorific && !knownSurname && !personNamed && name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()))) {
     return { entity: null, confidence: 0.7 };
   }
   const e = reg.person(name, at, titles, descriptor || null);
@@ -126,10 +166,18 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const runTokens = headRun[0].replace(/[’']s$/, "").split(/\s+/).map(cleanWord).filter(Boolean);
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
   if (runTokens.length === 0 || /^(?:his|her|their|its|my|our)\s/i.test(text)) return resolveRole(text, at, d);
-  if (countriesIn(runTokens.join(" ")).length > 0 && runTokens.every((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
+  const countryOnly = countriesIn(runTokens.join(" ")).length > 0 && runTokens.every((w) => countryOf(w) !== null);
+  // "the Libyan central bank", "the German government": the country's organisation.
+  if (countryOnly && /^(?:[a-z-]+\s+){0,2}(?:bank|government|ministry|parliament|army|police|embassy|regulator|agency|court|authorities|airline|company|firm|federation|association|union|council|commission)$/.test(tail)) {
+    return { entity: reg.organization(`${runTokens.join(" ")} ${tail}`, at), confidence: 0.85 };
+  }
+  if (countryOnly) return resolveRole(text, at, d);
   const runName = runTokens.join(" ");
   const lastName = runTokens[runTokens.length - 1]!;
-  const person = reg.bySurname(foldName(lastName));
+  const org = reg.knownOrganization(runName);
+  const person = org ? undefined : reg.bySurname(foldName(lastName));
+  // "Mr Blair's spokesman" speaks for Mr Blair, who is not the speaker; nor is an organisation named after him.
+  if (person && /[’']s$/.test(headRun[0]) && /\b(?:spokes(?:man|woman|person)|aides?|advisers?|officials?)\b/.test(tail)) return { entity: null, confidence: 0.7 };
   const orgHead = /\b(administration|campaign|camp|team|staff|family|foundation|organization|government|office|committee|party)\b/.exec(tail);
   if (orgHead) {
     return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };

@@ -2,24 +2,35 @@
 // Minister of Belarus"): resolved to the person whose roles or country fit, or, on recency alone, to
 // the speaker just before; otherwise left unresolved.
 
-import { countriesIn, type Gender } from "../names";
+import { countriesIn, countryOf, type Gender } from "../names";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 
 /** Plural and indefinite sources ("officials", "some", "administration officials"): nobody in particular. */
-export const GENERIC_HEADS = /\b(?:officials|aides|advisers|advisors|sources|experts|analysts|critics|supporters|people|voters|observers|residents|authorities|investigators|prosecutors|lawyers|attorneys|others|some|many|most|both|all|several|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|reporters|journalists|activists|economists|strategists|pollsters|staffers|operatives|allies|opponents|rivals|candidates|senators|governors|protesters|demonstrators|americans|polls|surveys|studies|reports|documents|records|emails|data|figures|numbers|one|someone|somebody|nobody|everyone|anyone|friends|colleagues|aides|administration officials|sources|insiders)\s*$/i;
+export const GENERIC_HEADS = /\b(?:mps|meps|peers|ministers|judges|organisers|organizers|campaigners|fans|players|bosses|unions|doctors|nurses|teachers|scientists|researchers|police|officers|witnesses|bankers|traders|dealers|commentators|parents|pupils|students|workers|staff|firms|companies|retailers|airlines|governments|charities|groups|families|victims|consumers|customers|shoppers|users|locals|villagers|teams|clubs|managers|coaches|insurers|lenders|investors|shareholders|officials|aides|advisers|advisors|sources|experts|analysts|critics|supporters|people|voters|observers|residents|authorities|investigators|prosecutors|lawyers|attorneys|others|some|many|most|both|all|several|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|reporters|journalists|activists|economists|strategists|pollsters|staffers|operatives|allies|opponents|rivals|candidates|senators|governors|protesters|demonstrators|americans|polls|surveys|studies|reports|documents|records|emails|data|figures|numbers|one|someone|somebody|nobody|everyone|anyone|friends|colleagues|aides|administration officials|sources|insiders)\s*$/i;
 /** Head nouns of descriptions that can refer back to a named person ("the minister", "the billionaire"). */
 const PERSON_HEAD =
   /^(?:minister|secretary|president|senator|governor|candidate|nominee|leader|chairman|chairwoman|chair|speaker|mayor|congressman|congresswoman|representative|lawmaker|official|spokesman|spokeswoman|spokesperson|counterpart|head|chief|director|ambassador|envoy|diplomat|general|commander|admiral|judge|justice|attorney|prosecutor|lawyer|mogul|billionaire|businessman|businesswoman|developer|magnate|tycoon|executive|founder|frontrunner|front-runner|contender|hopeful|challenger|incumbent|rival|opponent|populist|socialist|democrat|republican|independent|conservative|liberal|progressive|veteran|star|host|anchor|reporter|columnist|author|writer|economist|strategist|pollster|adviser|advisor|aide|manager|chancellor|premier|king|queen|prince|pope|cleric|pastor|rabbi|bishop|man|woman|politician|statesman|businessman|entrepreneur|investor|activist|organizer|commissioner|sheriff|superintendent|physician|doctor|surgeon|neurosurgeon|professor|analyst|officer|agent|diplomat|envoy|emissary|delegate|whip|moderator|celebrity|actor|actress|comedian|singer|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter)$/;
+
+/** Heads of sports descriptions ("the coach", "the striker"). */
+const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter)$/;
+
+/** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
+function clashes(e: Entity, head: string): boolean {
+  const roles = e.roles.join(" ").toLowerCase();
+  return roles.length > 0 && !roles.includes(head);
+}
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
 export function resolveRole(text: string, at: number, { reg, salience, resolved }: Discourse): Resolution {
   const lower = text.toLowerCase();
   if (!/^(?:the|this|that)\s/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
-  const head = (lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "";
+  const head = ((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^co-/, "");
   // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
-  if (!PERSON_HEAD.test(head)) return { entity: null, confidence: 0.7 };
-  if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head)) return { entity: null, confidence: 0.7 };
+  // "the Portuguese", "the 31-year-old": who someone is, not what they do.
+  const identity = countryOf(head) !== null || /^\d+-year-old$/.test(head) || /^(?:man|woman)$/.test(head);
+  if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
+  if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
     return { entity: null, confidence: 0.7 };
   }
@@ -65,8 +76,12 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved 
   if (entity && evidence === 0) {
     // With nothing but recency to go on, only the speaker of the statement just before (close by)
     // is a safe guess: "Vladimir Makei said… “…,” the minister said."
+    // So is the person just named as a subject, when the description does not clash with a role
+    // the article gave them ("the coach" is not the striker just named; "the 31-year-old" may be).
     const last = resolved.filter((ev) => ev.at < at).pop();
-    if (!last || last.entity !== entity || at - last.at > 700) entity = null;
+    const justSpoke = !!last && last.entity === entity && at - last.at <= 700;
+    const justNamed = !!latest && latest.entity === entity && at - latest.at <= 500 && (identity || !clashes(entity, head));
+    if (!justSpoke && !justNamed) entity = null;
   }
   const confidence = entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65;
   if (entity) {

@@ -3,7 +3,7 @@
 // A wrong speaker is worse than none, so every guess that rests on recency alone gets a lower
 // confidence, and plural or indefinite sources ("officials", "a senior aide") stay unresolved.
 
-import type { ExtractedSpeaker, SpeakerMode, Span } from "../types";
+import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../types";
 import { findMentions } from "./mentions";
 import { Registry, type Discourse, type Entity } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
@@ -17,6 +17,10 @@ export interface SpeakerCandidate extends Span {
 
 export interface SpeakerAssignment {
   speakerIndex: number | null;
+  /** What named the speaker: see SpeakerEvidence. */
+  evidence: SpeakerEvidence;
+  /** Where the article last names the speaker before the statement, when its own words do not. */
+  namedAt?: Span | null;
   /** Multiplies the statement's confidence: 1 for a name, less for pronouns and role descriptions. */
   confidence: number;
 }
@@ -30,7 +34,7 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   assignments: SpeakerAssignment[];
 } {
   const reg = new Registry();
-  const d: Discourse = { reg, salience: findMentions(source, paragraphs, reg), resolved: [] };
+  const d: Discourse = { reg, source, salience: findMentions(source, paragraphs, reg), resolved: [] };
   return numberSpeakers(reg, assign(statements, d));
 }
 
@@ -43,18 +47,56 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     const at = st.speakerSpan?.start ?? st.start;
     if (st.speakerMode === "previous") {
       const prev = assignments[assignments.length - 1];
-      assignments.push(prev ? { speakerIndex: prev.speakerIndex, confidence: prev.confidence * 0.9 } : { speakerIndex: null, confidence: 0.5 });
+      assignments.push(
+        prev && prev.speakerIndex !== null
+          ? { speakerIndex: prev.speakerIndex, evidence: "previous", confidence: prev.confidence * 0.9, namedAt: prev.namedAt ?? namedBy(statements[assignments.length - 1]) }
+          : { speakerIndex: null, evidence: "none", confidence: 0.5 },
+      );
       continue;
     }
     if (!phrase) {
-      assignments.push({ speakerIndex: null, confidence: 0.8 });
+      assignments.push({ speakerIndex: null, evidence: "none", confidence: 0.8 });
       continue;
     }
     const r = resolvePhrase(phrase, at, d);
     if (r.entity) d.resolved.push({ at, entity: r.entity });
-    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, confidence: r.confidence });
+    const evidence = r.entity ? evidenceOf(phrase) : "none";
+    const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
+    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt });
   }
   return assignments;
+}
+
+/** Where a statement's own words named its speaker by name, if they did. */
+function namedBy(st: SpeakerCandidate | undefined): Span | null {
+  return st?.speakerSpan && st.speakerAsWritten && evidenceOf(st.speakerAsWritten) === "name" ? st.speakerSpan : null;
+}
+
+/**
+ * The last place before `at` where the article names the entity (one of its forms written out):
+ * the evidence a reader needs when the statement only says "he" or "the minister".
+ */
+function namingMention(source: string, e: Entity, at: number): Span | null {
+  for (let i = e.mentions.length - 1; i >= 0; i--) {
+    const m = e.mentions[i]!;
+    if (m >= at) continue;
+    // A mention starts where its titles do ("Russian Foreign Minister Sergey Lavrov"): the name follows.
+    const run = source.slice(m, m + 120);
+    for (const form of [...e.forms].sort((a, b) => b.length - a.length)) {
+      const i = run.indexOf(form);
+      if (i >= 0 && m + i < at) return { start: m + i, end: m + i + form.length };
+    }
+  }
+  return null;
+}
+
+/** How the words at a statement named its (resolved) speaker. */
+function evidenceOf(phrase: string): SpeakerEvidence {
+  const text = phrase.trim();
+  if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
+  if (/^it$/i.test(text)) return "it";
+  if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
+  return "name";
 }
 
 /** Keeps only the entities that speak, numbered in order of first use. */

@@ -68,6 +68,15 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
   if (NOT_A_CUE_BEFORE.test(before) && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
+  const word = p.slice(cueStart, cueEnd).toLowerCase();
+  // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
+  if (/s$/.test(word) && /\b[a-z]{3,}ed\s+$/.test(before) && !/\b(?:has|had|have|was|were|is|are|also|then)\s+[a-z]{3,}ed\s+$/.test(before)) return false;
+  // "adds to evidence", "added to the pressure": no speech.
+  if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4))) return false;
+  // "Customers reporting problems were…": an -ing form is a verb only after an auxiliary or as a
+  // participle clause ("…, saying…", "…and saying…"), which attributeCue reads.
+  const left = p.slice(sent.start, cueStart);
+  if (/ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   return true;
 }
 
@@ -133,7 +142,7 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
-  if (!subject && /(?:,|\)|[—–―])\s*$/u.test(leftText)) {
+  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText)) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
   if (subject) return { subject, speakerMode: "phrase", inverted: false };

@@ -11,7 +11,7 @@ const WEEKDAY = WEEKDAYS.join("|");
 const MONTH = MONTHS.join("|");
 
 /** An adjunct after a verb: "on Tuesday", "in a statement", "at a rally", "repeatedly". */
-export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|from|to|with|over|about|of|outside|inside|while|last|this|earlier|late|early|yesterday|today|tonight|again|also|later|repeatedly|recently|previously|publicly|privately|flatly|simply|bluntly|then|once|${WEEKDAY}|[a-z]+ly)\b)`, "u");
+export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|from|to|with|over|about|of|outside|inside|while|by|within|until|last|this|earlier|late|early|yesterday|today|tonight|again|also|later|repeatedly|recently|previously|publicly|privately|flatly|simply|bluntly|then|once|${WEEKDAY}|[a-z]+ly)\b)`, "u");
 /** A sentence opening with one of these sets a scene ("In a statement, …"); it is not reported speech. */
 export const ADVERBIAL_OPENER = new RegExp(String.raw`^\s*(?:<|(?:After|Before|When|Whenever|While|As|In|On|At|During|Since|Although|Though|Even|Because|If|Unless|Until|Asked|Speaking|Responding|Despite|For|With|Without|Following|Earlier|Later|Last|Referring|Recalling|Campaigning|Addressing|Writing|Citing|Pressed|Like|Unlike|Under|Over|From|Through|Ahead|Shortly|Soon|Once|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH}|By|Of|To|Amid|Among|Within|Outside|Inside|Toward|Towards|Against|Into|Upon|Throughout|Where|Whether|Having|Being|Given|Standing|Appearing|Talking)\b)`, "u");
 /** The addressee of a verb like "tell": "reporters", "CNN’s Jake Tapper", "him", "the crowd". */
@@ -140,7 +140,7 @@ export function readSides(a: Attribution): CueSides {
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
     blocked =
       (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as|goodbye|hello|nothing|something|anything|much|little|otherwise|so|yes|no|thanks|thank)\b/i.test(contentFirst)) ||
-      (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt);
+      (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no
   // reported clause. A reported clause has a finite verb and does not end in a subordinate one.
@@ -149,8 +149,18 @@ export function readSides(a: Attribution): CueSides {
   const sceneSetting =
     (ADVERBIAL_OPENER.test(beforeText) && !/,/.test(beforeCore)) ||
     ADVERBIAL_OPENER.test(lastSegment) ||
-    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s)\b|n[’']t\b/.test(beforeCore);
+    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore);
   return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, hasBefore, clauseLike, blocked, sceneSetting };
+}
+
+/**
+ * Words that open a clause of their own: a subject and, within a few words, a finite verb ("it was
+ * planning…", "the asylum system is being abused"). After "claims" or "added" without "that", only
+ * such a clause is what was said ("added 20 points", "claims damages" are not).
+ */
+export function bareClause(text: string): boolean {
+  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
+  return m.test(text.trimStart()) && !/^(?:to|for|of)\b/.test(text.trimStart());
 }
 
 /**

@@ -10,7 +10,7 @@ import { splitSentences } from "../sentences";
 import { attributeCue, overlapsFound, readsAsCue, toStatement, type Attribution, type ParagraphScan, type Reading } from "./attribution";
 import { readSides } from "./cue-sides";
 import { cuesInReadingOrder, isAccordingTo, speechLemma, type CueMatch } from "./cues";
-import { findDoubleQuotes, findSingleQuotes, insideQuote } from "./quotes";
+import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
 import { colonBeforeQuotation, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
 import { directQuoteAfterCue, mixedAfterCue, mixedParenthetical } from "./rules/quote-after-cue";
@@ -25,6 +25,10 @@ import {
   indirectThat,
 } from "./rules/reported-clause";
 import type { RawStatement } from "./statement";
+import { DOCUMENT_LEMMAS } from "./speech-verbs";
+
+/** What can "find" or "show" something said: a report, a study, a poll, figures. */
+const DOCUMENT_SUBJECT = /\b(?:report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings)\b/i;
 
 export type { RawStatement } from "./statement";
 
@@ -36,8 +40,10 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
   const out: RawStatement[] = [];
   let previous: RawStatement | null = null;
   let pending: RawStatement | null = null;
+  let lastEnd = -1;
+  const style = quoteStyle(paragraphs.map((para) => source.slice(para.start, para.end)));
   for (const para of paragraphs) {
-    const scan = scanParagraph(source, para);
+    const scan = scanParagraph(source, para, style);
     const next = directQuoteNextParagraph(scan, pending);
     if (next) scan.local.push(next);
     pending = null;
@@ -52,6 +58,15 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
       if (continued) scan.local.push(continued);
     }
     const local = scan.local.sort((a, b) => a.start - b.start);
+    // News style drops the closing mark of a quotation that runs on into the next paragraph and
+    // opens that one with a mark again: the two parts are one statement.
+    const first = local[0];
+    if (first && previous && first.rule === "direct-quote-continuation" && runsOn(source, previous, lastEnd) && !/\S/.test(source.slice(para.start, first.start))) {
+      previous.end = first.end;
+      previous.context = { start: previous.context.start, end: first.context.end };
+      local.shift();
+    }
+    if (scan.p.trim()) lastEnd = para.end;
     if (local.length > 0) previous = local[local.length - 1]!;
     else if (scan.p.trim()) previous = scan.doubles.length > 0 ? previous : null;
     out.push(...local);
@@ -59,10 +74,20 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
   return out;
 }
 
-function scanParagraph(source: string, para: Span): ParagraphScan {
+/**
+ * A paragraph's quotations. The rules read `doubles` as the quotations and `singles` as quotations
+ * inside them; in an article that quotes with single marks the two trade places.
+ */
+/** A direct statement whose quotation is still open where its paragraph (ending at `paraEnd`) ends. */
+function runsOn(source: string, st: RawStatement, paraEnd: number): boolean {
+  return st.kind === "direct" && /^[.!?,;:]?\s*$/.test(source.slice(st.end, paraEnd)) && !/[”"’'»]$/.test(source.slice(st.start, st.end));
+}
+
+function scanParagraph(source: string, para: Span, style: "double" | "single"): ParagraphScan {
   const p = source.slice(para.start, para.end);
-  const doubles = findDoubleQuotes(p);
-  const singles = findSingleQuotes(p, doubles);
+  const inner = style === "single" ? findDoubleQuotes(p) : [];
+  const doubles = style === "single" ? findSingleQuotes(p, [], true) : findDoubleQuotes(p);
+  const singles = style === "single" ? inner : findSingleQuotes(p, doubles);
   const sentences = splitSentences(p, [...doubles.filter((q) => q.closed), ...singles]);
   return { p, base: para.start, doubles, singles, sentences, local: [] };
 }
@@ -74,7 +99,8 @@ function scanParagraph(source: string, para: Span): ParagraphScan {
 function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement | null {
   const cueStart = sent.start + cue.index;
   const cueEnd = cueStart + cue.text.length;
-  if (insideQuote(scan.doubles, cueStart)) return null;
+  // A cue inside a quotation is part of what was quoted ("The report stated: 'According to…'").
+  if (insideQuote(scan.doubles, cueStart) || scan.singles.some((q) => cueStart > q.open && cueStart < q.close && scan.p.slice(q.open, q.close).split(/\s+/).length >= 4)) return null;
   if (isAccordingTo(cue.text)) {
     keep(scan, readAccordingTo(scan, sent, cueStart, cueEnd));
     return null;
@@ -82,6 +108,7 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   const lemma = speechLemma(cue.text);
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
   const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: cue.text, lemma });
+  if (a && DOCUMENT_LEMMAS.has(lemma) && !DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return null;
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
   const st = toStatement(a, reading);

@@ -40,7 +40,11 @@ export function findDoubleQuotes(p: string): Quote[] {
       const next = p[i + 2];
       ch = ch === "`" ? "“" : openAt >= 0 && !(isSpace(prev) && !isSpace(next)) ? "”" : isSpace(prev) || i === 0 || /[(\[—–-]/.test(prev ?? "") ? "“" : "”";
     }
-    if (ch === "“" || ch === "«" || ch === "„") {
+    // „Low-high“ marks close with the high mark that elsewhere opens.
+    if (ch === "“" && openAt >= 0 && p[openAt] === "„") {
+      quotes.push({ open: openAt, close: i + 1, closed: true });
+      openAt = -1;
+    } else if (ch === "“" || ch === "«" || ch === "„") {
       if (openAt >= 0) closeUnclosed(i);
       openAt = i;
       i += width - 1;
@@ -71,8 +75,12 @@ export function findDoubleQuotes(p: string): Quote[] {
   return quotes;
 }
 
-/** Single-quote regions ('dividing lines'), told apart from apostrophes (alliance’s, don’t). */
-export function findSingleQuotes(p: string, doubles: Quote[]): Quote[] {
+/**
+ * Single-quote regions ('dividing lines', 'We will fight on,' he said), told apart from apostrophes:
+ * "don’t", "the Smiths’ house", "the '90s". With `unclosed`, a quotation still open at the end of the
+ * paragraph runs to its end, as a quotation that goes on in the next paragraph does.
+ */
+export function findSingleQuotes(p: string, doubles: Quote[], unclosed = false): Quote[] {
   const quotes: Quote[] = [];
   let openAt = -1;
   for (let i = 0; i < p.length; i++) {
@@ -82,16 +90,67 @@ export function findSingleQuotes(p: string, doubles: Quote[]): Quote[] {
     const prev = p[i - 1];
     const next = p[i + 1];
     if (openAt < 0) {
-      if ((ch === "‘" || ch === "'") && (isSpace(prev) || /[“"(\[—–-]/.test(prev ?? "")) && isLetterOrDigit(next)) openAt = i;
-    } else if ((ch === "’" || ch === "'") && !isLetterOrDigit(next) && !isSpace(prev) && !/s/i.test(prev ?? "") || ((ch === "’" || ch === "'") && /s/i.test(prev ?? "") && /[.,;:!?”"]/.test(next ?? "") )) {
-      quotes.push({ open: openAt, close: i + 1, closed: true });
-      openAt = -1;
-    } else if ((ch === "’" || ch === "'") && /s/i.test(prev ?? "") && isSpace(next) && i - openAt > 3) {
-      // "the Clintons’ foundation" is a possessive, but "‘the dividing lines’ between" closes a quote:
-      // only close when a double-quote or sentence boundary does not intervene.
-      quotes.push({ open: openAt, close: i + 1, closed: true });
-      openAt = -1;
+      if (opensSingle(p, i)) openAt = i;
+      continue;
     }
+    if (ch === "‘") continue;
+    if (isLetterOrDigit(next) || isSpace(prev)) continue;
+    // "the Smiths’ house": after an "s" the mark may be a plural's apostrophe; a later mark that
+    // clearly closes (after punctuation, before a space or the end) is the closing one.
+    if (/s/i.test(prev ?? "") && !/[.,;:!?”"]/.test(next ?? "") && laterClose(p, i + 1)) continue;
+    quotes.push({ open: openAt, close: i + 1, closed: true });
+    openAt = -1;
+  }
+  if (openAt >= 0 && unclosed && p.slice(openAt).split(/\s+/).length >= 4) {
+    let end = p.length;
+    while (end > openAt && isSpace(p[end - 1])) end--;
+    quotes.push({ open: openAt, close: end, closed: false });
   }
   return quotes.filter((q) => !doubles.some((d) => q.open < d.open && q.close > d.open));
+}
+
+/** An opening single mark: after a space, a bracket or a double mark, before a letter; not "'90s" or "'em". */
+function opensSingle(p: string, i: number): boolean {
+  const ch = p[i];
+  if (ch !== "‘" && ch !== "'") return false;
+  if (!(isSpace(p[i - 1]) || /[“"(\[—–-]/.test(p[i - 1] ?? "")) || !isLetterOrDigit(p[i + 1])) return false;
+  return !/^.(?:\d0s|\d\ds|em|n|s|cos|til|tis)\b/i.test(p.slice(i, i + 5));
+}
+
+/** Whether a mark after `from` closes a quotation for sure: after punctuation, before a space or the end. */
+function laterClose(p: string, from: number): boolean {
+  for (let j = from; j < p.length; j++) {
+    const ch = p[j];
+    if ((ch === "’" || ch === "'") && /[.,;:!?]/.test(p[j - 1] ?? "") && (isSpace(p[j + 1]) || j + 1 === p.length)) return true;
+    if (opensSingle(p, j)) return false;
+  }
+  return false;
+}
+
+const SINGLE_OPENING = /(?:^|[\s(\[“"—–-])['‘]\p{L}/u;
+
+/**
+ * Which marks an article quotes with: "double" (“…”, "…") or "single" ('…', ‘…’, as many British
+ * papers print them). Only quotations that look like speech count: opening a paragraph, after a
+ * colon, or ending in punctuation inside the marks ("'We will win,' he said"); scare quotes and
+ * titles do not. Single when such single-mark quotations outnumber the double ones; the other kind
+ * then marks quotations inside quotations.
+ */
+export function quoteStyle(paragraphs: string[]): "double" | "single" {
+  // Most articles have no single mark that could open a quotation: nothing to weigh.
+  if (!paragraphs.some((p) => SINGLE_OPENING.test(p))) return "double";
+  let doubles = 0;
+  let singles = 0;
+  for (const p of paragraphs) {
+    const d = findDoubleQuotes(p);
+    for (const q of d) if (speechLike(p, q)) doubles++;
+    if (!p.includes("'") && !p.includes("‘")) continue;
+    for (const q of findSingleQuotes(p, [], true)) if (speechLike(p, q) && !insideQuote(d, q.open)) singles++;
+  }
+  return singles > doubles ? "single" : "double";
+}
+
+function speechLike(p: string, q: Quote): boolean {
+  if (p.slice(q.open, q.close).split(/\s+/).length < 3) return false;
+  return !/\S/.test(p.slice(0, q.open)) || /:\s*$/.test(p.slice(0, q.open)) || /[.,!?]\W?$/.test(p.slice(q.open, q.close));
 }

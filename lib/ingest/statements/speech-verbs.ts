@@ -13,7 +13,7 @@ predict promise vow tout boast complain criticize criticise accuse charge conclu
 maintain concede allege joke quip counter retort shout yell exclaim proclaim disclose reveal pledge caution
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
-point`
+point forecast hail question find show`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -39,6 +39,9 @@ const IRREGULAR: Record<string, string[]> = {
   signal: ["signal", "signals", "signaled", "signalled", "signaling"],
   brag: ["brag", "brags", "bragged", "bragging"],
   point: ["pointed out", "points out", "point out", "pointing out"],
+  forecast: ["forecast", "forecasts", "forecasted", "forecasting"],
+  find: ["found", "finds"],
+  show: ["shows", "showed"],
 };
 
 /** Every form of a verb: "clarify" → clarify, clarifies, clarified, clarifying. */
@@ -51,8 +54,11 @@ export function inflect(lemma: string): string[] {
   return [lemma, lemma + "s", lemma + "ed", lemma + "ing"];
 }
 
+/** Verbs that report only what a document says: "the study found", "figures showed" (not "police found"). */
+export const DOCUMENT_LEMMAS: ReadonlySet<string> = new Set(["find", "show"]);
+
 /** Forms that are nearly always nouns in American news ("the states", "a post"): never a cue. */
-export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", "post", "posts"]);
+export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "question", "questions", "questioning", "finds", "forecast"]);
 
 /**
  * Speech acts whose object is what was said even without "that" or a quotation: "accused Clinton of
@@ -61,7 +67,7 @@ export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", 
 export const OBJECT_LEMMAS: ReadonlySet<string> = new Set(["accuse", "criticize", "criticise", "describe", "urge",
   "promise", "call", "ask", "mention", "announce", "deny", "denounce", "decry", "praise", "dismiss", "warn",
   "recommend", "tout", "boast", "complain", "predict", "confirm", "acknowledge", "admit", "reiterate", "vow",
-  "tweet", "write", "report", "reveal", "disclose", "suggest", "recall"]);
+  "tweet", "write", "report", "reveal", "disclose", "suggest", "recall", "hail", "question"]);
 
 /** Forms of OBJECT_LEMMAS that are more often nouns ("his tweets", "the report", "campaign promises"). */
 export const OBJECT_NOUN_FORMS: ReadonlySet<string> = new Set(["tweet", "tweets", "report", "reports", "promises",
@@ -78,7 +84,7 @@ export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(["tell", "inform", 
 export const WEAK_LEMMAS: ReadonlySet<string> = new Set(["call", "add", "respond", "remark", "reply", "continue",
   "charge", "post", "signal", "counter", "report", "note", "promise", "estimate", "praise", "dismiss", "comment",
   "demand", "claim", "pledge", "caution", "hint", "vow", "repeat", "condemn", "denounce", "decry", "criticize",
-  "criticise", "describe", "accuse", "recommend", "reveal", "disclose", "suggest", "maintain", "observe",
+  "criticise", "describe", "accuse", "recommend", "reveal", "disclose", "suggest", "maintain", "observe", "forecast", "hail", "question",
   "predict", "confirm", "deny", "mention", "underline", "underscore", "wonder", "muse", "lament", "threaten",
   "urge", "ask", "tout", "boast", "recall", "highlight", "concur", "assure", "reassure", "inform", "joke",
   "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge"]);

@@ -88,7 +88,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
 export function subjectBeforeAppositives(p: string, from: number, cueStart: number): SpeakerPhrase | null {
   let left = p.slice(from, cueStart).replace(/\s+$/, "");
   // "Many speakers at the service — including Muslims, Christians — said".
-  const dashed = /\s*[—–―][^—–―]{1,120}[—–―]$/u.exec(left);
+  const dashed = /\s*(?:[—–―]|\s-\s)[^—–―]{1,120}(?:[—–―]|\s-)$/u.exec(left);
   if (dashed) {
     const cand = subjectBefore(p, from, from + dashed.index);
     if (cand) return cand;
@@ -112,7 +112,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const comma = left.lastIndexOf(",");
     if (comma <= 0) return null;
     const appositive = left.slice(comma + 1).trim();
-    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive)) return null;
+    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive)) return null;
     if (appositive.split(/\s+/).length > 25) return null;
     left = left.slice(0, comma);
     const prevComma = left.lastIndexOf(",");
@@ -124,6 +124,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   }
   return null;
 }
+
+/** "BA's chief executive", "Chelsea's manager": an appositive that ends in a role. */
+const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)$/u;
 
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
@@ -237,6 +240,8 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
     if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower)) break;
+    // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
+    if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)$/.test(lower)) return null;
     if (/^[(“"‘]/.test(raw)) break;
     end = tokens[i]!.index! + w.length;
     if (/[,;:!?)—–]$/.test(raw)) break;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "@/lib/ingest/extract";
 import { resolveLines as resolved } from "@/tests/helpers/line-paragraphs";
 
 describe("resolveSpeakers", () => {
@@ -23,5 +24,19 @@ describe("resolveSpeakers", () => {
       const { speakers } = resolved("Russian Foreign Minister Sergey Lavrov said the talks were useful.");
       expect(speakers[0]).toMatchObject({ name: "Sergey Lavrov", role: "Russian Foreign Minister", kind: "person" });
     });
+  });
+});
+
+describe("the evidence for an attribution", () => {
+  const text = "Title\n\nRussian Foreign Minister Sergey Lavrov arrived in Minsk on Monday.\n\n“We agree on everything,” he said. “We meet regularly.”\n\nThe minister said the talks went well.\n\nLavrov said the visit was useful.";
+  const named = (s: { speakerNamedSpan?: { start: number; end: number } | null }) => (s.speakerNamedSpan ? text.slice(s.speakerNamedSpan.start, s.speakerNamedSpan.end) : null);
+
+  it.each([
+    [0, "pronoun", "Sergey Lavrov"],
+    [1, "description", "Sergey Lavrov"],
+    [2, "name", null],
+  ] as const)("statement %i: named by %s, named in full at %s", (i, evidence, name) => {
+    const st = extractArticle(text, { key: "k" }).statements[i]!;
+    expect([st.speakerEvidence, named(st)]).toEqual([evidence, name]);
   });
 });

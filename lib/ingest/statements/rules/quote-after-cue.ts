@@ -2,6 +2,7 @@
 // order; the last applies whenever a quotation follows the cue (but not "called “…”": a name).
 
 import type { Attribution, Reading } from "../attribution";
+import { speechLemma } from "../cues";
 import type { CueSides } from "../cue-sides";
 import type { Quote } from "../quotes";
 import type { RuleName } from "../statement";
@@ -39,7 +40,11 @@ function quotationAfterCue(a: Attribution, s: CueSides): Quote | null {
 
 /** Words after the quotation in the same sentence are reported too ("… on how many jobs…"). */
 function wordsAfterQuotation(a: Attribution, q: Quote): boolean {
-  return q.close < a.sent.end && /[\p{L}\p{N}]/u.test(a.p.slice(q.close, a.sent.end));
+  const after = a.p.slice(q.close, a.sent.end);
+  if (!/[\p{L}\p{N}]/u.test(after)) return false;
+  // "…,” but stressed that…": a second statement of the same speaker, read at its own cue.
+  const next = /^[,\s]*(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+(?:\s+out)?)\b/.exec(after);
+  return !(next && speechLemma(next[1]!));
 }
 
 function quotationReading(a: Attribution, start: number, end: number, rule: RuleName): Reading {

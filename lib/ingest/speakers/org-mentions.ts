@@ -1,0 +1,88 @@
+// Organisations as the text names and refers to them: what marks a capitalised run as an organisation
+// ("German airline Lufthansa", "a Lufthansa spokesman", "Turkcell's stake", "Turkcell said it…"),
+// and the descriptions that refer back to one ("the company", "the airline", "the central bank",
+// "the report"). Kept apart from people: "it" and "the firm" never stand for a person.
+
+/** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
+export const ORG_DESCRIPTORS = new Set(
+  `airline carrier firm company group bank lender insurer giant maker manufacturer carmaker retailer chain
+  supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
+  association union charity club side team studio label publisher brewer distiller producer developer
+  consultancy consultants think-tank organisation organization institute university website site magazine
+  rival rivals conglomerate corporation subsidiary unit division owner partner provider supplier exporter
+  importer fund investor ministry department party opposition court tribunal commission council firms
+  outfit service station daily weekly journal pollster analyst`.split(/\s+/).filter(Boolean),
+);
+
+/** Nouns after "X's" or "X" that only an organisation has: "Turkcell's stake", "a Lufthansa spokesman". */
+const AFFILIATE_AFTER =
+  /^(?:[’']s?)?\s+(?:own\s+)?(?:spokes(?:man|woman|person)|chief\s+executive|chief|boss|bosses|chairman|chairwoman|executives?|directors?|shares?|profits?|revenues?|sales|stake|stock|customers|subscribers|staff|workers|employees|board|shareholders|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|subsidiary|unit|brand|products?|stores|shops|factory|plant|flights|planes|aircraft|fleet|network|manager|coach|players|squad|fans)\b/;
+
+/** "Lufthansa said it…", "Turkcell now says its…": only an organisation speaks of itself as "it". */
+const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;
+
+/** Nouns naming an organisation when "the" stands before them: "the company said", "the airline added". */
+const ORG_HEADS = new Set(
+  `company firm group airline carrier bank lender insurer giant maker manufacturer carmaker retailer chain
+  supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
+  association union charity club team studio label publisher brewer producer developer consultancy
+  organisation organization institute university website site magazine conglomerate corporation
+  subsidiary business concern ministry department government commission council alliance federation
+  authority board court tribunal party league foundation trust society centre center service
+  administration agency coalition campaign committee consortium fund`.split(/\s+/).filter(Boolean),
+);
+
+/** What an organisation publishes: its findings speak for it ("the report said"). */
+export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|analysis|paper|document|figures|data|statement|findings|index|forecast|audit|inquiry)$/;
+
+/** Heads that say nothing of what kind of organisation is meant: any one can be "the company". */
+const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate)$/;
+
+/** Whether the text right around a capitalised run marks it as an organisation. */
+export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
+  const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
+  if (before && ORG_DESCRIPTORS.has(before[1]!)) return before[1]!;
+  const after = p.slice(runEnd, runEnd + 60);
+  if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after)) return "";
+  return null;
+}
+
+export interface OrgDescription {
+  head: string;
+  /** The words that tell which organisation ("central" in "the central bank"), lower-case. */
+  modifiers: string[];
+  document: boolean;
+}
+
+/** "the company", "the central bank", "the report", "the Delta subsidiary" as a description of an organisation, or null. */
+export function orgDescription(text: string): OrgDescription | null {
+  const m = /^(?:the|this|that|its)\s+((?:[\p{L}’'-]+\s+){0,3})([\p{L}-]+)$/iu.exec(text.trim());
+  if (!m) return null;
+  const head = m[2]!.toLowerCase();
+  const document = DOCUMENT_HEADS.test(head);
+  if (!document && !ORG_HEADS.has(head)) return null;
+  // "the Commission report", "the Delta subsidiary": a name in the phrase says more than recency.
+  if (/\p{Lu}/u.test(m[1]!)) return null;
+  const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  return { head, modifiers, document };
+}
+
+/** Whether an organisation, known by its forms and roles, can be what a description names. */
+export function orgFits(desc: OrgDescription, forms: string[], roles: string[]): "name" | "role" | "any" | null {
+  const named = forms.join(" ").toLowerCase();
+  const described = roles.join(" ").toLowerCase();
+  const words = [...desc.modifiers.filter((w) => !/^(?:new|same|former|latest|giant|firm)$/.test(w)), desc.head];
+  if (words.every((w) => new RegExp(`\\b${escape(w)}`).test(named))) return "name";
+  if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";
+  return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.length === 0 ? "any" : null;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The letters an acronym of these words would have: "United Nations Economic Commission for Europe" → "UNECE". */
+export function initials(words: string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}

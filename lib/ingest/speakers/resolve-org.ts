@@ -1,0 +1,67 @@
+// References to an organisation named before: "it said", "the company said", "the airline added",
+// "the central bank told Reuters", "the report found". Each goes to the organisation last spoken of
+// (as a sentence's subject or a statement's speaker) that the description fits; nothing fits, nothing
+// is guessed.
+
+import { orgDescription, orgFits } from "./org-mentions";
+import type { Discourse, Entity, Resolution, Salience } from "./registry";
+
+/** How far back (characters) an organisation stays in mind for "it" or "the company". */
+const REACH = 2500;
+
+/** Organisation events before `at`, latest first: subjects and speakers, then any mention. */
+function orgEvents({ salience, resolved }: Discourse, at: number): Salience[] {
+  return [...salience, ...resolved].filter((ev) => ev.entity.kind === "organization" && ev.at < at && at - ev.at <= REACH).sort((a, b) => b.at - a.at);
+}
+
+/** "It said", "it warned": the organisation that was last the subject or the speaker. */
+export function resolveIt(at: number, d: Discourse): Resolution {
+  const events = orgEvents(d, at);
+  const last = events[0];
+  if (!last) return { entity: null, confidence: 0.8 };
+  // A person spoken of after the organisation is a likelier topic than "it" refers past.
+  const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
+  return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };
+}
+
+/** "the company", "the central bank", "the report": the latest organisation the description fits, or null when it is no such description. */
+export function resolveOrgDescription(text: string, at: number, d: Discourse): Resolution | null {
+  const desc = orgDescription(text);
+  if (!desc) return null;
+  if (desc.document) return resolveDocument(at, d);
+  let best: { entity: Entity; fit: "name" | "role" | "any" } | null = null;
+  const seen = new Set<Entity>();
+  for (const ev of orgEvents(d, at)) {
+    if (seen.has(ev.entity)) continue;
+    seen.add(ev.entity);
+    const fit = orgFits(desc, ev.entity.forms, ev.entity.roles);
+    if (fit && (!best || (best.fit === "any" && fit !== "any"))) best = { entity: ev.entity, fit };
+    if (best && best.fit !== "any") break;
+  }
+  // A description the organisation's name or descriptor shares ("the airline" for "airline
+  // Lufthansa") is surer than "the company" for whichever organisation came last.
+  if (!best) {
+    // No organisation fitting was a subject or a speaker: the latest one mentioned at all.
+    let latest: { entity: Entity; at: number; fit: "name" | "role" | "any" } | null = null;
+    for (const e of d.reg.entities) {
+      if (e.kind !== "organization") continue;
+      const fit = orgFits(desc, e.forms, e.roles);
+      const last = e.mentions.filter((m) => m < at && at - m <= REACH).pop();
+      if (fit && last !== undefined && (!latest || last > latest.at)) latest = { entity: e, at: last, fit };
+    }
+    return latest ? { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 } : { entity: null, confidence: 0.7 };
+  }
+  return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };
+}
+
+/**
+ * "The report said": the organisation that issued a report the article names ("the Datamonitor
+ * report", "a report by the IMF"), the latest before it or else the only one in the article.
+ */
+function resolveDocument(at: number, { reg }: Discourse): Resolution {
+  const issuers = reg.entities.filter((e) => e.kind === "organization" && e.issuedAt.length > 0);
+  let latest: { entity: Entity; at: number } | null = null;
+  for (const e of issuers) for (const m of e.issuedAt) if (m < at && (!latest || m > latest.at)) latest = { entity: e, at: m };
+  if (latest) return { entity: latest.entity, confidence: 0.75 };
+  return issuers.length === 1 ? { entity: issuers[0]!, confidence: 0.65 } : { entity: null, confidence: 0.7 };
+}

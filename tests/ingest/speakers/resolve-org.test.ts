@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+describe("organisations referred to again", () => {
+  it.each([
+    ["“it said” goes to the organisation last spoken of", "Norvale Telecom said profits fell by a third.\nIt said that prices would rise next year.", ["Norvale Telecom", "Norvale Telecom"]],
+    ["“the company said” goes to the organisation named before", "Shares in Brightwater Group fell on Monday.\nThe company said demand had collapsed in Asia.", ["Brightwater Group"]],
+    ["a descriptor before the name says what “the airline” is", "German airline Kestrel has cancelled flights.\nThe airline said 40 flights were affected by the strike.", ["Kestrel"]],
+    ["“the central bank” is the country's central bank named before", "Cash was moved abroad, the Norwegian central bank has said.\nThe sum was $400m, the central bank told reporters.", ["Norwegian central bank", "Norwegian central bank"]],
+    ["“the report” is the report of the organisation that issued it", "A study by the Fenwick Institute was published on Monday.\nThe report said children earn more than ever.", ["Fenwick Institute"]],
+    ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
+    ["a shorter name is the organisation's fuller one", "Tarn Airlines has a new chief.\nTarn said it had ordered ten planes.", ["Tarn Airlines"]],
+    ["a spokesman of an organisation speaks for it", "Sales rose by a tenth, a Kestrel spokesman said.", ["Kestrel"]],
+  ])("%s", (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
+    ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
+    ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
+  ])("leaves a reference unresolved: %s", (_, text) => {
+    expect(speakersOf(text).at(-1)).toBeNull();
+  });
+
+  it("types a one-word name that speaks of itself as “it” as an organisation", () => {
+    const { speakers } = resolveLines("Quillon said it would sue the government.");
+    expect(speakers[0]).toMatchObject({ name: "Quillon", kind: "organization" });
+  });
+});
+
+describe("people's names", () => {
+  it.each([
+    ["a party label before a name is a role", "Tory Liam Fox said his party offered a choice.", "Liam Fox", "Tory"],
+    ["a profession before a name is a role", "Film-maker Spike Lee said the film was finished.", "Spike Lee", "Film-maker"],
+  ])("%s", (_, text, name, role) => {
+    expect(resolveLines(text).speakers[0]).toMatchObject({ name, role, kind: "person" });
+  });
+
+  it("knows a two-word surname after an honorific as the person named in full", () => {
+    const { speakers } = resolveLines("Savings were lost, said Carlos Ruiz Vega, who leads the savers.\nFew have recovered, Mr Ruiz Vega said.");
+    expect(speakers.map((s) => s.name)).toEqual(["Carlos Ruiz Vega"]);
+  });
+});
+
+describe("who is no speaker, and who a description is", () => {
+  it.each([
+    ["a plural capitalised only because it opens the sentence", "Organisers said the event was a success."],
+    ["an acronym's plural", "MPs said the bill would fail on Tuesday."],
+    ["a nickname", "The Whirlwind said he would play on next season."],
+  ])("leaves %s unresolved", (_, text) => {
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it.each([
+    ["the analyst, not the bank he works for", "Analyst Nick Van den Brul of BNP Paribas said the shares were cheap.", "Nick Van den Brul"],
+    ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
+    ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
+    ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
+  ])("names %s", (_, text, name) => {
+    expect(speakersOf(text).at(-1)).toBe(name);
+  });
+});

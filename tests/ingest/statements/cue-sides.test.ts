@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractLines } from "@/tests/helpers/line-paragraphs";
+
+describe("what stands beside a cue", () => {
+  it.each([
+    ["an adjunct between commas after the cue", "The minister said, by 2008, every visitor would be fingerprinted.", ["every visitor would be fingerprinted"]],
+    ["a reported clause whose verb is irregular", "Sales fell by a third last year, the company said.", ["Sales fell by a third last year"]],
+    [
+      "a quotation and a second cue of the same speaker",
+      'He said "migrants are of great value to this country", but stressed that controls were needed at every border.',
+      ['"migrants are of great value to this country"', "controls were needed at every border"],
+    ],
+  ])("%s", (_, text, spans) => {
+    expect(extractLines(text).map((s) => s.text)).toEqual(spans);
+  });
+});
+
+describe("cues missed and words that are not speech", () => {
+  it.each([
+    ["a present-tense claim without “that”", "Mr Harlow claims the system is being abused by gangs.", "the system is being abused by gangs"],
+    ["“added” before a bare clause", "The firm posted a loss. It added it was planning to close ten stores.", "it was planning to close ten stores"],
+    ["“hailed X as”", "The minister hailed the deal as a turning point for the region.", "the deal as a turning point for the region"],
+    ["“questioned why”", "Ms Reade questioned why the inquiry had taken so long.", "why the inquiry had taken so long"],
+    ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
+    ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
+  ])("reads %s", (_, text, span) => {
+    expect(extractLines(text).map((s) => s.text)).toContain(span);
+  });
+
+  it.each([
+    ["“adds to”", "The study adds to evidence that smoking harms the young."],
+    ["a plural noun after a verb", "He dismissed claims made by the opposition last week."],
+    ["an -ing form describing a noun", "Customers reporting problems were told to wait."],
+    ["“found” with no document as its subject", "Police found the car abandoned near the border."],
+    ["a cue inside a quotation", "The leaflet stated: 'According to the police, the crowd was peaceful.'"],
+    ["“question” as a noun", "The question is whether the plan will pass this year."],
+  ])("takes no cue from %s", (_, text) => {
+    expect(extractLines(text).map((s) => s.cue)).not.toContain(expect.stringMatching(/^(?:adds|claims|reporting|found|According to|question)$/));
+  });
+});

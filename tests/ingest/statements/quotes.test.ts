@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { findDoubleQuotes, findSingleQuotes, quoteStyle } from "@/lib/ingest/statements/quotes";
+import { extractLines } from "@/tests/helpers/line-paragraphs";
+
+const quoted = (p: string, quotes: { open: number; close: number }[]) => quotes.map((q) => p.slice(q.open, q.close));
+
+describe("quotation marks", () => {
+  it.each([
+    ["curly", "He said “we will win” and left.", ["“we will win”"]],
+    ["guillemets", "He said «we will win» and left.", ["«we will win»"]],
+    ["low-high", "He said „we will win“ and left.", ["„we will win“"]],
+    ["doubled apostrophes (wire copy)", "He said ''we will win'' and left.", ["''we will win''"]],
+  ])("finds %s double quotations", (_, p, expected) => {
+    expect(quoted(p, findDoubleQuotes(p))).toEqual(expected);
+  });
+
+  it.each([
+    ["a quotation in single marks", "'We will fight on,' he said.", ["'We will fight on,'"]],
+    ["past an apostrophe inside it", "'We don't accept it,' he said.", ["'We don't accept it,'"]],
+    ["past a plural's apostrophe inside it", "'It is the Smiths' fault, not ours,' he said.", ["'It is the Smiths' fault, not ours,'"]],
+    ["not a decade or a contraction", "Music of the '90s and rock 'n' roll, said the club's owner.", []],
+    ["curly single marks", "‘We will fight on,’ he said.", ["‘We will fight on,’"]],
+  ])("tells %s", (_, p, expected) => {
+    expect(quoted(p, findSingleQuotes(p, []))).toEqual(expected);
+  });
+
+  it("keeps a single quotation open at the end of its paragraph when asked", () => {
+    const p = "'The strike goes on and the members are united";
+    expect(findSingleQuotes(p, [], true)).toEqual([{ open: 0, close: p.length, closed: false }]);
+  });
+
+  it("tells an article that quotes with single marks from one that quotes with double marks", () => {
+    expect(quoteStyle(["'We will fight on,' he said.", "Mr Crow said: 'The strike goes on.'"])).toBe("single");
+    expect(quoteStyle(["“We will fight on,” he said of the 'dividing lines'.", "It was the Smiths' house."])).toBe("double");
+  });
+});
+
+describe("quotations as statements", () => {
+  it("reads British single-mark quotations as direct quotations with their speaker", () => {
+    const found = extractLines("Union leader Bob Crow spoke on Monday.\n'We will not be moved by threats,' Mr Crow said. 'The members have voted.'");
+    expect(found.map((s) => [s.text, s.kind, s.speakerAsWritten])).toEqual([["'We will not be moved by threats,' Mr Crow said. 'The members have voted.'", "direct", "Mr Crow"]]);
+  });
+
+  it.each([
+    ["double", '"We will not be moved by threats," he said. "The members have voted.\n"We have the support of the public."'],
+    ["single", "'We will not be moved by threats,' he said. 'The members have voted.\n'We have the support of the public.'"],
+  ])("makes one statement of a %s-mark quotation that runs on into the next paragraph", (_, text) => {
+    const found = extractLines(`Bob Crow spoke on Monday.\n${text}`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toMatch(/public\.["']$/);
+  });
+});
