@@ -11,6 +11,8 @@ if (!existsSync(chromium)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 3123);
+// The realistic corpus's server (tests/e2e/large) listens 1000 above: each session's E2E_PORT keeps its own pair.
+const largePort = port + 1000;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -18,6 +20,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Two shared cores: a soft navigation can take more than expect's default 5 s to render.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -39,18 +43,31 @@ export default defineConfig({
   // one file at a time: every ingest empties the page cache, which the page-cache tests watch.
   // The fuzz test runs last and alone: thousands of requests would slow the others into timeouts.
   projects: [
-    { name: "read", testIgnore: /(urls|security|page-cache|fuzz)\.spec\.ts/ },
+    { name: "read", testIgnore: /(urls|security|page-cache|fuzz)\.spec\.ts|large\// },
+    // The API, export and search tests on a few thousand generated articles (tests/e2e/large).
+    { name: "large", testMatch: /large\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${largePort}` } },
     // Each of their tests spawns the ingest command two or three times: seconds each on a loaded machine.
     { name: "change", testMatch: /(urls|security|page-cache)\.spec\.ts/, dependencies: ["read"], workers: 1, timeout: 90_000 },
     { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["change"] },
   ],
-  webServer: {
-    command: `rm -f data/e2e.db data/e2e.db-* && node_modules/.bin/tsx scripts/start.ts`,
-    env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `rm -f data/e2e.db data/e2e.db-* && node_modules/.bin/tsx scripts/start.ts`,
+      env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node_modules/.bin/tsx tests/e2e/large/serve-large-corpus.ts`,
+      env: { DATABASE_URL: "file:./data/e2e-large.db", PORT: String(largePort), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+      url: `http://127.0.0.1:${largePort}/`,
+      reuseExistingServer: false,
+      timeout: 420_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -17,16 +17,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link prefetch={false} href="/" className="brand">
             Verbatim
           </Link>
           <nav aria-label="Main">
-            <Link href={articlesUrl()}>Articles</Link>
-            <Link href={statementsUrl()}>Statements</Link>
-            <Link href={speakersUrl()}>Speakers</Link>
-            <Link href={topicsUrl()}>Topics</Link>
-            <Link href={datesUrl()}>Dates</Link>
-            <Link href="/search">Search</Link>
+            <Link prefetch={false} href={articlesUrl()}>Articles</Link>
+            <Link prefetch={false} href={statementsUrl()}>Statements</Link>
+            <Link prefetch={false} href={speakersUrl()}>Speakers</Link>
+            <Link prefetch={false} href={topicsUrl()}>Topics</Link>
+            <Link prefetch={false} href={datesUrl()}>Dates</Link>
+            <Link prefetch={false} href="/search">Search</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

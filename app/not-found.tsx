@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Not found</h1>
       <p>Nothing in the corpus lives at this address. It may have been mistyped.</p>
       <p>
-        <Link href="/">Back to the corpus</Link>
+        <Link prefetch={false} href="/">Back to the corpus</Link>
       </p>
     </>
   );

@@ -36,7 +36,7 @@ export default async function HomePage() {
       <Timeline buckets={timeline.buckets} unknownYear={timeline.unknownYear} />
       <h2>Most quoted</h2>
       <ChipLinks
-        chips={speakers.map((s) => ({ key: s.slug, href: speakerUrl(s.slug), label: s.name, count: s.statementCount }))}
+        chips={speakers.items.map((s) => ({ key: s.slug, href: speakerUrl(s.slug), label: s.name, count: s.statementCount }))}
         more={{ href: speakersUrl(), label: "all speakers →" }}
       />
       <h2>Topics</h2>
@@ -48,7 +48,7 @@ export default async function HomePage() {
       <ArticleList items={latest.items} />
       {latest.total > latest.items.length && (
         <p>
-          <Link href={articlesUrl()}>All {latest.total} articles</Link>
+          <Link prefetch={false} href={articlesUrl()}>All {latest.total} articles</Link>
         </p>
       )}
     </>

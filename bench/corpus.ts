@@ -63,6 +63,8 @@ export function profileSource(source: SourceArticle): SourceProfile {
 export interface CorpusOptions {
   articles: number;
   seed: number;
+  /** People in the pool, instead of personPoolSize(articles): a small corpus with a large cast. */
+  people?: number;
 }
 
 /** Stated, in the sidecar, as the dates of the generated articles: 2012 to 2019. */
@@ -134,7 +136,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 export function planArticle(profiles: readonly SourceProfile[], options: CorpusOptions, index: number): PlannedArticle {
   if (profiles.length === 0) throw new Error("the benchmark corpus needs at least one source article");
   const random = seededRandom(mix(options.seed, index));
-  const pick = sampler(personPoolSize(options.articles));
+  const pick = sampler(Math.min(PERSON_POOL_CAPACITY, options.people ?? personPoolSize(options.articles)));
   const outletOf = sampler(OUTLETS.length);
   // Every source in turn, so that a small N already covers the variety of the sources.
   const source = index % profiles.length;

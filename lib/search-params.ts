@@ -85,6 +85,8 @@ function statementListFields(lenient: boolean) {
     kind: list(z.enum(STATEMENT_KINDS), 3, lenient),
     from: either(day, lenient, null),
     to: either(day, lenient, null),
+    /** year=unknown: only statements whose article does not state its year (the other filters stay). */
+    year: either(oneOf(["unknown"] as const), lenient, null),
     sort: either(oneOf(STATEMENT_SORTS), lenient, null),
     cursor: either(cursor(200), lenient, null),
   };
@@ -103,12 +105,29 @@ const count = (min: number, max: number, fallback: number) =>
 /** The answer's format: the first of `values` unless asked for another. */
 const formats = <T extends readonly [string, ...string[]]>(values: T) => one(z.enum(values), by(z.enum(values)), String, values[0]);
 
-/** The API: strict, a bad value is a 400 with zod's issues. */
-export const statementApiParamsSchema = z.object({
-  ...statementListFields(false),
-  limit: count(1, 500, 50),
-  format: formats(["json", "csv"] as const),
+/**
+ * A page size. Absent (null), JSON answers its usual page and a CSV or JSON Lines download holds every
+ * row: a researcher's export never stops silently at a page.
+ */
+const pageSize = z.codec(raw, z.number().int().min(1).max(500).nullable(), {
+  decode: (value) => (first(value) === undefined ? null : Number(first(value))),
+  encode: (n) => (n === null ? undefined : String(n)),
 });
+
+/** How an API list answers: JSON pages, or a CSV / JSON Lines download. */
+export const API_FORMATS = ["json", "csv", "jsonl"] as const;
+
+/** A date range that ends before it starts holds no day: said, not answered with nothing. */
+function reversedRange(value: { from: number | null; to: number | null }, ctx: z.RefinementCtx): void {
+  if (value.from !== null && value.to !== null && value.from > value.to) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "the range ends before it starts: `to` is before `from`" });
+  }
+}
+
+const statementApiFields = { ...statementListFields(false), limit: pageSize, format: formats(API_FORMATS) };
+
+/** The API: strict, a bad value is a 400 with zod's issues. */
+export const statementApiParamsSchema = z.object(statementApiFields).superRefine(reversedRange);
 export type StatementApiParams = z.infer<typeof statementApiParamsSchema>;
 
 /**
@@ -125,8 +144,48 @@ export function statementsHref(base: string, query: Partial<StatementPageParams>
 }
 
 const EMPTY_LIST_QUERY: StatementPageParams = {
-  q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, sort: null, cursor: null,
+  q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, year: null, sort: null, cursor: null,
 };
+
+/** The download of a statement list (every row: no limit) in `format`. */
+export function statementsDownloadHref(base: string, query: Partial<StatementPageParams>, format: (typeof API_FORMATS)[number]): string {
+  return hrefFor(z.object(statementApiFields), base, { ...EMPTY_LIST_QUERY, cursor: null, ...query, limit: null, format });
+}
+
+/**
+ * What a page could not use of its query string, in words for the reader: a date that is not one
+ * (the page shows everything else it was asked for), a range that ends before it starts.
+ */
+export function statementParamProblems(query: Record<string, Raw>): string[] {
+  const problems: string[] = [];
+  const days: Record<"from" | "to", number | null> = { from: null, to: null };
+  for (const key of ["from", "to"] as const) {
+    const text = first(query[key])?.trim();
+    if (!text) continue;
+    const read = readDay(text);
+    if ("value" in read) days[key] = read.value;
+    else problems.push(`“${text.slice(0, 40)}” is not a date (${key === "from" ? "From" : "To"}): write it as YYYY-MM-DD, e.g. 2016-05-16. It is not applied.`);
+  }
+  if (days.from !== null && days.to !== null && days.from > days.to) {
+    problems.push("This date range ends before it starts, so no statement can lie inside it: swap From and To.");
+  }
+  return problems;
+}
+
+/** /api/speakers: strict. */
+export const speakerApiParamsSchema = z.object({ q: words(200), cursor: cursor(400), limit: pageSize, format: formats(API_FORMATS) });
+
+/** /speakers: forgiving. */
+export const speakerPageParamsSchema = z.object({ q: either(words(200), true, null), cursor: either(cursor(400), true, null) });
+export type SpeakerPageParams = z.infer<typeof speakerPageParamsSchema>;
+
+/** A page of /speakers. */
+export const speakersHref = (base: string, query: Partial<SpeakerPageParams>): string =>
+  hrefFor(speakerPageParamsSchema, base, { q: null, cursor: null, ...query });
+
+/** The download of the speakers named like `q` (all of them when null). */
+export const speakersDownloadHref = (base: string, q: string | null, format: (typeof API_FORMATS)[number]): string =>
+  hrefFor(speakerApiParamsSchema, base, { q, cursor: null, limit: null, format });
 
 export const articleListParamsSchema = z.object({
   sort: either(one(z.enum(["date", "title"]), by(z.enum(["date", "title"])), String, "date"), true, "date"),

@@ -12,6 +12,8 @@ export const speakerUrl = (slug: string): string => `/speakers/${encodeURICompon
 export const topicsUrl = (): string => "/topics";
 export const topicUrl = (slug: string): string => `/topics/${encodeURIComponent(slug)}`;
 export const datesUrl = (): string => "/dates";
+export const statementsApiUrl = (): string => "/api/statements";
+export const speakersApiUrl = (): string => "/api/speakers";
 
 /** A date page for as much of the date as is known; unknown years have a page of their own. */
 export function dateUrl(date: { year: number | null; month?: number | null; day?: number | null }): string {

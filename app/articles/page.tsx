@@ -20,22 +20,22 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/article
       <h1>Articles</h1>
       <nav className="filters" aria-label="Filter articles">
         <ul className="chips">
-          <li><Link className="chip" href={link({ outlet: null })} aria-current={params.outlet === null}>all outlets</Link></li>
+          <li><Link prefetch={false} className="chip" href={link({ outlet: null })} aria-current={params.outlet === null}>all outlets</Link></li>
           {facets.outlets.map((o) => (
             <li key={o.slug}>
-              <Link className="chip" href={link({ outlet: o.slug })} aria-current={params.outlet === o.slug}>
+              <Link prefetch={false} className="chip" href={link({ outlet: o.slug })} aria-current={params.outlet === o.slug}>
                 {o.name} <span className="muted">{o.count}</span>
               </Link>
             </li>
           ))}
         </ul>
         <ul className="chips">
-          <li><Link className="chip" href={link({ year: null })} aria-current={params.year === null}>all years</Link></li>
+          <li><Link prefetch={false} className="chip" href={link({ year: null })} aria-current={params.year === null}>all years</Link></li>
           {facets.years.map((y) => {
             const value = y.year ?? "unknown";
             return (
               <li key={String(value)}>
-                <Link className="chip" href={link({ year: value })} aria-current={params.year === value}>
+                <Link prefetch={false} className="chip" href={link({ year: value })} aria-current={params.year === value}>
                   {y.year ?? "year not stated"} <span className="muted">{y.count}</span>
                 </Link>
               </li>
@@ -45,13 +45,13 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/article
       </nav>
       <p className="sort">
         {total} {total === 1 ? "article" : "articles"} · sort by{" "}
-        <Link href={link({ sort: "date" })} aria-current={params.sort === "date"}>date</Link> ·{" "}
-        <Link href={link({ sort: "title" })} aria-current={params.sort === "title"}>title</Link>
+        <Link prefetch={false} href={link({ sort: "date" })} aria-current={params.sort === "date"}>date</Link> ·{" "}
+        <Link prefetch={false} href={link({ sort: "title" })} aria-current={params.sort === "title"}>title</Link>
       </p>
       <ArticleList items={items} />
       {pages > 1 && (
         <nav className="pager" aria-label="Pages">
-          {params.page > 1 ? <Link rel="prev" href={link({ page: params.page - 1 })}>← Previous</Link> : <span />}
+          {params.page > 1 ? <Link prefetch={false} rel="prev" href={link({ page: params.page - 1 })}>← Previous</Link> : <span />}
           <span className="muted">page {params.page} of {pages}</span>
           {params.page < pages ? <Link rel="next" href={link({ page: params.page + 1 })}>Next →</Link> : <span />}
         </nav>

@@ -21,7 +21,7 @@ export function ArticleList({ items }: { items: ArticleCard[] }) {
     <ol className="article-list">
       {items.map((article) => (
         <li key={article.slug}>
-          <Link className="title" href={articleUrl(article.slug)}>
+          <Link prefetch={false} className="title" href={articleUrl(article.slug)}>
             {article.title}
           </Link>{" "}
           {article.titleDerived && <DerivedTitleBadge />}

@@ -15,7 +15,7 @@ export function ChipLinks({ chips, more, label }: { chips: Chip[]; more?: { href
     <ul className="chips" aria-label={label}>
       {chips.map((c) => (
         <li key={c.key}>
-          <Link className="chip" href={c.href} aria-current={c.current}>
+          <Link prefetch={false} className="chip" href={c.href} aria-current={c.current}>
             {c.label}
             {c.count !== undefined && (
               <>
@@ -28,7 +28,7 @@ export function ChipLinks({ chips, more, label }: { chips: Chip[]; more?: { href
       ))}
       {more && (
         <li>
-          <Link className="chip" href={more.href}>{more.label}</Link>
+          <Link prefetch={false} className="chip" href={more.href}>{more.label}</Link>
         </li>
       )}
     </ul>

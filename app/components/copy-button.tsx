@@ -9,6 +9,7 @@ import { useState } from "react";
 export function CopyButton({ text, path, label }: { text?: string; path?: string; label: string }) {
   const [copied, setCopied] = useState(false);
   return (
+    <>
     <button
       type="button"
       className="copy-button no-print"
@@ -22,5 +23,8 @@ export function CopyButton({ text, path, label }: { text?: string; path?: string
     >
       {copied ? "Copied" : label}
     </button>
+    {/* Said to screen readers too: a button's own text changing is not announced. */}
+    <span className="visually-hidden" role="status" aria-live="polite">{copied ? "Copied" : ""}</span>
+    </>
   );
 }

@@ -22,7 +22,7 @@ export function Facets({ facets }: { facets: Record<FacetName, FacetValue[]> }) 
             <ul>
               {facets[name].map((value) => (
                 <li key={value.value}>
-                  <Link href={value.href} aria-current={value.selected ? "true" : undefined} rel="nofollow">
+                  <Link prefetch={false} href={value.href} aria-current={value.selected ? "true" : undefined} rel="nofollow">
                     <span className="facet-label">
                       {value.selected && <span aria-hidden="true">✓ </span>}
                       {name === "kind" ? (KIND_LABELS[value.label] ?? value.label) : value.label}

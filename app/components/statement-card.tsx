@@ -28,7 +28,7 @@ export function StatementItem({ statement }: { statement: StatementCard }) {
       </blockquote>
       <p className="attribution">
         {statement.speaker ? (
-          <Link href={speakerUrl(statement.speaker.slug)} className="speaker">
+          <Link prefetch={false} href={speakerUrl(statement.speaker.slug)} className="speaker">
             {statement.speaker.name}
           </Link>
         ) : (
@@ -36,14 +36,14 @@ export function StatementItem({ statement }: { statement: StatementCard }) {
         )}
         <span className="muted">
           {" "}in{" "}
-          <Link href={statement.article.url}>{statement.article.title}</Link>
+          <Link prefetch={false} href={statement.article.url}>{statement.article.title}</Link>
           {statement.article.outlet && <> · {statement.article.outlet}</>} · <ArticleDate date={statement.date} />
         </span>
       </p>
       <div className="card-foot">
         <KindBadge kind={statement.kind} />
         <TopicChips topics={statement.topics} labels={statement.topicLabels} />
-        <Link className="permalink" href={statementUrl(statement.id)} aria-label={`Permalink to statement ${statement.id}`}>
+        <Link prefetch={false} className="permalink" href={statementUrl(statement.id)} aria-label={`Permalink to statement ${statement.id}`}>
           permalink
         </Link>
         <CopyButton path={statementUrl(statement.id)} label="Copy link" />

@@ -23,7 +23,7 @@ export function Timeline({ buckets, unknownYear }: { buckets: TimelineBucket[]; 
           const index = (b.year - first) * 12 + ((b.month ?? 1) - 1);
           const h = scale(b.count);
           return (
-            <Link key={`${b.year}-${b.month}`} href={dateUrl({ year: b.year, month: b.month })}>
+            <Link prefetch={false} key={`${b.year}-${b.month}`} href={dateUrl({ year: b.year, month: b.month })}>
               <rect x={index * bar + 0.5} y={height - 18 - h} width={Math.max(1, bar - 1)} height={h} fill="currentColor">
                 <title>{`${b.month ? `${b.year}-${String(b.month).padStart(2, "0")}` : b.year}: ${b.count} statements`}</title>
               </rect>
@@ -36,7 +36,7 @@ export function Timeline({ buckets, unknownYear }: { buckets: TimelineBucket[]; 
           </text>
         ))}
         {unknownYear > 0 && (
-          <Link href="/dates/unknown-year">
+          <Link prefetch={false} href="/dates/unknown-year">
             <rect x={width - 24} y={height - 18 - scale(unknownYear)} width={20} height={scale(unknownYear)} fill="currentColor" opacity={0.45}>
               <title>{`Year not stated: ${unknownYear} statements`}</title>
             </rect>

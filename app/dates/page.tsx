@@ -23,7 +23,7 @@ export default async function DatesPage() {
       {[...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, months]) => (
         <section key={year}>
           <h2>
-            <Link href={dateUrl({ year })}>{year}</Link>{" "}
+            <Link prefetch={false} href={dateUrl({ year })}>{year}</Link>{" "}
             <span className="muted">{months.reduce((n, m) => n + m.count, 0)}</span>
           </h2>
           <ChipLinks
@@ -39,7 +39,7 @@ export default async function DatesPage() {
       {unknownYear > 0 && (
         <section>
           <h2>
-            <Link href="/dates/unknown-year">Year not stated</Link> <span className="muted">{unknownYear}</span>
+            <Link prefetch={false} href="/dates/unknown-year">Year not stated</Link> <span className="muted">{unknownYear}</span>
           </h2>
           <p className="muted">Articles that give a day and month but no year (like a TASS dateline “MOSCOW, June 5”). Verbatim never guesses the year.</p>
         </section>

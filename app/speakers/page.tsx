@@ -1,24 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Downloads } from "@/app/components/downloads";
 import { listSpeakers } from "@/lib/db/speakers";
-import { speakerUrl } from "@/lib/urls";
+import { speakerPageParamsSchema, speakersDownloadHref, speakersHref } from "@/lib/search-params";
+import { speakersApiUrl, speakersUrl, speakerUrl } from "@/lib/urls";
 
-// Rendered on every request: Next.js would otherwise prerender a page without parameters at build
-// time, from whatever database the build happens to see.
+// Its query string (name search, cursor) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Speakers" };
 
-export default async function SpeakersPage() {
-  const speakers = await listSpeakers();
+export default async function SpeakersPage({ searchParams }: PageProps<"/speakers">) {
+  const { q, cursor } = speakerPageParamsSchema.parse(await searchParams);
+  const page = await listSpeakers({ q, cursor, limit: 100 });
   return (
     <>
       <h1>Speakers</h1>
       <p className="muted">People and organizations quoted in the corpus, most quoted first.</p>
+      <form className="search-form" action={speakersUrl()} method="get" role="search">
+        <input type="search" name="q" defaultValue={q ?? ""} placeholder="A name, e.g. Lavrov" aria-label="Find a speaker" />
+        <button type="submit">Find</button>
+      </form>
+      <p className="sort">
+        {page.total} {page.total === 1 ? "speaker" : "speakers"}
+        {q && <> named like “{q}” · <Link prefetch={false} href={speakersUrl()}>all speakers</Link></>}
+        {" · "}
+        <Downloads href={(format) => speakersDownloadHref(speakersApiUrl(), q, format)} />
+      </p>
       <ul className="cards">
-        {speakers.map((s) => (
+        {page.items.map((s) => (
           <li key={s.slug}>
-            <Link className="name" href={speakerUrl(s.slug)}>{s.name}</Link>
+            <Link className="name" href={speakerUrl(s.slug)} prefetch={false}>{s.name}</Link>
             {s.kind === "organization" && <> <span className="badge">organization</span></>}
             {s.role && <div className="sub">{s.role}</div>}
             {s.aliases.length > 0 && <div className="sub">also: {s.aliases.join(", ")}</div>}
@@ -26,6 +38,11 @@ export default async function SpeakersPage() {
           </li>
         ))}
       </ul>
+      {page.items.length === 0 && <p className="notice">{q ? `No speaker is named like “${q}”.` : "No speaker yet."}</p>}
+      <nav className="pager" aria-label="Pages">
+        {cursor ? <Link prefetch={false} href={speakersHref(speakersUrl(), { q })}>First page</Link> : <span />}
+        {page.nextCursor && <Link href={speakersHref(speakersUrl(), { q, cursor: page.nextCursor })} rel="next">Next page →</Link>}
+      </nav>
     </>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActiveFilters } from "@/app/components/active-filters";
+import { Downloads } from "@/app/components/downloads";
 import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
-import { statementPageParamsSchema, statementsHref } from "@/lib/search-params";
-import { statementsUrl } from "@/lib/urls";
+import { isoDay } from "@/lib/domain/dates";
+import { statementPageParamsSchema, statementParamProblems, statementsDownloadHref, statementsHref } from "@/lib/search-params";
+import { statementsApiUrl, statementsUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -12,38 +15,46 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Statements" };
 
 export default async function StatementsPage({ searchParams }: PageProps<"/statements">) {
-  const params = statementPageParamsSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const params = statementPageParamsSchema.parse(raw);
   const { sort, cursor, ...filters } = params;
   const page = await listStatements({ filters, sort, cursor, basePath: statementsUrl(), keep: { sort }, limit: 50 });
+  const problems = statementParamProblems(raw);
   const sortLink = (value: NonNullable<typeof sort>, label: string) => (
-    <Link href={statementsHref(statementsUrl(), { ...filters, sort: value })} aria-current={(sort ?? "date") === value}>
+    <Link prefetch={false} href={statementsHref(statementsUrl(), { ...filters, sort: value })} aria-current={(sort ?? "date") === value}>
       {label}
     </Link>
   );
+  // The form sets words and dates; every other filter in force rides along, encoded as links are.
+  const kept = [...new URL(statementsHref(statementsUrl(), { ...filters, q: null, from: null, to: null, sort }), "http://x").searchParams];
   return (
     <>
       <h1>Statements</h1>
       <form className="search-form" action={statementsUrl()} method="get" role="search">
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Words in the statement…" aria-label="Search statements" />
-        {filters.speaker.map((s) => <input key={`sp-${s}`} type="hidden" name="speaker" value={s} />)}
-        {filters.topic.map((s) => <input key={`tp-${s}`} type="hidden" name="topic" value={s} />)}
+        <label>From <input type="date" name="from" defaultValue={filters.from === null ? "" : isoDay(filters.from)} /></label>
+        <label>To <input type="date" name="to" defaultValue={filters.to === null ? "" : isoDay(filters.to)} /></label>
+        {kept.map(([name, value]) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />)}
         <button type="submit">Search</button>
       </form>
+      <ActiveFilters chips={page.chips} problems={problems} />
       <div className="browse">
         <Facets facets={page.facets} />
-        <section aria-label="Results">
+        <section aria-label="Results" id="results">
           <p className="sort">
             <a className="to-filters" href="#filters">Filters ↓ · </a>
             {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
             {filters.q && <> · {sortLink("relevance", "relevance")}</>}
-            {statementsHref(statementsUrl(), filters) !== statementsUrl() && (
-              <> · <Link href={statementsUrl()}>clear filters</Link></>
+            {page.chips.length > 0 && (
+              <> · <Link prefetch={false} href={statementsUrl()}>clear filters</Link></>
             )}
+            {" · "}
+            <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), { ...filters, sort }, format)} />
           </p>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}
           <nav className="pager" aria-label="Pages">
-            {cursor ? <Link href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
+            {cursor ? <Link prefetch={false} href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
             {page.nextCursor && <Link href={statementsHref(statementsUrl(), { ...filters, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
           </nav>
         </section>

@@ -17,7 +17,7 @@ export default async function TopicsPage() {
     <ul className="cards">
       {items.map((t) => (
         <li key={t.slug}>
-          <Link className="name" href={topicUrl(t.slug)}>{t.label}</Link>
+          <Link prefetch={false} className="name" href={topicUrl(t.slug)}>{t.label}</Link>
           <div className="sub">{t.statementCount} statements · {t.articleCount} articles</div>
         </li>
       ))}

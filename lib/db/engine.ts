@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { StatementColumns } from "@/lib/db/columns/columns";
+import type { SearchQuery } from "@/lib/domain/search-query";
 
 // What lib/db asks of a database engine. Everything engine-specific (the driver, its adapter, its
 // migrations, its SQL dialect, its full-text index) lives in one folder per engine (lib/db/sqlite/),
@@ -40,8 +41,14 @@ export interface Dialect {
   matchAll(terms: string[]): string;
   /** A full-text query matching statements that hold any of the terms. */
   matchAny(terms: string[]): string;
-  /** Rows (rid) of the statements matching a full-text query: `Statement.seq`; with `rank`, also (rank), lower ranks first. */
-  statementMatches(match: string, options: { rank: boolean }): Sql;
+  /** A reader's parsed search (phrases, OR, exclusions, prefixes) as a full-text query. */
+  matchSearch(query: SearchQuery): string;
+  /**
+   * Rows (rid) of the statements matching a full-text query: `Statement.seq`; with `rank`, also (rank),
+   * lower ranks first. With `phrases`, only statements holding each phrase as written (case and
+   * punctuation aside): a stemming index matches "building a wall" for "build a wall".
+   */
+  statementMatches(match: string, options: { rank: boolean; phrases?: string[][] }): Sql;
   /** Rows (rid, rank) of the `limit` best matches, best (lowest rank) first. */
   bestStatementMatches(match: string, limit: number): Sql;
   /** Rows (rid, rank = 0) of the `limit` newest-written matches (highest seq first). */

@@ -1,5 +1,7 @@
 import "server-only";
-import { readDb } from "@/lib/db/client";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { readDb, readDialect } from "@/lib/db/client";
 import { DIM } from "@/lib/db/rollup-codes";
 import { fullerKeysRange, isSurnameOnlyKey, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";
 import { genderOfFoldedFirstName } from "@/lib/ingest/names";
@@ -44,14 +46,96 @@ const speakerSelect = {
   aliases: { select: { alias: true }, orderBy: { alias: "asc" as const } },
 };
 
-export async function listSpeakers(options: { limit?: number } = {}): Promise<SpeakerCard[]> {
-  const rows = await readDb().speaker.findMany({
-    where: { statementCount: { gt: 0 }, mergedIntoId: null },
-    select: speakerSelect,
-    orderBy: [{ statementCount: "desc" }, { name: "asc" }],
-    take: options.limit ?? 500,
-  });
-  return rows.map(toSpeakerCard);
+export interface SpeakerPage {
+  items: SpeakerCard[];
+  /** Speakers matching q, all pages. */
+  total: number;
+  nextCursor: string | null;
+}
+
+/** Where a page of speakers ended, in their order (most statements, then name, then id). */
+const speakerCursor = z.tuple([z.number().int(), z.string(), z.number().int()]);
+
+const encodeSpeakerCursor = (row: { statementCount: number; name: string; id: number }) =>
+  Buffer.from(JSON.stringify([row.statementCount, row.name, row.id])).toString("base64url");
+
+function decodeSpeakerCursor(value: string | null | undefined): z.infer<typeof speakerCursor> | null {
+  if (!value) return null;
+  try {
+    const parsed = speakerCursor.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A LIKE pattern for `text` anywhere, its own % and _ escaped. */
+const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export interface ListSpeakersOptions {
+  /** Part of a name or alias, case aside. */
+  q?: string | null;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/**
+ * Speakers who have statements, most quoted first, a page at a time (keyset on count, name, id), with
+ * their aliases in the same statement: the list once asked Prisma for every speaker's aliases at once,
+ * one bound parameter a speaker, which failed past SQLite's 999 (at ~1,000 speakers).
+ */
+export async function listSpeakers(options: ListSpeakersOptions = {}): Promise<SpeakerPage> {
+  const db = readDb();
+  const d = readDialect();
+  const limit = options.limit ?? 100;
+  const where = [Prisma.sql`sp."statementCount" > 0`, Prisma.sql`sp."mergedIntoId" IS NULL`];
+  if (options.q) {
+    const pattern = containsPattern(options.q);
+    where.push(Prisma.sql`(lower(sp."name") LIKE ${pattern} ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM "SpeakerAlias" sa WHERE sa."speakerId" = sp."id" AND lower(sa."alias") LIKE ${pattern} ESCAPE '\\'))`);
+  }
+  const after = decodeSpeakerCursor(options.cursor);
+  const keyset = after
+    ? [Prisma.sql`(sp."statementCount" < ${after[0]} OR (sp."statementCount" = ${after[0]} AND (sp."name" > ${after[1]} OR (sp."name" = ${after[1]} AND sp."id" > ${after[2]}))))`]
+    : [];
+  const aliases = Prisma.sql`(SELECT ${d.jsonArrayAgg(Prisma.sql`sa."alias"`, Prisma.sql`sa."alias"`)} FROM "SpeakerAlias" sa WHERE sa."speakerId" = sp."id")`;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<{ id: number | bigint; slug: string; name: string; role: string | null; kind: string; statementCount: number | bigint; aliases: string | null }[]>`
+      SELECT sp."id", sp."slug", sp."name", sp."role", sp."kind", sp."statementCount", ${aliases} AS aliases
+      FROM "Speaker" sp WHERE ${Prisma.join([...where, ...keyset], " AND ")}
+      ORDER BY sp."statementCount" DESC, sp."name", sp."id" LIMIT ${limit + 1}`,
+    db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "Speaker" sp WHERE ${Prisma.join(where, " AND ")}`,
+  ]);
+  const page = rows.slice(0, limit).map((r) => ({
+    ...r,
+    id: Number(r.id),
+    statementCount: Number(r.statementCount),
+    aliases: (JSON.parse(r.aliases ?? "[]") as (string | null)[]).filter((a): a is string => a !== null).map((alias) => ({ alias })),
+  }));
+  const last = page.at(-1);
+  return {
+    items: page.map(toSpeakerCard),
+    total: Number(count!.n),
+    nextCursor: rows.length > limit && last ? encodeSpeakerCursor(last) : null,
+  };
+}
+
+/**
+ * Speakers whose name or an alias is one of `names` (lowercased: "sergey lavrov", "lavrov"), with the
+ * name each was found by; most quoted first. What a search box's words find as people.
+ */
+export async function speakersNamed(names: string[]): Promise<(SpeakerCard & { foundBy: string })[]> {
+  if (names.length === 0) return [];
+  const list = Prisma.join(names);
+  const rows = await readDb().$queryRaw<{ slug: string; name: string; role: string | null; kind: string; statementCount: number | bigint; foundBy: string }[]>`
+    SELECT sp."slug", sp."name", sp."role", sp."kind", sp."statementCount", coalesce(
+      CASE WHEN lower(sp."name") IN (${list}) THEN lower(sp."name") END,
+      (SELECT min(lower(sa."alias")) FROM "SpeakerAlias" sa WHERE sa."speakerId" = sp."id" AND lower(sa."alias") IN (${list}))) AS "foundBy"
+    FROM "Speaker" sp
+    WHERE sp."statementCount" > 0 AND sp."mergedIntoId" IS NULL AND (lower(sp."name") IN (${list})
+      OR EXISTS (SELECT 1 FROM "SpeakerAlias" sa WHERE sa."speakerId" = sp."id" AND lower(sa."alias") IN (${list})))
+    ORDER BY sp."statementCount" DESC, sp."name" LIMIT 10`;
+  return rows.map((r) => ({ ...toSpeakerCard({ ...r, statementCount: Number(r.statementCount), aliases: [] }), foundBy: r.foundBy }));
 }
 
 /**

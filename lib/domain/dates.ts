@@ -95,3 +95,22 @@ export function isoDate(date: PartialDate): string | null {
   }
   return iso;
 }
+
+/** The periods of the same precision just before and after `date` (day, month or year); null for an unknown year. */
+export function adjacentPeriods(date: PartialDate): { previous: PartialDate; next: PartialDate } | null {
+  const { year, month, day } = date;
+  if (year === null) return null;
+  if (month === null) return { previous: { year: year - 1, month: null, day: null }, next: { year: year + 1, month: null, day: null } };
+  if (day === null) {
+    const shift = (by: number): PartialDate => {
+      const d = new Date(Date.UTC(year, month - 1 + by, 1));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: null };
+    };
+    return { previous: shift(-1), next: shift(1) };
+  }
+  const shift = (by: number): PartialDate => {
+    const d = new Date(Date.UTC(year, month - 1, day + by));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  };
+  return { previous: shift(-1), next: shift(1) };
+}

@@ -12,8 +12,8 @@ export interface StatementFilters {
   from: number | null;
   to: number | null;
   q: string | null;
-  /** Only statements whose year is not stated (the /dates/unknown-year page). */
-  yearUnknown?: boolean;
+  /** "unknown": only statements whose year is not stated (year=unknown, the /dates/unknown-year page). */
+  year?: "unknown" | null;
 }
 
 export const NO_FILTERS: StatementFilters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
@@ -48,12 +48,12 @@ export interface DateFilter {
   yearUnknown: boolean;
 }
 
-export function dateFilter(filters: Pick<StatementFilters, "from" | "to" | "yearUnknown">): DateFilter {
+export function dateFilter(filters: Pick<StatementFilters, "from" | "to" | "year">): DateFilter {
   const years = wholeYears(filters.from, filters.to);
   return {
     years,
     days: years || (filters.from === null && filters.to === null) ? null : { from: filters.from, to: filters.to },
-    yearUnknown: filters.yearUnknown === true,
+    yearUnknown: filters.year === "unknown",
   };
 }
 

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { toCsv, type CsvValue } from "@/lib/web/csv";
-import type { StatementCard } from "@/lib/db/statements";
 
 // Shared pieces of the JSON/CSV API route handlers.
 
@@ -44,24 +43,8 @@ export function csvResponse(name: string, columns: readonly string[], rows: read
   return new Response(toCsv(columns, rows), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `inline; filename="${name}.csv"`,
+      "content-disposition": `attachment; filename="${name}.csv"`,
     },
   });
-}
-
-export const STATEMENT_CSV_COLUMNS = [
-  "id", "url", "text", "kind", "speaker_slug", "speaker_name", "article_slug", "article_title", "article_url",
-  "article_source_url", "article_outlet", "date_year", "date_month", "date_day", "topics", "start", "end",
-] as const;
-
-export function statementCsvRow(s: Omit<StatementCard, "snippet" | "topicLabels">) {
-  return {
-    id: s.id, url: s.url, text: s.text, kind: s.kind,
-    speaker_slug: s.speaker?.slug, speaker_name: s.speaker?.name,
-    article_slug: s.article.slug, article_title: s.article.title, article_url: s.article.url,
-    article_source_url: s.article.sourceUrl, article_outlet: s.article.outlet,
-    date_year: s.date.year, date_month: s.date.month, date_day: s.date.day,
-    topics: s.topics, start: s.start, end: s.end,
-  };
 }
 

@@ -22,3 +22,11 @@ export const CSV_OPTIONS: Options = {
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
   return stringify(rows as Record<string, unknown>[], { ...CSV_OPTIONS, columns: [...columns] });
 }
+
+/** The header record alone: the column names (a streamed file starts with it). */
+export const csvHeader = (columns: readonly string[]): string =>
+  stringify([Object.fromEntries(columns.map((c) => [c, c]))], { ...CSV_OPTIONS, header: false, columns: [...columns] });
+
+/** Records without the header: one page of a streamed file. */
+export const csvRecords = (columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string =>
+  rows.length === 0 ? "" : stringify(rows as Record<string, unknown>[], { ...CSV_OPTIONS, header: false, columns: [...columns] });

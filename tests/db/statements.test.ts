@@ -27,7 +27,7 @@ beforeAll(async () => {
   mkdirSync(monthOnly, { recursive: true });
   writeFileSync(
     path.join(monthOnly, "senate.txt"),
-    'Senator Jane Roe said the arms race must end. "We will not fund it," Roe said.\n',
+    'Senator Jane Roe said the arms race must end. "We will not fund it," Roe said.\n\n"Building a wall is no answer," Roe said. "We will not build a wall," she said.\n',
   );
   // The speaker is named two paragraphs before the quotation, which says only "she".
   writeFileSync(
@@ -108,7 +108,12 @@ describe("listStatements", () => {
     const sum = page.facets.topic.reduce((n, v) => n + v.count, 0);
     expect(sum).toBeGreaterThan(page.total); // statements with two topics count in both
     expect(page.facets.year.map((y) => y.value)).toEqual(["2016", "unknown"]);
-    expect(page.facets.year.find((y) => y.value === "unknown")?.href).toBe("/dates/unknown-year");
+    // Statements without a year are a filter of the list like any other: the others stay.
+    expect(page.facets.year.find((y) => y.value === "unknown")?.href).toBe("/statements?year=unknown");
+    const withTopic = await list({ topic: ["nato"] });
+    expect(withTopic.facets.year.find((y) => y.value === "unknown")?.href).toBe("/statements?topic=nato&year=unknown");
+    const unknownYear = await list({ topic: ["nato"], year: "unknown" });
+    expect(unknownYear.total).toBe(await db.statement.count({ where: { dateSort: null, topics: { some: { topic: { slug: "nato" } } } } }));
 
     const selected = await list({ topic: ["nato"] });
     const nato = selected.facets.topic.find((v) => v.value === "nato");
@@ -125,6 +130,43 @@ describe("listStatements", () => {
       await expect(list({ q: hostile })).resolves.toHaveProperty("total");
     }
     expect(await db.statement.count()).toBeGreaterThan(0);
+  });
+
+  describe("search syntax", () => {
+    const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+
+    it("finds a quoted phrase only where its words stand together", async () => {
+      const loose = await list({ q: "arms race" });
+      const phrase = await list({ q: '"arms race"' });
+      expect(phrase.total).toBeGreaterThan(0);
+      expect(phrase.total).toBeLessThanOrEqual(loose.total);
+      for (const s of phrase.items) expect(plain(s.text)).toContain("arms race");
+      // The index stems ("building" is "build" to it); the phrase is the words as written.
+      const wall = await list({ q: '"build a wall"' });
+      expect(wall.items.map((s) => s.text)).toEqual(['"We will not build a wall,"']);
+      const reversed = await list({ q: '"race arms"' });
+      for (const s of reversed.items) expect(plain(s.text)).toContain("race arms");
+    });
+
+    it("answers A OR B with the statements of either", async () => {
+      const [a, b, either, both] = await Promise.all([list({ q: "nato" }), list({ q: "missile" }), list({ q: "nato OR missile" }), list({ q: "nato missile" })]);
+      expect(a.total).toBeGreaterThan(0);
+      expect(either.total).toBe(a.total + b.total - both.total);
+    });
+
+    it("leaves out statements holding an excluded word", async () => {
+      const [a, without, withIt] = await Promise.all([list({ q: "arms" }), list({ q: "arms -race" }), list({ q: "arms race" })]);
+      expect(withIt.total).toBeGreaterThan(0);
+      expect(without.total).toBe(a.total - withIt.total);
+      for (const s of without.items) expect(plain(s.text)).not.toMatch(/\brace\b/);
+    });
+
+    it("matches the words a prefix begins", async () => {
+      const [prefix, word] = await Promise.all([list({ q: "missil*" }), list({ q: "missile" })]);
+      expect(prefix.total).toBeGreaterThan(0);
+      expect(prefix.total).toBeGreaterThanOrEqual(word.total);
+      for (const s of prefix.items) expect(plain(s.text)).toMatch(/\bmissil/);
+    });
   });
 
   it("pages with cursors through every statement exactly once", async () => {
@@ -197,10 +239,10 @@ describe("sentenceContext", () => {
   });
 });
 
-describe("ftsQuery", () => {
+describe("ftsQuery: a reader's query parsed, every word quoted", () => {
   it.each([
     ["arms race", '"arms" "race"'],
-    ['"arms" OR NEAR(race)', '"arms" "OR" "NEAR" "race"'],
+    ['"arms" OR NEAR(race)', '("arms" OR "near race")'],
     ["***", null],
   ])("quotes every word of %s", (input, output) => {
     expect(q.ftsQuery(input)).toBe(output);

@@ -12,11 +12,11 @@ describe("search-params", () => {
     it("decode what statementsHref encodes, for every parameter", () => {
       const query = {
         q: "missile shield", speaker: ["sergey-lavrov", "vladimir-makei"], topic: ["nato"], outlet: ["tass"],
-        kind: ["direct" as const], from: 20160101, to: 20161231, sort: "oldest" as const, cursor: "WzEsMiwzXQ",
+        kind: ["direct" as const], from: 20160101, to: 20161231, year: "unknown" as const, sort: "oldest" as const, cursor: "WzEsMiwzXQ",
       };
       const href = statementsHref("/statements", query);
       expect(href).toBe(
-        "/statements?q=missile+shield&speaker=sergey-lavrov&speaker=vladimir-makei&topic=nato&outlet=tass&kind=direct&from=2016-01-01&to=2016-12-31&sort=oldest&cursor=WzEsMiwzXQ",
+        "/statements?q=missile+shield&speaker=sergey-lavrov&speaker=vladimir-makei&topic=nato&outlet=tass&kind=direct&from=2016-01-01&to=2016-12-31&year=unknown&sort=oldest&cursor=WzEsMiwzXQ",
       );
       const params = new URL(href, "http://x").searchParams;
       const record = Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)!]));

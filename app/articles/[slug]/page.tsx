@@ -32,7 +32,7 @@ function Paragraph({ segments }: { segments: Segment[] }) {
               {segment.text}
             </mark>
             {segment.last && (
-              <Link className="who" href={statementUrl(segment.statement.id)} title="Permalink to this statement">
+              <Link prefetch={false} className="who" href={statementUrl(segment.statement.id)} title="Permalink to this statement">
                 {segment.statement.speaker?.name ?? "unidentified"}
               </Link>
             )}

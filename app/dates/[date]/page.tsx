@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
-import { formatDate } from "@/lib/domain/dates";
-import { dateParamsSchema, dateRange, statementPageParamsSchema, statementsHref, type DatePath } from "@/lib/search-params";
-import { dateUrl, datesUrl } from "@/lib/urls";
+import { Downloads } from "@/app/components/downloads";
+import { adjacentPeriods, formatDate } from "@/lib/domain/dates";
+import { dateParamsSchema, dateRange, statementPageParamsSchema, statementsDownloadHref, statementsHref, type DatePath } from "@/lib/search-params";
+import { dateUrl, datesUrl, statementsApiUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -29,27 +30,36 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
   const range = dateRange(date);
   const filters = {
     speaker: [], topic: [], outlet: [], kind: [],
-    from: range?.from ?? null, to: range?.to ?? null, q: null, yearUnknown: range === null,
+    from: range?.from ?? null, to: range?.to ?? null, q: null, year: range === null ? ("unknown" as const) : null,
   };
   const here = dateUrl(date);
   const page = await listStatements({ filters, cursor, basePath: "/statements", limit: 50 });
+  const around = adjacentPeriods(date);
   return (
     <>
       <p className="muted">
-        <Link href={datesUrl()}>Dates</Link>
-        {date.month !== null && <> › <Link href={dateUrl({ year: date.year })}>{date.year}</Link></>}
-        {date.day !== null && <> › <Link href={dateUrl({ year: date.year, month: date.month })}>{formatDate({ ...date, day: null })}</Link></>}
+        <Link prefetch={false} href={datesUrl()}>Dates</Link>
+        {date.month !== null && <> › <Link prefetch={false} href={dateUrl({ year: date.year })}>{date.year}</Link></>}
+        {date.day !== null && <> › <Link prefetch={false} href={dateUrl({ year: date.year, month: date.month })}>{formatDate({ ...date, day: null })}</Link></>}
       </p>
       <h1>{label(date)}</h1>
       {range === null && <p className="muted">Statements from articles that do not state their year. They never match a date range.</p>}
-      <p className="sort">{page.total} {page.total === 1 ? "statement" : "statements"}</p>
+      {around && (
+        <nav className="pager" aria-label="Periods">
+          <Link prefetch={false} href={dateUrl(around.previous)} rel="prev">← {formatDate(around.previous)}</Link>
+          <Link prefetch={false} href={dateUrl(around.next)}>{formatDate(around.next)} →</Link>
+        </nav>
+      )}
+      <p className="sort">
+        {page.total} {page.total === 1 ? "statement" : "statements"} · <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), filters, format)} />
+      </p>
       <div className="browse">
         <Facets facets={page.facets} />
         <section aria-label="Statements">
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statements in this period.</p>}
           <nav className="pager" aria-label="Pages">
-            {cursor ? <Link href={here}>First page</Link> : <span />}
+            {cursor ? <Link prefetch={false} href={here}>First page</Link> : <span />}
             {page.nextCursor && <Link rel="next" href={statementsHref(here, { cursor: page.nextCursor })}>Next page →</Link>}
           </nav>
         </section>

@@ -62,8 +62,8 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
           <ChipLinks chips={speaker.coSpeakers.map((c) => ({ key: c.slug, href: speakerUrl(c.slug), label: c.name, count: c.articles }))} />
         </>
       )}
-      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { speaker: [speaker.slug] })} />
-      <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
+      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { speaker: [speaker.slug] })} filters={filters} own="speaker" />
+      <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link prefetch={false} href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
     </>
   );
 }

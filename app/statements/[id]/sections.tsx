@@ -13,7 +13,7 @@ export function StatementFacts({ s }: { s: StatementDetail }) {
       <dd>
         {s.speakerDetail ? (
           <>
-            <Link href={speakerUrl(s.speakerDetail.slug)}>{s.speakerDetail.name}</Link>
+            <Link prefetch={false} href={speakerUrl(s.speakerDetail.slug)}>{s.speakerDetail.name}</Link>
             {s.speakerDetail.role && <>, {s.speakerDetail.role}</>}
             {s.speakerDetail.aliases.length > 0 && <span className="muted"> (also written {s.speakerDetail.aliases.join(", ")})</span>}
           </>
@@ -25,7 +25,7 @@ export function StatementFacts({ s }: { s: StatementDetail }) {
       <dd><ArticleDate date={s.date} /></dd>
       <dt>Article</dt>
       <dd>
-        <Link href={statementInArticleUrl(s.article.slug, s.id)}>{s.article.title}</Link>
+        <Link prefetch={false} href={statementInArticleUrl(s.article.slug, s.id)}>{s.article.title}</Link>
         {s.article.outlet && <> · {s.articleDetail.outletUrl ? <a href={s.articleDetail.outletUrl}>{s.article.outlet}</a> : s.article.outlet}</>}
         {s.article.sourceUrl && (
           <>
@@ -69,7 +69,7 @@ export function InContext({ s }: { s: StatementDetail }) {
         {ctx.text.slice(ctx.statementEnd)}
       </p>
       <p>
-        <Link href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
+        <Link prefetch={false} href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
       </p>
     </>
   );

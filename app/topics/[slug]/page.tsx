@@ -36,7 +36,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
           <ChipLinks chips={topic.speakers.map((s) => ({ key: s.slug, href: speakerUrl(s.slug), label: s.name, count: s.count }))} />
         </>
       )}
-      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { topic: [topic.slug] })} />
+      <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { topic: [topic.slug] })} filters={filters} own="topic" />
     </>
   );
 }

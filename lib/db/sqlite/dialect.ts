@@ -1,12 +1,39 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
+import type { SearchQuery, SearchTerm } from "@/lib/domain/search-query";
 
 // SQLite's side of the SQL the query layer shares (see Dialect): json1 for JSON, FTS5 for full text.
 // statement_fts and article_fts are external-content FTS5 indexes of Statement and Article (the
 // full_text_search migration), keyed by their rowids: Statement.seq and Article.id.
 
 const quoted = (terms: string[]) => terms.map((term) => `"${term}"`);
+
+/**
+ * A parsed search as FTS5 syntax. Every word is quoted (a word holds letters and digits only, so no
+ * quote of a reader's can close it): nothing typed reaches FTS5 as an operator. FTS5's NOT is binary,
+ * so exclusions follow the positive part.
+ */
+function ftsSearch(query: SearchQuery): string {
+  const term = (t: SearchTerm) => (t.type === "phrase" ? `"${t.words.join(" ")}"` : `"${t.word}"${t.prefix ? "*" : ""}`);
+  const group = (terms: SearchTerm[]) => (terms.length === 1 ? term(terms[0]!) : `(${terms.map(term).join(" OR ")})`);
+  const positive = query.groups.map(group).join(" ");
+  return query.exclude.length ? `(${positive}) NOT (${query.exclude.map(term).join(" OR ")})` : positive;
+}
+
+/** Characters between words that a phrase reads as a space (the index's tokenizer splits on them). */
+const SEPARATORS = [".", ",", ";", ":", "!", "?", '"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "(", ")", "[", "]", "-", "\u2013", "\u2014", "/", "\n", "\r", "\t"];
+
+/**
+ * A text as lowercase words between single spaces, with a space at each end, for LIKE '% a b %'
+ * (SQLite has no regular expressions: each separator is replaced, then runs of spaces collapsed).
+ */
+function wordsOfText(text: Sql): Sql {
+  let out = Prisma.sql`lower(${text})`;
+  for (const c of SEPARATORS) out = Prisma.sql`replace(${out}, ${c}, ' ')`;
+  for (let i = 0; i < 4; i++) out = Prisma.sql`replace(${out}, '  ', ' ')`;
+  return Prisma.sql`(' ' || ${out} || ' ')`;
+}
 
 export const sqliteDialect: Dialect = {
   orderedJoin: Prisma.sql`CROSS JOIN`,
@@ -21,8 +48,10 @@ export const sqliteDialect: Dialect = {
   // Each term quoted: no FTS5 operator of a reader's reaches the index.
   matchAll: (terms) => quoted(terms).join(" "),
   matchAny: (terms) => quoted(terms).join(" OR "),
-  statementMatches: (match, { rank }) =>
-    Prisma.sql`SELECT rowid AS rid${rank ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${match}`,
+  matchSearch: ftsSearch,
+  statementMatches: (match, { rank, phrases = [] }) =>
+    Prisma.sql`SELECT rowid AS rid${rank ? Prisma.sql`, rank` : Prisma.empty} FROM statement_fts WHERE statement_fts MATCH ${match}
+      ${phrases.length ? Prisma.join(phrases.map((words) => Prisma.sql`AND ${wordsOfText(Prisma.raw(`statement_fts."text"`))} LIKE ${`% ${words.join(" ")} %`}`), " ") : Prisma.empty}`,
   bestStatementMatches: (match, limit) =>
     Prisma.sql`SELECT rowid AS rid, bm25(statement_fts) AS rank FROM statement_fts WHERE statement_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`,
   newestStatementMatches: (match, limit) =>

@@ -11,6 +11,8 @@ export interface FacetValue {
   count: number;
   selected: boolean;
   href: string;
+  /** A chosen value that names nothing in the corpus (a mistyped or retired slug). */
+  unknown?: boolean;
 }
 
 /** The filters as query parameters, in a fixed order, so that links are stable. */
@@ -25,6 +27,7 @@ export function filterParams(filters: StatementFilters): Record<string, QueryVal
     kind: filters.kind,
     from: day(filters.from),
     to: day(filters.to),
+    year: filters.year ?? null,
   };
 }
 
@@ -54,10 +57,11 @@ export function facetValues(options: ListStatementsOptions, counts: CountRow[]):
         selected: selected.includes(String(r.value)),
         href: href({ [name]: toggle(selected, String(r.value)) }),
       }));
-    // A selected value stays visible (and removable) even when it is outside the top counts.
+    // A selected value stays visible (and removable) even when it is outside the top counts (its count
+    // then comes from selectedOutsideTop) or names nothing.
     for (const value of selected) {
       if (!out.some((v) => v.value === value)) {
-        out.push({ value, label: value, count: 0, selected: true, href: href({ [name]: toggle(selected, value) }) });
+        out.push({ value, label: value, count: 0, selected: true, href: href({ [name]: toggle(selected, value) }), unknown: name !== "kind" });
       }
     }
     return out;
@@ -66,17 +70,18 @@ export function facetValues(options: ListStatementsOptions, counts: CountRow[]):
   const yearValues: FacetValue[] = of("year").map((r) => {
     const year = r.value === null ? null : Number(r.value);
     const range = year === null ? null : { from: year * 10_000 + 101, to: year * 10_000 + 1231 };
-    const selected = range !== null && filters.from === range.from && filters.to === range.to;
+    const selected = range === null ? filters.year === "unknown" : filters.from === range.from && filters.to === range.to;
     return {
       value: year === null ? "unknown" : String(year),
       label: year === null ? "Year not stated" : String(year),
       count: Number(r.n),
       selected,
-      // Unknown-year statements never match a date range: that value links to their own page instead.
+      // Unknown-year statements never match a date range: choosing them drops the range, and the
+      // other filters (the speaker of a speaker page) stay.
       href:
         year === null
-          ? "/dates/unknown-year"
-          : href({ from: day(selected ? null : range!.from), to: day(selected ? null : range!.to) }),
+          ? href({ year: filters.year === "unknown" ? null : "unknown", from: null, to: null })
+          : href({ from: day(selected ? null : range!.from), to: day(selected ? null : range!.to), year: null }),
     };
   });
 
@@ -87,4 +92,43 @@ export function facetValues(options: ListStatementsOptions, counts: CountRow[]):
     kind: values(of("kind"), filters.kind, "kind"),
     year: yearValues,
   };
+}
+
+/** A filter in force, as a removable chip above the results. */
+export interface FilterChip {
+  /** What is filtered on, e.g. "Speaker". */
+  name: string;
+  /** Its value as a reader knows it, e.g. "Sergey Lavrov" or "16 May 2016". */
+  label: string;
+  /** The same list without this value. */
+  removeHref: string;
+  /** A slug that names nothing in the corpus. */
+  unknown?: boolean;
+}
+
+const CHIP_NAMES = { speaker: "Speaker", topic: "Topic", outlet: "Outlet", kind: "Kind" } as const;
+
+/** Every filter of the list, each with the link that removes it (the facets give the names of slugs). */
+export function filterChips(options: ListStatementsOptions, facets: Record<FacetName, FacetValue[]>): FilterChip[] {
+  const { filters } = options;
+  const keep = options.keep ?? {};
+  const current = { ...filterParams(filters), ...keep };
+  const without = (changes: Record<string, QueryValue>) => withParams(options.basePath, { ...current, ...changes });
+  const chips: FilterChip[] = [];
+  if (filters.q) chips.push({ name: "Words", label: filters.q, removeHref: without({ q: null }) });
+  for (const dim of ["speaker", "topic", "outlet", "kind"] as const) {
+    for (const value of filters[dim]) {
+      const facet = facets[dim].find((v) => v.value === value);
+      chips.push({
+        name: CHIP_NAMES[dim],
+        label: facet?.label ?? value,
+        removeHref: without({ [dim]: filters[dim].filter((v) => v !== value) }),
+        ...(facet?.unknown ? { unknown: true } : {}),
+      });
+    }
+  }
+  if (filters.from !== null) chips.push({ name: "From", label: day(filters.from)!, removeHref: without({ from: null }) });
+  if (filters.to !== null) chips.push({ name: "To", label: day(filters.to)!, removeHref: without({ to: null }) });
+  if (filters.year === "unknown") chips.push({ name: "Date", label: "Year not stated", removeHref: without({ year: null }) });
+  return chips;
 }

@@ -1,15 +1,16 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { dateFilter, type DateFilter, type FacetName, type StatementFilters } from "@/lib/domain/filters";
+import { parseSearchQuery, searchPhrases } from "@/lib/domain/search-query";
 
 // The filters of a statement list as SQL: resolved to ids, then written as conditions on whichever
 // source a query reads (Statement, StatementTopic's copies, or the full-text matches). What each
 // filter means is lib/domain/filters.ts; lib/db/columns/answer.ts applies the same in memory.
 
-/** What a reader typed as the engine's full-text query of plain terms (at most 16), or null when it holds no word. */
+/** What a reader typed (lib/domain/search-query.ts) as the engine's full-text query, or null when it holds no word to look for. */
 export function matchQuery(d: Dialect, text: string): string | null {
-  const terms = text.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
-  return terms.length === 0 ? null : d.matchAll(terms.slice(0, 16));
+  const query = parseSearchQuery(text);
+  return query ? d.matchSearch(query) : null;
 }
 
 export type Dimension = Exclude<FacetName, "year"> | "date";
@@ -32,6 +33,8 @@ export interface ResolvedFilters extends DateFilter {
   kind: string[] | null;
   /** The full-text query when searching. */
   match: string | null;
+  /** Its quoted phrases, which a match must hold as written (Dialect.statementMatches). */
+  phrases: string[][];
   /** A q without a searchable word: it matches nothing rather than everything. */
   matchesNothing: boolean;
 }
@@ -56,7 +59,8 @@ export function resolveFilters(d: Dialect, filters: StatementFilters, looked: { 
     if (slugs.length === 1) return [Prisma.sql`(SELECT "id" FROM ${table(dim)} WHERE "slug" = ${slugs[0]})`];
     return looked.filter((r) => r.dim === dim).map((r) => Prisma.sql`${Number(r.id)}`);
   };
-  const match = filters.q ? matchQuery(d, filters.q) : null;
+  const query = filters.q ? parseSearchQuery(filters.q) : null;
+  const match = query ? d.matchSearch(query) : null;
   return {
     dialect: d,
     speaker: ids("speaker"),
@@ -65,6 +69,7 @@ export function resolveFilters(d: Dialect, filters: StatementFilters, looked: { 
     kind: filters.kind.length ? filters.kind : null,
     ...dateFilter(filters),
     match,
+    phrases: query ? searchPhrases(query) : [],
     matchesNothing: Boolean(filters.q) && match === null,
   };
 }

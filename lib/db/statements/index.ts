@@ -5,7 +5,8 @@ import "server-only";
 // (detail.ts) and what it shows beside it (related.ts).
 
 export type { StatementCard } from "@/lib/db/statements/cards";
-export { filterParams, type FacetValue } from "@/lib/db/statements/facet-links";
+export { filterParams, type FacetValue, type FilterChip } from "@/lib/db/statements/facet-links";
 export { ftsQuery, listStatements, listStatementsOfArticle, type ListStatementsOptions, type StatementPage } from "@/lib/db/statements/list";
 export { getStatement, namedSentence, sentenceContext, type StatementDetail } from "@/lib/db/statements/detail";
 export { keywords, moreFromSpeaker, similarityQuery, similarStatements } from "@/lib/db/statements/related";
+export { listStatementRows, type StatementRow } from "@/lib/db/statements/attribution";

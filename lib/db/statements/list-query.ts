@@ -83,7 +83,7 @@ export function listStatementsQuery(r: ResolvedFilters, sort: StatementSort, cur
   const d = r.dialect;
   const rows = rowsPart(r, sort, cursor, take, offset);
   const counts = countsPart(r, facets);
-  const fts = r.match ? [Prisma.sql`f AS MATERIALIZED (${d.statementMatches(r.match, { rank: sort === "relevance" })})`] : [];
+  const fts = r.match ? [Prisma.sql`f AS MATERIALIZED (${d.statementMatches(r.match, { rank: sort === "relevance", phrases: r.phrases })})`] : [];
   const countRow = d.jsonArray([Prisma.sql`facet`, Prisma.sql`value`, Prisma.sql`label`, Prisma.sql`n`]);
   // Each facet's values in display order: k1, k2 are the sort keys its arm gives them (facetArm).
   return Prisma.sql`WITH ${Prisma.join([...fts, ...rows.ctes, ...counts.ctes])}

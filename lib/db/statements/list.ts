@@ -5,7 +5,7 @@ import { answerFromColumns, columnFilters, parseIntegerList } from "@/lib/db/col
 import { cachedMatches, cacheMatches, refreshStatementColumns, statementColumns } from "@/lib/db/columns/held";
 import { CARD_COLUMNS, CARD_JOINS, inlineTopics, numberOrNull, parseRows, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
 import { FACET_LIMIT, type CountRow } from "@/lib/db/statements/facet-counts";
-import { facetValues, type FacetValue } from "@/lib/db/statements/facet-links";
+import { facetValues, filterChips, type FacetValue, type FilterChip } from "@/lib/db/statements/facet-links";
 import { matchQuery, resolveFilters, S, slugLookup, type ResolvedFilters } from "@/lib/db/statements/filters";
 import { cardsJson, listStatementsQuery, orderKeys, rowsPart } from "@/lib/db/statements/list-query";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
@@ -21,6 +21,8 @@ export interface StatementPage {
   total: number;
   nextCursor: string | null;
   facets: Record<FacetName, FacetValue[]>;
+  /** The filters in force, each removable. */
+  chips: FilterChip[];
 }
 
 export interface ListStatementsOptions {
@@ -65,7 +67,46 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   const counts = (JSON.parse(answer!.counts) as [CountRow["facet"], string | null, string | null, number][]).map(
     ([facet, value, label, n]): CountRow => ({ facet, value, label, n }),
   );
-  return statementPage(query, answer!.rows, counts);
+  return statementPage(query, answer!.rows, [...counts, ...(await selectedOutsideTop(options, counts))]);
+}
+
+const NAMED = ["speaker", "topic", "outlet"] as const;
+
+/** The names of the slugs of a filter that name a row. */
+async function labelsOf(dim: (typeof NAMED)[number], slugs: string[]): Promise<Map<string, string>> {
+  const db = readDb();
+  const where = { slug: { in: slugs } };
+  const rows =
+    dim === "speaker"
+      ? (await db.speaker.findMany({ where, select: { slug: true, name: true } })).map((r) => [r.slug, r.name] as const)
+      : dim === "topic"
+        ? (await db.topic.findMany({ where, select: { slug: true, label: true } })).map((r) => [r.slug, r.label] as const)
+        : (await db.outlet.findMany({ where, select: { slug: true, name: true } })).map((r) => [r.slug, r.name] as const);
+  return new Map(rows);
+}
+
+/**
+ * Count rows for the chosen speakers, topics and outlets that the facets' top values left out: their
+ * name and their real count (the statements of the other filters with that value), so that a chosen
+ * filter never shows as its slug with 0. A slug that names nothing gets no row: facetValues marks it
+ * unknown.
+ */
+async function selectedOutsideTop(options: ListStatementsOptions, counts: CountRow[]): Promise<CountRow[]> {
+  if (options.facets === false) return [];
+  const rows = await Promise.all(
+    NAMED.map(async (dim) => {
+      const missing = options.filters[dim].filter((v) => !counts.some((c) => c.facet === dim && c.value === v)).slice(0, 10);
+      if (missing.length === 0) return [];
+      const labels = await labelsOf(dim, missing);
+      return Promise.all(
+        [...labels].map(async ([value, label]): Promise<CountRow> => {
+          const alone = await listStatements({ ...options, filters: { ...options.filters, [dim]: [value] }, cursor: null, limit: 1, facets: false });
+          return { facet: dim, value, label, n: alone.total };
+        }),
+      );
+    }),
+  );
+  return rows.flat();
 }
 
 interface ListQuery {
@@ -91,11 +132,13 @@ function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: st
         )
       : null;
   const total = Number(counts.find((c) => c.facet === "total")?.n ?? 0);
+  const facets = options.facets === false ? { speaker: [], topic: [], outlet: [], kind: [], year: [] } : facetValues(options, counts);
   return {
     items: page.map((row) => toStatementCard(row, inlineTopics(row.topics))),
     total,
     nextCursor,
-    facets: options.facets === false ? { speaker: [], topic: [], outlet: [], kind: [], year: [] } : facetValues(options, counts),
+    facets,
+    chips: options.facets === false ? [] : filterChips(options, facets),
   };
 }
 
@@ -127,14 +170,14 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   if (sort === "relevance") {
     const rows = rowsPart(r, sort, cursor, limit + 1, offset);
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null; rows: string }[]>`
-      WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: true })}), ${Prisma.join(rows.ctes)}
+      WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: true, phrases: r.phrases })}), ${Prisma.join(rows.ctes)}
       SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM f) AS hits, ${rows.json} AS rows`;
     if (!current(a!.v)) return null;
     hits = parseIntegerList(a!.hits);
     rowsJson = a!.rows;
   } else if (!hits) {
     const [a] = await db.$queryRaw<{ v: number | bigint | null; hits: string | null }[]>`
-      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM (${d.statementMatches(r.match, { rank: false })}) AS matches) AS hits`;
+      SELECT ${version} AS v, (SELECT ${d.integerList(Prisma.sql`rid`)} FROM (${d.statementMatches(r.match, { rank: false, phrases: r.phrases })}) AS matches) AS hits`;
     if (!current(a!.v)) return null;
     hits = parseIntegerList(a!.hits);
     cacheMatches(columns, r.match, hits);
@@ -154,7 +197,7 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   }
   const counts: CountRow[] = [{ facet: "total", value: null, label: null, n: counted.total }];
   for (const facet of FACETS) for (const [value, label, n] of counted.facets?.[facet] ?? []) counts.push({ facet, value, label, n });
-  return statementPage(query, rowsJson, counts);
+  return statementPage(query, rowsJson, [...counts, ...(await selectedOutsideTop(options, counts))]);
 }
 
 /** The statements of one article, in reading order. */
