@@ -38,3 +38,22 @@ export async function createAppTestDatabase(): Promise<TestDatabase & { writer: 
   process.env.DATABASE_URL = database.url;
   return { ...database, writer: createDb({ readonly: false, url: database.url }) };
 }
+
+/** A fresh test database with a writable client on it, and one call that disconnects and removes both. */
+export interface WritableTestDatabase extends TestDatabase {
+  db: Db;
+  dispose(): Promise<void>;
+}
+
+export async function createWritableTestDatabase(): Promise<WritableTestDatabase> {
+  const database = await createTestDatabase();
+  const db = createDb({ readonly: false, url: database.url });
+  return {
+    ...database,
+    db,
+    dispose: async () => {
+      await db.$disconnect();
+      database.cleanup();
+    },
+  };
+}

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { exportCorpus } from "@/lib/db/export";
 import { ingestPaths } from "@/lib/load/ingest";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createWritableTestDatabase, type WritableTestDatabase } from "@/tests/helpers/db";
 
 // A full disk, simulated: SQLite's max_page_count makes the database file unable to grow, and SQLite
 // answers SQLITE_FULL exactly where a full disk would stop it. The article being written is rolled
@@ -13,15 +13,12 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-full-"));
 const corpus = path.join(work, "corpus");
-const databases: TestDatabase[] = [];
-const clients: Db[] = [];
+const made: WritableTestDatabase[] = [];
 
 async function freshDb(): Promise<Db> {
-  const database = await createTestDatabase();
-  databases.push(database);
-  const db = createDb({ readonly: false, url: database.url });
-  clients.push(db);
-  return db;
+  const database = await createWritableTestDatabase();
+  made.push(database);
+  return database.db;
 }
 
 beforeAll(() => {
@@ -35,8 +32,7 @@ beforeAll(() => {
   }
 });
 afterAll(async () => {
-  for (const db of clients) await db.$disconnect();
-  for (const database of databases) database.cleanup();
+  for (const database of made) await database.dispose();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { readPage } from "@/lib/load/html";
 import { runExtractJob } from "@/lib/load/extract-job";
 import { ingestPaths } from "@/lib/load/ingest";
 import { removePaths } from "@/lib/load/remove";
 import { textFragmentUrl } from "@/lib/urls";
-import { createTestDatabase } from "@/tests/helpers/db";
+import { createWritableTestDatabase, type WritableTestDatabase } from "@/tests/helpers/db";
 
 // Saved web pages in the shapes of common news sites (a newspaper with JSON-LD and Open Graph, a wire
 // service with an @graph and inline related links, a cable-news page with meta tags and a glued
@@ -84,16 +84,13 @@ describe("a saved page through extraction", () => {
 });
 
 describe("saved pages through ingest", () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: WritableTestDatabase;
   let db: Db;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createDb({ readonly: false, url: database.url });
+    database = await createWritableTestDatabase();
+    db = database.db;
   });
-  afterAll(async () => {
-    await db.$disconnect();
-    database.cleanup();
-  });
+  afterAll(() => database.dispose());
 
   const statementIds = async () => (await db.statement.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((s) => s.id);
 

@@ -2,24 +2,23 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { ingestPaths } from "@/lib/load/ingest";
-import { createTestDatabase } from "@/tests/helpers/db";
+import { createWritableTestDatabase, type WritableTestDatabase } from "@/tests/helpers/db";
 
 // Ingest end to end: real files, the real extractor, a real SQLite file migrated by the real
 // migrations, the real Prisma client.
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: WritableTestDatabase;
 let db: Db;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-ingest-"));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createDb({ readonly: false, url: database.url });
+  database = await createWritableTestDatabase();
+  db = database.db;
 });
 afterAll(async () => {
-  await db.$disconnect();
-  database.cleanup();
+  await database.dispose();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -3,14 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { ingestPaths } from "@/lib/load/ingest";
 import { removePaths } from "@/lib/load/remove";
 import { collectSources } from "@/lib/load/sources/collect";
 import type { ColumnChoice } from "@/lib/load/sources/columns";
 import { readRecords, type ArticleRecord } from "@/lib/load/sources/records";
 import type { FileProblem } from "@/lib/load/read-article-files";
-import { createTestDatabase } from "@/tests/helpers/db";
+import { createWritableTestDatabase, type WritableTestDatabase } from "@/tests/helpers/db";
 
 // Corpora as tables: a CSV with a BOM, CRLF, quoted commas, doubled quotes and line breaks, a missing
 // body, a bad date and a short row; a TSV with no id column; a news API's JSON; JSON Lines with a BOM,
@@ -140,16 +140,13 @@ describe("tables as articles", () => {
 });
 
 describe("ingesting tables", () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: WritableTestDatabase;
   let db: Db;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createDb({ readonly: false, url: database.url });
+    database = await createWritableTestDatabase();
+    db = database.db;
   });
-  afterAll(async () => {
-    await db.$disconnect();
-    database.cleanup();
-  });
+  afterAll(() => database.dispose());
 
   const ids = async () => (await db.statement.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((s) => s.id);
 
