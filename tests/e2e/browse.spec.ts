@@ -67,7 +67,14 @@ test.describe("browsing statements", () => {
     const api = await (await request.get("/api/statements?q=arms+race&limit=1")).json();
     const id: string = api.items[0].id;
     await page.goto(`/statements/${id}`);
-    await expect(page.locator(".citation")).toContainText(`/statements/${id}`);
+    await expect(page.locator("h1")).toHaveCount(1);
+    const citations = page.locator(".citation");
+    await expect(citations).toHaveCount(2);
+    // Cited with the reader's today as the access date, in both styles.
+    const today = await page.evaluate(() => new Date().toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" }));
+    await expect(citations.nth(0)).toContainText(`Retrieved ${today}, from`);
+    await expect(citations.nth(1)).toContainText(`Accessed ${today}.`);
+    for (const c of await citations.all()) await expect(c).toContainText(`/statements/${id}`);
     await expect(page.getByRole("heading", { name: "Why it is attributed this way" })).toBeVisible();
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");

@@ -142,10 +142,10 @@ test("the main pages run under the policy without a single violation, copy butto
   // The permalink page's copy button is a client component: it works only if the page hydrated.
   await page.goto(`/statements/${statement!.id}`);
   const copy = page.locator(".citation + p button.copy-button").first();
-  await expect(copy).toHaveText("Copy citation");
+  await expect(copy).toHaveText("Copy APA citation");
   await copy.click();
   await expect(copy).toHaveText("Copied");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator(".citation").textContent());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator(".citation").first().textContent());
   // Client-side navigation fetches the next page's data from the same origin.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Speakers" }).click();
   await expect(page).toHaveURL(/\/speakers$/);

@@ -1,12 +1,14 @@
 import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Citations } from "@/app/components/citations";
 import { CopyButton } from "@/app/components/copy-button";
 import { KindBadge, StatementList } from "@/app/components/statement-card";
 import { InContext, StatementFacts, WhyAttributed } from "./sections";
 import { formatDate, isoDate } from "@/lib/domain/dates";
 import { getStatement, moreFromSpeaker, similarStatements, type StatementDetail } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
+import { type CitedStatement } from "@/lib/web/citation";
 import { siteOrigin } from "@/lib/web/site-url";
 import { statementUrl } from "@/lib/urls";
 
@@ -42,12 +44,15 @@ export async function generateMetadata({ params }: PageProps<"/statements/[id]">
   };
 }
 
-function citation(s: StatementDetail, url: string): string {
-  const where = [s.article.outlet, formatDate(s.date)].filter(Boolean).join(", ");
-  // Direct quotes carry their own quotation marks in the source text; reported speech gets none.
-  const quoted = /^["“'‘«]/.test(s.text);
-  const quote = s.kind === "indirect" || quoted ? s.text : `“${s.text}”`;
-  return `${speakerName(s)}${s.speakerDetail?.role ? ` (${s.speakerDetail.role})` : ""}: ${quote} — reported in “${s.article.title}”, ${where}. Verbatim, ${url}`;
+/** What a citation needs of the statement (lib/web/citation.ts). */
+function cited(s: StatementDetail, permalink: string): CitedStatement {
+  return {
+    text: s.text,
+    kind: s.kind,
+    speaker: s.speakerDetail ? { name: s.speakerDetail.name, role: s.speakerDetail.role } : null,
+    article: { title: s.article.title, outlet: s.article.outlet, sourceUrl: s.article.sourceUrl, date: s.date },
+    permalink,
+  };
 }
 
 function jsonLd(s: StatementDetail, url: string, origin: string): string {
@@ -77,10 +82,12 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
   const origin = siteOrigin();
   const url = `${origin}${statementUrl(s.id)}`;
   const [more, similar] = await Promise.all([moreFromSpeaker(s), similarStatements(s)]);
-  const cite = citation(s, url);
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(s, url, origin) }} />
+      <h1 className="statement-heading">
+        {speakerName(s)} <span className="muted">in {s.article.outlet ?? "an article"}, {formatDate(s.date)}</span>
+      </h1>
       <p className="muted">
         <KindBadge kind={s.kind} /> Statement <code>{s.id}</code>
       </p>
@@ -90,9 +97,9 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
       <WhyAttributed s={s} />
 
       <h2>Cite this statement</h2>
-      <p className="citation">{cite}</p>
+      <Citations statement={cited(s, url)} rendered={new Date().toISOString().slice(0, 10)} />
       <p>
-        <CopyButton text={cite} label="Copy citation" /> <CopyButton path={statementUrl(s.id)} label="Copy link" />
+        <CopyButton path={statementUrl(s.id)} label="Copy link" />
       </p>
 
       {more.length > 0 && (
