@@ -9,5 +9,10 @@ export default defineConfig({
     setupFiles: ["tests/setup.ts"],
     // DB tests each migrate their own temporary SQLite file; two workers match this 2-core machine.
     maxWorkers: 2,
+    // Most tests migrate a real database or spawn a command: on a shared, loaded machine seconds are
+    // normal, and vitest's 5 s / 10 s defaults turned that into failures that passed when rerun alone.
+    // A limit still catches a hang.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
