@@ -9,15 +9,20 @@ import { extractArticle } from "@/lib/ingest/extract";
 import type { ExtractedArticle } from "@/lib/ingest/types";
 import type { Judged } from "./reliability";
 
+// Annotations point into the corpus by offsets: the texts stay in ../shared, the repository keeps only
+// what was judged of them.
+const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int() });
 const goldStatementSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int(),
   kind: z.enum(["direct", "indirect", "mixed"]),
-  cue: z.string().nullable(),
+  /** The cue's words in the text (null: none, or words that are not one run, as "has … announced"). */
+  cueSpan: spanSchema.nullable(),
   speaker: z.string().nullable(),
   speakerType: z.enum(["person", "organisation"]).nullable(),
   accept: z.array(z.string()),
-  speakerAsWritten: z.string().nullable(),
+  /** Where the sentence names the speaker ("he", "the firm"), or null. */
+  speakerSpan: spanSchema.nullable(),
   note: z.string().optional(),
 });
 const goldArticleSchema = z.object({
@@ -131,6 +136,7 @@ export function scoreArticle(gold: GoldArticle, text: string, predicted: Predict
     namedFound: 0, speakerRight: 0, nullFound: 0, falseAttributions: 0, errors: [], judged: [],
   };
   const quote = (s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 90));
+  const words = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : "-");
   for (const p of predicted) {
     const length = Math.max(1, p.end - p.start);
     const g = gold.statements.find((gs) => overlap(p, gs) * 2 >= length);
@@ -143,7 +149,7 @@ export function scoreArticle(gold: GoldArticle, text: string, predicted: Predict
     const covering = predicted.filter((p) => overlap(p, g) > 0);
     const covered = coveredLength(g, covering);
     if (covered * 2 < g.end - g.start) {
-      score.errors.push(`  MISS ${g.speaker ?? "(unnamed)"} [${g.cue ?? "-"}]: ${quote(g)}`);
+      score.errors.push(`  MISS ${g.speaker ?? "(unnamed)"} [${words(g.cueSpan)}]: ${quote(g)}`);
       continue;
     }
     score.found++;
@@ -152,13 +158,13 @@ export function scoreArticle(gold: GoldArticle, text: string, predicted: Predict
       score.nullFound++;
       if (best.speaker !== null) {
         score.falseAttributions++;
-        score.errors.push(`  FALSE ${best.speaker} [${best.rule} ${best.confidence}] for an unnamed source (${g.speakerAsWritten ?? "-"}): ${quote(g)}`);
+        score.errors.push(`  FALSE ${best.speaker} [${best.rule} ${best.confidence}] for an unnamed source (${words(g.speakerSpan)}): ${quote(g)}`);
       }
       continue;
     }
     score.namedFound++;
     if (speakerMatches(best.speaker, g)) score.speakerRight++;
-    else score.errors.push(`  SPKR ${best.speaker ?? "(none)"} [${best.rule} ${best.confidence}] should be ${g.speaker} (${g.speakerAsWritten ?? "-"}): ${quote(g)}`);
+    else score.errors.push(`  SPKR ${best.speaker ?? "(none)"} [${best.rule} ${best.confidence}] should be ${g.speaker} (${words(g.speakerSpan)}): ${quote(g)}`);
   }
   return score;
 }

@@ -22,8 +22,8 @@ describe("BBC gold scorer", () => {
     const gold: GoldArticle = {
       file: "x.txt", sha256: "0".repeat(64), slice: "dev",
       statements: [
-        { start: 7, end: 20, kind: "direct", cue: "said", speaker: "John Smith", speakerType: "person", accept: [], speakerAsWritten: "Smith" },
-        { start: 48, end: 66, kind: "indirect", cue: "said", speaker: null, speakerType: null, accept: [], speakerAsWritten: "Analysts" },
+        { start: 7, end: 20, kind: "direct", cueSpan: { start: 28, end: 32 }, speaker: "John Smith", speakerType: "person", accept: [], speakerSpan: { start: 22, end: 27 } },
+        { start: 48, end: 66, kind: "indirect", cueSpan: { start: 43, end: 47 }, speaker: null, speakerType: null, accept: [], speakerSpan: { start: 34, end: 42 } },
       ],
     };
     it("counts a right statement, a found one, the right speaker and a false attribution", () => {
