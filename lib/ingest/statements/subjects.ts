@@ -82,12 +82,12 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
 
 /**
  * The subject when appositives stand between it and the verb: "Marla Kilfoyle, executive director of
- * the group, said", "Tom Fitton, the president of Judicial Watch, a conservative group, said",
+ * the group, said", "Ann Reyes, the head of Open Ledger, a watchdog group, said",
  * "Kasich (who has 25 delegates) said".
  */
 export function subjectBeforeAppositives(p: string, from: number, cueStart: number): SpeakerPhrase | null {
   let left = p.slice(from, cueStart).replace(/\s+$/, "");
-  // "Many speakers at the service — including Muslims, Christians — said".
+  // "Many people at the meeting — including farmers, teachers — said".
   const dashed = /\s*(?:[—–―]|\s-\s)[^—–―]{1,120}(?:[—–―]|\s-)$/u.exec(left);
   if (dashed) {
     const cand = subjectBefore(p, from, from + dashed.index);

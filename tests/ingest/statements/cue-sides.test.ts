@@ -7,8 +7,8 @@ describe("what stands beside a cue", () => {
     ["a reported clause whose verb is irregular", "Sales fell by a third last year, the company said.", ["Sales fell by a third last year"]],
     [
       "a quotation and a second cue of the same speaker",
-      'He said "migrants are of great value to this country", but stressed that controls were needed at every border.',
-      ['"migrants are of great value to this country"', "controls were needed at every border"],
+      'He said "the new harbour is of great value to the island", but stressed that repairs were needed at every pier.',
+      ['"the new harbour is of great value to the island"', "repairs were needed at every pier"],
     ],
   ])("%s", (_, text, spans) => {
     expect(extractLines(text).map((s) => s.text)).toEqual(spans);

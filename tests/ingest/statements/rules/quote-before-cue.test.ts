@@ -6,8 +6,8 @@ describe("quotation before the cue", () => {
     it.each([
       ['“We will win,” Trump said.', "“We will win,”", "Trump"],
       ['"We will win," said Sen. Ted Cruz, R-Texas.', '"We will win,"', "Sen. Ted Cruz"],
-      ["''We're in the people-pleasing business,'' he said.", "''We're in the people-pleasing business,''", "he"],
-      ['“This is it,” J. Gerald Hebert, executive director of the Campaign Legal Center, said.', "“This is it,”", "J. Gerald Hebert"],
+      ["''We're in the ferry business, not the hotel one,'' he said.", "''We're in the ferry business, not the hotel one,''", "he"],
+      ['“This is it,” J. Martin Okafor, executive director of the Harbour Trust, said.', "“This is it,”", "J. Martin Okafor"],
       ['"It was a mistake," the Belarusian foreign minister said.', '"It was a mistake,"', "the Belarusian foreign minister"],
       ["“Fantastic,” Trump said.", "“Fantastic,”", "Trump"],
     ])("%s", (text, quote, speaker) => {
