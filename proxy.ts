@@ -37,7 +37,7 @@ export async function proxy(request: NextRequest) {
   for (const route of ROUTES) {
     const match = route.pattern.exec(path);
     if (!match) continue;
-    const redirect = findRedirect(route.kind, match[1]!);
+    const redirect = await findRedirect(route.kind, match[1]!);
     if (!redirect) return NextResponse.next();
     if (redirect.toId === null) return gone(route.kind, redirect.reason, path.startsWith("/api/"));
     const target = new URL(route.to(redirect.toId, match[2] === "/feed.xml" ? "/feed.xml" : ""), request.url);

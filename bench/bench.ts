@@ -19,7 +19,7 @@ import { say } from "@/bench/say";
 import { readSources } from "@/bench/sources";
 import { medianOf } from "@/bench/runs";
 import { round } from "@/bench/stats";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { createDb, databaseEngine } from "@/lib/db/client";
 import { repositoryRoot } from "@/lib/env";
 import { ingestPaths } from "@/lib/load/ingest";

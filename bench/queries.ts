@@ -3,7 +3,7 @@
 import { answerDifference, appAnswer, explainListStatements, rawListStatements } from "@/bench/raw-queries";
 import { say } from "@/bench/say";
 import { percentile, round } from "@/bench/stats";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { databaseEngine } from "@/lib/db/client";
 import type { Dialect, RawConnection } from "@/lib/db/engine";
 import type { StatementPage } from "@/lib/db/statements";

@@ -12,7 +12,10 @@ export const envSchema = z.object({
     unsetWhenEmpty,
     z
       .string()
-      .regex(/^file:[^?]+/, 'DATABASE_URL must be "file:PATH" (a SQLite file, PATH relative to the repository root)')
+      .regex(
+        /^(file:[^?]+|postgres(ql)?:\/\/.+)/,
+        'DATABASE_URL must be "file:PATH" (a SQLite file, PATH relative to the repository root) or "postgresql://USER:PASSWORD@HOST:PORT/DATABASE"',
+      )
       .default(DEFAULT_DATABASE_URL),
   ),
   PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(65535).default(3000)),
@@ -42,13 +45,13 @@ export function currentEnv(): Env {
 
 /**
  * The repository root: the nearest folder, from the working directory up, that holds
- * prisma/schema.prisma. npm runs every script there, but a `tsx scripts/…` started from a sub-folder
+ * prisma/models.prisma. npm runs every script there, but a `tsx scripts/…` started from a sub-folder
  * must still find the same database.
  */
 export function repositoryRoot(start = process.cwd()): string {
   // turbopackIgnore: the walk looks for one file; it must not make the build trace the whole project.
   for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
+    if (existsSync(path.join(dir, "prisma", "models.prisma"))) return dir;
     if (path.dirname(dir) === dir) return path.resolve(/*turbopackIgnore: true*/ start);
   }
 }

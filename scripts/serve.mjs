@@ -3,8 +3,8 @@
 // A permalink is the page readers cite, so it must answer fast and must never break. A retired
 // statement id answers 301 to its successor or 410 Gone (lib/web/retired-urls.mjs). Not in proxy.ts:
 // passing a request through Next.js's proxy nearly halves the rate at which cached permalink pages are
-// served (docs/performance.md). Here it is a regular expression and one indexed SQLite read (a few
-// microseconds) before the request is handed to Next.js as `next start` would.
+// served (docs/performance.md). Here it is a regular expression and one indexed read (a few
+// microseconds on SQLite, a round trip on PostgreSQL) before the request is handed to Next.js as `next start` would.
 //
 // Plain JavaScript, run by node as it is: HOST, PORT and DATABASE_URL come from the environment
 // (scripts/start.ts sets them after validating them with lib/env.ts).
@@ -31,7 +31,7 @@ const headers = Object.fromEntries(securityHeaders(false).map(({ key, value }) =
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
  */
-function answered(request, response) {
+async function answered(request, response) {
   const url = request.url ?? "/";
   const query = url.indexOf("?");
   const path = query < 0 ? url : url.slice(0, query);
@@ -41,7 +41,7 @@ function answered(request, response) {
     return true;
   }
   const match = STATEMENT.exec(path);
-  const redirect = match?.[2] ? findRedirect("statement", match[2]) : undefined;
+  const redirect = match?.[2] ? await findRedirect("statement", match[2]) : undefined;
   if (!match || !redirect) return false;
   const api = match[1] !== undefined;
   if (redirect.toId === null) {
@@ -57,9 +57,9 @@ function answered(request, response) {
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   try {
-    if (answered(request, response)) return;
+    if (await answered(request, response)) return;
   } catch (error) {
     // The redirect table could not be read (no database yet): Next.js answers, as it would anyway.
     console.error(error);

@@ -1,4 +1,5 @@
 import type { Db, Engine } from "@/lib/db/engine";
+import { postgresEngine } from "@/lib/db/postgres/engine";
 import { sqliteEngine } from "@/lib/db/sqlite/engine";
 import { databaseUrl, engineName } from "@/lib/db/url.mjs";
 
@@ -6,7 +7,7 @@ export type { Db, Tx } from "@/lib/db/engine";
 
 // The one way lib/db reaches a database: the engine DATABASE_URL's scheme selects (lib/db/url.mjs),
 // and the Prisma client it creates. A second engine is one more entry here.
-const ENGINES: Record<ReturnType<typeof engineName>, Engine> = { sqlite: sqliteEngine };
+const ENGINES: Record<ReturnType<typeof engineName>, Engine> = { sqlite: sqliteEngine, postgres: postgresEngine };
 
 /** The engine of the database at `url` (by default DATABASE_URL as it is now). */
 export function databaseEngine(url: string = databaseUrl()): Engine {

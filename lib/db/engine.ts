@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/sqlite/client";
+import type { Sql as SqlFragment } from "@/lib/db/sql";
 import type { StatementColumns } from "@/lib/db/columns/columns";
 import type { SearchQuery } from "@/lib/domain/search-query";
 
@@ -13,7 +14,7 @@ export type Db = PrismaClient;
 /** The client inside an interactive transaction (what `db.$transaction(async (tx) => …)` hands over). */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** A query with its parameters, as Prisma.sql builds it. */
-export type Sql = Prisma.Sql;
+export type Sql = SqlFragment;
 
 /** A value a bulk insert writes, as Prisma would store it. */
 export type RowValue = string | number | boolean | Date | null;

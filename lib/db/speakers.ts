@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb, readDialect } from "@/lib/db/client";
 import { DIM } from "@/lib/db/rollup-codes";
 import { fullerKeysRange, isSurnameOnlyKey, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";

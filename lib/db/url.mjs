@@ -16,11 +16,24 @@ export function databaseUrl(environment = process.env) {
 }
 
 /**
- * The engine a database URL selects: `file:` is a SQLite file.
+ * The engine a database URL selects: `file:` is a SQLite file, `postgresql:` (or `postgres:`) a
+ * PostgreSQL database.
  * @param {string} url
- * @returns {"sqlite"}
+ * @returns {"sqlite" | "postgres"}
  */
 export function engineName(url) {
   if (url.startsWith("file:")) return "sqlite";
-  throw new Error(`DATABASE_URL names no database engine Verbatim knows (file:PATH for SQLite): ${url.replace(/\/\/[^@/]*@/, "//…@")}`);
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
+  throw new Error(
+    `DATABASE_URL names no database engine Verbatim knows (file:PATH for SQLite, postgresql://… for PostgreSQL): ${redactUrl(url)}`,
+  );
+}
+
+/**
+ * The URL with its password hidden, for messages and logs.
+ * @param {string} url
+ * @returns {string}
+ */
+export function redactUrl(url) {
+  return url.replace(/\/\/([^@/:]*):[^@/]*@/, "//$1:…@");
 }

@@ -204,7 +204,7 @@ describe("rebuildRollups", () => {
 
 /** The backfill section of the committed migration whose folder ends with `suffix`. */
 function migrationBackfill(suffix: string): string {
-  const dir = path.join("prisma", "migrations");
+  const dir = path.join("prisma", "sqlite", "migrations");
   const folder = readdirSync(dir).find((name) => name.endsWith(suffix))!;
   const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
   return sql.slice(sql.indexOf("-- Backfill"), sql.indexOf("-- CreateIndex", sql.indexOf("-- Backfill")));

@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from "@/lib/db/stored";
 import type { SearchQuery, SearchTerm } from "@/lib/domain/search-query";

@@ -9,11 +9,20 @@
 //   quaint/src/connector/sqlite/native/conversion.rs            DateTime bound as milliseconds since epoch
 //   connectors/schema-connector/src/checksum.rs                 sha256 hex, line-ending agnostic match
 //   core/src/commands/apply_migrations.rs                       order, failed-migration refusal
-import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import {
+  checkHistory,
+  MigrationError,
+  readMigrationFiles as readFolder,
+  type MigrationFile,
+  type MigrationRow,
+} from "@/lib/db/migration-files";
 import { repositoryRoot } from "@/lib/env";
+
+export { MigrationError, sha256Hex, type MigrationFile } from "@/lib/db/migration-files";
 
 /** The DDL of Prisma's SQLite connector, byte for byte (sqlite_master keeps it as written). */
 export const MIGRATIONS_TABLE_DDL = `CREATE TABLE "_prisma_migrations" (
@@ -27,14 +36,6 @@ export const MIGRATIONS_TABLE_DDL = `CREATE TABLE "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 );
 `;
-
-export interface MigrationFile {
-  /** The folder name, e.g. 20261122000000_init: Prisma's migration_name. */
-  name: string;
-  sql: string;
-  /** sha256 of the file's bytes, lower-case hex: Prisma's checksum. */
-  checksum: string;
-}
 
 export interface ApplyMigrationsOptions {
   /** Defaults to prisma/migrations in the repository. */
@@ -52,57 +53,12 @@ export interface ApplyMigrationsResult {
   alreadyApplied: string[];
 }
 
-export class MigrationError extends Error {
-  override name = "MigrationError";
-}
+/** prisma/sqlite/migrations in Prisma's order (lib/db/migration-files.ts). */
+export const readMigrationFiles = (migrationsDir: string = defaultMigrationsDir()): MigrationFile[] =>
+  readFolder(migrationsDir, "sqlite");
 
 export function defaultMigrationsDir(): string {
-  return path.join(repositoryRoot(), "prisma", "migrations");
-}
-
-export function sha256Hex(data: string | Buffer): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-/** The migrations folder in Prisma's order: sub-folder names compared with localeCompare, as the CLI does. */
-export function readMigrationFiles(migrationsDir: string = defaultMigrationsDir()): MigrationFile[] {
-  if (!existsSync(migrationsDir)) return [];
-  checkLockfile(migrationsDir);
-  const names = readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort((a, b) => a.localeCompare(b));
-  return names.map((name) => {
-    const file = path.join(migrationsDir, name, "migration.sql");
-    if (!existsSync(file)) throw new MigrationError(`Migration \`${name}\` has no migration.sql (${file}).`);
-    const bytes = readFileSync(file);
-    return { name, sql: bytes.toString("utf8"), checksum: sha256Hex(bytes) };
-  });
-}
-
-// Prisma refuses a migrations folder written for another database provider.
-function checkLockfile(migrationsDir: string): void {
-  const lockfile = path.join(migrationsDir, "migration_lock.toml");
-  if (!existsSync(lockfile)) return;
-  const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(readFileSync(lockfile, "utf8"))?.[1];
-  if (provider !== undefined && provider !== "sqlite") {
-    throw new MigrationError(`${lockfile} says provider = "${provider}"; these migrations are not for SQLite.`);
-  }
-}
-
-// Git may check a file out with other line endings; the engine accepts all three spellings.
-function matchesChecksum(sql: string, recorded: string): boolean {
-  const variants = [sql, sql.replaceAll("\r\n", "\n"), sql.replaceAll("\r\n", "\n").replaceAll("\n", "\r\n")];
-  return variants.some((variant) => sha256Hex(variant) === recorded);
-}
-
-interface MigrationRow {
-  id: string;
-  checksum: string;
-  finished_at: number | string | null;
-  migration_name: string;
-  logs: string | null;
-  rolled_back_at: number | string | null;
+  return path.join(repositoryRoot(), "prisma", "sqlite", "migrations");
 }
 
 function hasMigrationsTable(db: Database.Database): boolean {
@@ -123,28 +79,6 @@ function createMigrationsTable(db: Database.Database, dbFile: string): void {
     );
   }
   db.exec(MIGRATIONS_TABLE_DDL);
-}
-
-function checkHistory(rows: MigrationRow[], files: MigrationFile[], dbFile: string): void {
-  const live = rows.filter((row) => row.rolled_back_at === null);
-  const failed = live.filter((row) => row.finished_at === null);
-  if (failed.length > 0) {
-    const details = failed.map((row) => `\`${row.migration_name}\`${row.logs ? `: ${row.logs.trim()}` : ""}`);
-    throw new MigrationError(
-      `${dbFile} records failed migration(s) ${details.join("; ")}. New migrations cannot be applied until ` +
-        "this is resolved (prisma migrate resolve, or start from a fresh database).",
-    );
-  }
-  for (const file of files) {
-    const recorded = live.filter((row) => row.migration_name === file.name);
-    if (recorded.some((row) => !matchesChecksum(file.sql, row.checksum))) {
-      throw new MigrationError(
-        `Migration \`${file.name}\` was modified after it was applied to ${dbFile}: its checksum no longer ` +
-          "matches _prisma_migrations. Restore the file (git checkout) and put the change in a new migration " +
-          "(npm run db:migration -- NAME).",
-      );
-    }
-  }
 }
 
 /**

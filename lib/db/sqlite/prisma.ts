@@ -1,5 +1,5 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient } from "@/generated/sqlite/client";
 
 /**
  * A Prisma client over one SQLite file. The web server reads through a read-only connection: only

@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb } from "@/lib/db/client";
 import type { StatementCard } from "@/lib/db/statements/cards";
 import { listStatements, type ListStatementsOptions } from "@/lib/db/statements/list";

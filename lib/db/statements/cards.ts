@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb } from "@/lib/db/client";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { markSnippet } from "@/lib/db/stored";

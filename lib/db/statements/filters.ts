@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { dateFilter, type DateFilter, type FacetName, type StatementFilters } from "@/lib/domain/filters";
 import { parseSearchQuery, searchPhrases } from "@/lib/domain/search-query";

@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import type { Sql } from "@/lib/db/engine";
 import { CARD_JOINS, cardValues } from "@/lib/db/statements/cards";
 import { countsPart } from "@/lib/db/statements/facet-counts";

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb, readDialect } from "@/lib/db/client";
 import { answerFromColumns, columnFilters, parseIntegerList } from "@/lib/db/columns/answer";
 import { cachedMatches, cacheMatches, refreshStatementColumns, statementColumns } from "@/lib/db/columns/held";

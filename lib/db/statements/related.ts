@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb, readDialect } from "@/lib/db/client";
 import { CARD_COLUMNS, CARD_JOINS, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
 import type { StatementDetail } from "@/lib/db/statements/detail";

@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import type { Writer } from "@/lib/db/write/writer";
 
 // The counts pages show (a speaker's and a topic's statements, a topic's articles), kept by delta:

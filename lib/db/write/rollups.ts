@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { engineOf, type Db } from "@/lib/db/client";
 import type { Dialect, Sql } from "@/lib/db/engine";
 import { DIM, kindCode, UNKNOWN_YEAR, type RollupDimension } from "@/lib/db/rollup-codes";

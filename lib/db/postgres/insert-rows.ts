@@ -1,0 +1,33 @@
+import type { RowValue, Tx } from "@/lib/db/engine";
+
+// Bulk inserts for ingest: the rows travel as one JSON parameter that PostgreSQL unpacks itself
+// (json_populate_recordset, typed by the table's own row type), so a batch of thousands of rows is one
+// statement and one parameter, as on SQLite (lib/db/sqlite/insert-rows.ts says why that matters).
+
+/** Rows per statement: a few MB of JSON at most, even for whole article texts. */
+const ROWS_PER_STATEMENT = 2_000;
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Engine.insertRows: each row a JSON object, a few thousand rows bound as one parameter. */
+export async function insertRows<R = Record<string, unknown>>(
+  tx: Tx,
+  table: string,
+  rows: Record<string, RowValue>[],
+  options: { returning?: string[]; skipDuplicates?: boolean } = {},
+): Promise<R[]> {
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]!).map(ident).join(",");
+  const sql =
+    `INSERT INTO ${ident(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${ident(table)}, $1::json)` +
+    (options.skipDuplicates ? " ON CONFLICT DO NOTHING" : "") +
+    (options.returning ? ` RETURNING ${options.returning.map(ident).join(",")}` : "");
+  const returned: R[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    // Dates serialize as ISO text, which timestamp columns read; booleans and numbers as themselves.
+    const json = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT));
+    if (options.returning) returned.push(...(await tx.$queryRawUnsafe<R[]>(sql, json)));
+    else await tx.$executeRawUnsafe(sql, json);
+  }
+  return returned;
+}
