@@ -27,6 +27,19 @@ export function corpusVersion() {
 }
 
 /**
+ * The corpus version read now: on PostgreSQL a node otherwise learns of a change by notification or
+ * poll, within POLL_MS (lib/db/postgres/corpus-reads.mjs).
+ * @returns {Promise<number | null>}
+ */
+export async function refreshCorpusVersion() {
+  try {
+    return await reads().refreshCorpusVersion();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Where a retired id or slug went: a successor, `null` for gone, undefined when it never retired
  * (at once on SQLite, a round trip on PostgreSQL).
  * @param {"statement" | "article" | "speaker" | "topic"} kind

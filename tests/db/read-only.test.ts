@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // Only `npm start`'s setup step and the ingest command write: the connection the pages and API
-// routes read through is opened read-only by SQLite itself, so no bug in a route can write.
+// routes read through is read-only in the database itself (SQLite opens the file read-only;
+// PostgreSQL's sessions have default_transaction_read_only on), so no bug in a route can write.
 
 let database: TestDatabase;
 let readDb: () => Db;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await readDb().$disconnect();
   await writer.$disconnect();
-  database.cleanup();
+  await database.cleanup();
 });
 
 describe("readDb", () => {
@@ -30,10 +31,10 @@ describe("readDb", () => {
 
   it.each([
     ["a Prisma write", (db: Db) => db.outlet.create({ data: { name: "TASS", slug: "tass" } })],
-    ["a raw INSERT", (db: Db) => db.$executeRawUnsafe("INSERT INTO Outlet (name, slug) VALUES ('TASS', 'tass')")],
-    ["a raw DELETE", (db: Db) => db.$executeRawUnsafe("DELETE FROM Outlet")],
-    ["a schema change", (db: Db) => db.$executeRawUnsafe("CREATE TABLE intruder (x)")],
-  ])("refuses %s: SQLite opened it read-only", async (_what, write) => {
+    ["a raw INSERT", (db: Db) => db.$executeRawUnsafe(`INSERT INTO "Outlet" ("name", "slug") VALUES ('TASS', 'tass')`)],
+    ["a raw DELETE", (db: Db) => db.$executeRawUnsafe(`DELETE FROM "Outlet"`)],
+    ["a schema change", (db: Db) => db.$executeRawUnsafe("CREATE TABLE intruder (x integer)")],
+  ])("refuses %s: the database holds the connection read-only", async (_what, write) => {
     await expect(write(readDb())).rejects.toThrow(/readonly|read-only/i);
     expect(await readDb().outlet.count()).toBe(1);
   });

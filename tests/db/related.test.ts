@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { databaseEngine, type Db } from "@/lib/db/client";
+import type { RawConnection } from "@/lib/db/engine";
+import { Prisma, type Sql } from "@/lib/db/sql";
 import type * as ArticlesModule from "@/lib/db/articles";
 import type * as SpeakersModule from "@/lib/db/speakers";
 import type * as StatementsModule from "@/lib/db/statements";
@@ -16,7 +17,7 @@ import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 let database: TestDatabase;
 let db: Db;
-let raw: SqliteDatabase;
+let raw: RawConnection;
 let statements: typeof StatementsModule;
 let speakers: typeof SpeakersModule;
 let articles: typeof ArticlesModule;
@@ -82,32 +83,39 @@ beforeAll(async () => {
   writeFileSync(path.join(marsh, "old.txt"), `${marshOnNato("Marsh on NATO in 2012", "May 2, 2012", 3)}\n`);
   const report = await ingestPaths(db, [...files, marsh], { extraction: "in-process" });
   expect(report.problems).toEqual([]);
-  raw = openSqlite(database.file, { readonly: true });
+  raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
 });
 
 afterAll(async () => {
-  raw.close();
+  await raw.close();
   await db.$disconnect();
-  database.cleanup();
+  await database.cleanup();
   rmSync(work, { recursive: true, force: true });
 });
 
 type Detail = NonNullable<Awaited<ReturnType<typeof StatementsModule.getStatement>>>;
 
+/** A count as a number (PostgreSQL's count(*) is a bigint, which pg hands over as a string). */
+const counted = <R extends object, K extends keyof R>(rows: R[], key: K) => rows.map((r) => ({ ...r, [key]: Number(r[key]) }));
+
+/** The one row of a query. */
+const one = async <T,>(sql: Sql) => (await raw.all<T>(sql))[0]!;
+
 async function details(): Promise<Detail[]> {
-  const ids = (raw.prepare("SELECT id FROM Statement ORDER BY seq").all() as { id: string }[]).map((r) => r.id);
+  const ids = (await raw.all<{ id: string }>(Prisma.sql`SELECT "id" FROM "Statement" ORDER BY "seq"`)).map((r) => r.id);
   return Promise.all(ids.map(async (id) => (await statements.getStatement(id))!));
 }
 
 describe("moreFromSpeaker", () => {
   it("gives the speaker's newest other statements sharing a topic, ties broken by article and position", async () => {
-    const expected = raw.prepare(
-      `SELECT s.id FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId
-       WHERE sp.slug = ? AND s.id <> ?
-         AND EXISTS (SELECT 1 FROM StatementTopic st JOIN Topic t ON t.id = st.topicId
-                     WHERE st.statementId = s.id AND t.slug IN (SELECT value FROM json_each(?)))
-       ORDER BY s.dateSort IS NULL, s.dateSort DESC, s.articleId, s.position LIMIT ?`,
-    );
+    const expected = (detail: Detail, limit: number) =>
+      raw.all<{ id: string }>(
+        Prisma.sql`SELECT s."id" FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId"
+         WHERE sp."slug" = ${detail.speaker!.slug} AND s."id" <> ${detail.id}
+           AND EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" t ON t."id" = st."topicId"
+                       WHERE st."statementId" = s."id" AND t."slug" IN (${Prisma.join(detail.topics)}))
+         ORDER BY s."dateSort" IS NULL, s."dateSort" DESC, s."articleId", s."position" LIMIT ${limit}`,
+      );
     let compared = 0;
     for (const detail of await details()) {
       if (!detail.speaker || detail.topics.length === 0) {
@@ -115,7 +123,7 @@ describe("moreFromSpeaker", () => {
         continue;
       }
       for (const limit of [1, 2, 5]) {
-        const want = (expected.all(detail.speaker.slug, detail.id, JSON.stringify(detail.topics), limit) as { id: string }[]).map((r) => r.id);
+        const want = (await expected(detail, limit)).map((r) => r.id);
         const got = await statements.moreFromSpeaker(detail, limit);
         expect(got.map((s) => s.id)).toEqual(want);
         compared += want.length;
@@ -159,67 +167,78 @@ describe("similarStatements", () => {
 
 describe("getSpeaker", () => {
   it("gives the topics, co-speakers and article count that counting the statements gives", async () => {
-    const topics = raw.prepare(
-      `SELECT t.slug, t.label, count(*) AS count FROM Statement s JOIN StatementTopic st ON st.statementId = s.id
-       JOIN Topic t ON t.id = st.topicId WHERE s.speakerId = ? GROUP BY t.id ORDER BY count DESC, t.label LIMIT 20`,
-    );
-    const coSpeakers = raw.prepare(
-      `SELECT sp.slug, sp.name, count(DISTINCT s2.articleId) AS articles
-       FROM (SELECT DISTINCT articleId FROM Statement WHERE speakerId = ?) mine
-       JOIN Statement s2 ON s2.articleId = mine.articleId JOIN Speaker sp ON sp.id = s2.speakerId
-       WHERE s2.speakerId <> ? GROUP BY sp.id ORDER BY articles DESC, sp.name LIMIT 20`,
-    );
-    const articleCount = raw.prepare("SELECT count(DISTINCT articleId) AS n FROM Statement WHERE speakerId = ?");
-    const all = raw.prepare("SELECT id, slug FROM Speaker").all() as { id: number; slug: string }[];
+    const topics = async (id: number) =>
+      counted(
+        await raw.all<{ slug: string; label: string; count: number | string }>(
+          Prisma.sql`SELECT t."slug", t."label", count(*) AS "count" FROM "Statement" s JOIN "StatementTopic" st ON st."statementId" = s."id"
+           JOIN "Topic" t ON t."id" = st."topicId" WHERE s."speakerId" = ${id} GROUP BY t."id" ORDER BY "count" DESC, t."label" LIMIT 20`,
+        ),
+        "count",
+      );
+    const coSpeakers = async (id: number) =>
+      counted(
+        await raw.all<{ slug: string; name: string; articles: number | string }>(
+          Prisma.sql`SELECT sp."slug", sp."name", count(DISTINCT s2."articleId") AS "articles"
+           FROM (SELECT DISTINCT "articleId" FROM "Statement" WHERE "speakerId" = ${id}) mine
+           JOIN "Statement" s2 ON s2."articleId" = mine."articleId" JOIN "Speaker" sp ON sp."id" = s2."speakerId"
+           WHERE s2."speakerId" <> ${id} GROUP BY sp."id" ORDER BY "articles" DESC, sp."name" LIMIT 20`,
+        ),
+        "articles",
+      );
+    const articleCount = async (id: number) =>
+      Number((await one<{ n: number | string }>(Prisma.sql`SELECT count(DISTINCT "articleId") AS n FROM "Statement" WHERE "speakerId" = ${id}`)).n);
+    const all = await raw.all<{ id: number; slug: string }>(Prisma.sql`SELECT "id", "slug" FROM "Speaker"`);
     expect(all.length).toBeGreaterThan(4);
     for (const { id, slug } of all) {
       const view = (await speakers.getSpeaker(slug))!;
-      expect(view.topics).toEqual(topics.all(id));
-      expect(view.coSpeakers).toEqual(coSpeakers.all(id, id));
-      expect(view.articleCount).toBe((articleCount.get(id) as { n: number }).n);
+      expect(view.topics).toEqual(await topics(id));
+      expect(view.coSpeakers).toEqual(await coSpeakers(id));
+      expect(view.articleCount).toBe(await articleCount(id));
     }
     expect(await speakers.getSpeaker("no-such-speaker")).toBeNull();
   });
 });
 
 describe("alsoReportedBy", () => {
-  const slugOf = (title: string) => (raw.prepare("SELECT slug FROM Article WHERE title = ?").get(title) as { slug: string }).slug;
-  const idOf = (title: string) => (raw.prepare("SELECT id FROM Article WHERE title = ?").get(title) as { id: number }).id;
-  const days = (from: number, to: number) =>
-    Array.from({ length: to - from + 1 }, (_, i) => `Marsh on NATO, day ${from + i}`).sort((x, y) => idOf(x) - idOf(y));
+  const byTitle = async (title: string) => one<{ id: number; slug: string }>(Prisma.sql`SELECT "id", "slug" FROM "Article" WHERE "title" = ${title}`);
+  const days = async (from: number, to: number) => {
+    const titles = Array.from({ length: to - from + 1 }, (_, i) => `Marsh on NATO, day ${from + i}`);
+    const ids = new Map(await Promise.all(titles.map(async (t) => [t, (await byTitle(t)).id] as const)));
+    return titles.sort((x, y) => ids.get(x)! - ids.get(y)!);
+  };
 
   it("compares with the reports of the nearest days, not with the one that quoted the pair most over the years", async () => {
     // 25 statements at or before the article's day are compared: its own and those of the 24 days before.
-    const found = await articles.alsoReportedBy(slugOf("Marsh: NATO meets"), 40);
-    expect(found.map((a) => a.title)).toEqual(days(1, 24));
+    const found = await articles.alsoReportedBy((await byTitle("Marsh: NATO meets")).slug, 40);
+    expect(found.map((a) => a.title)).toEqual(await days(1, 24));
     expect(found.every((a) => a.shared === 1)).toBe(true);
     // Seen from 2012, the 25 statements after it are the nearest: days 30 back to 6.
-    const fromOld = await articles.alsoReportedBy(slugOf("Marsh on NATO in 2012"), 40);
-    expect(fromOld.map((a) => a.title)).toEqual(days(6, 30));
+    const fromOld = await articles.alsoReportedBy((await byTitle("Marsh on NATO in 2012")).slug, 40);
+    expect(fromOld.map((a) => a.title)).toEqual(await days(6, 30));
   });
 
   it("counts every shared (speaker, topic) statement when each pair has few statements", async () => {
     // Below NEAREST_PER_PAIR statements a pair on each side, the window holds all of them: the answer
     // is the overlap counted over every statement.
-    const overlap = raw.prepare(
-      `WITH mine AS (SELECT DISTINCT s.speakerId, st.topicId FROM Statement s JOIN StatementTopic st ON st.statementId = s.id
-                     WHERE s.articleId = ? AND s.speakerId IS NOT NULL)
-       SELECT s.articleId AS id, count(DISTINCT s.id) AS shared FROM Statement s
-       JOIN StatementTopic st ON st.statementId = s.id JOIN mine ON mine.speakerId = s.speakerId AND mine.topicId = st.topicId
-       WHERE s.articleId <> ? AND s.dateSort IS NOT NULL GROUP BY s.articleId ORDER BY shared DESC, s.articleId LIMIT 6`,
-    );
-    const busiest = raw.prepare(
-      `SELECT max(n) AS n FROM (SELECT count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
-       JOIN Speaker sp ON sp.id = s.speakerId WHERE sp.name <> 'Ivo Marsh' GROUP BY st.topicId, st.speakerId)`,
-    ).get() as { n: number };
-    expect(busiest.n).toBeLessThan(25);
-    let compared = 0;
-    for (const { id, slug } of raw.prepare("SELECT id, slug FROM Article WHERE title LIKE 'Talks on %'").all() as { id: number; slug: string }[]) {
-      const want = overlap.all(id, id) as { id: number; shared: number }[];
-      const got = await articles.alsoReportedBy(slug);
-      expect(got.map((a) => [a.slug, a.shared])).toEqual(
-        want.map((w) => [(raw.prepare("SELECT slug FROM Article WHERE id = ?").get(w.id) as { slug: string }).slug, w.shared]),
+    const overlap = (id: number) =>
+      raw.all<{ id: number; shared: number | string }>(
+        Prisma.sql`WITH mine AS (SELECT DISTINCT s."speakerId", st."topicId" FROM "Statement" s JOIN "StatementTopic" st ON st."statementId" = s."id"
+                       WHERE s."articleId" = ${id} AND s."speakerId" IS NOT NULL)
+         SELECT s."articleId" AS id, count(DISTINCT s."id") AS shared FROM "Statement" s
+         JOIN "StatementTopic" st ON st."statementId" = s."id" JOIN mine ON mine."speakerId" = s."speakerId" AND mine."topicId" = st."topicId"
+         WHERE s."articleId" <> ${id} AND s."dateSort" IS NOT NULL GROUP BY s."articleId" ORDER BY shared DESC, s."articleId" LIMIT 6`,
       );
+    const busiest = await one<{ n: number | string }>(
+      Prisma.sql`SELECT max(n) AS n FROM (SELECT count(*) AS n FROM "StatementTopic" st JOIN "Statement" s ON s."id" = st."statementId"
+       JOIN "Speaker" sp ON sp."id" = s."speakerId" WHERE sp."name" <> 'Ivo Marsh' GROUP BY st."topicId", st."speakerId") pairs`,
+    );
+    expect(Number(busiest.n)).toBeLessThan(25);
+    let compared = 0;
+    for (const { id, slug } of await raw.all<{ id: number; slug: string }>(Prisma.sql`SELECT "id", "slug" FROM "Article" WHERE "title" LIKE 'Talks on %'`)) {
+      const want = await overlap(id);
+      const got = await articles.alsoReportedBy(slug);
+      const slugs = await Promise.all(want.map(async (w) => (await one<{ slug: string }>(Prisma.sql`SELECT "slug" FROM "Article" WHERE "id" = ${w.id}`)).slug));
+      expect(got.map((a) => [a.slug, a.shared])).toEqual(want.map((w, i) => [slugs[i], Number(w.shared)]));
       compared += want.length;
     }
     expect(compared).toBeGreaterThan(20);

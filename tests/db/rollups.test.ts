@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   raw.close();
   await db.$disconnect();
-  database.cleanup();
+  await database.cleanup();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -16,7 +16,7 @@ const databases: TestDatabase[] = [];
 const clients: Db[] = [];
 afterAll(async () => {
   for (const c of clients) await c.$disconnect();
-  for (const d of databases) d.cleanup();
+  await Promise.all(databases.map((d) => d.cleanup()));
 });
 
 async function freshDb(): Promise<Db> {

@@ -81,8 +81,8 @@ beforeAll(async () => {
   expect(Object.values(searches).flat().length).toBeGreaterThan(20);
 }, 60_000);
 
-afterAll(() => {
-  source.cleanup();
+afterAll(async () => {
+  await source.cleanup();
   rmSync(work, { recursive: true, force: true });
 });
 

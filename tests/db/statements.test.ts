@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type * as StatementsModule from "@/lib/db/statements";
 import type { StatementFilters } from "@/lib/domain/filters";
-import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createAppTestDatabase, testEngine, type TestDatabase } from "@/tests/helpers/db";
 
 // The query layer on a real migrated SQLite file holding the seeds and a fixture whose date is known
 // only to the month. Expected answers come from a second, independent path (plain Prisma queries),
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  database.cleanup();
+  await database.cleanup();
   rmSync(fixtures, { recursive: true, force: true });
 });
 
@@ -240,9 +240,14 @@ describe("sentenceContext", () => {
 });
 
 describe("ftsQuery: a reader's query parsed, every word quoted", () => {
+  // FTS5's query syntax on SQLite, to_tsquery's on PostgreSQL.
+  const expected = {
+    sqlite: ['"arms" "race"', '("arms" OR "near race")'],
+    postgres: ["'arms' & 'race'", "('arms' | ('near' <-> 'race'))"],
+  }[testEngine()];
   it.each([
-    ["arms race", '"arms" "race"'],
-    ['"arms" OR NEAR(race)', '("arms" OR "near race")'],
+    ["arms race", expected[0]],
+    ['"arms" OR NEAR(race)', expected[1]],
     ["***", null],
   ])("quotes every word of %s", (input, output) => {
     expect(q.ftsQuery(input)).toBe(output);

@@ -1,22 +1,37 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb, databaseEngine, type Db } from "@/lib/db/client";
+import { dropTestPostgresDatabase, testEngine, testPostgresUrl } from "@/tests/helpers/engine";
+
+export { testEngine } from "@/tests/helpers/engine";
 
 export interface TestDatabase {
-  /** Absolute path of the SQLite file. */
+  /** Absolute path of the SQLite file; "" on PostgreSQL. */
   file: string;
-  /** The same file as a DATABASE_URL ("file:/tmp/…"). */
+  /** The database as a DATABASE_URL ("file:/tmp/…", or "postgresql://…/verbatim_test_…"). */
   url: string;
-  /** Deletes the file and its temporary folder. */
-  cleanup(): void;
+  /** Deletes the database (its file and temporary folder, or the PostgreSQL database). */
+  cleanup(): Promise<void>;
 }
 
 /**
- * A fresh SQLite file in its own temporary folder, migrated by the real prisma/migrations — never the
- * development database, never a mock (STYLE 9).
+ * A fresh database migrated by the real migrations — never the development database, never a mock
+ * (STYLE 9): a SQLite file in its own temporary folder, or, when the tests run on PostgreSQL
+ * (VERBATIM_TEST_ENGINE=postgres, tests/helpers/engine.ts), a database of its own on the test server.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testEngine() === "postgres") {
+    const url = testPostgresUrl(`verbatim_test_${randomBytes(6).toString("hex")}`);
+    try {
+      await databaseEngine(url).migrate(url);
+    } catch (error) {
+      await dropTestPostgresDatabase(url);
+      throw error;
+    }
+    return { file: "", url, cleanup: () => dropTestPostgresDatabase(url) };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-db-"));
   const file = path.join(dir, "test.db");
   const url = `file:${file}`;
@@ -26,7 +41,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { file, url, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { file, url, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -53,7 +68,7 @@ export async function createWritableTestDatabase(): Promise<WritableTestDatabase
     db,
     dispose: async () => {
       await db.$disconnect();
-      database.cleanup();
+      await database.cleanup();
     },
   };
 }

@@ -15,8 +15,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-batches-"));
 const corpus = path.join(work, "corpus");
 const databases: TestDatabase[] = [];
-afterAll(() => {
-  for (const d of databases) d.cleanup();
+afterAll(async () => {
+  await Promise.all(databases.map((d) => d.cleanup()));
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -144,7 +144,7 @@ describe("a batch quoting over a thousand new people", () => {
       const report = await ingestPaths(db, [folder], { extraction: "in-process", batchSize: 1_000 });
       expect(report.created).toBe(COUNT);
       expect(report.batchFailures).toEqual([]);
-      const [state] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT version FROM CorpusState`;
+      const [state] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "CorpusState"`;
       // One version bump per transaction.
       expect(Number(state!.version)).toBe(inBatches(Array.from({ length: COUNT }), 1_000).length);
       const linked = await db.speaker.count({ where: { mergedIntoId: { not: null } } });

@@ -16,8 +16,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-formats-"));
 const databases: TestDatabase[] = [];
-afterAll(() => {
-  for (const d of databases) d.cleanup();
+afterAll(async () => {
+  await Promise.all(databases.map((d) => d.cleanup()));
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -13,6 +13,7 @@ let database: TestDatabase;
 let writer: Db;
 let PageCache: PageCacheModule["default"];
 let pageCacheStats: PageCacheModule["pageCacheStats"];
+let refreshCorpusVersion: () => Promise<number | null>;
 
 /** A cached App Router page as Next.js hands it over: the HTML, its RSC payload, and the prefetch segments (one of them the whole payload again). */
 const page = (html: string) => {
@@ -32,18 +33,26 @@ async function request(key: string, render: () => string | Promise<string>) {
   return { html, hit: false };
 }
 
-const ingest = () => writer.$transaction((tx) => bumpCorpusVersion(tx));
+// On PostgreSQL a process hears of the new version by notification or poll (within POLL_MS); the
+// tests read it at once, as the page cache would a moment later. On SQLite every read is current
+// already, so these tests still show that the next request sees the change.
+const ingest = async () => {
+  await writer.$transaction((tx) => bumpCorpusVersion(tx));
+  await refreshCorpusVersion();
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   writer = createDb({ readonly: false, url: database.url });
   ({ default: PageCache, pageCacheStats } = await import("@/lib/web/page-cache.mjs"));
+  ({ refreshCorpusVersion } = await import("@/lib/db/corpus-reads.mjs"));
+  await refreshCorpusVersion();
 });
 
 afterAll(async () => {
   await writer.$disconnect();
-  database.cleanup();
+  await database.cleanup();
 });
 
 beforeEach(async () => {

@@ -88,6 +88,17 @@ export function corpusVersion() {
 }
 
 /**
+ * Reads the version now rather than waiting for the notification or the poll (tests; a command that
+ * has just ingested and serves next).
+ * @returns {Promise<number | null>}
+ */
+export async function refreshCorpusVersion() {
+  const s = open();
+  await readVersion(s);
+  return s.version;
+}
+
+/**
  * Where a retired id or slug went: a successor, `null` for gone, undefined when it never retired.
  * @param {"statement" | "article" | "speaker" | "topic"} kind
  * @param {string} fromId

@@ -53,7 +53,9 @@ export async function connectCreating(url: string): Promise<pg.Client> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(config.database!)}`);
   } catch (error) {
-    if ((error as { code?: string }).code !== "42P04") throw new MigrationError(connectionProblem(url, error), { cause: error });
+    // Another process may create it at the same moment: "already exists", or the catalog's unique index.
+    const code = (error as { code?: string }).code;
+    if (code !== "42P04" && code !== "23505") throw new MigrationError(connectionProblem(url, error), { cause: error });
   } finally {
     await admin.end().catch(() => {});
   }

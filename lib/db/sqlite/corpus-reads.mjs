@@ -37,6 +37,14 @@ export function corpusVersion() {
 }
 
 /**
+ * The version as it is now: every read is already current on SQLite (one file, read on each call).
+ * @returns {Promise<number | null>}
+ */
+export async function refreshCorpusVersion() {
+  return corpusVersion();
+}
+
+/**
  * Where a retired id or slug went: a successor, `null` for gone, undefined when it never retired.
  * @param {"statement" | "article" | "speaker" | "topic"} kind
  * @param {string} fromId
