@@ -26,6 +26,8 @@ export type RowValue = string | number | boolean | Date | null;
 export interface Dialect {
   /** The join that keeps the written order of tables (SQLite plans a CROSS JOIN in the order written). */
   readonly orderedJoin: Sql;
+  /** An ORDER BY term: `value` descending, NULLs after every value (SQLite's DESC; PostgreSQL puts them first). */
+  newestFirst(value: Sql): Sql;
   /** A JSON array of the values. */
   jsonArray(values: Sql[]): Sql;
   /** A JSON value put inside jsonArray as JSON, not as a string holding JSON. */
@@ -73,6 +75,11 @@ export interface RawConnection {
   close(): Promise<void>;
 }
 
+/** One writer at a time: what lockWriter hands the ingest command, to release when it is done. */
+export interface WriterLock {
+  release(): Promise<void>;
+}
+
 export interface MigrateResult {
   /** Migrations this call applied, in order. */
   applied: string[];
@@ -103,6 +110,11 @@ export interface Engine {
   ): Promise<R[]>;
   /** The statement columns of the corpus as it is now, read in one snapshot (lib/db/columns). */
   readStatementColumns(url: string): Promise<StatementColumns>;
+  /**
+   * The database's writer lock, held by an ingest from start to end so that two never interleave;
+   * a second one is refused at once with a message saying who holds it.
+   */
+  lockWriter(url: string): Promise<WriterLock>;
   /** A plain driver connection: the tests' references and the bench's floor. */
   openRaw(url: string, options: { readonly: boolean }): RawConnection;
 }

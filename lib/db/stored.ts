@@ -5,6 +5,12 @@ import type { Span } from "@/lib/ingest/types";
 
 const spansSchema = z.array(z.object({ start: z.number().int(), end: z.number().int() }));
 
+/**
+ * A JSON value a query built (Dialect.jsonArray): SQLite hands it over as text, PostgreSQL's driver
+ * as the value itself.
+ */
+export const parseJsonValue = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
+
 /** A JSON column of { start, end } offsets (paragraphs, related headlines, boilerplate). */
 export const parseSpans = (value: string): Span[] => spansSchema.parse(JSON.parse(value));
 

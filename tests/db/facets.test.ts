@@ -291,7 +291,7 @@ describe("full-text queries from the statement columns", () => {
       { q: "said" },
       { q: "the minister" },
       { q: "said", speaker: [s1] },
-      { q: "the", topic: [t1], kind: ["direct", "indirect"] },
+      { q: "said", topic: [t1], kind: ["direct", "indirect"] },
       { q: "said", from: y1 * 10_000 + 101, to: y1 * 10_000 + 1231 },
       { q: "said", year: "unknown" as const },
     ];

@@ -1,14 +1,16 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
+import { openSqlite } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, engineOf, type Db } from "@/lib/db/client";
+import { createDb, databaseEngine, engineOf, type Db } from "@/lib/db/client";
+import type { RawConnection } from "@/lib/db/engine";
+import { Prisma, type Sql } from "@/lib/db/sql";
 import { adjustRollups, rebuildRollups } from "@/lib/db/write";
 import { removeArticle } from "@/lib/db/write";
 import { ingestPaths } from "@/lib/load/ingest";
 import { seededRandom } from "@/bench/random";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/helpers/db";
 
 // The rollups (FacetCount and StatementTopic's copies of statement columns) must equal, after any
 // sequence of ingests, changed re-ingests, removals and surname merges, what counting the base tables
@@ -17,18 +19,18 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 let database: TestDatabase;
 let db: Db;
-let raw: SqliteDatabase;
+let raw: RawConnection;
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-rollups-"));
 const corpus = path.join(work, "corpus");
 
 beforeAll(async () => {
   database = await createTestDatabase();
   db = createDb({ readonly: false, url: database.url });
-  raw = openSqlite(database.file, { readonly: true });
+  raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
   mkdirSync(corpus, { recursive: true });
 });
 afterAll(async () => {
-  raw.close();
+  await raw.close();
   await db.$disconnect();
   await database.cleanup();
   rmSync(work, { recursive: true, force: true });
@@ -65,62 +67,67 @@ function write(name: string, text: string): string {
   return file;
 }
 
+/** Every row of a query as an array of numbers (pg hands a bigint, count(*)'s type, over as a string). */
+const numbers = async (sql: Sql) => (await raw.all<Record<string, number | string>>(sql)).map((row) => Object.values(row).map(Number));
+
+/** The one number a query answers. */
+const count = async (sql: Sql) => (await numbers(sql))[0]![0]!;
+
 /** FacetCount as counting every statement from scratch gives it, in a fixed order. */
-function recount(): number[][] {
-  return raw
-    .prepare(
-      `WITH v(statementId, dim, value) AS (
-         SELECT id, 1, speakerId FROM Statement WHERE speakerId IS NOT NULL
-         UNION ALL SELECT statementId, 2, topicId FROM StatementTopic
-         UNION ALL SELECT id, 3, outletId FROM Statement WHERE outletId IS NOT NULL
-         UNION ALL SELECT id, 4, CASE kind WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 WHEN 'mixed' THEN 3 END FROM Statement
-         UNION ALL SELECT id, 5, coalesce(publishedYear, 0) FROM Statement)
-       SELECT 0, 0, dim, value, count(*) FROM v GROUP BY dim, value
-       UNION ALL
-       SELECT f.dim, f.value, g.dim, g.value, count(*) FROM v f JOIN v g ON g.statementId = f.statementId AND g.dim <> f.dim
-       GROUP BY f.dim, f.value, g.dim, g.value
-       ORDER BY 1, 2, 3, 4`,
-    )
-    .raw()
-    .all() as number[][];
+function recount(): Promise<number[][]> {
+  return numbers(
+    Prisma.sql`WITH v("statementId", dim, value) AS (
+       SELECT "id", 1, "speakerId" FROM "Statement" WHERE "speakerId" IS NOT NULL
+       UNION ALL SELECT "statementId", 2, "topicId" FROM "StatementTopic"
+       UNION ALL SELECT "id", 3, "outletId" FROM "Statement" WHERE "outletId" IS NOT NULL
+       UNION ALL SELECT "id", 4, CASE "kind" WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 WHEN 'mixed' THEN 3 END FROM "Statement"
+       UNION ALL SELECT "id", 5, coalesce("publishedYear", 0) FROM "Statement")
+     SELECT 0 AS a, 0 AS b, dim AS c, value AS d, count(*) AS n FROM v GROUP BY dim, value
+     UNION ALL
+     SELECT f.dim, f.value, g.dim, g.value, count(*) FROM v f JOIN v g ON g."statementId" = f."statementId" AND g.dim <> f.dim
+     GROUP BY f.dim, f.value, g.dim, g.value
+     ORDER BY 1, 2, 3, 4`,
+  );
 }
 
-function stored(): number[][] {
-  return raw.prepare("SELECT filterDim, filterValue, facetDim, facetValue, n FROM FacetCount ORDER BY 1, 2, 3, 4").raw().all() as number[][];
+function stored(): Promise<number[][]> {
+  return numbers(Prisma.sql`SELECT "filterDim", "filterValue", "facetDim", "facetValue", "n" FROM "FacetCount" ORDER BY 1, 2, 3, 4`);
 }
 
 /** StatementTopic rows whose copies differ from their statement's columns. */
-function staleCopies(): number {
-  return (
-    raw
-      .prepare(
-        `SELECT count(*) AS n FROM StatementTopic st JOIN Statement s ON s.id = st.statementId
-         WHERE st.statementSeq IS NOT s.seq OR st.speakerId IS NOT s.speakerId OR st.outletId IS NOT s.outletId
-            OR st.kind IS NOT s.kind OR st.publishedYear IS NOT s.publishedYear OR st.dateSort IS NOT s.dateSort`,
-      )
-      .get() as { n: number }
-  ).n;
+function staleCopies(): Promise<number> {
+  return count(
+    Prisma.sql`SELECT count(*) AS n FROM "StatementTopic" st JOIN "Statement" s ON s."id" = st."statementId"
+     WHERE st."statementSeq" IS DISTINCT FROM s."seq" OR st."speakerId" IS DISTINCT FROM s."speakerId"
+        OR st."outletId" IS DISTINCT FROM s."outletId" OR st."kind" IS DISTINCT FROM s."kind"
+        OR st."publishedYear" IS DISTINCT FROM s."publishedYear" OR st."dateSort" IS DISTINCT FROM s."dateSort"`,
+  );
 }
 
 /** CoSpeakerCount as counting every article's speakers from scratch gives it. */
-function recountCoSpeakers(): number[][] {
-  return raw
-    .prepare(
-      `SELECT x.speakerId, y.speakerId, count(DISTINCT x.articleId) FROM Statement x JOIN Statement y ON y.articleId = x.articleId
-       WHERE x.speakerId IS NOT NULL AND y.speakerId IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
-    )
-    .raw()
-    .all() as number[][];
+function recountCoSpeakers(): Promise<number[][]> {
+  return numbers(
+    Prisma.sql`SELECT x."speakerId", y."speakerId" AS "otherId", count(DISTINCT x."articleId") AS n FROM "Statement" x JOIN "Statement" y ON y."articleId" = x."articleId"
+     WHERE x."speakerId" IS NOT NULL AND y."speakerId" IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
 }
 
-function storedCoSpeakers(): number[][] {
-  return raw.prepare("SELECT speakerId, otherId, articles FROM CoSpeakerCount ORDER BY 1, 2").raw().all() as number[][];
+function storedCoSpeakers(): Promise<number[][]> {
+  return numbers(Prisma.sql`SELECT "speakerId", "otherId", "articles" FROM "CoSpeakerCount" ORDER BY 1, 2`);
 }
 
-function expectExact() {
-  expect(stored()).toEqual(recount());
-  expect(staleCopies()).toBe(0);
-  expect(storedCoSpeakers()).toEqual(recountCoSpeakers());
+async function expectExact() {
+  expect(await stored()).toEqual(await recount());
+  expect(await staleCopies()).toBe(0);
+  expect(await storedCoSpeakers()).toEqual(await recountCoSpeakers());
+}
+
+/** The name of the speaker of the statement whose text holds `words`. */
+async function speakerOf(words: string): Promise<string> {
+  const [row] = await raw.all<{ name: string }>(
+    Prisma.sql`SELECT sp."name" FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId" WHERE s."text" LIKE ${`%${words}%`}`,
+  );
+  return row!.name;
 }
 
 describe("adjustRollups", () => {
@@ -128,39 +135,38 @@ describe("adjustRollups", () => {
     const rng = seededRandom(5);
     const files = Array.from({ length: 24 }, (_, i) => write(`a-${String(i).padStart(2, "0")}.txt`, article(rng)));
     await ingestPaths(db, files, { extraction: "in-process", batchSize: 10 });
-    expect(raw.prepare("SELECT count(*) AS n FROM Statement").get()).toMatchObject({ n: expect.any(Number) });
-    expect((raw.prepare("SELECT count(*) AS n FROM FacetCount").get() as { n: number }).n).toBeGreaterThan(50);
-    expect(storedCoSpeakers().filter(([a, b]) => a !== b).length).toBeGreaterThan(5);
-    expectExact();
+    expect(await count(Prisma.sql`SELECT count(*) AS n FROM "Statement"`)).toBeGreaterThan(0);
+    expect(await count(Prisma.sql`SELECT count(*) AS n FROM "FacetCount"`)).toBeGreaterThan(50);
+    expect((await storedCoSpeakers()).filter(([a, b]) => a !== b).length).toBeGreaterThan(5);
+    await expectExact();
 
     // Changed files: their statements go and come back with other ids, dates and speakers.
     for (const i of [1, 4, 7, 10, 13]) write(`a-${String(i).padStart(2, "0")}.txt`, article(rng, i));
     await ingestPaths(db, files, { extraction: "in-process", batchSize: 4 });
-    expectExact();
+    await expectExact();
 
     for (const i of [2, 4, 19]) expect(await removeArticle(db, `a-${String(i).padStart(2, "0")}.txt`)).toBe("removed");
-    expectExact();
+    await expectExact();
 
     // "Roe" alone joins Jane Roe while she is the only Roe, and stands alone again once John Roe appears;
     // Mary Quill, quoted beside "Roe", is Jane Roe's co-speaker meanwhile.
     const roe = write("roe-1.txt", 'Budget talks resume\n\nBERLIN, May 4, 2017 (Reuters) - "We will not fund it," Roe said on Monday.\n\nRoe added that the harbour budget "must wait."\n\n"The talks went well," said Mary Quill.');
     await ingestPaths(db, [roe], { extraction: "in-process" });
-    const speakerOfRoe = () => raw.prepare("SELECT sp.name FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId WHERE s.text LIKE '%not fund it%'").get() as { name: string };
-    expect(speakerOfRoe().name).toBe("Jane Roe");
-    expectExact();
+    expect(await speakerOf("not fund it")).toBe("Jane Roe");
+    await expectExact();
     const john = write("roe-2.txt", 'Harbour plan approved\n\nLAGOS, June 2, 2018 (AP) - John Roe said the harbour plan was "late."');
     await ingestPaths(db, [john], { extraction: "in-process" });
-    expect(speakerOfRoe().name).toBe("Roe");
-    expectExact();
+    expect(await speakerOf("not fund it")).toBe("Roe");
+    await expectExact();
     expect(await removeArticle(db, "roe-2.txt")).toBe("removed");
     // Removing John Roe's article leaves his speaker row, so "Roe" stays on its own: still exact.
-    expectExact();
+    await expectExact();
 
     // A removed article that comes back, and a batch mixing new and changed files.
     write("a-02.txt", article(rng, 2));
     const more = Array.from({ length: 6 }, (_, i) => write(`b-${i}.txt`, article(rng, 0, ["Ravi Quill", ...PEOPLE])));
     await ingestPaths(db, [...files, ...more], { extraction: "in-process", batchSize: 5 });
-    expectExact();
+    await expectExact();
   }, 60_000);
 
   it("stays exact when one batch merges several surname-only speakers at once", async () => {
@@ -171,34 +177,33 @@ describe("adjustRollups", () => {
       write("lone-3.txt", 'Port deal praised\n\nOSLO, June 3, 2018 (AP) - Olav Hale said the deal was "overdue."'),
     ];
     await ingestPaths(db, full, { extraction: "in-process" });
-    const speakerOf = (words: string) => (raw.prepare("SELECT sp.name FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId WHERE s.text LIKE ?").get(`%${words}%`) as { name: string }).name;
-    expect([speakerOf("cannot wait"), speakerOf("must rise")]).toEqual(["Ingrid Dunmore", "Olav Hale"]);
-    expectExact();
+    expect([await speakerOf("cannot wait"), await speakerOf("must rise")]).toEqual(["Ingrid Dunmore", "Olav Hale"]);
+    await expectExact();
   });
 
   it("refuses a statement kind FacetCount has no code for, rather than miscounting it", async () => {
     const { id } = await db.article.findFirstOrThrow({ where: { statementCount: { gt: 0 } }, select: { id: true } });
     await expect(
       db.$transaction(async (tx) => {
-        await tx.$executeRaw`UPDATE Statement SET kind = 'rumour' WHERE articleId = ${id}`;
+        await tx.$executeRaw`UPDATE "Statement" SET "kind" = 'rumour' WHERE "articleId" = ${id}`;
         await adjustRollups({ tx, engine: engineOf(db) }, { articleIds: [id] }, 1);
       }),
-    ).rejects.toThrow(/NOT NULL/);
-    expectExact();
+    ).rejects.toThrow(/NOT NULL|not-null/); // SQLite's words, PostgreSQL's
+    await expectExact();
   });
 });
 
 describe("rebuildRollups", () => {
   it("recomputes the same rollups from the base tables", async () => {
-    const before = stored();
-    const coSpeakersBefore = storedCoSpeakers();
-    await db.$executeRaw`DELETE FROM FacetCount`;
-    await db.$executeRaw`DELETE FROM CoSpeakerCount`;
-    await db.$executeRaw`UPDATE StatementTopic SET speakerId = NULL, statementSeq = NULL, dateSort = 0`;
+    const before = await stored();
+    const coSpeakersBefore = await storedCoSpeakers();
+    await db.$executeRaw`DELETE FROM "FacetCount"`;
+    await db.$executeRaw`DELETE FROM "CoSpeakerCount"`;
+    await db.$executeRaw`UPDATE "StatementTopic" SET "speakerId" = NULL, "statementSeq" = NULL, "dateSort" = 0`;
     await rebuildRollups(db);
-    expect(stored()).toEqual(before);
-    expect(storedCoSpeakers()).toEqual(coSpeakersBefore);
-    expectExact();
+    expect(await stored()).toEqual(before);
+    expect(await storedCoSpeakers()).toEqual(coSpeakersBefore);
+    await expectExact();
   });
 });
 
@@ -220,31 +225,34 @@ function execOnFile(file: string, sql: string): void {
   }
 }
 
-describe("the facet_rollups migration", () => {
-  it("backfills the rollups of a corpus that existed before it", async () => {
-    // Written when StatementTopic's copy of the statement's key was statementRowid (the statement_seq
-    // migration renamed it to statementSeq, with the same values: seq is the old rowid).
-    const backfill = migrationBackfill("_facet_rollups").replaceAll('"statementRowid"', '"statementSeq"');
-    expect(backfill).toContain("INSERT INTO");
-    const before = stored();
-    // The state right after the migration's ALTER TABLE and CREATE TABLE: no counts, no copies.
-    await db.$executeRaw`DELETE FROM FacetCount`;
-    await db.$executeRaw`UPDATE StatementTopic SET statementSeq = NULL, speakerId = NULL, outletId = NULL, kind = NULL, publishedYear = NULL, dateSort = NULL`;
-    execOnFile(database.file, backfill);
-    expect(stored()).toEqual(before);
-    expectExact();
+// SQLite's migrations only: PostgreSQL's start from the present schema, so they hold no backfill to run.
+describe.skipIf(testEngine() !== "sqlite")("the migrations' backfills", () => {
+  describe("the facet_rollups migration", () => {
+    it("backfills the rollups of a corpus that existed before it", async () => {
+      // Written when StatementTopic's copy of the statement's key was statementRowid (the statement_seq
+      // migration renamed it to statementSeq, with the same values: seq is the old rowid).
+      const backfill = migrationBackfill("_facet_rollups").replaceAll('"statementRowid"', '"statementSeq"');
+      expect(backfill).toContain("INSERT INTO");
+      const before = await stored();
+      // The state right after the migration's ALTER TABLE and CREATE TABLE: no counts, no copies.
+      await db.$executeRaw`DELETE FROM "FacetCount"`;
+      await db.$executeRaw`UPDATE "StatementTopic" SET "statementSeq" = NULL, "speakerId" = NULL, "outletId" = NULL, "kind" = NULL, "publishedYear" = NULL, "dateSort" = NULL`;
+      execOnFile(database.file, backfill);
+      expect(await stored()).toEqual(before);
+      await expectExact();
+    });
   });
-});
 
-describe("the co_speaker_counts migration", () => {
-  it("backfills the co-speaker counts of a corpus that existed before it", async () => {
-    const backfill = migrationBackfill("_co_speaker_counts");
-    expect(backfill).toContain("INSERT INTO");
-    const before = storedCoSpeakers();
-    expect(before.length).toBeGreaterThan(5);
-    await db.$executeRaw`DELETE FROM CoSpeakerCount`;
-    execOnFile(database.file, backfill);
-    expect(storedCoSpeakers()).toEqual(before);
-    expectExact();
+  describe("the co_speaker_counts migration", () => {
+    it("backfills the co-speaker counts of a corpus that existed before it", async () => {
+      const backfill = migrationBackfill("_co_speaker_counts");
+      expect(backfill).toContain("INSERT INTO");
+      const before = await storedCoSpeakers();
+      expect(before.length).toBeGreaterThan(5);
+      await db.$executeRaw`DELETE FROM "CoSpeakerCount"`;
+      execOnFile(database.file, backfill);
+      expect(await storedCoSpeakers()).toEqual(before);
+      await expectExact();
+    });
   });
 });

@@ -35,7 +35,9 @@ function tsSearch(query: SearchQuery): string {
 const tsquery = (match: string) => Prisma.sql`to_tsquery(${CONFIG}, ${match})`;
 
 /** Characters between words that a phrase reads as a space (the parser splits words on them). */
-const SEPARATORS = `[][.,;:!?"'\u2018\u2019\u201c\u201d()\u2013\u2014/\\s-]+`;
+// "][" first: a "]" right after the opening bracket is itself; "[" must not precede ".", ":" or "="
+// (PostgreSQL would read a collating element or a character class).
+const SEPARATORS = `[][,.;:!?"'\u2018\u2019\u201c\u201d()\u2013\u2014/\\s-]+`;
 
 /** A text as lowercase words between single spaces, with a space at each end, for LIKE '% a b %'. */
 const wordsOfText = (text: Sql) => Prisma.sql`(' ' || regexp_replace(lower(${text}), ${SEPARATORS}, ' ', 'g') || ' ')`;
@@ -45,6 +47,7 @@ const HEADLINE = `StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=2
 
 export const postgresDialect: Dialect = {
   orderedJoin: Prisma.sql`JOIN`,
+  newestFirst: (value) => Prisma.sql`${value} DESC NULLS LAST`,
   jsonArray: (values) => Prisma.sql`json_build_array(${Prisma.join(values)})`,
   // Inside another JSON value, a JSON text (jsonArrayAgg's) is put back as JSON, not as a string holding it.
   jsonNested: (value) => Prisma.sql`(${value})::json`,
@@ -60,8 +63,9 @@ export const postgresDialect: Dialect = {
   matchSearch: tsSearch,
   statementMatches: (match, { rank, phrases = [] }) =>
     Prisma.sql`SELECT f."seq" AS rid${rank ? Prisma.sql`, -ts_rank_cd(f."document", q) AS rank` : Prisma.empty}
-      FROM "statement_fts" f, ${tsquery(match)} q
+      FROM "statement_fts" f
       ${phrases.length ? Prisma.sql`JOIN "Statement" ps ON ps."seq" = f."seq"` : Prisma.empty}
+      CROSS JOIN ${tsquery(match)} q
       WHERE f."document" @@ q
       ${phrases.length ? Prisma.join(phrases.map((words) => Prisma.sql`AND ${wordsOfText(Prisma.raw(`ps."text"`))} LIKE ${`% ${words.join(" ")} %`}`), " ") : Prisma.empty}`,
   bestStatementMatches: (match, limit) =>

@@ -51,7 +51,8 @@ export async function connectCreating(url: string): Promise<pg.Client> {
   const admin = new pg.Client({ ...config, database: "postgres" });
   try {
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(config.database!)}`);
+    // Text sorts by code point, as SQLite's does (lists ordered by name agree on both engines).
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(config.database!)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'`);
   } catch (error) {
     // Another process may create it at the same moment: "already exists", or the catalog's unique index.
     const code = (error as { code?: string }).code;

@@ -37,6 +37,8 @@ function wordsOfText(text: Sql): Sql {
 
 export const sqliteDialect: Dialect = {
   orderedJoin: Prisma.sql`CROSS JOIN`,
+  // SQLite's DESC already puts NULLs last; saying so could cost it the index's order.
+  newestFirst: (value) => Prisma.sql`${value} DESC`,
   jsonArray: (values) => Prisma.sql`json_array(${Prisma.join(values)})`,
   // json_array would store a nested array's JSON as a string; json() marks it as JSON.
   jsonNested: (value) => Prisma.sql`json(${value})`,

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/db/sql";
-import type { Sql } from "@/lib/db/engine";
+import type { Dialect, Sql } from "@/lib/db/engine";
 import { CARD_JOINS, cardValues } from "@/lib/db/statements/cards";
 import { countsPart } from "@/lib/db/statements/facet-counts";
 import { conditions, drivingTopic, S, ST, ST_BY_DATE, whereOf, type ResolvedFilters } from "@/lib/db/statements/filters";
@@ -24,9 +24,9 @@ function keysetClause(sort: StatementSort, cursor: Cursor | null, { dateSort }: 
   return [Prisma.sql`(${beyond} OR ${dateSort} IS NULL OR (${dateSort} = ${cursor.k} AND ${tie}))`];
 }
 
-export function orderKeys(sort: Exclude<StatementSort, "relevance">, { dateSort }: SortColumns): Sql {
+export function orderKeys(sort: Exclude<StatementSort, "relevance">, { dateSort }: SortColumns, d: Dialect): Sql {
   if (sort === "oldest") return Prisma.sql`${dateSort} IS NULL, ${dateSort} ASC, s."articleId", s."position"`;
-  return Prisma.sql`${dateSort} DESC, s."articleId", s."position"`;
+  return Prisma.sql`${d.newestFirst(dateSort)}, s."articleId", s."position"`;
 }
 
 /**
@@ -60,8 +60,8 @@ export function rowsPart(r: ResolvedFilters, sort: StatementSort, cursor: Cursor
       topic !== null
         ? Prisma.sql`FROM "StatementTopic" st ${d.orderedJoin} "Statement" s ON s."seq" = st."statementSeq" ${whereOf([Prisma.sql`st."topicId" = ${topic}`, ...parts])}`
         : Prisma.sql`FROM "Statement" s ${whereOf(parts)}`;
-    page = Prisma.sql`page AS MATERIALIZED (SELECT s."seq" AS rid ${from} ORDER BY ${orderKeys(dateSort, cols)} LIMIT ${take} OFFSET ${offset})`;
-    order = orderKeys(dateSort, { dateSort: S.dateSort });
+    page = Prisma.sql`page AS MATERIALIZED (SELECT s."seq" AS rid ${from} ORDER BY ${orderKeys(dateSort, cols, d)} LIMIT ${take} OFFSET ${offset})`;
+    order = orderKeys(dateSort, { dateSort: S.dateSort }, d);
   }
   return { ctes: [page], json: cardsJson(r, order) };
 }

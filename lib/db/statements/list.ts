@@ -191,7 +191,7 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   if (rowsJson === null) {
     const [b] = await db.$queryRaw<{ v: number | bigint | null; rows: string }[]>`
       WITH page AS MATERIALIZED (SELECT ${d.jsonItem("p", null, "integer")} AS rid FROM ${d.jsonRows(JSON.stringify(counted.page), "p")})
-      SELECT ${version} AS v, ${cardsJson(r, orderKeys(sort === "oldest" ? "oldest" : "date", S))} AS rows`;
+      SELECT ${version} AS v, ${cardsJson(r, orderKeys(sort === "oldest" ? "oldest" : "date", S, d))} AS rows`;
     if (!current(b!.v)) return null;
     rowsJson = b!.rows;
   }

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/sql";
 import { readDb, readDialect } from "@/lib/db/client";
 import { CARD_COLUMNS, CARD_JOINS, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
 import type { StatementDetail } from "@/lib/db/statements/detail";
+import { parseJsonValue } from "@/lib/db/stored";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
 
 // What a permalink page shows beside its statement: more from the same speaker on the same topics,
@@ -33,12 +34,13 @@ export function keywords(text: string, max = 12): string[] {
  */
 export async function moreFromSpeaker(detail: StatementDetail, limit = 5): Promise<StatementCard[]> {
   if (!detail.speaker || detail.topics.length === 0) return [];
-  const join = readDialect().orderedJoin;
+  const d = readDialect();
+  const join = d.orderedJoin;
   const rows = await readDb().$queryRaw<Row[]>`
     WITH pick AS MATERIALIZED (
       SELECT t."id" AS topic, sp."id" AS speaker,
         (SELECT b."dateSort" FROM "StatementTopic" b WHERE b."topicId" = t."id" AND b."speakerId" = sp."id"
-         ORDER BY b."dateSort" DESC LIMIT 1 OFFSET ${limit}) AS since
+         ORDER BY ${d.newestFirst(Prisma.sql`b."dateSort"`)} LIMIT 1 OFFSET ${limit}) AS since
       FROM "Topic" t ${join} "Speaker" sp ON TRUE
       WHERE t."slug" IN (${Prisma.join(detail.topics)}) AND sp."slug" = ${detail.speaker.slug}
     )
@@ -51,7 +53,7 @@ export async function moreFromSpeaker(detail: StatementDetail, limit = 5): Promi
       SELECT st."statementSeq" FROM pick ${join} "StatementTopic" st ON st."topicId" = pick.topic AND st."speakerId" = pick.speaker
       WHERE pick.since IS NULL
     ) AND s."id" <> ${detail.id}
-    ORDER BY s."dateSort" DESC, s."articleId", s."position" LIMIT ${limit}`;
+    ORDER BY ${d.newestFirst(Prisma.sql`s."dateSort"`)}, s."articleId", s."position" LIMIT ${limit}`;
   const topics = await topicsOf(rows.map((r) => r.id));
   return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
 }
@@ -76,8 +78,8 @@ async function wordFrequencies(words: string[]): Promise<number[]> {
   const d = readDialect();
   // One statement for all the words; each count stops reading the word's matches at the limit.
   const counts = words.map((w) => d.statementMatchCountUpTo(d.matchAll([w]), RARE_WORD_LIMIT));
-  const [row] = await readDb().$queryRaw<Record<string, bigint | number>[]>`SELECT ${d.jsonArray(counts)} AS counts`;
-  return JSON.parse(String(row!.counts)) as number[];
+  const [row] = await readDb().$queryRaw<{ counts: unknown }[]>`SELECT ${d.jsonArray(counts)} AS counts`;
+  return parseJsonValue(row!.counts) as number[];
 }
 
 /**
@@ -118,7 +120,7 @@ export async function similarStatements(detail: StatementDetail, limit = 5): Pro
     FROM (${candidates}) f
     JOIN "Statement" s ON s."seq" = f.rid ${CARD_JOINS}
     WHERE a."slug" <> ${detail.article.slug}
-    ORDER BY f.rank, s."dateSort" DESC, s."articleId", s."position" LIMIT ${limit}`;
+    ORDER BY f.rank, ${d.newestFirst(Prisma.sql`s."dateSort"`)}, s."articleId", s."position" LIMIT ${limit}`;
   const topics = await topicsOf(rows.map((r) => r.id));
   return rows.map((r) => toStatementCard(r, topics.get(r.id) ?? []));
 }
