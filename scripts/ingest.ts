@@ -105,7 +105,9 @@ async function main(): Promise<number> {
     process.stderr.write(args);
     return 2;
   }
-  await databaseEngine(env.DATABASE_URL).migrate(env.DATABASE_URL);
+  const engine = databaseEngine(env.DATABASE_URL);
+  await engine.migrate(env.DATABASE_URL);
+  const lock = await engine.lockWriter(env.DATABASE_URL);
   const db = createDb({ readonly: false, url: env.DATABASE_URL });
   try {
     if (args.remove) {
@@ -120,6 +122,7 @@ async function main(): Promise<number> {
     return report.problems.length > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();
+    await lock.release();
   }
 }
 

@@ -6,6 +6,7 @@ import { insertRows } from "@/lib/db/postgres/insert-rows";
 import { applyPostgresMigrations } from "@/lib/db/postgres/migrate";
 import { createPostgresClient } from "@/lib/db/postgres/prisma";
 import { postgresRawConnection } from "@/lib/db/postgres/raw";
+import { lockPostgresWriter } from "@/lib/db/postgres/writer-lock";
 import { readPostgresStatementColumns } from "@/lib/db/postgres/statement-columns";
 
 /** Whether the database at `url` exists and has been migrated (it holds `_prisma_migrations`). */
@@ -37,5 +38,6 @@ export const postgresEngine: Engine = {
   migrate: (url, options) => applyPostgresMigrations(url, options),
   insertRows,
   readStatementColumns: readPostgresStatementColumns,
+  lockWriter: lockPostgresWriter,
   openRaw: postgresRawConnection,
 };

@@ -7,6 +7,7 @@ import { applyMigrations } from "@/lib/db/sqlite/migrate";
 import { createSqliteClient } from "@/lib/db/sqlite/prisma";
 import { sqliteRawConnection } from "@/lib/db/sqlite/raw";
 import { readSqliteStatementColumns } from "@/lib/db/sqlite/statement-columns";
+import { lockSqliteWriter } from "@/lib/db/sqlite/writer-lock";
 import { repositoryRoot } from "@/lib/env";
 
 /** The SQLite file a `file:PATH` URL names, PATH relative to the repository root. */
@@ -22,5 +23,6 @@ export const sqliteEngine: Engine = {
   migrate: async (url, options) => applyMigrations(sqliteFile(url), options),
   insertRows,
   readStatementColumns: (url) => readSqliteStatementColumns(url, sqliteFile(url)),
+  lockWriter: (url) => lockSqliteWriter(sqliteFile(url)),
   openRaw: (url, options) => sqliteRawConnection(sqliteFile(url), options),
 };

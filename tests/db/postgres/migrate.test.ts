@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseEngine } from "@/lib/db/client";
 import { applyPostgresMigrations, defaultPostgresMigrationsDir } from "@/lib/db/postgres/migrate";
-import { Prisma } from "@/lib/db/sql";
+import { Prisma, type Sql } from "@/lib/db/sql";
 import { dropTestPostgresDatabase, testPostgresUrl } from "@/tests/helpers/engine";
 
 // lib/db/postgres/migrate.ts on a real server: databases made on first use, each migration once and
@@ -23,7 +23,7 @@ const freshUrl = () => {
   return url;
 };
 
-async function query<T>(url: string, sql: Prisma.Sql | ReturnType<typeof Prisma.sql>): Promise<T[]> {
+async function query<T>(url: string, sql: Sql): Promise<T[]> {
   const raw = databaseEngine(url).openRaw(url, { readonly: true });
   try {
     return await raw.all<T>(sql);

@@ -1,0 +1,32 @@
+import { writeFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseEngine } from "@/lib/db/client";
+import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/helpers/db";
+
+// Two ingests at once never interleave: the second is refused at once, saying who writes.
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.cleanup();
+});
+
+describe("the writer lock", () => {
+  it("refuses a second writer while the first holds it, with a message naming the database, and lets the next one in after", async () => {
+    const engine = databaseEngine(database.url);
+    const first = await engine.lockWriter(database.url);
+    await expect(engine.lockWriter(database.url)).rejects.toThrow(/another ingest .*is writing to .*: wait for it to finish, then run again/);
+    await first.release();
+    const next = await engine.lockWriter(database.url);
+    await next.release();
+  });
+
+  it.skipIf(testEngine() !== "sqlite")("takes over the lock of an ingest that was killed (its process is gone)", async () => {
+    // A process id no process has: the kernel's limit is far below it.
+    writeFileSync(`${database.file}.ingest-lock`, "2147483646\n");
+    const lock = await databaseEngine(database.url).lockWriter(database.url);
+    await lock.release();
+  });
+});
