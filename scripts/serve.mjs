@@ -14,7 +14,9 @@
 const { createServer } = await import("node:http");
 const { fileURLToPath } = await import("node:url");
 const { default: next } = await import("next");
-const { findRedirect } = await import("../lib/db/corpus-reads.mjs");
+const { corpusVersion, findRedirect } = await import("../lib/db/corpus-reads.mjs");
+const { CACHE_CONTROL, etagOf, matches, shareable } = await import("../lib/web/http-cache.mjs");
+const { readFileSync } = await import("node:fs");
 const { BAD_ENCODING, decodable, goneHtml, goneJson } = await import("../lib/web/retired-urls.mjs");
 const { securityHeaders } = await import("../lib/web/security-headers.mjs");
 
@@ -57,12 +59,22 @@ async function answered(request, response) {
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const buildId = readFileSync(new URL("../.next/BUILD_ID", import.meta.url), "utf8").trim();
 const server = createServer(async (request, response) => {
   try {
     if (await answered(request, response)) return;
   } catch (error) {
     // The redirect table could not be read (no database yet): Next.js answers, as it would anyway.
     console.error(error);
+  }
+  // Caches in front revalidate with the ETag: unchanged corpus and build, 304 without rendering.
+  const etag = etagOf(request, corpusVersion(), buildId);
+  if (etag) {
+    if (matches(request.headers["if-none-match"], etag)) {
+      response.writeHead(304, { ...headers, etag, "cache-control": CACHE_CONTROL }).end();
+      return;
+    }
+    shareable(response, etag);
   }
   void handle(request, response);
 });
