@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { e2eDatabaseUrl } from "./tests/e2e/databases";
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser build) against `next start`
-// serving a fresh database made from the seeds.
+// serving a fresh database made from the seeds: SQLite files under data/, or databases on the test
+// PostgreSQL server when run by `npm run test:e2e:postgres` (tests/e2e/databases.ts).
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   throw new Error(
@@ -52,8 +54,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `rm -f data/e2e.db data/e2e.db-* && node_modules/.bin/tsx scripts/start.ts`,
-      env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+      command: `node_modules/.bin/tsx tests/e2e/reset-database.ts && node_modules/.bin/tsx scripts/start.ts`,
+      env: { DATABASE_URL: e2eDatabaseUrl("e2e"), PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 240_000,
@@ -62,7 +64,7 @@ export default defineConfig({
     },
     {
       command: `node_modules/.bin/tsx tests/e2e/large/serve-large-corpus.ts`,
-      env: { DATABASE_URL: "file:./data/e2e-large.db", PORT: String(largePort), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { DATABASE_URL: e2eDatabaseUrl("e2e-large"), PORT: String(largePort), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
       url: `http://127.0.0.1:${largePort}/`,
       reuseExistingServer: false,
       timeout: 420_000,

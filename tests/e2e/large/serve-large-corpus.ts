@@ -8,13 +8,13 @@ import { createDb, databaseEngine } from "@/lib/db/client";
 import { ingestPaths } from "@/lib/load/ingest";
 import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
 import { LARGE_CORPUS } from "@/tests/e2e/large/corpus-size";
+import { removeDatabase } from "@/tests/e2e/databases";
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
-  if (!url?.startsWith("file:")) throw new Error("DATABASE_URL must name the e2e SQLite file");
-  const file = url.slice("file:".length);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-  const folder = path.join(path.dirname(file), "e2e-large-corpus");
+  if (!url) throw new Error("DATABASE_URL must name the e2e database");
+  await removeDatabase(url);
+  const folder = path.join("data", "e2e-large-corpus");
   rmSync(folder, { recursive: true, force: true });
   writeGeneratedCorpus(folder, LARGE_CORPUS);
   await databaseEngine(url).migrate(url);
