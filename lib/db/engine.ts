@@ -115,6 +115,8 @@ export interface Engine {
    * a second one is refused at once with a message saying who holds it.
    */
   lockWriter(url: string): Promise<WriterLock>;
+  /** After rows were inserted with their own ids (a copy), makes the ids the database gives next follow them. */
+  continueKeys(tx: Tx): Promise<void>;
   /** A plain driver connection: the tests' references and the bench's floor. */
   openRaw(url: string, options: { readonly: boolean }): RawConnection;
 }

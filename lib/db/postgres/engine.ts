@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { Engine } from "@/lib/db/engine";
+import type { Engine, Tx } from "@/lib/db/engine";
 import { connectionConfig, describePostgres } from "@/lib/db/postgres/connection";
 import { postgresDialect } from "@/lib/db/postgres/dialect";
 import { insertRows } from "@/lib/db/postgres/insert-rows";
@@ -28,6 +28,19 @@ async function exists(url: string): Promise<boolean> {
   }
 }
 
+/** Every serial column's sequence set past the largest id its table holds (ids inserted as they were do not advance it). */
+async function continueKeys(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe(`DO $$
+    DECLARE r record;
+    BEGIN
+      FOR r IN SELECT table_name, column_name FROM information_schema.columns
+               WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%' LOOP
+        EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), coalesce((SELECT max(%I) FROM %I), 0) + 1, false)',
+                       quote_ident(r.table_name), r.column_name, r.column_name, r.table_name);
+      END LOOP;
+    END $$`);
+}
+
 /** PostgreSQL through node-postgres and @prisma/adapter-pg (DATABASE_URL=postgresql://…). */
 export const postgresEngine: Engine = {
   name: "postgres",
@@ -38,6 +51,7 @@ export const postgresEngine: Engine = {
   migrate: (url, options) => applyPostgresMigrations(url, options),
   insertRows,
   readStatementColumns: readPostgresStatementColumns,
+  continueKeys,
   lockWriter: lockPostgresWriter,
   openRaw: postgresRawConnection,
 };

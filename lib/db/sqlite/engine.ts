@@ -23,6 +23,8 @@ export const sqliteEngine: Engine = {
   migrate: async (url, options) => applyMigrations(sqliteFile(url), options),
   insertRows,
   readStatementColumns: (url) => readSqliteStatementColumns(url, sqliteFile(url)),
+  // AUTOINCREMENT already continues after the largest id inserted.
+  continueKeys: async () => {},
   lockWriter: (url) => lockSqliteWriter(sqliteFile(url)),
   openRaw: (url, options) => sqliteRawConnection(sqliteFile(url), options),
 };
