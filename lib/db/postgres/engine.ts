@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Engine, Tx } from "@/lib/db/engine";
-import { connectionConfig, describePostgres } from "@/lib/db/postgres/connection";
+import { connectionConfig, connectionProblem, describePostgres } from "@/lib/db/postgres/connection";
 import { postgresDialect } from "@/lib/db/postgres/dialect";
 import { insertRows } from "@/lib/db/postgres/insert-rows";
 import { applyPostgresMigrations } from "@/lib/db/postgres/migrate";
@@ -16,7 +16,7 @@ async function exists(url: string): Promise<boolean> {
     await client.connect();
   } catch (error) {
     if ((error as { code?: string }).code === "3D000") return false;
-    throw error;
+    throw new Error(connectionProblem(url, error), { cause: error });
   } finally {
     client.on("error", () => {});
   }
