@@ -1,4 +1,4 @@
-// npm run db:migrate   Applies the engine's migrations (prisma/migrations) to the database at DATABASE_URL.
+// npm run db:migrate   Applies the engine's migrations (prisma/sqlite/migrations or prisma/postgres/migrations) to the database at DATABASE_URL.
 import { databaseEngine } from "@/lib/db/client";
 import { env } from "@/lib/env";
 

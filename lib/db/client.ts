@@ -6,7 +6,7 @@ import { databaseUrl, engineName } from "@/lib/db/url.mjs";
 export type { Db, Tx } from "@/lib/db/engine";
 
 // The one way lib/db reaches a database: the engine DATABASE_URL's scheme selects (lib/db/url.mjs),
-// and the Prisma client it creates. A second engine is one more entry here.
+// and the Prisma client it creates.
 const ENGINES: Record<ReturnType<typeof engineName>, Engine> = { sqlite: sqliteEngine, postgres: postgresEngine };
 
 /** The engine of the database at `url` (by default DATABASE_URL as it is now). */

@@ -4,11 +4,11 @@ import type { StatementColumns } from "@/lib/db/columns/columns";
 import type { SearchQuery } from "@/lib/domain/search-query";
 
 // What lib/db asks of a database engine. Everything engine-specific (the driver, its adapter, its
-// migrations, its SQL dialect, its full-text index) lives in one folder per engine (lib/db/sqlite/),
-// behind this interface; lib/db/client.ts picks the engine by the scheme of DATABASE_URL, and nothing
-// else in lib/db knows which one it talks to. A second engine is a sibling folder that implements it,
-// plus the two reads every request makes before the page cache (corpus version, retired addresses),
-// which are plain JavaScript: <engine>/corpus-reads.mjs, chosen by lib/db/corpus-reads.mjs.
+// migrations, its SQL dialect, its full-text index) lives in one folder per engine (lib/db/sqlite/,
+// lib/db/postgres/), behind this interface; lib/db/client.ts picks the engine by the scheme of
+// DATABASE_URL, and nothing else in lib/db knows which one it talks to. Besides, each engine answers
+// the two reads every request makes before the page cache (corpus version, retired addresses) in
+// plain JavaScript: <engine>/corpus-reads.mjs, chosen by lib/db/corpus-reads.mjs.
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction (what `db.$transaction(async (tx) => …)` hands over). */

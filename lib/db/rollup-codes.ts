@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/db/sql";
 import type { Sql } from "@/lib/db/engine";
 import { KIND_CODES } from "@/lib/domain/kinds";
 
-// How the rollups (FacetCount, see schema.prisma) write a filter or a facet value as integers, read by
+// How the rollups (FacetCount, see prisma/models.prisma) write a filter or a facet value as integers, read by
 // the query layer (lib/db/statements) and kept by the write path (lib/db/write/rollups.ts).
 
 /** FacetCount's dimension codes. */

@@ -67,14 +67,14 @@ function historyOf(file: string): MigrationRow[] {
   }
 }
 
-describe("prisma/migrations", () => {
+describe("prisma/sqlite/migrations", () => {
   it("is not empty and in Prisma's layout (<timestamp>_<name>/migration.sql, provider sqlite)", () => {
     expect(migrationNames.length).toBeGreaterThan(0);
     for (const name of migrationNames) expect(name).toMatch(/^\d{14}_[a-z0-9_]+$/);
     expect(readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "sqlite"');
   });
 
-  describe("agree with schema.prisma", () => {
+  describe("agree with the models", () => {
     let database: TestDatabase;
     beforeEach(async () => {
       database = await createTestDatabase();
@@ -85,7 +85,7 @@ describe("prisma/migrations", () => {
       expect(await diffMigrationsToSchema()).toBeNull();
     });
 
-    it("build exactly schema.prisma: tables, columns, defaults, indexes, uniques and foreign keys", async () => {
+    it("build exactly the models: tables, columns, defaults, indexes, uniques and foreign keys", async () => {
       // The engine describes the migrated file itself, so this also checks what applyMigrations did.
       expect(await diffDatabaseToSchema(database.file)).toBeNull();
     });

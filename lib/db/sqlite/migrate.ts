@@ -1,4 +1,4 @@
-// Applies prisma/migrations to a SQLite file the way `prisma migrate deploy` does, recording each one
+// Applies prisma/sqlite/migrations to a SQLite file the way `prisma migrate deploy` does, recording each one
 // in `_prisma_migrations` exactly as Prisma's schema engine records it, so that `prisma migrate
 // status` / `deploy` on a machine with the engine agree with what ran here. Plain better-sqlite3: the
 // native engine is a download this project cannot count on (see README, "Migrations").
@@ -38,7 +38,7 @@ export const MIGRATIONS_TABLE_DDL = `CREATE TABLE "_prisma_migrations" (
 `;
 
 export interface ApplyMigrationsOptions {
-  /** Defaults to prisma/migrations in the repository. */
+  /** Defaults to prisma/sqlite/migrations in the repository. */
   migrationsDir?: string;
   /** How long to wait for another process that holds the write lock (SQLite busy timeout). */
   busyTimeoutMs?: number;

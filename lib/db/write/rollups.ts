@@ -8,7 +8,7 @@ import type { Writer } from "@/lib/db/write/writer";
 // copies of statement columns that StatementTopic carries, kept exact inside the transaction that
 // changes the statements. The query layer (lib/db/statements) reads a facet there whenever the
 // facet's other filters are a single dimension, instead of counting every matching statement; the
-// speaker page reads its topics and co-speakers there. See schema.prisma, FacetCount and CoSpeakerCount.
+// speaker page reads its topics and co-speakers there. See prisma/models.prisma, FacetCount and CoSpeakerCount.
 
 /** Which statements a rollup adjustment is about. */
 export type StatementSelector = { articleIds: number[] } | { extractedSpeakerIds: number[] };
