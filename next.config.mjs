@@ -26,8 +26,9 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") },
       // Next.js would mark the cached pages `s-maxage=31536000`, inviting any shared cache in front to
-      // keep them a year. They change at every ingest: a cache may store them but must ask each time
-      // (the ETag makes that a 304 when nothing changed).
+      // keep them a year. They change at every ingest: a cache may store them but must ask each time.
+      // Under `npm start`, scripts/serve.mjs gives every 200 its own ETag and a few seconds' s-maxage
+      // (lib/web/http-cache.mjs); this stays on the other answers.
       ...CACHED_ROUTES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: "no-cache" }] })),
     ];
   },

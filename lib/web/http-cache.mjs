@@ -47,23 +47,18 @@ export function matches(header, etag) {
 }
 
 /**
- * Makes a 200 answer carry `etag` and CACHE_CONTROL instead of what Next.js would set; other statuses
- * keep Next.js's own headers.
+ * Makes a 200 answer carry `etag` and CACHE_CONTROL in place of what Next.js set; any other status
+ * keeps Next.js's own headers (a 404's `no-cache`). Replaced as the head is written, when the status
+ * is final.
  * @param {import("node:http").ServerResponse} response
  * @param {string} etag
  */
 export function shareable(response, etag) {
-  const setHeader = response.setHeader.bind(response);
   const writeHead = response.writeHead.bind(response);
-  /** @type {any} */ (response).setHeader = (/** @type {string} */ name, /** @type {any} */ value) => {
-    const lower = name.toLowerCase();
-    if (lower === "etag" || lower === "cache-control") return response;
-    return setHeader(name, value);
-  };
   /** @type {any} */ (response).writeHead = (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
     if (status === 200) {
-      setHeader("etag", etag);
-      setHeader("cache-control", CACHE_CONTROL);
+      response.setHeader("etag", etag);
+      response.setHeader("cache-control", CACHE_CONTROL);
     }
     return writeHead(status, ...rest);
   };
