@@ -6,7 +6,7 @@
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { countryOf, foldName, isFirstName, isPlaceName } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_TITLE, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -76,8 +76,6 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
   return salience.sort((a, b) => a.at - b.at);
 }
 
-/** Words that open a sentence or clause before a name: "The", "But", "In". */
-const RUN_OPENERS = /^(?:The|A|An|But|And|Or|So|If|As|In|On|At|For|With|By|From|Of|To|When|While|After|Before|This|That|These|Those|His|Her|Their|Its|Our|However|Meanwhile|Also|Yet|Then|Now|There|Here|Still|Even|According|Last|Both|Each|Every|Other|Another|Such|Only|Since|Although|Though|Because|Under|Over|Like|Unlike|Despite|Until|Among|Including|Why|How|What|Where|Who)$/;
 
 const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName).join(" ");
 
@@ -93,9 +91,13 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();
   const at = base + m.index;
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
-  const known = name.length === 1 ? reg.bySurname(foldName(name[0]!)) : undefined;
+  const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
   const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
-  const titled = titles.length > 0 || !!roleText || (!!known && name.length === 1);
+  // "Ban Ki-moon, the secretary general of the United Nations,": a role in apposition says a person is named.
+  const app = appositiveAfter(p, m.index + m[0].length);
+  // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
+  const described = !!app && app.closed && PERSON_ROLE.test(app.role);
+  const titled = titles.length > 0 || !!roleText || described || (!!known && name.length === 1);
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -106,9 +108,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   } else if (name.length === 1 && possessive) {
     if (known) known.mentions.push(at);
   }
-  if (entity) {
-    const app = appositiveAfter(p, m.index + m[0].length);
-    if (app) reg.addRole(entity, app);
+  if (entity && app) {
+    reg.addRole(entity, app.role);
+    if (described) entity.titled = true;
   }
   return entity;
 }
@@ -155,12 +157,11 @@ function roleBefore(text: string, at: number): string | null {
   }
   if (kept.length === 0) return null;
   const role = kept.join(" ");
-  return /\b(?:counterpart|minister|spokes\w+|candidate|nominee|senator|governor|secretary|president|director|chairman|chairwoman|adviser|advisor|aide|leader|manager|strategist|official|mogul|billionaire|businessman|front-?runner|rival|opponent|host|anchor|attorney|lawyer|ambassador|envoy|chief|head|founder|executive|professor|analyst|speaker|mayor|representative|congressman|congresswoman|wife|husband|daughter|son)\b/i.test(role)
-    ? role
-    : null;
+  return PERSON_ROLE.test(role) ? role : null;
 }
 
-function appositiveAfter(text: string, end: number): string | null {
-  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=[,.;]|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
-  return m ? m[1]! : null;
+/** ", the campaign manager," after a name: the role, and whether a comma closes it. */
+function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
+  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
+  return m ? { role: m[1]!, closed: m[2] === "," } : null;
 }
