@@ -41,8 +41,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         sentenceStart = m.index;
         firstInSentence = true;
       }
-      const entity = personMention(p, m, para.start, reg);
+      const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg);
       if (entity) {
+        knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
       } else {
         const org = orgRun(p, m, para.start);
@@ -113,6 +114,32 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
     if (described) entity.titled = true;
   }
   return entity;
+}
+
+/**
+ * 'John Ellis "Jeb" Bush': a name with a nickname in quotation marks is one person, who goes by the
+ * nickname. Registers the whole name and moves the scan past it; null when the run is no such name.
+ */
+function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
+  const after = /^\s+(?:''|["“‘'])(\p{Lu}\p{Ll}+)(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  if (!after || NOT_NAME_WORDS.has(after[1]!.toLowerCase()) || PERSON_TITLE.test(after[1]!)) return null;
+  const words = [...m[0].split(/\s+/).map(cleanWord).filter(Boolean), cleanWord(after[2]!)];
+  while (words.length && RUN_OPENERS.test(words[0]!)) words.shift();
+  const { titles, name } = splitTitle(words);
+  if (name.length < 2 || !isFirstName(name[0]!)) return null;
+  const entity = reg.person(name, base + m.index, titles, null);
+  if (!entity) return null;
+  reg.goesBy(entity, after[1]!);
+  CAP_SEQ.lastIndex = m.index + m[0].length + after[0].length;
+  return entity;
+}
+
+/** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */
+function knownAs(after: string, entity: Entity, reg: Registry): void {
+  if (entity.kind !== "person") return;
+  // One word and the end of the phrase: "known as Queen of the Sky" is a title, not a first name.
+  const known = /^,?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+(?:''|["“‘'])?(\p{Lu}\p{Ll}+)(?:''|["”’'])?[,.;)]/u.exec(after);
+  if (known && !NOT_NAME_WORDS.has(known[1]!.toLowerCase()) && !PERSON_TITLE.test(known[1]!)) reg.goesBy(entity, known[1]!);
 }
 
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */

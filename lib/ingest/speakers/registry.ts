@@ -17,6 +17,8 @@ export interface Entity {
   gender: Gender;
   /** A title or a role is written next to one of its names ("Mr. King", "presidential candidate Trump"). */
   titled: boolean;
+  /** The first name the article says the person goes by ('John Ellis "Jeb" Bush', "Mr. Bush, known as Jeb"). */
+  goesBy?: string;
   mentions: number[];
   /** Where a report, study or survey of this organisation is named ("the Datamonitor report"). */
   issuedAt: number[];
@@ -84,6 +86,18 @@ export class Registry {
     if (same.length <= 1) return same[0];
     // Several people share the surname (Bill and Hillary Clinton): the most mentioned one is meant.
     return same.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  }
+
+  /**
+   * The person goes by `nickname` ("Jeb"): a later "Jeb Bush" is them. Ignored when another person of
+   * the surname already has that first name (the text named two people before saying they are one).
+   */
+  goesBy(e: Entity, nickname: string): void {
+    const key = `${e.surname}:${foldName(nickname)}`;
+    const other = this.byKey.get(key);
+    if (other && other !== e) return;
+    this.byKey.set(key, e);
+    e.goesBy = nickname;
   }
 
   /**

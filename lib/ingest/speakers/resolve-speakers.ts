@@ -137,7 +137,14 @@ function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
   }
   const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
   const fullest = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
-  const name = e.kind === "organization" ? organizationName(fullest, source) : fullest;
+  const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : fullest;
   const role = e.roles.reduce<string | null>((a, b) => (a === null || roleRank(b) > roleRank(a) ? b : a), null);
-  return { name, aliases: e.forms.filter((f) => f !== name), role, kind: e.kind };
+  return { name, aliases: [...new Set([fullest, ...e.forms])].filter((f) => f !== name), role, kind: e.kind };
+}
+
+/** 'John Ellis "Jeb" Bush' is named as he goes by: "Jeb Bush" (any suffix kept), "John Ellis Bush" an alias. */
+function goesByName(nickname: string, fullest: string): string {
+  const words = fullest.split(/\s+/);
+  const suffix = /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1)!) && words.length > 2 ? ` ${words.at(-1)}` : "";
+  return `${nickname} ${words.at(suffix ? -2 : -1)}${suffix}`;
 }
