@@ -14,21 +14,36 @@ import type { Entity } from "./registry";
 /** True when the article names `e` as a person or organisation (see above). */
 export function isNameable(e: Entity, source: string): boolean {
   if (e.first || e.titled) return true;
-  const words = new Set(e.forms.flatMap((f) => f.split(/\s+/)));
-  if (words.size !== 1) return true;
-  const word = [...words][0]!;
-  if (!isOrdinaryWord(word, source)) return true;
-  if (!standsAlone(word, source)) return false;
-  return e.kind === "organization" || speaksByName(word, source);
+  const word = e.forms[0]!;
+  if (/\s/.test(word) || e.forms.some((f) => f !== word) || !isOrdinaryWord(word)) return true;
+  return cached(source, `${e.kind}\u0000${word}`, () => {
+    if (!standsAlone(word, source)) return false;
+    return e.kind === "organization" || speaksByName(word, source);
+  });
+}
+
+// Each test scans the article: asked again for every pronoun and description, it is answered once an
+// article (the cache holds one article's answers).
+let cachedSource: string | null = null;
+const answers = new Map<string, boolean>();
+
+function cached(source: string, key: string, answer: () => boolean): boolean {
+  if (source !== cachedSource) {
+    cachedSource = source;
+    answers.clear();
+  }
+  let found = answers.get(key);
+  if (found === undefined) {
+    found = answer();
+    answers.set(key, found);
+  }
+  return found;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A word of ordinary English ("star"), the plural of one ("millennials"), or one the article writes in lower case. */
-function isOrdinaryWord(word: string, source: string): boolean {
-  if (isCommonWord(word) || (/[^s]s$/.test(word) && isCommonWord(word.slice(0, -1)))) return true;
-  return new RegExp(`(?<![\\p{L}])${escape(word.toLowerCase())}(?![\\p{L}])`, "u").test(source);
-}
+/** A word of ordinary English ("star"), or the plural of one ("millennials"). */
+const isOrdinaryWord = (word: string): boolean => isCommonWord(word) || (/[^s]s$/.test(word) && isCommonWord(word.slice(0, -1)));
 
 const SPEECH = "said|says|told|tells|added|adds|asked|wrote|writes|recalled|explained|noted|argued|insisted|continued|replied|responded|claimed|warned|stated|declared|tweeted|acknowledged|admitted|suggested|announced";
 
