@@ -27,7 +27,7 @@ export async function exportCorpus(db: Db): Promise<string> {
       orderBy: { id: "asc" },
       select: {
         id: true, position: true, text: true, start: true, end: true, kind: true, cue: true, speakerAsWritten: true,
-        speakerStart: true, speakerEnd: true, confidence: true, rule: true, corrections: true,
+        speakerStart: true, speakerEnd: true, speakerNamedStart: true, speakerNamedEnd: true, confidence: true, rule: true, corrections: true,
         article: { select: { key: true } },
         speaker: { select: { key: true } },
         topics: { select: { topic: { select: { slug: true } } } },

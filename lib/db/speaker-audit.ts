@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { linkSurnameKeys, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";
 import { courtesyGender, hasDebris, isFragmentName, roleProblem, type Gender } from "@/lib/domain/speaker-names";
 import { genderOfFoldedFirstName } from "@/lib/ingest/names";
+import { formalNamesOf } from "@/lib/ingest/names-diminutives";
 
 // The speaker audit (npm run speakers:audit): what the corpus's speakers look like to a reader, one
 // count a problem class, with examples. The first four classes are what ingest guarantees never to
@@ -90,19 +91,12 @@ const genderOfKey = (key: string): Gender | null => {
   return first ? genderOfFoldedFirstName(first) : null;
 };
 
-// First names one person goes by (folded as keys fold them): a short form of the other, or a
-// nickname of it.
-const NICKNAMES: [string, string][] = [
-  ["bil", "viliam"], ["bob", "robert"], ["bobi", "robert"], ["jim", "james"], ["jimi", "james"], ["mike", "mikael"], ["joe", "josef"],
-  ["tom", "tomas"], ["dik", "rikard"], ["ted", "edvard"], ["chuk", "charles"], ["liz", "elizabet"], ["kate", "katerine"],
-  ["nik", "nikolas"], ["al", "albert"], ["ed", "edvard"], ["rik", "rikard"], ["peg", "margaret"], ["beti", "elizabet"],
-];
-
+/** First names one person may go by: a short form of the other (three letters or more), or a diminutive of it. */
 function compatibleFirstNames(a: string, b: string): boolean {
   if (a === b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && long.startsWith(short)) return true;
-  return NICKNAMES.some(([x, y]) => (x === short && y === long) || (x === long && y === short));
+  return formalNamesOf(a).includes(b) || formalNamesOf(b).includes(a);
 }
 
 /** Fully named people of one surname whose first names may be one person's ("Dan" and "Daniel"). */
@@ -154,6 +148,7 @@ function ambiguousSurnames(speakers: LiveSpeaker[]): string[] {
   const linked = linkSurnameKeys(
     speakers.filter((s) => s.kind === "person").map((s) => s.key),
     genderOfFoldedFirstName,
+    formalNamesOf,
   );
   const people = speakers.filter((s) => s.kind === "person" && s.mergedIntoId === null);
   return people.flatMap((s) => {

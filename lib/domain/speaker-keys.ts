@@ -53,16 +53,53 @@ export function surnameCandidates(key: string, fuller: Iterable<string>, genderO
   });
 }
 
+/** "p:king:pete" → { surname: "king", first: "pete", rest: "" }; "p:trump:donald:jr" has rest ":jr". */
+const fullerParts = (key: string) => {
+  const m = /^p:([^:;]+):([^:]+)(.*)$/.exec(key);
+  return m ? { surname: m[1]!, first: m[2]!, rest: m[3]! } : null;
+};
+
 /**
- * The rule that links a surname-only speaker across the corpus. "p:makei" is "p:makei:vladimir" when
- * that is the only person with that surname and more to their name among `keys`; it stays itself when
- * there are none or several (Bill and Hillary Clinton), since a wrong merge (Bill's words given to
- * Hillary) is worse than a missing one. A gendered surname key ("p:clinton;f") counts only the people
- * whose first name is not of the other gender (surnameCandidates): "Mrs. Clinton" is Hillary when
- * Bill is her only other Clinton, and "Mrs. Makei" is never Vladimir. Every key of `keys` maps to its
- * linked key.
+ * The people a key with a short first name may be ("p:king:pete" may be "p:king:peter"): keys of the
+ * same surname and suffix whose first name it is short for (`formalOf`, over folded first names) and
+ * whose gender does not contradict it.
  */
-export function linkSurnameKeys(keys: Iterable<string>, genderOfFirst: (folded: string) => Gender | null = () => null): Map<string, string> {
+export function shortNameCandidates(
+  key: string,
+  fuller: Iterable<string>,
+  genderOfFirst: (folded: string) => Gender | null,
+  formalOf: (folded: string) => readonly string[],
+): string[] {
+  const mine = fullerParts(key);
+  if (!mine) return [];
+  const formal = formalOf(mine.first);
+  if (formal.length === 0) return [];
+  const gender = genderOfFirst(mine.first);
+  return [...fuller].filter((k) => {
+    const theirs = fullerParts(k);
+    if (!theirs || theirs.surname !== mine.surname || theirs.rest !== mine.rest || !formal.includes(theirs.first)) return false;
+    const g = genderOfFirst(theirs.first);
+    return !gender || !g || gender === g;
+  });
+}
+
+/**
+ * The rule that links speakers across the corpus, one person per group of keys when the evidence
+ * allows. A key with a short first name ("p:king:pete") is the key of the name it is short for
+ * ("p:king:peter") when exactly one person of the surname has such a name (`formalOf`): "Pete King"
+ * is Peter T. King, but "Chris Shelton" stays apart when the corpus has a Christopher and a Christine
+ * Shelton. A surname-only key ("p:makei") is the one person with that surname and more to their name
+ * (short names counted as the person they link to); it stays itself when there are none or several
+ * (Bill and Hillary Clinton), since a wrong merge (Bill's words given to Hillary) is worse than a
+ * missing one. A gendered surname key ("p:clinton;f") counts only the people whose first name is not
+ * of the other gender (surnameCandidates): "Mrs. Clinton" is Hillary when Bill is her only other
+ * Clinton, and "Mrs. Makei" is never Vladimir. Every key of `keys` maps to its linked key.
+ */
+export function linkSurnameKeys(
+  keys: Iterable<string>,
+  genderOfFirst: (folded: string) => Gender | null = () => null,
+  formalOf: (folded: string) => readonly string[] = () => [],
+): Map<string, string> {
   const all = [...new Set(keys)];
   const fullerBySurname = new Map<string, string[]>();
   for (const key of all) {
@@ -71,7 +108,14 @@ export function linkSurnameKeys(keys: Iterable<string>, genderOfFirst: (folded: 
   }
   const out = new Map<string, string>();
   for (const key of all) {
-    const candidates = surnameCandidates(key, fullerBySurname.get(surnameOfKey(key) ?? "") ?? [], genderOfFirst);
+    const shorter = shortNameCandidates(key, fullerBySurname.get(surnameOfKey(key) ?? "") ?? [], genderOfFirst, formalOf);
+    if (shorter.length === 1) out.set(key, shorter[0]!);
+  }
+  const short = new Set(out.keys());
+  for (const key of all) {
+    if (short.has(key)) continue;
+    const people = (fullerBySurname.get(surnameOfKey(key) ?? "") ?? []).filter((k) => !short.has(k));
+    const candidates = surnameCandidates(key, people, genderOfFirst);
     out.set(key, candidates.length === 1 ? candidates[0]! : key);
   }
   return out;

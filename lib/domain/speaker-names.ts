@@ -102,7 +102,9 @@ export function isFragmentName(name: string, kind: string): boolean {
   if (hasDebris(name) || name.includes(",")) return true;
   if (isHonorificOnly(name)) return true;
   if (kind !== "person") return false;
-  return name.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^(?:\p{Ll}{1,2}[’'])/u.test(w));
+  // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name after the first word is a name's.
+  const words = name.split(/\s+/).map((w, i) => (i > 0 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(w) ? w.split("-")[0]! : w));
+  return words.join(" ").split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^(?:\p{Ll}{1,2}[’'])/u.test(w));
 }
 
 /**

@@ -7,7 +7,8 @@ import { speakerUrl } from "@/lib/urls";
 // links, so that a row pasted anywhere still leads back to its permalink and its article.
 
 export const STATEMENT_CSV_COLUMNS = [
-  "id", "url", "text", "kind", "speaker_slug", "speaker_name", "speaker_url", "speaker_as_written", "cue", "rule", "confidence",
+  "id", "url", "text", "kind", "speaker_slug", "speaker_name", "speaker_url", "speaker_as_written", "speaker_named_start",
+  "speaker_named_end", "cue", "rule", "confidence",
   "article_slug", "article_title", "article_url", "article_source_url", "article_outlet", "date_year", "date_month", "date_day",
   "topics", "start", "end",
 ] as const;
@@ -33,7 +34,8 @@ export function statementDownload(format: DownloadFormat): Download<StatementRow
       return {
         id: s.id, url: s.url, text: s.text, kind: s.kind,
         speaker_slug: s.speaker?.slug, speaker_name: s.speaker?.name, speaker_url: s.speaker?.url,
-        speaker_as_written: s.speakerAsWritten, cue: s.cue, rule: s.rule, confidence: s.confidence,
+        speaker_as_written: s.speakerAsWritten, speaker_named_start: s.speakerNamed?.start, speaker_named_end: s.speakerNamed?.end,
+        cue: s.cue, rule: s.rule, confidence: s.confidence,
         article_slug: s.article.slug, article_title: s.article.title, article_url: s.article.url,
         article_source_url: s.article.sourceUrl, article_outlet: s.article.outlet,
         date_year: s.date.year, date_month: s.date.month, date_day: s.date.day,

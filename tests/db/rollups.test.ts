@@ -170,14 +170,14 @@ describe("adjustRollups", () => {
   }, 60_000);
 
   it("stays exact when one batch merges several surname-only speakers at once", async () => {
-    const bare = write("lone-1.txt", 'Port fees rise\n\nOSLO, May 4, 2017 (Reuters) - "We cannot wait," Dunmore said.\n\nHale added that fees "must rise."');
+    const bare = write("lone-1.txt", 'Port fees rise\n\nOSLO, May 4, 2017 (Reuters) - "We cannot wait," Dunmore said.\n\nHalvorsen added that fees "must rise."');
     await ingestPaths(db, [bare], { extraction: "in-process" });
     const full = [
       write("lone-2.txt", 'Port deal signed\n\nOSLO, June 2, 2018 (AP) - Ingrid Dunmore said the deal was "fair."'),
-      write("lone-3.txt", 'Port deal praised\n\nOSLO, June 3, 2018 (AP) - Olav Hale said the deal was "overdue."'),
+      write("lone-3.txt", 'Port deal praised\n\nOSLO, June 3, 2018 (AP) - Olav Halvorsen said the deal was "overdue."'),
     ];
     await ingestPaths(db, full, { extraction: "in-process" });
-    expect([await speakerOf("cannot wait"), await speakerOf("must rise")]).toEqual(["Ingrid Dunmore", "Olav Hale"]);
+    expect([await speakerOf("cannot wait"), await speakerOf("must rise")]).toEqual(["Ingrid Dunmore", "Olav Halvorsen"]);
     await expectExact();
   });
 

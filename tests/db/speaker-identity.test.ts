@@ -80,6 +80,15 @@ const CORPUS: ArticleInput[] = [
   article("mrs-makei", [person("Makei", "Mrs.")], [[0, "Mrs. Makei"]]),
   article("makei", [person("Vladimir Makei", "research director for", ["Makei-"])], [[0, "Vladimir Makei"]]),
   article("makei-role", [person("Vladimir Makei", "Foreign Minister")], [[0, "Vladimir Makei"]]),
+  // One man by a short first name, in full, and by his surname alone; a short name two people may have.
+  article("pete", [person("Pete Kingsley")], [[0, "Pete Kingsley"]]),
+  article("peter", [person("Peter T. Kingsley", "congressman")], [[0, "Peter T. Kingsley"]]),
+  article("kingsley", [person("Kingsley")], [[0, "Kingsley"]]),
+  article("chris", [person("Chris Shelby"), person("Christopher Shelby"), person("Christine Shelby")], [
+    [0, "Chris Shelby"],
+    [1, "Christopher Shelby"],
+    [2, "Christine Shelby"],
+  ]),
   // A description taken into the name, and a word that names no one.
   article("anchor", [person("Co-anchor Norah O’Donnell", null, ["Co-anchor Norah O’Donnell", "O’Donnell"]), person("Trump-style")], [
     [0, "Co-anchor Norah O’Donnell"],
@@ -109,6 +118,9 @@ describe("speaker identity at ingest", () => {
     // "Mrs. Makei" is not Vladimir Makei, the only Makei the corpus has.
     expect(shown["mrs-makei-0"]).toBe("Mrs. Makei");
     expect(shown["hillary-1"]).toBe(shown["donald-1"]);
+    // "Pete" is short for Peter, and Peter T. Kingsley is the one such Kingsley; Chris may be Christopher or Christine.
+    expect([shown["pete-0"], shown["kingsley-0"]]).toEqual(["Peter T. Kingsley", "Peter T. Kingsley"]);
+    expect(shown["chris-0"]).toBe("Chris Shelby");
     expect(shown["anchor-0"]).toBe("Norah O’Donnell");
     expect(shown["anchor-1"]).toBeNull();
 
@@ -217,6 +229,7 @@ describe("speaker audit", () => {
     await db.speakerAlias.create({ data: { speakerId: await id("Donald J. Trump"), alias: "Trump'" } });
     await db.statement.update({ where: { id: "bill-1" }, data: { speakerId: await id("Bill Clinton") } });
     await db.speaker.update({ where: { id: await id("Mrs. Makei") }, data: { mergedIntoId: await id("Vladimir Makei") } });
+    await db.speaker.update({ where: { id: await id("Ben Rhodes") }, data: { mergedIntoId: null } });
 
     const audit = await auditSpeakers(db);
     const examples = Object.fromEntries(audit.map((c) => [c.id, c.examples]));
@@ -226,7 +239,7 @@ describe("speaker audit", () => {
       "debris-aliases": 1,
       "honorific-roles": 1,
       "fragment-roles": 1,
-      "probable-duplicates": 1,
+      "probable-duplicates": 3,
       "cross-gender": 2,
       "ambiguous-surnames": 1,
     });
@@ -235,7 +248,7 @@ describe("speaker audit", () => {
     expect(examples["debris-aliases"]).toEqual(["Trump' (of Donald J. Trump)"]);
     expect(examples["honorific-roles"]).toEqual(["Trump (Mr.)"]);
     expect(examples["fragment-roles"]).toEqual(["Melania Trump (research director for)"]);
-    expect(examples["probable-duplicates"]).toEqual(["Ben Rhodes / Benjamin J. Rhodes"]);
+    expect(examples["probable-duplicates"]).toEqual(["Chris Shelby / Christopher Shelby", "Chris Shelby / Christine Shelby", "Ben Rhodes / Benjamin J. Rhodes"]);
     expect(examples["cross-gender"]).toEqual(["Mrs. Makei merged into Vladimir Makei", '"Mrs. Clinton" under Bill Clinton (statement bill-1)']);
     expect(examples["ambiguous-surnames"]).toEqual(["Trump (Donald J. Trump, Melania Trump)"]);
   });

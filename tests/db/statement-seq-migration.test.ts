@@ -118,7 +118,10 @@ describe("the statement_seq migration", () => {
     const db = createDb({ readonly: false, url: `file:${before}` });
     const fresh = createDb({ readonly: true, url: source.url });
     try {
-      expect(await exportCorpus(db)).toBe(await exportCorpus(fresh));
+      // A corpus written before statement_seq had nowhere to keep where a speaker is named: the later
+      // statement_speaker_named migration adds those columns empty.
+      const unnamed = (json: string) => json.replace(/"speakerNamed(Start|End)": \d+/g, '"speakerNamed$1": null');
+      expect(await exportCorpus(db)).toBe(unnamed(await exportCorpus(fresh)));
       const maxBefore = Math.max(...rowids.values());
       expect((await ingestPaths(db, ["tests/ingest/fixtures/byline.txt"], { extraction: "in-process" })).created).toBe(1);
       const added = await db.statement.findMany({ where: { article: { key: "byline.txt" } }, select: { seq: true } });

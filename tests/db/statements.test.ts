@@ -209,6 +209,21 @@ describe("where the article names the speaker", () => {
     expect(named.inContext).toBeNull();
   });
 
+  it("is in the statement's detail, its export rows and the corpus export as offsets into the article", async () => {
+    const row = await db.statement.findFirstOrThrow({ where: { text: { contains: "worth every penny" } } });
+    const span = { start: row.speakerNamedStart!, end: row.speakerNamedEnd! };
+    expect((await q.getStatement(row.id))!.speakerNamed).toEqual(span);
+    const rows = await q.listStatementRows({ filters: none, basePath: "/statements", limit: 500 });
+    const exported = rows.items.find((r) => r.id === row.id)!;
+    expect(exported.speakerNamed).toEqual(span);
+    expect(rows.items.find((r) => r.speakerAsWritten === "Senator Jane Roe")!.speakerNamed).toBeNull();
+    const { statementDownload } = await import("@/lib/web/statement-download");
+    expect(statementDownload("csv").csvRow(exported)).toMatchObject({ speaker_named_start: span.start, speaker_named_end: span.end });
+    const { exportCorpus } = await import("@/lib/db/export");
+    const corpus = JSON.parse(await exportCorpus(db)) as { statements: { id: string; speakerNamedStart: number | null; speakerNamedEnd: number | null }[] };
+    expect(corpus.statements.find((s) => s.id === row.id)).toMatchObject({ speakerNamedStart: span.start, speakerNamedEnd: span.end });
+  });
+
   it("is not stored where the statement's own words name the speaker", async () => {
     const row = await db.statement.findFirstOrThrow({ where: { text: { contains: "arms race must end" } } });
     expect(row.speakerAsWritten).toBe("Senator Jane Roe");

@@ -55,6 +55,8 @@ describe("isFragmentName", () => {
   it.each([
     ["Ludwig van Beethoven", "person"],
     ["Osama bin Laden", "person"],
+    ["Ban Ki-moon", "person"],
+    ["Kim Jong-un", "person"],
     ["Bureau of Labor Statistics", "organization"],
     ["Trump campaign", "organization"],
   ])("%s is a name", (name, kind) => {

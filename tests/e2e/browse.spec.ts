@@ -120,7 +120,7 @@ test.describe("the API", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).split("\r\n");
     expect(lines[0]).toBe(
-      "id,url,text,kind,speaker_slug,speaker_name,speaker_url,speaker_as_written,cue,rule,confidence,article_slug,article_title,article_url,article_source_url,article_outlet,date_year,date_month,date_day,topics,start,end",
+      "id,url,text,kind,speaker_slug,speaker_name,speaker_url,speaker_as_written,speaker_named_start,speaker_named_end,cue,rule,confidence,article_slug,article_title,article_url,article_source_url,article_outlet,date_year,date_month,date_day,topics,start,end",
     );
 
     for (const bad of ["limit=0", "limit=501", "from=2016-02-30", "kind=shouted", "speaker=%3Cscript%3E", "cursor=%27%3B"]) {

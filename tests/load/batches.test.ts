@@ -20,11 +20,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const PEOPLE = ["Mary Quill", "Ilse Brandt", "Tomas Varga", "Nora Pike", "Aisha Bello", "Pavel Orlov", "Ravi Quill"];
+const PEOPLE = ["Mary Quillan", "Ilse Brandt", "Tomas Varga", "Nora Pike", "Aisha Bello", "Pavel Orlov", "Ravi Quillan"];
 const TITLES = ["Budget talks resume", "Harbour plan approved", "Talks resume", "Budget talks resume"];
 
 /**
- * Short articles in which people speak by full name and by surname alone (two Quills make "Quill"
+ * Short articles in which people speak by full name and by surname alone (two Quillans make "Quillan"
  * ambiguous once both have appeared), titles repeat (slug choices) and a few people gain a role.
  */
 function writeCorpus(count: number): void {
@@ -75,8 +75,8 @@ describe("batched ingest", () => {
   it("the test corpus has statements, a surname-only speaker and repeated titles", () => {
     const document = JSON.parse(oneByOne) as { statements: unknown[]; speakers: { key: string }[]; redirects: unknown[] };
     expect(document.statements.length).toBeGreaterThan(100);
-    // Keys fold spelling ("Quill" → "quil"): one surname-only Quill, two fully named ones.
-    expect(document.speakers.map((s) => s.key)).toEqual(expect.arrayContaining(["p:quil", "p:quil:mari", "p:quil:ravi"]));
+    // Keys fold spelling ("Quillan" → "quilan"): one surname-only Quillan, two fully named ones.
+    expect(document.speakers.map((s) => s.key)).toEqual(expect.arrayContaining(["p:quilan", "p:quilan:mari", "p:quilan:ravi"]));
     expect(document.redirects.length).toBeGreaterThan(0);
   });
 

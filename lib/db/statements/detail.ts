@@ -13,6 +13,8 @@ export interface StatementDetail extends StatementCard {
   rule: string;
   speakerAsWritten: string | null;
   speakerSpan: { start: number; end: number } | null;
+  /** Where the article names the speaker when the statement's own words do not ("he said"): offsets into the article. */
+  speakerNamed: { start: number; end: number } | null;
   corrections: { field: string; note: string; editor?: string }[];
   speakerDetail: { slug: string; name: string; role: string | null; kind: string; aliases: string[] } | null;
   articleDetail: StatementCard["article"] & { key: string; outletUrl: string | null; titleDerived: boolean };
@@ -143,6 +145,7 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
     rule: row.rule,
     speakerAsWritten: row.speakerAsWritten,
     speakerSpan: row.speakerStart !== null && row.speakerEnd !== null ? { start: row.speakerStart, end: row.speakerEnd } : null,
+    speakerNamed: named,
     corrections: correctionsSchemaLike(row.corrections),
     speakerDetail: speaker
       ? { slug: speaker.slug, name: speaker.name, role: speaker.role, kind: speaker.kind, aliases: speaker.aliases.map((a) => a.alias).filter((a) => a !== speaker.name) }

@@ -7,6 +7,7 @@ import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKeys } from 
 import { hasDebris, roleProblem } from "@/lib/domain/speaker-names";
 import { slugify } from "@/lib/domain/slug";
 import { genderOfFoldedFirstName, speakerKey } from "@/lib/ingest/names";
+import { formalNamesOf } from "@/lib/ingest/names-diminutives";
 
 // The corpus's speakers as ingest keeps them: one per key, the fullest name, free slugs, aliases, and
 // surname-only speakers linked to the one full name they stand for (lib/domain/speaker-keys.ts).
@@ -162,42 +163,35 @@ async function speakerSlugChooser(w: Writer, names: string[]) {
 const SURNAMES_PER_QUERY = 400;
 
 /**
- * Applies the surname link rule (linkSurnameKeys) to the speakers of these surnames: a surname-only
- * speaker ("Makei", "Mr. Makei") shows under the one fully named speaker with that surname (and a
- * compatible gender) that it can be ("Vladimir Makei") while the corpus has exactly one. Recomputed
- * from the keys alone, so the result does not depend on the order articles were ingested in. Returns
- * the ids whose statement counts changed.
+ * Applies the link rule (linkSurnameKeys) to the speakers of these surnames: a surname-only speaker
+ * ("Makei", "Mr. Makei") shows under the one fully named speaker with that surname (and a compatible
+ * gender) that it can be ("Vladimir Makei") while the corpus has exactly one, and a speaker named by a
+ * short first name ("Pete King") under the one of the surname whose name it is short for ("Peter T.
+ * King"). Recomputed from the keys alone, so the result does not depend on the order articles were
+ * ingested in. Returns the ids whose statement counts changed.
  */
 export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
-  const bares: { id: number; key: string; slug: string; mergedIntoId: number | null }[] = [];
-  const fullRows: { id: number; key: string; slug: string; name: string }[] = [];
+  const rows: { id: number; key: string; slug: string; name: string; mergedIntoId: number | null }[] = [];
+  const select = { id: true, key: true, slug: true, name: true, mergedIntoId: true } as const;
   // A batch of new articles brings hundreds of new surnames: in slices, since each takes two bound
   // parameters in the OR below, and Prisma refuses more than 999 in one SQLite statement (it splits a
   // long `in` list, never an OR). Past that, the batch failed and was written one article at a time.
   for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
-    const slice = await w.tx.speaker.findMany({
-      where: { key: { in: surnames.slice(i, i + SURNAMES_PER_QUERY).flatMap(surnameOnlyKeys) } },
-      select: { id: true, key: true, slug: true, mergedIntoId: true },
-    });
-    if (slice.length === 0) continue;
-    bares.push(...slice);
-    const found = [...new Set(slice.map((bare) => surnameOfKey(bare.key)!))];
-    fullRows.push(
-      ...(await w.tx.speaker.findMany({
-        where: { OR: found.map((surname) => ({ key: fullerKeysRange(surname) })), mergedIntoId: null },
-        select: { id: true, key: true, slug: true, name: true },
-      })),
+    const slice = surnames.slice(i, i + SURNAMES_PER_QUERY);
+    rows.push(
+      ...(await w.tx.speaker.findMany({ where: { key: { in: slice.flatMap(surnameOnlyKeys) } }, select })),
+      ...(await w.tx.speaker.findMany({ where: { OR: slice.map((surname) => ({ key: fullerKeysRange(surname) })) }, select })),
     );
   }
-  if (bares.length === 0) return [];
   const linked = linkSurnameKeys(
-    [...bares, ...fullRows].map((s) => s.key),
+    rows.map((s) => s.key),
     genderOfFoldedFirstName,
+    formalNamesOf,
   );
-  const fullByKey = new Map(fullRows.map((f) => [f.key, f]));
-  const relinks = bares
-    .map((bare) => ({ bare, target: fullByKey.get(linked.get(bare.key)!) ?? null }))
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const relinks = rows
+    .map((bare) => ({ bare, target: linked.get(bare.key) === bare.key ? null : byKey.get(linked.get(bare.key)!)! }))
     .filter(({ bare, target }) => (target?.id ?? null) !== bare.mergedIntoId);
   if (relinks.length === 0) return [];
   // The rollups of all relinked speakers' statements are taken out and put back once for the batch:
@@ -218,7 +212,7 @@ export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promis
       const aliases = await w.tx.speakerAlias.findMany({ where: { speakerId: bare.id }, select: { alias: true } });
       await addAliases(w, aliases.map((a) => ({ speakerId: target.id, alias: a.alias })));
     } else {
-      // The surname became ambiguous: the surname-only speaker stands on its own again.
+      // The link no longer holds (a second candidate came): the speaker stands on its own again.
       await w.tx.redirect.deleteMany({ where: { kind: "speaker", fromId: bare.slug } });
     }
     changed.push(bare.id, ...(bare.mergedIntoId !== null ? [bare.mergedIntoId] : []), ...(target ? [target.id] : []));

@@ -6,7 +6,7 @@
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { countryOf, foldName, isFirstName, isPlaceName } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_TITLE, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -41,8 +41,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         sentenceStart = m.index;
         firstInSentence = true;
       }
-      const entity = personMention(p, m, para.start, reg);
+      const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg);
       if (entity) {
+        knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
       } else {
         const org = orgRun(p, m, para.start);
@@ -76,8 +77,6 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
   return salience.sort((a, b) => a.at - b.at);
 }
 
-/** Words that open a sentence or clause before a name: "The", "But", "In". */
-const RUN_OPENERS = /^(?:The|A|An|But|And|Or|So|If|As|In|On|At|For|With|By|From|Of|To|When|While|After|Before|This|That|These|Those|His|Her|Their|Its|Our|However|Meanwhile|Also|Yet|Then|Now|There|Here|Still|Even|According|Last|Both|Each|Every|Other|Another|Such|Only|Since|Although|Though|Because|Under|Over|Like|Unlike|Despite|Until|Among|Including|Why|How|What|Where|Who)$/;
 
 const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName).join(" ");
 
@@ -93,9 +92,13 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();
   const at = base + m.index;
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
-  const known = name.length === 1 ? reg.bySurname(foldName(name[0]!)) : undefined;
+  const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
   const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
-  const titled = titles.length > 0 || !!roleText || (!!known && name.length === 1);
+  // "Ban Ki-moon, the secretary general of the United Nations,": a role in apposition says a person is named.
+  const app = appositiveAfter(p, m.index + m[0].length);
+  // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
+  const described = !!app && app.closed && PERSON_ROLE.test(app.role);
+  const titled = titles.length > 0 || !!roleText || described || (!!known && name.length === 1);
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -106,11 +109,37 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   } else if (name.length === 1 && possessive) {
     if (known) known.mentions.push(at);
   }
-  if (entity) {
-    const app = appositiveAfter(p, m.index + m[0].length);
-    if (app) reg.addRole(entity, app);
+  if (entity && app) {
+    reg.addRole(entity, app.role);
+    if (described) entity.titled = true;
   }
   return entity;
+}
+
+/**
+ * 'John Ellis "Jeb" Bush': a name with a nickname in quotation marks is one person, who goes by the
+ * nickname. Registers the whole name and moves the scan past it; null when the run is no such name.
+ */
+function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
+  const after = /^\s+(?:''|["“‘'])(\p{Lu}\p{Ll}+)(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  if (!after || NOT_NAME_WORDS.has(after[1]!.toLowerCase()) || PERSON_TITLE.test(after[1]!)) return null;
+  const words = [...m[0].split(/\s+/).map(cleanWord).filter(Boolean), cleanWord(after[2]!)];
+  while (words.length && RUN_OPENERS.test(words[0]!)) words.shift();
+  const { titles, name } = splitTitle(words);
+  if (name.length < 2 || !isFirstName(name[0]!)) return null;
+  const entity = reg.person(name, base + m.index, titles, null);
+  if (!entity) return null;
+  reg.goesBy(entity, after[1]!);
+  CAP_SEQ.lastIndex = m.index + m[0].length + after[0].length;
+  return entity;
+}
+
+/** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */
+function knownAs(after: string, entity: Entity, reg: Registry): void {
+  if (entity.kind !== "person") return;
+  // One word and the end of the phrase: "known as Queen of the Sky" is a title, not a first name.
+  const known = /^,?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+(?:''|["“‘'])?(\p{Lu}\p{Ll}+)(?:''|["”’'])?[,.;)]/u.exec(after);
+  if (known && !NOT_NAME_WORDS.has(known[1]!.toLowerCase()) && !PERSON_TITLE.test(known[1]!)) reg.goesBy(entity, known[1]!);
 }
 
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
@@ -155,12 +184,11 @@ function roleBefore(text: string, at: number): string | null {
   }
   if (kept.length === 0) return null;
   const role = kept.join(" ");
-  return /\b(?:counterpart|minister|spokes\w+|candidate|nominee|senator|governor|secretary|president|director|chairman|chairwoman|adviser|advisor|aide|leader|manager|strategist|official|mogul|billionaire|businessman|front-?runner|rival|opponent|host|anchor|attorney|lawyer|ambassador|envoy|chief|head|founder|executive|professor|analyst|speaker|mayor|representative|congressman|congresswoman|wife|husband|daughter|son)\b/i.test(role)
-    ? role
-    : null;
+  return PERSON_ROLE.test(role) ? role : null;
 }
 
-function appositiveAfter(text: string, end: number): string | null {
-  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=[,.;]|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
-  return m ? m[1]! : null;
+/** ", the campaign manager," after a name: the role, and whether a comma closes it. */
+function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
+  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
+  return m ? { role: m[1]!, closed: m[2] === "," } : null;
 }

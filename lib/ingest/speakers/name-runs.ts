@@ -14,6 +14,13 @@ const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, "gu");
 export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev)\.?$/i;
 
+/** Words of a role only a person has ("counterpart", "secretary general", "wife"). */
+export const PERSON_ROLE =
+  /\b(?:counterpart|minister|spokes\w+|candidate|nominee|senator|governor|secretary|president|director|chairman|chairwoman|adviser|advisor|aide|leader|manager|strategist|official|mogul|billionaire|businessman|front-?runner|rival|opponent|host|anchor|attorney|lawyer|ambassador|envoy|chief|head|founder|executive|professor|analyst|speaker|mayor|representative|congressman|congresswoman|wife|husband|daughter|son|member|singer|actor|actress|comedian|author|writer|reporter|correspondent|columnist|economist|pollster|activist|officer|judge|sheriff|pastor|coach|player)\b/i;
+
+/** Words that open a sentence or clause before a name: "The", "But", "In". */
+export const RUN_OPENERS = /^(?:The|A|An|But|And|Or|So|If|As|In|On|At|For|With|By|From|Of|To|When|While|After|Before|This|That|These|Those|His|Her|Their|Its|Our|However|Meanwhile|Also|Yet|Then|Now|There|Here|Still|Even|According|Last|Both|Each|Every|Other|Another|Such|Only|Since|Although|Though|Because|Under|Over|Like|Unlike|Despite|Until|Among|Including|Why|How|What|Where|Who)$/;
+
 /** "The", "But", "WASHINGTON ―" before a name; news outlets and agencies are kept. */
 export function isLeadingFunctionWord(w: string): boolean {
   const bare = w.toLowerCase().replace(/\.$/, "");

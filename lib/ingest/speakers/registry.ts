@@ -3,6 +3,7 @@
 // text gives them.
 
 import { countriesIn, foldName, genderOfFirstName, genderOfHonorific, nameParts, type Gender } from "../names";
+import { PERSON_ROLE, PERSON_TITLE } from "./name-runs";
 import { initials } from "./org-mentions";
 
 export interface Entity {
@@ -14,10 +15,17 @@ export interface Entity {
   roles: string[];
   countries: Set<string>;
   gender: Gender;
+  /** A title or a role is written next to one of its names ("Mr. King", "presidential candidate Trump"). */
+  titled: boolean;
+  /** The first name the article says the person goes by ('John Ellis "Jeb" Bush', "Mr. Bush, known as Jeb"). */
+  goesBy?: string;
   mentions: number[];
   /** Where a report, study or survey of this organisation is named ("the Datamonitor report"). */
   issuedAt: number[];
 }
+
+// Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
+const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
 
 export class Registry {
   entities: Entity[] = [];
@@ -48,12 +56,12 @@ export class Registry {
         }
       }
     } else {
-      e = this.bySurname(surname);
+      e = parts.suffix ? this.bySurname(surname) : this.byNameWord(parts.surname);
     }
     // "Mr Baez Silva" is Carlos Baez Silva: a name of two words or more that ends a longer one.
     e ??= this.samePerson(surname).find((x) => x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
     if (!e) {
-      e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, mentions: [], issuedAt: [] };
+      e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, titled: false, mentions: [], issuedAt: [] };
       this.entities.push(e);
       this.bySurnameIndex.set(surname, [...this.samePerson(surname), e]);
       this.byKey.set(`${surname}:${first ?? ""}`, e);
@@ -64,6 +72,7 @@ export class Registry {
     if (gender && !e.gender) e.gender = gender;
     const role = [...titles, roleText ?? ""].join(" ").trim();
     if (role) this.addRole(e, role);
+    if ((roleText && PERSON_ROLE.test(roleText)) || titles.some((t) => PERSON_TITLE.test(t) || RANK.test(t))) e.titled = true;
     return e;
   }
 
@@ -80,6 +89,34 @@ export class Registry {
   }
 
   /**
+   * The person goes by `nickname` ("Jeb"): a later "Jeb Bush" is them. Ignored when another person of
+   * the surname already has that first name (the text named two people before saying they are one).
+   */
+  goesBy(e: Entity, nickname: string): void {
+    const key = `${e.surname}:${foldName(nickname)}`;
+    const other = this.byKey.get(key);
+    if (other && other !== e) return;
+    this.byKey.set(key, e);
+    e.goesBy = nickname;
+  }
+
+  /**
+   * The person one word of a name stands for: the person of that surname, else the one person with
+   * that word elsewhere in a fuller name ("Ban" after "Ban Ki-moon", whose surname comes first).
+   */
+  byNameWord(word: string): Entity | undefined {
+    const bySurname = this.bySurname(foldName(word));
+    if (bySurname) return bySurname;
+    let found: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.kind !== "person" || !e.forms.some((f) => f.split(/\s+/).slice(0, -1).includes(word))) continue;
+      if (found && found !== e) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
+  /**
    * The organisation a name stands for, made on first sight. One organisation however it is
    * shortened or spelt out: "the Commission" is the European Commission, "Delta" is Delta Airlines,
    * "UNECE" the United Nations Economic Commission for Europe, when the article names only one such.
@@ -90,7 +127,7 @@ export class Registry {
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {
-      e = { kind: "organization", surname: key, first: null, forms: [], roles: [], countries: new Set(), gender: null, mentions: [], issuedAt: [] };
+      e = { kind: "organization", surname: key, first: null, forms: [], roles: [], countries: new Set(), gender: null, titled: false, mentions: [], issuedAt: [] };
       this.entities.push(e);
     }
     this.byKey.set(key, e);

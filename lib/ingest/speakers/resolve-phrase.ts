@@ -4,11 +4,14 @@
 // unresolved: a wrong name is worse than none.
 
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countriesIn, countryOf, foldName, isFirstName, type Gender } from "../names";
+import { isCommonWord } from "../common-words";
+import { countriesIn, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Resolution } from "./registry";
 import { resolveIt, resolveOrgDescription } from "./resolve-org";
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";
+import { isNameable } from "./nameable";
+import { ROLE_OF, joinedName, ownWords } from "./org-names";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -87,7 +90,7 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
     const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
     while (before.length && isLeadingFunctionWord(before[0]!)) before.shift();
     const { titles, name } = splitTitle(before);
-    if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.bySurname(foldName(name[0]!)))) {
+    if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.byNameWord(name[0]!))) {
       return resolvePhrase(ofPlace[1]!, at, d);
     }
   }
@@ -96,6 +99,11 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
 
 /** "the Florida Department of State", "the Republican Party of Wyoming": one organization. */
 function organizationOfPlace(text: string, at: number, { reg }: Discourse): Resolution | null {
+  // "the Centers for Disease Control and Prevention", "the state Division of Gaming Enforcement".
+  const joined = joinedName(text);
+  if (joined && joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) && !ROLE_OF.test(text.slice(0, joined.start))) {
+    return { entity: reg.organization(joined.name, at), confidence: 0.9 };
+  }
   const orgOf = /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
   if (orgOf && orgOf[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w))) {
     const first = orgOf[1]!.split(/\s+/);
@@ -120,30 +128,45 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);
   const descriptor = text.slice(0, headRun.index).trim();
-  // "Cuban" is Mark Cuban when the article has named him.
-  const knownSurname = name.length === 1 && !!reg.bySurname(foldName(name[0]!));
+  // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.
+  const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
+  const knownSurname = !!known && isNameable(known, d.source);
   const countryOnly =
     !knownSurname && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
-  if (!knownSurname && nickname(text, name) && !reg.knownOrganization(name[0]!)) return { entity: null, confidence: 0.7 };
+  if (!knownSurname && nickname(text, name) && !reg.knownOrganization(name[0]!)) {
+    // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title, a publication's.
+    const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source);
+    return title ? { entity: reg.organization(name[0]!, at), confidence: 0.85 } : { entity: null, confidence: 0.7 };
+  }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
   // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
   const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w));
-  const knownOrg = personNamed ? undefined : (reg.knownOrganization([...titles, ...name].join(" ")) ?? (titles.length ? reg.knownOrganization(name.join(" ")) : undefined));
-  if (knownOrg && !knownSurname) return { entity: reg.organization(knownOrg.forms[0]!, at), confidence: 0.9 };
+  const joined = name.length === 1 && !knownSurname && possessiveAt < 0 ? joinedName(text.slice(0, headRun.index! + headRun[0].length)) : null;
+  // "the executive director of the Latino Partnership for …": the director, not the partnership.
+  if (joined && ROLE_OF.test(text.slice(0, joined.start))) return resolveRole(text, at, d);
+  const knownOrg = personNamed ? undefined : joined ? reg.knownOrganization(joined.name) : (reg.knownOrganization([...titles, ...name].join(" ")) ?? (titles.length ? reg.knownOrganization(name.join(" ")) : undefined));
+  if (knownOrg && !knownSurname) return { entity: reg.organization(joined ? joined.name : knownOrg.forms[0]!, at), confidence: 0.9 };
+  const orgWords = joined ? joined.name.split(" ") : ownWords(rawTokens.slice(possessiveAt + 1).join(" "));
   const orgLike =
-    !personNamed && [...titles, ...name].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(w)) ||
+    !personNamed && [...titles, ...name, ...orgWords].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) && !PERSON_TITLE.test(w)) ||
     (name.length === 1 && isAcronym(name[0]!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
-    (/^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor));
+    // "the Philippine Star": a country's adjective before one word is no title.
+    (/^the\s/i.test(text) && (titles.length === 0 || (!knownSurname && name.length === 1 && titles.every((w) => countryOf(w) !== null))) && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor)) ||
+    (!!joined && /^the\s/i.test(text.slice(Math.max(0, joined.start - 4))));
   if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
-    const e = reg.organization([...titles, ...name].join(" "), at);
-    const role = descriptor.replace(/^(?:the|a|an)\s+/i, "");
+    const e = reg.organization(orgWords.join(" "), at);
+    const role = (joined ? text.slice(0, joined.start).trim() : descriptor).replace(/^(?:the|a|an)(?:\s+|$)/i, "");
     if (role) reg.addRole(e, role);
     return { entity: e, confidence: 0.9 };
+  }
+  // "Western Journalism reported", "Capitol Hill": an adjective and a common noun name a thing, not a person.
+  if (!knownSurname && !personNamed && titles.length === 0 && NOT_NAME_WORDS.has(orgWords[0]!.toLowerCase()) && titledNoun(orgWords)) {
+    return { entity: reg.organization(orgWords.join(" "), at), confidence: 0.85 };
   }
   // "Ms. White" is a name; "Republicans" alone is not.
   const honorific = titles.some((w) => /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?$/i.test(w));
@@ -153,6 +176,13 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const e = reg.person(name, at, titles, descriptor || null);
   if (!e) return { entity: null, confidence: 0.7 };
   return { entity: e, confidence: name.length >= 2 || e.first ? 1 : 0.95 };
+}
+
+/** A name of two or more capitalised words, none a first name or a title, that ends in a singular common noun and is no place. */
+function titledNoun(words: string[]): boolean {
+  const last = words.at(-1)!;
+  if (words.length < 2 || /s$/.test(last) || !isCommonWord(last) || isFirstName(words[0]!) || isPlaceName(words.join(" "))) return false;
+  return !words.some((w) => PERSON_TITLE.test(w) || countryOf(w) !== null || GENERIC_HEADS.test(w));
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../types";
 import { findMentions } from "./mentions";
+import { isNameable, organizationName } from "./nameable";
 import { Registry, type Discourse, type Entity } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 
@@ -34,8 +35,10 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   assignments: SpeakerAssignment[];
 } {
   const reg = new Registry();
-  const d: Discourse = { reg, source, salience: findMentions(source, paragraphs, reg), resolved: [] };
-  return numberSpeakers(reg, assign(statements, d));
+  // Pronouns and descriptions refer only to someone the article names (nameable.ts).
+  const salience = findMentions(source, paragraphs, reg).filter((ev) => isNameable(ev.entity, source));
+  const d: Discourse = { reg, source, salience, resolved: [] };
+  return numberSpeakers(reg, assign(statements, d), source);
 }
 
 /** Each statement's speaker phrase, resolved in text order (a resolved speaker is salient for the next). */
@@ -58,7 +61,8 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
       assignments.push({ speakerIndex: null, evidence: "none", confidence: 0.8 });
       continue;
     }
-    const r = resolvePhrase(phrase, at, d);
+    const found = resolvePhrase(phrase, at, d);
+    const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
     const evidence = r.entity ? evidenceOf(phrase) : "none";
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
@@ -100,14 +104,14 @@ function evidenceOf(phrase: string): SpeakerEvidence {
 }
 
 /** Keeps only the entities that speak, numbered in order of first use. */
-function numberSpeakers(reg: Registry, assignments: SpeakerAssignment[]): { speakers: ExtractedSpeaker[]; assignments: SpeakerAssignment[] } {
+function numberSpeakers(reg: Registry, assignments: SpeakerAssignment[], source: string): { speakers: ExtractedSpeaker[]; assignments: SpeakerAssignment[] } {
   const order = new Map<number, number>();
   const speakers: ExtractedSpeaker[] = [];
   for (const a of assignments) {
     if (a.speakerIndex === null || order.has(a.speakerIndex)) continue;
     const e = reg.entities[a.speakerIndex]!;
     order.set(a.speakerIndex, speakers.length);
-    speakers.push(toSpeaker(e));
+    speakers.push(toSpeaker(e, source));
   }
   return {
     speakers,
@@ -123,7 +127,7 @@ function roleRank(role: string): number {
   return (OFFICE.test(role) ? 4 : 0) + (RELATIONAL.test(role) ? 0 : 2) + (/\p{Lu}/u.test(role) ? 1 : 0);
 }
 
-function toSpeaker(e: Entity): ExtractedSpeaker {
+function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
   // The fullest form names the speaker; among equally full forms, the surname spelling the article
   // uses most ("Makei" twice, "Makey" once: "Vladimir Makei"), then the first written.
   const surnameCount = new Map<string, number>();
@@ -132,7 +136,15 @@ function toSpeaker(e: Entity): ExtractedSpeaker {
     surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
   }
   const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
-  const name = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
+  const fullest = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
+  const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : fullest;
   const role = e.roles.reduce<string | null>((a, b) => (a === null || roleRank(b) > roleRank(a) ? b : a), null);
-  return { name, aliases: e.forms.filter((f) => f !== name), role, kind: e.kind };
+  return { name, aliases: [...new Set([fullest, ...e.forms])].filter((f) => f !== name), role, kind: e.kind };
+}
+
+/** 'John Ellis "Jeb" Bush' is named as he goes by: "Jeb Bush" (any suffix kept), "John Ellis Bush" an alias. */
+function goesByName(nickname: string, fullest: string): string {
+  const words = fullest.split(/\s+/);
+  const suffix = /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1)!) && words.length > 2 ? ` ${words.at(-1)}` : "";
+  return `${nickname} ${words.at(suffix ? -2 : -1)}${suffix}`;
 }

@@ -1,0 +1,76 @@
+// Whether the article names an entity well enough to give it words. A single capitalised word that
+// is also an ordinary word ("Research suggests", "Beyond the polls", "13 Hours will tell", "the
+// Philippine Star", "according to Variety") is a name only where the article says so: a person needs a
+// first name, a title ("Mr. King", "Rep. Brooks") or a role written next to it somewhere in the
+// article, or to act under that word alone in mid-sentence ("Bob said", "Sanders compared"); an
+// organisation needs to be written capitalised on its own in mid-sentence ("as The Times reported"),
+// not only where a sentence opens ("Police said") or inside a longer name ("the Obama
+// Administration"). A statement whose speaker the article does not name gets none: "speaker not
+// identified".
+
+import { isCommonWord } from "../common-words";
+import type { Entity } from "./registry";
+
+/** True when the article names `e` as a person or organisation (see above). */
+export function isNameable(e: Entity, source: string): boolean {
+  if (e.first || e.titled) return true;
+  const word = e.forms[0]!;
+  if (/\s/.test(word) || e.forms.some((f) => f !== word) || !isOrdinaryWord(word)) return true;
+  return cached(source, `${e.kind}\u0000${word}`, () => {
+    if (!standsAlone(word, source)) return false;
+    return e.kind === "organization" || speaksByName(word, source);
+  });
+}
+
+// Each test scans the article: asked again for every pronoun and description, it is answered once an
+// article (the cache holds one article's answers).
+let cachedSource: string | null = null;
+const answers = new Map<string, boolean>();
+
+function cached(source: string, key: string, answer: () => boolean): boolean {
+  if (source !== cachedSource) {
+    cachedSource = source;
+    answers.clear();
+  }
+  let found = answers.get(key);
+  if (found === undefined) {
+    found = answer();
+    answers.set(key, found);
+  }
+  return found;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A word of ordinary English ("star"), or the plural of one ("millennials"). */
+const isOrdinaryWord = (word: string): boolean => isCommonWord(word) || (/[^s]s$/.test(word) && isCommonWord(word.slice(0, -1)));
+
+const SPEECH = "said|says|told|tells|added|adds|asked|wrote|writes|recalled|explained|noted|argued|insisted|continued|replied|responded|claimed|warned|stated|declared|tweeted|acknowledged|admitted|suggested|announced";
+
+/** "Bob said", "Sanders compared", "Trump’s", "said Khan": the word names someone who acts or owns, not only a source. */
+function speaksByName(word: string, source: string): boolean {
+  const w = escape(word);
+  return new RegExp(`(?<![\\p{L}])${w}(?:\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH}|\\p{Ll}{2,}(?:ed|s))\\b|[’']s\\s)|\\b(?:${SPEECH})\\s+${w}(?![\\p{L}])`, "u").test(source);
+}
+
+/** "as The Times reported": `word` capitalised in mid-sentence, neither opening a sentence nor inside a longer capitalised name. */
+export function standsAlone(word: string, source: string): boolean {
+  for (const m of source.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "gu"))) {
+    const before = (m.index <= 40 ? "\n" : "") + source.slice(Math.max(0, m.index - 40), m.index).replace(/(?:^|\s)[Tt]he\s*$/, " ");
+    const after = source.slice(m.index + word.length, m.index + word.length + 40);
+    if (/(?:^|[.!?:\n–—―])[\s"“”‘’'(\[]*$/.test(before)) continue;
+    // Inside a longer name: "Philippine Star", "Engineering and Medicine", "Star Tribune".
+    if (/[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*(?:\s+|,?\s+(?:of|for|and|&)\s+)$/u.test(before) || /^\s+\p{Lu}/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "The Times", "The Guardian": an organisation named by one ordinary word is written with the article
+ * the text gives it, as newspapers write their own names; any other name as it is.
+ */
+export function organizationName(name: string, source: string): string {
+  if (/\s/.test(name) || !isCommonWord(name)) return name;
+  return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(source) ? `The ${name}` : name;
+}
