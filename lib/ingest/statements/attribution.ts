@@ -74,9 +74,10 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // "adds to evidence", "added to the pressure": no speech.
   if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4))) return false;
   // "Customers reporting problems were…": an -ing form is a verb only after an auxiliary or as a
-  // participle clause ("…, saying…", "…and saying…"), which attributeCue reads.
+  // participle clause ("…, saying…", "…and saying…"), which attributeCue reads; "is telling" is a
+  // progressive, whose auxiliary the cue holds.
   const left = p.slice(sent.start, cueStart);
-  if (/ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
+  if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   return true;
 }
 

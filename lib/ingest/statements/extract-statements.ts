@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import { splitSentences } from "../sentences";
 import { attributeCue, overlapsFound, readsAsCue, toStatement, type Attribution, type ParagraphScan, type Reading } from "./attribution";
 import { readSides } from "./cue-sides";
-import { cuesInReadingOrder, isAccordingTo, speechLemma, type CueMatch } from "./cues";
+import { cuesInReadingOrder, isAccordingTo, progressiveStart, speechLemma, type CueMatch } from "./cues";
 import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
 import { colonBeforeQuotation, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
@@ -97,17 +97,18 @@ function scanParagraph(source: string, para: Span, style: "double" | "single"): 
  * "X said:" attribution when the cue ends its paragraph with a colon (its quotation is in the next).
  */
 function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement | null {
-  const cueStart = sent.start + cue.index;
-  const cueEnd = cueStart + cue.text.length;
+  const cueEnd = sent.start + cue.index + cue.text.length;
+  const lemma = speechLemma(cue.text);
+  const progressive = progressiveStart(scan.p.slice(sent.start, sent.end), cue.index, cue.text);
+  const cueStart = sent.start + (progressive >= 0 ? progressive : cue.index);
   // A cue inside a quotation is part of what was quoted ("The report stated: 'According to…'").
   if (insideQuote(scan.doubles, cueStart) || scan.singles.some((q) => cueStart > q.open && cueStart < q.close && scan.p.slice(q.open, q.close).split(/\s+/).length >= 4)) return null;
   if (isAccordingTo(cue.text)) {
     keep(scan, readAccordingTo(scan, sent, cueStart, cueEnd));
     return null;
   }
-  const lemma = speechLemma(cue.text);
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
-  const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: cue.text, lemma });
+  const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
   if (a && DOCUMENT_LEMMAS.has(lemma) && !DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return null;
   const reading = a && firstReading(a);
   if (!a || !reading) return null;

@@ -13,6 +13,25 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("progressive cues", () => {
+    it("reads 'is telling' as a cue whose subject stands before the auxiliary", () => {
+      const st = onlyStatement("The governor is telling voters that the road will be finished in May.");
+      expect(st.text).toBe("the road will be finished in May");
+      expect(st.speakerAsWritten).toBe("The governor");
+      expect(st.cue).toBe("is telling");
+    });
+
+    it("reads a negated progressive", () => {
+      const st = onlyStatement("The club isn’t saying whether the striker will be sold.");
+      expect(st.speakerAsWritten).toBe("The club");
+      expect(st.text).toBe("whether the striker will be sold");
+    });
+
+    it("takes no adjective for a cue", () => {
+      expect(extractLines("It is telling that the council never replied to the letter.")).toEqual([]);
+    });
+  });
+
   describe("what is not a statement", () => {
     it.each([
       ["That said, the plan has flaws that nobody can ignore."],
