@@ -109,7 +109,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     }
   }
   for (let depth = 0; depth < 3; depth++) {
-    const comma = left.lastIndexOf(",");
+    const comma = appositiveComma(left);
     if (comma <= 0) return null;
     const appositive = left.slice(comma + 1).trim();
     if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive)) return null;
@@ -125,8 +125,24 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   return null;
 }
 
-/** "BA's chief executive", "Chelsea's manager": an appositive that ends in a role. */
-const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)$/u;
+/** "…from Dayton, Ohio", "…in Albany, N.Y.": a place and the region after its comma. */
+const PLACE_BEFORE_COMMA = /\b(?:from|in|of|at|near|outside)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*$/u;
+const REGION_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
+
+/**
+ * The comma that opens the last appositive of `left`, passing over the comma between a place and its
+ * region ("Ann Ruiz, a nurse from Tulsa, Oklahoma,"): that one stands inside the appositive.
+ */
+function appositiveComma(left: string): number {
+  let comma = left.lastIndexOf(",");
+  while (comma > 0 && REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) {
+    comma = left.lastIndexOf(",", comma - 1);
+  }
+  return comma;
+}
+
+/** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */
+const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)(?:\s+of\s+[\p{Ll}]+)?$/u;
 
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {

@@ -13,6 +13,17 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("speakers before appositives", () => {
+    it.each([
+      ["Maria Lopez, a retired teacher from Dayton, Ohio, said the new plan was a mistake.", "Maria Lopez"],
+      ["Mr. Harlow, now 70 and living in Albany, N.Y., said he had voted for the bill twice.", "Mr. Harlow"],
+      ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
+      ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
+    ])("%s", (text, speaker) => {
+      expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
+    });
+  });
+
   describe("progressive cues", () => {
     it("reads 'is telling' as a cue whose subject stands before the auxiliary", () => {
       const st = onlyStatement("The governor is telling voters that the road will be finished in May.");
