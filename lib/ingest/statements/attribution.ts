@@ -2,6 +2,7 @@
 // found. Rules (rules/) read a span from it; toStatement() turns that span into a statement.
 
 import type { SpeakerMode, Span } from "../types";
+import { findCues, speechLemma } from "./cues";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
 import {
@@ -129,8 +130,13 @@ function speakerOfCue(
 ): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean } | null {
   const leftText = p.slice(sent.start, cueStart);
   // "…, saying that…", "…and pointedly saying…", "…and said he had…": the sentence's subject speaks.
-  const isParticiple = /ing$/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
+  const isParticiple = /^[a-z]+ing\b/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
   const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
+  if (isParticiple) {
+    // "…, he said, adding that…": the participle goes on from the cue before it, whose speaker it keeps.
+    const previous = speakerOfCueBefore(p, sent, cueStart);
+    if (previous) return { subject: previous, speakerMode: "sentence-subject", inverted: false };
+  }
   if (isParticiple || coordinated) {
     return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
   }
@@ -154,6 +160,32 @@ function speakerOfCue(
     if (after) return { subject: after, speakerMode: "phrase", inverted: true };
   }
   return null;
+}
+
+/**
+ * The speaker of a cue that ends the clause right before a participle: "he" in "…, he said, adding",
+ * "Makei" in "…, said Makei, noting". Null when no cue stands there.
+ */
+function speakerOfCueBefore(p: string, sent: Span, participleStart: number): SpeakerPhrase | null {
+  const left = p.slice(sent.start, participleStart);
+  const comma = /,\s*(?:and\s+)?$/.exec(left);
+  if (!comma) return null;
+  const segStart = sent.start + Math.max(left.lastIndexOf(",", comma.index - 1), left.lastIndexOf(";", comma.index - 1), left.lastIndexOf("”", comma.index - 1), left.lastIndexOf('"', comma.index - 1)) + 1;
+  const segEnd = sent.start + comma.index;
+  const cues = findCues(p.slice(segStart, segEnd)).filter((c) => speechLemma(c.text));
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const cueStart = segStart + cue.index;
+  const cueEnd = cueStart + cue.text.length;
+  // "…walked back the comments, saying": a noun, not a cue.
+  if (!readsAsCue(p, { start: segStart, end: segEnd }, cueStart, cueEnd)) return null;
+  if (!/\S/.test(p.slice(segStart, cueStart))) {
+    // ", said Makei, noting…": the name fills the clause up to the comma.
+    const after = subjectAfter(p, cueEnd, segEnd);
+    return after && !/\S/.test(p.slice(after.start + after.text.length, segEnd)) ? after : null;
+  }
+  if (/\S/.test(p.slice(cueEnd, segEnd))) return null;
+  return subjectBefore(p, segStart, cueStart);
 }
 
 /** A rule's reading as a statement: trimmed, with its kind, cue and speaker; null when too short to keep. */

@@ -4,6 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import type { Attribution } from "./attribution";
+import { speechLemma } from "./cues";
 import { insideQuote, isSpace, type Quote } from "./quotes";
 import { ADDRESSEE_LEMMAS, WEAK_LEMMAS } from "./speech-verbs";
 
@@ -31,6 +32,8 @@ const quoteStartingAt = (quotes: Quote[], pos: number) => quotes.find((q) => q.o
 function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: string, quotes: Quote[]): AfterCue {
   let i = cueEnd;
   while (i < sentEnd && isSpace(p[i])) i++;
+  // "…, he said, adding that…": what follows is the participle's own statement, read at its cue.
+  if (speechParticipleAt(p, i)) return { contentStart: -1, hadThat: false, quoteAt: null };
   const that = thatClauseStart(p, i, sentEnd, lemma);
   if (that >= 0) return { contentStart: that, hadThat: true, quoteAt: quoteStartingAt(quotes, that) };
   // Addressee: "told reporters", "told CNN’s Jake Tapper", "told him".
@@ -49,6 +52,12 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
   if (q) return { contentStart: i, hadThat: false, quoteAt: q };
   if (/^[.!?]/.test(p[i] ?? "")) return { contentStart: -1, hadThat: false, quoteAt: null };
   return { contentStart: i, hadThat: false, quoteAt: null };
+}
+
+/** ", adding…", ", saying…", "and pointing out…" at `i`: a speech participle after a comma. */
+function speechParticipleAt(p: string, i: number): boolean {
+  const m = /^,\s*(?:and\s+)?([a-z]+ing)\b/.exec(p.slice(i, i + 40));
+  return !!m && (speechLemma(m[1]!) !== null || m[1] === "pointing");
 }
 
 /**

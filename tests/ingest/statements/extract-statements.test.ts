@@ -43,6 +43,32 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("a participle after a cue", () => {
+    it("splits 'X, he said, adding that Y' into two statements of the same speaker", () => {
+      const found = extractLines("The bridge will stay shut, the engineer said, adding that repairs would take a month.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten, s.cue])).toEqual([
+        ["The bridge will stay shut", "the engineer", "said"],
+        ["repairs would take a month", "the engineer", "adding"],
+      ]);
+    });
+
+    it("gives 'pointing out' the speaker of the cue before it, not the sentence's subject", () => {
+      const found = extractLines("Few tenants have been repaid, Ms Oduya estimated, pointing out that many had waited for years.");
+      expect(found.map((s) => s.speakerAsWritten)).toEqual(["Ms Oduya", "Ms Oduya"]);
+      expect(found[1]!.text).toBe("many had waited for years");
+    });
+
+    it("reads a quotation after ', adding,' as the participle's", () => {
+      const found = extractLines('The shop was closed all week, Mr Ames said, adding, "We had no choice at all."');
+      expect(found.map((s) => s.text)).toEqual(["The shop was closed all week", '"We had no choice at all."']);
+    });
+
+    it("takes no noun before the comma for a cue", () => {
+      const st = onlyStatement("The aide later walked back the comments, saying that the senator had misspoken.");
+      expect(st.speakerAsWritten).toBe("The aide");
+    });
+  });
+
   describe("what is not a statement", () => {
     it.each([
       ["That said, the plan has flaws that nobody can ignore."],
