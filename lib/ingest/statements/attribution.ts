@@ -62,6 +62,9 @@ export interface Reading {
   context?: Span;
 }
 
+/** "…, has said", "…, had previously insisted": what stands between an appositive and the verb. */
+const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|previously|again|then|once|would|will|did|never|often|[a-z]+ly))+\s*$/;
+
 const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
@@ -149,7 +152,7 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
-  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText)) {
+  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText.replace(AUXILIARY_AFTER_SUBJECT, ""))) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
   if (subject) return { subject, speakerMode: "phrase", inverted: false };

@@ -59,7 +59,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     const w = raw.replace(/[,;:.!?”"’')]+$/, "").replace(/^[“"‘'(]+/, "");
     const lower = w.toLowerCase();
     if (!w) break;
-    if (NP_STOP.has(lower)) break;
+    // "those questioned said", "those polled": the participle makes "those" a noun phrase.
+    if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0]))) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
@@ -86,7 +87,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
  * "Kasich (who has 25 delegates) said".
  */
 export function subjectBeforeAppositives(p: string, from: number, cueStart: number): SpeakerPhrase | null {
-  let left = p.slice(from, cueStart).replace(/\s+$/, "");
+  // "Mr Pratt, 52, has said", "Norland, which owns the mine, had previously insisted": the auxiliary
+  // and adverbs belong to the verb.
+  let left = p.slice(from, cueStart).replace(/\s+$/, "").replace(NP_TRAILING_ADJUNCT, "");
   // "Many people at the meeting — including farmers, teachers — said".
   const dashed = /\s*(?:[—–―]|\s-\s)[^—–―]{1,120}(?:[—–―]|\s-)$/u.exec(left);
   if (dashed) {
@@ -110,7 +113,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   }
   for (let depth = 0; depth < 3; depth++) {
     const comma = appositiveComma(left);
-    if (comma <= 0) return null;
+    if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : null;
     const appositive = left.slice(comma + 1).trim();
     if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive)) return null;
     if (appositive.split(/\s+/).length > 25) return null;
@@ -123,6 +126,17 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
   }
   return null;
+}
+
+/**
+ * "The union's lawyer Anna Reyes, said": a comma the writer put between the subject and its verb.
+ * Only a whole sentence-opening noun phrase that ends in a full name ("The plan is dead, said…" and
+ * "In London, said…" keep their inverted reading).
+ */
+function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhrase | null {
+  const cand = subjectBefore(p, from, from + left.length);
+  if (!cand || p.slice(from, cand.start).trim() !== "") return null;
+  return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
 }
 
 /** "…from Dayton, Ohio", "…in Albany, N.Y.": a place and the region after its comma. */

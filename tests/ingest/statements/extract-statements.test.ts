@@ -19,6 +19,11 @@ describe("extractStatements", () => {
       ["Mr. Harlow, now 70 and living in Albany, N.Y., said he had voted for the bill twice.", "Mr. Harlow"],
       ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
+      ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
+      ["Norland, which owns the northern mine, had previously insisted it would not sell the site.", "Norland"],
+      ["The union's lawyer Anna Reyes, said that at no time had the workers broken any rule.", "The union's lawyer Anna Reyes"],
+      ["Almost 60% of those questioned said they would pay more for local food.", "Almost 60% of those questioned"],
+      ["The plan is dead, said Christine Link.", "Christine Link"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
