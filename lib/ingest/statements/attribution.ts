@@ -99,7 +99,7 @@ export function attributeCue(
   let afterQuote = clause.afterQuote;
   // "…“turbulent election cycle” played out, he said": the quotation is inside the reported clause.
   const { subject, inverted } = speaker;
-  if (afterQuote && subject && !inverted && /[\p{L}\p{N}]/u.test(p.slice(afterQuote.close, subject.start))) afterQuote = null;
+  if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(p.slice(afterQuote.close, subject.start))) afterQuote = null;
   return {
     p,
     base,
@@ -130,8 +130,10 @@ function speakerOfCue(
   cueWord: string,
   doubles: Quote[],
   clause: { boundary: number; afterQuote: Quote | null },
-): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean } | null {
+): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean; reportedAs?: boolean } | null {
   const leftText = p.slice(sent.start, cueStart);
+  const reported = /^[a-z]+ing$/.test(cueWord) ? speakerReportedAs(p, sent, cueStart) : null;
+  if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
   // "…, saying that…", "…and pointedly saying…", "…and said he had…": the sentence's subject speaks.
   const isParticiple = /^[a-z]+ing\b/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
   const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
@@ -163,6 +165,20 @@ function speakerOfCue(
     if (after) return { subject: after, speakerMode: "phrase", inverted: true };
   }
   return null;
+}
+
+/**
+ * "…quoted Prince Saud as saying", "X was reported as saying": who a paper quotes or reports is the
+ * speaker, not the paper. The person after "quoted" (active), or the subject before "was quoted".
+ */
+function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhrase | null {
+  const left = p.slice(sent.start, cueStart);
+  const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:quoted|reported|cited)\s+as\s+$/.exec(left);
+  if (passive) return subjectBefore(p, clauseBoundary(p, sent, sent.start + passive.index, []).boundary, sent.start + passive.index);
+  const active = /\b(?:quoted|quotes|quoting|cited|cites)\s+((?:[^\s,;:“”"]+\s+){1,6}?)as\s+$/.exec(left);
+  if (!active) return null;
+  const nameStart = sent.start + active.index + active[0].indexOf(active[1]!);
+  return subjectBefore(p, nameStart, nameStart + active[1]!.trimEnd().length);
 }
 
 /**

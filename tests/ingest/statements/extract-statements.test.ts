@@ -29,6 +29,20 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("quoted or reported as saying", () => {
+    it("gives the quotation to the person a paper quotes, not the paper", () => {
+      const st = onlyStatement('"Our reforms have trained a new generation of teachers," the Daily Courier quoted Minister Hana Karim as saying.');
+      expect(st.text).toBe('"Our reforms have trained a new generation of teachers,"');
+      expect(st.speakerAsWritten).toBe("Minister Hana Karim");
+    });
+
+    it("gives 'X has been reported as saying' to X", () => {
+      const st = onlyStatement("Teachers will be hired in the north for the first time, Education Minister Omar Fadel has been reported as saying.");
+      expect(st.text).toBe("Teachers will be hired in the north for the first time");
+      expect(st.speakerAsWritten).toBe("Education Minister Omar Fadel");
+    });
+  });
+
   describe("progressive cues", () => {
     it("reads 'is telling' as a cue whose subject stands before the auxiliary", () => {
       const st = onlyStatement("The governor is telling voters that the road will be finished in May.");
