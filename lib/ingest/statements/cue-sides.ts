@@ -164,11 +164,11 @@ export function readSides(a: Attribution): CueSides {
 
 /**
  * Words that open a clause of their own: a subject and, within a few words, a finite verb ("it was
- * planning…", "the asylum system is being abused"). After "claims" or "added" without "that", only
+ * planning…", "the asylum system is being abused", "Mr Lee's intervention in the row was…"). After "claims" or "added" without "that", only
  * such a clause is what was said ("added 20 points", "claims damages" are not).
  */
 export function bareClause(text: string): boolean {
-  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
+  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
   return m.test(text.trimStart()) && !/^(?:to|for|of)\b/.test(text.trimStart());
 }
 

@@ -30,6 +30,8 @@ const NP_TRAILING_ADJUNCT = new RegExp(
   "u",
 );
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
+/** -ing words that stand before a noun as adjectives: "leading economists", "the ruling party". */
+const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing)$/;
 // AP style shortens these months before a day, and no others.
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
@@ -61,7 +63,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (!w) break;
     // "those questioned said", "those polled": the participle makes "those" a noun phrase.
     if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0]))) break;
-    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower)) break;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
     first = i;
@@ -111,21 +113,31 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       return { text: seg, start: from + left.lastIndexOf(seg) };
     }
   }
-  for (let depth = 0; depth < 3; depth++) {
+  // "Ann Reyes, the head of Open Ledger, a watchdog group, said": a description between commas may
+  // itself stand in apposition to a name before it, which speaks; the description only if none does.
+  let description: SpeakerPhrase | null = null;
+  for (let depth = 0; depth < 4; depth++) {
     const comma = appositiveComma(left);
-    if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : null;
+    if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
-    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive)) return null;
-    if (appositive.split(/\s+/).length > 25) return null;
+    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive)) return description;
+    if (appositive.split(/\s+/).length > 25) return description;
     left = left.slice(0, comma);
     const prevComma = left.lastIndexOf(",");
     // "Rep. Elijah Cummings (D-Md.), chair of…": the party tag is not part of the name.
     const bare = left.replace(/\s*\([^()]{1,30}\)\s*$/, "");
+    // "Dr Gibbons, who was a GP in Carrow, in the valley, said": a segment opening with a lowercase
+    // word is one more appositive; the name that ends it is not the speaker.
+    if (/^\s*(?:who|whose|which|where|in|at|from|of|on|near|for|with|before|after)\s/.test(left.slice(prevComma + 1)) && prevComma > 0) continue;
     const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
+    if (cand && /^(?:the|a|an)\s/.test(cand.text) && prevComma > 0) {
+      description ??= /\p{Lu}/u.test(cand.text) ? cand : null;
+      continue;
+    }
     if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
     if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
   }
-  return null;
+  return description;
 }
 
 /**
@@ -138,6 +150,9 @@ function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhr
   if (!cand || p.slice(from, cand.start).trim() !== "") return null;
   return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
 }
+
+/** "European outreach coordinator for…", "Labour housing spokesman": a capitalised adjective, then a role. */
+const ROLE_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Ll}-]+\s+){0,3}(?:coordinator|director|manager|officer|spokes(?:man|woman|person)|analyst|economist|adviser|advisor|editor|correspondent|secretary|minister|chairman|chairwoman|president|executive|head|chief|leader|expert|researcher|professor|lecturer|consultant|campaigner|lawyer|member|representative)\b/u;
 
 /** "…from Dayton, Ohio", "…in Albany, N.Y.": a place and the region after its comma. */
 const PLACE_BEFORE_COMMA = /\b(?:from|in|of|at|near|outside)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*$/u;
@@ -256,6 +271,8 @@ function isPlausibleSpeaker(text: string): boolean {
   if (SPEAKER_NOUNS.test(lower)) return true;
   const words = lower.split(/\s+/);
   const head = words[words.length - 1]!;
+  // "most of those questioned", "those polled": the people asked.
+  if (/\bth(?:ose|ese)\s+[a-z]+ed$/.test(lower)) return true;
   // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
   return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && !/(?:ly|ing|ed)$/.test(head);
 }

@@ -24,6 +24,12 @@ describe("extractStatements", () => {
       ["The union's lawyer Anna Reyes, said that at no time had the workers broken any rule.", "The union's lawyer Anna Reyes"],
       ["Almost 60% of those questioned said they would pay more for local food.", "Almost 60% of those questioned"],
       ["The plan is dead, said Christine Link.", "Christine Link"],
+      ["Few homes were sold, but most of those polled said prices would fall.", "most of those polled"],
+      ["Farms may have to close within a year, leading economists have warned.", "leading economists"],
+      ["Dr Gibbons, who was a GP in Carrow, in the Upper Ash Valley, before becoming a member for Ashby, said staff wanted calm.", "Dr Gibbons"],
+      ["Cory Dawes, European outreach coordinator for the rights group Open Wires, said that the firm should not be fined.", "Cory Dawes"],
+      ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
+      ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
