@@ -30,6 +30,8 @@ describe("extractStatements", () => {
       ["Cory Dawes, European outreach coordinator for the rights group Open Wires, said that the firm should not be fined.", "Cory Dawes"],
       ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
+      ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
+      ["The council did not mention the cost of the new road.", "The council"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
