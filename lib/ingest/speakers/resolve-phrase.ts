@@ -138,7 +138,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     !personNamed && [...titles, ...name].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(w)) ||
     (name.length === 1 && isAcronym(name[0]!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
-    (/^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor));
+    (!personNamed && /^the\s/i.test(text) && titles.length === 0 && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor));
   if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
     const e = reg.organization([...titles, ...name].join(" "), at);
     const role = descriptor.replace(/^(?:the|a|an)\s+/i, "");
