@@ -154,6 +154,12 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
+  // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
+  // the cue speaks; the words before the comma are what was said, not appositives.
+  if (!subject && /,\s*$/.test(leftText) && /^(?:said|says|added|adds)$/.test(cueWord)) {
+    const closing = closingSpeaker(p, cueEnd, sent.end);
+    if (closing) return { subject: closing, speakerMode: "phrase", inverted: true };
+  }
   if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText.replace(AUXILIARY_AFTER_SUBJECT, ""))) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
@@ -165,6 +171,15 @@ function speakerOfCue(
     if (after) return { subject: after, speakerMode: "phrase", inverted: true };
   }
   return null;
+}
+
+const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Sen|Rep|Gov|Gen)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
+
+/** The name after an inverted "said" when it ends the sentence or its clause: ", said Mr Straw." */
+function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhrase | null {
+  const after = subjectAfter(p, cueEnd, sentEnd);
+  if (!after || !PERSON_NAME.test(after.text) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/.test(after.text)) return null;
+  return /^\s*(?:[.!?”"’']*\s*$|,)/.test(p.slice(after.start + after.text.length, sentEnd)) ? after : null;
 }
 
 /**

@@ -164,10 +164,20 @@ const REGION_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
  */
 function appositiveComma(left: string): number {
   let comma = left.lastIndexOf(",");
-  while (comma > 0 && REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) {
+  while (comma > 0 && ((REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) || inList(left, comma))) {
     comma = left.lastIndexOf(",", comma - 1);
   }
   return comma;
+}
+
+/** "…whose brands include Penfolds, Rosemount and Lindemans": a comma between names of a list. */
+const LIST_TAIL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:and|or)\s+(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u;
+const LIST_ITEM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*)+,/u;
+
+function inList(left: string, comma: number): boolean {
+  if (!/\p{Lu}[\p{L}.’'-]*$/u.test(left.slice(0, comma))) return false;
+  const rest = left.slice(comma + 1);
+  return LIST_TAIL.test(rest) || (LIST_ITEM.test(rest) && LIST_TAIL.test(rest.slice(rest.indexOf(",") + 1)));
 }
 
 /** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */

@@ -32,8 +32,34 @@ describe("extractStatements", () => {
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
       ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
       ["The council did not mention the cost of the new road.", "The council"],
+      ["Harwood, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.", "Harwood"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
+    });
+  });
+
+  describe("an inverted 'said' closing the sentence", () => {
+    it("gives the clause before it, commas and all, to the name after it", () => {
+      const st = onlyStatement("Trade, jobs and schools would be the main themes when the city took over the presidency in May, said Mr Okoro.");
+      expect(st.speakerAsWritten).toBe("Mr Okoro");
+      expect(st.text).toBe("Trade, jobs and schools would be the main themes when the city took over the presidency in May");
+    });
+
+    it("takes no addressee for a speaker", () => {
+      const st = onlyStatement('"The party is not divided," Senator Ann Lowe, a close ally of the leader, told Reuters.');
+      expect(st.speakerAsWritten).toBe("Senator Ann Lowe");
+    });
+  });
+
+  describe("what the verb's object holds", () => {
+    it.each([
+      ["Mr Straw said no decisions had been taken.", "no decisions had been taken"],
+    ])("%s", (text, span) => {
+      expect(onlyStatement(text).text).toBe(span);
+    });
+
+    it("reads 'said no to' as no statement", () => {
+      expect(extractLines("The board said no to the offer on Friday.")).toEqual([]);
     });
   });
 
