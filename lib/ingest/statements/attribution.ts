@@ -70,7 +70,9 @@ const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|th
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
-  if (NOT_A_CUE_BEFORE.test(before) && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
+  // "Foster's said": a past "said" is no noun, so a name ending in "'s" before it is its subject.
+  const possessiveName = /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before) && /^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd));
+  if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.

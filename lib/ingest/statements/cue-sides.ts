@@ -4,7 +4,6 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import type { Attribution } from "./attribution";
-import { speechLemma } from "./cues";
 import { insideQuote, isSpace, type Quote } from "./quotes";
 import { ADDRESSEE_LEMMAS, WEAK_LEMMAS } from "./speech-verbs";
 
@@ -32,8 +31,9 @@ const quoteStartingAt = (quotes: Quote[], pos: number) => quotes.find((q) => q.o
 function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: string, quotes: Quote[]): AfterCue {
   let i = cueEnd;
   while (i < sentEnd && isSpace(p[i])) i++;
-  // "…, he said, adding that…": what follows is the participle's own statement, read at its cue.
-  if (speechParticipleAt(p, i)) return { contentStart: -1, hadThat: false, quoteAt: null };
+  // "…, he said, adding that…": what follows is the participle's own statement, read at its cue;
+  // "…, he said, wiping his face": no statement at all.
+  if (participleAt(p, i)) return { contentStart: -1, hadThat: false, quoteAt: null };
   const that = thatClauseStart(p, i, sentEnd, lemma);
   if (that >= 0) return { contentStart: that, hadThat: true, quoteAt: quoteStartingAt(quotes, that) };
   // Addressee: "told reporters", "told CNN’s Jake Tapper", "told him".
@@ -54,10 +54,10 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
   return { contentStart: i, hadThat: false, quoteAt: null };
 }
 
-/** ", adding…", ", saying…", "and pointing out…" at `i`: a speech participle after a comma. */
-function speechParticipleAt(p: string, i: number): boolean {
-  const m = /^,\s*(?:and\s+)?([a-z]+ing)\b/.exec(p.slice(i, i + 40));
-  return !!m && (speechLemma(m[1]!) !== null || m[1] === "pointing");
+/** ", adding…", ", wiping…", "and pointing out…" at `i`: a participle clause after a comma. */
+function participleAt(p: string, i: number): boolean {
+  const m = /^,\s*(?:and\s+)?([a-z]{2,}ing)\b/.exec(p.slice(i, i + 40));
+  return !!m && !/^(?:according|during|nothing|something|anything|everything)$/.test(m[1]!);
 }
 
 /**
@@ -121,6 +121,8 @@ export interface CueSides {
   beforeText: string;
   /** ", he says, …": the attribution stands inside the sentence between commas. */
   parentheticalAfter: boolean;
+  /** ", she said in a speech at the show, …": an adjunct stands between the cue and that comma. */
+  adjunctBeforeComma: boolean;
   /** A reported clause of a few words and a comma stands before the speaker: "X, he said". */
   hasBefore: boolean;
   /** The words after the cue make a clause (three words, or two after "that"). */
@@ -139,7 +141,10 @@ export function readSides(a: Attribution): CueSides {
   const beforeEnd = subject && !inverted && speakerMode === "phrase" ? subject.start : a.cueStart;
   const beforeText = p.slice(sent.start, beforeEnd);
   const beforeWords = beforeText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const parentheticalAfter = /^\s*,\s*\S/.test(rawAfter) && !/^\s*,\s*(?:adding|saying|noting|who|which|according|as|in|on|at|during|after|before|while)\b/.test(rawAfter);
+  // ", she said in a speech at the show, was…": an adjunct may stand between the cue and the comma.
+  const adjunct = /^\s+(?:in|at|on|during|after|before|from|via|with|over|through)\s[^,;:“”"]{1,80}(?=,)/.exec(rawAfter);
+  const tail = adjunct ? rawAfter.slice(adjunct[0].length) : rawAfter;
+  const parentheticalAfter = /^\s*,\s*\S/.test(tail) && !/^\s*,\s*(?:[a-z]+ing|who|which|according|as|in|on|at|during|after|before|while)\b/.test(tail);
   const hasBefore = speakerMode === "phrase" && /,\s*$/.test(beforeText) && (beforeWords >= 3 || (beforeWords >= 2 && parentheticalAfter));
   let clauseLike = false;
   let blocked = false;
@@ -159,7 +164,7 @@ export function readSides(a: Attribution): CueSides {
     (ADVERBIAL_OPENER.test(beforeText) && !/,/.test(beforeCore)) ||
     ADVERBIAL_OPENER.test(lastSegment) ||
     !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore);
-  return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, hasBefore, clauseLike, blocked, sceneSetting };
+  return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, adjunctBeforeComma: !!adjunct, hasBefore, clauseLike, blocked, sceneSetting };
 }
 
 /**

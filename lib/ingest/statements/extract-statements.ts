@@ -109,13 +109,19 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   }
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
   const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
-  if (a && DOCUMENT_LEMMAS.has(lemma) && !DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return null;
+  if (a && DOCUMENT_LEMMAS.has(lemma) && !documentSpeaks(scan, sent, cueStart, a)) return null;
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
   const st = toStatement(a, reading);
   if (reading.rule === "pending") return st;
   keep(scan, st);
   return null;
+}
+
+/** "The study found…", or "It found…" right after a sentence about a survey: a document's finding. */
+function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: Attribution): boolean {
+  if (DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return true;
+  return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
 }
 
 /** A statement is kept unless an earlier one in the paragraph already covers some of its words. */

@@ -63,6 +63,17 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("documents", () => {
+    it("reads 'It found' right after a sentence about a survey as the survey's finding", () => {
+      const found = extractLines("The survey also looked at food. It found fish and chips topped the list of dishes.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([["fish and chips topped the list of dishes", "It"]]);
+    });
+
+    it("reads no finding without a document", () => {
+      expect(extractLines("The police searched the house. It found nothing at all in the end.")).toEqual([]);
+    });
+  });
+
   describe("quoted or reported as saying", () => {
     it("gives the quotation to the person a paper quotes, not the paper", () => {
       const st = onlyStatement('"Our reforms have trained a new generation of teachers," the Daily Courier quoted Minister Hana Karim as saying.');

@@ -11,6 +11,10 @@ describe("reported clauses", () => {
       ["Lavrov also highlighted, during the joint press conference, that neither Russia nor Belarus wants confrontation.", "neither Russia nor Belarus wants confrontation", "Lavrov", "indirect"],
       ['Lavrov said such policies "contradict decisions adopted by the OSCE."', 'such policies "contradict decisions adopted by the OSCE."', "Lavrov", "mixed"],
       ["Dana Whitlow, executive director of the tenants' group, said the union was divided.", "the union was divided", "Dana Whitlow", "indirect"],
+      ["The task of schools now, she said in a speech at the annual conference, is to teach pupils to think.", "The task of schools now, she said in a speech at the annual conference, is to teach pupils to think", "she", "indirect"],
+      ["Growth will slow next year, the agency forecasts, due to weak demand at home.", "Growth will slow next year, the agency forecasts, due to weak demand at home", "the agency", "indirect"],
+      ["The stall did well all week, he said, wiping his brow.", "The stall did well all week", "he", "indirect"],
+      ["Harwood's said a merger would create a global player.", "a merger would create a global player", "Harwood's", "indirect"],
     ])("%s", (text, content, speaker, kind) => {
       const st = onlyStatement(text);
       expect(st.text).toBe(content);
