@@ -153,7 +153,7 @@ export function readSides(a: Attribution): CueSides {
     const contentWords = p.slice(after.contentStart, sent.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
     blocked =
-      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as|goodbye|hello|nothing|something|anything|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
+      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|nothing|something|anything|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
       (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no

@@ -70,7 +70,9 @@ export function indirectObject(a: Attribution, s: CueSides): Reading | null {
   const callOk = lemma !== "call" || /^(?:for|on|upon)\b/.test(rest) || /[“"]|''/.test(rest) || /^(?:him|her|them|it|this|that|\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:a|an)\s/u.test(rest);
   // An adjunct is not an object ("warned on Wednesday"); "warned of", "asked about" are.
   const adjunctOnly = lemma !== "call" && /^(?:on|in|at|during|after|before|last|this|with|from|into|over|through)\b/.test(rest);
-  if (!callOk || adjunctOnly || words < 2 || !/^[\p{L}\p{N}“"‘'$]/u.test(rest) || /^(?:by|as if|it|that)\b/.test(rest)) return null;
+  // "announced it would…" is a clause, not an object; "called it “a disgrace”", "described it as…" are.
+  const itObject = /^it\s+(?:as\b|[“"]|'')/.test(rest);
+  if (!callOk || adjunctOnly || words < 2 || !/^[\p{L}\p{N}“"‘'$]/u.test(rest) || /^(?:by|as if|that)\b/.test(rest) || (/^it\b/.test(rest) && !itObject)) return null;
   return { rule: "indirect-object", start: objStart, end: clauseEnd(p, objStart, sent.end, a.doubles), confidence: 0.55 };
 }
 

@@ -15,6 +15,10 @@ describe("reported clauses", () => {
       ["Growth will slow next year, the agency forecasts, due to weak demand at home.", "Growth will slow next year, the agency forecasts, due to weak demand at home", "the agency", "indirect"],
       ["The stall did well all week, he said, wiping his brow.", "The stall did well all week", "he", "indirect"],
       ["Harwood's said a merger would create a global player.", "a merger would create a global player", "Harwood's", "indirect"],
+      ["Prime Minister Ana Lutz said as many as 3,000 firms may be checked.", "as many as 3,000 firms may be checked", "Prime Minister Ana Lutz", "indirect"],
+      ["Lutz went on to say the firms would be named.", "the firms would be named", "Lutz", "indirect"],
+      ['The judges called it "a moving piece of work".', 'it "a moving piece of work".', "The judges", "mixed"],
+      ["The mayor described it as a disaster for the town.", "it as a disaster for the town", "The mayor", "indirect"],
     ])("%s", (text, content, speaker, kind) => {
       const st = onlyStatement(text);
       expect(st.text).toBe(content);
