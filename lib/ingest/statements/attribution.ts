@@ -78,7 +78,8 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
   if (/s$/.test(word) && /\b[a-z]{3,}ed\s+$/.test(before) && !/\b(?:has|had|have|was|were|is|are|also|then)\s+[a-z]{3,}ed\s+$/.test(before)) return false;
   // "adds to evidence", "added to the pressure": no speech.
-  if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4))) return false;
+  // But "“…,” Trump added to People": after a quotation, "added to" names whom it was said to.
+  if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4)) && !/[,?!]["”’']\s+(?:\S+\s+){1,5}$/.test(before)) return false;
   // "Customers reporting problems were…": an -ing form is a verb only after an auxiliary or as a
   // participle clause ("…, saying…", "…and saying…"), which attributeCue reads; "is telling" is a
   // progressive, whose auxiliary the cue holds.

@@ -36,6 +36,11 @@ const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
 
+/** "Center for Nonproliferation Studies", "Institute for Fiscal Studies": "for" inside a name. */
+function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
+  return tokens[i]![0] === "for" && i > 0 && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i + 1]![0]);
+}
+
 export interface SpeakerPhrase {
   text: string;
   /** Local offset within the paragraph. */
@@ -62,7 +67,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     const lower = w.toLowerCase();
     if (!w) break;
     // "those questioned said", "those polled": the participle makes "those" a noun phrase.
-    if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0]))) break;
+    if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
@@ -183,6 +188,9 @@ function inList(left: string, comma: number): boolean {
 /** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */
 const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)(?:\s+of\s+[\p{Ll}]+)?$/u;
 
+/** "Jeffrey Lyle of the James Martin Center for Nonproliferation Studies": a long name, words all capitalised or joining. */
+const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von))*\s*$/u;
+
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
   const leftText = p.slice(sent.start, end);
@@ -198,7 +206,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   let lastQuote: Quote | undefined;
   for (const q of doubles) if (q.closed && q.close <= end && q.close >= sent.start) lastQuote = q;
   const betweenLen = lastQuote ? p.slice(lastQuote.close, end).replace(/^[\s,]+/, "").length : 0;
-  if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end)))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
+  if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end))) || (betweenLen < 120 && NAME_OF_PLACE.test(p.slice(lastQuote.close, end)))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
     // "…,” he said" / "…,” said Lavrov" / "…,” J. Gerald Hebert, executive director…, said".
     const between = p.slice(lastQuote.close, end);
     const otherCue = firstCue(between);
