@@ -159,7 +159,7 @@ function speakerOfCue(
   let subject = subjectBefore(p, clause.boundary, cueStart);
   // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
   // the cue speaks; the words before the comma are what was said, not appositives.
-  if (!subject && /,\s*$/.test(leftText) && /^(?:said|says|added|adds)$/.test(cueWord)) {
+  if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured)$/.test(cueWord)) {
     const closing = closingSpeaker(p, cueEnd, sent.end);
     if (closing) return { subject: closing, speakerMode: "phrase", inverted: true };
   }
@@ -178,7 +178,7 @@ function speakerOfCue(
 
 const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Sen|Rep|Gov|Gen)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
 
-/** The name after an inverted "said" when it ends the sentence or its clause: ", said Mr Straw." */
+/** The name after an inverted cue when it ends the sentence or its clause: ", said Mr Straw." */
 function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhrase | null {
   const after = subjectAfter(p, cueEnd, sentEnd);
   if (!after || !PERSON_NAME.test(after.text) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/.test(after.text)) return null;

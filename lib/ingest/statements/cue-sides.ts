@@ -110,6 +110,18 @@ function skipAdjuncts(p: string, i: number, sentEnd: number): number {
   return i;
 }
 
+/**
+ * "Within weeks a clearer picture would emerge, he added": a prepositional phrase opening a clause
+ * with its own auxiliary is part of what was said; "In a statement, …", "After the vote ended, …" set
+ * a scene.
+ */
+const PREPOSITIONAL_OPENER = /^\s*(?:In|On|At|During|For|With|Within|Over|Under|Through|From|By|Amid|Among|Despite|Throughout|Ahead|Last|Earlier|Later|Today|Yesterday|Tonight)\b/;
+const CLAUSE_AUXILIARY = /(?<!\b(?:that|which|who)\s+)\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might)\b/;
+
+function opensScene(text: string): boolean {
+  return ADVERBIAL_OPENER.test(text) && !(PREPOSITIONAL_OPENER.test(text) && CLAUSE_AUXILIARY.test(text));
+}
+
 /** What stands before and after a cue, as the reported-clause rules weigh it. */
 export interface CueSides {
   after: AfterCue;
@@ -161,8 +173,8 @@ export function readSides(a: Attribution): CueSides {
   const beforeCore = beforeText.replace(/,\s*$/, "");
   const lastSegment = beforeCore.slice(beforeCore.lastIndexOf(",") + 1);
   const sceneSetting =
-    (ADVERBIAL_OPENER.test(beforeText) && !/,/.test(beforeCore)) ||
-    ADVERBIAL_OPENER.test(lastSegment) ||
+    (opensScene(beforeText) && !/,/.test(beforeCore)) ||
+    opensScene(lastSegment) ||
     !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore);
   return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, adjunctBeforeComma: !!adjunct, hasBefore, clauseLike, blocked, sceneSetting };
 }

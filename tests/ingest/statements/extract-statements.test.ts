@@ -137,6 +137,8 @@ describe("extractStatements", () => {
     it.each([
       ["That said, the plan has flaws that nobody can ignore."],
       ["In a statement on Tuesday, the committee's plans were unveiled."],
+      ["In a statement that was issued on Tuesday, he added nothing."],
+      ["After the vote was counted, he said."],
       ["The so-called “alt-right” movement grew online."],
       ["Voters in three states head to the polls on Tuesday."],
       ["His claims were later shown to be false."],
