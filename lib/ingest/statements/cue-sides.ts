@@ -194,7 +194,8 @@ export function bareClause(text: string): boolean {
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
  */
 export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
-  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s)/g;
+  // "…will never sell him amid reports a rival will bid": the reports are someone else's statement.
+  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b)/g;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p)) && m.index < sentEnd) {

@@ -63,6 +63,21 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("reports nobody is named for", () => {
+    it("keeps 'amid reports X' out of the statement around it, as a statement with no speaker", () => {
+      const found = extractLines("The club chief Ann Lee insists the club will never sell the player amid reports a rival will renew its bid.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["the club will never sell the player", "The club chief Ann Lee"],
+        ["a rival will renew its bid", null],
+      ]);
+    });
+
+    it("ends a fronted claim at its comma", () => {
+      const st = onlyStatement("Despite claims that the vote was rigged, the result stood.");
+      expect([st.text, st.speakerAsWritten]).toEqual(["the vote was rigged", null]);
+    });
+  });
+
   describe("documents", () => {
     it("reads 'It found' right after a sentence about a survey as the survey's finding", () => {
       const found = extractLines("The survey also looked at food. It found fish and chips topped the list of dishes.");
