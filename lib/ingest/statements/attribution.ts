@@ -62,8 +62,8 @@ export interface Reading {
   context?: Span;
 }
 
-/** "…, has said", "…, had previously insisted": what stands between an appositive and the verb. */
-const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|previously|again|then|once|would|will|did|never|often|[a-z]+ly))+\s*$/;
+/** "…, has said", "…, had previously insisted", "…, wouldn’t say": what stands between an appositive and the verb. */
+const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|previously|again|then|once|would|will|did|does|never|often|not|cannot|[a-z]+n[’']t|(?:went|goes)\s+on\s+to|[a-z]+ly))+\s*$/;
 
 const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
 

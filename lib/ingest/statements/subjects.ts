@@ -67,6 +67,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     const lower = w.toLowerCase();
     if (!w) break;
     // "those questioned said", "those polled": the participle makes "those" a noun phrase.
+    if (/n[’']t$/.test(lower)) break;
     if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;

@@ -32,6 +32,8 @@ describe("extractStatements", () => {
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
       ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
       ["The council did not mention the cost of the new road.", "The council"],
+      ["Sen. Tom Reed of Ohio, the likely leader next year, wouldn’t say whether the bill would pass.", "Sen. Tom Reed of Ohio"],
+      ["Ann Cole, a Democrat, did not mention the new road in her speech.", "Ann Cole"],
       ["Harwood, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.", "Harwood"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
