@@ -186,8 +186,11 @@ export function readSides(a: Attribution): CueSides {
  */
 export function bareClause(text: string): boolean {
   const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
-  return m.test(text.trimStart()) && !/^(?:to|for|of)\b/.test(text.trimStart());
+  return (m.test(text.trimStart()) || PRESENT_CLAUSE.test(text.trimStart())) && !/^(?:to|for|of)\b/.test(text.trimStart());
 }
+
+/** "the label owes him money", "he lacks the cash": a present-tense verb, known by the object after it. */
+const PRESENT_CLAUSE = /^(?:(?:[Hh]e|[Ss]he|[Ii]t)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+[a-z]{2,}s\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|no|nothing|more|less)\b/u;
 
 /**
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over

@@ -23,6 +23,7 @@ describe("cues missed and words that are not speech", () => {
     ["“questioned why”", "Ms Reade questioned why the inquiry had taken so long.", "why the inquiry had taken so long"],
     ["a claim whose subject is a possessive phrase", "Mr Jensen also claimed Tony Blake's move in the row was a stunt.", "Tony Blake's move in the row was a stunt"],
     ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the European Championship race would be close.", "the European Championship race would be close"],
+    ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
   ])("reads %s", (_, text, span) => {
