@@ -11,5 +11,5 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   just like made make many more most much must nor not now off once only other our out over own said
   same says she should since some such than that the their them then there these they this those
   through too under until very was were what when where which while who whom why will with would yet
-  you your`.split(/\s+/),
+  you your although though unless whether whatever whenever wherever whoever`.split(/\s+/),
 );

@@ -1,7 +1,8 @@
 // Sentence boundaries, for the whole core. Two splitters, for two jobs, and one test of a line's end:
 // - splitSentences: statements are read sentence by sentence, and a closed quotation is never cut,
 //   however many sentences it holds ("“We will win. Believe me,” he said" is one sentence here);
-//   initials, titles and state abbreviations ("John F. Kennedy", "Sen.", "Calif.") end none.
+//   initials, titles and state abbreviations ("John F. Kennedy", "Sen.", "Calif.") end none, nor does
+//   a quotation's "?" or "!" before its attribution ("“Why?” he asked").
 // - firstSentence: a derived title is cut from the lede's first sentence as ICU's sentence
 //   segmenter (Intl.Segmenter) finds it, quotations or not.
 // - SENTENCE_END: whether a line ends like a sentence (article layout: headlines, wrapped lines, lists).
@@ -28,6 +29,9 @@ const SENTENCE_STARTERS = new Set(
   after before when while if as so yet still however meanwhile also then now some many most no one`.split(/\s+/),
 );
 
+/** A speaker and a speech verb, or the verb and then the speaker, right after a quotation. */
+const ATTRIBUTION_AFTER = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|he|she|they|we|the|a|an|[\p{Ll}]+[’']s|[\p{Ll}-]+)\s+){0,4}?(?:said|says|asked|asks|added|adds|told|tells|wondered|wonders|wrote|writes|explained|continued|replied|joked|quipped|insisted|recalled|shouted|exclaimed|declared)\b/u;
+
 function insideAny(pos: number, regions: readonly Quote[]): boolean {
   for (const q of regions) if (q.closed && pos > q.open && pos < q.close - 1) return true;
   return false;
@@ -45,6 +49,9 @@ export function splitSentences(p: string, protect: readonly Quote[]): Span[] {
     // A period just inside a closing quotation mark ends the sentence (“…today.” Cruz said…); one in
     // the middle of a quotation does not.
     if (insideAny(end - 1, protect)) continue;
+    // "“Why would we?” Lichtman said": a question or exclamation mark stands for the comma before an
+    // attribution, which belongs to the quotation's sentence.
+    if (/[?!][”"’'»]+$/.test(m[0]) && ATTRIBUTION_AFTER.test(p.slice(end, end + 80))) continue;
     if (m[0][0] === "." && abbreviationStop(p, m.index, end)) continue;
     out.push({ start, end });
     start = end;

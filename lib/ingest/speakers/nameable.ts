@@ -8,6 +8,7 @@
 // Administration"). A statement whose speaker the article does not name gets none: "speaker not
 // identified".
 
+import { FUNCTION_WORDS } from "@/lib/domain/words";
 import { isCommonWord } from "../common-words";
 import type { Entity } from "./registry";
 
@@ -15,6 +16,8 @@ import type { Entity } from "./registry";
 export function isNameable(e: Entity, source: string): boolean {
   if (e.first || e.titled) return true;
   const word = e.forms[0]!;
+  // "Whenever asked, …": a function word is capitalised by its place, never a name.
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
   if (/\s/.test(word) || e.forms.some((f) => f !== word) || !isOrdinaryWord(word)) return true;
   return cached(source, `${e.kind}\u0000${word}`, () => {
     if (!standsAlone(word, source)) return false;

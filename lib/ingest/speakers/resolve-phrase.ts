@@ -156,7 +156,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     (name.length === 1 && isAcronym(name[0]!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
     // "the Philippine Star": a country's adjective before one word is no title.
-    (/^the\s/i.test(text) && (titles.length === 0 || (!knownSurname && name.length === 1 && titles.every((w) => countryOf(w) !== null))) && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor)) ||
+    (!personNamed && /^the\s/i.test(text) && (titles.length === 0 || (!knownSurname && name.length === 1 && titles.every((w) => countryOf(w) !== null))) && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor)) ||
     (!!joined && /^the\s/i.test(text.slice(Math.max(0, joined.start - 4))));
   if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
     const e = reg.organization(orgWords.join(" "), at);

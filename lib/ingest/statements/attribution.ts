@@ -2,6 +2,7 @@
 // found. Rules (rules/) read a span from it; toStatement() turns that span into a statement.
 
 import type { SpeakerMode, Span } from "../types";
+import { findCues, speechLemma } from "./cues";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
 import {
@@ -61,22 +62,31 @@ export interface Reading {
   context?: Span;
 }
 
+/** "…, has said", "…, had previously insisted", "…, wouldn’t say": what stands between an appositive and the verb. */
+const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|previously|again|then|once|would|will|did|does|never|often|not|cannot|[a-z]+n[’']t|(?:went|goes)\s+on\s+to|[a-z]+ly))+\s*$/;
+
 const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
-  if (NOT_A_CUE_BEFORE.test(before) && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
+  // "Foster's said": a past "said" is no noun, so a name ending in "'s" before it is its subject.
+  const possessiveName = /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before) && /^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd));
+  if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
+  // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
+  if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
   if (/s$/.test(word) && /\b[a-z]{3,}ed\s+$/.test(before) && !/\b(?:has|had|have|was|were|is|are|also|then)\s+[a-z]{3,}ed\s+$/.test(before)) return false;
   // "adds to evidence", "added to the pressure": no speech.
-  if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4))) return false;
+  // But "“…,” Trump added to People": after a quotation, "added to" names whom it was said to.
+  if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4)) && !/[,?!]["”’']\s+(?:\S+\s+){1,5}$/.test(before)) return false;
   // "Customers reporting problems were…": an -ing form is a verb only after an auxiliary or as a
-  // participle clause ("…, saying…", "…and saying…"), which attributeCue reads.
+  // participle clause ("…, saying…", "…and saying…"), which attributeCue reads; "is telling" is a
+  // progressive, whose auxiliary the cue holds.
   const left = p.slice(sent.start, cueStart);
-  if (/ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
+  if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   return true;
 }
 
@@ -94,7 +104,7 @@ export function attributeCue(
   let afterQuote = clause.afterQuote;
   // "…“turbulent election cycle” played out, he said": the quotation is inside the reported clause.
   const { subject, inverted } = speaker;
-  if (afterQuote && subject && !inverted && /[\p{L}\p{N}]/u.test(p.slice(afterQuote.close, subject.start))) afterQuote = null;
+  if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(p.slice(afterQuote.close, subject.start))) afterQuote = null;
   return {
     p,
     base,
@@ -125,11 +135,18 @@ function speakerOfCue(
   cueWord: string,
   doubles: Quote[],
   clause: { boundary: number; afterQuote: Quote | null },
-): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean } | null {
+): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean; reportedAs?: boolean } | null {
   const leftText = p.slice(sent.start, cueStart);
+  const reported = /^[a-z]+ing$/.test(cueWord) ? speakerReportedAs(p, sent, cueStart) : null;
+  if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
   // "…, saying that…", "…and pointedly saying…", "…and said he had…": the sentence's subject speaks.
-  const isParticiple = /ing$/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
+  const isParticiple = /^[a-z]+ing\b/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
   const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
+  if (isParticiple) {
+    // "…, he said, adding that…": the participle goes on from the cue before it, whose speaker it keeps.
+    const previous = speakerOfCueBefore(p, sent, cueStart);
+    if (previous) return { subject: previous, speakerMode: "sentence-subject", inverted: false };
+  }
   if (isParticiple || coordinated) {
     return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
   }
@@ -142,7 +159,13 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
-  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText)) {
+  // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
+  // the cue speaks; the words before the comma are what was said, not appositives.
+  if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured)$/.test(cueWord)) {
+    const closing = closingSpeaker(p, cueEnd, sent.end);
+    if (closing) return { subject: closing, speakerMode: "phrase", inverted: true };
+  }
+  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText.replace(AUXILIARY_AFTER_SUBJECT, ""))) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
   if (subject) return { subject, speakerMode: "phrase", inverted: false };
@@ -153,6 +176,55 @@ function speakerOfCue(
     if (after) return { subject: after, speakerMode: "phrase", inverted: true };
   }
   return null;
+}
+
+const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Sen|Rep|Gov|Gen)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
+
+/** The name after an inverted cue when it ends the sentence or its clause: ", said Mr Straw." */
+function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhrase | null {
+  const after = subjectAfter(p, cueEnd, sentEnd);
+  if (!after || !PERSON_NAME.test(after.text) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/.test(after.text)) return null;
+  return /^\s*(?:[.!?”"’']*\s*$|,)/.test(p.slice(after.start + after.text.length, sentEnd)) ? after : null;
+}
+
+/**
+ * "…quoted Prince Saud as saying", "X was reported as saying": who a paper quotes or reports is the
+ * speaker, not the paper. The person after "quoted" (active), or the subject before "was quoted".
+ */
+function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhrase | null {
+  const left = p.slice(sent.start, cueStart);
+  const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:quoted|reported|cited)\s+as\s+$/.exec(left);
+  if (passive) return subjectBefore(p, clauseBoundary(p, sent, sent.start + passive.index, []).boundary, sent.start + passive.index);
+  const active = /\b(?:quoted|quotes|quoting|cited|cites)\s+((?:[^\s,;:“”"]+\s+){1,6}?)as\s+$/.exec(left);
+  if (!active) return null;
+  const nameStart = sent.start + active.index + active[0].indexOf(active[1]!);
+  return subjectBefore(p, nameStart, nameStart + active[1]!.trimEnd().length);
+}
+
+/**
+ * The speaker of a cue that ends the clause right before a participle: "he" in "…, he said, adding",
+ * "Makei" in "…, said Makei, noting". Null when no cue stands there.
+ */
+function speakerOfCueBefore(p: string, sent: Span, participleStart: number): SpeakerPhrase | null {
+  const left = p.slice(sent.start, participleStart);
+  const comma = /,\s*(?:and\s+)?$/.exec(left);
+  if (!comma) return null;
+  const segStart = sent.start + Math.max(left.lastIndexOf(",", comma.index - 1), left.lastIndexOf(";", comma.index - 1), left.lastIndexOf("”", comma.index - 1), left.lastIndexOf('"', comma.index - 1)) + 1;
+  const segEnd = sent.start + comma.index;
+  const cues = findCues(p.slice(segStart, segEnd)).filter((c) => speechLemma(c.text));
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const cueStart = segStart + cue.index;
+  const cueEnd = cueStart + cue.text.length;
+  // "…walked back the comments, saying": a noun, not a cue.
+  if (!readsAsCue(p, { start: segStart, end: segEnd }, cueStart, cueEnd)) return null;
+  if (!/\S/.test(p.slice(segStart, cueStart))) {
+    // ", said Makei, noting…": the name fills the clause up to the comma.
+    const after = subjectAfter(p, cueEnd, segEnd);
+    return after && !/\S/.test(p.slice(after.start + after.text.length, segEnd)) ? after : null;
+  }
+  if (/\S/.test(p.slice(cueEnd, segEnd))) return null;
+  return subjectBefore(p, segStart, cueStart);
 }
 
 /** A rule's reading as a statement: trimmed, with its kind, cue and speaker; null when too short to keep. */

@@ -31,6 +31,9 @@ const quoteStartingAt = (quotes: Quote[], pos: number) => quotes.find((q) => q.o
 function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: string, quotes: Quote[]): AfterCue {
   let i = cueEnd;
   while (i < sentEnd && isSpace(p[i])) i++;
+  // "…, he said, adding that…": what follows is the participle's own statement, read at its cue;
+  // "…, he said, wiping his face": no statement at all.
+  if (participleAt(p, i)) return { contentStart: -1, hadThat: false, quoteAt: null };
   const that = thatClauseStart(p, i, sentEnd, lemma);
   if (that >= 0) return { contentStart: that, hadThat: true, quoteAt: quoteStartingAt(quotes, that) };
   // Addressee: "told reporters", "told CNN’s Jake Tapper", "told him".
@@ -49,6 +52,12 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
   if (q) return { contentStart: i, hadThat: false, quoteAt: q };
   if (/^[.!?]/.test(p[i] ?? "")) return { contentStart: -1, hadThat: false, quoteAt: null };
   return { contentStart: i, hadThat: false, quoteAt: null };
+}
+
+/** ", adding…", ", wiping…", "and pointing out…" at `i`: a participle clause after a comma. */
+function participleAt(p: string, i: number): boolean {
+  const m = /^,\s*(?:and\s+)?([a-z]{2,}ing)\b/.exec(p.slice(i, i + 40));
+  return !!m && !/^(?:according|during|nothing|something|anything|everything)$/.test(m[1]!);
 }
 
 /**
@@ -101,6 +110,18 @@ function skipAdjuncts(p: string, i: number, sentEnd: number): number {
   return i;
 }
 
+/**
+ * "Within weeks a clearer picture would emerge, he added": a prepositional phrase opening a clause
+ * with its own auxiliary is part of what was said; "In a statement, …", "After the vote ended, …" set
+ * a scene.
+ */
+const PREPOSITIONAL_OPENER = /^\s*(?:In|On|At|During|For|With|Within|Over|Under|Through|From|By|Amid|Among|Despite|Throughout|Ahead|Last|Earlier|Later|Today|Yesterday|Tonight)\b/;
+const CLAUSE_AUXILIARY = /(?<!\b(?:that|which|who)\s+)\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might)\b/;
+
+function opensScene(text: string): boolean {
+  return ADVERBIAL_OPENER.test(text) && !(PREPOSITIONAL_OPENER.test(text) && CLAUSE_AUXILIARY.test(text));
+}
+
 /** What stands before and after a cue, as the reported-clause rules weigh it. */
 export interface CueSides {
   after: AfterCue;
@@ -112,6 +133,8 @@ export interface CueSides {
   beforeText: string;
   /** ", he says, …": the attribution stands inside the sentence between commas. */
   parentheticalAfter: boolean;
+  /** ", she said in a speech at the show, …": an adjunct stands between the cue and that comma. */
+  adjunctBeforeComma: boolean;
   /** A reported clause of a few words and a comma stands before the speaker: "X, he said". */
   hasBefore: boolean;
   /** The words after the cue make a clause (three words, or two after "that"). */
@@ -130,7 +153,10 @@ export function readSides(a: Attribution): CueSides {
   const beforeEnd = subject && !inverted && speakerMode === "phrase" ? subject.start : a.cueStart;
   const beforeText = p.slice(sent.start, beforeEnd);
   const beforeWords = beforeText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const parentheticalAfter = /^\s*,\s*\S/.test(rawAfter) && !/^\s*,\s*(?:adding|saying|noting|who|which|according|as|in|on|at|during|after|before|while)\b/.test(rawAfter);
+  // ", she said in a speech at the show, was…": an adjunct may stand between the cue and the comma.
+  const adjunct = /^\s+(?:in|at|on|during|after|before|from|via|with|over|through)\s[^,;:“”"]{1,80}(?=,)/.exec(rawAfter);
+  const tail = adjunct ? rawAfter.slice(adjunct[0].length) : rawAfter;
+  const parentheticalAfter = /^\s*,\s*\S/.test(tail) && !/^\s*,\s*(?:[a-z]+ing|who|which|according|as|in|on|at|during|after|before|while)\b/.test(tail);
   const hasBefore = speakerMode === "phrase" && /,\s*$/.test(beforeText) && (beforeWords >= 3 || (beforeWords >= 2 && parentheticalAfter));
   let clauseLike = false;
   let blocked = false;
@@ -139,7 +165,7 @@ export function readSides(a: Attribution): CueSides {
     const contentWords = p.slice(after.contentStart, sent.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
     blocked =
-      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as|goodbye|hello|nothing|something|anything|much|little|otherwise|so|yes|no|thanks|thank)\b/i.test(contentFirst)) ||
+      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|nothing|something|anything|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
       (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no
@@ -147,28 +173,32 @@ export function readSides(a: Attribution): CueSides {
   const beforeCore = beforeText.replace(/,\s*$/, "");
   const lastSegment = beforeCore.slice(beforeCore.lastIndexOf(",") + 1);
   const sceneSetting =
-    (ADVERBIAL_OPENER.test(beforeText) && !/,/.test(beforeCore)) ||
-    ADVERBIAL_OPENER.test(lastSegment) ||
+    (opensScene(beforeText) && !/,/.test(beforeCore)) ||
+    opensScene(lastSegment) ||
     !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore);
-  return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, hasBefore, clauseLike, blocked, sceneSetting };
+  return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, adjunctBeforeComma: !!adjunct, hasBefore, clauseLike, blocked, sceneSetting };
 }
 
 /**
  * Words that open a clause of their own: a subject and, within a few words, a finite verb ("it was
- * planning…", "the asylum system is being abused"). After "claims" or "added" without "that", only
+ * planning…", "the asylum system is being abused", "Mr Lee's intervention in the row was…"). After "claims" or "added" without "that", only
  * such a clause is what was said ("added 20 points", "claims damages" are not).
  */
 export function bareClause(text: string): boolean {
-  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
-  return m.test(text.trimStart()) && !/^(?:to|for|of)\b/.test(text.trimStart());
+  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
+  return (m.test(text.trimStart()) || PRESENT_CLAUSE.test(text.trimStart())) && !/^(?:to|for|of)\b/.test(text.trimStart());
 }
+
+/** "the label owes him money", "he lacks the cash": a present-tense verb, known by the object after it. */
+const PRESENT_CLAUSE = /^(?:(?:[Hh]e|[Ss]he|[Ii]t)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+[a-z]{2,}s\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|no|nothing|more|less)\b/u;
 
 /**
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
  */
 export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
-  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s)/g;
+  // "…will never sell him amid reports a rival will bid": the reports are someone else's statement.
+  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b)/g;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p)) && m.index < sentEnd) {

@@ -64,6 +64,21 @@ export function cuesInReadingOrder(sentence: string): CueMatch[] {
   );
 }
 
+// "is telling", "are not yet saying", "isn’t saying", "she’s suggesting": the auxiliary and the
+// adverbs between it and the -ing form. Not after "it", "that", "what": "It is telling that…" is an
+// adjective.
+const PROGRESSIVE_BEFORE = /(?:(?<!\b(?:[Ii]t|[Tt]hat|[Tt]his|[Ww]hat|[Ww]hich|[Tt]here)\s+)\b(?:is|are|was|were|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)|(?<=\b(?:\p{Lu}[\p{L}-]*|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou))[’'](?:s|re))\s+(?:(?:not|also|already|now|still|just|yet|again|[a-z]+ly)\s+){0,3}$/u;
+
+/**
+ * Where an -ing cue's progressive auxiliary starts ("Trump is telling supporters…" → at "is"), or -1
+ * when the cue is no progressive. The auxiliary belongs to the cue, so the subject stands before it.
+ */
+export function progressiveStart(text: string, cueIndex: number, cueText: string): number {
+  if (!/^[a-z]+ing$/.test(cueText)) return -1;
+  const m = PROGRESSIVE_BEFORE.exec(text.slice(Math.max(0, cueIndex - 60), cueIndex));
+  return m ? cueIndex - (Math.min(cueIndex, 60) - m.index) : -1;
+}
+
 export function isAccordingTo(cue: string): boolean {
   return /^[Aa]ccording\s+to$/.test(cue);
 }

@@ -8,8 +8,8 @@
 import type { Span } from "../types";
 import { splitSentences } from "../sentences";
 import { attributeCue, overlapsFound, readsAsCue, toStatement, type Attribution, type ParagraphScan, type Reading } from "./attribution";
-import { readSides } from "./cue-sides";
-import { cuesInReadingOrder, isAccordingTo, speechLemma, type CueMatch } from "./cues";
+import { bareClause, clauseEnd, readSides } from "./cue-sides";
+import { cuesInReadingOrder, isAccordingTo, progressiveStart, speechLemma, type CueMatch } from "./cues";
 import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
 import { colonBeforeQuotation, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
@@ -97,24 +97,58 @@ function scanParagraph(source: string, para: Span, style: "double" | "single"): 
  * "X said:" attribution when the cue ends its paragraph with a colon (its quotation is in the next).
  */
 function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement | null {
-  const cueStart = sent.start + cue.index;
-  const cueEnd = cueStart + cue.text.length;
+  const cueEnd = sent.start + cue.index + cue.text.length;
+  const lemma = speechLemma(cue.text);
+  const progressive = progressiveStart(scan.p.slice(sent.start, sent.end), cue.index, cue.text);
+  const cueStart = sent.start + (progressive >= 0 ? progressive : cue.index);
   // A cue inside a quotation is part of what was quoted ("The report stated: 'According to…'").
   if (insideQuote(scan.doubles, cueStart) || scan.singles.some((q) => cueStart > q.open && cueStart < q.close && scan.p.slice(q.open, q.close).split(/\s+/).length >= 4)) return null;
   if (isAccordingTo(cue.text)) {
     keep(scan, readAccordingTo(scan, sent, cueStart, cueEnd));
     return null;
   }
-  const lemma = speechLemma(cue.text);
+  if (lemma) {
+    const report = unattributedReport(scan, sent, cueStart, cueEnd, cue.text, lemma);
+    if (report) {
+      keep(scan, report);
+      return null;
+    }
+  }
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
-  const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: cue.text, lemma });
-  if (a && DOCUMENT_LEMMAS.has(lemma) && !DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return null;
+  const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
+  if (a && DOCUMENT_LEMMAS.has(lemma) && !documentSpeaks(scan, sent, cueStart, a)) return null;
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
   const st = toStatement(a, reading);
   if (reading.rule === "pending") return st;
   keep(scan, st);
   return null;
+}
+
+/** "The study found…", or "It found…" right after a sentence about a survey: a document's finding. */
+function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: Attribution): boolean {
+  if (DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return true;
+  return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
+}
+
+/**
+ * "…amid reports Chelsea will renew their bid": reports whose source nobody names, a statement of
+ * its own with no speaker (never the speaker of the sentence around it).
+ */
+function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, cueEnd: number, word: string, lemma: string): RawStatement | null {
+  const { p } = scan;
+  if (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart))) return null;
+  const lead = /^\s+(?:that\s+)?/.exec(p.slice(cueEnd, sent.end));
+  if (!lead) return null;
+  const start = cueEnd + lead[0].length;
+  // A clause of its own ("a rival will renew its bid"), an indefinite subject as good as "the".
+  if (!bareClause(p.slice(start, sent.end).replace(/^an?\s/i, "the "))) return null;
+  // "Despite claims that the vote was rigged, the result stood": fronted, the claim ends at the comma.
+  const fronted = /^\s*\S+\s*$/.test(p.slice(sent.start, cueStart));
+  const comma = p.indexOf(",", start);
+  const end = fronted && comma > start && comma < sent.end ? comma : clauseEnd(p, start, sent.end, scan.doubles);
+  const a: Attribution = { ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject: null, speakerMode: "phrase", inverted: false, afterQuote: null };
+  return toStatement(a, { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
 }
 
 /** A statement is kept unless an earlier one in the paragraph already covers some of its words. */

@@ -26,13 +26,20 @@ const NP_STOP = new Set(
   appeared appears remains remained`.split(/\s+/),
 );
 const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:,?\s+(?:has|have|had|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
+  String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
   "u",
 );
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
+/** -ing words that stand before a noun as adjectives: "leading economists", "the ruling party". */
+const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing)$/;
 // AP style shortens these months before a day, and no others.
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
+
+/** "Center for Nonproliferation Studies", "Institute for Fiscal Studies": "for" inside a name. */
+function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
+  return tokens[i]![0] === "for" && i > 0 && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i + 1]![0]);
+}
 
 export interface SpeakerPhrase {
   text: string;
@@ -59,8 +66,10 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     const w = raw.replace(/[,;:.!?”"’')]+$/, "").replace(/^[“"‘'(]+/, "");
     const lower = w.toLowerCase();
     if (!w) break;
-    if (NP_STOP.has(lower)) break;
-    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower)) break;
+    // "those questioned said", "those polled": the participle makes "those" a noun phrase.
+    if (/n[’']t$/.test(lower)) break;
+    if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i)) break;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
     first = i;
@@ -86,7 +95,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
  * "Kasich (who has 25 delegates) said".
  */
 export function subjectBeforeAppositives(p: string, from: number, cueStart: number): SpeakerPhrase | null {
-  let left = p.slice(from, cueStart).replace(/\s+$/, "");
+  // "Mr Pratt, 52, has said", "Norland, which owns the mine, had previously insisted": the auxiliary
+  // and adverbs belong to the verb.
+  let left = p.slice(from, cueStart).replace(/\s+$/, "").replace(NP_TRAILING_ADJUNCT, "");
   // "Many people at the meeting — including farmers, teachers — said".
   const dashed = /\s*(?:[—–―]|\s-\s)[^—–―]{1,120}(?:[—–―]|\s-)$/u.exec(left);
   if (dashed) {
@@ -108,25 +119,78 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       return { text: seg, start: from + left.lastIndexOf(seg) };
     }
   }
-  for (let depth = 0; depth < 3; depth++) {
-    const comma = left.lastIndexOf(",");
-    if (comma <= 0) return null;
+  // "Ann Reyes, the head of Open Ledger, a watchdog group, said": a description between commas may
+  // itself stand in apposition to a name before it, which speaks; the description only if none does.
+  let description: SpeakerPhrase | null = null;
+  for (let depth = 0; depth < 4; depth++) {
+    const comma = appositiveComma(left);
+    if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
-    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive)) return null;
-    if (appositive.split(/\s+/).length > 25) return null;
+    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive)) return description;
+    if (appositive.split(/\s+/).length > 25) return description;
     left = left.slice(0, comma);
     const prevComma = left.lastIndexOf(",");
     // "Rep. Elijah Cummings (D-Md.), chair of…": the party tag is not part of the name.
     const bare = left.replace(/\s*\([^()]{1,30}\)\s*$/, "");
+    // "Dr Gibbons, who was a GP in Carrow, in the valley, said": a segment opening with a lowercase
+    // word is one more appositive; the name that ends it is not the speaker.
+    if (/^\s*(?:who|whose|which|where|in|at|from|of|on|near|for|with|before|after)\s/.test(left.slice(prevComma + 1)) && prevComma > 0) continue;
     const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
+    if (cand && /^(?:the|a|an)\s/.test(cand.text) && prevComma > 0) {
+      description ??= /\p{Lu}/u.test(cand.text) ? cand : null;
+      continue;
+    }
     if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
     if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
   }
-  return null;
+  return description;
 }
 
-/** "BA's chief executive", "Chelsea's manager": an appositive that ends in a role. */
-const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)$/u;
+/**
+ * "The union's lawyer Anna Reyes, said": a comma the writer put between the subject and its verb.
+ * Only a whole sentence-opening noun phrase that ends in a full name ("The plan is dead, said…" and
+ * "In London, said…" keep their inverted reading).
+ */
+function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhrase | null {
+  const cand = subjectBefore(p, from, from + left.length);
+  if (!cand || p.slice(from, cand.start).trim() !== "") return null;
+  return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
+}
+
+/** "European outreach coordinator for…", "Labour housing spokesman": a capitalised adjective, then a role. */
+const ROLE_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Ll}-]+\s+){0,3}(?:coordinator|director|manager|officer|spokes(?:man|woman|person)|analyst|economist|adviser|advisor|editor|correspondent|secretary|minister|chairman|chairwoman|president|executive|head|chief|leader|expert|researcher|professor|lecturer|consultant|campaigner|lawyer|member|representative)\b/u;
+
+/** "…from Dayton, Ohio", "…in Albany, N.Y.": a place and the region after its comma. */
+const PLACE_BEFORE_COMMA = /\b(?:from|in|of|at|near|outside)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*$/u;
+const REGION_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
+
+/**
+ * The comma that opens the last appositive of `left`, passing over the comma between a place and its
+ * region ("Ann Ruiz, a nurse from Tulsa, Oklahoma,"): that one stands inside the appositive.
+ */
+function appositiveComma(left: string): number {
+  let comma = left.lastIndexOf(",");
+  while (comma > 0 && ((REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) || inList(left, comma))) {
+    comma = left.lastIndexOf(",", comma - 1);
+  }
+  return comma;
+}
+
+/** "…whose brands include Penfolds, Rosemount and Lindemans": a comma between names of a list. */
+const LIST_TAIL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:and|or)\s+(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u;
+const LIST_ITEM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*)+,/u;
+
+function inList(left: string, comma: number): boolean {
+  if (!/\p{Lu}[\p{L}.’'-]*$/u.test(left.slice(0, comma))) return false;
+  const rest = left.slice(comma + 1);
+  return LIST_TAIL.test(rest) || (LIST_ITEM.test(rest) && LIST_TAIL.test(rest.slice(rest.indexOf(",") + 1)));
+}
+
+/** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */
+const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)(?:\s+of\s+[\p{Ll}]+)?$/u;
+
+/** "Jeffrey Lyle of the James Martin Center for Nonproliferation Studies": a long name, words all capitalised or joining. */
+const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von))*\s*$/u;
 
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
@@ -143,7 +207,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   let lastQuote: Quote | undefined;
   for (const q of doubles) if (q.closed && q.close <= end && q.close >= sent.start) lastQuote = q;
   const betweenLen = lastQuote ? p.slice(lastQuote.close, end).replace(/^[\s,]+/, "").length : 0;
-  if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end)))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
+  if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end))) || (betweenLen < 120 && NAME_OF_PLACE.test(p.slice(lastQuote.close, end)))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
     // "…,” he said" / "…,” said Lavrov" / "…,” J. Gerald Hebert, executive director…, said".
     const between = p.slice(lastQuote.close, end);
     const otherCue = firstCue(between);
@@ -226,6 +290,8 @@ function isPlausibleSpeaker(text: string): boolean {
   if (SPEAKER_NOUNS.test(lower)) return true;
   const words = lower.split(/\s+/);
   const head = words[words.length - 1]!;
+  // "most of those questioned", "those polled": the people asked.
+  if (/\bth(?:ose|ese)\s+[a-z]+ed$/.test(lower)) return true;
   // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
   return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && !/(?:ly|ing|ed)$/.test(head);
 }

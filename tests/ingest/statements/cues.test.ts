@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCues, speechLemma } from "@/lib/ingest/statements/cues";
+import { findCues, progressiveStart, speechLemma } from "@/lib/ingest/statements/cues";
 
 describe("cues", () => {
   describe("speechLemma", () => {
@@ -33,6 +33,29 @@ describe("cues", () => {
 
     it("finds no cue inside a longer word", () => {
       expect(findCues("naïvesaid 2said")).toEqual([]);
+    });
+  });
+
+  describe("progressiveStart", () => {
+    const at = (text: string, cue: string) => progressiveStart(text, text.indexOf(cue), cue);
+    it.each([
+      ["The mayor is telling residents to stay home.", "telling", "is telling"],
+      ["Aides are not yet saying who will run.", "saying", "are not yet saying"],
+      ["The coach isn’t saying much about it.", "saying", "isn’t saying"],
+      ["Holt’s suggesting the vote be delayed.", "suggesting", "’s suggesting"],
+      ["She was already claiming victory on Monday.", "claiming", "was already claiming"],
+    ])("%s", (text, cue, expected) => {
+      const start = at(text, cue);
+      expect(text.slice(start, text.indexOf(cue) + cue.length)).toBe(expected);
+    });
+
+    it.each([
+      ["It is telling that nobody came.", "telling"],
+      ["What is telling is the silence.", "telling"],
+      ["Residents, saying they were afraid, left.", "saying"],
+      ["The mayor is told about the plan.", "told"],
+    ])("no progressive in %s", (text, cue) => {
+      expect(at(text, cue)).toBe(-1);
     });
   });
 });

@@ -13,16 +13,156 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("speakers before appositives", () => {
+    it.each([
+      ["Maria Lopez, a retired teacher from Dayton, Ohio, said the new plan was a mistake.", "Maria Lopez"],
+      ["Mr. Harlow, now 70 and living in Albany, N.Y., said he had voted for the bill twice.", "Mr. Harlow"],
+      ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
+      ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
+      ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
+      ["Norland, which owns the northern mine, had previously insisted it would not sell the site.", "Norland"],
+      ["The union's lawyer Anna Reyes, said that at no time had the workers broken any rule.", "The union's lawyer Anna Reyes"],
+      ["Almost 60% of those questioned said they would pay more for local food.", "Almost 60% of those questioned"],
+      ["The plan is dead, said Christine Link.", "Christine Link"],
+      ["Few homes were sold, but most of those polled said prices would fall.", "most of those polled"],
+      ["Farms may have to close within a year, leading economists have warned.", "leading economists"],
+      ["Dr Gibbons, who was a GP in Carrow, in the Upper Ash Valley, before becoming a member for Ashby, said staff wanted calm.", "Dr Gibbons"],
+      ["Cory Dawes, European outreach coordinator for the rights group Open Wires, said that the firm should not be fined.", "Cory Dawes"],
+      ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
+      ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
+      ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
+      ["The council did not mention the cost of the new road.", "The council"],
+      ["Sen. Tom Reed of Ohio, the likely leader next year, wouldn’t say whether the bill would pass.", "Sen. Tom Reed of Ohio"],
+      ["Ann Cole, a Democrat, did not mention the new road in her speech.", "Ann Cole"],
+      ["Harwood, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.", "Harwood"],
+    ])("%s", (text, speaker) => {
+      expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
+    });
+  });
+
+  describe("an inverted 'said' closing the sentence", () => {
+    it("gives the clause before it, commas and all, to the name after it", () => {
+      const st = onlyStatement("Trade, jobs and schools would be the main themes when the city took over the presidency in May, said Mr Okoro.");
+      expect(st.speakerAsWritten).toBe("Mr Okoro");
+      expect(st.text).toBe("Trade, jobs and schools would be the main themes when the city took over the presidency in May");
+    });
+
+    it("takes no addressee for a speaker", () => {
+      const st = onlyStatement('"The party is not divided," Senator Ann Lowe, a close ally of the leader, told Reuters.');
+      expect(st.speakerAsWritten).toBe("Senator Ann Lowe");
+    });
+  });
+
+  describe("what the verb's object holds", () => {
+    it.each([
+      ["Mr Straw said no decisions had been taken.", "no decisions had been taken"],
+    ])("%s", (text, span) => {
+      expect(onlyStatement(text).text).toBe(span);
+    });
+
+    it("reads 'said no to' as no statement", () => {
+      expect(extractLines("The board said no to the offer on Friday.")).toEqual([]);
+    });
+  });
+
+  describe("reports nobody is named for", () => {
+    it("keeps 'amid reports X' out of the statement around it, as a statement with no speaker", () => {
+      const found = extractLines("The club chief Ann Lee insists the club will never sell the player amid reports a rival will renew its bid.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["the club will never sell the player", "The club chief Ann Lee"],
+        ["a rival will renew its bid", null],
+      ]);
+    });
+
+    it("ends a fronted claim at its comma", () => {
+      const st = onlyStatement("Despite claims that the vote was rigged, the result stood.");
+      expect([st.text, st.speakerAsWritten]).toEqual(["the vote was rigged", null]);
+    });
+  });
+
+  describe("documents", () => {
+    it("reads 'It found' right after a sentence about a survey as the survey's finding", () => {
+      const found = extractLines("The survey also looked at food. It found fish and chips topped the list of dishes.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([["fish and chips topped the list of dishes", "It"]]);
+    });
+
+    it("reads no finding without a document", () => {
+      expect(extractLines("The police searched the house. It found nothing at all in the end.")).toEqual([]);
+    });
+  });
+
+  describe("quoted or reported as saying", () => {
+    it("gives the quotation to the person a paper quotes, not the paper", () => {
+      const st = onlyStatement('"Our reforms have trained a new generation of teachers," the Daily Courier quoted Minister Hana Karim as saying.');
+      expect(st.text).toBe('"Our reforms have trained a new generation of teachers,"');
+      expect(st.speakerAsWritten).toBe("Minister Hana Karim");
+    });
+
+    it("gives 'X has been reported as saying' to X", () => {
+      const st = onlyStatement("Teachers will be hired in the north for the first time, Education Minister Omar Fadel has been reported as saying.");
+      expect(st.text).toBe("Teachers will be hired in the north for the first time");
+      expect(st.speakerAsWritten).toBe("Education Minister Omar Fadel");
+    });
+  });
+
+  describe("progressive cues", () => {
+    it("reads 'is telling' as a cue whose subject stands before the auxiliary", () => {
+      const st = onlyStatement("The governor is telling voters that the road will be finished in May.");
+      expect(st.text).toBe("the road will be finished in May");
+      expect(st.speakerAsWritten).toBe("The governor");
+      expect(st.cue).toBe("is telling");
+    });
+
+    it("reads a negated progressive", () => {
+      const st = onlyStatement("The club isn’t saying whether the striker will be sold.");
+      expect(st.speakerAsWritten).toBe("The club");
+      expect(st.text).toBe("whether the striker will be sold");
+    });
+
+    it("takes no adjective for a cue", () => {
+      expect(extractLines("It is telling that the council never replied to the letter.")).toEqual([]);
+    });
+  });
+
+  describe("a participle after a cue", () => {
+    it("splits 'X, he said, adding that Y' into two statements of the same speaker", () => {
+      const found = extractLines("The bridge will stay shut, the engineer said, adding that repairs would take a month.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten, s.cue])).toEqual([
+        ["The bridge will stay shut", "the engineer", "said"],
+        ["repairs would take a month", "the engineer", "adding"],
+      ]);
+    });
+
+    it("gives 'pointing out' the speaker of the cue before it, not the sentence's subject", () => {
+      const found = extractLines("Few tenants have been repaid, Ms Oduya estimated, pointing out that many had waited for years.");
+      expect(found.map((s) => s.speakerAsWritten)).toEqual(["Ms Oduya", "Ms Oduya"]);
+      expect(found[1]!.text).toBe("many had waited for years");
+    });
+
+    it("reads a quotation after ', adding,' as the participle's", () => {
+      const found = extractLines('The shop was closed all week, Mr Ames said, adding, "We had no choice at all."');
+      expect(found.map((s) => s.text)).toEqual(["The shop was closed all week", '"We had no choice at all."']);
+    });
+
+    it("takes no noun before the comma for a cue", () => {
+      const st = onlyStatement("The aide later walked back the comments, saying that the senator had misspoken.");
+      expect(st.speakerAsWritten).toBe("The aide");
+    });
+  });
+
   describe("what is not a statement", () => {
     it.each([
       ["That said, the plan has flaws that nobody can ignore."],
       ["In a statement on Tuesday, the committee's plans were unveiled."],
+      ["In a statement that was issued on Tuesday, he added nothing."],
+      ["After the vote was counted, he said."],
       ["The so-called “alt-right” movement grew online."],
       ["Voters in three states head to the polls on Tuesday."],
       ["His claims were later shown to be false."],
       ["She was asked to leave the room."],
       ["A group called the People's Foundation met on Monday."],
       ["He warned on Wednesday."],
+      ["The storm claims the lives of many each year."],
     ])("%s", (text) => {
       expect(extractLines(text)).toEqual([]);
     });

@@ -41,7 +41,8 @@ export function directQuoteNextParagraph(scan: ParagraphScan, pending: RawStatem
 
 /**
  * direct-quote-continuation: a quotation of three words or more that is a sentence of its own, after a
- * statement with a speaker, in the same paragraph or (when this one has none yet) the one before.
+ * statement with a speaker, in the same paragraph or (when none stands before it in this one) the one
+ * before.
  * "“We will win,” Trump said." ⏎ "“And we will win big, believe me.”" → the second quotation, Trump's.
  */
 export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous: RawStatement | null): RawStatement | null {
@@ -50,7 +51,8 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   const words = p.slice(q.open, q.close).split(/\s+/).length;
   if (words < 3) return null;
   const prevInPara = local.filter((st) => st.end - base <= q.open).pop();
-  const prev = prevInPara ?? (previous && local.length === 0 ? previous : null);
+  // The statement before is the previous paragraph's when nothing found in this one comes first.
+  const prev = prevInPara ?? (previous && !local.some((st) => st.start - base < q.open) ? previous : null);
   if (!prev || !prev.speakerAsWritten) return null;
   if (!scan.sentences.some((sn) => sn.start === q.open)) return null;
   return {

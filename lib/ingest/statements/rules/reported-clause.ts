@@ -4,7 +4,7 @@
 // quotation rules, in the order they stand here.
 
 import type { Attribution, Reading } from "../attribution";
-import { ADJUNCT_START, clauseEnd, type CueSides } from "../cue-sides";
+import { ADJUNCT_START, ADVERBIAL_OPENER, clauseEnd, type CueSides } from "../cue-sides";
 import { OBJECT_LEMMAS, OBJECT_NOUN_FORMS } from "../speech-verbs";
 
 /**
@@ -46,7 +46,10 @@ export function indirectThat(a: Attribution, s: CueSides): Reading | null {
  * "This campaign, he says, is different from the others." → the whole sentence.
  */
 export function indirectParenthetical(a: Attribution, s: CueSides): Reading | null {
-  if (!s.hasBefore || !s.parentheticalAfter || s.after.contentStart < 0 || s.blocked) return null;
+  // Between commas, any cue's words go on after it: "Growth will slow, the agency forecasts, due to…".
+  // "On Tuesday, he wrote to investors in a letter, telling…": after an adjunct, a scene-setting
+  // opener leaves no reported words before the cue.
+  if (!s.hasBefore || !s.parentheticalAfter || s.after.contentStart < 0 || (s.adjunctBeforeComma && ADVERBIAL_OPENER.test(s.beforeText))) return null;
   return { rule: "indirect-parenthetical", start: a.sent.start, end: a.sent.end, confidence: 0.6 };
 }
 
@@ -67,7 +70,9 @@ export function indirectObject(a: Attribution, s: CueSides): Reading | null {
   const callOk = lemma !== "call" || /^(?:for|on|upon)\b/.test(rest) || /[“"]|''/.test(rest) || /^(?:him|her|them|it|this|that|\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:a|an)\s/u.test(rest);
   // An adjunct is not an object ("warned on Wednesday"); "warned of", "asked about" are.
   const adjunctOnly = lemma !== "call" && /^(?:on|in|at|during|after|before|last|this|with|from|into|over|through)\b/.test(rest);
-  if (!callOk || adjunctOnly || words < 2 || !/^[\p{L}\p{N}“"‘'$]/u.test(rest) || /^(?:by|as if|it|that)\b/.test(rest)) return null;
+  // "announced it would…" is a clause, not an object; "called it “a disgrace”", "described it as…" are.
+  const itObject = /^it\s+(?:as\b|[“"]|'')/.test(rest);
+  if (!callOk || adjunctOnly || words < 2 || !/^[\p{L}\p{N}“"‘'$]/u.test(rest) || /^(?:by|as if|that)\b/.test(rest) || (/^it\b/.test(rest) && !itObject)) return null;
   return { rule: "indirect-object", start: objStart, end: clauseEnd(p, objStart, sent.end, a.doubles), confidence: 0.55 };
 }
 

@@ -9,6 +9,15 @@ describe("quotations without a cue of their own", () => {
       expect(found[1]!.rule).toBe("direct-quote-continuation");
       expect(found[1]!.speakerAsWritten).toBe("Trump");
     });
+
+    it("continues the previous paragraph's quotation even when a later cue in the paragraph speaks", () => {
+      const text = 'But he is calm, insisting: "We have nothing to fear from them because they are new.\n"We have won this cup before and we will win it again." The captain Ana Ruiz admitted: "They are strong."';
+      const found = extractLines(text);
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ['"We have nothing to fear from them because they are new.\n"We have won this cup before and we will win it again."', "he"],
+        ['"They are strong."', "The captain Ana Ruiz"],
+      ]);
+    });
   });
 
   describe("direct-quote-next-paragraph", () => {

@@ -10,6 +10,8 @@ describe("quotation before the cue", () => {
       ['“This is it,” J. Martin Okafor, executive director of the Harbour Trust, said.', "“This is it,”", "J. Martin Okafor"],
       ['"It was a mistake," the Belarusian foreign minister said.', '"It was a mistake,"', "the Belarusian foreign minister"],
       ["“Fantastic,” Trump said.", "“Fantastic,”", "Trump"],
+      ['"Such a bomb would be a stretch for them," Jeffrey Lyle of the Martin Center for Arms Studies wrote.', '"Such a bomb would be a stretch for them,"', "Jeffrey Lyle of the Martin Center for Arms Studies"],
+      ["“It was far more than her show,” Smith added to reporters.", "“It was far more than her show,”", "Smith"],
     ])("%s", (text, quote, speaker) => {
       const st = onlyStatement(text);
       expect(st.text).toBe(quote);

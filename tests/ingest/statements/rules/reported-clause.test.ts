@@ -11,6 +11,16 @@ describe("reported clauses", () => {
       ["Lavrov also highlighted, during the joint press conference, that neither Russia nor Belarus wants confrontation.", "neither Russia nor Belarus wants confrontation", "Lavrov", "indirect"],
       ['Lavrov said such policies "contradict decisions adopted by the OSCE."', 'such policies "contradict decisions adopted by the OSCE."', "Lavrov", "mixed"],
       ["Dana Whitlow, executive director of the tenants' group, said the union was divided.", "the union was divided", "Dana Whitlow", "indirect"],
+      ["The task of schools now, she said in a speech at the annual conference, is to teach pupils to think.", "The task of schools now, she said in a speech at the annual conference, is to teach pupils to think", "she", "indirect"],
+      ["Growth will slow next year, the agency forecasts, due to weak demand at home.", "Growth will slow next year, the agency forecasts, due to weak demand at home", "the agency", "indirect"],
+      ["The stall did well all week, he said, wiping his brow.", "The stall did well all week", "he", "indirect"],
+      ["Harwood's said a merger would create a global player.", "a merger would create a global player", "Harwood's", "indirect"],
+      ["Prime Minister Ana Lutz said as many as 3,000 firms may be checked.", "as many as 3,000 firms may be checked", "Prime Minister Ana Lutz", "indirect"],
+      ["Lutz went on to say the firms would be named.", "the firms would be named", "Lutz", "indirect"],
+      ['The judges called it "a moving piece of work".', 'it "a moving piece of work".', "The judges", "mixed"],
+      ["The mayor described it as a disaster for the town.", "it as a disaster for the town", "The mayor", "indirect"],
+      ["Within the next few weeks a clearer picture would emerge of the costs, he added.", "Within the next few weeks a clearer picture would emerge of the costs", "he", "indirect"],
+      ["It was because the plans were dropped that the economy grew, claimed Mr Brown.", "It was because the plans were dropped that the economy grew", "Mr Brown", "indirect"],
     ])("%s", (text, content, speaker, kind) => {
       const st = onlyStatement(text);
       expect(st.text).toBe(content);
