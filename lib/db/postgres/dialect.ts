@@ -45,6 +45,15 @@ const wordsOfText = (text: Sql) => Prisma.sql`(' ' || regexp_replace(lower(${tex
 /** ts_headline's options: the matches between the snippet marks, about 24 words around them. */
 const HEADLINE = `StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=…`;
 
+/**
+ * ts_headline's parser reads "<…>" as an HTML tag and leaves it out of the snippet; a quote holds what
+ * was written, tags and all. "<" travels as a private-use character the parser takes for a letter,
+ * and is put back after.
+ */
+const LT_STANDIN = "\uE000";
+const headline = (text: Sql, query: Sql) =>
+  Prisma.sql`replace(ts_headline(${CONFIG}, replace(${text}, '<', ${LT_STANDIN}), ${query}, ${HEADLINE}), ${LT_STANDIN}, '<')`;
+
 export const postgresDialect: Dialect = {
   orderedJoin: Prisma.sql`JOIN`,
   newestFirst: (value) => Prisma.sql`${value} DESC NULLS LAST`,
@@ -76,9 +85,9 @@ export const postgresDialect: Dialect = {
   statementMatchCountUpTo: (match, limit) =>
     Prisma.sql`(SELECT count(*)::integer FROM (SELECT 1 FROM "statement_fts" f WHERE f."document" @@ ${tsquery(match)} LIMIT ${limit}) x)`,
   statementSnippet: (match: string, seq: Sql) =>
-    Prisma.sql`(SELECT ts_headline(${CONFIG}, hs."text", ${tsquery(match)}, ${HEADLINE}) FROM "Statement" hs WHERE hs."seq" = ${seq})`,
+    Prisma.sql`(SELECT ${headline(Prisma.sql`hs."text"`, tsquery(match))} FROM "Statement" hs WHERE hs."seq" = ${seq})`,
   articleMatches: (match, limit) =>
-    Prisma.sql`SELECT m.id, ts_headline(${CONFIG}, a."text", m.q, ${HEADLINE}) AS snip
+    Prisma.sql`SELECT m.id, ${headline(Prisma.sql`a."text"`, Prisma.sql`m.q`)} AS snip
       FROM (SELECT f."id", q, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', f."document", q) AS score
             FROM "article_fts" f, ${tsquery(match)} q WHERE f."document" @@ q ORDER BY score DESC, f."id" LIMIT ${limit}) m
       JOIN "Article" a ON a."id" = m."id" ORDER BY m.score DESC, m."id"`,
