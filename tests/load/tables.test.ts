@@ -130,6 +130,19 @@ describe("tables as articles", () => {
     ]);
   });
 
+  it("refuses a row whose key an earlier row or file of the run used, naming both", async () => {
+    const again = path.join(work, "again.jsonl");
+    writeFileSync(again, `${JSON.stringify({ guid: "x-9", text: "Mayor Ilse Brandt said yes." })}\n${JSON.stringify({ guid: "x-2", text: "Mayor Ilse Brandt said no." })}\n`);
+    const array = path.join(work, "again.json");
+    writeFileSync(array, JSON.stringify([{ id: "x-9", text: "Governor Nora Pike said maybe." }]));
+    const { records, problems } = await read([fixture("rows.jsonl"), again, array]);
+    expect(records.map((r) => r.key)).toEqual(["x-1", "x-2", "x-6", "x-9"]);
+    expect(problemLines(problems).slice(3).map((line) => line.replace(`${work}/`, ""))).toEqual([
+      `again.jsonl:2 has the key x-2, already used by ${fixture("rows.jsonl")}:3: article keys must be unique`,
+      `again.json[0] has the key x-9, already used by ${again}:1: article keys must be unique`,
+    ]);
+  });
+
   it("lists a table's first hundred bad rows and counts the rest", async () => {
     const file = path.join(work, "many-bad.jsonl");
     writeFileSync(file, `${Array.from({ length: 130 }, (_, i) => `{"id":"${i}","text":""}`).join("\n")}\n`);
