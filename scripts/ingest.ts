@@ -5,32 +5,13 @@
 //     Retracts articles (by file, key, or a whole table's rows): their pages and statements answer 410.
 import { createDb, databaseEngine } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { ingestPaths, type IngestProgress, type IngestReport } from "@/lib/load/ingest";
+import { ingestPaths, type IngestReport } from "@/lib/load/ingest";
+import { progressBar } from "@/lib/load/progress-bar";
 import { removePaths } from "@/lib/load/remove";
 import { parseColumnMap, type ColumnChoice } from "@/lib/load/sources/columns";
 import { runCommand } from "./run-command";
 
 const USAGE = "usage: npm run ingest -- [--batch-size N] [--map FIELD=COLUMN,...] FILE_OR_FOLDER...\n       npm run ingest -- [--map FIELD=COLUMN,...] --remove FILE_OR_KEY...\n";
-
-function progress(): (p: IngestProgress) => void {
-  // Progress only on a terminal: piped output stays quiet and parseable.
-  if (!process.stderr.isTTY) return () => {};
-  const started = Date.now();
-  let last = 0;
-  return ({ articles, bytes, totalBytes }) => {
-    const now = Date.now();
-    const done = bytes >= totalBytes;
-    if (!done && now - last < 200) return;
-    last = now;
-    const seconds = (now - started) / 1000;
-    const share = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 1;
-    const width = 24;
-    const left = share > 0 ? Math.ceil((seconds / share) * (1 - share)) : 0;
-    const bar = `[${"#".repeat(Math.round(share * width)).padEnd(width, ".")}] ${(share * 100).toFixed(0)}%`;
-    process.stderr.write(`\r${bar} · ${articles} articles · ${(articles / Math.max(seconds, 0.001)).toFixed(0)}/s · ${left}s left   `);
-    if (done) process.stderr.write("\n");
-  };
-}
 
 interface Args {
   batchSize?: number;
@@ -117,7 +98,8 @@ async function main(): Promise<number> {
       return removed.rejected.length > 0 ? 1 : 0;
     }
     const started = Date.now();
-    const report = await ingestPaths(db, args.paths, { onProgress: progress(), batchSize: args.batchSize, map: args.map });
+    const bar = progressBar(process.stderr);
+    const report = await ingestPaths(db, args.paths, { onProgress: bar.update, batchSize: args.batchSize, map: args.map }).finally(bar.finish);
     printReport(report, ((Date.now() - started) / 1000).toFixed(1));
     return report.problems.length > 0 ? 1 : 0;
   } finally {

@@ -168,10 +168,12 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
     onBytes: (read) => (bytes = read),
     onKeys: (file, keys) => report.tables.push({ file, keys }),
   });
-  options.onProgress?.({ articles: 0, bytes: 0, totalBytes });
-  await runBatches(run, streamBatches(records, options.batchSize ?? DEFAULT_BATCH_SIZE), (articles) =>
-    options.onProgress?.({ articles, bytes, totalBytes }),
-  );
+  let reported: IngestProgress = { articles: 0, bytes: 0, totalBytes };
+  const progress = (articles: number) => options.onProgress?.((reported = { articles, bytes, totalBytes }));
+  progress(0);
+  await runBatches(run, streamBatches(records, options.batchSize ?? DEFAULT_BATCH_SIZE), progress);
+  // Input read after the last batch (rejected rows, a table with no good ones) is still progress.
+  if (reported.bytes !== bytes) progress(reported.articles);
   report.unmatchedCorrections = unmatchedCorrections(corrections, run.applied);
   return report;
 }

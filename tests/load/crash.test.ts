@@ -4,18 +4,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openSqlite } from "@/lib/db/sqlite/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "csv-stringify/sync";
 import { seededRandom } from "@/bench/random";
 
 // The ingest command as an operator runs it: `npm run ingest` in its own process, on a temporary
 // database. Killed with SIGKILL at random moments and run again, it must end in exactly the database
-// one clean run makes, whether it reads files or a table's rows; rejected input must say why in one
-// line and leave the database as it was.
+// one clean run makes, whatever the shape of its input (folders of .txt files or saved pages, JSON
+// Lines, CSV and JSON tables), and after each kill every article it holds must be whole; rejected
+// input must say why in one line and leave the database as it was.
 
 const SEED = Number(process.env.CRASH_SEED ?? 6);
 const KILLS = 6;
 
 const work = mkdtempSync(path.join(tmpdir(), "verbatim-crash-"));
-const corpus = path.join(work, "corpus");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 
@@ -54,15 +55,53 @@ function articles(count: number): [string, string][] {
   return out;
 }
 
-/** The articles as a folder of .txt files, or as one JSON Lines table keyed by the same names. */
-function writeCorpus(dir: string, count: number): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of articles(count)) writeFileSync(path.join(dir, name), text);
+/** A saved news page around an article: navigation, a related-stories list and a footer that must not become body. */
+function page(title: string, body: string, i: number): string {
+  const paragraphs = body.split("\n\n").filter(Boolean).slice(1);
+  return [
+    "<!doctype html>",
+    `<html lang="en"><head><meta charset="utf-8"><title>${title} | The Daily Ledger</title>`,
+    `<link rel="canonical" href="https://ledger.example/2016/article-${i}"></head><body>`,
+    '<nav class="site-nav"><a href="/">Home</a> <a href="/politics">Politics</a> <a href="/world">World</a></nav>',
+    `<article><h1>${title}</h1>`,
+    ...paragraphs.map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`),
+    "</article>",
+    '<aside class="related"><h2>More stories</h2><ul><li><a href="/a">Port strike enters its third week</a></li><li><a href="/b">Council approves new budget</a></li></ul></aside>',
+    "<footer>© The Daily Ledger. All rights reserved.</footer>",
+    "</body></html>",
+  ].join("\n");
 }
 
-function writeTable(file: string, count: number): void {
-  writeFileSync(file, articles(count).map(([id, text]) => `${JSON.stringify({ id, text })}\n`).join(""));
-}
+/**
+ * The articles in each shape ingest reads, keyed alike where the shape has keys: a folder of .txt
+ * files, a folder of saved pages, and tables (JSON Lines, CSV, a JSON array) whose id is the file name.
+ */
+const SHAPES = {
+  folder: (dir: string, count: number) => {
+    for (const [name, text] of articles(count)) writeFileSync(path.join(dir, name), text);
+    return dir;
+  },
+  pages: (dir: string, count: number) => {
+    articles(count).forEach(([name, text], i) => writeFileSync(path.join(dir, name.replace(".txt", ".html")), page(text.split("\n")[0]!, text, i)));
+    return dir;
+  },
+  jsonl: (dir: string, count: number) => {
+    const file = path.join(dir, "corpus.jsonl");
+    writeFileSync(file, articles(count).map(([id, text]) => `${JSON.stringify({ id, text })}\n`).join(""));
+    return file;
+  },
+  csv: (dir: string, count: number) => {
+    // Bodies hold quotes, commas and line breaks: every field is quoted, as spreadsheets write it.
+    const file = path.join(dir, "corpus.csv");
+    writeFileSync(file, stringify(articles(count).map(([id, text]) => ({ id, text })), { header: true, quoted: true, record_delimiter: "windows" }));
+    return file;
+  },
+  json: (dir: string, count: number) => {
+    const file = path.join(dir, "corpus.json");
+    writeFileSync(file, JSON.stringify(articles(count).map(([id, text]) => ({ id, text })), null, 1));
+    return file;
+  },
+} satisfies Record<string, (dir: string, count: number) => string>;
 
 interface Run {
   code: number | null;
@@ -107,26 +146,53 @@ function committed(file: string): number {
   }
 }
 
+/**
+ * Each article the database holds, with what makes it whole: its text, its statement count and the
+ * ids and offsets of the statements stored with it. An article cut short by a crash would differ.
+ */
+function articlesIn(file: string): Map<string, string> {
+  if (committed(file) === 0) return new Map();
+  const db = openSqlite(file, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT a.key, a.contentHash || ' ' || a.statementCount || ' ' ||
+           coalesce((SELECT group_concat(s.id || ':' || s.start || '-' || s."end", ',') FROM (SELECT * FROM Statement WHERE articleId = a.id ORDER BY id) s), '') AS whole
+         FROM Article a`,
+      )
+      .all() as { key: string; whole: string }[];
+    return new Map(rows.map((r) => [r.key, r.whole]));
+  } finally {
+    db.close();
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each([
   ["a folder of .txt files", "folder", KILLS],
-  ["a JSON Lines table", "table", 4],
-])("ingest of %s killed with SIGKILL", (_shape, shape, kills) => {
-  const source = shape === "folder" ? corpus : path.join(work, "corpus.jsonl");
+  ["a folder of saved .html pages", "pages", 4],
+  ["a JSON Lines table", "jsonl", 4],
+  ["a CSV table", "csv", 4],
+  ["a JSON array", "json", 4],
+] as const)("ingest of %s killed with SIGKILL", (_shape, shape, kills) => {
   const name = (db: string) => `${shape}-${db}`;
+  let source: string;
   let clean: string;
+  let cleanArticles: Map<string, string>;
   let cleanSeconds: number;
 
   beforeAll(async () => {
-    if (shape === "folder") writeCorpus(corpus, 40);
-    else writeTable(source, 40);
+    const dir = path.join(work, `${shape}-input`);
+    mkdirSync(dir, { recursive: true });
+    source = SHAPES[shape](dir, 40);
     const started = Date.now();
     const run = await ingest(databaseIn(name("clean")), [source]);
     cleanSeconds = (Date.now() - started) / 1000;
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/ingested 40 articles .*40 new/);
     clean = exportOf(databaseIn(name("clean")));
+    cleanArticles = articlesIn(databaseIn(name("clean")));
   }, 120_000);
 
   it("at random moments, then run again, ends in exactly the database of one clean run", async () => {
@@ -161,6 +227,9 @@ describe.each([
       }
       const run = await done;
       moments.push(`${moment}: ${run.signal ?? `exit ${run.code}`} (${committed(db)} in)`);
+      // All or nothing: every article in the database is the whole article of a clean run.
+      const partial = [...articlesIn(db)].filter(([key, whole]) => cleanArticles.get(key) !== whole);
+      expect(partial, moment).toEqual([]);
     }
     const final = await ingest(db, ["--batch-size", "3", source]);
     expect(final.code, final.stderr).toBe(0);
@@ -244,5 +313,5 @@ describe("rejected input through the command line", () => {
     expect((await ingest(reference, ["seeds"])).code).toBe(0);
     expect((await ingest(reference, [path.join(mixed, "good-1.txt"), path.join(mixed, "good-2.txt")])).code).toBe(0);
     expect(exportOf(db) === exportOf(reference)).toBe(true);
-  }, 90_000);
+  }, 180_000); // four commands one after the other: 106 s at a load average of 23
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -130,6 +130,19 @@ describe("tables as articles", () => {
     ]);
   });
 
+  it("refuses a row whose key an earlier row or file of the run used, naming both", async () => {
+    const again = path.join(work, "again.jsonl");
+    writeFileSync(again, `${JSON.stringify({ guid: "x-9", text: "Mayor Ilse Brandt said yes." })}\n${JSON.stringify({ guid: "x-2", text: "Mayor Ilse Brandt said no." })}\n`);
+    const array = path.join(work, "again.json");
+    writeFileSync(array, JSON.stringify([{ id: "x-9", text: "Governor Nora Pike said maybe." }]));
+    const { records, problems } = await read([fixture("rows.jsonl"), again, array]);
+    expect(records.map((r) => r.key)).toEqual(["x-1", "x-2", "x-6", "x-9"]);
+    expect(problemLines(problems).slice(3).map((line) => line.replace(`${work}/`, ""))).toEqual([
+      `again.jsonl:2 has the key x-2, already used by ${fixture("rows.jsonl")}:3: article keys must be unique`,
+      `again.json[0] has the key x-9, already used by ${again}:1: article keys must be unique`,
+    ]);
+  });
+
   it("lists a table's first hundred bad rows and counts the rest", async () => {
     const file = path.join(work, "many-bad.jsonl");
     writeFileSync(file, `${Array.from({ length: 130 }, (_, i) => `{"id":"${i}","text":""}`).join("\n")}\n`);
@@ -179,16 +192,28 @@ describe("ingesting tables", () => {
     expect(await ids()).toEqual(before);
   });
 
-  it("removes rows by key and whole tables, and restores them when ingested again", async () => {
-    const removed = await removePaths(db, ["x-2", fixture("no-id.tsv"), "nothing-by-this-key"]);
-    expect(removed.done).toEqual(["removed: x-2", `removed: ${fixture("no-id.tsv")} (2 articles; 0 already removed; 0 not in the corpus)`]);
+  it("removes rows by key and whole tables, in every table format, and restores them when ingested again", async () => {
+    const before = await ids();
+    const removed = await removePaths(db, ["x-2", "ap-1", fixture("no-id.tsv"), fixture("newsapi.json"), fixture("awkward.csv"), "nothing-by-this-key"]);
+    expect(removed.done).toEqual([
+      "removed: x-2",
+      "removed: ap-1",
+      `removed: ${fixture("no-id.tsv")} (2 articles; 0 already removed; 0 not in the corpus)`,
+      // Its third entry has no text: never ingested, so not in the corpus.
+      `removed: ${fixture("newsapi.json")} (2 articles; 0 already removed; 1 not in the corpus)`,
+      // ap-1 went by its key just before; the rows with no text and a bad date were never ingested
+      // (the short row has no key to count).
+      `removed: ${fixture("awkward.csv")} (1 articles; 1 already removed; 2 not in the corpus)`,
+    ]);
     expect(removed.rejected).toEqual(["rejected: nothing-by-this-key is not an article of this corpus"]);
     const retracted = await db.article.findMany({ where: { retractedAt: { not: null } }, orderBy: { key: "asc" }, select: { key: true } });
-    expect(retracted.map((a) => a.key)).toEqual(["no-id.tsv#1", "no-id.tsv#2", "x-2"]);
+    expect(retracted.map((a) => a.key)).toEqual(["ap-1", "ap-5", "newsapi.json#1", "newsapi.json#2", "no-id.tsv#1", "no-id.tsv#2", "x-2"]);
     expect((await removePaths(db, [fixture("no-id.tsv")])).done).toEqual([`removed: ${fixture("no-id.tsv")} (0 articles; 2 already removed; 0 not in the corpus)`]);
     const report = await ingestPaths(db, [FIXTURES], { extraction: "in-process" });
-    expect(report).toMatchObject({ created: 0, updated: 3, unchanged: 6 });
+    expect(report).toMatchObject({ created: 0, updated: 7, unchanged: 2 });
     expect(await db.article.count({ where: { retractedAt: { not: null } } })).toBe(0);
+    // Restored with the permalinks they had.
+    expect(await ids()).toEqual(before);
   }, 60_000);
 
   it("streams a table larger than a batch, each batch its own transaction", async () => {
@@ -201,4 +226,13 @@ describe("ingesting tables", () => {
     // The ramp (100 at most here), then batches of 100: progress after each.
     expect(progress).toEqual([0, 100, 200, 300, 400, 500, 600]);
   }, 120_000);
+
+  it("reports the whole table read when no row of it was good, so that the progress bar ends at 100 %", async () => {
+    const file = path.join(work, "all-bad.jsonl");
+    writeFileSync(file, `${Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `bad-${i}`, text: "" })).join("\n")}\n`);
+    const progress: { articles: number; bytes: number; totalBytes: number }[] = [];
+    const report = await ingestPaths(db, [file], { extraction: "in-process", onProgress: (p) => progress.push(p) });
+    expect(report.problems).toHaveLength(5);
+    expect(progress.at(-1)).toEqual({ articles: 0, bytes: statSync(file).size, totalBytes: statSync(file).size });
+  });
 });

@@ -7,6 +7,7 @@ import type { Source } from "./collect";
 import type { ColumnChoice } from "./columns";
 import { isTable } from "./formats";
 import { rowReader, TableError, type RowKeys } from "./rows";
+import { SeenKeys } from "./seen-keys";
 import { readTable } from "./tables";
 
 // Every source's articles as one stream, in the order the sources were given: a file's text, or a
@@ -38,13 +39,10 @@ export async function* readRecords(sources: readonly Source[], options: ReadOpti
   const { problems } = options;
   const refused = clashingFiles(sources, problems);
   // Keys used so far in this run, with where, for the message naming both.
-  const used = new Map<string, string>();
+  const used = new SeenKeys();
   const unique = (key: string, at: string): boolean => {
-    const first = used.get(key);
-    if (first === undefined) {
-      used.set(key, at);
-      return true;
-    }
+    const first = used.firstUse(key, at);
+    if (first === null) return true;
     problems.push({ file: at, reason: `has the key ${key}, already used by ${first}: article keys must be unique` });
     return false;
   };
