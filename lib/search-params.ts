@@ -71,6 +71,13 @@ const readDay: Reader<number> = (text) => {
 };
 const day = one(z.number().int(), readDay, isoDay);
 
+/** A confidence from 0 to 1, written as a decimal (0.9). */
+const readConfidence: Reader<number> = (text) => {
+  const value = /^(?:0|1|0?\.\d{1,3}|1\.0{1,3})$/.test(text) ? Number(text) : NaN;
+  return value >= 0 && value <= 1 ? { value } : { error: `expected a confidence from 0 to 1 such as 0.9, not "${text.slice(0, 40)}"` };
+};
+const confidence = one(z.number().min(0).max(1), readConfidence, String);
+
 const words = (max: number) => one(z.string(), by(z.string().max(max)), String);
 const cursor = (max: number) => one(z.string(), by(z.string().max(max).regex(/^[A-Za-z0-9_-]+$/)), String);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => one(z.enum(values), by(z.enum(values)), String);
@@ -87,6 +94,8 @@ function statementListFields(lenient: boolean) {
     to: either(day, lenient, null),
     /** year=unknown: only statements whose article does not state its year (the other filters stay). */
     year: either(oneOf(["unknown"] as const), lenient, null),
+    /** The least confidence of the attribution (0–1). */
+    confidence: either(confidence, lenient, null),
     sort: either(oneOf(STATEMENT_SORTS), lenient, null),
     cursor: either(cursor(200), lenient, null),
   };
@@ -144,7 +153,7 @@ export function statementsHref(base: string, query: Partial<StatementPageParams>
 }
 
 const EMPTY_LIST_QUERY: StatementPageParams = {
-  q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, year: null, sort: null, cursor: null,
+  q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, year: null, confidence: null, sort: null, cursor: null,
 };
 
 /** The download of a statement list (every row: no limit) in `format`. */
@@ -168,6 +177,10 @@ export function statementParamProblems(query: Record<string, Raw>): string[] {
   }
   if (days.from !== null && days.to !== null && days.from > days.to) {
     problems.push("This date range ends before it starts, so no statement can lie inside it: swap From and To.");
+  }
+  const least = first(query.confidence)?.trim();
+  if (least && "error" in readConfidence(least)) {
+    problems.push(`“${least.slice(0, 40)}” is not a confidence: write one from 0 to 1, e.g. 0.9. It is not applied.`);
   }
   return problems;
 }

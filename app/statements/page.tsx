@@ -6,6 +6,7 @@ import { Facets } from "@/app/components/facets";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
 import { isoDay } from "@/lib/domain/dates";
+import { CONFIDENCE_STEPS } from "@/lib/domain/filters";
 import { statementPageParamsSchema, statementParamProblems, statementsDownloadHref, statementsHref } from "@/lib/search-params";
 import { statementsApiUrl, statementsUrl } from "@/lib/urls";
 
@@ -26,7 +27,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
     </Link>
   );
   // The form sets words and dates; every other filter in force rides along, encoded as links are.
-  const kept = [...new URL(statementsHref(statementsUrl(), { ...filters, q: null, from: null, to: null, sort }), "http://x").searchParams];
+  const kept = [...new URL(statementsHref(statementsUrl(), { ...filters, q: null, from: null, to: null, confidence: null, sort }), "http://x").searchParams];
   return (
     <>
       <h1>Statements</h1>
@@ -34,6 +35,15 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Words in the statement…" aria-label="Search statements" />
         <label>From <input type="date" name="from" defaultValue={filters.from === null ? "" : isoDay(filters.from)} /></label>
         <label>To <input type="date" name="to" defaultValue={filters.to === null ? "" : isoDay(filters.to)} /></label>
+        <label>
+          Confidence{" "}
+          <select name="confidence" defaultValue={filters.confidence === null ? "" : String(filters.confidence)}>
+            <option value="">any</option>
+            {[...new Set([...CONFIDENCE_STEPS, ...(filters.confidence === null ? [] : [filters.confidence])])].sort((a, b) => a - b).map((least) => (
+              <option key={least} value={String(least)}>at least {least}</option>
+            ))}
+          </select>
+        </label>
         {kept.map(([name, value]) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />)}
         <button type="submit">Search</button>
       </form>

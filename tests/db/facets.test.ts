@@ -67,8 +67,13 @@ function reference(f: Filters, limit: number): Answer {
     const params: unknown[] = [];
     const marks = (values: unknown[]) => values.map(() => "?").join(", ");
     if (f.speaker.length && except !== "speaker") {
-      parts.push(`s.speakerId IN (SELECT id FROM Speaker WHERE slug IN (${marks(f.speaker)}))`);
-      params.push(...f.speaker);
+      const named = f.speaker.filter((v) => v !== "none");
+      parts.push(`(s.speakerId IN (SELECT id FROM Speaker WHERE slug IN (${marks(named)}))${f.speaker.includes("none") ? " OR s.speakerId IS NULL" : ""})`);
+      params.push(...named);
+    }
+    if (f.confidence != null) {
+      parts.push("s.confidence >= ?");
+      params.push(f.confidence);
     }
     if (f.topic.length && except !== "topic") {
       parts.push(`s.id IN (SELECT st.statementId FROM StatementTopic st JOIN Topic t ON t.id = st.topicId WHERE t.slug IN (${marks(f.topic)}))`);
@@ -99,13 +104,20 @@ function reference(f: Filters, limit: number): Answer {
       ([v, n]): [string, number] => [v === null ? "unknown" : String(v), n],
     );
   };
+  // Statements without a speaker take their place among the speakers by count, after equal counts.
+  const speakers = facet("SELECT sp.slug, count(*) AS n FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId $WHERE GROUP BY sp.id ORDER BY n DESC, sp.name LIMIT 40", "speaker");
+  const [unidentified] = facet("SELECT 'none', count(*) AS n FROM (SELECT s.speakerId FROM Statement s $WHERE) AS x WHERE x.speakerId IS NULL", "speaker").map(([, n]) => n);
+  if (unidentified) {
+    const at = speakers.findIndex(([, n]) => n < unidentified);
+    speakers.splice(at === -1 ? speakers.length : at, 0, ["none", unidentified]);
+  }
   return {
     total: (raw.prepare(`SELECT count(*) AS n FROM Statement s ${all.sql}`).get(...all.params) as { n: number }).n,
     ids: (raw.prepare(`SELECT s.id FROM Statement s ${all.sql} ORDER BY s.dateSort DESC, s.articleId, s.position LIMIT ${limit}`).all(...all.params) as { id: string }[]).map((r) => r.id),
     facets: {
-      speaker: facet("SELECT sp.slug, count(*) AS n FROM Statement s JOIN Speaker sp ON sp.id = s.speakerId $WHERE GROUP BY sp.id ORDER BY n DESC, sp.name LIMIT 15", "speaker"),
-      topic: facet("SELECT t.slug, count(*) AS n FROM StatementTopic x JOIN Statement s ON s.id = x.statementId JOIN Topic t ON t.id = x.topicId $WHERE GROUP BY t.id ORDER BY n DESC, t.label LIMIT 15", "topic"),
-      outlet: facet("SELECT o.slug, count(*) AS n FROM Statement s JOIN Outlet o ON o.id = s.outletId $WHERE GROUP BY o.id ORDER BY n DESC, o.name LIMIT 15", "outlet"),
+      speaker: speakers,
+      topic: facet("SELECT t.slug, count(*) AS n FROM StatementTopic x JOIN Statement s ON s.id = x.statementId JOIN Topic t ON t.id = x.topicId $WHERE GROUP BY t.id ORDER BY n DESC, t.label LIMIT 40", "topic"),
+      outlet: facet("SELECT o.slug, count(*) AS n FROM Statement s JOIN Outlet o ON o.id = s.outletId $WHERE GROUP BY o.id ORDER BY n DESC, o.name LIMIT 40", "outlet"),
       kind: facet("SELECT s.kind, count(*) AS n FROM Statement s $WHERE GROUP BY s.kind ORDER BY n DESC, s.kind", "kind"),
       year: facet("SELECT s.publishedYear, count(*) AS n FROM Statement s $WHERE GROUP BY s.publishedYear ORDER BY s.publishedYear IS NULL, s.publishedYear DESC", "date"),
     },
@@ -134,6 +146,12 @@ describe("listStatements facets, from the rollups and counted", () => {
     expect(raw.prepare("SELECT count(*) AS n FROM Statement WHERE publishedYear IS NULL").get()).not.toEqual({ n: 0 });
     expect(top("SELECT DISTINCT outletId FROM Statement WHERE outletId IS NOT NULL", 10).length).toBeGreaterThanOrEqual(5);
     expect(top("SELECT DISTINCT kind FROM Statement", 3)).toHaveLength(3);
+    // Statements no speaker was found for, and confidences on both sides of the thresholds tested.
+    expect(raw.prepare("SELECT count(*) AS n FROM Statement WHERE speakerId IS NULL").get()).not.toEqual({ n: 0 });
+    for (const least of [0.6, 0.7, 0.8, 0.9]) {
+      expect(raw.prepare("SELECT count(*) AS n FROM Statement WHERE confidence >= ?").get(least)).not.toEqual({ n: 0 });
+      expect(raw.prepare("SELECT count(*) AS n FROM Statement WHERE confidence < ?").get(least)).not.toEqual({ n: 0 });
+    }
   });
 
   it.each([
@@ -182,6 +200,18 @@ describe("listStatements facets, from the rollups and counted", () => {
       ["a slug that names nothing", { speaker: ["nobody-at-all"] }],
       ["a kind that does not exist", { kind: ["rumour"] }],
       ["a topic that names nothing and a year", { topic: ["no-such-topic"], ...year(y1) }],
+      ["no speaker", { speaker: ["none"] }],
+      ["no speaker or a speaker", { speaker: ["none", s1] }],
+      ["no speaker or two speakers", { speaker: [s2, "none", s1] }],
+      ["no speaker and a topic", { speaker: ["none"], topic: [t1] }],
+      ["no speaker and a year", { speaker: ["none"], ...year(y1) }],
+      ["no speaker and full text", { q: "said", speaker: ["none"] }],
+      ["a least confidence", { confidence: 0.8 }],
+      ["a least confidence and a topic", { confidence: 0.7, topic: [t1] }],
+      ["a least confidence, a topic and part of a year", { confidence: 0.7, topic: [t1], from: y1 * 10_000 + 201, to: y1 * 10_000 + 1130 }],
+      ["a least confidence and a speaker", { confidence: 0.9, speaker: [s1] }],
+      ["a least confidence and full text", { confidence: 0.8, q: "said" }],
+      ["a least confidence, full text and a topic", { confidence: 0.6, q: "the", topic: [t1] }],
     ];
     for (const [name, filters] of cases) {
       const f = { ...none, ...filters };

@@ -1,5 +1,5 @@
 import type { Cursor } from "@/lib/domain/cursor";
-import { dateFilter, insideDateRange, type DateFilter, type StatementFilters } from "@/lib/domain/filters";
+import { dateFilter, insideDateRange, NO_SPEAKER, type DateFilter, type StatementFilters } from "@/lib/domain/filters";
 import { NO_DATE, type Names, type StatementColumns } from "@/lib/db/columns/columns";
 
 // A full-text query answered from the statement columns: its matches (seqs, from the engine's
@@ -14,12 +14,15 @@ export interface ColumnFilters extends DateFilter {
   kind: number[] | null;
 }
 
-/** Each filter's slugs as ids: a slug that names nothing is left out (a filter left with none matches nothing). */
+/**
+ * Each filter's slugs as ids: a slug that names nothing is left out (a filter left with none matches
+ * nothing). NO_SPEAKER is speaker 0, which the columns hold for a statement without one.
+ */
 export function columnFilters(c: StatementColumns, f: StatementFilters): ColumnFilters {
-  const ids = (names: Names, slugs: string[]) =>
-    slugs.length ? slugs.flatMap((slug) => (names.bySlug.has(slug) ? [names.bySlug.get(slug)!] : [])) : null;
+  const ids = (names: Names, slugs: string[], none?: string) =>
+    slugs.length ? slugs.flatMap((slug) => (slug === none ? [0] : names.bySlug.has(slug) ? [names.bySlug.get(slug)!] : [])) : null;
   return {
-    speaker: ids(c.speakers, f.speaker),
+    speaker: ids(c.speakers, f.speaker, NO_SPEAKER),
     topic: ids(c.topics, f.topic),
     outlet: ids(c.outlets, f.outlet),
     kind: f.kind.length ? f.kind.flatMap((k) => (c.kinds.includes(k) ? [c.kinds.indexOf(k)] : [])) : null,
@@ -47,7 +50,7 @@ export function parseIntegerList(list: string | null): Int32Array {
 
 export type ColumnSort = "date" | "oldest";
 
-/** The facet's counted values in display order, each [value, label, count]; value null for the unknown year. */
+/** The facet's counted values in display order, each [value, label, count]; value null for the unknown year and for no speaker. */
 export type FacetRows = [string | null, string | null, number][];
 
 export interface ColumnAnswer {
@@ -207,8 +210,10 @@ class FacetCounter {
     const yearRows: FacetRows = [];
     for (let year = this.year.length - 1; year > 0; year--) if (this.year[year]! > 0) yearRows.push([String(year), null, this.year[year]!]);
     if (this.year[0]! > 0) yearRows.push([null, null, this.year[0]!]);
+    const speaker = topNamed(this.speaker, c.speakers, limit);
+    if (this.speaker[0]! > 0) speaker.push([null, null, this.speaker[0]!]);
     return {
-      speaker: topNamed(this.speaker, c.speakers, limit),
+      speaker,
       topic: topNamed(this.topic, c.topics, limit),
       outlet: topNamed(this.outlet, c.outlets, limit),
       kind: kindRows,

@@ -18,7 +18,9 @@ import { FACETS, type FacetName } from "@/lib/domain/filters";
 // The total and the facets of a statement list, as SQL: read from the rollups (FacetCount) where
 // they hold the answer, counted over the statements otherwise.
 
-export const FACET_LIMIT = 15;
+// Enough for a reader to find a value by name among them (app/components/facets.tsx shows the first
+// few and the rest under "Show more"); the SQL reads every count either way, only the page grows.
+export const FACET_LIMIT = 40;
 
 export type CountRow = { facet: FacetName | "total"; value: string | null; label: string | null; n: number };
 
@@ -44,9 +46,13 @@ const rollupList = (dim: RollupDimension, values: (Sql | number)[]): RollupFilte
  * adjustRollups refuses to store one.
  */
 function rollupFilters(r: ResolvedFilters, except: Dimension | null): RollupFilter[] | null {
-  if (r.match || r.matchesNothing || r.days) return null;
+  if (r.match || r.matchesNothing || r.days || r.minConfidence !== null) return null;
   const out: RollupFilter[] = [];
-  if (r.speaker && except !== "speaker") out.push(rollupList("speaker", r.speaker));
+  if (r.speaker && except !== "speaker") {
+    // FacetCount holds no row for statements without a speaker.
+    if (r.speakerNone) return null;
+    out.push(rollupList("speaker", r.speaker));
+  }
   if (r.topic && except !== "topic") {
     if (r.topic.length > 1) return null;
     out.push(rollupList("topic", r.topic));
@@ -126,7 +132,14 @@ function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Sql | null {
   const filters = rollupFilters(r, facet === "year" ? "date" : facet);
   const valueOf = (column: Sql) =>
     facet === "kind" ? kindOfCode(column) : facet === "year" ? Prisma.sql`nullif(${column}, ${UNKNOWN_YEAR})` : column;
-  return filters && rollupCounts(filters, facet, valueOf);
+  const counts = filters && rollupCounts(filters, facet, valueOf);
+  if (!counts || facet !== "speaker") return counts;
+  // FacetCount has no row for statements without a speaker; a statement has at most one speaker, so
+  // they are the statements of the other filters less those of every speaker (v NULL, as counted).
+  const total = totalFromRollup({ ...r, speaker: null, speakerNone: false });
+  if (!total) return null;
+  return Prisma.sql`(SELECT v, n FROM ${counts} AS named
+    UNION ALL SELECT NULL AS v, ${total} - (SELECT coalesce(sum(n), 0) FROM ${counts} AS named) AS n)`;
 }
 
 /** The facet's (v, n) counted over the statements that pass every filter but its own. */
@@ -149,8 +162,11 @@ function facetArm(facet: FacetName, x: Sql): Sql {
   }
   const { table, label } = NAMED[facet];
   const labelColumn = Prisma.raw(`d."${label}"`);
-  return Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d."slug" AS value, ${labelColumn} AS label, x.n AS n, -x.n AS k1, ${labelColumn} AS k2
+  const top = Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d."slug" AS value, ${labelColumn} AS label, x.n AS n, -x.n AS k1, ${labelColumn} AS k2
     FROM ${x} x JOIN ${Prisma.raw(`"${table}"`)} d ON d."id" = x.v ORDER BY x.n DESC, label LIMIT ${FACET_LIMIT}) AS top`;
+  if (facet !== "speaker") return top;
+  // The statements whose speaker was not identified: value NULL (facetValues names it).
+  return Prisma.sql`${top} UNION ALL SELECT 'speaker' AS facet, NULL AS value, NULL AS label, x.n AS n, -x.n AS k1, '' AS k2 FROM ${x} x WHERE x.v IS NULL AND x.n > 0`;
 }
 
 /**
@@ -180,6 +196,14 @@ export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Sql[]; 
   }
   total ??= Prisma.sql`(SELECT count(*) ${countSource(r, null).from})`;
   const arms = [Prisma.sql`SELECT 'total' AS facet, NULL AS value, NULL AS label, ${total} AS n, 0 AS k1, NULL AS k2`];
-  if (facets) for (const facet of FACETS) arms.push(facetArm(facet, fromRollup.get(facet) ?? counts.get(facet) ?? exactCounts(r, facet)));
+  for (const facet of facets ? FACETS : []) {
+    let x = fromRollup.get(facet) ?? counts.get(facet) ?? exactCounts(r, facet);
+    if (facet === "speaker") {
+      // Read twice by its arm (the named speakers, and those not identified): counted once.
+      ctes.push(Prisma.sql`speakers AS MATERIALIZED (SELECT * FROM ${x} AS x)`);
+      x = Prisma.sql`speakers`;
+    }
+    arms.push(facetArm(facet, x));
+  }
   return { ctes, arms };
 }

@@ -9,7 +9,7 @@ import { facetValues, filterChips, type FacetValue, type FilterChip } from "@/li
 import { matchQuery, resolveFilters, S, slugLookup, type ResolvedFilters } from "@/lib/db/statements/filters";
 import { cardsJson, listStatementsQuery, orderKeys, rowsPart } from "@/lib/db/statements/list-query";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
-import { FACETS, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
+import { FACETS, NO_SPEAKER, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
 import type { QueryValue } from "@/lib/urls";
 
 // The one query layer behind /statements, the speaker, topic and date pages, and /api/statements:
@@ -57,7 +57,8 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   const cursor = decodeCursor(options.cursor ?? null);
   const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
   const query = { options, r, sort: effectiveSort, cursor, limit, offset };
-  if (r.match) {
+  // The columns do not hold confidence: a filter on it is answered in SQL.
+  if (r.match && r.minConfidence === null) {
     const fromColumns = await listFromColumns(query);
     if (fromColumns) return fromColumns;
   }
@@ -95,7 +96,7 @@ async function selectedOutsideTop(options: ListStatementsOptions, counts: CountR
   if (options.facets === false) return [];
   const rows = await Promise.all(
     NAMED.map(async (dim) => {
-      const missing = options.filters[dim].filter((v) => !counts.some((c) => c.facet === dim && c.value === v)).slice(0, 10);
+      const missing = options.filters[dim].filter((v) => !(dim === "speaker" && v === NO_SPEAKER) && !counts.some((c) => c.facet === dim && c.value === v)).slice(0, 10);
       if (missing.length === 0) return [];
       const labels = await labelsOf(dim, missing);
       return Promise.all(
