@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActiveFilters } from "@/app/components/active-filters";
 import { Downloads } from "@/app/components/downloads";
 import { Facets } from "@/app/components/facets";
+import { Pager } from "@/app/components/pager";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
 import { isoDay } from "@/lib/domain/dates";
@@ -63,10 +64,11 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
           </p>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}
-          <nav className="pager" aria-label="Pages">
-            {cursor ? <Link prefetch={false} href={statementsHref(statementsUrl(), { ...filters, sort })}>First page</Link> : <span />}
-            {page.nextCursor && <Link href={statementsHref(statementsUrl(), { ...filters, sort, cursor: page.nextCursor })} rel="next">Next page →</Link>}
-          </nav>
+          <Pager
+            first={statementsHref(statementsUrl(), { ...filters, sort })}
+            previous={page.previous && statementsHref(statementsUrl(), { ...filters, sort, cursor: page.previous.cursor })}
+            next={page.nextCursor && statementsHref(statementsUrl(), { ...filters, sort, cursor: page.nextCursor })}
+          />
         </section>
       </div>
     </>

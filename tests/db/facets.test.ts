@@ -278,6 +278,34 @@ describe("listStatements facets, from the rollups and counted", () => {
   });
 });
 
+describe("previous pages", () => {
+  it.each([
+    ["in SQL", false],
+    ["from the statement columns", true],
+  ] as const)("lead back page by page to the first, in every sort and from every source (full text %s)", async (_, fromColumns) => {
+    await answerFullTextFromColumns(fromColumns);
+    const [s1] = top("SELECT slug FROM Speaker ORDER BY statementCount DESC, slug", 1) as [string];
+    const [t1] = top("SELECT slug FROM Topic ORDER BY statementCount DESC, slug", 1) as [string];
+    const cases: Partial<Filters>[] = [{}, { topic: [t1] }, { speaker: [s1, "none"] }, { q: "said" }, { q: "the", topic: [t1] }, { year: "unknown" as const }];
+    let pagesSeen = 0;
+    for (const filters of cases) {
+      for (const sort of ["date", "oldest", "relevance"] as const) {
+        const cursors: (string | null)[] = [null];
+        for (;;) {
+          const cursor = cursors.at(-1)!;
+          const page = await q.listStatements({ filters: { ...none, ...filters }, sort, cursor, limit: 9, basePath: "/statements", facets: false });
+          pagesSeen++;
+          const expected = cursors.length === 1 ? null : { cursor: cursors.at(-2)! };
+          expect({ filters, sort, page: cursors.length, previous: page.previous }).toEqual({ filters, sort, page: cursors.length, previous: expected });
+          if (!page.nextCursor || cursors.length > 40) break;
+          cursors.push(page.nextCursor);
+        }
+      }
+    }
+    expect(pagesSeen).toBeGreaterThan(60);
+  }, 60_000);
+});
+
 describe("full-text queries from the statement columns", () => {
   /** Every page of a query, each whole (cards, snippets, total, facets and their links, cursor). */
   async function pages(filters: Filters, sort: StatementSort, max = 200): Promise<StatementsModule.StatementPage[]> {

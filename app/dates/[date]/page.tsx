@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Facets } from "@/app/components/facets";
+import { Pager } from "@/app/components/pager";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
 import { Downloads } from "@/app/components/downloads";
@@ -58,10 +59,11 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
         <section aria-label="Statements">
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statements in this period.</p>}
-          <nav className="pager" aria-label="Pages">
-            {cursor ? <Link prefetch={false} href={here}>First page</Link> : <span />}
-            {page.nextCursor && <Link rel="next" href={statementsHref(here, { cursor: page.nextCursor })}>Next page →</Link>}
-          </nav>
+          <Pager
+            first={here}
+            previous={page.previous && statementsHref(here, { cursor: page.previous.cursor })}
+            next={page.nextCursor && statementsHref(here, { cursor: page.nextCursor })}
+          />
         </section>
       </div>
     </>

@@ -105,7 +105,11 @@ class FilterTest {
   }
 }
 
-/** The best `take` statements after the cursor in the list's order: newest (or oldest) first, unknown years last, then article and position. */
+/**
+ * The best `take` statements after the cursor in the list's order: newest (or oldest) first, unknown
+ * years last, then article and position. `backward`: the `take` statements up to and including the
+ * cursor's, last first (what the page before the cursor's ends with).
+ */
 class PageKeeper {
   readonly rows: number[] = [];
   private readonly newest: boolean;
@@ -113,13 +117,21 @@ class PageKeeper {
 
   constructor(
     private readonly c: StatementColumns,
-    private readonly page: { sort: ColumnSort; cursor: Cursor | null; take: number },
+    private readonly page: { sort: ColumnSort; cursor: Cursor | null; take: number; backward?: boolean },
   ) {
     this.newest = page.sort !== "oldest";
     this.cursor = page.cursor;
   }
 
   private before(a: number, b: number): boolean {
+    return this.page.backward ? this.inOrder(b, a) : this.inOrder(a, b);
+  }
+
+  private inRange(r: number): boolean {
+    return this.page.backward ? this.cursor !== null && !this.afterCursor(r) : this.afterCursor(r);
+  }
+
+  private inOrder(a: number, b: number): boolean {
     const c = this.c;
     const da = c.dateSort[a]!;
     const db = c.dateSort[b]!;
@@ -141,7 +153,7 @@ class PageKeeper {
 
   offer(r: number): void {
     const best = this.rows;
-    if (!this.afterCursor(r) || (best.length >= this.page.take && !this.before(r, best[best.length - 1]!))) return;
+    if (!this.inRange(r) || (best.length >= this.page.take && !this.before(r, best[best.length - 1]!))) return;
     let at = best.length;
     while (at > 0 && this.before(r, best[at - 1]!)) at--;
     best.splice(at, 0, r);
@@ -230,7 +242,7 @@ export function answerFromColumns(
   c: StatementColumns,
   hits: Int32Array,
   f: ColumnFilters,
-  options: { facets: boolean; facetLimit: number; page: { sort: ColumnSort; cursor: Cursor | null; take: number } | null },
+  options: { facets: boolean; facetLimit: number; page: { sort: ColumnSort; cursor: Cursor | null; take: number; backward?: boolean } | null },
 ): ColumnAnswer {
   const test = new FilterTest(c, f);
   const keeper = options.page ? new PageKeeper(c, options.page) : null;
@@ -249,3 +261,10 @@ export function answerFromColumns(
   }
   return { total, facets: counter ? counter.rows(options.facetLimit) : null, page: keeper ? keeper.rows : [] };
 }
+
+/** The cursor that ends at statement r (seq): its list keys. */
+export const cursorAt = (c: StatementColumns, r: number): Cursor => ({
+  k: c.dateSort[r] === NO_DATE ? null : c.dateSort[r]!,
+  a: c.article[r]!,
+  p: c.position[r]!,
+});
