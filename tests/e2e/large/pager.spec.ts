@@ -24,7 +24,7 @@ async function forwardAndBack(page: Page, start: string, item: string) {
 
 test.describe("previous page", () => {
   test("on /statements, filtered and sorted", async ({ page }) => {
-    await forwardAndBack(page, "/statements?sort=oldest&kind=direct", ".statement-card");
+    await forwardAndBack(page, "/statements?kind=direct&sort=oldest", ".statement-card");
   });
 
   test("on a search with its words (the statement columns' path)", async ({ page }) => {
