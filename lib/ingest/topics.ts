@@ -8,8 +8,10 @@
 //     without stop words that recur in an article (≥ 2 times) and are not already a synonym become
 //     topics with slug "auto-<phrase-in-kebab-case>" and the phrase as label. At most
 //     MAX_AUTO_TOPICS per article, most frequent first; a statement gets one when its sentence
-//     contains the phrase.
+//     contains the phrase. A key phrase must be shaped like a subject, a noun phrase (isNounPhrase):
+//     "absolutely wrong", "going forward", "strongly believe" recur in quotes but name no subject.
 
+import { brill } from "brill";
 import { z } from "zod";
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
@@ -209,6 +211,31 @@ const STOP = new Set([
   two up urged us via want wanted wants way we week weeks well whether whose wrote year years`.split(/\s+/),
 ]);
 
+/** The part-of-speech tags a word can take, most frequent first (Brill's lexicon); null when it does not know it. */
+function tagsOf(word: string): string[] | null {
+  return Object.hasOwn(brill, word) ? brill[word]! : null;
+}
+
+const canBeNoun = (tags: string[]) => tags.some((t) => t.startsWith("NN"));
+// A modifier in a noun phrase: a noun ("trade war"), an adjective ("nuclear deal") or a participle ("voting rights").
+const canModify = (tags: string[]) => tags.some((t) => t.startsWith("NN") || t.startsWith("JJ") || t === "VBN" || t === "VBG");
+
+/**
+ * Whether the words are shaped like a subject, a noun phrase: modifiers that can be nouns, adjectives
+ * or participles, ending in a noun. The last word must be mostly a noun, or a verb that can also be one
+ * ("tax cut"): "absolutely wrong" (an adverb; "wrong" is mostly an adjective), "going forward" (an
+ * adverb) and "strongly believe" (a verb) are not. A word the lexicon does not know is a name or a term
+ * of art: a noun.
+ */
+export function isNounPhrase(words: string[]): boolean {
+  const last = tagsOf(words[words.length - 1]!);
+  if (last && !(last[0]!.startsWith("NN") || (last[0]!.startsWith("VB") && canBeNoun(last)))) return false;
+  return words.slice(0, -1).every((w) => {
+    const tags = tagsOf(w);
+    return !tags || canModify(tags);
+  });
+}
+
 /** Recurring two/three-word phrases of an article that the taxonomy does not cover. */
 export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = defaultTopics()): string[] {
   const tokens = typeof text === "string" ? tokenize(text) : text;
@@ -234,7 +261,7 @@ export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = d
   // twice says more than "charter school" seen three times.
   const score = (phrase: string, c: number) => c * (phrase.split(" ").length === 3 ? 1.5 : 1);
   const ranked = [...counts.entries()]
-    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase))
+    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase) && isNounPhrase(phrase.split(" ")))
     .sort((a, b) => score(b[0], b[1]) - score(a[0], a[1]) || b[0].split(" ").length - a[0].split(" ").length || a[0].localeCompare(b[0]));
   const out: string[] = [];
   for (const [phrase] of ranked) {
