@@ -8,8 +8,9 @@
 //     without stop words that recur in an article (≥ 2 times) and are not already a synonym become
 //     topics with slug "auto-<phrase-in-kebab-case>" and the phrase as label. At most
 //     MAX_AUTO_TOPICS per article, most frequent first; a statement gets one when its sentence
-//     contains the phrase. A key phrase must be shaped like a subject, a noun phrase (isNounPhrase):
-//     "absolutely wrong", "going forward", "strongly believe" recur in quotes but name no subject.
+//     contains the phrase. A key phrase must be shaped like a subject: a noun phrase (isNounPhrase),
+//     or a name or title written capitalized ("Attorney General", "Loretta Lynch"). "absolutely
+//     wrong", "going forward", "strongly believe" recur in quotes but name no subject.
 
 import { brill } from "brill";
 import { z } from "zod";
@@ -49,6 +50,8 @@ export interface Token {
   word: string;
   /** Sentence or clause punctuation stands between this word and the previous one. */
   breakBefore: boolean;
+  /** Written with a capital: in a run of them, a name or a title ("Attorney General"). */
+  capital: boolean;
 }
 
 const BREAK_CHARS = new Set([".", "!", "?", ";", ":", '"', "“", "”", "(", ")", "\n"]);
@@ -77,6 +80,7 @@ export function tokenize(text: string, offset = 0, out: Token[] = []): Token[] {
       end: offset + m.index + m[0].length,
       word: m[0],
       breakBefore,
+      capital: text[m.index] !== lower[m.index],
     });
     first = false;
     prevEnd = m.index + m[0].length;
@@ -222,14 +226,14 @@ const canModify = (tags: string[]) => tags.some((t) => t.startsWith("NN") || t.s
 
 /**
  * Whether the words are shaped like a subject, a noun phrase: modifiers that can be nouns, adjectives
- * or participles, ending in a noun. The last word must be mostly a noun, or a verb that can also be one
- * ("tax cut"): "absolutely wrong" (an adverb; "wrong" is mostly an adjective), "going forward" (an
- * adverb) and "strongly believe" (a verb) are not. A word the lexicon does not know is a name or a term
- * of art: a noun.
+ * or participles, ending in a word that can be a noun ("tax cut", "democratic primary") and is not
+ * mostly an adverb. "absolutely wrong" (an adverb before it), "going forward" (mostly an adverb) and
+ * "strongly believe" (never a noun) are not. A word the lexicon does not know is a name or a term of
+ * art: a noun.
  */
 export function isNounPhrase(words: string[]): boolean {
   const last = tagsOf(words[words.length - 1]!);
-  if (last && !(last[0]!.startsWith("NN") || (last[0]!.startsWith("VB") && canBeNoun(last)))) return false;
+  if (last && (!canBeNoun(last) || last[0]!.startsWith("RB"))) return false;
   return words.slice(0, -1).every((w) => {
     const tags = tagsOf(w);
     return !tags || canModify(tags);
@@ -245,10 +249,13 @@ export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = d
     const w = t.word;
     return w.length < 3 || STOP.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) ? null : w;
   });
+  // Phrases written capitalized word for word somewhere: names and titles, subjects whatever their words' usual part of speech.
+  const named = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.breakBefore || !content[i] || !content[i - 1]) continue;
     const bi = `${content[i - 1]} ${content[i]}`;
     counts.set(bi, (counts.get(bi) ?? 0) + 1);
+    if (tokens[i]!.capital && tokens[i - 1]!.capital) named.add(bi);
   }
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore || !content[i] || !content[i - 1] || !content[i - 2]) continue;
@@ -256,12 +263,13 @@ export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = d
     if ((counts.get(lead) ?? 0) < 2) continue;
     const tri = `${lead} ${content[i]}`;
     counts.set(tri, (counts.get(tri) ?? 0) + 1);
+    if (tokens[i]!.capital && tokens[i - 1]!.capital && tokens[i - 2]!.capital) named.add(tri);
   }
   // A three-word phrase is worth half as much again as a two-word one: "charter school plan" seen
   // twice says more than "charter school" seen three times.
   const score = (phrase: string, c: number) => c * (phrase.split(" ").length === 3 ? 1.5 : 1);
   const ranked = [...counts.entries()]
-    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase) && isNounPhrase(phrase.split(" ")))
+    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase) && (named.has(phrase) || isNounPhrase(phrase.split(" "))))
     .sort((a, b) => score(b[0], b[1]) - score(a[0], a[1]) || b[0].split(" ").length - a[0].split(" ").length || a[0].localeCompare(b[0]));
   const out: string[] = [];
   for (const [phrase] of ranked) {
