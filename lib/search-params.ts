@@ -200,6 +200,17 @@ export const speakersHref = (base: string, query: Partial<SpeakerPageParams>): s
 export const speakersDownloadHref = (base: string, q: string | null, format: (typeof API_FORMATS)[number]): string =>
   hrefFor(speakerApiParamsSchema, base, { q, cursor: null, limit: null, format });
 
+/** /topics: forgiving. */
+export const topicPageParamsSchema = z.object({ q: either(words(200), true, null), cursor: either(cursor(400), true, null) });
+export type TopicPageParams = z.infer<typeof topicPageParamsSchema>;
+
+/** A page of /topics. */
+export const topicsHref = (base: string, query: Partial<TopicPageParams>): string =>
+  hrefFor(topicPageParamsSchema, base, { q: null, cursor: null, ...query });
+
+/** /api/topics: strict; every topic named like `q`. */
+export const topicApiParamsSchema = z.object({ q: words(200), format: formats(["json", "csv"] as const) });
+
 export const articleListParamsSchema = z.object({
   sort: either(one(z.enum(["date", "title"]), by(z.enum(["date", "title"])), String, "date"), true, "date"),
   outlet: either(one(slugSchema, by(slugSchema), String), true, null),
@@ -251,7 +262,4 @@ export const pageApiParamsSchema = z.object({
   format: formats(["json", "csv"] as const),
 });
 
-export const listApiParamsSchema = z.object({
-  format: formats(["json", "csv"] as const),
-});
 

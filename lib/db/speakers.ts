@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { readDb, readDialect } from "@/lib/db/client";
+import { containsPattern } from "@/lib/db/contains";
 import { DIM } from "@/lib/db/rollup-codes";
 import { fullerKeysRange, isSurnameOnlyKey, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";
 import { genderOfFoldedFirstName } from "@/lib/ingest/names";
@@ -71,8 +72,6 @@ function decodeSpeakerCursor(value: string | null | undefined): z.infer<typeof s
   }
 }
 
-/** A LIKE pattern for `text` anywhere, its own % and _ escaped. */
-const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface ListSpeakersOptions {
   /** Part of a name or alias, case aside. */
