@@ -139,6 +139,10 @@ const statementApiFields = { ...statementListFields(false), limit: pageSize, for
 export const statementApiParamsSchema = z.object(statementApiFields).superRefine(reversedRange);
 export type StatementApiParams = z.infer<typeof statementApiParamsSchema>;
 
+/** /statements/feed.xml: a list's filters (no sort or cursor: a feed is its newest entries), strict. */
+const statementFeedFields = z.object(statementListFields(false)).omit({ sort: true, cursor: true });
+export const statementFeedParamsSchema = statementFeedFields.superRefine(reversedRange);
+
 /**
  * `base` with the query string that `schema` decodes back to `value`: parameters in the schema's
  * order, empty ones left out.
@@ -155,6 +159,12 @@ export function statementsHref(base: string, query: Partial<StatementPageParams>
 const EMPTY_LIST_QUERY: StatementPageParams = {
   q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, year: null, confidence: null, sort: null, cursor: null,
 };
+
+/** The Atom feed of a statement list's filters. */
+export function statementsFeedHref(base: string, query: Partial<StatementPageParams>): string {
+  const { sort: _sort, cursor: _cursor, ...filters } = { ...EMPTY_LIST_QUERY, ...query };
+  return hrefFor(statementFeedFields, base, filters);
+}
 
 /** The download of a statement list (every row: no limit) in `format`. */
 export function statementsDownloadHref(base: string, query: Partial<StatementPageParams>, format: (typeof API_FORMATS)[number]): string {

@@ -8,13 +8,17 @@ import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
 import { isoDay } from "@/lib/domain/dates";
 import { CONFIDENCE_STEPS } from "@/lib/domain/filters";
-import { statementPageParamsSchema, statementParamProblems, statementsDownloadHref, statementsHref } from "@/lib/search-params";
-import { statementsApiUrl, statementsUrl } from "@/lib/urls";
+import { statementPageParamsSchema, statementParamProblems, statementsDownloadHref, statementsFeedHref, statementsHref } from "@/lib/search-params";
+import { statementsApiUrl, statementsFeedUrl, statementsUrl } from "@/lib/urls";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Statements" };
+/** The list's Atom feed (same filters) as the page's alternate, for feed readers to find. */
+export async function generateMetadata({ searchParams }: PageProps<"/statements">): Promise<Metadata> {
+  const { sort: _sort, cursor: _cursor, ...filters } = statementPageParamsSchema.parse(await searchParams);
+  return { title: "Statements", alternates: { types: { "application/atom+xml": statementsFeedHref(statementsFeedUrl(), filters) } } };
+}
 
 export default async function StatementsPage({ searchParams }: PageProps<"/statements">) {
   const raw = await searchParams;
@@ -61,6 +65,8 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
             )}
             {" · "}
             <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), { ...filters, sort }, format)} />
+            {" · "}
+            <a href={statementsFeedHref(statementsFeedUrl(), filters)} type="application/atom+xml">Feed</a>
           </p>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statement matches these filters.</p>}

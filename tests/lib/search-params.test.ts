@@ -3,7 +3,9 @@ import {
   articleListParamsSchema,
   hrefFor,
   statementApiParamsSchema,
+  statementFeedParamsSchema,
   statementPageParamsSchema,
+  statementsFeedHref,
   statementsHref,
 } from "@/lib/search-params";
 
@@ -54,6 +56,14 @@ describe("search-params", () => {
       expect(statementApiParamsSchema.parse({ confidence: "1" })).toMatchObject({ confidence: 1 });
       expect(statementApiParamsSchema.parse({ confidence: ".5" })).toMatchObject({ confidence: 0.5 });
       expect(statementPageParamsSchema.parse({ confidence: "lots" })).toMatchObject({ confidence: null });
+    });
+
+    it("write a list's feed with its filters and without its sort or cursor, read back strictly", () => {
+      const href = statementsFeedHref("/statements/feed.xml", { speaker: ["none", "a-b"], topic: ["nato"], sort: "oldest", cursor: "WzEsMiwzXQ", confidence: 0.7 });
+      expect(href).toBe("/statements/feed.xml?speaker=none&speaker=a-b&topic=nato&confidence=0.7");
+      expect(statementFeedParamsSchema.parse({ speaker: ["none", "a-b"], topic: "nato", confidence: "0.7" })).toMatchObject({ speaker: ["none", "a-b"], topic: ["nato"], confidence: 0.7 });
+      expect(statementFeedParamsSchema.safeParse({ from: "2016-05-01", to: "2016-04-01" }).success).toBe(false);
+      expect(statementFeedParamsSchema.safeParse({ kind: "shouted" }).success).toBe(false);
     });
 
     it("take the first of a repeated single-valued parameter", () => {

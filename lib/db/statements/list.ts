@@ -43,7 +43,7 @@ export interface ListStatementsOptions {
 export const ftsQuery = (text: string): string | null => matchQuery(readDialect(), text);
 
 /** The filters resolved for the engine the pages read from: the slugs of filters with several looked up first. */
-async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
+export async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
   const lookup = slugLookup(filters);
   const looked = lookup ? await readDb().$queryRaw<{ dim: string; id: number | bigint }[]>(lookup) : [];
   return resolveFilters(readDialect(), filters, looked);
