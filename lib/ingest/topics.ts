@@ -221,12 +221,14 @@ function tagsOf(word: string): string[] | null {
 }
 
 const canBeNoun = (tags: string[]) => tags.some((t) => t.startsWith("NN"));
-// A modifier in a noun phrase: a noun ("trade war"), an adjective ("nuclear deal") or a participle ("voting rights").
-const canModify = (tags: string[]) => tags.some((t) => t.startsWith("NN") || t.startsWith("JJ") || t === "VBN" || t === "VBG");
+// A modifier in a noun phrase: a word that can be a noun ("trade war", "voting rights"), an adjective
+// ("nuclear deal") or a past participle ("pledged delegates"); a present participle alone is a verb
+// ("seeing broad strength").
+const canModify = (tags: string[]) => tags.some((t) => /(^|\|)(NN|JJ|VBN)/.test(t));
 
 /**
  * Whether the words are shaped like a subject, a noun phrase: modifiers that can be nouns, adjectives
- * or participles, ending in a word that can be a noun ("tax cut", "democratic primary") and is not
+ * or past participles, ending in a word that can be a noun ("tax cut", "democratic primary") and is not
  * mostly an adverb. "absolutely wrong" (an adverb before it), "going forward" (mostly an adverb) and
  * "strongly believe" (never a noun) are not. A word the lexicon does not know is a name or a term of
  * art: a noun.

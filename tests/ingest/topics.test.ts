@@ -80,7 +80,8 @@ describe("autoKeyPhrases", () => {
     ["charter school plan", true], ["trade war", true], ["nuclear deal", true], ["tax cut", true], ["voting rights", true],
     ["north korea", true], ["united nations", true], ["health care", true], ["harbor tunnel", true], ["lavrov visit", true],
     ["absolutely wrong", false], ["going forward", false], ["strongly believe", false], ["really great", false],
-    ["deeply concerned", false], ["totally unacceptable", false], ["extremely important", false],
+    ["deeply concerned", false], ["totally unacceptable", false], ["extremely important", false], ["seeing broad strength", false],
+    ["armed forces", true], ["rising prices", true], ["pledged delegates", true],
   ])("calls %j a noun phrase: %s", (phrase, expected) => {
     expect(isNounPhrase(phrase.split(" "))).toBe(expected);
   });
