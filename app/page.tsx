@@ -48,7 +48,7 @@ export default async function HomePage() {
       <ArticleList items={latest.items} />
       {latest.total > latest.items.length && (
         <p>
-          <Link prefetch={false} href={articlesUrl()}>All {latest.total} articles</Link>
+          <Link prefetch={false} className="standalone" href={articlesUrl()}>All {latest.total} articles</Link>
         </p>
       )}
     </>

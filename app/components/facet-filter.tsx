@@ -31,7 +31,7 @@ export function FacetFilter({ title }: { title: string }) {
   };
   return (
     <div className="facet-filter" hidden={!ready}>
-      <input ref={box} type="search" aria-label={`Filter ${title.toLowerCase()} values`} aria-describedby={status} placeholder={`Find a ${title.toLowerCase()}…`} onChange={(e) => narrow(e.target.value)} />
+      <input ref={box} type="search" aria-label={`Filter ${title.toLowerCase()} values`} aria-describedby={status} placeholder={`Filter ${title.toLowerCase()}s…`} onChange={(e) => narrow(e.target.value)} />
       <span id={status} className="visually-hidden" role="status" aria-live="polite">
         {shown === null ? "" : shown === 0 ? "no value matches" : `${shown} ${shown === 1 ? "value" : "values"}`}
       </span>

@@ -28,7 +28,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
         {" · "}
         <Downloads href={(format) => speakersDownloadHref(speakersApiUrl(), q, format)} />
       </p>
-      <ul className="cards">
+      <ul className="cards" id="results" tabIndex={-1}>
         {page.items.map((s) => (
           <li key={s.slug}>
             <Link className="name" href={speakerUrl(s.slug)} prefetch={false}>{s.name}</Link>

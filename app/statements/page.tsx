@@ -55,7 +55,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
       <ActiveFilters chips={page.chips} problems={problems} />
       <div className="browse">
         <Facets facets={page.facets} />
-        <section aria-label="Results" id="results">
+        <section aria-label="Results" id="results" tabIndex={-1}>
           <p className="sort">
             <a className="to-filters" href="#filters">Filters ↓ · </a>
             {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}

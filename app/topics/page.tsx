@@ -28,7 +28,7 @@ export default async function TopicsPage({ searchParams }: PageProps<"/topics">)
         {page.total} {page.total === 1 ? "topic" : "topics"}
         {q && <> named like “{q}” · <Link prefetch={false} href={topicsUrl()}>all topics</Link></>}
       </p>
-      <ul className="cards" id="results">
+      <ul className="cards" id="results" tabIndex={-1}>
         {page.items.map((t) => (
           <li key={t.slug}>
             <Link prefetch={false} className="name" href={topicUrl(t.slug)}>{t.label}</Link>

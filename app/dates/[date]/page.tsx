@@ -38,7 +38,7 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
   const around = adjacentPeriods(date);
   return (
     <>
-      <p className="muted">
+      <p className="muted crumbs">
         <Link prefetch={false} href={datesUrl()}>Dates</Link>
         {date.month !== null && <> › <Link prefetch={false} href={dateUrl({ year: date.year })}>{date.year}</Link></>}
         {date.day !== null && <> › <Link prefetch={false} href={dateUrl({ year: date.year, month: date.month })}>{formatDate({ ...date, day: null })}</Link></>}
@@ -56,7 +56,7 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
       </p>
       <div className="browse">
         <Facets facets={page.facets} />
-        <section aria-label="Statements">
+        <section aria-label="Statements" id="results" tabIndex={-1}>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statements in this period.</p>}
           <Pager
