@@ -132,14 +132,19 @@ function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Sql | null {
   const filters = rollupFilters(r, facet === "year" ? "date" : facet);
   const valueOf = (column: Sql) =>
     facet === "kind" ? kindOfCode(column) : facet === "year" ? Prisma.sql`nullif(${column}, ${UNKNOWN_YEAR})` : column;
-  const counts = filters && rollupCounts(filters, facet, valueOf);
-  if (!counts || facet !== "speaker") return counts;
-  // FacetCount has no row for statements without a speaker; a statement has at most one speaker, so
-  // they are the statements of the other filters less those of every speaker (v NULL, as counted).
-  const total = totalFromRollup({ ...r, speaker: null, speakerNone: false });
-  if (!total) return null;
-  return Prisma.sql`(SELECT v, n FROM ${counts} AS named
-    UNION ALL SELECT NULL AS v, ${total} - (SELECT coalesce(sum(n), 0) FROM ${counts} AS named) AS n)`;
+  return filters && rollupCounts(filters, facet, valueOf);
+}
+
+/**
+ * How many statements of the speaker facet's counts `x` have no speaker. FacetCount has no row for
+ * them; a statement has at most one speaker, so they are the statements of the other filters less
+ * those of every speaker. Counted sources (the cube, a scan) hold them as v NULL.
+ */
+function unidentifiedCount(r: ResolvedFilters, x: Sql, fromRollup: boolean): Sql {
+  if (!fromRollup) return Prisma.sql`(SELECT coalesce(sum(y.n), 0) FROM ${x} y WHERE y.v IS NULL)`;
+  // rollupFacetCounts succeeded, so the other filters are at most one dimension: the total is there too.
+  const total = totalFromRollup({ ...r, speaker: null, speakerNone: false })!;
+  return Prisma.sql`(${total} - (SELECT coalesce(sum(y.n), 0) FROM ${x} y))`;
 }
 
 /** The facet's (v, n) counted over the statements that pass every filter but its own. */
@@ -155,7 +160,7 @@ function exactCounts(r: ResolvedFilters, facet: FacetName): Sql {
  * k1 and a text k2: count descending then label (the top FACET_LIMIT of them for speakers, topics and
  * outlets), or years newest first with the unknown year last (years are positive).
  */
-function facetArm(facet: FacetName, x: Sql): Sql {
+function facetArm(facet: FacetName, x: Sql, unidentified: Sql | null = null): Sql {
   if (facet === "kind") return Prisma.sql`SELECT 'kind' AS facet, x.v AS value, x.v AS label, x.n AS n, -x.n AS k1, x.v AS k2 FROM ${x} x`;
   if (facet === "year") {
     return Prisma.sql`SELECT 'year' AS facet, CAST(x.v AS TEXT) AS value, NULL AS label, x.n AS n, coalesce(-x.v, 1) AS k1, NULL AS k2 FROM ${x} x`;
@@ -164,9 +169,10 @@ function facetArm(facet: FacetName, x: Sql): Sql {
   const labelColumn = Prisma.raw(`d."${label}"`);
   const top = Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d."slug" AS value, ${labelColumn} AS label, x.n AS n, -x.n AS k1, ${labelColumn} AS k2
     FROM ${x} x JOIN ${Prisma.raw(`"${table}"`)} d ON d."id" = x.v ORDER BY x.n DESC, label LIMIT ${FACET_LIMIT}) AS top`;
-  if (facet !== "speaker") return top;
+  if (!unidentified) return top;
   // The statements whose speaker was not identified: value NULL (facetValues names it).
-  return Prisma.sql`${top} UNION ALL SELECT 'speaker' AS facet, NULL AS value, NULL AS label, x.n AS n, -x.n AS k1, '' AS k2 FROM ${x} x WHERE x.v IS NULL AND x.n > 0`;
+  return Prisma.sql`${top} UNION ALL SELECT ${facet} AS facet, NULL AS value, NULL AS label, u.n AS n, -u.n AS k1, '' AS k2
+    FROM (SELECT ${unidentified} AS n) AS u WHERE u.n > 0`;
 }
 
 /**
@@ -197,13 +203,14 @@ export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Sql[]; 
   total ??= Prisma.sql`(SELECT count(*) ${countSource(r, null).from})`;
   const arms = [Prisma.sql`SELECT 'total' AS facet, NULL AS value, NULL AS label, ${total} AS n, 0 AS k1, NULL AS k2`];
   for (const facet of facets ? FACETS : []) {
-    let x = fromRollup.get(facet) ?? counts.get(facet) ?? exactCounts(r, facet);
-    if (facet === "speaker") {
-      // Read twice by its arm (the named speakers, and those not identified): counted once.
+    const rollup = fromRollup.get(facet) ?? null;
+    let x = rollup ?? counts.get(facet) ?? exactCounts(r, facet);
+    if (facet === "speaker" && !rollup && !counts.has(facet)) {
+      // A scan read twice by its arm (the named speakers, and those not identified): done once.
       ctes.push(Prisma.sql`speakers AS MATERIALIZED (SELECT * FROM ${x} AS x)`);
       x = Prisma.sql`speakers`;
     }
-    arms.push(facetArm(facet, x));
+    arms.push(facetArm(facet, x, facet === "speaker" ? unidentifiedCount(r, x, rollup !== null) : null));
   }
   return { ctes, arms };
 }
