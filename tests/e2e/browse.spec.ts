@@ -85,6 +85,7 @@ test.describe("browsing statements", () => {
     await page.goto("/articles");
     await page.getByRole("link", { name: "Russia and Belarus Will Coordinate Response to US Missile Shield" }).click();
     const paragraph = page.locator(".reader p", { has: page.locator("a.who") }).first();
+    await expect(paragraph).toBeVisible();
     const tags = await paragraph.locator("a.who").allTextContents();
     const words = await paragraph.evaluate((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
