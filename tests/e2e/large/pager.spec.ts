@@ -23,6 +23,9 @@ async function forwardAndBack(page: Page, start: string, item: string) {
 }
 
 test.describe("previous page", () => {
+  // Five page loads each; a search's first pages may be answered in SQL while the statement columns load.
+  test.describe.configure({ timeout: 90_000 });
+
   test("on /statements, filtered and sorted", async ({ page }) => {
     await forwardAndBack(page, "/statements?kind=direct&sort=oldest", ".statement-card");
   });
