@@ -16,6 +16,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* Shown only where the page has results (globals.css: :has(#results)). */}
+        <a className="skip-link skip-results" href="#results">
+          Skip to results
+        </a>
         <header className="site-header">
           <Link prefetch={false} href="/" className="brand">
             Verbatim

@@ -18,7 +18,7 @@ export default async function HomePage() {
     listArticles({ sort: "date", limit: 10 }),
     statementTimeline(),
     listSpeakers({ limit: 12 }),
-    listTopics(),
+    listTopics({ kind: "curated", limit: 16 }),
   ]);
   return (
     <>
@@ -41,14 +41,14 @@ export default async function HomePage() {
       />
       <h2>Topics</h2>
       <ChipLinks
-        chips={topics.filter((t) => t.kind === "curated").slice(0, 16).map((t) => ({ key: t.slug, href: topicUrl(t.slug), label: t.label, count: t.statementCount }))}
+        chips={topics.items.map((t) => ({ key: t.slug, href: topicUrl(t.slug), label: t.label, count: t.statementCount }))}
         more={{ href: topicsUrl(), label: "all topics →" }}
       />
       <h2>Latest articles</h2>
       <ArticleList items={latest.items} />
       {latest.total > latest.items.length && (
         <p>
-          <Link prefetch={false} href={articlesUrl()}>All {latest.total} articles</Link>
+          <Link prefetch={false} className="standalone" href={articlesUrl()}>All {latest.total} articles</Link>
         </p>
       )}
     </>

@@ -71,6 +71,13 @@ const readDay: Reader<number> = (text) => {
 };
 const day = one(z.number().int(), readDay, isoDay);
 
+/** A confidence from 0 to 1, written as a decimal (0.9). */
+const readConfidence: Reader<number> = (text) => {
+  const value = /^(?:0|1|0?\.\d{1,3}|1\.0{1,3})$/.test(text) ? Number(text) : NaN;
+  return value >= 0 && value <= 1 ? { value } : { error: `expected a confidence from 0 to 1 such as 0.9, not "${text.slice(0, 40)}"` };
+};
+const confidence = one(z.number().min(0).max(1), readConfidence, String);
+
 const words = (max: number) => one(z.string(), by(z.string().max(max)), String);
 const cursor = (max: number) => one(z.string(), by(z.string().max(max).regex(/^[A-Za-z0-9_-]+$/)), String);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => one(z.enum(values), by(z.enum(values)), String);
@@ -87,6 +94,8 @@ function statementListFields(lenient: boolean) {
     to: either(day, lenient, null),
     /** year=unknown: only statements whose article does not state its year (the other filters stay). */
     year: either(oneOf(["unknown"] as const), lenient, null),
+    /** The least confidence of the attribution (0–1). */
+    confidence: either(confidence, lenient, null),
     sort: either(oneOf(STATEMENT_SORTS), lenient, null),
     cursor: either(cursor(200), lenient, null),
   };
@@ -130,6 +139,10 @@ const statementApiFields = { ...statementListFields(false), limit: pageSize, for
 export const statementApiParamsSchema = z.object(statementApiFields).superRefine(reversedRange);
 export type StatementApiParams = z.infer<typeof statementApiParamsSchema>;
 
+/** /statements/feed.xml: a list's filters (no sort or cursor: a feed is its newest entries), strict. */
+const statementFeedFields = z.object(statementListFields(false)).omit({ sort: true, cursor: true });
+export const statementFeedParamsSchema = statementFeedFields.superRefine(reversedRange);
+
 /**
  * `base` with the query string that `schema` decodes back to `value`: parameters in the schema's
  * order, empty ones left out.
@@ -144,8 +157,14 @@ export function statementsHref(base: string, query: Partial<StatementPageParams>
 }
 
 const EMPTY_LIST_QUERY: StatementPageParams = {
-  q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, year: null, sort: null, cursor: null,
+  q: null, speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, year: null, confidence: null, sort: null, cursor: null,
 };
+
+/** The Atom feed of a statement list's filters. */
+export function statementsFeedHref(base: string, query: Partial<StatementPageParams>): string {
+  const { sort: _sort, cursor: _cursor, ...filters } = { ...EMPTY_LIST_QUERY, ...query };
+  return hrefFor(statementFeedFields, base, filters);
+}
 
 /** The download of a statement list (every row: no limit) in `format`. */
 export function statementsDownloadHref(base: string, query: Partial<StatementPageParams>, format: (typeof API_FORMATS)[number]): string {
@@ -169,6 +188,10 @@ export function statementParamProblems(query: Record<string, Raw>): string[] {
   if (days.from !== null && days.to !== null && days.from > days.to) {
     problems.push("This date range ends before it starts, so no statement can lie inside it: swap From and To.");
   }
+  const least = first(query.confidence)?.trim();
+  if (least && "error" in readConfidence(least)) {
+    problems.push(`“${least.slice(0, 40)}” is not a confidence: write one from 0 to 1, e.g. 0.9. It is not applied.`);
+  }
   return problems;
 }
 
@@ -186,6 +209,17 @@ export const speakersHref = (base: string, query: Partial<SpeakerPageParams>): s
 /** The download of the speakers named like `q` (all of them when null). */
 export const speakersDownloadHref = (base: string, q: string | null, format: (typeof API_FORMATS)[number]): string =>
   hrefFor(speakerApiParamsSchema, base, { q, cursor: null, limit: null, format });
+
+/** /topics: forgiving. */
+export const topicPageParamsSchema = z.object({ q: either(words(200), true, null), cursor: either(cursor(400), true, null) });
+export type TopicPageParams = z.infer<typeof topicPageParamsSchema>;
+
+/** A page of /topics. */
+export const topicsHref = (base: string, query: Partial<TopicPageParams>): string =>
+  hrefFor(topicPageParamsSchema, base, { q: null, cursor: null, ...query });
+
+/** /api/topics: strict; every topic named like `q`. */
+export const topicApiParamsSchema = z.object({ q: words(200), format: formats(["json", "csv"] as const) });
 
 export const articleListParamsSchema = z.object({
   sort: either(one(z.enum(["date", "title"]), by(z.enum(["date", "title"])), String, "date"), true, "date"),
@@ -238,7 +272,4 @@ export const pageApiParamsSchema = z.object({
   format: formats(["json", "csv"] as const),
 });
 
-export const listApiParamsSchema = z.object({
-  format: formats(["json", "csv"] as const),
-});
 

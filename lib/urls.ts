@@ -7,6 +7,7 @@ export const statementInArticleUrl = (articleSlug: string, statementId: string):
   `${articleUrl(articleSlug)}#${statementAnchor(statementId)}`;
 export const statementsUrl = (): string => "/statements";
 export const statementUrl = (id: string): string => `/statements/${encodeURIComponent(id)}`;
+export const statementsFeedUrl = (): string => "/statements/feed.xml";
 export const speakersUrl = (): string => "/speakers";
 export const speakerUrl = (slug: string): string => `/speakers/${encodeURIComponent(slug)}`;
 export const topicsUrl = (): string => "/topics";

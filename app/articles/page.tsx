@@ -48,7 +48,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/article
         <Link prefetch={false} href={link({ sort: "date" })} aria-current={params.sort === "date"}>date</Link> ·{" "}
         <Link prefetch={false} href={link({ sort: "title" })} aria-current={params.sort === "title"}>title</Link>
       </p>
-      <ArticleList items={items} />
+      <div id="results" tabIndex={-1}>
+        <ArticleList items={items} />
+      </div>
       {pages > 1 && (
         <nav className="pager" aria-label="Pages">
           {params.page > 1 ? <Link prefetch={false} rel="prev" href={link({ page: params.page - 1 })}>← Previous</Link> : <span />}

@@ -4,6 +4,7 @@ import { ArticleDate } from "@/app/components/article-card";
 import { CopyButton } from "@/app/components/copy-button";
 import type { StatementCard } from "@/lib/db/statements";
 import { isStatementKind, KIND_LABELS } from "@/lib/domain/kinds";
+import { doubledApostrophesAsQuotes } from "@/lib/domain/quotes";
 import { speakerUrl, statementUrl, topicUrl } from "@/lib/urls";
 
 export function KindBadge({ kind }: { kind: string }) {
@@ -23,7 +24,7 @@ export function StatementItem({ statement }: { statement: StatementCard }) {
           // The snippet is built by lib/db from escaped corpus text plus <mark> tags of our own.
           <span dangerouslySetInnerHTML={{ __html: statement.snippet }} />
         ) : (
-          statement.text
+          doubledApostrophesAsQuotes(statement.text)
         )}
       </blockquote>
       <p className="attribution">

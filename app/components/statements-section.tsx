@@ -25,7 +25,7 @@ export function StatementsSection({ page, allHref, filters, own }: { page: State
           <StatementList items={page.items} />
           {page.total > page.items.length && (
             <p>
-              <Link prefetch={false} href={allHref}>All {page.total} statements →</Link>
+              <Link prefetch={false} className="standalone" href={allHref}>All {page.total} statements →</Link>
             </p>
           )}
         </section>

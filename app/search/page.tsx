@@ -52,6 +52,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <p className="muted">
         “quoted phrase” · either OR other · -left out · negotiat* for words that begin so · a speaker’s name finds what they said
       </p>
+      <div id="results" tabIndex={-1}>
       {q && !match && <p className="notice">Type at least one word or number to look for (a word after - is only left out).</p>}
       {named && named.speakers.length > 0 && (
         <>
@@ -75,7 +76,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={bySpeaker.items} />
           {bySpeaker.total > bySpeaker.items.length && (
-            <p><Link prefetch={false} href={statementsHref(statementsUrl(), { speaker: [speaker.slug], q: rest })}>All {bySpeaker.total} →</Link></p>
+            <p><Link prefetch={false} className="standalone" href={statementsHref(statementsUrl(), { speaker: [speaker.slug], q: rest })}>All {bySpeaker.total} →</Link></p>
           )}
         </>
       )}
@@ -86,7 +87,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </h2>
           <StatementList items={statements.items} />
           {statements.total > statements.items.length && (
-            <p><Link prefetch={false} href={statementsHref(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
+            <p><Link prefetch={false} className="standalone" href={statementsHref(statementsUrl(), { q })}>All {statements.total} matching statements, with filters →</Link></p>
           )}
           <h2>
             Articles <span className="muted">{articles.total}</span>
@@ -105,6 +106,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </ol>
         </>
       )}
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Downloads } from "@/app/components/downloads";
+import { Pager } from "@/app/components/pager";
 import { listSpeakers } from "@/lib/db/speakers";
 import { speakerPageParamsSchema, speakersDownloadHref, speakersHref } from "@/lib/search-params";
 import { speakersApiUrl, speakersUrl, speakerUrl } from "@/lib/urls";
@@ -27,7 +28,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
         {" · "}
         <Downloads href={(format) => speakersDownloadHref(speakersApiUrl(), q, format)} />
       </p>
-      <ul className="cards">
+      <ul className="cards" id="results" tabIndex={-1}>
         {page.items.map((s) => (
           <li key={s.slug}>
             <Link className="name" href={speakerUrl(s.slug)} prefetch={false}>{s.name}</Link>
@@ -39,10 +40,11 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
         ))}
       </ul>
       {page.items.length === 0 && <p className="notice">{q ? `No speaker is named like “${q}”.` : "No speaker yet."}</p>}
-      <nav className="pager" aria-label="Pages">
-        {cursor ? <Link prefetch={false} href={speakersHref(speakersUrl(), { q })}>First page</Link> : <span />}
-        {page.nextCursor && <Link href={speakersHref(speakersUrl(), { q, cursor: page.nextCursor })} rel="next">Next page →</Link>}
-      </nav>
+      <Pager
+        first={speakersHref(speakersUrl(), { q })}
+        previous={page.previous && speakersHref(speakersUrl(), { q, cursor: page.previous.cursor })}
+        next={page.nextCursor && speakersHref(speakersUrl(), { q, cursor: page.nextCursor })}
+      />
     </>
   );
 }

@@ -1,39 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/app/components/pager";
 import { listTopics } from "@/lib/db/topics";
-import { topicUrl } from "@/lib/urls";
+import { topicPageParamsSchema, topicsHref } from "@/lib/search-params";
+import { topicsUrl, topicUrl } from "@/lib/urls";
 
-// Rendered on every request: Next.js would otherwise prerender a page without parameters at build
-// time, from whatever database the build happens to see.
+// Its query string (words, cursor) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Topics" };
 
-export default async function TopicsPage() {
-  const topics = await listTopics();
-  const curated = topics.filter((t) => t.kind === "curated");
-  const found = topics.filter((t) => t.kind !== "curated");
-  const list = (items: typeof topics) => (
-    <ul className="cards">
-      {items.map((t) => (
-        <li key={t.slug}>
-          <Link prefetch={false} className="name" href={topicUrl(t.slug)}>{t.label}</Link>
-          <div className="sub">{t.statementCount} statements · {t.articleCount} articles</div>
-        </li>
-      ))}
-    </ul>
-  );
+export default async function TopicsPage({ searchParams }: PageProps<"/topics">) {
+  const { q, cursor } = topicPageParamsSchema.parse(await searchParams);
+  const page = await listTopics({ q, cursor, limit: 100 });
   return (
     <>
       <h1>Topics</h1>
-      <p className="muted">From the editors’ taxonomy, matched on each statement’s sentence and context.</p>
-      {list(curated)}
-      {found.length > 0 && (
-        <>
-          <h2>Key phrases found in the corpus</h2>
-          {list(found)}
-        </>
-      )}
+      <p className="muted">
+        From the editors’ taxonomy, matched on each statement’s sentence and context, and key phrases found in the
+        corpus; most statements first.
+      </p>
+      <form className="search-form" action={topicsUrl()} method="get" role="search">
+        <input type="search" name="q" defaultValue={q ?? ""} placeholder="Part of a topic, e.g. tax" aria-label="Find a topic" />
+        <button type="submit">Find</button>
+      </form>
+      <p className="sort">
+        {page.total} {page.total === 1 ? "topic" : "topics"}
+        {q && <> named like “{q}” · <Link prefetch={false} href={topicsUrl()}>all topics</Link></>}
+      </p>
+      <ul className="cards" id="results" tabIndex={-1}>
+        {page.items.map((t) => (
+          <li key={t.slug}>
+            <Link prefetch={false} className="name" href={topicUrl(t.slug)}>{t.label}</Link>
+            {t.kind !== "curated" && <> <span className="badge">key phrase</span></>}
+            <div className="sub">{t.statementCount} {t.statementCount === 1 ? "statement" : "statements"} · {t.articleCount} {t.articleCount === 1 ? "article" : "articles"}</div>
+          </li>
+        ))}
+      </ul>
+      {page.items.length === 0 && <p className="notice">{q ? `No topic is named like “${q}”.` : "No topic yet."}</p>}
+      <Pager
+        first={topicsHref(topicsUrl(), { q })}
+        previous={page.previous && topicsHref(topicsUrl(), { q, cursor: page.previous.cursor })}
+        next={page.nextCursor && topicsHref(topicsUrl(), { q, cursor: page.nextCursor })}
+      />
     </>
   );
 }

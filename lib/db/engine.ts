@@ -28,6 +28,8 @@ export interface Dialect {
   readonly orderedJoin: Sql;
   /** An ORDER BY term: `value` descending, NULLs after every value (SQLite's DESC; PostgreSQL puts them first). */
   newestFirst(value: Sql): Sql;
+  /** newestFirst reversed: NULLs before every value, then ascending. */
+  oldestFirstUndatedFirst(value: Sql): Sql;
   /** A JSON array of the values. */
   jsonArray(values: Sql[]): Sql;
   /** A JSON value put inside jsonArray as JSON, not as a string holding JSON. */

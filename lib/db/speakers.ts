@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/db/sql";
 import { readDb, readDialect } from "@/lib/db/client";
+import { containsPattern } from "@/lib/db/contains";
 import { DIM } from "@/lib/db/rollup-codes";
 import { fullerKeysRange, isSurnameOnlyKey, surnameCandidates, surnameOfKey } from "@/lib/domain/speaker-keys";
 import { genderOfFoldedFirstName } from "@/lib/ingest/names";
@@ -51,6 +52,8 @@ export interface SpeakerPage {
   /** Speakers matching q, all pages. */
   total: number;
   nextCursor: string | null;
+  /** The page before (its cursor: null for the first page), or null on the first page. */
+  previous: { cursor: string | null } | null;
 }
 
 /** Where a page of speakers ended, in their order (most statements, then name, then id). */
@@ -69,8 +72,6 @@ function decodeSpeakerCursor(value: string | null | undefined): z.infer<typeof s
   }
 }
 
-/** A LIKE pattern for `text` anywhere, its own % and _ escaped. */
-const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface ListSpeakersOptions {
   /** Part of a name or alias, case aside. */
@@ -99,12 +100,20 @@ export async function listSpeakers(options: ListSpeakersOptions = {}): Promise<S
     ? [Prisma.sql`(sp."statementCount" < ${after[0]} OR (sp."statementCount" = ${after[0]} AND (sp."name" > ${after[1]} OR (sp."name" = ${after[1]} AND sp."id" > ${after[2]}))))`]
     : [];
   const aliases = Prisma.sql`(SELECT ${d.jsonArrayAgg(Prisma.sql`sa."alias"`, Prisma.sql`sa."alias"`)} FROM "SpeakerAlias" sa WHERE sa."speakerId" = sp."id")`;
-  const [rows, [count]] = await Promise.all([
+  // The page before is the `limit` speakers up to the cursor's: it starts after the one `limit` further back.
+  const back = after
+    ? db.$queryRaw<{ id: number | bigint; name: string; statementCount: number | bigint }[]>`
+      SELECT sp."id", sp."name", sp."statementCount" FROM "Speaker" sp WHERE ${Prisma.join(where, " AND ")}
+        AND (sp."statementCount" > ${after[0]} OR (sp."statementCount" = ${after[0]} AND (sp."name" < ${after[1]} OR (sp."name" = ${after[1]} AND sp."id" <= ${after[2]}))))
+      ORDER BY sp."statementCount", sp."name" DESC, sp."id" DESC LIMIT 1 OFFSET ${limit}`
+    : null;
+  const [rows, [count], before] = await Promise.all([
     db.$queryRaw<{ id: number | bigint; slug: string; name: string; role: string | null; kind: string; statementCount: number | bigint; aliases: string | null }[]>`
       SELECT sp."id", sp."slug", sp."name", sp."role", sp."kind", sp."statementCount", ${aliases} AS aliases
       FROM "Speaker" sp WHERE ${Prisma.join([...where, ...keyset], " AND ")}
       ORDER BY sp."statementCount" DESC, sp."name", sp."id" LIMIT ${limit + 1}`,
     db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "Speaker" sp WHERE ${Prisma.join(where, " AND ")}`,
+    back,
   ]);
   const page = rows.slice(0, limit).map((r) => ({
     ...r,
@@ -117,6 +126,7 @@ export async function listSpeakers(options: ListSpeakersOptions = {}): Promise<S
     items: page.map(toSpeakerCard),
     total: Number(count!.n),
     nextCursor: rows.length > limit && last ? encodeSpeakerCursor(last) : null,
+    previous: before ? { cursor: before[0] ? encodeSpeakerCursor({ ...before[0], id: Number(before[0].id), statementCount: Number(before[0].statementCount) }) : null } : null,
   };
 }
 

@@ -14,9 +14,21 @@ export interface StatementFilters {
   q: string | null;
   /** "unknown": only statements whose year is not stated (year=unknown, the /dates/unknown-year page). */
   year?: "unknown" | null;
+  /** The least confidence a statement's attribution may have (0–1), inclusive; null: any. */
+  confidence?: number | null;
 }
 
 export const NO_FILTERS: StatementFilters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
+
+/**
+ * The speaker filter's value for statements whose speaker was not identified ("Critics said", a
+ * passive): a slug no speaker can take (lib/db/write/speakers.ts skips it), so it sits among the
+ * speakers' slugs and ORs with them like any other value.
+ */
+export const NO_SPEAKER = "none";
+
+/** The confidence thresholds the statement page offers (any value 0–1 is accepted in the URL). */
+export const CONFIDENCE_STEPS = [0.5, 0.7, 0.9] as const;
 
 export const STATEMENT_SORTS = ["date", "oldest", "relevance"] as const;
 export type StatementSort = (typeof STATEMENT_SORTS)[number];

@@ -8,8 +8,11 @@
 //     without stop words that recur in an article (≥ 2 times) and are not already a synonym become
 //     topics with slug "auto-<phrase-in-kebab-case>" and the phrase as label. At most
 //     MAX_AUTO_TOPICS per article, most frequent first; a statement gets one when its sentence
-//     contains the phrase.
+//     contains the phrase. A key phrase must be shaped like a subject: a noun phrase (isNounPhrase),
+//     or a name or title written capitalized ("Attorney General", "Loretta Lynch"). "absolutely
+//     wrong", "going forward", "strongly believe" recur in quotes but name no subject.
 
+import { brill } from "brill";
 import { z } from "zod";
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
@@ -47,6 +50,8 @@ export interface Token {
   word: string;
   /** Sentence or clause punctuation stands between this word and the previous one. */
   breakBefore: boolean;
+  /** Written with a capital: in a run of them, a name or a title ("Attorney General"). */
+  capital: boolean;
 }
 
 const BREAK_CHARS = new Set([".", "!", "?", ";", ":", '"', "“", "”", "(", ")", "\n"]);
@@ -75,6 +80,7 @@ export function tokenize(text: string, offset = 0, out: Token[] = []): Token[] {
       end: offset + m.index + m[0].length,
       word: m[0],
       breakBefore,
+      capital: text[m.index] !== lower[m.index],
     });
     first = false;
     prevEnd = m.index + m[0].length;
@@ -209,6 +215,33 @@ const STOP = new Set([
   two up urged us via want wanted wants way we week weeks well whether whose wrote year years`.split(/\s+/),
 ]);
 
+/** The part-of-speech tags a word can take, most frequent first (Brill's lexicon); null when it does not know it. */
+function tagsOf(word: string): string[] | null {
+  return Object.hasOwn(brill, word) ? brill[word]! : null;
+}
+
+const canBeNoun = (tags: string[]) => tags.some((t) => t.startsWith("NN"));
+// A modifier in a noun phrase: a word that can be a noun ("trade war", "voting rights"), an adjective
+// ("nuclear deal") or a past participle ("pledged delegates"); a present participle alone is a verb
+// ("seeing broad strength").
+const canModify = (tags: string[]) => tags.some((t) => /(^|\|)(NN|JJ|VBN)/.test(t));
+
+/**
+ * Whether the words are shaped like a subject, a noun phrase: modifiers that can be nouns, adjectives
+ * or past participles, ending in a word that can be a noun ("tax cut", "democratic primary") and is not
+ * mostly an adverb. "absolutely wrong" (an adverb before it), "going forward" (mostly an adverb) and
+ * "strongly believe" (never a noun) are not. A word the lexicon does not know is a name or a term of
+ * art: a noun.
+ */
+export function isNounPhrase(words: string[]): boolean {
+  const last = tagsOf(words[words.length - 1]!);
+  if (last && (!canBeNoun(last) || last[0]!.startsWith("RB"))) return false;
+  return words.slice(0, -1).every((w) => {
+    const tags = tagsOf(w);
+    return !tags || canModify(tags);
+  });
+}
+
 /** Recurring two/three-word phrases of an article that the taxonomy does not cover. */
 export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = defaultTopics()): string[] {
   const tokens = typeof text === "string" ? tokenize(text) : text;
@@ -218,10 +251,13 @@ export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = d
     const w = t.word;
     return w.length < 3 || STOP.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) ? null : w;
   });
+  // Phrases written capitalized word for word somewhere: names and titles, subjects whatever their words' usual part of speech.
+  const named = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.breakBefore || !content[i] || !content[i - 1]) continue;
     const bi = `${content[i - 1]} ${content[i]}`;
     counts.set(bi, (counts.get(bi) ?? 0) + 1);
+    if (tokens[i]!.capital && tokens[i - 1]!.capital) named.add(bi);
   }
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore || !content[i] || !content[i - 1] || !content[i - 2]) continue;
@@ -229,12 +265,13 @@ export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = d
     if ((counts.get(lead) ?? 0) < 2) continue;
     const tri = `${lead} ${content[i]}`;
     counts.set(tri, (counts.get(tri) ?? 0) + 1);
+    if (tokens[i]!.capital && tokens[i - 1]!.capital && tokens[i - 2]!.capital) named.add(tri);
   }
   // A three-word phrase is worth half as much again as a two-word one: "charter school plan" seen
   // twice says more than "charter school" seen three times.
   const score = (phrase: string, c: number) => c * (phrase.split(" ").length === 3 ? 1.5 : 1);
   const ranked = [...counts.entries()]
-    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase))
+    .filter(([phrase, c]) => c >= 2 && !matcher.isSynonym(phrase) && (named.has(phrase) || isNounPhrase(phrase.split(" "))))
     .sort((a, b) => score(b[0], b[1]) - score(a[0], a[1]) || b[0].split(" ").length - a[0].split(" ").length || a[0].localeCompare(b[0]));
   const out: string[] = [];
   for (const [phrase] of ranked) {

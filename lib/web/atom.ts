@@ -24,6 +24,7 @@ export function atomFeed(feed: Feed, origin: string, selfPath: string, alternate
     <title>${escapeXml(title)}</title>
     <link href="${escapeXml(url)}"/>
     <link rel="related" href="${escapeXml(`${origin}${articleUrl(e.articleSlug)}`)}"/>
+    <published>${e.ingestedAt.toISOString()}</published>
     <updated>${e.ingestedAt.toISOString()}</updated>
     ${e.speaker ? `<author><name>${escapeXml(e.speaker)}</name></author>` : "<author><name>Unidentified speaker</name></author>"}
     <summary>${escapeXml(summary)}</summary>

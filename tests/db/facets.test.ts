@@ -72,7 +72,12 @@ async function reference(f: Filters, limit: number): Promise<Answer> {
   const where = (except?: string): Sql => {
     const parts: Sql[] = [];
     if (f.speaker.length && except !== "speaker") {
-      parts.push(Prisma.sql`s."speakerId" IN (SELECT "id" FROM "Speaker" WHERE "slug" IN (${Prisma.join(f.speaker)}))`);
+      const named = f.speaker.filter((v) => v !== "none");
+      const bySlug = named.length ? Prisma.sql`s."speakerId" IN (SELECT "id" FROM "Speaker" WHERE "slug" IN (${Prisma.join(named)}))` : Prisma.sql`1 = 0`;
+      parts.push(f.speaker.includes("none") ? Prisma.sql`(${bySlug} OR s."speakerId" IS NULL)` : bySlug);
+    }
+    if (f.confidence != null) {
+      parts.push(Prisma.sql`s."confidence" >= ${f.confidence}`);
     }
     if (f.topic.length && except !== "topic") {
       parts.push(Prisma.sql`s."id" IN (SELECT st."statementId" FROM "StatementTopic" st JOIN "Topic" t ON t."id" = st."topicId" WHERE t."slug" IN (${Prisma.join(f.topic)}))`);
@@ -95,6 +100,18 @@ async function reference(f: Filters, limit: number): Promise<Answer> {
     (await raw.all<{ v: string | number | null; n: number | string }>(sql(where(except)))).map(
       ({ v, n }): [string, number] => [v === null ? "unknown" : String(v), Number(n)],
     );
+  // Statements without a speaker take their place among the speakers by count, after equal counts.
+  const speakers = await facet(
+    (w) => Prisma.sql`SELECT sp."slug" AS v, count(*) AS n FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId" ${w} GROUP BY sp."id" ORDER BY n DESC, sp."name" LIMIT 40`,
+    "speaker",
+  );
+  const [unidentified] = (
+    await facet((w) => Prisma.sql`SELECT 'none' AS v, count(*) AS n FROM (SELECT s."speakerId" FROM "Statement" s ${w}) AS x WHERE x."speakerId" IS NULL`, "speaker")
+  ).map(([, n]) => n);
+  if (unidentified) {
+    const at = speakers.findIndex(([, n]) => n < unidentified);
+    speakers.splice(at === -1 ? speakers.length : at, 0, ["none", unidentified]);
+  }
   return {
     total: Number((await raw.all<{ n: number | string }>(Prisma.sql`SELECT count(*) AS n FROM "Statement" s ${all}`))[0]!.n),
     ids: (
@@ -103,16 +120,13 @@ async function reference(f: Filters, limit: number): Promise<Answer> {
       )
     ).map((r) => r.id),
     facets: {
-      speaker: await facet(
-        (w) => Prisma.sql`SELECT sp."slug" AS v, count(*) AS n FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId" ${w} GROUP BY sp."id" ORDER BY n DESC, sp."name" LIMIT 15`,
-        "speaker",
-      ),
+      speaker: speakers,
       topic: await facet(
-        (w) => Prisma.sql`SELECT t."slug" AS v, count(*) AS n FROM "StatementTopic" x JOIN "Statement" s ON s."id" = x."statementId" JOIN "Topic" t ON t."id" = x."topicId" ${w} GROUP BY t."id" ORDER BY n DESC, t."label" LIMIT 15`,
+        (w) => Prisma.sql`SELECT t."slug" AS v, count(*) AS n FROM "StatementTopic" x JOIN "Statement" s ON s."id" = x."statementId" JOIN "Topic" t ON t."id" = x."topicId" ${w} GROUP BY t."id" ORDER BY n DESC, t."label" LIMIT 40`,
         "topic",
       ),
       outlet: await facet(
-        (w) => Prisma.sql`SELECT o."slug" AS v, count(*) AS n FROM "Statement" s JOIN "Outlet" o ON o."id" = s."outletId" ${w} GROUP BY o."id" ORDER BY n DESC, o."name" LIMIT 15`,
+        (w) => Prisma.sql`SELECT o."slug" AS v, count(*) AS n FROM "Statement" s JOIN "Outlet" o ON o."id" = s."outletId" ${w} GROUP BY o."id" ORDER BY n DESC, o."name" LIMIT 40`,
         "outlet",
       ),
       kind: await facet((w) => Prisma.sql`SELECT s."kind" AS v, count(*) AS n FROM "Statement" s ${w} GROUP BY s."kind" ORDER BY n DESC, s."kind"`, "kind"),
@@ -153,6 +167,12 @@ describe("listStatements facets, from the rollups and counted", () => {
     expect(await count(Prisma.sql`SELECT count(*) AS n FROM "Statement" WHERE "publishedYear" IS NULL`)).toBeGreaterThan(0);
     expect((await top(Prisma.sql`SELECT DISTINCT "outletId" AS v FROM "Statement" WHERE "outletId" IS NOT NULL`, 10)).length).toBeGreaterThanOrEqual(5);
     expect(await top(Prisma.sql`SELECT DISTINCT "kind" AS v FROM "Statement"`, 3)).toHaveLength(3);
+    // Statements no speaker was found for, and confidences on both sides of the thresholds tested.
+    expect(await count(Prisma.sql`SELECT count(*) AS n FROM "Statement" WHERE "speakerId" IS NULL`)).toBeGreaterThan(0);
+    for (const least of [0.6, 0.7, 0.8, 0.9]) {
+      expect(await count(Prisma.sql`SELECT count(*) AS n FROM "Statement" WHERE "confidence" >= ${least}`)).toBeGreaterThan(0);
+      expect(await count(Prisma.sql`SELECT count(*) AS n FROM "Statement" WHERE "confidence" < ${least}`)).toBeGreaterThan(0);
+    }
   });
 
   it.each([
@@ -203,6 +223,18 @@ describe("listStatements facets, from the rollups and counted", () => {
       ["a slug that names nothing", { speaker: ["nobody-at-all"] }],
       ["a kind that does not exist", { kind: ["rumour"] }],
       ["a topic that names nothing and a year", { topic: ["no-such-topic"], ...year(y1) }],
+      ["no speaker", { speaker: ["none"] }],
+      ["no speaker or a speaker", { speaker: ["none", s1] }],
+      ["no speaker or two speakers", { speaker: [s2, "none", s1] }],
+      ["no speaker and a topic", { speaker: ["none"], topic: [t1] }],
+      ["no speaker and a year", { speaker: ["none"], ...year(y1) }],
+      ["no speaker and full text", { q: "said", speaker: ["none"] }],
+      ["a least confidence", { confidence: 0.8 }],
+      ["a least confidence and a topic", { confidence: 0.7, topic: [t1] }],
+      ["a least confidence, a topic and part of a year", { confidence: 0.7, topic: [t1], from: y1 * 10_000 + 201, to: y1 * 10_000 + 1130 }],
+      ["a least confidence and a speaker", { confidence: 0.9, speaker: [s1] }],
+      ["a least confidence and full text", { confidence: 0.8, q: "said" }],
+      ["a least confidence, full text and a topic", { confidence: 0.6, q: "the", topic: [t1] }],
     ];
     for (const [name, filters] of cases) {
       const f = { ...none, ...filters };
@@ -268,6 +300,35 @@ describe("listStatements facets, from the rollups and counted", () => {
       expect(page.total).toBe((await reference({ ...none, ...filters }, 1)).total);
     }
   });
+});
+
+describe("previous pages", () => {
+  it.each([
+    ["in SQL", false],
+    ["from the statement columns", true],
+  ] as const)("lead back page by page to the first, in every sort and from every source (full text %s)", async (_, fromColumns) => {
+    await answerFullTextFromColumns(fromColumns);
+    const [s1] = (await top(topSpeakers, 1)) as [string];
+    const [t1] = (await top(topTopics, 1)) as [string];
+    // ("said" with the topic: "the" is a stop word on PostgreSQL, and would match nothing there.)
+    const cases: Partial<Filters>[] = [{}, { topic: [t1] }, { speaker: [s1, "none"] }, { q: "said" }, { q: "said", topic: [t1] }, { year: "unknown" as const }];
+    let pagesSeen = 0;
+    for (const filters of cases) {
+      for (const sort of ["date", "oldest", "relevance"] as const) {
+        const cursors: (string | null)[] = [null];
+        for (;;) {
+          const cursor = cursors.at(-1)!;
+          const page = await q.listStatements({ filters: { ...none, ...filters }, sort, cursor, limit: 9, basePath: "/statements", facets: false });
+          pagesSeen++;
+          const expected = cursors.length === 1 ? null : { cursor: cursors.at(-2)! };
+          expect({ filters, sort, page: cursors.length, previous: page.previous }).toEqual({ filters, sort, page: cursors.length, previous: expected });
+          if (!page.nextCursor || cursors.length > 40) break;
+          cursors.push(page.nextCursor);
+        }
+      }
+    }
+    expect(pagesSeen).toBeGreaterThan(60);
+  }, 60_000);
 });
 
 describe("full-text queries from the statement columns", () => {

@@ -63,6 +63,49 @@ test.describe("browsing statements", () => {
     await page.screenshot({ path: "test-results/screenshots/permalink-target.png" });
   });
 
+  test("the statement a permalink leads to is highlighted on arrival, after an in-app navigation as after a full load", async ({ page }) => {
+    await page.goto("/search?q=arms+race");
+    await page.locator(".statement-card").first().getByRole("link", { name: /Permalink/ }).click();
+    const into = page.getByRole("link", { name: "Read it in the article →" });
+    const href = (await into.getAttribute("href"))!;
+    await into.click();
+    await page.waitForURL(/#s-/);
+    const target = page.locator(`mark#${new URL(page.url()).hash.slice(1)}`);
+    // --mark-target (#ffd166), not the kind's colour; and only this statement.
+    await expect(target).toHaveCSS("background-color", "rgb(255, 209, 102)");
+    await expect(target).toBeInViewport();
+    await expect(page.locator("mark.statement.is-target")).toHaveCount(1);
+    await page.goto("/articles");
+    await page.goto(href);
+    await expect(target).toHaveCSS("background-color", "rgb(255, 209, 102)");
+  });
+
+  test("copying article text leaves out the speaker tags", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/articles");
+    await page.getByRole("link", { name: "Russia and Belarus Will Coordinate Response to US Missile Shield" }).click();
+    const paragraph = page.locator(".reader p", { has: page.locator("a.who") }).first();
+    await expect(paragraph).toBeVisible();
+    const tags = await paragraph.locator("a.who").allTextContents();
+    const words = await paragraph.evaluate((p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("a.who").forEach((a) => a.remove());
+      return copy.textContent!;
+    });
+    // A reader's selection of the whole paragraph, copied with the keyboard.
+    await paragraph.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.keyboard.press("Control+C");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const squeeze = (t: string) => t.replace(/\s+/g, " ").trim();
+    expect(tags.length).toBeGreaterThan(0);
+    expect(squeeze(copied)).toBe(squeeze(words));
+  });
+
   test("the permalink page cites, explains and links out", async ({ page, request }) => {
     const api = await (await request.get("/api/statements?q=arms+race&limit=1")).json();
     const id: string = api.items[0].id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autoKeyPhrases, autoTopicSlug, defaultTopics, taxonomySchema, tokenize, TopicMatcher } from "@/lib/ingest/topics";
+import { autoKeyPhrases, autoTopicSlug, defaultTopics, isNounPhrase, taxonomySchema, tokenize, TopicMatcher } from "@/lib/ingest/topics";
 import taxonomy from "@/editorial/topics.json";
 
 describe("topic taxonomy (editorial/topics.json)", () => {
@@ -62,6 +62,28 @@ describe("autoKeyPhrases", () => {
   it("ignores phrases that are already curated synonyms", () => {
     const text = "The missile defense plan. Another missile defense plan. The missile defense plan again.";
     expect(autoKeyPhrases(text)).not.toContain("missile defense");
+  });
+
+  it("keeps only phrases that name a subject, not opinions that recur in quotes", () => {
+    const text =
+      "The senator called the harbor tunnel plan absolutely wrong. \"It is absolutely wrong,\" she said of the harbor tunnel. " +
+      "Her aide said the toll was absolutely wrong going forward. \"We strongly believe the harbor tunnel must wait going forward,\" he said. " +
+      "Backers strongly believe otherwise.";
+    const phrases = autoKeyPhrases(text);
+    expect(phrases).toContain("harbor tunnel");
+    expect(phrases).not.toContain("absolutely wrong");
+    expect(phrases).not.toContain("going forward");
+    expect(phrases).not.toContain("strongly believe");
+  });
+
+  it.each([
+    ["charter school plan", true], ["trade war", true], ["nuclear deal", true], ["tax cut", true], ["voting rights", true],
+    ["north korea", true], ["united nations", true], ["health care", true], ["harbor tunnel", true], ["lavrov visit", true],
+    ["absolutely wrong", false], ["going forward", false], ["strongly believe", false], ["really great", false],
+    ["deeply concerned", false], ["totally unacceptable", false], ["extremely important", false], ["seeing broad strength", false],
+    ["armed forces", true], ["rising prices", true], ["pledged delegates", true],
+  ])("calls %j a noun phrase: %s", (phrase, expected) => {
+    expect(isNounPhrase(phrase.split(" "))).toBe(expected);
   });
 
   it("makes kebab-case slugs", () => {

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleDate, ArticleList, DerivedTitleBadge } from "@/app/components/article-card";
 import { StatementList } from "@/app/components/statement-card";
+import { TargetHighlight } from "@/app/components/target-highlight";
 import { slugLoader } from "@/app/slug-page";
 import { alsoReportedBy, getArticle, type Segment } from "@/lib/db/articles";
+import { doubledApostrophesAsQuotes } from "@/lib/domain/quotes";
 import { listStatementsOfArticle } from "@/lib/db/statements";
 import { statementAnchor, statementUrl } from "@/lib/urls";
 
@@ -19,6 +21,9 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
 }
 
 function Paragraph({ segments }: { segments: Segment[] }) {
+  // Each piece's text as shown: doubled apostrophes as quotation marks, read in the paragraph's context.
+  const shown = (i: number) =>
+    doubledApostrophesAsQuotes(segments[i]!.text, segments[i - 1]?.text.at(-1) ?? "", segments[i + 1]?.text[0] ?? "");
   return (
     <p>
       {segments.map((segment, i) =>
@@ -29,7 +34,7 @@ function Paragraph({ segments }: { segments: Segment[] }) {
               className={`statement ${segment.statement.kind}`}
               title={segment.statement.speaker ? `${segment.statement.speaker.name} (${segment.statement.kind})` : segment.statement.kind}
             >
-              {segment.text}
+              {shown(i)}
             </mark>
             {segment.last && (
               <Link prefetch={false} className="who" href={statementUrl(segment.statement.id)} title="Permalink to this statement">
@@ -38,7 +43,7 @@ function Paragraph({ segments }: { segments: Segment[] }) {
             )}
           </span>
         ) : (
-          segment.text
+          shown(i)
         ),
       )}
     </p>
@@ -77,6 +82,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
           <Paragraph key={i} segments={segments} />
         ))}
       </div>
+      <TargetHighlight />
       {statements.length > 0 && (
         <section aria-labelledby="statements-heading">
           <h2 id="statements-heading">Statements in this article ({statements.length})</h2>

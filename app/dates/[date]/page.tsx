@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Facets } from "@/app/components/facets";
+import { Pager } from "@/app/components/pager";
 import { StatementList } from "@/app/components/statement-card";
 import { listStatements } from "@/lib/db/statements";
 import { Downloads } from "@/app/components/downloads";
@@ -37,7 +38,7 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
   const around = adjacentPeriods(date);
   return (
     <>
-      <p className="muted">
+      <p className="muted crumbs">
         <Link prefetch={false} href={datesUrl()}>Dates</Link>
         {date.month !== null && <> › <Link prefetch={false} href={dateUrl({ year: date.year })}>{date.year}</Link></>}
         {date.day !== null && <> › <Link prefetch={false} href={dateUrl({ year: date.year, month: date.month })}>{formatDate({ ...date, day: null })}</Link></>}
@@ -55,13 +56,14 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
       </p>
       <div className="browse">
         <Facets facets={page.facets} />
-        <section aria-label="Statements">
+        <section aria-label="Statements" id="results" tabIndex={-1}>
           <StatementList items={page.items} />
           {page.items.length === 0 && <p className="notice">No statements in this period.</p>}
-          <nav className="pager" aria-label="Pages">
-            {cursor ? <Link prefetch={false} href={here}>First page</Link> : <span />}
-            {page.nextCursor && <Link rel="next" href={statementsHref(here, { cursor: page.nextCursor })}>Next page →</Link>}
-          </nav>
+          <Pager
+            first={here}
+            previous={page.previous && statementsHref(here, { cursor: page.previous.cursor })}
+            next={page.nextCursor && statementsHref(here, { cursor: page.nextCursor })}
+          />
         </section>
       </div>
     </>

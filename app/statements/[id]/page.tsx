@@ -11,6 +11,7 @@ import { statementParamsSchema } from "@/lib/search-params";
 import { type CitedStatement } from "@/lib/web/citation";
 import { siteOrigin } from "@/lib/web/site-url";
 import { statementUrl } from "@/lib/urls";
+import { doubledApostrophesAsQuotes } from "@/lib/domain/quotes";
 
 // generateMetadata and the page ask for the same row: one query per request.
 const getStatementOnce = cache(getStatement);
@@ -91,7 +92,7 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
       <p className="muted">
         <KindBadge kind={s.kind} /> Statement <code>{s.id}</code>
       </p>
-      <blockquote className="quote">{s.text}</blockquote>
+      <blockquote className="quote">{doubledApostrophesAsQuotes(s.text)}</blockquote>
       <StatementFacts s={s} />
       <InContext s={s} />
       <WhyAttributed s={s} />

@@ -69,7 +69,7 @@ export function InContext({ s }: { s: StatementDetail }) {
         {ctx.text.slice(ctx.statementEnd)}
       </p>
       <p>
-        <Link prefetch={false} href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
+        <Link prefetch={false} className="standalone" href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Cursor } from "@/lib/domain/cursor";
-import { dateFilter, insideDateRange, type DateFilter, type StatementFilters } from "@/lib/domain/filters";
+import { dateFilter, insideDateRange, NO_SPEAKER, type DateFilter, type StatementFilters } from "@/lib/domain/filters";
 import { NO_DATE, type Names, type StatementColumns } from "@/lib/db/columns/columns";
 
 // A full-text query answered from the statement columns: its matches (seqs, from the engine's
@@ -14,12 +14,15 @@ export interface ColumnFilters extends DateFilter {
   kind: number[] | null;
 }
 
-/** Each filter's slugs as ids: a slug that names nothing is left out (a filter left with none matches nothing). */
+/**
+ * Each filter's slugs as ids: a slug that names nothing is left out (a filter left with none matches
+ * nothing). NO_SPEAKER is speaker 0, which the columns hold for a statement without one.
+ */
 export function columnFilters(c: StatementColumns, f: StatementFilters): ColumnFilters {
-  const ids = (names: Names, slugs: string[]) =>
-    slugs.length ? slugs.flatMap((slug) => (names.bySlug.has(slug) ? [names.bySlug.get(slug)!] : [])) : null;
+  const ids = (names: Names, slugs: string[], none?: string) =>
+    slugs.length ? slugs.flatMap((slug) => (slug === none ? [0] : names.bySlug.has(slug) ? [names.bySlug.get(slug)!] : [])) : null;
   return {
-    speaker: ids(c.speakers, f.speaker),
+    speaker: ids(c.speakers, f.speaker, NO_SPEAKER),
     topic: ids(c.topics, f.topic),
     outlet: ids(c.outlets, f.outlet),
     kind: f.kind.length ? f.kind.flatMap((k) => (c.kinds.includes(k) ? [c.kinds.indexOf(k)] : [])) : null,
@@ -47,7 +50,7 @@ export function parseIntegerList(list: string | null): Int32Array {
 
 export type ColumnSort = "date" | "oldest";
 
-/** The facet's counted values in display order, each [value, label, count]; value null for the unknown year. */
+/** The facet's counted values in display order, each [value, label, count]; value null for the unknown year and for no speaker. */
 export type FacetRows = [string | null, string | null, number][];
 
 export interface ColumnAnswer {
@@ -102,7 +105,11 @@ class FilterTest {
   }
 }
 
-/** The best `take` statements after the cursor in the list's order: newest (or oldest) first, unknown years last, then article and position. */
+/**
+ * The best `take` statements after the cursor in the list's order: newest (or oldest) first, unknown
+ * years last, then article and position. `backward`: the `take` statements up to and including the
+ * cursor's, last first (what the page before the cursor's ends with).
+ */
 class PageKeeper {
   readonly rows: number[] = [];
   private readonly newest: boolean;
@@ -110,13 +117,21 @@ class PageKeeper {
 
   constructor(
     private readonly c: StatementColumns,
-    private readonly page: { sort: ColumnSort; cursor: Cursor | null; take: number },
+    private readonly page: { sort: ColumnSort; cursor: Cursor | null; take: number; backward?: boolean },
   ) {
     this.newest = page.sort !== "oldest";
     this.cursor = page.cursor;
   }
 
   private before(a: number, b: number): boolean {
+    return this.page.backward ? this.inOrder(b, a) : this.inOrder(a, b);
+  }
+
+  private inRange(r: number): boolean {
+    return this.page.backward ? this.cursor !== null && !this.afterCursor(r) : this.afterCursor(r);
+  }
+
+  private inOrder(a: number, b: number): boolean {
     const c = this.c;
     const da = c.dateSort[a]!;
     const db = c.dateSort[b]!;
@@ -138,7 +153,7 @@ class PageKeeper {
 
   offer(r: number): void {
     const best = this.rows;
-    if (!this.afterCursor(r) || (best.length >= this.page.take && !this.before(r, best[best.length - 1]!))) return;
+    if (!this.inRange(r) || (best.length >= this.page.take && !this.before(r, best[best.length - 1]!))) return;
     let at = best.length;
     while (at > 0 && this.before(r, best[at - 1]!)) at--;
     best.splice(at, 0, r);
@@ -207,8 +222,10 @@ class FacetCounter {
     const yearRows: FacetRows = [];
     for (let year = this.year.length - 1; year > 0; year--) if (this.year[year]! > 0) yearRows.push([String(year), null, this.year[year]!]);
     if (this.year[0]! > 0) yearRows.push([null, null, this.year[0]!]);
+    const speaker = topNamed(this.speaker, c.speakers, limit);
+    if (this.speaker[0]! > 0) speaker.push([null, null, this.speaker[0]!]);
     return {
-      speaker: topNamed(this.speaker, c.speakers, limit),
+      speaker,
       topic: topNamed(this.topic, c.topics, limit),
       outlet: topNamed(this.outlet, c.outlets, limit),
       kind: kindRows,
@@ -225,7 +242,7 @@ export function answerFromColumns(
   c: StatementColumns,
   hits: Int32Array,
   f: ColumnFilters,
-  options: { facets: boolean; facetLimit: number; page: { sort: ColumnSort; cursor: Cursor | null; take: number } | null },
+  options: { facets: boolean; facetLimit: number; page: { sort: ColumnSort; cursor: Cursor | null; take: number; backward?: boolean } | null },
 ): ColumnAnswer {
   const test = new FilterTest(c, f);
   const keeper = options.page ? new PageKeeper(c, options.page) : null;
@@ -244,3 +261,10 @@ export function answerFromColumns(
   }
   return { total, facets: counter ? counter.rows(options.facetLimit) : null, page: keeper ? keeper.rows : [] };
 }
+
+/** The cursor that ends at statement r (seq): its list keys. */
+export const cursorAt = (c: StatementColumns, r: number): Cursor => ({
+  k: c.dateSort[r] === NO_DATE ? null : c.dateSort[r]!,
+  a: c.article[r]!,
+  p: c.position[r]!,
+});

@@ -57,6 +57,7 @@ const headline = (text: Sql, query: Sql) =>
 export const postgresDialect: Dialect = {
   orderedJoin: Prisma.sql`JOIN`,
   newestFirst: (value) => Prisma.sql`${value} DESC NULLS LAST`,
+  oldestFirstUndatedFirst: (value) => Prisma.sql`${value} ASC NULLS FIRST`,
   jsonArray: (values) => Prisma.sql`json_build_array(${Prisma.join(values)})`,
   // Inside another JSON value, a JSON text (jsonArrayAgg's) is put back as JSON, not as a string holding it.
   jsonNested: (value) => Prisma.sql`(${value})::json`,

@@ -39,6 +39,7 @@ export const sqliteDialect: Dialect = {
   orderedJoin: Prisma.sql`CROSS JOIN`,
   // SQLite's DESC already puts NULLs last; saying so could cost it the index's order.
   newestFirst: (value) => Prisma.sql`${value} DESC`,
+  oldestFirstUndatedFirst: (value) => Prisma.sql`${value} ASC`,
   jsonArray: (values) => Prisma.sql`json_array(${Prisma.join(values)})`,
   // json_array would store a nested array's JSON as a string; json() marks it as JSON.
   jsonNested: (value) => Prisma.sql`json(${value})`,

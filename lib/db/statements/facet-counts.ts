@@ -18,7 +18,9 @@ import { FACETS, type FacetName } from "@/lib/domain/filters";
 // The total and the facets of a statement list, as SQL: read from the rollups (FacetCount) where
 // they hold the answer, counted over the statements otherwise.
 
-export const FACET_LIMIT = 15;
+// Enough for a reader to find a value by name among them (app/components/facets.tsx shows the first
+// few and the rest under "Show more"); the SQL reads every count either way, only the page grows.
+export const FACET_LIMIT = 40;
 
 export type CountRow = { facet: FacetName | "total"; value: string | null; label: string | null; n: number };
 
@@ -44,9 +46,13 @@ const rollupList = (dim: RollupDimension, values: (Sql | number)[]): RollupFilte
  * adjustRollups refuses to store one.
  */
 function rollupFilters(r: ResolvedFilters, except: Dimension | null): RollupFilter[] | null {
-  if (r.match || r.matchesNothing || r.days) return null;
+  if (r.match || r.matchesNothing || r.days || r.minConfidence !== null) return null;
   const out: RollupFilter[] = [];
-  if (r.speaker && except !== "speaker") out.push(rollupList("speaker", r.speaker));
+  if (r.speaker && except !== "speaker") {
+    // FacetCount holds no row for statements without a speaker.
+    if (r.speakerNone) return null;
+    out.push(rollupList("speaker", r.speaker));
+  }
   if (r.topic && except !== "topic") {
     if (r.topic.length > 1) return null;
     out.push(rollupList("topic", r.topic));
@@ -129,6 +135,18 @@ function rollupFacetCounts(r: ResolvedFilters, facet: FacetName): Sql | null {
   return filters && rollupCounts(filters, facet, valueOf);
 }
 
+/**
+ * How many statements of the speaker facet's counts `x` have no speaker. FacetCount has no row for
+ * them; a statement has at most one speaker, so they are the statements of the other filters less
+ * those of every speaker. Counted sources (the cube, a scan) hold them as v NULL.
+ */
+function unidentifiedCount(r: ResolvedFilters, x: Sql, fromRollup: boolean): Sql {
+  if (!fromRollup) return Prisma.sql`(SELECT coalesce(sum(y.n), 0) FROM ${x} y WHERE y.v IS NULL)`;
+  // rollupFacetCounts succeeded, so the other filters are at most one dimension: the total is there too.
+  const total = totalFromRollup({ ...r, speaker: null, speakerNone: false })!;
+  return Prisma.sql`(${total} - (SELECT coalesce(sum(y.n), 0) FROM ${x} y))`;
+}
+
 /** The facet's (v, n) counted over the statements that pass every filter but its own. */
 function exactCounts(r: ResolvedFilters, facet: FacetName): Sql {
   if (facet === "topic") return Prisma.sql`(SELECT st."topicId" AS v, count(*) AS n ${topicLinksSource(r)} GROUP BY st."topicId")`;
@@ -142,15 +160,19 @@ function exactCounts(r: ResolvedFilters, facet: FacetName): Sql {
  * k1 and a text k2: count descending then label (the top FACET_LIMIT of them for speakers, topics and
  * outlets), or years newest first with the unknown year last (years are positive).
  */
-function facetArm(facet: FacetName, x: Sql): Sql {
+function facetArm(facet: FacetName, x: Sql, unidentified: Sql | null = null): Sql {
   if (facet === "kind") return Prisma.sql`SELECT 'kind' AS facet, x.v AS value, x.v AS label, x.n AS n, -x.n AS k1, x.v AS k2 FROM ${x} x`;
   if (facet === "year") {
     return Prisma.sql`SELECT 'year' AS facet, CAST(x.v AS TEXT) AS value, NULL AS label, x.n AS n, coalesce(-x.v, 1) AS k1, NULL AS k2 FROM ${x} x`;
   }
   const { table, label } = NAMED[facet];
   const labelColumn = Prisma.raw(`d."${label}"`);
-  return Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d."slug" AS value, ${labelColumn} AS label, x.n AS n, -x.n AS k1, ${labelColumn} AS k2
+  const top = Prisma.sql`SELECT * FROM (SELECT ${facet} AS facet, d."slug" AS value, ${labelColumn} AS label, x.n AS n, -x.n AS k1, ${labelColumn} AS k2
     FROM ${x} x JOIN ${Prisma.raw(`"${table}"`)} d ON d."id" = x.v ORDER BY x.n DESC, label LIMIT ${FACET_LIMIT}) AS top`;
+  if (!unidentified) return top;
+  // The statements whose speaker was not identified: value NULL (facetValues names it).
+  return Prisma.sql`${top} UNION ALL SELECT ${facet} AS facet, NULL AS value, NULL AS label, u.n AS n, -u.n AS k1, '' AS k2
+    FROM (SELECT ${unidentified} AS n) AS u WHERE u.n > 0`;
 }
 
 /**
@@ -180,6 +202,15 @@ export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Sql[]; 
   }
   total ??= Prisma.sql`(SELECT count(*) ${countSource(r, null).from})`;
   const arms = [Prisma.sql`SELECT 'total' AS facet, NULL AS value, NULL AS label, ${total} AS n, 0 AS k1, NULL AS k2`];
-  if (facets) for (const facet of FACETS) arms.push(facetArm(facet, fromRollup.get(facet) ?? counts.get(facet) ?? exactCounts(r, facet)));
+  for (const facet of facets ? FACETS : []) {
+    const rollup = fromRollup.get(facet) ?? null;
+    let x = rollup ?? counts.get(facet) ?? exactCounts(r, facet);
+    if (facet === "speaker" && !rollup && !counts.has(facet)) {
+      // A scan read twice by its arm (the named speakers, and those not identified): done once.
+      ctes.push(Prisma.sql`speakers AS MATERIALIZED (SELECT * FROM ${x} AS x)`);
+      x = Prisma.sql`speakers`;
+    }
+    arms.push(facetArm(facet, x, facet === "speaker" ? unidentifiedCount(r, x, rollup !== null) : null));
+  }
   return { ctes, arms };
 }

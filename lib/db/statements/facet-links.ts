@@ -1,4 +1,4 @@
-import type { StatementFilters, FacetName } from "@/lib/domain/filters";
+import { NO_SPEAKER, type StatementFilters, type FacetName } from "@/lib/domain/filters";
 import type { CountRow } from "@/lib/db/statements/facet-counts";
 import type { ListStatementsOptions } from "@/lib/db/statements/list";
 import { withParams, type QueryValue } from "@/lib/urls";
@@ -28,8 +28,12 @@ export function filterParams(filters: StatementFilters): Record<string, QueryVal
     from: day(filters.from),
     to: day(filters.to),
     year: filters.year ?? null,
+    confidence: filters.confidence == null ? null : String(filters.confidence),
   };
 }
+
+/** How the speaker facet and its chip name statements whose speaker was not identified. */
+export const NO_SPEAKER_LABEL = "Speaker not identified";
 
 function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -48,21 +52,24 @@ export function facetValues(options: ListStatementsOptions, counts: CountRow[]):
   const of = (facet: FacetName) => counts.filter((c) => c.facet === facet);
 
   const values = (rows: CountRow[], selected: string[], name: "speaker" | "topic" | "outlet" | "kind"): FacetValue[] => {
+    const value = (v: string, label: string, count: number): FacetValue => ({
+      value: v, label, count, selected: selected.includes(v), href: href({ [name]: toggle(selected, v) }),
+    });
     const out: FacetValue[] = rows
       .filter((r): r is CountRow & { value: string } => r.value !== null)
-      .map((r) => ({
-        value: String(r.value),
-        label: r.label ?? String(r.value),
-        count: Number(r.n),
-        selected: selected.includes(String(r.value)),
-        href: href({ [name]: toggle(selected, String(r.value)) }),
-      }));
+      .map((r) => value(String(r.value), r.label ?? String(r.value), Number(r.n)));
+    // The speaker facet's count of statements with no speaker (value NULL) takes its place by count.
+    const unidentified = name === "speaker" ? rows.find((r) => r.value === null) : undefined;
+    if (unidentified && Number(unidentified.n) > 0) {
+      const at = out.findIndex((v) => v.count < Number(unidentified.n));
+      out.splice(at === -1 ? out.length : at, 0, value(NO_SPEAKER, NO_SPEAKER_LABEL, Number(unidentified.n)));
+    }
     // A selected value stays visible (and removable) even when it is outside the top counts (its count
     // then comes from selectedOutsideTop) or names nothing.
-    for (const value of selected) {
-      if (!out.some((v) => v.value === value)) {
-        out.push({ value, label: value, count: 0, selected: true, href: href({ [name]: toggle(selected, value) }), unknown: name !== "kind" });
-      }
+    for (const v of selected) {
+      if (out.some((o) => o.value === v)) continue;
+      if (name === "speaker" && v === NO_SPEAKER) out.push(value(v, NO_SPEAKER_LABEL, 0));
+      else out.push({ ...value(v, v, 0), unknown: name !== "kind" });
     }
     return out;
   };
@@ -121,7 +128,7 @@ export function filterChips(options: ListStatementsOptions, facets: Record<Facet
       const facet = facets[dim].find((v) => v.value === value);
       chips.push({
         name: CHIP_NAMES[dim],
-        label: facet?.label ?? value,
+        label: dim === "speaker" && value === NO_SPEAKER ? "not identified" : (facet?.label ?? value),
         removeHref: without({ [dim]: filters[dim].filter((v) => v !== value) }),
         ...(facet?.unknown ? { unknown: true } : {}),
       });
@@ -130,5 +137,6 @@ export function filterChips(options: ListStatementsOptions, facets: Record<Facet
   if (filters.from !== null) chips.push({ name: "From", label: day(filters.from)!, removeHref: without({ from: null }) });
   if (filters.to !== null) chips.push({ name: "To", label: day(filters.to)!, removeHref: without({ to: null }) });
   if (filters.year === "unknown") chips.push({ name: "Date", label: "Year not stated", removeHref: without({ year: null }) });
+  if (filters.confidence != null) chips.push({ name: "Confidence", label: `at least ${filters.confidence}`, removeHref: without({ confidence: null }) });
   return chips;
 }

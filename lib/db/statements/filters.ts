@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/sql";
 import type { Dialect, Sql } from "@/lib/db/engine";
-import { dateFilter, type DateFilter, type FacetName, type StatementFilters } from "@/lib/domain/filters";
+import { dateFilter, NO_SPEAKER, type DateFilter, type FacetName, type StatementFilters } from "@/lib/domain/filters";
 import { parseSearchQuery, searchPhrases } from "@/lib/domain/search-query";
 
 // The filters of a statement list as SQL: resolved to ids, then written as conditions on whichever
@@ -28,6 +28,10 @@ export interface ResolvedFilters extends DateFilter {
   dialect: Dialect;
   /** null: not filtered on. */
   speaker: Sql[] | null;
+  /** The speaker filter holds NO_SPEAKER: statements with no speaker pass it too (speaker then holds the others' ids). */
+  speakerNone: boolean;
+  /** The least confidence, or null. */
+  minConfidence: number | null;
   topic: Sql[] | null;
   outlet: Sql[] | null;
   kind: string[] | null;
@@ -43,19 +47,23 @@ const SLUGGED = { speaker: "Speaker", topic: "Topic", outlet: "Outlet" } as cons
 type Slugged = keyof typeof SLUGGED;
 const table = (dim: Slugged) => Prisma.raw(`"${SLUGGED[dim]}"`);
 
+/** A filter's slugs that name rows: the speaker filter's NO_SPEAKER names none. */
+const slugsOf = (filters: StatementFilters, dim: Slugged) => (dim === "speaker" ? filters.speaker.filter((s) => s !== NO_SPEAKER) : filters[dim]);
+
 /** The one statement that looks up the ids (rows of dim, id) of the filters with several slugs; null when none has. */
 export function slugLookup(filters: StatementFilters): Sql | null {
   const lookups = (Object.keys(SLUGGED) as Slugged[])
-    .filter((dim) => filters[dim].length > 1)
-    .map((dim) => Prisma.sql`SELECT ${dim} AS dim, "id" AS id FROM ${table(dim)} WHERE "slug" IN (${Prisma.join(filters[dim])})`);
+    .filter((dim) => slugsOf(filters, dim).length > 1)
+    .map((dim) => Prisma.sql`SELECT ${dim} AS dim, "id" AS id FROM ${table(dim)} WHERE "slug" IN (${Prisma.join(slugsOf(filters, dim))})`);
   return lookups.length ? Prisma.join(lookups, " UNION ALL ") : null;
 }
 
 /** The filters resolved, with the rows slugLookup's statement answered. */
 export function resolveFilters(d: Dialect, filters: StatementFilters, looked: { dim: string; id: number | bigint }[]): ResolvedFilters {
   const ids = (dim: Slugged): Sql[] | null => {
-    const slugs = filters[dim];
-    if (slugs.length === 0) return null;
+    if (filters[dim].length === 0) return null;
+    const slugs = slugsOf(filters, dim);
+    if (slugs.length === 0) return [];
     if (slugs.length === 1) return [Prisma.sql`(SELECT "id" FROM ${table(dim)} WHERE "slug" = ${slugs[0]})`];
     return looked.filter((r) => r.dim === dim).map((r) => Prisma.sql`${Number(r.id)}`);
   };
@@ -64,6 +72,8 @@ export function resolveFilters(d: Dialect, filters: StatementFilters, looked: { 
   return {
     dialect: d,
     speaker: ids("speaker"),
+    speakerNone: filters.speaker.includes(NO_SPEAKER),
+    minConfidence: filters.confidence ?? null,
     topic: ids("topic"),
     outlet: ids("outlet"),
     kind: filters.kind.length ? filters.kind : null,
@@ -99,6 +109,7 @@ export interface Columns {
   dateSort: Sql;
   dateFrom: Sql;
   dateTo: Sql;
+  confidence: Sql;
 }
 
 const columnsOf = (alias: string, years: Columns["years"], key = "seq"): Columns => {
@@ -113,11 +124,12 @@ const columnsOf = (alias: string, years: Columns["years"], key = "seq"): Columns
     dateSort: column("dateSort"),
     dateFrom: column("dateFrom"),
     dateTo: column("dateTo"),
+    confidence: column("confidence"),
   };
 };
 export const S = columnsOf("s", "dateSort");
-/** StatementTopic's copies; the date range columns only on the joined Statement. */
-export const ST: Columns = { ...columnsOf("st", "publishedYear", "statementSeq"), dateFrom: S.dateFrom, dateTo: S.dateTo };
+/** StatementTopic's copies; the date range and confidence columns only on the joined Statement. */
+export const ST: Columns = { ...columnsOf("st", "publishedYear", "statementSeq"), dateFrom: S.dateFrom, dateTo: S.dateTo, confidence: S.confidence };
 /** StatementTopic listed in date order: (topicId, dateSort) is the index to read. */
 export const ST_BY_DATE: Columns = { ...ST, years: "dateSort" };
 export const M = columnsOf("m", "publishedYear", "rid");
@@ -157,7 +169,10 @@ function dateConditions(r: ResolvedFilters, c: Columns): Sql[] {
 export function conditions(r: ResolvedFilters, c: Columns, except: Dimension | null, topic: "source" | "subquery"): Sql[] {
   const parts: Sql[] = [];
   if (r.matchesNothing) parts.push(Prisma.sql`FALSE`);
-  if (r.speaker && except !== "speaker") parts.push(inList(c.speakerId, r.speaker));
+  if (r.speaker && except !== "speaker") {
+    const named = inList(c.speakerId, r.speaker);
+    parts.push(!r.speakerNone ? named : r.speaker.length ? Prisma.sql`(${named} OR ${c.speakerId} IS NULL)` : Prisma.sql`${c.speakerId} IS NULL`);
+  }
   if (r.topic && except !== "topic" && topic === "subquery") {
     parts.push(
       r.topic.length
@@ -169,6 +184,7 @@ export function conditions(r: ResolvedFilters, c: Columns, except: Dimension | n
   if (r.kind && except !== "kind") parts.push(inList(c.kind, r.kind));
   if (except !== "date") parts.push(...dateConditions(r, c));
   if (r.yearUnknown) parts.push(Prisma.sql`${c.dateSort} IS NULL`);
+  if (r.minConfidence !== null) parts.push(Prisma.sql`${c.confidence} >= ${r.minConfidence}`);
   return parts;
 }
 
@@ -180,7 +196,7 @@ export const drivingTopic = (r: ResolvedFilters, except: Dimension | null): Sql 
 
 /** The full-text matches (`f`) with their filter columns (`m`), read by every count. */
 export const matchesCte = (d: Dialect) => Prisma.sql`m AS MATERIALIZED (
-    SELECT s."seq" AS rid, s."speakerId", s."outletId", s."kind", s."publishedYear", s."dateSort", s."dateFrom", s."dateTo"
+    SELECT s."seq" AS rid, s."speakerId", s."outletId", s."kind", s."publishedYear", s."dateSort", s."dateFrom", s."dateTo", s."confidence"
     FROM f ${d.orderedJoin} "Statement" s ON s."seq" = f.rid)`;
 
 /** Statement (`s`) joined to StatementTopic's rows (`st`): their date range columns. */
@@ -195,7 +211,7 @@ export function countSource(r: ResolvedFilters, except: Dimension | null): { fro
   if (r.match) return { from: Prisma.sql`FROM m ${whereOf(conditions(r, M, except, "subquery"))}`, c: M };
   const topic = drivingTopic(r, except);
   if (topic !== null) {
-    const join = r.days && except !== "date" ? statementOfLink(r.dialect) : Prisma.empty;
+    const join = (r.days && except !== "date") || r.minConfidence !== null ? statementOfLink(r.dialect) : Prisma.empty;
     return {
       from: Prisma.sql`FROM "StatementTopic" st ${join} ${whereOf([Prisma.sql`st."topicId" = ${topic}`, ...conditions(r, ST, except, "source")])}`,
       c: ST,
@@ -210,6 +226,6 @@ export function topicLinksSource(r: ResolvedFilters): Sql {
   if (r.match) {
     return Prisma.sql`FROM m ${d.orderedJoin} "StatementTopic" st ON st."statementSeq" = m.rid ${whereOf(conditions(r, M, "topic", "subquery"))}`;
   }
-  const join = r.days ? statementOfLink(d) : Prisma.empty;
+  const join = r.days || r.minConfidence !== null ? statementOfLink(d) : Prisma.empty;
   return Prisma.sql`FROM "StatementTopic" st ${join} ${whereOf(conditions(r, ST, "topic", "subquery"))}`;
 }

@@ -24,6 +24,44 @@ function keysetClause(sort: StatementSort, cursor: Cursor | null, { dateSort }: 
   return [Prisma.sql`(${beyond} OR ${dateSort} IS NULL OR (${dateSort} = ${cursor.k} AND ${tie}))`];
 }
 
+/** The rows up to and including the cursor's, in the list's order (keysetClause's complement). */
+function uptoClause(sort: Exclude<StatementSort, "relevance">, cursor: Cursor, { dateSort }: SortColumns): Sql {
+  const tie = Prisma.sql`(s."articleId" < ${cursor.a} OR (s."articleId" = ${cursor.a} AND s."position" <= ${cursor.p}))`;
+  if (cursor.k === null) return Prisma.sql`(${dateSort} IS NOT NULL OR ${tie})`;
+  const ahead = sort === "date" ? Prisma.sql`${dateSort} > ${cursor.k}` : Prisma.sql`${dateSort} < ${cursor.k}`;
+  return Prisma.sql`(${ahead} OR (${dateSort} = ${cursor.k} AND ${tie}))`;
+}
+
+/**
+ * orderKeys backwards: unknown years first, then oldest (or newest) first, article and position
+ * descending. Newest-first's reverse leans on NULL sorting lowest, as orderKeys does, so that an index
+ * read forward one way is read backward the other.
+ */
+function reverseOrderKeys(sort: Exclude<StatementSort, "relevance">, { dateSort }: SortColumns, d: Dialect): Sql {
+  if (sort === "oldest") return Prisma.sql`${dateSort} IS NULL DESC, ${dateSort} DESC, s."articleId" DESC, s."position" DESC`;
+  return Prisma.sql`${d.oldestFirstUndatedFirst(dateSort)}, s."articleId" DESC, s."position" DESC`;
+}
+
+/**
+ * The keys (dateSort, articleId, position) of the row the page before `cursor`'s page starts after:
+ * that page is the `take` rows up to and including the cursor's row, so this is the row `take` rows
+ * further back. No row: the page before is the first.
+ */
+export function previousKeyQuery(r: ResolvedFilters, sort: Exclude<StatementSort, "relevance">, cursor: Cursor, take: number): Sql {
+  const d = r.dialect;
+  const topic = r.match ? null : drivingTopic(r, null);
+  const cols: SortColumns = { dateSort: topic !== null ? ST.dateSort : S.dateSort };
+  const parts = [...conditions(r, topic !== null ? ST_BY_DATE : S, null, topic !== null ? "source" : "subquery"), uptoClause(sort, cursor, cols)];
+  if (r.match) parts.push(Prisma.sql`s."seq" IN (SELECT rid FROM f)`);
+  const from =
+    topic !== null
+      ? Prisma.sql`FROM "StatementTopic" st ${d.orderedJoin} "Statement" s ON s."seq" = st."statementSeq" ${whereOf([Prisma.sql`st."topicId" = ${topic}`, ...parts])}`
+      : Prisma.sql`FROM "Statement" s ${whereOf(parts)}`;
+  const fts = r.match ? Prisma.sql`WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: false, phrases: r.phrases })}) ` : Prisma.empty;
+  return Prisma.sql`${fts}SELECT s."dateSort" AS "dateSort", s."articleId" AS "articleId", s."position" AS "position"
+    ${from} ORDER BY ${reverseOrderKeys(sort, cols, d)} LIMIT 1 OFFSET ${take}`;
+}
+
 export function orderKeys(sort: Exclude<StatementSort, "relevance">, { dateSort }: SortColumns, d: Dialect): Sql {
   if (sort === "oldest") return Prisma.sql`${dateSort} IS NULL, ${dateSort} ASC, s."articleId", s."position"`;
   return Prisma.sql`${d.newestFirst(dateSort)}, s."articleId", s."position"`;

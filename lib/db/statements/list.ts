@@ -1,15 +1,15 @@
 import "server-only";
 import { Prisma } from "@/lib/db/sql";
 import { readDb, readDialect } from "@/lib/db/client";
-import { answerFromColumns, columnFilters, parseIntegerList } from "@/lib/db/columns/answer";
+import { answerFromColumns, columnFilters, cursorAt, parseIntegerList } from "@/lib/db/columns/answer";
 import { cachedMatches, cacheMatches, refreshStatementColumns, statementColumns } from "@/lib/db/columns/held";
 import { CARD_COLUMNS, CARD_JOINS, inlineTopics, numberOrNull, parseRows, toStatementCard, topicsOf, type Row, type StatementCard } from "@/lib/db/statements/cards";
 import { FACET_LIMIT, type CountRow } from "@/lib/db/statements/facet-counts";
 import { facetValues, filterChips, type FacetValue, type FilterChip } from "@/lib/db/statements/facet-links";
 import { matchQuery, resolveFilters, S, slugLookup, type ResolvedFilters } from "@/lib/db/statements/filters";
-import { cardsJson, listStatementsQuery, orderKeys, rowsPart } from "@/lib/db/statements/list-query";
+import { cardsJson, listStatementsQuery, orderKeys, previousKeyQuery, rowsPart } from "@/lib/db/statements/list-query";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/domain/cursor";
-import { FACETS, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
+import { FACETS, NO_SPEAKER, type FacetName, type StatementFilters, type StatementSort } from "@/lib/domain/filters";
 import type { QueryValue } from "@/lib/urls";
 
 // The one query layer behind /statements, the speaker, topic and date pages, and /api/statements:
@@ -20,6 +20,8 @@ export interface StatementPage {
   items: StatementCard[];
   total: number;
   nextCursor: string | null;
+  /** The page before this one (its cursor: null for the first page), or null on the first page. */
+  previous: { cursor: string | null } | null;
   facets: Record<FacetName, FacetValue[]>;
   /** The filters in force, each removable. */
   chips: FilterChip[];
@@ -41,7 +43,7 @@ export interface ListStatementsOptions {
 export const ftsQuery = (text: string): string | null => matchQuery(readDialect(), text);
 
 /** The filters resolved for the engine the pages read from: the slugs of filters with several looked up first. */
-async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
+export async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
   const lookup = slugLookup(filters);
   const looked = lookup ? await readDb().$queryRaw<{ dim: string; id: number | bigint }[]>(lookup) : [];
   return resolveFilters(readDialect(), filters, looked);
@@ -57,17 +59,29 @@ export async function listStatements(options: ListStatementsOptions): Promise<St
   const cursor = decodeCursor(options.cursor ?? null);
   const offset = effectiveSort === "relevance" && cursor ? cursor.k ?? 0 : 0;
   const query = { options, r, sort: effectiveSort, cursor, limit, offset };
-  if (r.match) {
+  // The columns do not hold confidence: a filter on it is answered in SQL.
+  if (r.match && r.minConfidence === null) {
     const fromColumns = await listFromColumns(query);
     if (fromColumns) return fromColumns;
   }
-  const [answer] = await readDb().$queryRaw<{ rows: string; counts: string }[]>(
-    listStatementsQuery(r, effectiveSort, cursor, limit + 1, offset, options.facets !== false),
-  );
+  const [[answer], previous] = await Promise.all([
+    readDb().$queryRaw<{ rows: string; counts: string }[]>(listStatementsQuery(r, effectiveSort, cursor, limit + 1, offset, options.facets !== false)),
+    previousPage(query),
+  ]);
   const counts = (JSON.parse(answer!.counts) as [CountRow["facet"], string | null, string | null, number][]).map(
     ([facet, value, label, n]): CountRow => ({ facet, value, label, n }),
   );
-  return statementPage(query, answer!.rows, [...counts, ...(await selectedOutsideTop(options, counts))]);
+  return statementPage(query, answer!.rows, [...counts, ...(await selectedOutsideTop(options, counts))], previous);
+}
+
+/** The page before the cursor's (relevance: `limit` rows fewer), read in SQL. */
+async function previousPage({ r, sort, cursor, limit, offset }: ListQuery): Promise<StatementPage["previous"]> {
+  if (!cursor) return null;
+  if (sort === "relevance") return { cursor: offset - limit > 0 ? encodeCursor({ k: offset - limit, a: 0, p: 0 }) : null };
+  const [row] = await readDb().$queryRaw<{ dateSort: number | bigint | null; articleId: number | bigint; position: number | bigint }[]>(
+    previousKeyQuery(r, sort, cursor, limit),
+  );
+  return { cursor: row ? encodeCursor({ k: numberOrNull(row.dateSort), a: Number(row.articleId), p: Number(row.position) }) : null };
 }
 
 const NAMED = ["speaker", "topic", "outlet"] as const;
@@ -95,7 +109,7 @@ async function selectedOutsideTop(options: ListStatementsOptions, counts: CountR
   if (options.facets === false) return [];
   const rows = await Promise.all(
     NAMED.map(async (dim) => {
-      const missing = options.filters[dim].filter((v) => !counts.some((c) => c.facet === dim && c.value === v)).slice(0, 10);
+      const missing = options.filters[dim].filter((v) => !(dim === "speaker" && v === NO_SPEAKER) && !counts.some((c) => c.facet === dim && c.value === v)).slice(0, 10);
       if (missing.length === 0) return [];
       const labels = await labelsOf(dim, missing);
       return Promise.all(
@@ -119,7 +133,7 @@ interface ListQuery {
 }
 
 /** The page from its rows (limit + 1 of them, as JSON: rowsPart) and its counts. */
-function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: string, counts: CountRow[]): StatementPage {
+function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: string, counts: CountRow[], previous: StatementPage["previous"]): StatementPage {
   const rows = parseRows(rowsJson);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -137,6 +151,7 @@ function statementPage({ options, sort, limit, offset }: ListQuery, rowsJson: st
     items: page.map((row) => toStatementCard(row, inlineTopics(row.topics))),
     total,
     nextCursor,
+    previous,
     facets,
     chips: options.facets === false ? [] : filterChips(options, facets),
   };
@@ -197,7 +212,13 @@ async function listFromColumns(query: ListQuery): Promise<StatementPage | null> 
   }
   const counts: CountRow[] = [{ facet: "total", value: null, label: null, n: counted.total }];
   for (const facet of FACETS) for (const [value, label, n] of counted.facets?.[facet] ?? []) counts.push({ facet, value, label, n });
-  return statementPage(query, rowsJson, [...counts, ...(await selectedOutsideTop(options, counts))]);
+  let previous: StatementPage["previous"] = null;
+  if (cursor && sort !== "relevance") {
+    // The rows up to the cursor's, last first: the one `limit` rows back ends the page before the previous.
+    const back = answerFromColumns(columns, hits, filters, { facets: false, facetLimit: 0, page: { sort, cursor, take: limit + 1, backward: true } }).page;
+    previous = { cursor: back.length > limit ? encodeCursor(cursorAt(columns, back[limit]!)) : null };
+  } else if (cursor) previous = await previousPage(query);
+  return statementPage(query, rowsJson, [...counts, ...(await selectedOutsideTop(options, counts))], previous);
 }
 
 /** The statements of one article, in reading order. */

@@ -5,6 +5,7 @@ import { adjustRollups } from "@/lib/db/write/rollups";
 import type { Writer } from "@/lib/db/write/writer";
 import { fullerKeysRange, linkSurnameKeys, surnameOfKey, surnameOnlyKeys } from "@/lib/domain/speaker-keys";
 import { hasDebris, roleProblem } from "@/lib/domain/speaker-names";
+import { NO_SPEAKER } from "@/lib/domain/filters";
 import { slugify } from "@/lib/domain/slug";
 import { genderOfFoldedFirstName, speakerKey } from "@/lib/ingest/names";
 import { formalNamesOf } from "@/lib/ingest/names-diminutives";
@@ -131,7 +132,8 @@ async function speakerSlugChooser(w: Writer, names: string[]) {
     w.tx.redirect.findMany({ where: { kind: "speaker", fromId: { in: guesses } }, select: { fromId: true } }),
   ]);
   const read = new Set(guesses);
-  const unavailable = new Set([...taken.map((s) => s.slug), ...retired.map((r) => r.fromId)]);
+  // NO_SPEAKER is the speaker filter's "not identified": a speaker named "None" becomes none-2.
+  const unavailable = new Set([NO_SPEAKER, ...taken.map((s) => s.slug), ...retired.map((r) => r.fromId)]);
   const isFree = async (candidate: string) => {
     if (unavailable.has(candidate)) return false;
     if (read.has(candidate)) return true;

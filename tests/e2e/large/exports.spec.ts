@@ -1,38 +1,8 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { parseCsv } from "@/tests/e2e/large/parse-csv";
 
 // Exports on the realistic corpus (~22,000 statements): every matching row without a limit, pages
 // chained by Link headers with one, the columns a researcher checks attribution with.
-
-/** RFC 4180 records (fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += c;
-    } else if (c === ",") {
-      record.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return records;
-}
 
 async function busiestSpeaker(request: APIRequestContext): Promise<string> {
   const page = (await (await request.get("/api/speakers?limit=1")).json()) as { items: { slug: string }[] };

@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import type * as TopicsModule from "@/lib/db/topics";
+import type * as ArticlesModule from "@/lib/db/articles";
+import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
+import { defaultTopics } from "@/lib/ingest/topics";
+import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
+import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+// /topics lists the topics statements are about, a page at a time and found by part of their label;
+// a topic only an article's other sentences mention leads to no statement, so it is not listed or counted.
+
+let database: TestDatabase;
+let db: Db;
+let raw: SqliteDatabase;
+let topics: typeof TopicsModule;
+let articles: typeof ArticlesModule;
+let unmentioned = "";
+const work = mkdtempSync(path.join(tmpdir(), "verbatim-topics-"));
+
+beforeAll(async () => {
+  const app = await createAppTestDatabase();
+  [database, db] = [app, app.writer];
+  const { ingestPaths } = await import("@/lib/load/ingest");
+  topics = await import("@/lib/db/topics");
+  articles = await import("@/lib/db/articles");
+  const folder = path.join(work, "corpus");
+  writeGeneratedCorpus(folder, { articles: 60, seed: 5 });
+  expect((await ingestPaths(db, [folder], { extraction: "in-process" })).problems).toEqual([]);
+  raw = openSqlite(database.file, { readonly: true });
+  // An invented article that names a curated topic the corpus has not met, in a sentence of its own:
+  // the article is about it, none of its statements is.
+  const present = new Set((raw.prepare("SELECT slug FROM Topic").all() as { slug: string }[]).map((r) => r.slug));
+  const topic = defaultTopics().topics.find((t) => !present.has(t.slug))!;
+  unmentioned = topic.slug;
+  mkdirSync(path.join(work, "extra"), { recursive: true });
+  writeFileSync(
+    path.join(work, "extra", "harbor.txt"),
+    `OSLO, May 4, 2017. The harbor board met on Tuesday. Its agenda: ${topic.synonyms[0]}, then ${topic.synonyms[0]} again.\n\n` +
+      '"We will rebuild the north pier before winter," the harbor master, Ingrid Dahl, said.\n',
+  );
+  expect((await ingestPaths(db, [path.join(work, "extra")], { extraction: "in-process" })).problems).toEqual([]);
+  raw = openSqlite(database.file, { readonly: true });
+}, 60_000);
+
+afterAll(async () => {
+  raw.close();
+  await db.$disconnect();
+  database.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const truth = (where = "") =>
+  (raw.prepare(`SELECT slug FROM Topic WHERE statementCount > 0 ${where} ORDER BY statementCount DESC, label, id`).all() as { slug: string }[]).map((r) => r.slug);
+
+describe("listTopics", () => {
+  it("leaves out topics no statement is about, in the list and in the corpus counts", async () => {
+    expect(raw.prepare("SELECT statementCount, articleCount FROM Topic WHERE slug = ?").get(unmentioned)).toEqual({ statementCount: 0, articleCount: 1 });
+    const all = await topics.listTopics();
+    expect(all.items.map((t) => t.slug)).toEqual(truth());
+    expect(all.items.map((t) => t.slug)).not.toContain(unmentioned);
+    expect(all.total).toBe(truth().length);
+    expect((await articles.countCorpus()).topics).toBe(truth().length);
+  });
+
+  it("pages through every topic once, and back", async () => {
+    const seen: string[] = [];
+    const cursors: (string | null)[] = [null];
+    for (;;) {
+      const page = await topics.listTopics({ cursor: cursors.at(-1), limit: 7 });
+      expect(page.previous).toEqual(cursors.length === 1 ? null : { cursor: cursors.at(-2) });
+      seen.push(...page.items.map((t) => t.slug));
+      if (!page.nextCursor) break;
+      cursors.push(page.nextCursor);
+    }
+    expect(cursors.length).toBeGreaterThan(2);
+    expect(seen).toEqual(truth());
+  });
+
+  it("finds topics by part of their label, case aside", async () => {
+    const label = (raw.prepare("SELECT label FROM Topic WHERE statementCount > 0 ORDER BY statementCount DESC LIMIT 1").get() as { label: string }).label;
+    const part = label.slice(1, 5).toUpperCase();
+    const found = await topics.listTopics({ q: part });
+    expect(found.items.map((t) => t.slug)).toEqual(truth(`AND lower(label) LIKE '%${part.toLowerCase()}%'`));
+    expect(found.items.length).toBeGreaterThan(0);
+    expect((await topics.listTopics({ q: "100%_" })).items).toEqual([]);
+  });
+});

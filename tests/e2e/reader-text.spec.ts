@@ -1,0 +1,32 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { ingest, scratchDir } from "./ingest-into-server";
+
+// Text as people read it: an article written the New York Times archive's way, with doubled
+// apostrophes for quotation marks, is shown with quotation marks; the stored text, and every offset
+// into it, keeps what the file said.
+
+test("doubled apostrophes show as quotation marks in the reader, and stay in the stored text", async ({ page, request }) => {
+  const file = path.join(scratchDir("reader-text"), "harbor-board.txt");
+  writeFileSync(
+    file,
+    "Harbor Board Delays the Pier Vote\n\n" +
+      "''We will rebuild the north pier before winter,'' said Ingrid Dahl, the harbor master, on Tuesday.\n\n" +
+      "The board called the plan ''a fair start'' and will meet again on Friday.\n",
+  );
+  ingest(file);
+  const article = (await (await request.get("/api/articles/harbor-board-delays-the-pier-vote")).json()) as { paragraphs: { text: string }[] };
+  expect(article.paragraphs.map((p) => p.text).join("\n")).toContain("''We will rebuild the north pier before winter,''");
+  await page.goto("/articles/harbor-board-delays-the-pier-vote");
+  await expect(page.locator(".reader mark").first()).toBeVisible();
+  // The article's words as shown, without the speaker tags after each statement.
+  const shown = await page.locator(".reader").evaluate((reader) => {
+    const copy = reader.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("a.who").forEach((a) => a.remove());
+    return copy.textContent!;
+  });
+  expect(shown).toContain("“We will rebuild the north pier before winter,” said Ingrid Dahl");
+  expect(shown).toContain("called the plan “a fair start” and");
+  expect(shown).not.toContain("''");
+});
