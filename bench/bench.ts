@@ -1,17 +1,19 @@
-// npm run bench -- --articles N [--corpus DIR] [--format txt|jsonl] [--write-corpus PATH] [--db PATH [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
+// npm run bench -- --articles N [--corpus DIR] [--format txt|jsonl] [--write-corpus PATH] [--db PATH|postgresql://… [--reuse]] [--seed S] [--http-seconds S] [--connections N] [--runs N] [--explain] [--json]
 //
 // One run measures: ingest throughput through the real pipeline (ingestPaths: extraction + Prisma
 // writes), p50/p95 of seven list+facets queries through the app's query layer and as its own SQL on a
 // plain driver connection (answers checked equal), and the permalink and speaker pages under 16 clients
-// (--connections) against the server `npm start` runs (wrk), with the JavaScript each kind of page loads. Runs with
+// (--connections) against the server `npm start` runs (wrk), with the JavaScript each kind of page loads. --db is a
+// SQLite file or a PostgreSQL database (bench/database.ts): the same measurements on either engine. Runs with
 // `tsx --conditions=react-server` so that the query layer's `server-only` import resolves to its
 // empty export, as it does inside Next.js.
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { generateArticle, personPoolSize, profileSource } from "@/bench/corpus";
+import { benchDatabase, databaseMb, dropRunDatabase, holdsCorpus, runDatabaseUrl, type BenchDatabase } from "@/bench/database";
 import { writeCorpus } from "@/bench/corpus-files";
 import { firstRequests, loadTest, pageScripts, startServer, treeRssMb, wrkAvailable, type LoadResult } from "@/bench/http";
 import { measureQueries } from "@/bench/queries";
@@ -75,9 +77,11 @@ function progressBar(label: string) {
         started = now;
         segmentStart = { at: now, done };
       }
-      // Throughput per tenth of the corpus shows how ingest slows as the database grows.
+      // Throughput per tenth of the corpus shows how ingest slows as the database grows. A batch that
+      // crosses several tenths at once (small corpora) gives each of them its rate.
+      const rate = ((done - segmentStart.done) / Math.max(now - segmentStart.at, 1e-3)) * 1000;
       while (total > 0 && done >= (nextDecile * total) / 10 && nextDecile <= 10) {
-        segments.push(((done - segmentStart.done) / (now - segmentStart.at)) * 1000);
+        segments.push(rate);
         segmentStart = { at: now, done };
         if (!tty) say(`  ${label} ${done}/${total} · ${round(segments.at(-1)!, 0)} articles/s in the last tenth`);
         nextDecile++;
@@ -86,15 +90,15 @@ function progressBar(label: string) {
         lastDraw = now;
         const width = 30;
         const filled = Math.round((done / Math.max(total, 1)) * width);
-        const rate = (done / Math.max(now - started, 1)) * 1000;
-        process.stderr.write(`\r  ${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(0)}/s   `);
+        const overall = (done / Math.max(now - started, 1)) * 1000;
+        process.stderr.write(`\r  ${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} · ${overall.toFixed(0)}/s   `);
         if (done === total) process.stderr.write("\n");
       }
     },
   };
 }
 
-async function measureHttp(databaseFile: string, root: string, seconds: number, statementIds: string[], speakerSlugs: string[], work: string, connections = 16) {
+async function measureHttp(databaseUrl: string, root: string, seconds: number, statementIds: string[], speakerSlugs: string[], work: string, connections = 16) {
   if (!wrkAvailable()) {
     say("  wrk is not installed (apt-get install wrk): HTTP skipped");
     return null;
@@ -104,7 +108,7 @@ async function measureHttp(databaseFile: string, root: string, seconds: number, 
     const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const server = await startServer(databaseFile, root);
+  const server = await startServer(databaseUrl, root);
   const pid = server.process.pid!;
   try {
     const permalinks = statementIds.map((id) => `/statements/${id}`);
@@ -158,7 +162,7 @@ async function measureHttp(databaseFile: string, root: string, seconds: number, 
  * `--runs N`: the whole benchmark N times, each in a new process on a new database (only the last
  * one kept with --db), then the median of every figure.
  */
-function runMany(args: Args): number {
+async function runMany(args: Args): Promise<number> {
   const argv = process.argv.slice(2).filter((a) => a !== "--");
   const without = (list: string[], flag: string, takesValue: boolean) => {
     const at = list.indexOf(flag);
@@ -166,14 +170,18 @@ function runMany(args: Args): number {
   };
   const base = without(without(argv, "--runs", true), "--json", false);
   const summaries = [];
+  const postgres = args.db !== null && benchDatabase(args.db, "", "").engine === "postgres";
   for (let run = 1; run <= args.runs; run++) {
     say(`run ${run} of ${args.runs}`);
-    const runArgs = [...(run < args.runs ? without(base, "--db", true) : base), "--json"];
+    // A SQLite run without --db gets a temporary file; a PostgreSQL run a database of its own, dropped after.
+    const earlier = postgres ? [...without(base, "--db", true), "--db", runDatabaseUrl(args.db!, run)] : without(base, "--db", true);
+    const runArgs = [...(run < args.runs ? earlier : base), "--json"];
     const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...runArgs], {
       stdio: ["ignore", "pipe", "inherit"],
       encoding: "utf8",
       maxBuffer: 1 << 26,
     });
+    if (postgres && run < args.runs) await dropRunDatabase(runDatabaseUrl(args.db!, run));
     const last = child.stdout.trim().split("\n").at(-1);
     if (child.status !== 0 || !last) throw new Error(`run ${run} failed (exit ${child.status})`);
     summaries.push(JSON.parse(last) as Parameters<typeof medianOf>[0][number]);
@@ -195,24 +203,32 @@ function generateCorpus(args: Args, articles: number, dir: string): string {
   return corpusPath;
 }
 
-/** Ingests the generated corpus through the real pipeline; answers articles/s. */
-async function ingestCorpus(args: Args, articles: number, corpusPath: string, url: string, tick: (done: number, total: number) => void): Promise<number> {
+/**
+ * Ingests the generated corpus through the real pipeline; answers articles/s and this process's CPU
+ * time per article (all its threads: on a shared machine the fairer figure; on PostgreSQL the
+ * server's own CPU comes on top, in its processes).
+ */
+async function ingestCorpus(args: Args, articles: number, corpusPath: string, url: string, tick: (done: number, total: number) => void) {
   const db = createDb({ readonly: false, url });
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const report = await ingestPaths(db, [corpusPath], { onProgress: (p) => tick(p.articles, articles) });
   const ingestSeconds = (performance.now() - t) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   await db.$disconnect();
   const ingested = report.created + report.updated + report.unchanged;
   for (const p of report.problems.slice(0, 5)) say(`  rejected: ${p.file} ${p.reason}`);
   // A batch that fell back to one transaction an article slows ingest several times over.
   for (const f of report.batchFailures) say(`  a batch of ${f.articles} articles was written one by one: ${f.reason}`);
   const rate = ingested / ingestSeconds;
-  say(`  ingested ${ingested} articles (${args.format}) in ${round(ingestSeconds)} s: ${round(rate)} articles/s (${report.problems.length} rejected); peak RSS of the process ${round(process.resourceUsage().maxRSS / 1024, 0)} MB`);
-  return rate;
+  const cpuMsPerArticle = (user + system) / 1000 / Math.max(ingested, 1);
+  say(`  ingested ${ingested} articles (${args.format}) in ${round(ingestSeconds)} s: ${round(rate)} articles/s (${report.problems.length} rejected); CPU of this process ${round(cpuMsPerArticle, 2)} ms an article; peak RSS of the process ${round(process.resourceUsage().maxRSS / 1024, 0)} MB; load average ${os.loadavg().map((l) => round(l)).join(" ")}`);
+  return { rate, cpuMsPerArticle };
 }
 
 /** What the corpus holds, and the database's size. */
-async function corpusFigures(url: string, databaseFile: string) {
+async function corpusFigures(db: BenchDatabase) {
+  const url = db.url;
   const counts = databaseEngine(url).openRaw(url, { readonly: true });
   const one = async (sql: string) => Number((await counts.all<{ n: number | bigint }>(Prisma.raw(sql)))[0]!.n);
   const corpus = {
@@ -225,16 +241,19 @@ async function corpusFigures(url: string, databaseFile: string) {
     ),
     outlets: await one(`SELECT count(*) AS n FROM "Outlet"`),
     years: await one(`SELECT count(DISTINCT "publishedYear") AS n FROM "Article" WHERE "publishedYear" IS NOT NULL`),
-    db_mb: round(statSync(databaseFile).size / 1024 / 1024, 0),
+    db_mb: round(await databaseMb(db), 0),
   };
   await counts.close();
   return corpus;
 }
 
 /** The one JSON line --json prints. */
-function summaryOf({ corpus, ingestRate, query, ratio, http, connections, perTenth, seconds }: {
+function summaryOf({ engine, load, corpus, ingest, query, ratio, http, connections, perTenth, seconds }: {
+  engine: BenchDatabase["engine"];
+  /** The one-minute load average at the run's start and end. */
+  load: number[];
   corpus: Awaited<ReturnType<typeof corpusFigures>>;
-  ingestRate: number | null;
+  ingest: Awaited<ReturnType<typeof ingestCorpus>> | null;
   query: Awaited<ReturnType<typeof measureQueries>>;
   ratio: number;
   http: Awaited<ReturnType<typeof measureHttp>>;
@@ -244,11 +263,14 @@ function summaryOf({ corpus, ingestRate, query, ratio, http, connections, perTen
 }) {
   const httpJson = (r: LoadResult | undefined) => (r ? round(r.p95_ms, 1) : null);
   return {
+    engine,
+    load_average: load,
     articles: corpus.articles,
     statements: corpus.statements,
     speakers: corpus.speakers,
     topics: corpus.topics,
-    ingest_articles_per_s: ingestRate === null ? null : round(ingestRate, 1),
+    ingest_articles_per_s: ingest === null ? null : round(ingest.rate, 1),
+    ingest_cpu_ms_per_article: ingest === null ? null : round(ingest.cpuMsPerArticle, 2),
     query: {
       list_facets_p50_ms: query.app_p50_ms,
       list_facets_p95_ms: query.app_p95_ms,
@@ -283,30 +305,32 @@ async function main(): Promise<number> {
   const root = repositoryRoot();
   const runStarted = performance.now();
   const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-bench-"));
-  const databaseFile = args.db ? path.resolve(root, args.db) : path.join(work, "bench.db");
-  const url = `file:${databaseFile}`;
-  const exists = existsSync(databaseFile) && statSync(databaseFile).size > 0;
-  const articles = args.articles ?? 0;
-  if (!args.reuse && articles === 0) {
-    say("--articles N is required (or --db PATH --reuse to measure an existing benchmark database)");
-    return 2;
-  }
-  if (args.reuse && (!args.db || !exists)) {
-    say("--reuse measures the database --db names: give --db PATH of an earlier run");
-    return 2;
-  }
-  if (args.db && exists && !args.reuse) {
-    say(`${args.db} already exists: the benchmark ingests into a new database (remove it, choose another path, or add --reuse to measure it as it is)`);
-    return 2;
-  }
   try {
-    say(`Verbatim benchmark: ${args.reuse ? `the database ${args.db} as it is` : `${articles} articles, seed ${args.seed}`}`);
+    const db = benchDatabase(args.db, root, work);
+    const url = db.url;
+    const exists = await holdsCorpus(db);
+    const articles = args.articles ?? 0;
+    if (!args.reuse && articles === 0) {
+      say("--articles N is required (or --db PATH --reuse to measure an existing benchmark database)");
+      return 2;
+    }
+    if (args.reuse && (!args.db || !exists)) {
+      say("--reuse measures the database --db names: give --db PATH (or postgresql://…) of an earlier run");
+      return 2;
+    }
+    if (args.db && exists && !args.reuse) {
+      say(`${db.label} already holds a corpus: the benchmark ingests into a new database (remove it, choose another ${db.engine === "postgres" ? "database name" : "path"}, or add --reuse to measure it as it is)`);
+      return 2;
+    }
+    // The load average at start and end: on a shared machine, what every figure of the run is read against.
+    const loadAtStart = round(os.loadavg()[0]!);
+    say(`Verbatim benchmark (${db.engine}): ${args.reuse ? `the database ${db.label} as it is` : `${articles} articles, seed ${args.seed}`}; load average ${loadAtStart}`);
     const bar = progressBar("ingest");
     const corpusPath = args.reuse ? null : generateCorpus(args, articles, args.writeCorpus ? path.resolve(args.writeCorpus) : path.join(work, "corpus"));
     if (args.writeCorpus) return 0;
     await databaseEngine(url).migrate(url);
-    const ingestRate = corpusPath === null ? null : await ingestCorpus(args, articles, corpusPath, url, bar.tick);
-    const corpus = await corpusFigures(url, databaseFile);
+    const ingest = corpusPath === null ? null : await ingestCorpus(args, articles, corpusPath, url, bar.tick);
+    const corpus = await corpusFigures(db);
     say(`  corpus: ${corpus.statements} statements (${round(corpus.statements / Math.max(corpus.articles, 1))}/article), ${corpus.speakers} speakers, ${corpus.topics} topics (${corpus.curated_topics} curated), ${corpus.outlets} outlets, ${corpus.years} years, ${corpus.db_mb} MB`);
 
     say("list+facets queries (the app's query layer vs its own SQL on a plain driver connection):");
@@ -315,7 +339,7 @@ async function main(): Promise<number> {
     say(`  all 7: app p50 ${query.app_p50_ms} ms p95 ${query.app_p95_ms} ms · raw p95 ${query.raw_p95_ms} ms · ratio ${ratio}`);
     if (args.explain) {
       for (const [name, plans] of Object.entries(query.plans)) {
-        say(`EXPLAIN QUERY PLAN — ${name}`);
+        say(`${db.engine === "postgres" ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN QUERY PLAN"} — ${name}`);
         for (const [statement, lines] of Object.entries(plans)) say(`  [${statement}]\n${lines.map((l) => `    ${l}`).join("\n")}`);
       }
       for (const r of query.results) say(`  raw breakdown ${r.name}: ${JSON.stringify(r.raw_breakdown_ms)}`);
@@ -324,14 +348,15 @@ async function main(): Promise<number> {
     say(`pages under ${args.connections} clients (wrk, ${args.httpSeconds} s each, against scripts/serve.mjs, as npm start runs it):`);
     let http: Awaited<ReturnType<typeof measureHttp>> = null;
     try {
-      http = await measureHttp(databaseFile, root, args.httpSeconds, query.statementIds, query.speakerSlugs, work, args.connections);
+      http = await measureHttp(url, root, args.httpSeconds, query.statementIds, query.speakerSlugs, work, args.connections);
     } catch (error) {
       say(`  HTTP failed: ${(error as Error).message.split("\n")[0]}`);
     }
     const seconds = round((performance.now() - runStarted) / 1000);
-    say(`done in ${seconds} s${args.db ? `; database kept: DATABASE_URL=file:${args.db} npm start` : ""}`);
+    const loadAtEnd = round(os.loadavg()[0]!);
+    say(`done in ${seconds} s, load average ${loadAtEnd}${args.db ? `; database kept: DATABASE_URL=${db.engine === "postgres" ? db.label : `file:${args.db}`} npm start` : ""}`);
 
-    const summary = summaryOf({ corpus, ingestRate, query, ratio, http, connections: args.connections, perTenth: bar.segments, seconds });
+    const summary = summaryOf({ engine: db.engine, load: [loadAtStart, loadAtEnd], corpus, ingest, query, ratio, http, connections: args.connections, perTenth: bar.segments, seconds });
     if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.answers_equal ? 0 : 1;
   } finally {

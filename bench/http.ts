@@ -41,13 +41,13 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** scripts/serve.mjs on `databaseFile`, resolved once the home page answers. */
-export async function startServer(databaseFile: string, root: string): Promise<Server> {
+/** scripts/serve.mjs on the database at `databaseUrl` (file:… or postgresql://…), resolved once the home page answers. */
+export async function startServer(databaseUrl: string, root: string): Promise<Server> {
   const port = await freePort();
   // The server `npm start` runs (Next.js's, behind the statement redirects), on the benchmark's database.
   const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "pipe"],
     detached: false,
   });

@@ -59,7 +59,7 @@ interface QueryResult {
   total: number;
   /** The first call, which the percentiles leave out (the SQLite pages it reads may not be in memory yet). */
   first_ms: number;
-  /** Full text only: each call reading its matches from FTS5 (the match cache emptied before it). */
+  /** Full text only: each call reading its matches from the index (the match cache emptied before it). */
   uncached_p50_ms: number | null;
   uncached_p95_ms: number | null;
   app_p50_ms: number;
@@ -169,7 +169,7 @@ export async function measureQueries(url: string, explain: boolean) {
     const { result: r, app, rawTimes } = await measureCase(c, raw, d, run, () => forgetMatches(columns));
     appAll.push(...app);
     rawAll.push(...rawTimes);
-    if (explain) plans[c.name] = await explainListStatements(raw, d, c.filters);
+    if (explain) plans[c.name] = await explainListStatements(raw, d, c.filters, engine.name === "postgres");
     results.push(r);
     say(`  ${c.name.padEnd(16)} total ${String(r.total).padStart(8)} · first ${r.first_ms} ms · app p50 ${r.app_p50_ms} ms p95 ${r.app_p95_ms} ms${c.filters.q ? ` (matches not cached: p50 ${r.uncached_p50_ms} ms p95 ${r.uncached_p95_ms} ms)` : ""} · raw p95 ${r.raw_p95_ms} ms${r.difference ? ` · DIFFERENT: ${r.difference}` : ""}`);
   }

@@ -1,4 +1,5 @@
-import type { Dialect, RawConnection } from "@/lib/db/engine";
+import type { Dialect, RawConnection, Sql } from "@/lib/db/engine";
+import { Prisma } from "@/lib/db/sql";
 import type { StatementPage } from "@/lib/db/statements";
 import { resolveFilters, slugLookup } from "@/lib/db/statements/filters";
 import { listStatementsQuery } from "@/lib/db/statements/list-query";
@@ -77,8 +78,20 @@ export function answerDifference(app: ListAnswer, raw: ListAnswer): string | nul
   return null;
 }
 
-/** The engine's plan of each statement, one indented line per step. */
-export async function explainListStatements(raw: RawConnection, d: Dialect, filters: StatementFilters): Promise<Record<string, string[]>> {
+/**
+ * The engine's plan of each statement, one indented line per step; with `analyze` (PostgreSQL), the
+ * plan as run, with each step's rows, time and buffers, which is what explains a difference in time.
+ */
+export async function explainListStatements(
+  raw: RawConnection,
+  d: Dialect,
+  filters: StatementFilters,
+  analyze = false,
+): Promise<Record<string, string[]>> {
   const { lookup, answer } = await listStatementsSql(raw, d, filters, 50);
-  return { ...(lookup ? { ids: await raw.plan(lookup) } : {}), answer: await raw.plan(answer) };
+  const plan = async (query: Sql) =>
+    analyze
+      ? (await raw.all<{ "QUERY PLAN": string }>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`)).map((r) => r["QUERY PLAN"])
+      : raw.plan(query);
+  return { ...(lookup ? { ids: await plan(lookup) } : {}), answer: await plan(answer) };
 }
