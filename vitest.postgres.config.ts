@@ -4,7 +4,8 @@ import base from "./vitest.config";
 // The database suites again, on PostgreSQL (`npm run test:postgres`: scripts/with-postgres.sh starts a
 // throw-away server and sets VERBATIM_TEST_ENGINE=postgres; tests/helpers/db.ts makes each test's
 // database there), plus PostgreSQL's own tests (tests/db/postgres/). Left out: what only SQLite has —
-// its migrations folder and runner (migrations, statement-seq-migration) and a full disk under its file.
+// its migrations folder and runner (migrations, statement-seq-migration), a full disk under its file,
+// and the crash test, whose kills land in the ingest command on SQLite files of its own.
 // Replaced, not merged: merging would keep the base's exclusion of tests/db/postgres/.
 export default defineConfig({
   ...base,
@@ -17,6 +18,7 @@ export default defineConfig({
       "tests/db/migrations.test.ts",
       "tests/db/statement-seq-migration.test.ts",
       "tests/load/full-disk.test.ts",
+      "tests/load/crash.test.ts",
     ],
   },
 });

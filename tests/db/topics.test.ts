@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type * as TopicsModule from "@/lib/db/topics";
 import type * as ArticlesModule from "@/lib/db/articles";
-import { openSqlite, type SqliteDatabase } from "@/lib/db/sqlite/raw";
+import { databaseEngine } from "@/lib/db/client";
+import type { RawConnection } from "@/lib/db/engine";
+import { Prisma, type Sql } from "@/lib/db/sql";
 import { defaultTopics } from "@/lib/ingest/topics";
 import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
 import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
@@ -15,7 +17,7 @@ import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 let database: TestDatabase;
 let db: Db;
-let raw: SqliteDatabase;
+let raw: RawConnection;
 let topics: typeof TopicsModule;
 let articles: typeof ArticlesModule;
 let unmentioned = "";
@@ -30,10 +32,10 @@ beforeAll(async () => {
   const folder = path.join(work, "corpus");
   writeGeneratedCorpus(folder, { articles: 60, seed: 5 });
   expect((await ingestPaths(db, [folder], { extraction: "in-process" })).problems).toEqual([]);
-  raw = openSqlite(database.file, { readonly: true });
+  raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
   // An invented article that names a curated topic the corpus has not met, in a sentence of its own:
   // the article is about it, none of its statements is.
-  const present = new Set((raw.prepare("SELECT slug FROM Topic").all() as { slug: string }[]).map((r) => r.slug));
+  const present = new Set((await raw.all<{ slug: string }>(Prisma.sql`SELECT "slug" FROM "Topic"`)).map((r) => r.slug));
   const topic = defaultTopics().topics.find((t) => !present.has(t.slug))!;
   unmentioned = topic.slug;
   mkdirSync(path.join(work, "extra"), { recursive: true });
@@ -43,27 +45,34 @@ beforeAll(async () => {
       '"We will rebuild the north pier before winter," the harbor master, Ingrid Dahl, said.\n',
   );
   expect((await ingestPaths(db, [path.join(work, "extra")], { extraction: "in-process" })).problems).toEqual([]);
-  raw = openSqlite(database.file, { readonly: true });
 }, 60_000);
 
 afterAll(async () => {
-  raw.close();
+  await raw.close();
   await db.$disconnect();
-  database.cleanup();
+  await database.cleanup();
   rmSync(work, { recursive: true, force: true });
 });
 
-const truth = (where = "") =>
-  (raw.prepare(`SELECT slug FROM Topic WHERE statementCount > 0 ${where} ORDER BY statementCount DESC, label, id`).all() as { slug: string }[]).map((r) => r.slug);
+const truth = async (where: Sql = Prisma.empty) =>
+  (
+    await raw.all<{ slug: string }>(
+      Prisma.sql`SELECT "slug" FROM "Topic" WHERE "statementCount" > 0 ${where} ORDER BY "statementCount" DESC, "label", "id"`,
+    )
+  ).map((r) => r.slug);
 
 describe("listTopics", () => {
   it("leaves out topics no statement is about, in the list and in the corpus counts", async () => {
-    expect(raw.prepare("SELECT statementCount, articleCount FROM Topic WHERE slug = ?").get(unmentioned)).toEqual({ statementCount: 0, articleCount: 1 });
+    const [counts] = await raw.all<{ s: number; a: number }>(
+      Prisma.sql`SELECT "statementCount" AS s, "articleCount" AS a FROM "Topic" WHERE "slug" = ${unmentioned}`,
+    );
+    expect({ s: Number(counts!.s), a: Number(counts!.a) }).toEqual({ s: 0, a: 1 });
     const all = await topics.listTopics();
-    expect(all.items.map((t) => t.slug)).toEqual(truth());
+    const expected = await truth();
+    expect(all.items.map((t) => t.slug)).toEqual(expected);
     expect(all.items.map((t) => t.slug)).not.toContain(unmentioned);
-    expect(all.total).toBe(truth().length);
-    expect((await articles.countCorpus()).topics).toBe(truth().length);
+    expect(all.total).toBe(expected.length);
+    expect((await articles.countCorpus()).topics).toBe(expected.length);
   });
 
   it("pages through every topic once, and back", async () => {
@@ -77,14 +86,16 @@ describe("listTopics", () => {
       cursors.push(page.nextCursor);
     }
     expect(cursors.length).toBeGreaterThan(2);
-    expect(seen).toEqual(truth());
+    expect(seen).toEqual(await truth());
   });
 
   it("finds topics by part of their label, case aside", async () => {
-    const label = (raw.prepare("SELECT label FROM Topic WHERE statementCount > 0 ORDER BY statementCount DESC LIMIT 1").get() as { label: string }).label;
+    const [{ label }] = (await raw.all<{ label: string }>(
+      Prisma.sql`SELECT "label" FROM "Topic" WHERE "statementCount" > 0 ORDER BY "statementCount" DESC, "label" LIMIT 1`,
+    )) as [{ label: string }];
     const part = label.slice(1, 5).toUpperCase();
     const found = await topics.listTopics({ q: part });
-    expect(found.items.map((t) => t.slug)).toEqual(truth(`AND lower(label) LIKE '%${part.toLowerCase()}%'`));
+    expect(found.items.map((t) => t.slug)).toEqual(await truth(Prisma.sql`AND lower("label") LIKE ${`%${part.toLowerCase()}%`}`));
     expect(found.items.length).toBeGreaterThan(0);
     expect((await topics.listTopics({ q: "100%_" })).items).toEqual([]);
   });

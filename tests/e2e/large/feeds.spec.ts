@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { openSqlite } from "@/lib/db/sqlite/raw";
+import { databaseEngine } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/sql";
+import { e2eDatabaseUrl } from "@/tests/e2e/databases";
 
 // Any filtered statement list has an Atom feed, found from the page (<link rel="alternate">), holding
 // the list's newest statements by when they entered the corpus.
@@ -35,15 +37,18 @@ test("a filtered list links its feed, whose entries are the list's, dated when t
   const ids = new Set(list.items.map((s) => s.id));
   expect(got.filter((e) => !ids.has(e.id))).toEqual([]);
   // Each entry's dates are its article's ingestion, newest first.
-  const db = openSqlite("data/e2e-large.db", { readonly: true });
+  const url = e2eDatabaseUrl("e2e-large");
+  const db = databaseEngine(url).openRaw(url, { readonly: true });
   try {
-    const ingested = db.prepare('SELECT a.ingestedAt AS t FROM Statement s JOIN Article a ON a.id = s.articleId WHERE s.id = ?');
     for (const e of got) {
-      const t = new Date((ingested.get(e.id) as { t: string }).t).toISOString();
+      const [row] = await db.all<{ t: string | Date }>(
+        Prisma.sql`SELECT a."ingestedAt" AS t FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId" WHERE s."id" = ${e.id}`,
+      );
+      const t = new Date(row!.t).toISOString();
       expect(e).toEqual({ id: e.id, published: t, updated: t });
     }
   } finally {
-    db.close();
+    await db.close();
   }
   const times = got.map((e) => e.updated!);
   expect(times).toEqual([...times].sort().reverse());
