@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import type { Sql } from "@/lib/db/engine";
 
 /** A LIKE pattern for `text` anywhere, its own % and _ escaped. */

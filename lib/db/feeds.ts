@@ -1,5 +1,6 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma as Models } from "@/generated/sqlite/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb } from "@/lib/db/client";
 import { conditions, S, whereOf } from "@/lib/db/statements/filters";
 import { resolveForReading } from "@/lib/db/statements/list";
@@ -31,7 +32,8 @@ const entrySelect = {
   },
 } as const;
 
-type EntryRow = Prisma.StatementGetPayload<{ select: typeof entrySelect }>;
+// Both engines' clients are generated from the same models: their payload types are alike.
+type EntryRow = Models.StatementGetPayload<{ select: typeof entrySelect }>;
 
 const toEntry = (r: EntryRow): FeedEntry => ({
   id: r.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/lib/db/sql";
 import { readDb } from "@/lib/db/client";
 import { contains } from "@/lib/db/contains";
 import type { Sql } from "@/lib/db/engine";
