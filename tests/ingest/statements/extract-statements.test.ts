@@ -34,7 +34,7 @@ describe("extractStatements", () => {
       ["The council did not mention the cost of the new road.", "The council"],
       ["Sen. Tom Reed of Ohio, the likely leader next year, wouldn’t say whether the bill would pass.", "Sen. Tom Reed of Ohio"],
       ["Ann Cole, a Democrat, did not mention the new road in her speech.", "Ann Cole"],
-      ["Harwood, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.", "Harwood"],
+      ["Harwood, whose labels include Brightwell, Osgrove and Tamberlin, dismissed the offer as inadequate.", "Harwood"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });

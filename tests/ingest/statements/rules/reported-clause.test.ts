@@ -19,7 +19,7 @@ describe("reported clauses", () => {
       ["Lutz went on to say the firms would be named.", "the firms would be named", "Lutz", "indirect"],
       ['The judges called it "a moving piece of work".', 'it "a moving piece of work".', "The judges", "mixed"],
       ["The mayor described it as a disaster for the town.", "it as a disaster for the town", "The mayor", "indirect"],
-      ["Within the next few weeks a clearer picture would emerge of the costs, he added.", "Within the next few weeks a clearer picture would emerge of the costs", "he", "indirect"],
+      ["Within a month or so a fuller account would appear of the costs, he added.", "Within a month or so a fuller account would appear of the costs", "he", "indirect"],
       ["It was because the plans were dropped that the economy grew, claimed Mr Brown.", "It was because the plans were dropped that the economy grew", "Mr Brown", "indirect"],
     ])("%s", (text, content, speaker, kind) => {
       const st = onlyStatement(text);
