@@ -6,7 +6,7 @@ import { SidecarError, parseDelimited, parseSidecar, sidecarFor, sidecarKey } fr
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), "utf8");
 
 describe("parseSidecar", () => {
-  describe("a PolNeAR-style metadata.tsv", () => {
+  describe("a PolNeAR-style metadata.tsv (its column names, in another order)", () => {
     const sidecar = parseSidecar("metadata.tsv", fixture("metadata.tsv"));
 
     it("keys entries by the filename column", () => {
