@@ -64,7 +64,8 @@ export async function feedFor(by: { speaker: string } | { topic: string }, limit
   }
   const rows = await db.statement.findMany({
     where,
-    orderBy: [{ article: { ingestedAt: "desc" } }, { dateSort: "desc" }, { id: "asc" }],
+    // Undated statements last on both engines (PostgreSQL's descending order puts NULLs first).
+    orderBy: [{ article: { ingestedAt: "desc" } }, { dateSort: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
     select: entrySelect,
   });
@@ -110,7 +111,7 @@ export async function filteredFeed(filters: StatementFilters, limit = 50): Promi
   const fts = r.match ? Prisma.sql`WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: false, phrases: r.phrases })}) ` : Prisma.empty;
   const db = readDb();
   const ids = await db.$queryRaw<{ id: string }[]>`${fts}SELECT s."id" FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
-    ${whereOf(parts)} ORDER BY a."ingestedAt" DESC, s."dateSort" DESC, s."id" LIMIT ${limit}`;
+    ${whereOf(parts)} ORDER BY a."ingestedAt" DESC, ${d.newestFirst(Prisma.sql`s."dateSort"`)}, s."id" LIMIT ${limit}`;
   const rows = await db.statement.findMany({ where: { id: { in: ids.map((i) => i.id) } }, select: entrySelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
