@@ -10,6 +10,7 @@ import { progressBar } from "@/lib/load/progress-bar";
 import { removePaths } from "@/lib/load/remove";
 import { parseColumnMap, type ColumnChoice } from "@/lib/load/sources/columns";
 import { runCommand } from "./run-command";
+import { counted } from "@/lib/domain/count";
 
 const USAGE = "usage: npm run ingest -- [--batch-size N] [--map FIELD=COLUMN,...] FILE_OR_FOLDER...\n       npm run ingest -- [--map FIELD=COLUMN,...] --remove FILE_OR_KEY...\n";
 
@@ -73,7 +74,7 @@ function printReport(report: IngestReport, seconds: string): void {
   }
   const rejected = report.problems.reduce((n, p) => n + (p.count ?? 1), 0);
   process.stdout.write(
-    `ingested ${report.created + report.updated + report.unchanged} articles in ${seconds}s: ` +
+    `ingested ${counted(report.created + report.updated + report.unchanged, "article")} in ${seconds}s: ` +
       `${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged; ${rejected} rejected; ` +
       // The process's high-water mark, worker threads included: a table of any size is streamed.
       `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ArticleCard } from "@/lib/db/articles";
 import { formatDate, isoDate } from "@/lib/domain/dates";
 import { articleUrl } from "@/lib/urls";
+import { counted } from "@/lib/domain/count";
 
 export function ArticleDate({ date }: { date: ArticleCard["date"] }) {
   const iso = isoDate(date);
@@ -29,7 +30,7 @@ export function ArticleList({ items }: { items: ArticleCard[] }) {
             {article.outlet && <span>{article.outlet.name}</span>}
             <ArticleDate date={article.date} />
             <span>
-              {article.statementCount} {article.statementCount === 1 ? "statement" : "statements"}
+              {counted(article.statementCount, "statement")}
             </span>
           </p>
         </li>

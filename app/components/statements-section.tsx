@@ -6,6 +6,7 @@ import type { StatementPage } from "@/lib/db/statements";
 import type { FacetName } from "@/lib/domain/filters";
 import { statementsDownloadHref, type StatementPageParams } from "@/lib/search-params";
 import { statementsApiUrl } from "@/lib/urls";
+import { counted } from "@/lib/domain/count";
 
 /**
  * The statements of a speaker or topic page: facets, the first page, a link to all of them and their
@@ -20,7 +21,7 @@ export function StatementsSection({ page, allHref, filters, own }: { page: State
         <Facets facets={{ ...page.facets, [own]: [] }} />
         <section aria-label="Statements">
           <p className="sort">
-            {page.total} {page.total === 1 ? "statement" : "statements"} · <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), filters, format)} />
+            {counted(page.total, "statement")} · <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), filters, format)} />
           </p>
           <StatementList items={page.items} />
           {page.total > page.items.length && (

@@ -5,6 +5,7 @@ import { Pager } from "@/app/components/pager";
 import { listSpeakers } from "@/lib/db/speakers";
 import { speakerPageParamsSchema, speakersDownloadHref, speakersHref } from "@/lib/search-params";
 import { speakersApiUrl, speakersUrl, speakerUrl } from "@/lib/urls";
+import { counted } from "@/lib/domain/count";
 
 // Its query string (name search, cursor) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -35,7 +36,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<"/speaker
             {s.kind === "organization" && <> <span className="badge">organization</span></>}
             {s.role && <div className="sub">{s.role}</div>}
             {s.aliases.length > 0 && <div className="sub">also: {s.aliases.join(", ")}</div>}
-            <div className="sub">{s.statementCount} {s.statementCount === 1 ? "statement" : "statements"}</div>
+            <div className="sub">{counted(s.statementCount, "statement")}</div>
           </li>
         ))}
       </ul>

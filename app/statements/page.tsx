@@ -10,6 +10,7 @@ import { isoDay } from "@/lib/domain/dates";
 import { CONFIDENCE_STEPS } from "@/lib/domain/filters";
 import { statementPageParamsSchema, statementParamProblems, statementsDownloadHref, statementsFeedHref, statementsHref } from "@/lib/search-params";
 import { statementsApiUrl, statementsFeedUrl, statementsUrl } from "@/lib/urls";
+import { counted } from "@/lib/domain/count";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -58,7 +59,7 @@ export default async function StatementsPage({ searchParams }: PageProps<"/state
         <section aria-label="Results" id="results" tabIndex={-1}>
           <p className="sort">
             <a className="to-filters" href="#filters">Filters ↓ · </a>
-            {page.total} {page.total === 1 ? "statement" : "statements"} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
+            {counted(page.total, "statement")} · {sortLink("date", "newest")} · {sortLink("oldest", "oldest")}
             {filters.q && <> · {sortLink("relevance", "relevance")}</>}
             {page.chips.length > 0 && (
               <> · <Link prefetch={false} href={statementsUrl()}>clear filters</Link></>

@@ -4,6 +4,7 @@ import { Pager } from "@/app/components/pager";
 import { listTopics } from "@/lib/db/topics";
 import { topicPageParamsSchema, topicsHref } from "@/lib/search-params";
 import { topicsUrl, topicUrl } from "@/lib/urls";
+import { counted } from "@/lib/domain/count";
 
 // Its query string (words, cursor) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function TopicsPage({ searchParams }: PageProps<"/topics">)
           <li key={t.slug}>
             <Link prefetch={false} className="name" href={topicUrl(t.slug)}>{t.label}</Link>
             {t.kind !== "curated" && <> <span className="badge">key phrase</span></>}
-            <div className="sub">{t.statementCount} {t.statementCount === 1 ? "statement" : "statements"} · {t.articleCount} {t.articleCount === 1 ? "article" : "articles"}</div>
+            <div className="sub">{counted(t.statementCount, "statement")} · {counted(t.articleCount, "article")}</div>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import type { ColumnChoice } from "@/lib/load/sources/columns";
 import { formatOf, isTable } from "@/lib/load/sources/formats";
 import { rowReader, TableError } from "@/lib/load/sources/rows";
 import { readTable } from "@/lib/load/sources/tables";
+import { counted } from "@/lib/domain/count";
 
 // `npm run ingest -- --remove …`: retracts articles, named by file (a .txt or .html file: its name is
 // the key), by key (a row's id, or "corpus.csv#12"), or by table (every row of it, keyed as ingest
@@ -59,5 +60,5 @@ async function removeTable(db: Db, file: string, format: NonNullable<ReturnType<
     report.rejected.push(`rejected: ${file} has no articles in this corpus`);
     return;
   }
-  report.done.push(`removed: ${file} (${counts.removed} articles; ${counts["already-removed"]} already removed; ${counts.unknown} not in the corpus)`);
+  report.done.push(`removed: ${file} (${counted(counts.removed, "article")}; ${counts["already-removed"]} already removed; ${counts.unknown} not in the corpus)`);
 }

@@ -112,5 +112,5 @@ test("an ingest while another writes is refused at once, naming the writer; afte
   );
   const file = path.join(dir, "council.txt");
   writeFileSync(file, 'Council notes\n\n"Item four is approved," Councillor Dana Roe said.\n');
-  expect(String(ingest(file))).toMatch(/ingested 1 articles .*: 1 new/);
+  expect(String(ingest(file))).toMatch(/ingested 1 article .*: 1 new/);
 });

@@ -203,7 +203,7 @@ describe("ingesting tables", () => {
       `removed: ${fixture("newsapi.json")} (2 articles; 0 already removed; 1 not in the corpus)`,
       // ap-1 went by its key just before; the rows with no text and a bad date were never ingested
       // (the short row has no key to count).
-      `removed: ${fixture("awkward.csv")} (1 articles; 1 already removed; 2 not in the corpus)`,
+      `removed: ${fixture("awkward.csv")} (1 article; 1 already removed; 2 not in the corpus)`,
     ]);
     expect(removed.rejected).toEqual(["rejected: nothing-by-this-key is not an article of this corpus"]);
     const retracted = await db.article.findMany({ where: { retractedAt: { not: null } }, orderBy: { key: "asc" }, select: { key: true } });

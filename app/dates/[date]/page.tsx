@@ -9,6 +9,7 @@ import { Downloads } from "@/app/components/downloads";
 import { adjacentPeriods, formatDate } from "@/lib/domain/dates";
 import { dateParamsSchema, dateRange, statementPageParamsSchema, statementsDownloadHref, statementsHref, type DatePath } from "@/lib/search-params";
 import { dateUrl, datesUrl, statementsApiUrl } from "@/lib/urls";
+import { counted } from "@/lib/domain/count";
 
 // Its query string (filters, cursors, page) picks what it shows: rendered on every request.
 export const dynamic = "force-dynamic";
@@ -52,7 +53,7 @@ export default async function DatePage({ params, searchParams }: PageProps<"/dat
         </nav>
       )}
       <p className="sort">
-        {page.total} {page.total === 1 ? "statement" : "statements"} · <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), filters, format)} />
+        {counted(page.total, "statement")} · <Downloads href={(format) => statementsDownloadHref(statementsApiUrl(), filters, format)} />
       </p>
       <div className="browse">
         <Facets facets={page.facets} />
