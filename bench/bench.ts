@@ -37,6 +37,8 @@ const argsSchema = z.object({
   json: z.boolean().default(false),
   /** Measure the database --db names (made by an earlier --db run) instead of building one. */
   reuse: z.boolean().default(false),
+  /** Set by --runs on the runs before the last: their database is dropped once they are done. */
+  scratch: z.boolean().default(false),
   runs: z.coerce.number().int().min(1).max(9).default(1),
   /** The generated corpus as folders of .txt files with sidecars, or as one JSON Lines file. */
   format: z.enum(["txt", "jsonl"]).default("txt"),
@@ -52,7 +54,7 @@ function parseArgs(argv: string[]): Args {
     if (arg === "--") continue;
     const name = arg.replace(/^--/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     if (!arg.startsWith("--") || !(name in argsSchema.shape)) throw new Error(`unknown argument ${arg}`);
-    if (name === "json" || name === "explain" || name === "reuse") raw[name] = true;
+    if (name === "json" || name === "explain" || name === "reuse" || name === "scratch") raw[name] = true;
     else raw[name] = argv[++i];
   }
   const parsed = argsSchema.safeParse(raw);
@@ -174,7 +176,7 @@ async function runMany(args: Args): Promise<number> {
   for (let run = 1; run <= args.runs; run++) {
     say(`run ${run} of ${args.runs}`);
     // A SQLite run without --db gets a temporary file; a PostgreSQL run a database of its own, dropped after.
-    const earlier = postgres ? [...without(base, "--db", true), "--db", runDatabaseUrl(args.db!, run)] : without(base, "--db", true);
+    const earlier = [...(postgres ? [...without(base, "--db", true), "--db", runDatabaseUrl(args.db!, run)] : without(base, "--db", true)), "--scratch"];
     const runArgs = [...(run < args.runs ? earlier : base), "--json"];
     const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...runArgs], {
       stdio: ["ignore", "pipe", "inherit"],
@@ -354,7 +356,7 @@ async function main(): Promise<number> {
     }
     const seconds = round((performance.now() - runStarted) / 1000);
     const loadAtEnd = round(os.loadavg()[0]!);
-    say(`done in ${seconds} s, load average ${loadAtEnd}${args.db ? `; database kept: DATABASE_URL=${db.engine === "postgres" ? db.label : `file:${args.db}`} npm start` : ""}`);
+    say(`done in ${seconds} s, load average ${loadAtEnd}${args.db && !args.scratch ? `; database kept: DATABASE_URL=${db.engine === "postgres" ? db.label : `file:${args.db}`} npm start` : ""}`);
 
     const summary = summaryOf({ engine: db.engine, load: [loadAtStart, loadAtEnd], corpus, ingest, query, ratio, http, connections: args.connections, perTenth: bar.segments, seconds });
     if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
