@@ -28,7 +28,7 @@ async function commonWord(raw: RawConnection, d: Dialect): Promise<string> {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? COMMON_WORD;
 }
 
-async function queryCases(raw: RawConnection, d: Dialect): Promise<QueryCase[]> {
+export async function queryCases(raw: RawConnection, d: Dialect): Promise<QueryCase[]> {
   const [speaker] = await raw.all<{ slug: string }>(
     Prisma.sql`SELECT "slug" AS slug FROM "Speaker" WHERE "mergedIntoId" IS NULL ORDER BY "statementCount" DESC, "slug" LIMIT 1`,
   );

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/sql";
 import type { StatementPage } from "@/lib/db/statements";
 import { resolveFilters, slugLookup } from "@/lib/db/statements/filters";
 import { listStatementsQuery } from "@/lib/db/statements/list-query";
-import type { StatementFilters } from "@/lib/domain/filters";
+import { NO_SPEAKER, type StatementFilters } from "@/lib/domain/filters";
 
 // The floor the benchmark compares the query layer with: the query layer's own SQL, built by the same
 // builders, run on a plain driver connection (Engine.openRaw), statement for statement: the slugs of
@@ -48,7 +48,15 @@ export async function rawListStatements(
   const page = (JSON.parse(result!.rows) as unknown[][]).slice(0, limit);
   for (const [facet, value, , n] of JSON.parse(result!.counts) as [string, string | number | null, string | null, number][]) {
     if (facet === "total") total = n;
-    else facets[facet]!.push([value === null ? "unknown" : String(value), n]);
+    // A NULL value is "not identified" for speakers, "not stated" for years: the app's names for them.
+    else facets[facet]!.push([value === null ? (facet === "speaker" ? NO_SPEAKER : "unknown") : String(value), n]);
+  }
+  // The app shows "not identified" after the speakers of its count (facetValues), not before them.
+  const none = facets.speaker!.findIndex(([value]) => value === NO_SPEAKER);
+  if (none >= 0) {
+    const [entry] = facets.speaker!.splice(none, 1);
+    const at = facets.speaker!.findIndex(([, n]) => n < entry![1]);
+    facets.speaker!.splice(at === -1 ? facets.speaker!.length : at, 0, entry!);
   }
   return {
     ids: page.map((r) => r[0] as string),
@@ -73,7 +81,9 @@ export function answerDifference(app: ListAnswer, raw: ListAnswer): string | nul
   if (JSON.stringify(app.ids) !== JSON.stringify(raw.ids)) return "listed statements differ";
   if (JSON.stringify(app.topics) !== JSON.stringify(raw.topics)) return "topics of listed statements differ";
   for (const name of Object.keys(raw.facets)) {
-    if (JSON.stringify(app.facets[name] ?? []) !== JSON.stringify(raw.facets[name])) return `facet ${name} differs`;
+    const [a, r] = [app.facets[name] ?? [], raw.facets[name]!];
+    const at = Array.from({ length: Math.max(a.length, r.length) }, (_, i) => i).find((i) => JSON.stringify(a[i]) !== JSON.stringify(r[i]));
+    if (at !== undefined) return `facet ${name} differs at ${at}: app ${JSON.stringify(a[at] ?? null)}, SQL ${JSON.stringify(r[at] ?? null)}`;
   }
   return null;
 }
