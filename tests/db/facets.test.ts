@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseEngine, type Db } from "@/lib/db/client";
 import type { RawConnection } from "@/lib/db/engine";
 import { Prisma, type Sql } from "@/lib/db/sql";
 import { parseIntegerList } from "@/lib/db/columns/answer";
@@ -10,7 +8,7 @@ import type * as ColumnsModule from "@/lib/db/columns/held";
 import type * as StatementsModule from "@/lib/db/statements";
 import type { StatementFilters, StatementSort } from "@/lib/domain/filters";
 import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
-import { createAppTestDatabase, testEngine, type TestDatabase } from "@/tests/helpers/db";
+import { createCorpusTestDatabase, testEngine, type CorpusTestDatabase } from "@/tests/helpers/db";
 
 // listStatements reads a facet from the rollups when its other filters are one dimension and counts it
 // over the statements otherwise. Both routes must give what counting every statement gives: here the
@@ -20,40 +18,30 @@ import { createAppTestDatabase, testEngine, type TestDatabase } from "@/tests/he
 
 type Filters = StatementFilters;
 
-let database: TestDatabase;
-let db: Db;
+let database: CorpusTestDatabase;
 let raw: RawConnection;
 let q: typeof StatementsModule;
 let columns: typeof ColumnsModule;
-const work = mkdtempSync(path.join(tmpdir(), "verbatim-facets-"));
 
 const none: Filters = { speaker: [], topic: [], outlet: [], kind: [], from: null, to: null, q: null };
 
 beforeAll(async () => {
-  const app = await createAppTestDatabase();
-  [database, db] = [app, app.writer];
-  const { ingestPaths } = await import("@/lib/load/ingest");
+  database = await createCorpusTestDatabase("facets");
+  raw = database.raw;
   q = await import("@/lib/db/statements");
   columns = await import("@/lib/db/columns/held");
   // Full-text queries are answered from the statement columns once loaded, else in SQL: each test says which.
   columns.setStatementColumnsEnabled(false);
   // Articles made the way the benchmark makes them, plus the seeds themselves (the TASS seed states no year).
-  const folder = path.join(work, "generated");
+  const folder = path.join(database.work, "generated");
   writeGeneratedCorpus(folder, { articles: 80, seed: 3 }, (generated) => {
     // Six articles of one day: pages then break ties between articles, not only between dates.
     for (const a of generated.slice(1, 6)) a.date = generated[0]!.date;
   });
-  const report = await ingestPaths(db, ["seeds", folder], { extraction: "in-process" });
-  expect(report.problems).toEqual([]);
-  raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
+  await database.ingest(["seeds", folder]);
 }, 60_000);
 
-afterAll(async () => {
-  await raw.close();
-  await db.$disconnect();
-  await database.cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => database.dispose());
 
 interface Answer {
   total: number;
@@ -381,14 +369,13 @@ describe("full-text queries from the statement columns", () => {
     // (Keyed by the engine's full-text query: FTS5's syntax on SQLite, to_tsquery's on PostgreSQL.)
     const key = { sqlite: '"vexillology"', postgres: "'vexillology'" }[testEngine()];
     expect(columns.cachedMatches(before, key)).toEqual(new Int32Array(0));
-    const folder = path.join(work, "one-more");
+    const folder = path.join(database.work, "one-more");
     mkdirSync(folder, { recursive: true });
     writeFileSync(
       path.join(folder, "vexillology.txt"),
       "Flags Of The Future\n\nMINSK, March 3. \"Vexillology is the science of flags,\" Foreign Minister Vladimir Makei said on Tuesday.\n",
     );
-    const { ingestPaths } = await import("@/lib/load/ingest");
-    expect((await ingestPaths(db, [folder], { extraction: "in-process" })).problems).toEqual([]);
+    await database.ingest([folder]);
     // The columns held are of the old version: the answer comes from SQL, and sees the new statement.
     const page = await q.listStatements({ filters: f, basePath: "/statements" });
     expect(page.total).toBe(1);

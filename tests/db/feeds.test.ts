@@ -1,20 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
 import { NO_FILTERS } from "@/lib/domain/filters";
 import type * as FeedsModule from "@/lib/db/feeds";
-import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createCorpusTestDatabase, type CorpusTestDatabase } from "@/tests/helpers/db";
 
 // A feed holds the newest statements by when they entered the corpus; statements that entered together
 // come as the lists show them: newest date first, undated last. PostgreSQL sorts NULLs first in a
 // descending order, SQLite last; the feed must read the same on both.
 
-let database: TestDatabase;
-let db: Db;
+let database: CorpusTestDatabase;
 let feeds: typeof FeedsModule;
-const work = mkdtempSync(path.join(tmpdir(), "verbatim-feeds-"));
 
 // Ivo Marsh on NATO, in articles with a full date, a year only, and no date at all.
 const DATES = ["June 15, 2018", "", "2015", "", "March 3, 2016", ""];
@@ -40,31 +36,24 @@ const newestFirst = (rows: Row[]) =>
   );
 
 beforeAll(async () => {
-  const app = await createAppTestDatabase();
-  [database, db] = [app, app.writer];
-  const { ingestPaths } = await import("@/lib/load/ingest");
+  database = await createCorpusTestDatabase("feeds");
   feeds = await import("@/lib/db/feeds");
-  const corpus = path.join(work, "corpus");
+  const corpus = path.join(database.work, "corpus");
   mkdirSync(corpus, { recursive: true });
   const files = DATES.map((date, i) => {
     const file = path.join(corpus, `marsh-${i}.txt`);
     writeFileSync(file, `${article(i, date)}\n`);
     return file;
   });
-  const report = await ingestPaths(db, files, { extraction: "in-process" });
-  expect(report.problems).toEqual([]);
+  await database.ingest(files);
   // One instant for the whole ingest, so that the order within it decides.
-  await db.article.updateMany({ data: { ingestedAt: new Date("2026-01-02T03:04:05Z") } });
+  await database.writer.article.updateMany({ data: { ingestedAt: new Date("2026-01-02T03:04:05Z") } });
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  await database.cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => database.dispose());
 
 async function expected(): Promise<string[]> {
-  const rows = await db.statement.findMany({
+  const rows = await database.writer.statement.findMany({
     where: { speaker: { slug: "ivo-marsh" } },
     select: { id: true, dateSort: true, article: { select: { ingestedAt: true } } },
   });

@@ -1,27 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseEngine, type Db } from "@/lib/db/client";
 import type { RawConnection } from "@/lib/db/engine";
 import { Prisma, type Sql } from "@/lib/db/sql";
 import type * as ArticlesModule from "@/lib/db/articles";
 import type * as SpeakersModule from "@/lib/db/speakers";
 import type * as StatementsModule from "@/lib/db/statements";
 import { seededRandom } from "@/bench/random";
-import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createCorpusTestDatabase, type CorpusTestDatabase } from "@/tests/helpers/db";
 
 // What the permalink, speaker and article pages show beside their subject: more from the speaker,
 // similar statements, a speaker's topics and co-speakers, other reports of an article. Each is read
 // off an index or a rollup; the expected answers come from counting over the statements directly.
 
-let database: TestDatabase;
-let db: Db;
+let database: CorpusTestDatabase;
 let raw: RawConnection;
 let statements: typeof StatementsModule;
 let speakers: typeof SpeakersModule;
 let articles: typeof ArticlesModule;
-const work = mkdtempSync(path.join(tmpdir(), "verbatim-related-"));
 
 const PEOPLE = ["Mary Quill", "Tomas Varga", "Nora Pike", "Aisha Bello", "Pavel Orlov"];
 const SUBJECTS = ["missile defense", "NATO", "arms control", "the arms race", "European security"];
@@ -57,9 +53,9 @@ const DAY_MS = 86_400_000;
 const longDate = (d: Date) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 
 beforeAll(async () => {
-  const app = await createAppTestDatabase();
-  [database, db] = [app, app.writer];
-  const { ingestPaths } = await import("@/lib/load/ingest");
+  database = await createCorpusTestDatabase("related");
+  raw = database.raw;
+  const { work } = database;
   statements = await import("@/lib/db/statements");
   speakers = await import("@/lib/db/speakers");
   articles = await import("@/lib/db/articles");
@@ -81,17 +77,10 @@ beforeAll(async () => {
     writeFileSync(path.join(marsh, `near-${d}.txt`), `${marshOnNato(`Marsh on NATO, day ${d}`, longDate(new Date(target - d * DAY_MS)))}\n`);
   }
   writeFileSync(path.join(marsh, "old.txt"), `${marshOnNato("Marsh on NATO in 2012", "May 2, 2012", 3)}\n`);
-  const report = await ingestPaths(db, [...files, marsh], { extraction: "in-process" });
-  expect(report.problems).toEqual([]);
-  raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
+  await database.ingest([...files, marsh]);
 });
 
-afterAll(async () => {
-  await raw.close();
-  await db.$disconnect();
-  await database.cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => database.dispose());
 
 type Detail = NonNullable<Awaited<ReturnType<typeof StatementsModule.getStatement>>>;
 

@@ -1,38 +1,32 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
 import type * as TopicsModule from "@/lib/db/topics";
 import type * as ArticlesModule from "@/lib/db/articles";
-import { databaseEngine } from "@/lib/db/client";
 import type { RawConnection } from "@/lib/db/engine";
 import { Prisma, type Sql } from "@/lib/db/sql";
 import { defaultTopics } from "@/lib/ingest/topics";
 import { writeGeneratedCorpus } from "@/tests/helpers/corpus";
-import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createCorpusTestDatabase, type CorpusTestDatabase } from "@/tests/helpers/db";
 
 // /topics lists the topics statements are about, a page at a time and found by part of their label;
 // a topic only an article's other sentences mention leads to no statement, so it is not listed or counted.
 
-let database: TestDatabase;
-let db: Db;
+let database: CorpusTestDatabase;
 let raw: RawConnection;
 let topics: typeof TopicsModule;
 let articles: typeof ArticlesModule;
 let unmentioned = "";
-const work = mkdtempSync(path.join(tmpdir(), "verbatim-topics-"));
 
 beforeAll(async () => {
-  const app = await createAppTestDatabase();
-  [database, db] = [app, app.writer];
-  const { ingestPaths } = await import("@/lib/load/ingest");
+  database = await createCorpusTestDatabase("topics");
+  raw = database.raw;
+  const { work } = database;
   topics = await import("@/lib/db/topics");
   articles = await import("@/lib/db/articles");
   const folder = path.join(work, "corpus");
   writeGeneratedCorpus(folder, { articles: 60, seed: 5 });
-  expect((await ingestPaths(db, [folder], { extraction: "in-process" })).problems).toEqual([]);
-  raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
+  await database.ingest([folder]);
   // An invented article that names a curated topic the corpus has not met, in a sentence of its own:
   // the article is about it, none of its statements is.
   const present = new Set((await raw.all<{ slug: string }>(Prisma.sql`SELECT "slug" FROM "Topic"`)).map((r) => r.slug));
@@ -44,15 +38,10 @@ beforeAll(async () => {
     `OSLO, May 4, 2017. The harbor board met on Tuesday. Its agenda: ${topic.synonyms[0]}, then ${topic.synonyms[0]} again.\n\n` +
       '"We will rebuild the north pier before winter," the harbor master, Ingrid Dahl, said.\n',
   );
-  expect((await ingestPaths(db, [path.join(work, "extra")], { extraction: "in-process" })).problems).toEqual([]);
+  await database.ingest([path.join(work, "extra")]);
 }, 60_000);
 
-afterAll(async () => {
-  await raw.close();
-  await db.$disconnect();
-  await database.cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => database.dispose());
 
 const truth = async (where: Sql = Prisma.empty) =>
   (

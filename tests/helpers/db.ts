@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb, databaseEngine, type Db } from "@/lib/db/client";
+import type { RawConnection } from "@/lib/db/engine";
 import { dropTestPostgresDatabase, testEngine, testPostgresUrl } from "@/tests/helpers/engine";
 
 export { testEngine } from "@/tests/helpers/engine";
@@ -69,6 +70,43 @@ export async function createWritableTestDatabase(): Promise<WritableTestDatabase
     dispose: async () => {
       await db.$disconnect();
       await database.cleanup();
+    },
+  };
+}
+
+/**
+ * A fresh app database (createAppTestDatabase) to ingest a corpus into: a read-only raw connection
+ * on it for plain-SQL references, a temporary folder to write the corpus in, and one call that
+ * removes them all.
+ */
+export interface CorpusTestDatabase extends TestDatabase {
+  writer: Db;
+  raw: RawConnection;
+  /** A temporary folder of the test's own. */
+  work: string;
+  /** Ingests these files and folders in-process, as `npm run ingest` would; a rejected article fails the test. */
+  ingest(paths: string[]): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function createCorpusTestDatabase(name: string): Promise<CorpusTestDatabase> {
+  const database = await createAppTestDatabase();
+  const work = mkdtempSync(path.join(os.tmpdir(), `verbatim-${name}-`));
+  const raw = databaseEngine(database.url).openRaw(database.url, { readonly: true });
+  return {
+    ...database,
+    raw,
+    work,
+    async ingest(paths) {
+      const { ingestPaths } = await import("@/lib/load/ingest");
+      const { problems } = await ingestPaths(database.writer, paths, { extraction: "in-process" });
+      if (problems.length > 0) throw new Error(`ingest rejected: ${JSON.stringify(problems)}`);
+    },
+    async dispose() {
+      await raw.close();
+      await database.writer.$disconnect();
+      await database.cleanup();
+      rmSync(work, { recursive: true, force: true });
     },
   };
 }
