@@ -15,7 +15,8 @@ export interface FeedEntry {
   articleSlug: string;
   outlet: string | null;
   date: PartialDate;
-  ingestedAt: Date;
+  /** When the statement entered the corpus (a statement a re-ingest added: that re-ingest). */
+  addedAt: Date;
 }
 
 export interface Feed {
@@ -26,9 +27,10 @@ export interface Feed {
 const entrySelect = {
   id: true,
   text: true,
+  addedAt: true,
   speaker: { select: { name: true } },
   article: {
-    select: { title: true, slug: true, ingestedAt: true, publishedYear: true, publishedMonth: true, publishedDay: true, outlet: { select: { name: true } } },
+    select: { title: true, slug: true, publishedYear: true, publishedMonth: true, publishedDay: true, outlet: { select: { name: true } } },
   },
 } as const;
 
@@ -43,7 +45,7 @@ const toEntry = (r: EntryRow): FeedEntry => ({
   articleSlug: r.article.slug,
   outlet: r.article.outlet?.name ?? null,
   date: { year: r.article.publishedYear, month: r.article.publishedMonth, day: r.article.publishedDay },
-  ingestedAt: r.article.ingestedAt,
+  addedAt: r.addedAt,
 });
 
 /** The newest statements (by when they entered the corpus) of one speaker or one topic. */
@@ -64,8 +66,8 @@ export async function feedFor(by: { speaker: string } | { topic: string }, limit
   }
   const rows = await db.statement.findMany({
     where,
-    // Undated statements last on both engines (PostgreSQL's descending order puts NULLs first).
-    orderBy: [{ article: { ingestedAt: "desc" } }, { dateSort: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    // Statements that entered together (one ingest batch) come in the lists' own order.
+    orderBy: [{ addedAt: "desc" }, { dateSort: { sort: "desc", nulls: "last" } }, { articleId: "asc" }, { position: "asc" }],
     take: limit,
     select: entrySelect,
   });
@@ -98,7 +100,7 @@ async function describeFilters(f: StatementFilters): Promise<string[] | null> {
 }
 
 /**
- * The newest statements (by when their article entered the corpus) of any statement list's filters,
+ * The newest statements (by when they entered the corpus) of any statement list's filters,
  * as /statements shows them; null when a speaker, topic or outlet slug names nothing.
  */
 export async function filteredFeed(filters: StatementFilters, limit = 50): Promise<Feed | null> {
@@ -110,8 +112,9 @@ export async function filteredFeed(filters: StatementFilters, limit = 50): Promi
   if (r.match) parts.push(Prisma.sql`s."seq" IN (SELECT rid FROM f)`);
   const fts = r.match ? Prisma.sql`WITH f AS MATERIALIZED (${d.statementMatches(r.match, { rank: false, phrases: r.phrases })}) ` : Prisma.empty;
   const db = readDb();
-  const ids = await db.$queryRaw<{ id: string }[]>`${fts}SELECT s."id" FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
-    ${whereOf(parts)} ORDER BY a."ingestedAt" DESC, ${d.newestFirst(Prisma.sql`s."dateSort"`)}, s."id" LIMIT ${limit}`;
+  // Statements that entered together (one ingest batch) come in the list's own order, undated last.
+  const ids = await db.$queryRaw<{ id: string }[]>`${fts}SELECT s."id" FROM "Statement" s
+    ${whereOf(parts)} ORDER BY s."addedAt" DESC, ${d.newestFirst(Prisma.sql`s."dateSort"`)}, s."articleId", s."position" LIMIT ${limit}`;
   const rows = await db.statement.findMany({ where: { id: { in: ids.map((i) => i.id) } }, select: entrySelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {

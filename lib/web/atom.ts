@@ -13,7 +13,7 @@ const escapeXml = (text: string) =>
 
 /** An Atom 1.0 document; every corpus string is escaped. */
 export function atomFeed(feed: Feed, origin: string, selfPath: string, alternatePath: string): string {
-  const updated = (feed.entries[0]?.ingestedAt ?? new Date(0)).toISOString();
+  const updated = (feed.entries[0]?.addedAt ?? new Date(0)).toISOString();
   const entries = feed.entries
     .map((e) => {
       const url = `${origin}${statementUrl(e.id)}`;
@@ -24,8 +24,8 @@ export function atomFeed(feed: Feed, origin: string, selfPath: string, alternate
     <title>${escapeXml(title)}</title>
     <link href="${escapeXml(url)}"/>
     <link rel="related" href="${escapeXml(`${origin}${articleUrl(e.articleSlug)}`)}"/>
-    <published>${e.ingestedAt.toISOString()}</published>
-    <updated>${e.ingestedAt.toISOString()}</updated>
+    <published>${e.addedAt.toISOString()}</published>
+    <updated>${e.addedAt.toISOString()}</updated>
     ${e.speaker ? `<author><name>${escapeXml(e.speaker)}</name></author>` : "<author><name>Unidentified speaker</name></author>"}
     <summary>${escapeXml(summary)}</summary>
   </entry>`;

@@ -2,8 +2,8 @@ import { csvHeader, csvRecords, type CsvValue } from "@/lib/web/csv";
 import { siteOrigin } from "@/lib/web/site-url";
 
 // Downloads of a list: CSV or JSON Lines, every matching row streamed page by page (one page in
-// memory at a time, whatever the corpus holds) when no limit is asked, or one page with a
-// `Link: <…>; rel="next"` header when it is.
+// memory at a time, whatever the corpus holds) when no limit is asked, or one page with
+// `Link: <…>; rel="next"` (and `rel="prev"`) headers when it is.
 
 export type DownloadFormat = "csv" | "jsonl";
 
@@ -12,6 +12,8 @@ export const isDownloadFormat = (format: string): format is DownloadFormat => fo
 export interface ListPage<T> {
   items: T[];
   nextCursor: string | null;
+  /** The page before's cursor, as prevCursor gives it (omitted by streams, which only go on). */
+  prevCursor?: string | null;
 }
 
 export interface Download<T> {
@@ -43,22 +45,33 @@ function downloadHeaders(download: Download<unknown>, extra: Record<string, stri
   });
 }
 
-/** The request's own address (at the site's origin) with another cursor: the next page of the same list. */
-export function nextPageUrl(request: URL, cursor: string): string {
+/**
+ * The cursor of the page before, as the API answers it: null on the first page, and "" when the page
+ * before is the first one (the list without a cursor, which `cursor=` asks for too), so that a client
+ * walking back can tell "go to the first page" from "there is nothing before".
+ */
+export const prevCursorOf = (previous: { cursor: string | null } | null): string | null =>
+  previous === null ? null : (previous.cursor ?? "");
+
+/** The request's own address (at the site's origin) with another cursor ("": none, the first page). */
+export function pageUrl(request: URL, cursor: string): string {
   const url = new URL(`${request.pathname}${request.search}`, siteOrigin());
-  url.searchParams.set("cursor", cursor);
+  if (cursor === "") url.searchParams.delete("cursor");
+  else url.searchParams.set("cursor", cursor);
   return url.toString();
 }
 
-/** The header that points at the next page, when there is one. */
-export const linkHeader = (request: URL, cursor: string | null): Record<string, string> =>
-  cursor ? { link: `<${nextPageUrl(request, cursor)}>; rel="next"` } : {};
+/** The header that points at the next and the previous page, those there are. */
+export function linkHeader(request: URL, next: string | null, prev: string | null = null): Record<string, string> {
+  const links = [...(next ? [`<${pageUrl(request, next)}>; rel="next"`] : []), ...(prev !== null ? [`<${pageUrl(request, prev)}>; rel="prev"`] : [])];
+  return links.length ? { link: links.join(", ") } : {};
+}
 
-/** One page of the list as a download, the next page's address in its Link header. */
+/** One page of the list as a download, the next and previous pages' addresses in its Link header. */
 export function pageDownload<T>(download: Download<T>, page: ListPage<T>, request: URL, extra: Record<string, string> = {}): Response {
   const header = download.format === "csv" ? csvHeader(download.columns) : "";
   return new Response(header + encodePage(download, page.items), {
-    headers: downloadHeaders(download as Download<unknown>, { ...extra, ...linkHeader(request, page.nextCursor) }),
+    headers: downloadHeaders(download as Download<unknown>, { ...extra, ...linkHeader(request, page.nextCursor, page.prevCursor ?? null) }),
   });
 }
 

@@ -1,75 +1,127 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NO_FILTERS } from "@/lib/domain/filters";
+import type { Db } from "@/lib/db/client";
 import type * as FeedsModule from "@/lib/db/feeds";
-import { createCorpusTestDatabase, type CorpusTestDatabase } from "@/tests/helpers/db";
+import { NO_FILTERS } from "@/lib/domain/filters";
+import type { ingestPaths as IngestPaths } from "@/lib/load/ingest";
+import { createAppTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
-// A feed holds the newest statements by when they entered the corpus; statements that entered together
-// come as the lists show them: newest date first, undated last. PostgreSQL sorts NULLs first in a
-// descending order, SQLite last; the feed must read the same on both.
+// A feed's entry is dated when its statement entered the corpus. A statement that a re-ingest adds to
+// an article already in the corpus is new to a feed reader: it comes first, dated by that re-ingest,
+// while the statements the article kept keep the dates they had. Invented articles; a real database.
 
-let database: CorpusTestDatabase;
+let database: TestDatabase;
+let db: Db;
 let feeds: typeof FeedsModule;
+let ingest: typeof IngestPaths;
+const corpus = mkdtempSync(path.join(tmpdir(), "verbatim-feeds-"));
 
-// Ivo Marsh on NATO, in articles with a full date, a year only, and no date at all.
-const DATES = ["June 15, 2018", "", "2015", "", "March 3, 2016", ""];
-const article = (i: number, date: string) =>
-  [
-    `Marsh on NATO, part ${i}`,
-    "",
-    `${date ? `BRUSSELS, ${date} (AP) - ` : ""}Ivo Marsh said NATO would meet again in round ${i}.`,
-    "",
-    `"NATO must stay ready for round ${i}," Marsh said.`,
-  ].join("\n");
+const HARBOUR = [
+  "Harbour talks resume",
+  "",
+  "HAMBURG — Mayor Ilse Brandt said on Friday that the harbour talks would resume next week.",
+  "",
+  '"We are ready to sign," Brandt said.',
+  "",
+];
+const ADDED = '"The dockers deserve a fair deal and they will get one," Brandt said.';
 
-type Row = { id: string; ingestedAt: Date; dateSort: number | null };
+const write = (name: string, lines: string[]) => writeFileSync(path.join(corpus, name), `${lines.join("\n")}\n`);
+const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
 
-/** The order the feeds promise, computed here from the rows themselves. */
-const newestFirst = (rows: Row[]) =>
-  [...rows].sort(
-    (a, b) =>
-      b.ingestedAt.getTime() - a.ingestedAt.getTime() ||
-      (a.dateSort === null ? 1 : 0) - (b.dateSort === null ? 1 : 0) ||
-      (b.dateSort ?? 0) - (a.dateSort ?? 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-
-beforeAll(async () => {
-  database = await createCorpusTestDatabase("feeds");
-  feeds = await import("@/lib/db/feeds");
-  const corpus = path.join(database.work, "corpus");
-  mkdirSync(corpus, { recursive: true });
-  const files = DATES.map((date, i) => {
-    const file = path.join(corpus, `marsh-${i}.txt`);
-    writeFileSync(file, `${article(i, date)}\n`);
-    return file;
-  });
-  await database.ingest(files);
-  // One instant for the whole ingest, so that the order within it decides.
-  await database.writer.article.updateMany({ data: { ingestedAt: new Date("2026-01-02T03:04:05Z") } });
-});
-
-afterAll(() => database.dispose());
-
-async function expected(): Promise<string[]> {
-  const rows = await database.writer.statement.findMany({
-    where: { speaker: { slug: "ivo-marsh" } },
-    select: { id: true, dateSort: true, article: { select: { ingestedAt: true } } },
-  });
-  expect(rows.filter((r) => r.dateSort === null).length).toBeGreaterThan(1);
-  expect(rows.filter((r) => r.dateSort !== null).length).toBeGreaterThan(1);
-  return newestFirst(rows.map((r) => ({ id: r.id, dateSort: r.dateSort, ingestedAt: r.article.ingestedAt }))).map((r) => r.id);
+/** Every statement's id → when it entered the corpus, read straight from the table. */
+async function addedAtById(): Promise<Map<string, number>> {
+  const rows = await db.statement.findMany({ select: { id: true, addedAt: true } });
+  return new Map(rows.map((r) => [r.id, r.addedAt.getTime()]));
 }
 
-describe("feeds", () => {
-  it("give a speaker's statements of one ingest with dated ones first, newest date first", async () => {
-    const feed = await feeds.feedFor({ speaker: "ivo-marsh" });
-    expect(feed!.entries.map((e) => e.id)).toEqual(await expected());
+let before: Map<string, number>;
+let after: Map<string, number>;
+let addedId: string;
+
+beforeAll(async () => {
+  const app = await createAppTestDatabase();
+  [database, db] = [app, app.writer];
+  ({ ingestPaths: ingest } = await import("@/lib/load/ingest"));
+  feeds = await import("@/lib/db/feeds");
+  write("harbour.txt", HARBOUR);
+  write("bridge.txt", [
+    "Bridge opens",
+    "",
+    "Minister Anna Berg opened the new bridge on Monday, after four years of work.",
+    "",
+    '"It was worth every penny," Berg said.',
+    "",
+  ]);
+  expect((await ingest(db, [corpus])).problems).toEqual([]);
+  before = await addedAtById();
+  await pause();
+  write("harbour.txt", [...HARBOUR, ADDED, ""]);
+  const report = await ingest(db, [corpus]);
+  expect(report.problems).toEqual([]);
+  after = await addedAtById();
+  const added = [...after.keys()].filter((id) => !before.has(id));
+  expect(added).toHaveLength(1);
+  addedId = added[0]!;
+}, 60_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+  await database.cleanup();
+  rmSync(corpus, { recursive: true, force: true });
+});
+
+describe("Statement.addedAt", () => {
+  it("is kept by a re-ingest for every statement it keeps, in the changed article and the others", () => {
+    expect(before.size).toBeGreaterThanOrEqual(3);
+    for (const [id, t] of before) expect(after.get(id), id).toBe(t);
   });
 
-  it("give a filtered list's statements in the same order", async () => {
-    const feed = await feeds.filteredFeed({ ...NO_FILTERS, speaker: ["ivo-marsh"] });
-    expect(feed!.entries.map((e) => e.id)).toEqual(await expected());
+  it("is the re-ingest's for the statement it added, later than every other", () => {
+    expect(Math.min(...after.values())).toBe(Math.max(...before.values()));
+    expect(after.get(addedId)!).toBeGreaterThan(Math.max(...before.values()));
+  });
+});
+
+describe("feeds after a re-ingest that adds a statement to an article", () => {
+  const check = (feed: FeedsModule.Feed | null) => {
+    expect(feed).not.toBeNull();
+    const [first, ...rest] = feed!.entries;
+    expect(first!.id).toBe(addedId);
+    expect(first!.text).toContain("fair deal");
+    expect(first!.addedAt.getTime()).toBe(after.get(addedId));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const e of rest) {
+      expect(e.addedAt.getTime(), e.id).toBe(before.get(e.id));
+      expect(e.addedAt.getTime()).toBeLessThan(first!.addedAt.getTime());
+    }
+  };
+
+  it("puts it first in the corpus-wide feed, the untouched statements with their own dates", async () => {
+    const feed = await feeds.filteredFeed(NO_FILTERS);
+    check(feed);
+    expect(feed!.entries.map((e) => e.id).sort()).toEqual([...after.keys()].sort());
+  });
+
+  it("puts it first in its speaker's feed", async () => {
+    const speaker = await db.statement.findUniqueOrThrow({ where: { id: addedId }, select: { speaker: { select: { slug: true } } } });
+    expect(speaker.speaker).not.toBeNull();
+    check(await feeds.feedFor({ speaker: speaker.speaker!.slug }));
+    check(await feeds.filteredFeed({ ...NO_FILTERS, speaker: [speaker.speaker!.slug] }));
+  });
+
+  it("gives a statement whose words changed the date of the change: it is a new statement", async () => {
+    await pause();
+    write("harbour.txt", [...HARBOUR.slice(0, 4), '"We are ready to sign today," Brandt said.', "", ADDED, ""]);
+    expect((await ingest(db, [corpus])).problems).toEqual([]);
+    const now = await addedAtById();
+    const changed = [...now.keys()].filter((id) => !after.has(id));
+    expect(changed).toHaveLength(1);
+    expect(now.get(changed[0]!)!).toBeGreaterThan(after.get(addedId)!);
+    expect(now.get(addedId)).toBe(after.get(addedId));
+    const feed = await feeds.filteredFeed(NO_FILTERS);
+    expect(feed!.entries[0]!.id).toBe(changed[0]);
   });
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 // On a 390 px phone: nothing scrolls sideways, and every link, button and field in the page's content
 // is at least 24 × 24 px (WCAG 2.5.8), except a link inside a sentence, whose height is the line's.
+// The timeline's links (in its SVG) are measured like the others.
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -27,8 +28,6 @@ const smallTargets = (page: Page) =>
     for (const el of main.querySelectorAll("a[href], button, input:not([type=hidden]), select, summary")) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not rendered (display: none, closed <details>)
-      // A chart's bars (the timeline): each period is also a link of its own on /dates, measured there.
-      if (el.closest("svg")) continue;
       if ((box.width < 24 || box.height < 24) && !inSentence(el)) {
         out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).replace(/ /g, ".")}` : ""} “${(el.textContent ?? "").trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
       }
@@ -47,6 +46,20 @@ test("list and reading pages fit a 390 px screen, with tap targets of 24 px", as
     if (overflow > 0 || small.length) problems[path] = [...(overflow > 0 ? [`scrolls ${overflow} px sideways`] : []), ...small];
   }
   expect(problems).toEqual({});
+});
+
+test("the home timeline's links are measured: a month each on the seeds, over their bars, 24 px", async ({ page }) => {
+  await page.goto("/");
+  const shown = await page.locator("svg.timeline a").evaluateAll((links) =>
+    links.map((a) => ({ href: a.getAttribute("href")!, box: a.getBoundingClientRect() })).filter(({ box }) => box.width > 0),
+  );
+  // Months, then the year not stated (the TASS seed): each tap lands on its period's page.
+  expect(shown.length).toBeGreaterThan(1);
+  expect(shown.every(({ href }) => /^\/dates\/(\d{4}-\d{2}|unknown-year)$/.test(href))).toBe(true);
+  for (const { href, box } of shown) expect(Math.min(box.width, box.height), href).toBeGreaterThanOrEqual(24);
+  await page.locator("figure.timeline-figure").screenshot({ path: test.info().outputPath("timeline-seeds-390.png") });
+  await page.locator("svg.timeline a").filter({ visible: true }).first().click();
+  await expect(page).toHaveURL(/\/dates\/\d{4}-\d{2}$/);
 });
 
 test("list pages have a skip link to their results", async ({ page }) => {

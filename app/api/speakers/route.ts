@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listSpeakers, type SpeakerCard } from "@/lib/db/speakers";
 import { speakerApiParamsSchema } from "@/lib/search-params";
 import { badRequest, queryObject } from "@/lib/web/api";
-import { isDownloadFormat, linkHeader, pageDownload, streamDownload, type Download } from "@/lib/web/export";
+import { isDownloadFormat, linkHeader, pageDownload, prevCursorOf, streamDownload, type Download } from "@/lib/web/export";
 import { siteOrigin } from "@/lib/web/site-url";
 import { speakerUrl } from "@/lib/urls";
 
@@ -15,8 +15,9 @@ export async function GET(request: NextRequest) {
   const { q, cursor, limit, format } = parsed.data;
   const read = (from: string | null, size: number) => listSpeakers({ q, cursor: from, limit: size });
   if (!isDownloadFormat(format)) {
-    const page = await read(cursor, limit ?? JSON_PAGE);
-    return NextResponse.json(page, { headers: linkHeader(request.nextUrl, page.nextCursor) });
+    const { previous, ...page } = await read(cursor, limit ?? JSON_PAGE);
+    const prevCursor = prevCursorOf(previous);
+    return NextResponse.json({ ...page, prevCursor }, { headers: linkHeader(request.nextUrl, page.nextCursor, prevCursor) });
   }
   const origin = siteOrigin();
   const download: Download<SpeakerCard> = {
@@ -28,6 +29,6 @@ export async function GET(request: NextRequest) {
   };
   const first = await read(cursor, limit ?? DOWNLOAD_PAGE);
   const total = { "x-total-count": String(first.total) };
-  if (limit !== null) return pageDownload(download, first, request.nextUrl, total);
+  if (limit !== null) return pageDownload(download, { ...first, prevCursor: prevCursorOf(first.previous) }, request.nextUrl, total);
   return streamDownload(download, first, (next) => read(next, DOWNLOAD_PAGE), total);
 }

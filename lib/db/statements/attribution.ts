@@ -32,6 +32,8 @@ export interface StatementRowsPage {
   items: StatementRow[];
   total: number;
   nextCursor: string | null;
+  /** The page before (its cursor: null for the first page), or null on the first page. */
+  previous: { cursor: string | null } | null;
 }
 
 /** The attribution of each statement id (a page's: one bound parameter each). */
@@ -62,5 +64,5 @@ export async function listStatementRows(options: Omit<ListStatementsOptions, "fa
     ...card,
     ...(attribution.get(card.id) ?? { cue: null, speakerAsWritten: null, speakerNamed: null, rule: "", confidence: 0 }),
   }));
-  return { items, total: page.total, nextCursor: page.nextCursor };
+  return { items, total: page.total, nextCursor: page.nextCursor, previous: page.previous };
 }

@@ -99,7 +99,7 @@ async function createArticles(w: Writer, inputs: ArticleInput[]): Promise<void> 
   const statementTopics = [];
   const articleTopics = [];
   for (const [i, input] of inputs.entries()) {
-    const rows = statementRows(input, idOf.get(input.key)!, outletIds[i]!, speakers.perArticle[i]!, topicIds, delta);
+    const rows = statementRows(input, idOf.get(input.key)!, outletIds[i]!, speakers.perArticle[i]!, topicIds, delta, () => ingestedAt);
     statements.push(...rows.statements);
     statementTopics.push(...rows.statementTopics);
     articleTopics.push(...rows.articleTopics);
@@ -133,15 +133,18 @@ async function rewriteArticle(
   const oldStatements = await w.tx.statement
     .findMany({
       where: { articleId },
-      select: { id: true, start: true, end: true, speakerId: true, topics: { select: { topicId: true } } },
+      select: { id: true, start: true, end: true, speakerId: true, addedAt: true, topics: { select: { topicId: true } } },
     })
     .then((rows) =>
       rows.map((row) => {
         if (row.speakerId !== null) bump(delta.speaker, row.speakerId, -1);
         for (const t of row.topics) bump(delta.topicStatements, t.topicId, -1);
-        return { id: row.id, start: row.start, end: row.end };
+        return { id: row.id, start: row.start, end: row.end, addedAt: row.addedAt };
       }),
     );
+  // A statement the article keeps keeps the date it entered the corpus; one it gains enters now.
+  const addedBefore = new Map(oldStatements.map((s) => [s.id, s.addedAt]));
+  const now = new Date();
   for (const t of await w.tx.articleTopic.findMany({ where: { articleId }, select: { topicId: true } })) {
     bump(delta.topicArticles, t.topicId, -1);
   }
@@ -153,7 +156,7 @@ async function rewriteArticle(
   const speakers = await resolveSpeakers(w, [input]);
   await dropDebrisAliases(w, [...speakers.perArticle[0]!.ids, ...speakers.perArticle[0]!.shownIds]);
   const topicIds = await topicIdsFor(w, [input.extracted]);
-  const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta);
+  const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta, (id) => addedBefore.get(id) ?? now);
   await w.engine.insertRows(w.tx, "Statement", rows.statements);
   await insertStatementTopics(w, rows.statementTopics);
   await w.engine.insertRows(w.tx, "ArticleTopic", rows.articleTopics);

@@ -46,7 +46,8 @@ export interface ArticleSpeakers {
 
 /**
  * The Statement, StatementTopic and ArticleTopic rows of one article, counting what they add to the
- * kept counts into `delta`.
+ * kept counts into `delta`. `addedAt` says when each statement entered the corpus: now for a new id,
+ * its first date for an id the article already had (a re-ingest rewrites the row, not the statement).
  */
 export function statementRows(
   input: ArticleInput,
@@ -55,6 +56,7 @@ export function statementRows(
   speakers: ArticleSpeakers,
   topicIds: Map<string, number>,
   delta: Delta,
+  addedAt: (statementId: string) => Date,
 ) {
   const { article } = input.extracted;
   const sort = dateSort(article.published);
@@ -86,6 +88,7 @@ export function statementRows(
       ...period,
       publishedYear: article.published.year,
       outletId,
+      addedAt: addedAt(s.id),
     });
     if (shownId !== null) bump(delta.speaker, shownId, 1);
     for (const slugValue of new Set(s.topics)) {

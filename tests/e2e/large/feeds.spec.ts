@@ -36,13 +36,13 @@ test("a filtered list links its feed, whose entries are the list's, dated when t
   expect(got.length).toBeGreaterThan(0);
   const ids = new Set(list.items.map((s) => s.id));
   expect(got.filter((e) => !ids.has(e.id))).toEqual([]);
-  // Each entry's dates are its article's ingestion, newest first.
+  // Each entry's dates are when its statement entered the corpus, newest first.
   const url = e2eDatabaseUrl("e2e-large");
   const db = databaseEngine(url).openRaw(url, { readonly: true });
   try {
     for (const e of got) {
       const [row] = await db.all<{ t: string | Date }>(
-        Prisma.sql`SELECT a."ingestedAt" AS t FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId" WHERE s."id" = ${e.id}`,
+        Prisma.sql`SELECT s."addedAt" AS t FROM "Statement" s WHERE s."id" = ${e.id}`,
       );
       const t = new Date(row!.t).toISOString();
       expect(e).toEqual({ id: e.id, published: t, updated: t });
