@@ -35,13 +35,21 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
     CAP_SEQ.lastIndex = 0;
     let m: RegExpExecArray | null;
     let firstInSentence = true;
+    let possessiveEnd = -1;
     while ((m = CAP_SEQ.exec(p))) {
       // Only the few characters before the match matter; a sentence end resets "first in sentence".
       if (m.index > sentenceStart && /[.!?]["”’']?\s+$/.test(p.slice(Math.max(sentenceStart, m.index - 4), m.index))) {
         sentenceStart = m.index;
         firstInSentence = true;
       }
+      // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
+      if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
+      possessiveEnd = -1;
       const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg);
+      // "Kenteris's lawyer, Gregory Ioannidis, said": a possessive is no subject; the name after it may be.
+      const possessive = /[’']s$/.test(m[0]);
+      if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
+      if (entity && possessive) continue;
       if (entity) {
         knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
@@ -49,16 +57,20 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         const org = orgRun(p, m, para.start);
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
-        if (!org && /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        const beforeName = /^\s+([a-z-]+(?:\s+[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (!org && beforeName) continue;
+        // "Wada chairman Dick Pound said": the organisation is no subject; the person is.
+        const roleNext = !!beforeName && PERSON_ROLE.test(beforeName[1]!);
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
-          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence, issued });
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence && !roleNext, issued });
           const evidence = org.inherent ? "" : orgEvidence(p, m.index, m.index + m[0].length);
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
+        if (roleNext) continue;
       }
-      firstInSentence = false;
+      if (!possessive) firstInSentence = false;
     }
   }
   // Names the text marks as organisations first, then their other forms ("the Commission" after

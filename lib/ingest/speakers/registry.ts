@@ -5,6 +5,7 @@
 import { countriesIn, foldName, genderOfFirstName, genderOfHonorific, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE } from "./name-runs";
 import { initials } from "./org-mentions";
+import type { Span } from "../types";
 
 export interface Entity {
   kind: "person" | "organization";
@@ -223,6 +224,8 @@ export interface Discourse {
   salience: Salience[];
   /** Speakers of the statements resolved so far. */
   resolved: Salience[];
+  /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */
+  statement?: Span;
 }
 
 export interface Resolution {

@@ -7,7 +7,8 @@ import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
-import { latestCompatible, type Discourse, type Resolution } from "./registry";
+import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
+import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription } from "./resolve-org";
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
@@ -72,14 +73,26 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
   return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
-/** "he", "she": the latest person spoken of as a subject or quoted, of a matching gender. */
-function resolvePronoun(lower: string, at: number, { salience, resolved }: Discourse): Resolution {
+/**
+ * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
+ * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
+ */
+function resolvePronoun(lower: string, at: number, { salience, resolved, statement, source }: Discourse): Resolution {
   const gender: Gender = lower === "she" ? "female" : "male";
-  const events = [...salience, ...resolved];
+  const quoted = statement ? quotedParts(source, statement) : [];
+  const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
+  const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
   const hit = latestCompatible(events, at, gender);
   if (!hit) return { entity: null, confidence: 0.6 };
   const exact = hit.entity.gender === gender;
   return { entity: hit.entity, confidence: exact ? 0.9 : 0.8 };
+}
+
+/** The quoted words of a statement, between double quotation marks (not the attribution between them). */
+function quotedParts(source: string, st: Span): Span[] {
+  const parts: Span[] = [];
+  for (const q of source.slice(st.start, st.end).matchAll(/(?:["“]|'')[^"“”]*?(?:["”]|''|$)/g)) parts.push({ start: st.start + q.index!, end: st.start + q.index! + q[0].length });
+  return parts;
 }
 
 /** "Rep. Tom Cole of Oklahoma", "Gov. Terry Branstad of Iowa": the person comes before "of". */

@@ -61,6 +61,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
       assignments.push({ speakerIndex: null, evidence: "none", confidence: 0.8 });
       continue;
     }
+    d.statement = st;
     const found = resolvePhrase(phrase, at, d);
     const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
