@@ -57,7 +57,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         const org = orgRun(p, m, para.start);
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
-        const beforeName = /^\s+([a-z-]+(?:\s+[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
+        const beforeName = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
         if (!org && beforeName) continue;
         // "Wada chairman Dick Pound said": the organisation is no subject; the person is.
         const roleNext = !!beforeName && PERSON_ROLE.test(beforeName[1]!);

@@ -9,7 +9,7 @@ import { countriesIn, countryOf, foldName, isFirstName, isPlaceName, type Gender
 import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
-import { resolveIt, resolveOrgDescription } from "./resolve-org";
+import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
@@ -26,6 +26,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
+  if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);
   if (described) return described;
   // "Sources said", "Russians say": a group, not someone.

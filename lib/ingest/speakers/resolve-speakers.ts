@@ -69,7 +69,29 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
     assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt });
   }
+  reportsNamedLater(statements, assignments, d);
   return assignments;
+}
+
+/** "a report says", "suggests a new study into search habits": a document not yet said to be anyone's. */
+const INDEFINITE_DOCUMENT = /^(?:an?|one)\s+(?:(?:new|recent|latest|fresh|separate|further|major|official|private|government|independent)\s+)*(?:report|study|survey|poll|analysis|review|research\s+paper)(?:\s+(?:into|on|about|of)\s+[^A-Z]*)?$/;
+
+/**
+ * News leads open on "X, a report says" and name whose report it is in the next sentences ("The
+ * report, by the Fenwick Institute…", "Fenwick Institute found…"): the organisation that speaks first
+ * after it, close by, issued it. Nothing is guessed when a person speaks first.
+ */
+function reportsNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
+  statements.forEach((st, i) => {
+    if (assignments[i]!.speakerIndex !== null || !st.speakerAsWritten || !INDEFINITE_DOCUMENT.test(st.speakerAsWritten.trim())) return;
+    for (let j = i + 1; j < statements.length && j <= i + 3 && statements[j]!.start - st.end < 800; j++) {
+      const next = assignments[j]!;
+      if (next.speakerIndex === null) continue;
+      if (d.reg.entities[next.speakerIndex]!.kind !== "organization") return;
+      assignments[i] = { speakerIndex: next.speakerIndex, evidence: "description", confidence: 0.65, namedAt: namedBy(statements[j]) };
+      return;
+    }
+  });
 }
 
 /** Where a statement's own words named its speaker by name, if they did. */

@@ -11,6 +11,11 @@ describe("organisations referred to again", () => {
     ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
     ["a shorter name is the organisation's fuller one", "Tarn Airlines has a new chief.\nTarn said it had ordered ten planes.", ["Tarn Airlines"]],
     ["a spokesman of an organisation speaks for it", "Sales rose by a tenth, a Kestrel spokesman said.", ["Kestrel"]],
+    ["a name that says what the organisation is: “the airline”", "Tarn Airways cancelled 40 flights on Friday.\nThe airline said it was embarrassed by the delays.", ["Tarn Airways"]],
+    ["a name that says what the organisation is: “the newspaper”", "The local Harbour News said the mayor had resigned.\nThe newspaper said many voters were angry.", ["Harbour News", "Harbour News"]],
+    ["“a spokesman for the bank” is the bank", "Shares in Norvale Bank fell on Monday.\nA spokesman for the bank said the losses were one-off.", ["Norvale Bank"]],
+    ["“a spokesperson” after the organisation spoke is its spokesperson", "A Norvale spokesperson said Ms Hale had left.\nA spokesperson said the rules were clear.", ["Norvale", "Norvale"]],
+    ["“a report says” in a lead is the report of the organisation that speaks next", "Most pupils have failed to reach their targets, a report says.\nThe Fenwick Institute said pocket money rose by a third.", ["Fenwick Institute", "Fenwick Institute"]],
   ])("%s", (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -19,8 +24,13 @@ describe("organisations referred to again", () => {
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
+    ["“a spokesman” after a person was last spoken of", "Norvale Telecom cut jobs.\nMr Tom Harlow met the unions on Monday.\nA spokesman said the talks went well."],
   ])("leaves a reference unresolved: %s", (_, text) => {
     expect(speakersOf(text).at(-1)).toBeNull();
+  });
+
+  it("leaves “a report says” unresolved when a person speaks next", () => {
+    expect(speakersOf("Most pupils have failed to reach their targets, a report says.\nJohn Harlow said pocket money rose by a third.")).toEqual([null, "John Harlow"]);
   });
 
   it("types a one-word name that speaks of itself as “it” as an organisation", () => {
