@@ -6,7 +6,7 @@
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { countryOf, foldName, isFirstName, isPlaceName } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -99,7 +99,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);
   const cleaned = tokens.map(cleanWord).filter(Boolean);
   // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.
-  while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!)) cleaned.shift();
+  while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!) && isLeadingFunctionWord(cleaned[0]!, cleaned[1])) cleaned.shift();
   if (!cleaned.length) return null;
   const { titles, name } = splitTitle(cleaned);
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();

@@ -103,7 +103,7 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
   const ofPlace = /^(.*?\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
   if (ofPlace) {
     const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
-    while (before.length && isLeadingFunctionWord(before[0]!)) before.shift();
+    while (before.length && isLeadingFunctionWord(before[0]!, before[1])) before.shift();
     const { titles, name } = splitTitle(before);
     if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.byNameWord(name[0]!))) {
       return resolvePhrase(ofPlace[1]!, at, d);
@@ -112,8 +112,15 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
   return null;
 }
 
+/** "RNC Chief of Staff Katie Walsh": a title and a person's first name and surname end the phrase. */
+function endsInPersonName(text: string): boolean {
+  const t = text.split(/\s+/);
+  return t.length >= 3 && isFirstName(t.at(-2)!) && /^\p{Lu}\p{Ll}/u.test(t.at(-1)!) && !/^(?:of|the|for|and)$/i.test(t.at(-3)!);
+}
+
 /** "the Florida Department of State", "the Republican Party of Wyoming": one organization. */
 function organizationOfPlace(text: string, at: number, { reg }: Discourse): Resolution | null {
+  if (endsInPersonName(text)) return null;
   // "the Centers for Disease Control and Prevention", "the state Division of Gaming Enforcement".
   const joined = joinedName(text);
   if (joined && joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) && !ROLE_OF.test(text.slice(0, joined.start))) {
@@ -122,7 +129,7 @@ function organizationOfPlace(text: string, at: number, { reg }: Discourse): Reso
   const orgOf = /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
   if (orgOf && orgOf[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w))) {
     const first = orgOf[1]!.split(/\s+/);
-    while (first.length > 1 && isLeadingFunctionWord(first[0]!)) first.shift();
+    while (first.length > 1 && isLeadingFunctionWord(first[0]!, first[1])) first.shift();
     return { entity: reg.organization(`${first.join(" ")} of ${orgOf[2]!.trim()}`, at), confidence: 0.9 };
   }
   return null;
@@ -140,7 +147,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   let possessiveAt = -1;
   for (let i = 0; i < rawTokens.length - 1; i++) if (/[’']s$/.test(rawTokens[i]!)) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);
   const descriptor = text.slice(0, headRun.index).trim();
   // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.
@@ -209,7 +216,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const { reg } = d;
   const tail = text.slice(headRun.index! + headRun[0].length).replace(/^[’']s\b/, "").trim().toLowerCase();
   const runTokens = headRun[0].replace(/[’']s$/, "").split(/\s+/).map(cleanWord).filter(Boolean);
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
   if (runTokens.length === 0 || /^(?:his|her|their|its|my|our)\s/i.test(text)) return resolveRole(text, at, d);
   const countryOnly = countriesIn(runTokens.join(" ")).length > 0 && runTokens.every((w) => countryOf(w) !== null);
   // "the Libyan central bank", "the German government": the country's organisation.

@@ -43,8 +43,21 @@ describe("people's names", () => {
   it.each([
     ["a party label before a name is a role", "Tory Liam Fox said his party offered a choice.", "Liam Fox", "Tory"],
     ["a profession before a name is a role", "Film-maker Spike Lee said the film was finished.", "Spike Lee", "Film-maker"],
+    ["a place named “New …” is a whole role", "New Hampton Gov. Carl Dyson said the bill was dead.", "Carl Dyson", "New Hampton Gov."],
+    ["a title with “of” before a name is a person's role", "RNC Chief of Staff Katie Marsh said the count was over.", "Katie Marsh", "RNC Chief of Staff"],
   ])("%s", (_, text, name, role) => {
     expect(resolveLines(text).speakers[0]).toMatchObject({ name, role, kind: "person" });
+  });
+
+  it("gives “he said” to the person after a place named “New …”, not to a person named like its second word", () => {
+    expect(speakersOf("Former New Hampton Mayor Rudy Garland met voters.\n“We will win,” he said.")).toEqual(["Rudy Garland"]);
+  });
+
+  it.each([
+    ["an acronym is not an event its initials match", "The Northern Party Convention opens on Monday.\nThe NPC said the count was fair.", "NPC"],
+    ["a weekday after a name is no part of it", "The count was fair, reported The Harbour Times Tuesday.", "Harbour Times"],
+  ])("%s", (_, text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
   });
 
   it("knows a two-word surname after an honorific as the person named in full", () => {
