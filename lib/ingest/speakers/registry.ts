@@ -86,6 +86,11 @@ export class Registry {
     return this.bySurnameIndex.get(surname) ?? [];
   }
 
+  /** Whether another person of the article has this person's surname. */
+  sharesSurname(e: Entity): boolean {
+    return e.kind === "person" && this.samePerson(e.surname).length > 1;
+  }
+
   bySurname(surname: string): Entity | undefined {
     const same = this.samePerson(surname);
     if (same.length <= 1) return same[0];

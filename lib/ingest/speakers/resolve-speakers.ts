@@ -24,6 +24,8 @@ export interface SpeakerAssignment {
   namedAt?: Span | null;
   /** Multiplies the statement's confidence: 1 for a name, less for pronouns and role descriptions. */
   confidence: number;
+  /** The name is a surname two people of the article share ("King said", with B.B. and Claudette King). */
+  doubted?: boolean;
 }
 
 /**
@@ -67,7 +69,8 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     if (r.entity) d.resolved.push({ at, entity: r.entity });
     const evidence = r.entity ? evidenceOf(phrase) : "none";
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
-    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt });
+    const doubted = evidence === "name" && !!r.entity && reg.sharesSurname(r.entity) && !/\s/.test(phrase.trim().replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, ""));
+    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt, doubted });
   }
   reportsNamedLater(statements, assignments, d);
   return assignments;
