@@ -22,7 +22,7 @@ const AFFILIATE_AFTER =
 const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;
 
 /** Nouns naming an organisation when "the" stands before them: "the company said", "the airline added". */
-const ORG_HEADS = new Set(
+export const ORG_HEADS = new Set(
   `company firm group airline carrier bank lender insurer giant maker manufacturer carmaker retailer chain
   supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
   association union charity club team studio label publisher brewer producer developer consultancy

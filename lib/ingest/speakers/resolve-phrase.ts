@@ -13,11 +13,19 @@ import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
+import { ORG_HEADS } from "./org-mentions";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
 const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|center|centre|group|trust|fund|society|association|hospital|corporation|inc|llc|ltd|plc|co|council|committee|party|bank)$/i;
 const ROLE_LAST = /^(?:co-)?(?:chairman|chairwoman|chair|spokes(?:man|woman|person)|leader|chief|minister|secretary|president|director|executive|boss|manager|coach|captain|official|spokesman)$/i;
+
+/** What news calls parties for short ("the Tories said"): the party, under a full name the article writes, or the first. */
+const PARTY_NICKNAMES = new Map<string, string[]>([
+  ["tories", ["Conservative Party", "Conservatives"]],
+  ["lib dems", ["Liberal Democrats"]],
+  ["gop", ["Republican Party"]],
+]);
 
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
@@ -26,6 +34,11 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, ""));
+  if (party) {
+    const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);
+    return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };
+  }
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);
@@ -244,6 +257,14 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   }
   if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?)\b/.test(tail) && !person) {
     return { entity: reg.organization(runName, at), confidence: 0.8 };
+  }
+  // "Germany's BdB private banks association", "the ZdK retailers group": the name before what it is.
+  const headTokens = headRun[0].split(/\s+/);
+  const ownName = headTokens.slice(headTokens.slice(0, -1).findLastIndex((w) => /[’']s$/.test(w)) + 1).map(cleanWord).filter(Boolean);
+  // "the Delta subsidiary", "the Kestrel unit" are another organisation than the one named.
+  const kind = tail.split(/\s+/).at(-1)!;
+  if (!person && !/^(?:a|an)\s/i.test(text) && ORG_HEADS.has(kind) && !/^(?:subsidiary|unit|division|business|concern|partner|rival|owner|parent|affiliate)$/.test(kind) && !/[’']s$/.test(headRun[0]) && ownName.length > 0 && ownName.every((w) => countryOf(w) === null)) {
+    return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }
   if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person) {
     return { entity: reg.organization(runName, at), confidence: 0.85 };

@@ -15,6 +15,9 @@ describe("organisations referred to again", () => {
     ["a name that says what the organisation is: “the newspaper”", "The local Harbour News said the mayor had resigned.\nThe newspaper said many voters were angry.", ["Harbour News", "Harbour News"]],
     ["“a spokesman for the bank” is the bank", "Shares in Norvale Bank fell on Monday.\nA spokesman for the bank said the losses were one-off.", ["Norvale Bank"]],
     ["“a spokesperson” after the organisation spoke is its spokesperson", "A Norvale spokesperson said Ms Hale had left.\nA spokesperson said the rules were clear.", ["Norvale", "Norvale"]],
+    ["“the Tories” is the party the article names in full", "Mr Kennedy hopes to win seats from the Conservatives.\nThe Tories say the plan would mean higher taxes.", ["The Conservatives"]],
+    ["“the GOP” is the Republican Party", "The GOP said the count was fair.", ["Republican Party"]],
+    ["a name before the kind of organisation it is", "Growth will slow, Britain's CBI employers group said.", ["CBI"]],
     ["“a report says” in a lead is the report of the organisation that speaks next", "Most pupils have failed to reach their targets, a report says.\nThe Fenwick Institute said pocket money rose by a third.", ["Fenwick Institute", "Fenwick Institute"]],
   ])("%s", (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
@@ -24,6 +27,7 @@ describe("organisations referred to again", () => {
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
+    ["“the X subsidiary” (not X itself)", "Shares in Tarn Airlines fell.\nThe Tarn subsidiary said flights were cancelled."],
     ["“a spokesman” after a person was last spoken of", "Norvale Telecom cut jobs.\nMr Tom Harlow met the unions on Monday.\nA spokesman said the talks went well."],
   ])("leaves a reference unresolved: %s", (_, text) => {
     expect(speakersOf(text).at(-1)).toBeNull();
