@@ -178,6 +178,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
+  // "the former Beatle": what someone was, not an organisation.
+  if (name.length === 1 && !knownSurname && /\b(?:former|ex-?)$/i.test(descriptor) && !reg.knownOrganization(name[0]!)) return resolveRole(text, at, d);
   // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
   const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w));
   const joined = name.length === 1 && !knownSurname && possessiveAt < 0 ? joinedName(text.slice(0, headRun.index! + headRun[0].length)) : null;

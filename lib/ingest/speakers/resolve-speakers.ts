@@ -67,7 +67,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     const found = resolvePhrase(phrase, at, d);
     const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
-    const evidence = r.entity ? evidenceOf(phrase) : "none";
+    const evidence = r.entity ? evidenceOf(phrase, r.entity) : "none";
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
     const doubted = evidence === "name" && !!r.entity && reg.sharesSurname(r.entity) && !/\s/.test(phrase.trim().replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, ""));
     assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt, doubted });
@@ -121,11 +121,17 @@ function namingMention(source: string, e: Entity, at: number): Span | null {
 }
 
 /** How the words at a statement named its (resolved) speaker. */
-function evidenceOf(phrase: string): SpeakerEvidence {
+function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
   const text = phrase.trim();
   if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
   if (/^it$/i.test(text)) return "it";
   if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
+  // "The Arsenal boss", "the former Beatle": capitalised words that are none of the speaker's names.
+  if (entity && /^[Tt]he\s/.test(text) && (/\s[\p{Ll}\d-]+$/u.test(text) || /^[Tt]he\s+(?:former|ex-?)\s*\S+$/.test(text))) {
+    const names = new Set(entity.forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
+    const capitals = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+    if (!capitals.some((w) => names.has(w.toLowerCase().replace(/[’']s$/, "")))) return "description";
+  }
   return "name";
 }
 
