@@ -6,7 +6,7 @@
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
-import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
@@ -178,6 +178,9 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
+  // "The attorney general of the state of New York": a person's office, not the place.
+  const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
+  if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);
   // "the former Beatle": what someone was, not an organisation.
   if (name.length === 1 && !knownSurname && /\b(?:former|ex-?)$/i.test(descriptor) && !reg.knownOrganization(name[0]!)) return resolveRole(text, at, d);
   // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.

@@ -41,6 +41,12 @@ describe("descriptions with capitalised words", () => {
     expect(statements.at(-1)!.speakerEvidence).toBe("name");
   });
 
+  it("read “the attorney general of the state of X” as the person in that office, not the place", () => {
+    const { statements, speakers } = first("Attorney General Eric Sandler sued the firm.\n\nThe attorney general of the state of New Hampton said the deal was void.");
+    const st = statements.at(-1)!;
+    expect([speakers[st.speakerIndex!]?.name, st.speakerEvidence]).toEqual(["Eric Sandler", "description"]);
+  });
+
   it("read “the former Beatle” as a person described, not an organisation", () => {
     const { statements, speakers } = first("Sir Paul Carney played in Moscow on Saturday.\n\nThe former Beatle said the crowd was amazing.");
     const st = statements.at(-1)!;
