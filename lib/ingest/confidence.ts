@@ -44,8 +44,17 @@ const SPEAKER_RIGHT: Record<SpeakerEvidence, number> = {
   none: 0.5,
 };
 
-/** The calibrated confidence of a statement read by `rule` whose speaker was named by `evidence`. */
-export function calibratedConfidence(rule: RuleName, evidence: SpeakerEvidence): number {
+/**
+ * Share right with a sign of doubt (doubts.ts, or a surname two people of the article share) over the
+ * share right without one, in the development data's top band: 92.9 % / 97.1 % on PolNeAR tune.
+ */
+const DOUBTED = 0.955;
+
+/**
+ * The calibrated confidence of a statement read by `rule` whose speaker was named by `evidence`,
+ * lowered when something about it is doubtful.
+ */
+export function calibratedConfidence(rule: RuleName, evidence: SpeakerEvidence, doubted = false): number {
   const span = rule === "pending" ? 0.5 : SPAN_RIGHT[rule];
-  return Math.round(span * SPEAKER_RIGHT[evidence] * 100) / 100;
+  return Math.round(span * SPEAKER_RIGHT[evidence] * (doubted ? DOUBTED : 1) * 100) / 100;
 }

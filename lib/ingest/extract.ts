@@ -1,4 +1,5 @@
 import { calibratedConfidence } from "./confidence";
+import { holdsAnotherAttribution, phraseHasStrayWords } from "./doubts";
 import { statementId } from "./ids";
 import { extractStatements } from "./statements/extract-statements";
 import { parseArticle } from "./article/parse-article";
@@ -85,7 +86,7 @@ function extractFromParagraphs(
       speakerSpan: st.speakerSpan,
       speakerEvidence: a.evidence,
       speakerNamedSpan: a.namedAt ?? null,
-      confidence: calibratedConfidence(st.rule, a.evidence),
+      confidence: calibratedConfidence(st.rule, a.evidence, !!a.doubted || phraseHasStrayWords(st.speakerAsWritten) || holdsAnotherAttribution(statementText, st.rule)),
       rule: st.rule,
       topics,
     };

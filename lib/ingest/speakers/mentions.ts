@@ -6,7 +6,7 @@
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { countryOf, foldName, isFirstName, isPlaceName } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -35,13 +35,21 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
     CAP_SEQ.lastIndex = 0;
     let m: RegExpExecArray | null;
     let firstInSentence = true;
+    let possessiveEnd = -1;
     while ((m = CAP_SEQ.exec(p))) {
       // Only the few characters before the match matter; a sentence end resets "first in sentence".
       if (m.index > sentenceStart && /[.!?]["”’']?\s+$/.test(p.slice(Math.max(sentenceStart, m.index - 4), m.index))) {
         sentenceStart = m.index;
         firstInSentence = true;
       }
+      // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
+      if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
+      possessiveEnd = -1;
       const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg);
+      // "Kenteris's lawyer, Gregory Ioannidis, said": a possessive is no subject; the name after it may be.
+      const possessive = /[’']s$/.test(m[0]);
+      if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
+      if (entity && possessive) continue;
       if (entity) {
         knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
@@ -49,16 +57,21 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         const org = orgRun(p, m, para.start);
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
-        if (!org && /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
+        const beforeName = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (!org && beforeName) continue;
+        // "Wada chairman Dick Pound said": the organisation is no subject; the person is.
+        const roleNext = !!beforeName && PERSON_ROLE.test(beforeName[1]!);
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
-          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence, issued });
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence && !roleNext, issued });
           const evidence = org.inherent ? "" : orgEvidence(p, m.index, m.index + m[0].length);
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
+        if (roleNext) continue;
       }
-      firstInSentence = false;
+      if (!possessive) firstInSentence = false;
     }
   }
   // Names the text marks as organisations first, then their other forms ("the Commission" after
@@ -86,7 +99,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);
   const cleaned = tokens.map(cleanWord).filter(Boolean);
   // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.
-  while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!)) cleaned.shift();
+  while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!) && isLeadingFunctionWord(cleaned[0]!, cleaned[1])) cleaned.shift();
   if (!cleaned.length) return null;
   const { titles, name } = splitTitle(cleaned);
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();

@@ -21,8 +21,12 @@ export const PERSON_ROLE =
 /** Words that open a sentence or clause before a name: "The", "But", "In". */
 export const RUN_OPENERS = /^(?:The|A|An|But|And|Or|So|If|As|In|On|At|For|With|By|From|Of|To|When|While|After|Before|This|That|These|Those|His|Her|Their|Its|Our|However|Meanwhile|Also|Yet|Then|Now|There|Here|Still|Even|According|Last|Both|Each|Every|Other|Another|Such|Only|Since|Although|Though|Because|Under|Over|Like|Unlike|Despite|Until|Among|Including|Why|How|What|Where|Who)$/;
 
-/** "The", "But", "WASHINGTON ―" before a name; news outlets and agencies are kept. */
-export function isLeadingFunctionWord(w: string): boolean {
+/**
+ * "The", "But", "WASHINGTON ―" before a name; news outlets and agencies are kept, and so is the
+ * "New" of a name ("New York", "New Jersey Gov. Chris Christie"), which `next` tells.
+ */
+export function isLeadingFunctionWord(w: string, next?: string): boolean {
+  if (w === "New" && next && /^\p{Lu}/u.test(next)) return false;
   const bare = w.toLowerCase().replace(/\.$/, "");
   if (ORG_WORDS.has(bare) || PERSON_TITLE.test(w)) return false;
   return NOT_NAME_WORDS.has(bare) || (/^\p{Lu}{3,}$/u.test(w) && !isAcronym(w));

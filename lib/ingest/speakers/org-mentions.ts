@@ -22,7 +22,7 @@ const AFFILIATE_AFTER =
 const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;
 
 /** Nouns naming an organisation when "the" stands before them: "the company said", "the airline added". */
-const ORG_HEADS = new Set(
+export const ORG_HEADS = new Set(
   `company firm group airline carrier bank lender insurer giant maker manufacturer carmaker retailer chain
   supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
   association union charity club team studio label publisher brewer producer developer consultancy
@@ -67,6 +67,26 @@ export function orgDescription(text: string): OrgDescription | null {
   return { head, modifiers, document };
 }
 
+/**
+ * What kind of organisation a word of its name says it is: "US Airways" is an airline, "Arab News"
+ * a newspaper, "Norvale Bank" a bank, so "the airline", "the newspaper", "the lender" can be them.
+ */
+const KIND_OF_NAME: [RegExp, RegExp][] = [
+  [/\b(?:airways|airlines?|air)\b/, /^(?:airline|carrier)$/],
+  [/\b(?:bank|bancorp|banking)\b/, /^(?:bank|lender)$/],
+  [/\b(?:news|times|post|journal|herald|telegraph|guardian|mail|mirror|gazette|tribune|express|chronicle|observer|standard|independent|daily|sun|star|record|examiner|inquirer|globe|courier|bulletin)\b/, /^(?:newspaper|paper|daily|tabloid|publication)$/],
+  [/\b(?:motors?|automobiles?|autos?)\b/, /^(?:carmaker|maker|manufacturer)$/],
+  [/\b(?:insurance|assurance)\b/, /^insurer$/],
+  [/\b(?:broadcasting|television|tv|radio)\b/, /^(?:broadcaster|network|channel|station)$/],
+  [/\b(?:telecom|telecoms|communications|mobile|wireless)\b/, /^(?:operator|carrier)$/],
+  [/\b(?:stores|supermarkets?|retail)\b/, /^(?:retailer|chain|supermarket)$/],
+  [/\b(?:brewery|breweries|brewing)\b/, /^brewer$/],
+];
+
+function kindFits(named: string, head: string): boolean {
+  return KIND_OF_NAME.some(([name, heads]) => heads.test(head) && name.test(named));
+}
+
 /** Whether an organisation, known by its forms and roles, can be what a description names. */
 export function orgFits(desc: OrgDescription, forms: string[], roles: string[]): "name" | "role" | "any" | null {
   const named = forms.join(" ").toLowerCase();
@@ -74,6 +94,7 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   const words = [...desc.modifiers.filter((w) => !/^(?:new|same|former|latest|giant|firm)$/.test(w)), desc.head];
   if (words.every((w) => new RegExp(`\\b${escape(w)}`).test(named))) return "name";
   if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";
+  if (desc.modifiers.length === 0 && kindFits(named, desc.head)) return "role";
   return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.length === 0 ? "any" : null;
 }
 

@@ -5,6 +5,7 @@
 import { countriesIn, foldName, genderOfFirstName, genderOfHonorific, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE } from "./name-runs";
 import { initials } from "./org-mentions";
+import type { Span } from "../types";
 
 export interface Entity {
   kind: "person" | "organization";
@@ -26,6 +27,9 @@ export interface Entity {
 
 // Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
 const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
+
+/** Last words of events' names: gatherings, not bodies that speak. */
+const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships?|Festival|Show|Awards|Expo|Fair|Marathon|Open)$/;
 
 export class Registry {
   entities: Entity[] = [];
@@ -70,7 +74,8 @@ export class Registry {
     e.mentions.push(at);
     const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;
     if (gender && !e.gender) e.gender = gender;
-    const role = [...titles, roleText ?? ""].join(" ").trim();
+    // "RNC Chief of" + "Staff": a title cut at "of" reads in text order.
+    const role = (/\bof$/.test(roleText ?? "") ? [roleText, ...titles] : [...titles, roleText ?? ""]).join(" ").trim();
     if (role) this.addRole(e, role);
     if ((roleText && PERSON_ROLE.test(roleText)) || titles.some((t) => PERSON_TITLE.test(t) || RANK.test(t))) e.titled = true;
     return e;
@@ -79,6 +84,11 @@ export class Registry {
   /** The people of this surname, indexed as they are registered. */
   private samePerson(surname: string): Entity[] {
     return this.bySurnameIndex.get(surname) ?? [];
+  }
+
+  /** Whether another person of the article has this person's surname. */
+  sharesSurname(e: Entity): boolean {
+    return e.kind === "person" && this.samePerson(e.surname).length > 1;
   }
 
   bySurname(surname: string): Entity | undefined {
@@ -123,7 +133,12 @@ export class Registry {
    */
   organization(name: string, at: number): Entity {
     // "the US Pew Research Center": a country before an organisation's own name is no part of it.
-    const words = name.replace(/^the\s+/i, "").replace(/[’']s$/, "").replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "");
+    // "The New York Times Tuesday": a day after a name is when, not part of the name.
+    const words = name
+      .replace(/^the\s+/i, "")
+      .replace(/[’']s$/, "")
+      .replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
+      .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1");
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {
@@ -151,9 +166,10 @@ export class Registry {
     let found: Entity | undefined;
     for (const { entity, theirs } of this.orgForms) {
       if (entity === found) continue;
+      // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
-        ? initials(theirs) === acronym
-        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!)) || containsRun(theirs, mine) || containsRun(mine, theirs);
+        ? initials(theirs) === acronym && !EVENT.test(theirs.at(-1)!)
+        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || containsRun(theirs, mine) || containsRun(mine, theirs);
       if (!fits) continue;
       if (found) return undefined;
       found = entity;
@@ -223,6 +239,8 @@ export interface Discourse {
   salience: Salience[];
   /** Speakers of the statements resolved so far. */
   resolved: Salience[];
+  /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */
+  statement?: Span;
 }
 
 export interface Resolution {

@@ -24,6 +24,27 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };
 }
 
+const SPOKESPERSON = /^(?:an?|the|one|its)\s+(?:(?:company|official|senior|chief|press)\s+)?spokes(?:man|woman|person)(?:\s+for\s+(.+))?$/i;
+
+/**
+ * "a spokesperson for the ministry", "a spokesman", "the spokeswoman": someone speaking for an
+ * organisation, which is the speaker. The organisation is the one named after "for", or else the
+ * one last spoken of, unless a person was spoken of since (a person's spokesman speaks for nobody
+ * the article can name as the speaker). Null when the phrase is no such description, or names
+ * someone after "for" who is no organisation the article knows (the phrase is then read whole).
+ */
+export function resolveSpokesperson(text: string, at: number, d: Discourse, resolveFor: (phrase: string) => Resolution): Resolution | null {
+  const m = SPOKESPERSON.exec(text.trim());
+  if (!m) return null;
+  if (m[1]) {
+    // "a spokesman for Senator X", "for Platte River": the phrase is read as a whole, as before.
+    const r = resolveFor(m[1]);
+    return r.entity && r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
+  }
+  const r = resolveIt(at, d);
+  return r.entity ? { entity: r.entity, confidence: 0.7 } : r;
+}
+
 /** "the company", "the central bank", "the report": the latest organisation the description fits, or null when it is no such description. */
 export function resolveOrgDescription(text: string, at: number, d: Discourse): Resolution | null {
   const desc = orgDescription(text);

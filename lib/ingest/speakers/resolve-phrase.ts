@@ -6,17 +6,26 @@
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
-import { CAP_SEQ, PARTICLES, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
-import { latestCompatible, type Discourse, type Resolution } from "./registry";
-import { resolveIt, resolveOrgDescription } from "./resolve-org";
+import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
+import type { Span } from "../types";
+import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
 import { GENERIC_HEADS, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
+import { ORG_HEADS } from "./org-mentions";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
 const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|center|centre|group|trust|fund|society|association|hospital|corporation|inc|llc|ltd|plc|co|council|committee|party|bank)$/i;
 const ROLE_LAST = /^(?:co-)?(?:chairman|chairwoman|chair|spokes(?:man|woman|person)|leader|chief|minister|secretary|president|director|executive|boss|manager|coach|captain|official|spokesman)$/i;
+
+/** What news calls parties for short ("the Tories said"): the party, under a full name the article writes, or the first. */
+const PARTY_NICKNAMES = new Map<string, string[]>([
+  ["tories", ["Conservative Party", "Conservatives"]],
+  ["lib dems", ["Liberal Democrats"]],
+  ["gop", ["Republican Party"]],
+]);
 
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
@@ -25,6 +34,13 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, ""));
+  if (party) {
+    const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);
+    return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };
+  }
+  const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
+  if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);
   if (described) return described;
   // "Sources said", "Russians say": a group, not someone.
@@ -72,14 +88,26 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
   return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
-/** "he", "she": the latest person spoken of as a subject or quoted, of a matching gender. */
-function resolvePronoun(lower: string, at: number, { salience, resolved }: Discourse): Resolution {
+/**
+ * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
+ * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
+ */
+function resolvePronoun(lower: string, at: number, { salience, resolved, statement, source }: Discourse): Resolution {
   const gender: Gender = lower === "she" ? "female" : "male";
-  const events = [...salience, ...resolved];
+  const quoted = statement ? quotedParts(source, statement) : [];
+  const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
+  const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
   const hit = latestCompatible(events, at, gender);
   if (!hit) return { entity: null, confidence: 0.6 };
   const exact = hit.entity.gender === gender;
   return { entity: hit.entity, confidence: exact ? 0.9 : 0.8 };
+}
+
+/** The quoted words of a statement, between double quotation marks (not the attribution between them). */
+function quotedParts(source: string, st: Span): Span[] {
+  const parts: Span[] = [];
+  for (const q of source.slice(st.start, st.end).matchAll(/(?:["“]|'')[^"“”]*?(?:["”]|''|$)/g)) parts.push({ start: st.start + q.index!, end: st.start + q.index! + q[0].length });
+  return parts;
 }
 
 /** "Rep. Tom Cole of Oklahoma", "Gov. Terry Branstad of Iowa": the person comes before "of". */
@@ -88,7 +116,7 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
   const ofPlace = /^(.*?\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
   if (ofPlace) {
     const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
-    while (before.length && isLeadingFunctionWord(before[0]!)) before.shift();
+    while (before.length && isLeadingFunctionWord(before[0]!, before[1])) before.shift();
     const { titles, name } = splitTitle(before);
     if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.byNameWord(name[0]!))) {
       return resolvePhrase(ofPlace[1]!, at, d);
@@ -97,8 +125,15 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
   return null;
 }
 
+/** "RNC Chief of Staff Katie Walsh": a title and a person's first name and surname end the phrase. */
+function endsInPersonName(text: string): boolean {
+  const t = text.split(/\s+/);
+  return t.length >= 3 && isFirstName(t.at(-2)!) && /^\p{Lu}\p{Ll}/u.test(t.at(-1)!) && !/^(?:of|the|for|and)$/i.test(t.at(-3)!);
+}
+
 /** "the Florida Department of State", "the Republican Party of Wyoming": one organization. */
 function organizationOfPlace(text: string, at: number, { reg }: Discourse): Resolution | null {
+  if (endsInPersonName(text)) return null;
   // "the Centers for Disease Control and Prevention", "the state Division of Gaming Enforcement".
   const joined = joinedName(text);
   if (joined && joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) && !ROLE_OF.test(text.slice(0, joined.start))) {
@@ -107,7 +142,7 @@ function organizationOfPlace(text: string, at: number, { reg }: Discourse): Reso
   const orgOf = /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
   if (orgOf && orgOf[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w))) {
     const first = orgOf[1]!.split(/\s+/);
-    while (first.length > 1 && isLeadingFunctionWord(first[0]!)) first.shift();
+    while (first.length > 1 && isLeadingFunctionWord(first[0]!, first[1])) first.shift();
     return { entity: reg.organization(`${first.join(" ")} of ${orgOf[2]!.trim()}`, at), confidence: 0.9 };
   }
   return null;
@@ -125,7 +160,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   let possessiveAt = -1;
   for (let i = 0; i < rawTokens.length - 1; i++) if (/[’']s$/.test(rawTokens[i]!)) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);
   const descriptor = text.slice(0, headRun.index).trim();
   // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.
@@ -143,6 +178,11 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
+  // "The attorney general of the state of New York": a person's office, not the place.
+  const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
+  if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);
+  // "the former Beatle": what someone was, not an organisation.
+  if (name.length === 1 && !knownSurname && /\b(?:former|ex-?)$/i.test(descriptor) && !reg.knownOrganization(name[0]!)) return resolveRole(text, at, d);
   // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
   const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w));
   const joined = name.length === 1 && !knownSurname && possessiveAt < 0 ? joinedName(text.slice(0, headRun.index! + headRun[0].length)) : null;
@@ -194,7 +234,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const { reg } = d;
   const tail = text.slice(headRun.index! + headRun[0].length).replace(/^[’']s\b/, "").trim().toLowerCase();
   const runTokens = headRun[0].replace(/[’']s$/, "").split(/\s+/).map(cleanWord).filter(Boolean);
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!)) runTokens.shift();
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
   if (runTokens.length === 0 || /^(?:his|her|their|its|my|our)\s/i.test(text)) return resolveRole(text, at, d);
   const countryOnly = countriesIn(runTokens.join(" ")).length > 0 && runTokens.every((w) => countryOf(w) !== null);
   // "the Libyan central bank", "the German government": the country's organisation.
@@ -222,6 +262,14 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   }
   if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?)\b/.test(tail) && !person) {
     return { entity: reg.organization(runName, at), confidence: 0.8 };
+  }
+  // "Germany's BdB private banks association", "the ZdK retailers group": the name before what it is.
+  const headTokens = headRun[0].split(/\s+/);
+  const ownName = headTokens.slice(headTokens.slice(0, -1).findLastIndex((w) => /[’']s$/.test(w)) + 1).map(cleanWord).filter(Boolean);
+  // "the Delta subsidiary", "the Kestrel unit" are another organisation than the one named.
+  const kind = tail.split(/\s+/).at(-1)!;
+  if (!person && !/^(?:a|an)\s/i.test(text) && ORG_HEADS.has(kind) && !/^(?:subsidiary|unit|division|business|concern|partner|rival|owner|parent|affiliate)$/.test(kind) && !/[’']s$/.test(headRun[0]) && ownName.length > 0 && ownName.every((w) => countryOf(w) === null)) {
+    return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }
   if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person) {
     return { entity: reg.organization(runName, at), confidence: 0.85 };

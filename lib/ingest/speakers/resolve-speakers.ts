@@ -24,6 +24,8 @@ export interface SpeakerAssignment {
   namedAt?: Span | null;
   /** Multiplies the statement's confidence: 1 for a name, less for pronouns and role descriptions. */
   confidence: number;
+  /** The name is a surname two people of the article share ("King said", with B.B. and Claudette King). */
+  doubted?: boolean;
 }
 
 /**
@@ -61,14 +63,38 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
       assignments.push({ speakerIndex: null, evidence: "none", confidence: 0.8 });
       continue;
     }
+    d.statement = st;
     const found = resolvePhrase(phrase, at, d);
     const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
-    const evidence = r.entity ? evidenceOf(phrase) : "none";
+    const evidence = r.entity ? evidenceOf(phrase, r.entity) : "none";
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
-    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt });
+    const doubted = evidence === "name" && !!r.entity && reg.sharesSurname(r.entity) && !/\s/.test(phrase.trim().replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, ""));
+    assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt, doubted });
   }
+  reportsNamedLater(statements, assignments, d);
   return assignments;
+}
+
+/** "a report says", "suggests a new study into search habits": a document not yet said to be anyone's. */
+const INDEFINITE_DOCUMENT = /^(?:an?|one)\s+(?:(?:new|recent|latest|fresh|separate|further|major|official|private|government|independent)\s+)*(?:report|study|survey|poll|analysis|review|research\s+paper)(?:\s+(?:into|on|about|of)\s+[^A-Z]*)?$/;
+
+/**
+ * News leads open on "X, a report says" and name whose report it is in the next sentences ("The
+ * report, by the Fenwick Institute…", "Fenwick Institute found…"): the organisation that speaks first
+ * after it, close by, issued it. Nothing is guessed when a person speaks first.
+ */
+function reportsNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
+  statements.forEach((st, i) => {
+    if (assignments[i]!.speakerIndex !== null || !st.speakerAsWritten || !INDEFINITE_DOCUMENT.test(st.speakerAsWritten.trim())) return;
+    for (let j = i + 1; j < statements.length && j <= i + 3 && statements[j]!.start - st.end < 800; j++) {
+      const next = assignments[j]!;
+      if (next.speakerIndex === null) continue;
+      if (d.reg.entities[next.speakerIndex]!.kind !== "organization") return;
+      assignments[i] = { speakerIndex: next.speakerIndex, evidence: "description", confidence: 0.65, namedAt: namedBy(statements[j]) };
+      return;
+    }
+  });
 }
 
 /** Where a statement's own words named its speaker by name, if they did. */
@@ -95,11 +121,18 @@ function namingMention(source: string, e: Entity, at: number): Span | null {
 }
 
 /** How the words at a statement named its (resolved) speaker. */
-function evidenceOf(phrase: string): SpeakerEvidence {
+function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
   const text = phrase.trim();
   if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
   if (/^it$/i.test(text)) return "it";
   if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
+  // "The Arsenal boss", "the former Beatle", "the attorney general of New York": capitalised words
+  // that are none of the speaker's names.
+  if (entity && /^[Tt]he\s/.test(text) && (/\s[\p{Ll}\d-]+$/u.test(text) || /^[Tt]he\s+(?:former|ex-?)\s*\S+$/.test(text) || (entity.kind === "person" && /\s+of\s/.test(text)))) {
+    const names = new Set(entity.forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
+    const capitals = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+    if (!capitals.some((w) => names.has(w.toLowerCase().replace(/[’']s$/, "")))) return "description";
+  }
   return "name";
 }
 

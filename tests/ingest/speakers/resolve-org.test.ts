@@ -11,6 +11,14 @@ describe("organisations referred to again", () => {
     ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
     ["a shorter name is the organisation's fuller one", "Tarn Airlines has a new chief.\nTarn said it had ordered ten planes.", ["Tarn Airlines"]],
     ["a spokesman of an organisation speaks for it", "Sales rose by a tenth, a Kestrel spokesman said.", ["Kestrel"]],
+    ["a name that says what the organisation is: “the airline”", "Tarn Airways cancelled 40 flights on Friday.\nThe airline said it was embarrassed by the delays.", ["Tarn Airways"]],
+    ["a name that says what the organisation is: “the newspaper”", "The local Harbour News said the mayor had resigned.\nThe newspaper said many voters were angry.", ["Harbour News", "Harbour News"]],
+    ["“a spokesman for the bank” is the bank", "Shares in Norvale Bank fell on Monday.\nA spokesman for the bank said the losses were one-off.", ["Norvale Bank"]],
+    ["“a spokesperson” after the organisation spoke is its spokesperson", "A Norvale spokesperson said Ms Hale had left.\nA spokesperson said the rules were clear.", ["Norvale", "Norvale"]],
+    ["“the Tories” is the party the article names in full", "Mr Kennedy hopes to win seats from the Conservatives.\nThe Tories say the plan would mean higher taxes.", ["The Conservatives"]],
+    ["“the GOP” is the Republican Party", "The GOP said the count was fair.", ["Republican Party"]],
+    ["a name before the kind of organisation it is", "Growth will slow, Britain's CBI employers group said.", ["CBI"]],
+    ["“a report says” in a lead is the report of the organisation that speaks next", "Most pupils have failed to reach their targets, a report says.\nThe Fenwick Institute said pocket money rose by a third.", ["Fenwick Institute", "Fenwick Institute"]],
   ])("%s", (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -19,8 +27,14 @@ describe("organisations referred to again", () => {
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
+    ["“the X subsidiary” (not X itself)", "Shares in Tarn Airlines fell.\nThe Tarn subsidiary said flights were cancelled."],
+    ["“a spokesman” after a person was last spoken of", "Norvale Telecom cut jobs.\nMr Tom Harlow met the unions on Monday.\nA spokesman said the talks went well."],
   ])("leaves a reference unresolved: %s", (_, text) => {
     expect(speakersOf(text).at(-1)).toBeNull();
+  });
+
+  it("leaves “a report says” unresolved when a person speaks next", () => {
+    expect(speakersOf("Most pupils have failed to reach their targets, a report says.\nJohn Harlow said pocket money rose by a third.")).toEqual([null, "John Harlow"]);
   });
 
   it("types a one-word name that speaks of itself as “it” as an organisation", () => {
@@ -33,8 +47,21 @@ describe("people's names", () => {
   it.each([
     ["a party label before a name is a role", "Tory Liam Fox said his party offered a choice.", "Liam Fox", "Tory"],
     ["a profession before a name is a role", "Film-maker Spike Lee said the film was finished.", "Spike Lee", "Film-maker"],
+    ["a place named “New …” is a whole role", "New Hampton Gov. Carl Dyson said the bill was dead.", "Carl Dyson", "New Hampton Gov."],
+    ["a title with “of” before a name is a person's role", "RNC Chief of Staff Katie Marsh said the count was over.", "Katie Marsh", "RNC Chief of Staff"],
   ])("%s", (_, text, name, role) => {
     expect(resolveLines(text).speakers[0]).toMatchObject({ name, role, kind: "person" });
+  });
+
+  it("gives “he said” to the person after a place named “New …”, not to a person named like its second word", () => {
+    expect(speakersOf("Former New Hampton Mayor Rudy Garland met voters.\n“We will win,” he said.")).toEqual(["Rudy Garland"]);
+  });
+
+  it.each([
+    ["an acronym is not an event its initials match", "The Northern Party Convention opens on Monday.\nThe NPC said the count was fair.", "NPC"],
+    ["a weekday after a name is no part of it", "The count was fair, reported The Harbour Times Tuesday.", "Harbour Times"],
+  ])("%s", (_, text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
   });
 
   it("knows a two-word surname after an honorific as the person named in full", () => {

@@ -12,6 +12,27 @@ describe("resolvePhrase", () => {
       expect(speakersOf(text)).toEqual(["Hillary Clinton", "Hillary Clinton"]);
     });
 
+    it("never gives a quotation to someone its own words name", () => {
+      const text =
+        "Manager Tom Ardley said the squad was ready.\nPeter Vonk spoke of his dislike of the referee. “I have had a word with Peter and he knows it,” he said.";
+      expect(speakersOf(text)).toEqual(["Tom Ardley", "Tom Ardley"]);
+    });
+
+    it("names someone the attribution between a quotation's parts names", () => {
+      const text = "Ann Cole met Ray Hollis.\n“The market is weak,” Hollis warned. “It will not recover.”\n“We are done,” he said.";
+      expect(speakersOf(text).at(-1)).toBe("Ray Hollis");
+    });
+
+    it("reads the name after a possessive and its role as the sentence's subject", () => {
+      const text = "Coach Lars Brenner said the appeal would fail.\nVance's lawyer, Simon Hale, reacted angrily to Brenner's comments. “This only helps our case,” he told reporters.";
+      expect(speakersOf(text)).toEqual(["Lars Brenner", "Simon Hale"]);
+    });
+
+    it("reads the person after an organisation and a role as the subject", () => {
+      const text = "Paul Marsh met the board.\nKestrel chairman Dan Oakes visited the plant on Monday. “We are in good shape,” he said.";
+      expect(speakersOf(text)).toEqual(["Dan Oakes"]);
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });

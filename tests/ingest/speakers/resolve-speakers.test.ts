@@ -27,6 +27,33 @@ describe("resolveSpeakers", () => {
   });
 });
 
+describe("descriptions with capitalised words", () => {
+  const first = (text: string) => extractArticle(`Title\n\n${text}`, { key: "k" });
+
+  it("are descriptions, not names, when no word of them names the speaker", () => {
+    const { statements, speakers } = first("Jose Marino criticised the referee on Sunday.\n\nThe Arsenal boss said the result was unfair.");
+    const st = statements.at(-1)!;
+    expect([speakers[st.speakerIndex!]?.name, st.speakerEvidence]).toEqual(["Jose Marino", "description"]);
+  });
+
+  it("are names when a word of them does", () => {
+    const { statements } = first("Hillary Clinton spoke in Iowa.\n\nThe Clinton campaign said it raised $20 million.");
+    expect(statements.at(-1)!.speakerEvidence).toBe("name");
+  });
+
+  it("read “the attorney general of the state of X” as the person in that office, not the place", () => {
+    const { statements, speakers } = first("Attorney General Eric Sandler sued the firm.\n\nThe attorney general of the state of New Hampton said the deal was void.");
+    const st = statements.at(-1)!;
+    expect([speakers[st.speakerIndex!]?.name, st.speakerEvidence]).toEqual(["Eric Sandler", "description"]);
+  });
+
+  it("read “the former Beatle” as a person described, not an organisation", () => {
+    const { statements, speakers } = first("Sir Paul Carney played in Moscow on Saturday.\n\nThe former Beatle said the crowd was amazing.");
+    const st = statements.at(-1)!;
+    expect([speakers[st.speakerIndex!], st.speakerEvidence]).toEqual([expect.objectContaining({ name: "Paul Carney", kind: "person" }), "description"]);
+  });
+});
+
 describe("the evidence for an attribution", () => {
   const text = "Title\n\nRussian Foreign Minister Sergey Lavrov arrived in Minsk on Monday.\n\n“We agree on everything,” he said. “We meet regularly.”\n\nThe minister said the talks went well.\n\nLavrov said the visit was useful.";
   const named = (s: { speakerNamedSpan?: { start: number; end: number } | null }) => (s.speakerNamedSpan ? text.slice(s.speakerNamedSpan.start, s.speakerNamedSpan.end) : null);
