@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { CorrectionsFile } from "@/lib/ingest/corrections";
 import { currentEnv } from "@/lib/env";
-import { runExtractJob, type ExtractJob, type ExtractResult } from "@/lib/load/extract-job";
+import type { ExtractJob, ExtractResult } from "@/lib/load/extract-job";
 
 // Where ingest's extraction runs: in the ingest process, or in worker threads that extract the next
 // batch while the ingest process writes the current one, so that extraction and SQLite use both cores.
@@ -17,15 +17,18 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** What the ingest process says to a worker: a batch to extract, or "send the oldest batch's results". */
-export type ToWorker = { type: "extract"; jobs: ExtractJob[] } | { type: "take" };
-type FromWorker = { type: "ready" } | { type: "results"; results: ExtractResult[] };
+/** What the ingest process says to a worker: a batch to extract, or "send that batch's results". */
+export type ToWorker = { type: "extract"; id: number; jobs: ExtractJob[] } | { type: "take"; id: number };
+export type FromWorker = { type: "ready"; id: number } | { type: "results"; id: number; results: ExtractResult[] };
 
 export function inProcessExtractor(corrections: CorrectionsFile): Extractor {
+  // Loaded when extraction runs here: the ingest core's lexicons are ~45 MB of heap, which the
+  // ingest process does without when a worker thread extracts.
+  const core = import("@/lib/load/extract-job");
   return {
     extract: (jobs) => {
-      const results = jobs.map((job) => runExtractJob(job, corrections));
-      return { ready: Promise.resolve(), take: async () => results };
+      const results = core.then(({ runExtractJob }) => jobs.map((job) => runExtractJob(job, corrections)));
+      return { ready: results.then(() => {}), take: () => results };
     },
     close: async () => {},
   };
@@ -39,14 +42,18 @@ export function inProcessExtractor(corrections: CorrectionsFile): Extractor {
  */
 const WORKER_HEAP_MB = 256;
 
-/** Queued promises, settled in the order they were queued (the worker answers batches in order). */
-function queue<T>() {
-  const waiting: { resolve: (value: T) => void; reject: (e: Error) => void }[] = [];
+/** Promises settled by id, as the worker's answers come. */
+function pending<T>() {
+  const waiting = new Map<number, { resolve: (value: T) => void; reject: (e: Error) => void }>();
   return {
-    push: () => new Promise<T>((resolve, reject) => waiting.push({ resolve, reject })),
-    settle: (value: T) => waiting.shift()?.resolve(value),
+    wait: (id: number) => new Promise<T>((resolve, reject) => waiting.set(id, { resolve, reject })),
+    settle: (id: number, value: T) => {
+      waiting.get(id)?.resolve(value);
+      waiting.delete(id);
+    },
     fail: (error: Error) => {
-      for (const w of waiting.splice(0)) w.reject(error);
+      for (const w of waiting.values()) w.reject(error);
+      waiting.clear();
     },
   };
 }
@@ -63,9 +70,9 @@ function startWorker(corrections: CorrectionsFile) {
     workerData: { corrections },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  const ready = queue<void>();
-  const results = queue<ExtractResult[]>();
-  worker.on("message", (message: FromWorker) => (message.type === "ready" ? ready.settle() : results.settle(message.results)));
+  const ready = pending<void>();
+  const results = pending<ExtractResult[]>();
+  worker.on("message", (message: FromWorker) => (message.type === "ready" ? ready.settle(message.id, undefined) : results.settle(message.id, message.results)));
   // A worker that stopped (out of memory, say) answers nothing more: later batches fail at once, not hang.
   let stopped: Error | null = null;
   const fail = (error: Error) => {
@@ -75,18 +82,20 @@ function startWorker(corrections: CorrectionsFile) {
   };
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`the extraction worker stopped (exit code ${code})`)));
-  const send = <T>(q: ReturnType<typeof queue<T>>, message: ToWorker): Promise<T> => {
+  const send = <T>(answers: ReturnType<typeof pending<T>>, message: ToWorker): Promise<T> => {
     if (stopped) return Promise.reject(stopped);
-    const answer = q.push();
+    const answer = answers.wait(message.id);
     worker.postMessage(message);
     return answer;
   };
+  let batches = 0;
   return {
     extract: (jobs: ExtractJob[]): Extraction => {
-      const isReady = send(ready, { type: "extract", jobs });
+      const id = batches++;
+      const isReady = send(ready, { type: "extract", id, jobs });
       // Unobserved until taken: a failure is reported by take().
       isReady.catch(() => {});
-      return { ready: isReady, take: () => send(results, { type: "take" }) };
+      return { ready: isReady, take: () => send(results, { type: "take", id }) };
     },
     close: () => worker.terminate(),
   };
