@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { CorrectionsFile } from "@/lib/ingest/corrections";
-import { runExtractJob, type ExtractResult } from "@/lib/load/extract-job";
+import { forWriting, runExtractJob, type ExtractResult } from "@/lib/load/extract-job";
 import type { FromWorker, ToWorker } from "@/lib/load/extractor";
 
 // The worker thread of a large ingest: extracts batches of articles while the ingest process writes
@@ -25,7 +25,7 @@ parentPort!.on("message", (message: ToWorker) => {
   if (message.type === "take") {
     wanted.add(message.id);
   } else {
-    done.set(message.id, message.jobs.map((job) => runExtractJob(job, corrections)));
+    done.set(message.id, message.jobs.map((job) => forWriting(runExtractJob(job, corrections))));
     post({ type: "ready", id: message.id });
   }
   deliver(message.id);

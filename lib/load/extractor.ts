@@ -27,7 +27,7 @@ export function inProcessExtractor(corrections: CorrectionsFile): Extractor {
   const core = import("@/lib/load/extract-job");
   return {
     extract: (jobs) => {
-      const results = core.then(({ runExtractJob }) => jobs.map((job) => runExtractJob(job, corrections)));
+      const results = core.then(({ forWriting, runExtractJob }) => jobs.map((job) => forWriting(runExtractJob(job, corrections))));
       return { ready: results.then(() => {}), take: () => results };
     },
     close: async () => {},
