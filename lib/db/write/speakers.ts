@@ -174,7 +174,7 @@ async function fullerNamedSpeakers({ tx, engine: { dialect: d } }: Writer, surna
   const rows = await tx.$queryRaw<{ id: number | bigint; key: string; slug: string; name: string; mergedIntoId: number | bigint | null }[]>`
     SELECT s."id", s."key", s."slug", s."name", s."mergedIntoId"
     FROM ${d.jsonRows(ranges, "r")} ${d.orderedJoin} "Speaker" s
-    WHERE s."key" >= ${d.jsonItem("r", 0, "text")} AND s."key" < ${d.jsonItem("r", 1, "text")}`;
+      ON s."key" >= ${d.jsonItem("r", 0, "text")} AND s."key" < ${d.jsonItem("r", 1, "text")}`;
   return rows.map((r) => ({ ...r, id: Number(r.id), mergedIntoId: r.mergedIntoId === null ? null : Number(r.mergedIntoId) }));
 }
 
