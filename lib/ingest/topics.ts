@@ -17,6 +17,9 @@ import { z } from "zod";
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { FUNCTION_WORDS } from "@/lib/domain/words";
 import taxonomyJson from "../../editorial/topics.json";
+import { AUTO_PREFIX, labelOf } from "./topic-labels";
+
+export { AUTO_PREFIX, topicLabel } from "./topic-labels";
 
 export const topicSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -26,7 +29,6 @@ export const topicSchema = z.object({
 export const taxonomySchema = z.object({ version: z.literal(1), topics: z.array(topicSchema) });
 export type Topic = z.infer<typeof topicSchema>;
 
-export const AUTO_PREFIX = "auto-";
 const MAX_AUTO_TOPICS = 5;
 
 interface TrieNode {
@@ -188,7 +190,7 @@ export class TopicMatcher {
   }
 
   label(slug: string): string {
-    return this.labels.get(slug) ?? (slug.startsWith(AUTO_PREFIX) ? slug.slice(AUTO_PREFIX.length).replace(/-/g, " ") : slug);
+    return labelOf(this.labels, slug);
   }
 }
 
@@ -198,10 +200,6 @@ let defaultMatcher: TopicMatcher | null = null;
 export function defaultTopics(): TopicMatcher {
   if (!defaultMatcher) defaultMatcher = new TopicMatcher(taxonomySchema.parse(taxonomyJson).topics);
   return defaultMatcher;
-}
-
-export function topicLabel(slug: string): string {
-  return defaultTopics().label(slug);
 }
 
 const STOP = new Set([

@@ -5,7 +5,7 @@ import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { sha256 } from "@/lib/domain/slug";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import type { ExtractResult } from "@/lib/load/extract-job";
-import { inProcessExtractor, workerExtractor, type Extractor } from "@/lib/load/extractor";
+import { inProcessExtractor, workerExtractor, type Extraction, type Extractor } from "@/lib/load/extractor";
 import type { FileProblem } from "@/lib/load/read-article-files";
 import { collectSources } from "@/lib/load/sources/collect";
 import type { ColumnChoice } from "@/lib/load/sources/columns";
@@ -181,7 +181,8 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
 interface Started {
   records: ArticleRecord[];
   changed: Changed[];
-  results: Promise<ExtractResult[]>;
+  /** The batch's extraction, running while the previous batch is written; its results are taken when this batch's turn comes. */
+  extraction: Extraction | null;
 }
 
 interface Changed {
@@ -189,23 +190,27 @@ interface Changed {
   inputHash: string;
 }
 
-/** While one batch is written, the next one is read, checked against what is stored, and extracted. */
+/**
+ * While one batch is written, the next one is read, checked against what is stored, and extracted.
+ * The next batch's results are taken only once the current batch is written: the ingest process holds
+ * one batch's results at a time, however long a write takes (docs/performance.md).
+ */
 async function runBatches(run: Run, batches: AsyncGenerator<{ items: ArticleRecord[]; last: boolean }>, onBatch: (articles: number) => void) {
   let extractor = null as Extractor | null;
   const start = async (): Promise<Started | null> => {
     const next = await batches.next();
     if (next.done) return null;
     const changed = await changedOnly(run, next.value.items);
-    if (changed.length === 0) return { records: next.value.items, changed, results: Promise.resolve([]) };
+    if (changed.length === 0) return { records: next.value.items, changed, extraction: null };
     const inWorker = run.extraction === "worker" || (run.extraction === "auto" && (changed.length >= WORKER_THRESHOLD || !next.value.last));
     extractor ??= inWorker ? workerExtractor(run.corrections) : inProcessExtractor(run.corrections);
     const jobs = changed.map(({ record: { key, input, format, sidecar } }) => ({ key, input, format, sidecar }));
-    return { records: next.value.items, changed, results: extractor.extract(jobs) };
+    return { records: next.value.items, changed, extraction: extractor.extract(jobs) };
   };
   let articles = 0;
   try {
     for (let current = await start(); current; ) {
-      const results = await current.results;
+      const results = (await current.extraction?.take()) ?? [];
       const following = await start();
       await writeBatch(run.db, inputsOf(run, current.changed, results), run.report);
       articles += current.records.length;

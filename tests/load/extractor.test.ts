@@ -1,29 +1,65 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CorrectionsFile } from "@/lib/ingest/corrections";
 import { readCorrections } from "@/lib/load/ingest";
-import { runExtractJob, type ExtractJob } from "@/lib/load/extract-job";
-import { workerExtractor } from "@/lib/load/extractor";
+import type { ExtractJob } from "@/lib/load/extract-job";
+import { inProcessExtractor, workerExtractor, type Extractor } from "@/lib/load/extractor";
 
-// Invented articles of the usual shape: a headline, a dateline, quotes with their speakers.
-const article = (i: number): ExtractJob => ({
-  key: `article-${i}.txt`,
-  format: "txt",
-  sidecar: null,
-  input: `Harbour council votes on ferry fares ${i}\n\nPORTVALE, March ${(i % 27) + 1}, 2016 - The council met on Tuesday.\n\n"We will keep the fares where they are for ${i} more weeks," said Maria Ostrander, the council's treasurer.\n\nJonas Whitcombe, who runs the ferry, said the decision was "a relief for the islands".\n`,
+// While ingest writes one batch, the worker extracts the next. Its results must not cross to the
+// ingest process before that batch's turn: arriving while the current batch was written, they put two
+// batches' results on the ingest process's heap at once (docs/performance.md, issue 15).
+
+const NO_CORRECTIONS: CorrectionsFile = { version: 1, corrections: [] };
+
+const jobs = (prefix: string, n: number): ExtractJob[] =>
+  Array.from({ length: n }, (_, i) => ({
+    key: `${prefix}-${i}.txt`,
+    input: `Harbour talks ${prefix} ${i}\n\nBERLIN, March 3, 2017 - "We will not give up," Mayor Ilse Brandt said on Monday.\n`,
+    format: "txt",
+    sidecar: null,
+  }));
+
+const opened: Extractor[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((e) => e.close()));
 });
 
 describe("workerExtractor", () => {
+  it("keeps a batch's results in the worker until they are taken", async () => {
+    const extractor = workerExtractor(NO_CORRECTIONS, 1);
+    opened.push(extractor);
+    const batch = extractor.extract(jobs("a", 20));
+    await batch.ready;
+    // Extracted, but not sent: once the worker is gone, so are they.
+    await extractor.close();
+    await expect(batch.take()).rejects.toThrow(/worker stopped/);
+  }, 60_000);
+
+  it("answers each batch with its own results, whatever the order they are taken in", async () => {
+    const extractor = workerExtractor(NO_CORRECTIONS, 2);
+    opened.push(extractor);
+    const [a, b] = [jobs("a", 7), jobs("b", 5)];
+    const first = extractor.extract(a);
+    const second = extractor.extract(b);
+    await second.ready;
+    const expected = inProcessExtractor(NO_CORRECTIONS);
+    expect(await second.take()).toEqual(await expected.extract(b).take());
+    expect(await first.take()).toEqual(await expected.extract(a).take());
+  }, 60_000);
+
   it("gives each article the result extraction in process gives, in the articles' order, with the batch shared between two workers", async () => {
     const corrections = readCorrections();
-    const jobs = Array.from({ length: 90 }, (_, i) => article(i));
+    const article = (i: number): ExtractJob => ({
+      key: `article-${i}.txt`,
+      format: "txt",
+      sidecar: null,
+      input: `Harbour council votes on ferry fares ${i}\n\nPORTVALE, March ${(i % 27) + 1}, 2016 - The council met on Tuesday.\n\n"We will keep the fares where they are for ${i} more weeks," said Maria Ostrander, the council's treasurer.\n\nJonas Whitcombe, who runs the ferry, said the decision was "a relief for the islands".\n`,
+    });
+    const all = Array.from({ length: 90 }, (_, i) => article(i));
     const extractor = workerExtractor(corrections, 2);
-    try {
-      const shared = await extractor.extract(jobs);
-      expect(shared).toEqual(jobs.map((job) => runExtractJob(job, corrections)));
-      // A second batch through the same workers: answers come back in the order the batches were sent.
-      const again = await extractor.extract(jobs.slice(0, 17));
-      expect(again).toEqual(shared.slice(0, 17));
-    } finally {
-      await extractor.close();
-    }
+    opened.push(extractor);
+    const shared = await extractor.extract(all).take();
+    expect(shared).toEqual(await inProcessExtractor(corrections).extract(all).take());
+    // A second batch through the same workers.
+    expect(await extractor.extract(all.slice(0, 17)).take()).toEqual(shared.slice(0, 17));
   }, 60_000);
 });

@@ -1,10 +1,11 @@
 import type { RowValue, Tx } from "@/lib/db/engine";
+import { jsonChunks } from "@/lib/db/json-chunks";
 
 // Bulk inserts for ingest: the rows travel as one JSON parameter that PostgreSQL unpacks itself
 // (json_populate_recordset, typed by the table's own row type), so a batch of thousands of rows is one
 // statement and one parameter, as on SQLite (lib/db/sqlite/insert-rows.ts says why that matters).
 
-/** Rows per statement: a few MB of JSON at most, even for whole article texts. */
+/** Rows per statement (and at most a few MB of JSON: jsonChunks). */
 const ROWS_PER_STATEMENT = 2_000;
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -23,9 +24,8 @@ export async function insertRows<R = Record<string, unknown>>(
     (options.skipDuplicates ? " ON CONFLICT DO NOTHING" : "") +
     (options.returning ? ` RETURNING ${options.returning.map(ident).join(",")}` : "");
   const returned: R[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    // Dates serialize as ISO text, which timestamp columns read; booleans and numbers as themselves.
-    const json = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT));
+  // Dates serialize as ISO text, which timestamp columns read; booleans and numbers as themselves.
+  for (const json of jsonChunks(rows, ROWS_PER_STATEMENT)) {
     if (options.returning) returned.push(...(await tx.$queryRawUnsafe<R[]>(sql, json)));
     else await tx.$executeRawUnsafe(sql, json);
   }

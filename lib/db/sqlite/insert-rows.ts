@@ -1,11 +1,12 @@
 import type { RowValue, Tx } from "@/lib/db/engine";
+import { jsonChunks } from "@/lib/db/json-chunks";
 
 // Bulk inserts for ingest. Prisma's createMany costs about a millisecond a row, an order of magnitude
 // more than multi-row INSERT … VALUES through $executeRaw; rows bound as one JSON parameter that SQLite
 // unpacks itself (json_each) halve that again: most of the cost of many bound parameters is in passing
 // them, one by one, through the driver adapter (figures: docs/performance.md).
 
-/** Rows per statement: a few MB of JSON at most, even for whole article texts. */
+/** Rows per statement (and at most a few MB of JSON: jsonChunks). */
 const ROWS_PER_STATEMENT = 2_000;
 
 /** A value as Prisma itself stores it in SQLite: booleans as 0/1, dates as ISO text with "+00:00". */
@@ -31,8 +32,10 @@ export async function insertRows<R = Record<string, unknown>>(
     `SELECT ${columns.map((_, i) => `value ->> ${i}`).join(",")} FROM json_each(?)` +
     (options.returning ? ` RETURNING ${options.returning.map((c) => `"${c}"`).join(",")}` : "");
   const returned: R[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const json = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => columns.map((c) => stored(row[c] ?? null))));
+  for (const json of jsonChunks(
+    rows.map((row) => columns.map((c) => stored(row[c] ?? null))),
+    ROWS_PER_STATEMENT,
+  )) {
     if (options.returning) returned.push(...(await tx.$queryRawUnsafe<R[]>(sql, json)));
     else await tx.$executeRawUnsafe(sql, json);
   }

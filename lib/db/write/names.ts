@@ -1,7 +1,7 @@
 import type { ArticleInput } from "@/lib/db/write/articles";
 import type { Writer } from "@/lib/db/write/writer";
 import type { ExtractedArticle } from "@/lib/ingest/types";
-import { AUTO_PREFIX, topicLabel } from "@/lib/ingest/topics";
+import { AUTO_PREFIX, topicLabel } from "@/lib/ingest/topic-labels";
 import { shortHash, slugify } from "@/lib/domain/slug";
 
 // What an article's rows refer to by id or name: its outlet and topics (created when new) and its

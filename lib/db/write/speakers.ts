@@ -161,8 +161,22 @@ async function speakerSlugChooser(w: Writer, names: string[]) {
   };
 }
 
-/** Surnames looked up per query by linkSurnameSpeakers. */
-const SURNAMES_PER_QUERY = 400;
+type SurnameSpeaker = { id: number; key: string; slug: string; name: string; mergedIntoId: number | null };
+
+/**
+ * The speakers named fuller than these surnames ("p:makei:vladimir"), each surname's key range
+ * bound as one JSON parameter. Not Prisma's `OR` of ranges: a query plan is cached per shape, and an
+ * OR of n ranges is a new shape for each n, so a long ingest filled the cache (1,000 plans) with plans
+ * of up to hundreds of arms, a few hundred KB each, on the main heap.
+ */
+async function fullerNamedSpeakers({ tx, engine: { dialect: d } }: Writer, surnames: string[]): Promise<SurnameSpeaker[]> {
+  const ranges = JSON.stringify(surnames.map((surname) => fullerKeysRange(surname)).map(({ gte, lt }) => [gte, lt]));
+  const rows = await tx.$queryRaw<{ id: number | bigint; key: string; slug: string; name: string; mergedIntoId: number | bigint | null }[]>`
+    SELECT s."id", s."key", s."slug", s."name", s."mergedIntoId"
+    FROM ${d.jsonRows(ranges, "r")} ${d.orderedJoin} "Speaker" s
+      ON s."key" >= ${d.jsonItem("r", 0, "text")} AND s."key" < ${d.jsonItem("r", 1, "text")}`;
+  return rows.map((r) => ({ ...r, id: Number(r.id), mergedIntoId: r.mergedIntoId === null ? null : Number(r.mergedIntoId) }));
+}
 
 /**
  * Applies the link rule (linkSurnameKeys) to the speakers of these surnames: a surname-only speaker
@@ -174,18 +188,11 @@ const SURNAMES_PER_QUERY = 400;
  */
 export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promise<number[]> {
   if (surnames.length === 0) return [];
-  const rows: { id: number; key: string; slug: string; name: string; mergedIntoId: number | null }[] = [];
   const select = { id: true, key: true, slug: true, name: true, mergedIntoId: true } as const;
-  // A batch of new articles brings hundreds of new surnames: in slices, since each takes two bound
-  // parameters in the OR below, and Prisma refuses more than 999 in one SQLite statement (it splits a
-  // long `in` list, never an OR). Past that, the batch failed and was written one article at a time.
-  for (let i = 0; i < surnames.length; i += SURNAMES_PER_QUERY) {
-    const slice = surnames.slice(i, i + SURNAMES_PER_QUERY);
-    rows.push(
-      ...(await w.tx.speaker.findMany({ where: { key: { in: slice.flatMap(surnameOnlyKeys) } }, select })),
-      ...(await w.tx.speaker.findMany({ where: { OR: slice.map((surname) => ({ key: fullerKeysRange(surname) })) }, select })),
-    );
-  }
+  const rows: SurnameSpeaker[] = [
+    ...(await w.tx.speaker.findMany({ where: { key: { in: surnames.flatMap(surnameOnlyKeys) } }, select })),
+    ...(await fullerNamedSpeakers(w, surnames)),
+  ];
   const linked = linkSurnameKeys(
     rows.map((s) => s.key),
     genderOfFoldedFirstName,
