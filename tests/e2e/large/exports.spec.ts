@@ -56,14 +56,16 @@ test.describe("statement exports on a large corpus", () => {
     const total = await totalOf(request, `speaker=${speaker}`);
     let url: string | null = `/api/statements?speaker=${speaker}&format=csv&limit=200`;
     const ids: string[] = [];
-    while (url) {
+    for (let pageNo = 1; url; pageNo++) {
       const res: APIResponse = await request.get(url);
       expect(res.status()).toBe(200);
       const [header, ...rows] = parseCsv(await res.text());
       ids.push(...rows.map((r) => r[header!.indexOf("id")]!));
-      const link: string | undefined = res.headers()["link"];
-      url = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1]! : null;
+      // `<next>; rel="next", <previous>; rel="prev"`: each a part of its own.
+      const link = res.headers()["link"] ?? "";
+      url = /<([^>]+)>; rel="next"/.exec(link)?.[1] ?? null;
       if (url) expect(url).toMatch(/^https?:\/\/.+[?&]cursor=/);
+      expect(/; rel="prev"/.test(link), `page ${pageNo} links back`).toBe(pageNo > 1);
     }
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
