@@ -10,7 +10,7 @@ import { PERSON_ROLE } from "./speakers/name-runs";
 const PHRASE_WORDS = /^(?:the|a|an|of|and|for|at|in|to|its|his|her|their|former|new|top|senior|then|local|state|federal|national|foreign|prime|acting|deputy|vice|presidential|democratic|republican|u\.s\.|\d+-year-old|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|rep\.|gov\.)$/i;
 
 /**
- * "freshly filed Federal Election Commission", "ask whether candidates like Mr. Carson": a phrase
+ * "newly lodged Harbour Licensing Board", "wonder whether rivals like Mr. Pike": a phrase
  * with words that are neither a name nor a role was cut from a longer sentence, and may be the wrong one.
  */
 export function phraseHasStrayWords(phrase: string | null): boolean {

@@ -46,7 +46,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
       const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg);
-      // "Kenteris's lawyer, Gregory Ioannidis, said": a possessive is no subject; the name after it may be.
+      // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
       if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
       if (entity && possessive) continue;

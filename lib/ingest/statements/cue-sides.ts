@@ -111,7 +111,7 @@ function skipAdjuncts(p: string, i: number, sentEnd: number): number {
 }
 
 /**
- * "Within weeks a clearer picture would emerge, he added": a prepositional phrase opening a clause
+ * "Within days the figures would be known, he added": a prepositional phrase opening a clause
  * with its own auxiliary is part of what was said; "In a statement, …", "After the vote ended, …" set
  * a scene.
  */

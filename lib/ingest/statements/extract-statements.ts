@@ -132,7 +132,7 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
 }
 
 /**
- * "…amid reports Chelsea will renew their bid": reports whose source nobody names, a statement of
+ * "…amid reports Rovers will raise their offer": reports whose source nobody names, a statement of
  * its own with no speaker (never the speaker of the sentence around it).
  */
 function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, cueEnd: number, word: string, lemma: string): RawStatement | null {

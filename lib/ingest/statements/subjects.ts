@@ -1,5 +1,5 @@
 // The speaker phrase at a cue: the subject noun phrase before it ("Russian Foreign Minister Sergey
-// Lavrov said"), past appositives ("Marla Kilfoyle, executive director of the group, said"), the
+// Lavrov said"), past appositives ("Nora Pike, executive director of the group, said"), the
 // subject of the sentence's main clause, or the noun phrase after an inverted cue ("…,” said Makei").
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
@@ -90,7 +90,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
 }
 
 /**
- * The subject when appositives stand between it and the verb: "Marla Kilfoyle, executive director of
+ * The subject when appositives stand between it and the verb: "Nora Pike, executive director of
  * the group, said", "Ann Reyes, the head of Open Ledger, a watchdog group, said",
  * "Kasich (who has 25 delegates) said".
  */
@@ -130,7 +130,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     if (appositive.split(/\s+/).length > 25) return description;
     left = left.slice(0, comma);
     const prevComma = left.lastIndexOf(",");
-    // "Rep. Elijah Cummings (D-Md.), chair of…": the party tag is not part of the name.
+    // "Rep. Tomas Varga (D-Ore.), chair of…": the party tag is not part of the name.
     const bare = left.replace(/\s*\([^()]{1,30}\)\s*$/, "");
     // "Dr Gibbons, who was a GP in Carrow, in the valley, said": a segment opening with a lowercase
     // word is one more appositive; the name that ends it is not the speaker.
@@ -176,7 +176,7 @@ function appositiveComma(left: string): number {
   return comma;
 }
 
-/** "…whose brands include Penfolds, Rosemount and Lindemans": a comma between names of a list. */
+/** "…whose labels include Harbour, Kestrel and Northvale": a comma between names of a list. */
 const LIST_TAIL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:and|or)\s+(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u;
 const LIST_ITEM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*)+,/u;
 
@@ -208,7 +208,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   for (const q of doubles) if (q.closed && q.close <= end && q.close >= sent.start) lastQuote = q;
   const betweenLen = lastQuote ? p.slice(lastQuote.close, end).replace(/^[\s,]+/, "").length : 0;
   if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end))) || (betweenLen < 120 && NAME_OF_PLACE.test(p.slice(lastQuote.close, end)))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
-    // "…,” he said" / "…,” said Lavrov" / "…,” J. Gerald Hebert, executive director…, said".
+    // "…,” he said" / "…,” said Lavrov" / "…,” P. Ivo Marsh, executive director…, said".
     const between = p.slice(lastQuote.close, end);
     const otherCue = firstCue(between);
     // A short title in quotation marks ("on Fox News’s “Hannity,” Gingrich said…") is not the content.
@@ -261,7 +261,7 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
     break;
   }
   // A sentence that opens with a name has it as subject, whatever irregular verb follows
-  // ("Carly Fiorina threw her support behind…, saying…", "Rubio hit back, saying…").
+  // ("Aisha Bello threw her weight behind…, saying…", "Rubio hit back, saying…").
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s);
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);

@@ -4,9 +4,9 @@ import { parseArticle } from "@/lib/ingest/article/parse-article";
 describe("dateline", () => {
   describe("a place, a date and an agency opening the body", () => {
     it.each([
-      ["WASHINGTON, Aug. 24 (UPI) — A spokesman said…", "Washington", { year: null, month: 8, day: 24 }, "UPI"],
+      ["WASHINGTON, Aug. 24 (UPI) — An aide said…", "Washington", { year: null, month: 8, day: 24 }, "UPI"],
       ["NEW YORK (Reuters) - Stocks fell.", "New York", { year: null, month: null, day: null }, "Reuters"],
-      ["BUENA PARK, Calif. - Rallying hundreds of workers, she spoke.", "Buena Park, Calif.", { year: null, month: null, day: null }, null],
+      ["BUENA PARK, Calif. - Before a crowd of nurses, she spoke.", "Buena Park, Calif.", { year: null, month: null, day: null }, null],
       ["ST. LOUIS — The mayor said…", "St. Louis", { year: null, month: null, day: null }, null],
     ])("reads the dateline of %j", (lede, place, published, outlet) => {
       const article = parseArticle(`Headline Here\n\n${lede}\n\nMore text follows here.`);

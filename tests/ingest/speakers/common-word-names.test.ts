@@ -25,14 +25,14 @@ describe("a single ordinary word is no one's name unless the article names someo
   });
 
   it("resolves a name cut to its first word to the person named in full (surname first)", () => {
-    const text = "Ban Ki-moon, the secretary general of the United Nations, sat in the hall.\n“That was the hardest day,” Ban recalled.";
+    const text = "Ban Ki-moon, the secretary general of the Harbour League, waited in the hall.\n“It was a long night,” Ban recalled.";
     expect(resolveLines(text).speakers[0]).toMatchObject({ name: "Ban Ki-moon", kind: "person" });
   });
 });
 
 describe("organisations keep their whole name", () => {
   it.each([
-    ["its adjectives", "The Conservative National Committee has written off the plan, officials said.\nThe vote is over, the Conservative National Committee said.", "Conservative National Committee"],
+    ["its adjectives", "The Conservative National Committee has dropped the plan, officials said.\nThe vote is over, the Conservative National Committee said.", "Conservative National Committee"],
     ["what “of” joins to it", "The Hollywood Chamber of Commerce said it would keep the star.", "Hollywood Chamber of Commerce"],
     ["what “for” and “and” join to it", "The Centers for Disease Control and Prevention said that one child in 45 has autism.", "Centers for Disease Control and Prevention"],
     ["an ordinal and “the”", "The law stands, the U.S. Court of Appeals for the 7th Circuit said.", "U.S. Court of Appeals for the 7th Circuit"],

@@ -8,7 +8,7 @@ import { resolveLines } from "@/tests/helpers/line-paragraphs";
 describe("the first name a person goes by", () => {
   it.each([
     ["a nickname in quotation marks inside the name", 'John Ellis "Jeb" Bush grew up in Texas.\n“I was not brought up that way,” Mr. Bush said.\nHe will win, Jeb Bush said.'],
-    ["“known as”", "Life was good for a young John Ellis Bush.\nFriends remember Mr. Bush, known as Jeb, at the river club.\n“I was not brought up that way,” Mr. Bush said.\nHe will win, Jeb Bush said."],
+    ["“known as”", "John Ellis Bush grew up by the river.\nFriends remember Mr. Bush, known as Jeb, at the river club.\n“I was not brought up that way,” Mr. Bush said.\nHe will win, Jeb Bush said."],
   ])("makes one speaker of both names: %s", (_, text) => {
     const { speakers, assignments } = resolveLines(text);
     expect(speakers).toHaveLength(1);

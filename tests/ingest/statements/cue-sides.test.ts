@@ -22,7 +22,7 @@ describe("cues missed and words that are not speech", () => {
     ["“hailed X as”", "The minister hailed the deal as a turning point for the region.", "the deal as a turning point for the region"],
     ["“questioned why”", "Ms Reade questioned why the inquiry had taken so long.", "why the inquiry had taken so long"],
     ["a claim whose subject is a possessive phrase", "Mr Jensen also claimed Tony Blake's move in the row was a stunt.", "Tony Blake's move in the row was a stunt"],
-    ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the European Championship race would be close.", "the European Championship race would be close"],
+    ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the Northern League title would be close.", "the Northern League title would be close"],
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],

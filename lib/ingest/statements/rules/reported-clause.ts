@@ -9,7 +9,7 @@ import { OBJECT_LEMMAS, OBJECT_NOUN_FORMS } from "../speech-verbs";
 
 /**
  * indirect-as-cue: "As X reported, CONTENT".
- * "As Breitbart News reported, even on Friday, the White House was refusing…" → the main clause after
+ * "As the Gazette reported, even on Monday, the council was declining…" → the main clause after
  * the lead-in ("the White House was refusing…").
  */
 export function indirectAsCue(a: Attribution): Reading | null {
@@ -22,7 +22,7 @@ export function indirectAsCue(a: Attribution): Reading | null {
 
 /**
  * indirect-before-cue, inverted: "CONTENT, said X".
- * "The plan is dead, said Christine Link, executive director…" → "The plan is dead". Null when no
+ * "The plan is dead, said Mara Quill, executive director…" → "The plan is dead". Null when no
  * comma sets a clause off before the cue.
  */
 export function indirectBeforeInvertedCue(a: Attribution, s: CueSides): Reading | null {
@@ -43,7 +43,7 @@ export function indirectThat(a: Attribution, s: CueSides): Reading | null {
 
 /**
  * indirect-parenthetical: "CONTENT, X says, CONTENT".
- * "This campaign, he says, is different from the others." → the whole sentence.
+ * "This season, she says, is unlike the others." → the whole sentence.
  */
 export function indirectParenthetical(a: Attribution, s: CueSides): Reading | null {
   // Between commas, any cue's words go on after it: "Growth will slow, the agency forecasts, due to…".

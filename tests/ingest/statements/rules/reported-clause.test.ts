@@ -29,10 +29,10 @@ describe("reported clauses", () => {
     });
 
     it("does not take a show's title in quotation marks for the content", () => {
-      const st = onlyStatement("On Fox News Channel’s “Hannity,” Newt Gingrich said a Trump-Gingrich ticket would be a “two-pirate ticket.”");
-      expect(st.text).toBe("a Trump-Gingrich ticket would be a “two-pirate ticket.”");
+      const st = onlyStatement("On Harbour Radio’s “Morning Tide,” Nora Pike said a Pike-Varga slate would be a “two-captain ship.”");
+      expect(st.text).toBe("a Pike-Varga slate would be a “two-captain ship.”");
       expect(st.kind).toBe("mixed");
-      expect(st.speakerAsWritten).toBe("Newt Gingrich");
+      expect(st.speakerAsWritten).toBe("Nora Pike");
     });
   });
 
@@ -46,8 +46,8 @@ describe("reported clauses", () => {
 
   describe("indirect-parenthetical", () => {
     it("takes the whole sentence when the attribution stands in the middle", () => {
-      const st = onlyStatement("This campaign, he says, is different from the others.");
-      expect(st.text).toBe("This campaign, he says, is different from the others");
+      const st = onlyStatement("This season, she says, is unlike the others.");
+      expect(st.text).toBe("This season, she says, is unlike the others");
       expect(st.rule).toBe("indirect-parenthetical");
     });
   });
