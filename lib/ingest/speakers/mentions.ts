@@ -60,8 +60,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
         const beforeName = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
         if (!org && beforeName) continue;
-        // "Wada chairman Dick Pound said": the organisation is no subject; the person is.
-        const roleNext = !!beforeName && PERSON_ROLE.test(beforeName[1]!);
+        // "Wada chairman Dick Pound said", "Soap star Kerry Vane said": the run before the role words
+        // is no subject; the person is (a role word we know, or a full name after the words).
+        const roleNext = !!beforeName && (PERSON_ROLE.test(beforeName[1]!) || fullNameAt(p, m.index + m[0].length + beforeName[0].length - 1));
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
@@ -91,6 +92,11 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
 }
 
 
+/** Whether a name of two words or more starts at `at`: "Kerry Vane" in "Soap star Kerry Vane". */
+function fullNameAt(p: string, at: number): boolean {
+  return /^\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(p.slice(at, at + 40));
+}
+
 const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName).join(" ");
 
 /** The person a capitalised run names, registered with the roles written next to it, or null. */
@@ -111,7 +117,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const app = appositiveAfter(p, m.index + m[0].length);
   // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
   const described = !!app && app.closed && PERSON_ROLE.test(app.role);
-  const titled = titles.length > 0 || !!roleText || described || (!!known && name.length === 1);
+  // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
+  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1);
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
