@@ -20,6 +20,15 @@ const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|ch
 const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|center|centre|group|trust|fund|society|association|hospital|corporation|inc|llc|ltd|plc|co|council|committee|party|bank)$/i;
 const ROLE_LAST = /^(?:co-)?(?:chairman|chairwoman|chair|spokes(?:man|woman|person)|leader|chief|minister|secretary|president|director|executive|boss|manager|coach|captain|official|spokesman)$/i;
 
+/** "Three-quarters said", "Forty per cent of voters said", "A majority said": a share of a group is nobody. */
+const NUMBER_WORD = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)`;
+const QUANTITY = new RegExp(
+  String.raw`^(?:(?:almost|nearly|about|around|roughly|some|just|only|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?(?:a\s+|the\s+)?` +
+    String.raw`(?:half|third|quarter|majority|minority|most|many|few|several|all|none|both|either|neither|(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})*(?:[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?))?))` +
+    String.raw`(?:\s*(?:%|per\s*cent|percent))?(?:\s+(?:in|out\s+of)\s+${NUMBER_WORD})?(?:\s+of\s+.+)?$`,
+  "u",
+);
+
 /** What news calls parties for short ("the Tories said"): the party, under a full name the article writes, or the first. */
 const PARTY_NICKNAMES = new Map<string, string[]>([
   ["tories", ["Conservative Party", "Conservatives"]],
@@ -34,6 +43,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, ""));
   if (party) {
     const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);

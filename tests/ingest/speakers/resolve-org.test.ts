@@ -75,6 +75,9 @@ describe("who is no speaker, and who a description is", () => {
     ["a plural capitalised only because it opens the sentence", "Organisers said the event was a success."],
     ["an acronym's plural", "MPs said the bill would fail on Tuesday."],
     ["a nickname", "The Whirlwind said he would play on next season."],
+    ["a share of those polled", "Three-quarters said the minister was right to resign."],
+    ["a fraction of a group", "Two-thirds of the members said the deal was unfair."],
+    ["a count of a group", "One in five said they would not vote."],
   ])("leaves %s unresolved", (_, text) => {
     expect(speakersOf(text)).toEqual([null]);
   });
@@ -84,6 +87,7 @@ describe("who is no speaker, and who a description is", () => {
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
     ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
+    ["a man after a festival named with its city (no one is called “Comedy Festival”)", "The Berlin Comedy Festival opens on Thursday.\nFestival director Anton Reiss praised the films. “They are on a winning streak,” he said.", "Anton Reiss"],
   ])("names %s", (_, text, name) => {
     expect(speakersOf(text).at(-1)).toBe(name);
   });
