@@ -24,7 +24,7 @@ import {
   indirectParenthetical,
   indirectThat,
 } from "./rules/reported-clause";
-import type { RawStatement } from "./statement";
+import { kindOf, type RawStatement } from "./statement";
 import { DOCUMENT_LEMMAS } from "./speech-verbs";
 
 /** What can "find" or "show" something said: a report, a study, a poll, figures. */
@@ -151,9 +151,42 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   return toStatement(a, { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
 }
 
-/** A statement is kept unless an earlier one in the paragraph already covers some of its words. */
+/**
+ * A statement is kept unless an earlier one in the paragraph already covers some of its words, or the
+ * earlier one ran on over this one's speaker and cue: then the earlier one ends where they begin.
+ */
 function keep(scan: ParagraphScan, st: RawStatement | null): void {
-  if (st && !overlapsFound(scan, st.start - scan.base, st.end - scan.base)) scan.local.push(st);
+  if (!st) return;
+  if (!overlapsFound(scan, st.start - scan.base, st.end - scan.base)) {
+    scan.local.push(st);
+    return;
+  }
+  const clash = scan.local.filter((o) => o.start < st.end && o.end > st.start);
+  if (clash.length === 1 && endBefore(scan, clash[0]!, st)) scan.local.push(st);
+}
+
+/**
+ * "…announced the date in a statement, accountancy firm Kestrel & Co urged him to wait": a reported
+ * clause that took in a later speaker and cue ends before them, and the later statement stands on its
+ * own.
+ * False, changing nothing, when the later statement does not lie wholly inside the earlier one after
+ * its own speaker and cue, when the earlier one is a quotation, or when too little of it would be left.
+ */
+function endBefore(scan: ParagraphScan, earlier: RawStatement, later: RawStatement): boolean {
+  if (earlier.kind === "direct" || !later.cueSpan || !later.speakerSpan || later.end > earlier.end) return false;
+  // A pronoun or a relative ("when he said…", "research which showed…") is a report inside the
+  // earlier one, told by its speaker; a new name starts a statement of its own ("no warning" none).
+  if (!/\p{Lu}/u.test(later.speakerAsWritten ?? "") || /^(?:he|she|it|they|we|i|you|which|who|that|its|his|her|their|our)\b/i.test(later.speakerAsWritten ?? "")) return false;
+  const attribution = Math.min(later.cueSpan.start, later.speakerSpan?.start ?? Infinity);
+  if (attribution <= earlier.start || later.start < later.cueSpan.end) return false;
+  const before = scan.p.slice(earlier.start - scan.base, attribution - scan.base);
+  if (insideQuote(scan.doubles, attribution - scan.base)) return false;
+  // The link word goes with the later clause: "…, and", "when", "as", "while", "but".
+  const kept = before.replace(/(?:[\s,;]+(?:and|but|when|while|as|after|before|because|so|then|whereas))*[\s,;:—–-]*$/u, "");
+  if (kept.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2) return false;
+  earlier.end = earlier.start + kept.length;
+  earlier.kind = kindOf(scan.p, earlier.start - scan.base, earlier.end - scan.base, scan.doubles, scan.singles);
+  return true;
 }
 
 /** The attribution rules in the order they are tried: the first that fits reads the cue. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+/** Each statement's words and its speaker. */
+function read(text: string): Array<[string, string | null]> {
+  const speakers = speakersOf(text);
+  return extractLines(text).map((s, i) => [s.text, speakers[i]!]);
+}
+
+describe("a reported clause ends where another speaker's begins", () => {
+  it("ends an object at “, but” however short it is", () => {
+    expect(read("John Harwood chairs Norvale Bank.\nNorvale recently announced debts of £62m, but Harwood confirmed they would find funds to pay staff.")).toEqual([
+      ["debts of £62m", "Norvale Bank"],
+      ["they would find funds to pay staff", "John Harwood"],
+    ]);
+  });
+
+  it("keeps “said, though, that…” whole", () => {
+    expect(read("Mr Harwood said, though, that the funds were found.")).toEqual([["the funds were found", "Harwood"]]);
+  });
+
+  it("ends a clause before a named speaker and cue it ran on over", () => {
+    expect(read("As Mr Dace announced the date in a short statement, accountancy firm Kestrel & Vane urged him to wait.")).toEqual([
+      ["the date in a short statement", "Dace"],
+      ["him to wait", "Kestrel & Vane"],
+    ]);
+  });
+
+  it("leaves a report inside a report to the outer speaker when its subject is a pronoun", () => {
+    const found = read("The local Harbour News said Labour Minister Amir Haddad had caused uproar when he said his ministry could not hire staff.");
+    expect(found).toEqual([["Labour Minister Amir Haddad had caused uproar when he said his ministry could not hire staff", "Harbour News"]]);
+  });
+
+  it("does not read a noun as a later cue", () => {
+    expect(read("Ms Ashdown told the website she had received no warning or explanation when she was suspended.")).toEqual([
+      ["she had received no warning or explanation when she was suspended", "Ashdown"],
+    ]);
+  });
+});
+
+describe("“As X reported, …” needs the report to stand alone", () => {
+  it("reads “as” with an object as time, not as a cue", () => {
+    const found = read("As the council announced its budget, the union urged members to strike.");
+    expect(found.map(([text]) => text)).not.toContain("the union urged members to strike");
+  });
+});
