@@ -20,3 +20,12 @@ describe("resolveRole", () => {
     });
   });
 });
+
+describe("descriptions by title and trade", () => {
+  it.each([
+    ["a churchman by his title", "Cardinal Cormac Hale will use his sermon to criticise the war.\nThe cardinal will say the year should be one of peace.", "Cormac Hale"],
+    ["a presenter by her trade", "Television presenter Ruth Ambler has quit the show.\nThe presenter said she wanted to spend time with her family.", "Ruth Ambler"],
+  ])("%s", (_, text, name) => {
+    expect(speakersOf(text).at(-1)).toBe(name);
+  });
+});
