@@ -119,8 +119,12 @@ const PREPOSITIONAL_OPENER = /^\s*(?:In|On|At|During|For|With|Within|Over|Under|
 const CLAUSE_AUXILIARY = /(?<!\b(?:that|which|who)\s+)\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might)\b/;
 
 function opensScene(text: string): boolean {
+  // "Over 60% of phones…", "About half the staff…": a quantity, the subject of what was said.
+  if (QUANTITY_OPENER.test(text)) return false;
   return ADVERBIAL_OPENER.test(text) && !(PREPOSITIONAL_OPENER.test(text) && CLAUSE_AUXILIARY.test(text));
 }
+
+const QUANTITY_OPENER = /^\s*(?:Over|Under|About|Around|Almost|Nearly|Up\s+to|More\s+than|Fewer\s+than|Less\s+than)\s+(?:\d|half\b|a\s+(?:third|quarter|half|fifth|tenth|dozen)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|millions)\b)/i;
 
 /** What stands before and after a cue, as the reported-clause rules weigh it. */
 export interface CueSides {

@@ -44,3 +44,12 @@ describe("“As X reported, …” needs the report to stand alone", () => {
     expect(found.map(([text]) => text)).not.toContain("the union urged members to strike");
   });
 });
+
+describe("a quantity opening the reported words", () => {
+  it.each([
+    ["Over 60% of phones sold had cameras, the firm said.", "Over 60% of phones sold had cameras"],
+    ["About half the staff will go, the union said.", "About half the staff will go"],
+  ])("%s", (text, words) => {
+    expect(read(text).map(([t]) => t)).toEqual([words]);
+  });
+});
