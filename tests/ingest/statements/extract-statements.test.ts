@@ -103,6 +103,12 @@ describe("extractStatements", () => {
       expect(st.text).toBe("Teachers will be hired in the north for the first time");
       expect(st.speakerAsWritten).toBe("Education Minister Omar Fadel");
     });
+
+    it("gives 'X was quoted in a newspaper as saying' to X", () => {
+      const st = onlyStatement("Vasquez was quoted in a French newspaper as saying he would like to play for a bigger club.");
+      expect(st.text).toBe("he would like to play for a bigger club");
+      expect(st.speakerAsWritten).toBe("Vasquez");
+    });
   });
 
   describe("progressive cues", () => {
