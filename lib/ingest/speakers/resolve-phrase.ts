@@ -270,6 +270,12 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };
   }
+  // "Sir Alan Budd's inquiry found", "Ms Fiorina's speech said": a person's own words or findings.
+  if (/[’']s$/.test(headRun[0]) && /^(?:(?:own|latest|new|final|written|official|annual)\s+)?(?:inquiry|report|review|speech|talk|address|lecture|letter|statement|book|memoir|autobiography|blog|website|column|article|memo|tweet|post|findings)$/.test(tail)) {
+    const { titles, name } = splitTitle(runTokens);
+    const named = person ?? (looksLikePersonName(name, titles.length > 0) ? reg.person(name, at, titles, null) : null);
+    if (named) return { entity: named, confidence: 0.8 };
+  }
   if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?)\b/.test(tail) && !person) {
     return { entity: reg.organization(runName, at), confidence: 0.8 };
   }

@@ -29,3 +29,13 @@ describe("descriptions by title and trade", () => {
     expect(speakersOf(text).at(-1)).toBe(name);
   });
 });
+
+describe("a person's own report, speech or letter", () => {
+  it.each([
+    ["an inquiry led by a knight", "The minister resigned after an inquiry.\nSir Alan Mercer's inquiry said the minister's account had been wrong.", "Alan Mercer"],
+    ["a speech of a person named before", "Carla Fenwick spoke in Leeds.\nMs Fenwick's speech said technology was being designed for fashion.", "Carla Fenwick"],
+    ["a firm's report stays the firm's", "Shares in Norvale fell.\nNorvale's report said sales had fallen.", "Norvale"],
+  ])("%s", (_, text, name) => {
+    expect(speakersOf(text).at(-1)).toBe(name);
+  });
+});
