@@ -193,7 +193,7 @@ function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhra
  */
 function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhrase | null {
   const left = p.slice(sent.start, cueStart);
-  // "…was quoted in a French newspaper as saying": where it was quoted may stand before "as".
+  // "…was quoted in a Spanish daily as saying": where it was quoted may stand before "as".
   const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:quoted|reported|cited)(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?\s+as\s+$/.exec(left);
   if (passive) return subjectBefore(p, clauseBoundary(p, sent, sent.start + passive.index, []).boundary, sent.start + passive.index);
   const active = /\b(?:quoted|quotes|quoting|cited|cites)\s+((?:[^\s,;:“”"]+\s+){1,6}?)as\s+$/.exec(left);

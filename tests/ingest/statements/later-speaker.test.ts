@@ -9,8 +9,8 @@ function read(text: string): Array<[string, string | null]> {
 
 describe("a reported clause ends where another speaker's begins", () => {
   it("ends an object at “, but” however short it is", () => {
-    expect(read("John Harwood chairs Norvale Bank.\nNorvale recently announced debts of £62m, but Harwood confirmed they would find funds to pay staff.")).toEqual([
-      ["debts of £62m", "Norvale Bank"],
+    expect(read("John Harwood chairs Norvale Bank.\nNorvale last week announced losses of £9m, but Harwood confirmed they would find funds to pay staff.")).toEqual([
+      ["losses of £9m", "Norvale Bank"],
       ["they would find funds to pay staff", "John Harwood"],
     ]);
   });
@@ -27,13 +27,13 @@ describe("a reported clause ends where another speaker's begins", () => {
   });
 
   it("leaves a report inside a report to the outer speaker when its subject is a pronoun", () => {
-    const found = read("The local Harbour News said Labour Minister Amir Haddad had caused uproar when he said his ministry could not hire staff.");
-    expect(found).toEqual([["Labour Minister Amir Haddad had caused uproar when he said his ministry could not hire staff", "Harbour News"]]);
+    const found = read("The local Harbour News said Transport Minister Amir Haddad had angered drivers when he said his office would close roads.");
+    expect(found).toEqual([["Transport Minister Amir Haddad had angered drivers when he said his office would close roads", "Harbour News"]]);
   });
 
   it("does not read a noun as a later cue", () => {
-    expect(read("Ms Ashdown told the website she had received no warning or explanation when she was suspended.")).toEqual([
-      ["she had received no warning or explanation when she was suspended", "Ashdown"],
+    expect(read("Ms Ashdown told the radio station she got no warning or reason when they dismissed her.")).toEqual([
+      ["she got no warning or reason when they dismissed her", "Ashdown"],
     ]);
   });
 });
@@ -47,8 +47,8 @@ describe("“As X reported, …” needs the report to stand alone", () => {
 
 describe("a quantity opening the reported words", () => {
   it.each([
-    ["Over 60% of phones sold had cameras, the firm said.", "Over 60% of phones sold had cameras"],
-    ["About half the staff will go, the union said.", "About half the staff will go"],
+    ["Over 60% of new phones featured cameras, the firm said.", "Over 60% of new phones featured cameras"],
+    ["About half the staff voted for it, the union said.", "About half the staff voted for it"],
   ])("%s", (text, words) => {
     expect(read(text).map(([t]) => t)).toEqual([words]);
   });

@@ -17,7 +17,7 @@ export function indirectAsCue(a: Attribution): Reading | null {
   if (a.afterQuote || !subject || !/^\s*As\s+$/.test(p.slice(sent.start, subject.start))) return null;
   const lead = /^[^,;:“"]{0,60},\s*(?:[^,;:“"]{0,40},\s*)?/u.exec(p.slice(a.cueEnd, sent.end));
   // Only adjuncts may follow the cue ("As the Gazette reported on Monday,"): with an object the "as"
-  // tells time ("As Mr Brown announced the Budget date, the firm urged him…") and the verb reports nothing.
+  // tells time ("As Mr Dace set out his plans, the firm urged him…") and the verb reports nothing.
   if (!lead || !/^\s*(?:,|(?:on|in|at|last|earlier|this|yesterday|today|to|from|during|after|before|here|there|\p{L}+ly)\b)/u.test(lead[0])) return null;
   return { rule: "indirect-as-cue", start: a.cueEnd + lead[0].length, end: sent.end, confidence: 0.7 };
 }
