@@ -16,9 +16,10 @@ export function createSqliteClient(file: string, options: { readonly: boolean })
   const client = new PrismaClient({ adapter });
   // Issued before any other query, on the adapter's one connection. SQLite's default page cache is
   // 2 MB; ingest inserts into a dozen B-trees (random statement ids among them) whose pages would
-  // otherwise be read from the OS again and again, and readers re-read the same index pages. A
-  // failure only costs speed, so it is not fatal.
-  const cacheKiB = options.readonly ? 64 * 1024 : 256 * 1024;
+  // otherwise be read from the OS again and again, and readers re-read the same index pages. The
+  // writer's cache is half its first size: with the two heaps it kept a 1 GB ingest's peak RSS at the
+  // edge of 1 GiB (docs/performance.md). A failure only costs speed, so it is not fatal.
+  const cacheKiB = options.readonly ? 64 * 1024 : 128 * 1024;
   client.$executeRawUnsafe(`PRAGMA cache_size = -${cacheKiB}`).catch(() => {});
   if (!options.readonly) client.$executeRawUnsafe("PRAGMA temp_store = MEMORY").catch(() => {});
   return client;
