@@ -270,7 +270,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };
   }
-  // "Sir Alan Budd's inquiry found", "Ms Fiorina's speech said": a person's own words or findings.
+  // "Sir Alan Mercer's inquiry found", "Ms Fenwick's speech said": a person's own words or findings.
   if (/[’']s$/.test(headRun[0]) && /^(?:(?:own|latest|new|final|written|official|annual)\s+)?(?:inquiry|report|review|speech|talk|address|lecture|letter|statement|book|memoir|autobiography|blog|website|column|article|memo|tweet|post|findings)$/.test(tail)) {
     const { titles, name } = splitTitle(runTokens);
     const named = person ?? (looksLikePersonName(name, titles.length > 0) ? reg.person(name, at, titles, null) : null);

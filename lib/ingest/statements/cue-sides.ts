@@ -208,7 +208,7 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
   while ((m = re.exec(p)) && m.index < sentEnd) {
     const at = m.index;
     if (insideQuote(doubles, at)) continue;
-    // Keep at least a few words: "said, though, that…" is not a clause end; "announced debts, but
+    // Keep at least a few words: "said, though, that…" is not a clause end; "announced losses, but
     // Harwood confirmed…" is, however short the object (a parenthetical conjunction is set off by a comma).
     const words = p.slice(start, at).split(/\s+/).length;
     if (words >= 4 || (words >= 2 && /^,\s+\p{L}+\s+(?!that\b)[\p{L}“"]/u.test(p.slice(at, at + 40)))) return at;

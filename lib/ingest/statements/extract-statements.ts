@@ -177,7 +177,7 @@ function endBefore(scan: ParagraphScan, earlier: RawStatement, later: RawStateme
   // A pronoun or a relative ("when he said…", "research which showed…") is a report inside the
   // earlier one, told by its speaker; a new name starts a statement of its own ("no warning" none).
   if (!/\p{Lu}/u.test(later.speakerAsWritten ?? "") || /^(?:he|she|it|they|we|i|you|which|who|that|its|his|her|their|our)\b/i.test(later.speakerAsWritten ?? "")) return false;
-  const attribution = Math.min(later.cueSpan.start, later.speakerSpan?.start ?? Infinity);
+  const attribution = Math.min(later.cueSpan.start, later.speakerSpan.start);
   if (attribution <= earlier.start || later.start < later.cueSpan.end) return false;
   const before = scan.p.slice(earlier.start - scan.base, attribution - scan.base);
   if (insideQuote(scan.doubles, attribution - scan.base)) return false;
