@@ -68,7 +68,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (!w) break;
     // "those questioned said", "those polled": the participle makes "those" a noun phrase.
     if (/n[’']t$/.test(lower)) break;
-    if (NP_STOP.has(lower) && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i)) break;
+    // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
+    const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
+    if (NP_STOP.has(lower) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
@@ -126,7 +128,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const comma = appositiveComma(left);
     if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
-    if (!/^(?:a|an|the|who|whose|which|\d{1,3}$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive)) return description;
+    // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
+    if (!/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent))?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo))/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive)) return description;
     if (appositive.split(/\s+/).length > 25) return description;
     left = left.slice(0, comma);
     const prevComma = left.lastIndexOf(",");

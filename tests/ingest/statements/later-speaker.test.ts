@@ -53,3 +53,13 @@ describe("a quantity opening the reported words", () => {
     expect(read(text).map(([t]) => t)).toEqual([words]);
   });
 });
+
+describe("poll answers: statements with nobody named", () => {
+  it.each([
+    ["Half of those asked said they did not know.", "they did not know"],
+    ["Those asked said the plan was unfair.", "the plan was unfair"],
+    ["A majority, 52%, said the chancellor had done well.", "the chancellor had done well"],
+  ])("%s", (text, words) => {
+    expect(read(`Voters were polled last week.\n${text}`)).toEqual([[words, null]]);
+  });
+});
