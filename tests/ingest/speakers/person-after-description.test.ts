@@ -14,7 +14,7 @@ describe("a capitalised word and a role before a person's name", () => {
   it.each([
     ["a role word we do not list", "Soap star Imogen Vale has hit out at the show's bosses.\nShe said she was devastated by the decision.", "Imogen Vale"],
     ["an acronym opening a tabloid lead", "SOAP star Imogen Vale has hit out at the show's bosses.\n“I found out in a phone call,” she told the Daily Post.", "Imogen Vale"],
-    ["a first name only the long name list knows", "Pop star Kerry Dunmore has cancelled her tour.\nThe 34-year-old said she needed a rest.", "Kerry Dunmore"],
+    ["a first name our lists do not know", "Pop star Kerry Dunmore has cancelled her tour.\nThe 34-year-old said she needed a rest.", "Kerry Dunmore"],
   ])("makes the person the sentence's subject: %s", (_, text, name) => {
     const { speakers, assignments } = resolveLines(text);
     expect(assignments.map((a) => (a.speakerIndex === null ? null : speakers[a.speakerIndex]!.name))).toEqual([name]);
