@@ -168,7 +168,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // "BlazeTV’s Glenn Beck": the name after the last possessive.
   const rawTokens = headRun[0].split(/\s+/);
   let possessiveAt = -1;
-  for (let i = 0; i < rawTokens.length - 1; i++) if (/[’']s$/.test(rawTokens[i]!)) possessiveAt = i;
+  // "AG Edwards' Thayer": a plural or s-final possessive too.
+  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!)) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);

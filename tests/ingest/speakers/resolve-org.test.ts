@@ -85,6 +85,7 @@ describe("who is no speaker, and who a description is", () => {
   it.each([
     ["the analyst, not the bank he works for", "Analyst Nick Van den Brul of BNP Paribas said the shares were cheap.", "Nick Van den Brul"],
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
+    ["the name after a possessive ending in s'", "“Growth is slow,” Harbour Edwards' Thayer said.", "Thayer"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
     ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
     ["a man after a festival named with its city (no one is called “Comedy Festival”)", "The Berlin Comedy Festival opens on Thursday.\nFestival director Anton Reiss praised the films. “They are on a winning streak,” he said.", "Anton Reiss"],
