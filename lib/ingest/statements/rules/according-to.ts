@@ -57,12 +57,24 @@ function accordingToAfter(a: AccordingTo): SpanReading {
   return { rule: "according-to-after", start: a.sent.start, end: a.cueStart };
 }
 
+/** A capitalised name or "the X report", then the first word of a clause. */
+const SOURCE_THEN_CLAUSE =
+  /^((?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|de)\s+)*?(?:\p{Lu}[\p{L}'’&.-]*|(?:report|study|survey|poll|research|figures|data|analysis|review)))\s+(?=(?:the|a|an|this|these|those|it|he|she|they|we|there|its|his|her|their|some|many|most|more|all|only|about|nearly|almost|over|around)\b|\d)/u;
+
 /** The source after "according to", or null when there is none or it is too long to be one. */
 function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: number): AccordingTo | null {
   const rest = p.slice(cueEnd, sent.end);
   const np = /^\s+((?:[^,.;:!?“"]|\.(?=\s?\p{Lu}\.)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr))\.)+)/u.exec(rest);
   if (!np) return null;
   let source = np[1]!.trim();
+  let phraseEnd = cueEnd + np[0].length;
+  // "According to Mr Hollis the scheme failed", "according to the Kantar report 44% of…": with no
+  // comma after it, the source is the name (or the named report) and the reported clause follows.
+  const unpunctuated = SOURCE_THEN_CLAUSE.exec(source);
+  if (unpunctuated) {
+    source = unpunctuated[1]!;
+    phraseEnd = cueEnd + np[0].indexOf(np[1]!) + source.length;
+  }
   // "according to a statement from the Trump campaign" → the source is whoever issued it.
   const from = /^(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|tweet|post|letter|memo|release|transcript|interview|email|filing|document|account|readout)s?\s+(?:from|by|of|released by|issued by)\s+(.+)$/i.exec(source);
   let sourceStart = cueEnd + np[0].indexOf(np[1]!);
@@ -71,7 +83,7 @@ function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: numb
     source = from[1]!;
   }
   if (source.split(/\s+/).length > 12) return null;
-  return { sent, cueStart, cueEnd, source, sourceStart, phraseEnd: cueEnd + np[0].length };
+  return { sent, cueStart, cueEnd, source, sourceStart, phraseEnd };
 }
 
 function accordingToStatement(para: QuotedParagraph, a: AccordingTo, reading: SpanReading): RawStatement | null {
