@@ -131,12 +131,13 @@ export class Registry {
    * shortened or spelt out: "the Commission" is the European Commission, "Delta" is Delta Airlines,
    * "UNECE" the United Nations Economic Commission for Europe, when the article names only one such.
    */
-  organization(name: string, at: number): Entity {
+  organization(name: string, at: number, possessiveName = false): Entity {
     // "the US Pew Research Center": a country before an organisation's own name is no part of it.
-    // "The New York Times Tuesday": a day after a name is when, not part of the name.
+    // "The New York Times Tuesday": a day after a name is when, not part of the name. "Delta's" is
+    // Delta, unless the name itself ends so ("Foster's said").
     const words = name
       .replace(/^the\s+/i, "")
-      .replace(/[’']s$/, "")
+      .replace(possessiveName ? /$^/ : /[’']s$/, "")
       .replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
       .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1");
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;

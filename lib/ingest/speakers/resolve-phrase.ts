@@ -37,6 +37,8 @@ const PARTY_NICKNAMES = new Map<string, string[]>([
 ]);
 
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
+const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
+
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   const text = phrase.trim().replace(/[.,]$/, "");
   const lower = text.toLowerCase();
@@ -58,6 +60,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     return { entity: null, confidence: 0.7 };
   }
   if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
+  // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.
+  if (FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
 

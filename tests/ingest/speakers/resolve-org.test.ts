@@ -41,6 +41,12 @@ describe("organisations referred to again", () => {
     const { speakers } = resolveLines("Quillon said it would sue the government.");
     expect(speakers[0]).toMatchObject({ name: "Quillon", kind: "organization" });
   });
+
+  it("takes a possessive with no noun after it, as the subject of a cue, for a firm's name", () => {
+    const { speakers, assignments } = resolveLines("Shares in Baxter's rose.\nBaxter's said a merger would create a stronger group.");
+    expect(assignments.map((a) => a.speakerIndex)).toEqual([0]);
+    expect(speakers[0]).toMatchObject({ name: "Baxter's", kind: "organization" });
+  });
 });
 
 describe("people's names", () => {
