@@ -265,11 +265,13 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   }
   // A sentence that opens with a name has it as subject, whatever irregular verb follows
   // ("Aisha Bello threw her weight behind…, saying…", "Rubio hit back, saying…").
-  const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s);
+  // "But President Hale became…": a conjunction before the name is no part of it.
+  const conj = /^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s)?.[0].length ?? 0;
+  const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);
   if (SENTENCE_OPENERS.has(words[0]!.toLowerCase()) || NOT_NAME_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
-  return isPlausibleSubjectText(lead[1]!) ? { text: lead[1]!, start: sent.start } : null;
+  return isPlausibleSubjectText(lead[1]!) ? { text: lead[1]!, start: sent.start + conj } : null;
 }
 
 const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|men|people)|officials?|aides?|advisers?|advisors?|sources?|minister|secretary|president|senator|governor|candidate|nominee|agency|campaign|spokes|statement|report|reports|analysts?|experts?|critics?|supporters?|leaders?|lawmakers?|members?|democrats?|republicans?|people|voters?|observers?|residents?|police|authorities|investigators?|prosecutors?|lawyers?|attorneys?|judge|court|poll|survey|study|website|newspaper|network|organization|group|committee|office|department|administration|official|source|friend|counterpart|head|chief|director|chairman|chairwoman|chair|founder|executive|economists?|strategists?|pollsters?|consultants?|staff|staffers?|team|manager|operatives?|activists?|allies|ally|partners?|opponents?|rivals?|mogul|billionaire|businessman|businesswoman|developer|star|host|anchor|reporters?|journalists?|editor|columnist|writer|author|historian|professor|scholar|researchers?|scientists?|doctor|mayor|speaker|leader|representative|congressman|congresswoman|delegates?|whip|justice|general|commander|ambassador|diplomat|envoy|administrator|commissioner|sheriff|chief|official|insider|veteran|wife|husband|daughter|son|mother|father|brother|sister|man|woman|men|women|percent|majority|third|half|quarter|plurality|who|frontrunner|front-runner|contender|hopeful|incumbent|challenger|rival|opponent|governor|nominee|candidate|senators|representatives|governors|candidates|party|house|senate|cnn|times|post|press)\b/i;

@@ -11,6 +11,11 @@ describe("extractStatements", () => {
       expect(st.speakerAsWritten).toBe("Trump");
       expect(st.speakerMode).toBe("sentence-subject");
     });
+
+    it("reads the name after a conjunction that opens the sentence, whatever verb follows it", () => {
+      const st = onlyStatement("But Governor Hale became a champion of the plan, arguing that the roads were the worst in the nation.");
+      expect(st.speakerAsWritten).toBe("Governor Hale");
+    });
   });
 
   describe("speakers before appositives", () => {
