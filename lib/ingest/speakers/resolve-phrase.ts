@@ -10,7 +10,7 @@ import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, is
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
-import { GENERIC_HEADS, resolveRole } from "./resolve-role";
+import { GENERIC_HEADS, PERSON_HEAD, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
@@ -46,6 +46,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
+  // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
+  const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
   const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, ""));
   if (party) {
     const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);

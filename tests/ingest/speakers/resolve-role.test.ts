@@ -24,6 +24,8 @@ describe("resolveRole", () => {
 describe("descriptions by title and trade", () => {
   it.each([
     ["a churchman by his title", "Cardinal Cormac Hale will use his sermon to criticise the war.\nThe cardinal will say the year should be one of peace.", "Cormac Hale"],
+    ["a title written with a capital", "Cardinal Cormac Hale will use his sermon to criticise the war.\nOn Friday, the Cardinal will ask the congregation to search for peace.", "Cormac Hale"],
+    ["a title with a capital opening the sentence", "Aid should go to the poor, Cardinal Cormac Hale has said.\nThe Cardinal said the war was a waste.", "Cormac Hale"],
     ["a presenter by her trade", "Television presenter Ruth Ambler has quit the show.\nThe presenter said she wanted to spend time with her family.", "Ruth Ambler"],
   ])("%s", (_, text, name) => {
     expect(speakersOf(text).at(-1)).toBe(name);
