@@ -54,6 +54,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   const adj = NP_TRAILING_ADJUNCT.exec(left);
   if (adj) left = left.slice(0, adj.index);
   left = left.replace(/\s+$/, "");
+  // "The BBC's Laura Finch in Madrid said": where the speaker is is no part of the name.
+  const located = /^(.*\p{Lu}[\p{L}’'.-]*)\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
+  if (located) left = located[1]!;
   if (!left) return null;
   const tokens = [...left.matchAll(/[^\s]+/g)];
   let i = tokens.length - 1;
