@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 /** Titles and honorifics that precede a name; they are part of how a name is written, not the name. */
 export const HONORIFICS = new Set(
   [
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sen", "sens",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "earl", "duke", "duchess", "rev", "fr", "sen", "sens",
     "rep", "reps", "gov", "govs", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "adm", "cmdr", "amb",
     "atty", "hon", "pres", "supt", "insp", "det", "judge", "justice", "senator", "representative",
     "congressman", "congresswoman", "governor", "president", "vice", "secretary", "minister", "premier",
@@ -167,8 +167,8 @@ veronica victoria virginie vivienne wendy yvonne zoe zara`;
 export const MALE_FIRST_NAMES = wordSet(`${MALE_FIRST} ${MALE_FIRST_MORE}`);
 export const FEMALE_FIRST_NAMES = wordSet(`${FEMALE_FIRST} ${FEMALE_FIRST_MORE}`);
 
-export const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "councilman", "businessman", "spokesman", "chairman"]);
-export const FEMALE_HONORIFICS = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "businesswoman", "spokeswoman", "chairwoman", "actress"]);
+export const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "baron", "earl", "duke", "king", "prince", "father", "brother", "congressman", "councilman", "businessman", "spokesman", "chairman"]);
+export const FEMALE_HONORIFICS = new Set(["mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "queen", "princess", "sister", "congresswoman", "councilwoman", "businesswoman", "spokeswoman", "chairwoman", "actress"]);
 
 /**
  * Country adjectives and their country. Transliteration variants share one country so that

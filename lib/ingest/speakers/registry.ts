@@ -26,7 +26,7 @@ export interface Entity {
 }
 
 // Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
-const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
+const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|baroness|baron|earl|duke|duchess|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
 
 /** Last words of events' names: gatherings, not bodies that speak. */
 const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships?|Festival|Show|Awards|Expo|Fair|Marathon|Open)$/;

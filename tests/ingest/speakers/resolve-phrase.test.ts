@@ -44,6 +44,15 @@ describe("resolvePhrase", () => {
       expect(speakersOf(text)).toEqual(["Bill Clinton", "Hillary Clinton"]);
     });
 
+    it("knows a peer by her title and surname as the person named in full", () => {
+      const text = "Former Speaker Baroness Betty Holroyd criticised the plans.\nBaroness Holroyd said she believed the reforms were rushed.";
+      expect(speakersOf(text).at(-1)).toBe("Betty Holroyd");
+    });
+
+    it("leaves a role after a country to nobody rather than make it an organisation", () => {
+      expect(speakersOf("German Chancellor said the deal was done.")).toEqual([null]);
+    });
+
     it("takes the name from an appositive after a description", () => {
       const text = "“We are winning,” said the campaign manager, Rich Beeson, in an interview.";
       expect(speakersOf(text)).toEqual(["Rich Beeson"]);
@@ -57,6 +66,8 @@ describe("resolvePhrase", () => {
       ["Hillary Clinton spoke in Iowa.\nA Clinton spokesman said the campaign raised $20 million.", "Clinton campaign"],
       ["The State Department said the visas were revoked.", "State Department"],
       ["Support for the plan fell to 40 percent, according to a Gallup poll.", "Gallup"],
+      ["Police made arrests after the match. Scotland Yard said there had been 11 arrests.", "Scotland Yard"],
+      ["British Airways said flights would resume on Monday.", "British Airways"],
     ])("%s → %s", (text, name) => {
       const { speakers, assignments } = resolved(text);
       const last = assignments[assignments.length - 1]!;
