@@ -14,10 +14,24 @@ export const PERSON_HEAD =
 /** Heads of sports descriptions ("the coach", "the striker"). */
 const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter)$/;
 
+/** Words news uses for one role: "Newcastle manager X … the boss", "captain X … the skipper". */
+const SAME_ROLE = [
+  ["boss", "manager", "coach", "gaffer"],
+  ["boss", "chief", "head", "chief executive"],
+  ["skipper", "captain"],
+  ["keeper", "goalkeeper"],
+  ["spokesman", "spokeswoman", "spokesperson"],
+];
+
+/** Whether the roles an article gave someone include this word or another word for it. */
+function rolesInclude(roles: string, word: string): boolean {
+  return roles.includes(word) || SAME_ROLE.some((group) => group.includes(word) && group.some((w) => roles.includes(w)));
+}
+
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
   const roles = e.roles.join(" ").toLowerCase();
-  return roles.length > 0 && !roles.includes(head);
+  return roles.length > 0 && !rolesInclude(roles, head);
 }
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
@@ -64,7 +78,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved 
     if (gender && ev.entity.gender && ev.entity.gender !== gender) continue;
     const roleWords = ev.entity.roles.join(" ").toLowerCase();
     let fit = 0;
-    for (const w of contentWords) if (roleWords.includes(w)) fit++;
+    for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
     const score = fit + (latest && latest.entity === ev.entity ? 1.5 : 0);
     if (score > bestScore || (score === bestScore && ev.at > bestAt)) {

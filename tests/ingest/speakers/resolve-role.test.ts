@@ -26,6 +26,9 @@ describe("descriptions by title and trade", () => {
     ["a churchman by his title", "Cardinal Cormac Hale will use his sermon to criticise the war.\nThe cardinal will say the year should be one of peace.", "Cormac Hale"],
     ["a title written with a capital", "Cardinal Cormac Hale will use his sermon to criticise the war.\nOn Friday, the Cardinal will ask the congregation to search for peace.", "Cormac Hale"],
     ["a title with a capital opening the sentence", "Aid should go to the poor, Cardinal Cormac Hale has said.\nThe Cardinal said the war was a waste.", "Cormac Hale"],
+    ["a manager as 'the boss'", "Newcastle manager Graeme Sounder dropped his striker.\nThe boss vowed the striker would not play again.", "Graeme Sounder"],
+    ["a manager as the boss of a nickname", "Newcastle manager Graeme Sounder dropped his striker.\nThe Toon boss said the striker would not play again.", "Graeme Sounder"],
+    ["a captain as 'the skipper'", "Captain Rory Bain led the side.\nThe skipper said the team was ready.", "Rory Bain"],
     ["a presenter by her trade", "Television presenter Ruth Ambler has quit the show.\nThe presenter said she wanted to spend time with her family.", "Ruth Ambler"],
   ])("%s", (_, text, name) => {
     expect(speakersOf(text).at(-1)).toBe(name);
@@ -39,5 +42,11 @@ describe("a person's own report, speech or letter", () => {
     ["a firm's report stays the firm's", "Shares in Norvale fell.\nNorvale's report said sales had fallen.", "Norvale"],
   ])("%s", (_, text, name) => {
     expect(speakersOf(text).at(-1)).toBe(name);
+  });
+});
+
+describe("descriptions that fit nobody named", () => {
+  it("does not give 'the boss' to a striker just named", () => {
+    expect(speakersOf("Chelsea striker Tom Vale scored twice.\nThe boss said the win was deserved.")).toEqual([null]);
   });
 });
