@@ -33,12 +33,14 @@ const QUANTITY = new RegExp(
 const PARTY_NICKNAMES = new Map<string, string[]>([
   ["tories", ["Conservative Party", "Conservatives"]],
   ["lib dems", ["Liberal Democrats"]],
+  // The party, not the generic plural ("Democrats said" in US news is a group of people).
+  ["liberal democrats", ["Liberal Democrats"]],
   ["gop", ["Republican Party"]],
 ]);
 
-/** The entity a speaker phrase at `at` stands for, with how sure that is. */
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
+/** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   const text = phrase.trim().replace(/[.,]$/, "");
   const lower = text.toLowerCase();

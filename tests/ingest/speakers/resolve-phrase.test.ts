@@ -68,6 +68,7 @@ describe("resolvePhrase", () => {
       ["Support for the plan fell to 40 percent, according to a Gallup poll.", "Gallup"],
       ["Police made arrests after the match. Scotland Yard said there had been 11 arrests.", "Scotland Yard"],
       ["British Airways said flights would resume on Monday.", "British Airways"],
+      ["The Liberal Democrats said the plan was flawed.", "Liberal Democrats"],
     ])("%s → %s", (text, name) => {
       const { speakers, assignments } = resolved(text);
       const last = assignments[assignments.length - 1]!;
