@@ -12,7 +12,7 @@ import { bareClause, clauseEnd, readSides } from "./cue-sides";
 import { cuesInReadingOrder, isAccordingTo, progressiveStart, speechLemma, type CueMatch } from "./cues";
 import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
-import { colonBeforeQuotation, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
+import { colonBeforeQuotation, directQuoteAfterLabel, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
 import { directQuoteAfterCue, mixedAfterCue, mixedParenthetical } from "./rules/quote-after-cue";
 import { directQuoteBeforeCue, directQuoteSplit, mixedBeforeCue } from "./rules/quote-before-cue";
 import {
@@ -44,7 +44,7 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
   const style = quoteStyle(paragraphs.map((para) => source.slice(para.start, para.end)));
   for (const para of paragraphs) {
     const scan = scanParagraph(source, para, style);
-    const next = directQuoteNextParagraph(scan, pending);
+    const next = directQuoteNextParagraph(scan, pending) ?? directQuoteAfterLabel(scan);
     if (next) scan.local.push(next);
     pending = null;
     for (const sent of scan.sentences) {

@@ -68,3 +68,40 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
     context: { start: base + q.open, end: base + q.close },
   };
 }
+
+/** Lower-case words a speaker's label before a colon may hold: what the person is, and joining words. */
+const LABEL_WORD = /^(?:boss|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|star|chairman|chairwoman|chief|executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|president|leader|head|analyst|economist|professor|singer|actor|actress|presenter|of|the|and|for|at|de|van|von)$/;
+
+/**
+ * direct-quote-after-cue, the colon its cue: a paragraph that opens with a person's name (and what
+ * they are) and a colon, and then quotes them, as match reports and round-ups list reactions.
+ * "- Leeds boss Kevin Kerr: “We had a great chance. “We started well.”" → the quotation to the last
+ * closing mark of the paragraph.
+ */
+export function directQuoteAfterLabel(scan: ParagraphScan): RawStatement | null {
+  const { p, base, doubles } = scan;
+  const q = doubles[0];
+  if (!q) return null;
+  const label = /^\s*(?:[-–—•*]\s*)?((?:[\p{L}’'.-]+\s+){0,7}\p{Lu}[\p{L}’'.-]+)\s*(:)\s*$/u.exec(p.slice(0, q.open));
+  if (!label) return null;
+  const words = label[1]!.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  // "Kevin Kerr:", "Leeds boss Kerr:"; never a clause ("The answer was clear:") or one bare word ("Warning:").
+  if (words.some((w) => !/^\p{Lu}/u.test(w) && !LABEL_WORD.test(w)) || (capitalised.length < 2 && words.length < 2)) return null;
+  const speakerStart = label[0].indexOf(label[1]!);
+  const colonAt = label.index + label[0].lastIndexOf(":");
+  const end = Math.max(...doubles.map((d) => d.close));
+  return {
+    start: base + q.open,
+    end: base + end,
+    kind: "direct",
+    cue: ":",
+    cueSpan: { start: base + colonAt, end: base + colonAt + 1 },
+    speakerAsWritten: label[1]!,
+    speakerSpan: { start: base + speakerStart, end: base + speakerStart + label[1]!.length },
+    speakerMode: "phrase",
+    confidence: 0.75,
+    rule: "direct-quote-after-cue",
+    context: { start: base, end: base + p.length },
+  };
+}
