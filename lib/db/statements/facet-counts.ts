@@ -172,7 +172,7 @@ function facetArm(facet: FacetName, x: Sql, unidentified: Sql | null = null): Sq
   if (!unidentified) return top;
   // The statements whose speaker was not identified: value NULL (facetValues names it).
   return Prisma.sql`${top} UNION ALL SELECT ${facet} AS facet, NULL AS value, NULL AS label, u.n AS n, -u.n AS k1, '' AS k2
-    FROM (SELECT ${unidentified} AS n) AS u WHERE u.n > 0`;
+    FROM ${unidentified} AS u WHERE u.n > 0`;
 }
 
 /**
@@ -210,7 +210,12 @@ export function countsPart(r: ResolvedFilters, facets: boolean): { ctes: Sql[]; 
       ctes.push(Prisma.sql`speakers AS MATERIALIZED (SELECT * FROM ${x} AS x)`);
       x = Prisma.sql`speakers`;
     }
-    arms.push(facetArm(facet, x, facet === "speaker" ? unidentifiedCount(r, x, rollup !== null) : null));
+    if (facet === "speaker") {
+      // Read three times by its arm; PostgreSQL would otherwise sum every speaker's count each time
+      // (12,000 rows, ~4 ms at 100k articles).
+      ctes.push(Prisma.sql`unidentified AS MATERIALIZED (SELECT ${unidentifiedCount(r, x, rollup !== null)} AS n)`);
+    }
+    arms.push(facetArm(facet, x, facet === "speaker" ? Prisma.sql`unidentified` : null));
   }
   return { ctes, arms };
 }
