@@ -21,6 +21,7 @@ const SAME_ROLE = [
   ["skipper", "captain"],
   ["keeper", "goalkeeper"],
   ["spokesman", "spokeswoman", "spokesperson"],
+  ["actor", "actress", "film star", "movie star", "screen star"],
 ];
 
 /** Whether the roles an article gave someone include this word or another word for it. */
