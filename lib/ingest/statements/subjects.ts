@@ -203,7 +203,8 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   const leftText = p.slice(sent.start, end);
   let boundary = sent.start;
   let afterQuote: Quote | null = null;
-  const re = /(?:[,;:—–]|\s-{1,2}\s|(?:[”"]|'')(?=[\s,]))\s*/g;
+  // A comma between digits ("1,300 bosses") separates thousands, not clauses.
+  const re = /(?:(?<!\d),|,(?!\d)|[;:—–]|\s-{1,2}\s|(?:[”"]|'')(?=[\s,]))\s*/g;
   let b: RegExpExecArray | null;
   while ((b = re.exec(leftText))) {
     const at = sent.start + b.index;

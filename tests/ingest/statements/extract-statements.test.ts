@@ -35,6 +35,7 @@ describe("extractStatements", () => {
       ["Cory Dawes, European outreach coordinator for the rights group Open Wires, said that the firm should not be fined.", "Cory Dawes"],
       ["The BBC's Laura Finch in Madrid said the results reflected a long boom.", "The BBC's Laura Finch"],
       ["Dan Hale, Vice President of the Tour, said the tests were fine.", "Dan Hale"],
+      ["More than 90% of large firms are optimistic about their prospects, a survey of 1,300 bosses suggests.", "a survey of 1,300 bosses"],
       ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
       ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
