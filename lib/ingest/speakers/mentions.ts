@@ -20,7 +20,8 @@ interface OrgCandidate {
   issued: boolean;
 }
 
-const ISSUED_AFTER = /^(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b/;
+const ISSUED_AFTER =
+  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b)/;
 const ISSUED_BEFORE = /\b(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|of|for)\s+(?:the\s+)?$/;
 
 /** Registers the people and organisations named in the paragraphs; returns the salient mentions, in text order. */
@@ -65,7 +66,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
         const roleNext = !!beforeName && (PERSON_ROLE.test(beforeName[1]!) || fullNameAt(p, m.index + m[0].length + beforeName[0].length - 1));
         if (org) {
           const end = m.index + m[0].length;
-          const issued = ISSUED_AFTER.test(p.slice(end, end + 40)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
+          const issued = ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence && !roleNext, issued });
           const evidence = org.inherent ? "" : orgEvidence(p, m.index, m.index + m[0].length);
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);

@@ -87,6 +87,12 @@ const INDEFINITE_DOCUMENT = /^(?:an?|one)\s+(?:(?:new|recent|latest|fresh|separa
 function reportsNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
   statements.forEach((st, i) => {
     if (assignments[i]!.speakerIndex !== null || !st.speakerAsWritten || !INDEFINITE_DOCUMENT.test(st.speakerAsWritten.trim())) return;
+    // "When PwC conducted the same survey…", "The report, by the Fenwick Institute…": said to be its maker.
+    const maker = d.reg.entities.findIndex((e) => e.kind === "organization" && e.issuedAt.some((at) => at > st.end && at - st.end < 800));
+    if (maker >= 0) {
+      assignments[i] = { speakerIndex: maker, evidence: "description", confidence: 0.65, namedAt: null };
+      return;
+    }
     for (let j = i + 1; j < statements.length && j <= i + 3 && statements[j]!.start - st.end < 800; j++) {
       const next = assignments[j]!;
       if (next.speakerIndex === null) continue;

@@ -33,6 +33,12 @@ describe("organisations referred to again", () => {
     expect(speakersOf(text).at(-1)).toBeNull();
   });
 
+  it("gives “a survey suggests” to the firm the next sentences say made it", () => {
+    const text =
+      "More than 90% of large firms are optimistic, a survey of 1,300 bosses suggests.\nWhen business advisers Harlow Partners (HP) conducted the same survey two years ago, a third were gloomy.\nHarlow's chief executive, Sam Dole, said firms were hiring again.";
+    expect(speakersOf(text)).toEqual(["Harlow Partners", "Sam Dole"]);
+  });
+
   it("leaves “a report says” unresolved when a person speaks next", () => {
     expect(speakersOf("Most pupils have failed to reach their targets, a report says.\nJohn Harlow said pocket money rose by a third.")).toEqual([null, "John Harlow"]);
   });
