@@ -67,6 +67,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.
   if (FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
+  // "Factcheck.org", "the website Chadnews.com": a web address is a publication's name.
+  const site = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|co\.uk|info))$/iu.exec(text);
+  if (site) return { entity: d.reg.organization(site[1]!, at), confidence: 0.9 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
 

@@ -69,6 +69,8 @@ describe("resolvePhrase", () => {
       ["Police made arrests after the match. Scotland Yard said there had been 11 arrests.", "Scotland Yard"],
       ["British Airways said flights would resume on Monday.", "British Airways"],
       ["The Liberal Democrats said the plan was flawed.", "Liberal Democrats"],
+      ["The claim is false, according to Factcheck.org.", "Factcheck.org"],
+      ["The rebels were defeated, Chadnews.com said.", "Chadnews.com"],
     ])("%s → %s", (text, name) => {
       const { speakers, assignments } = resolved(text);
       const last = assignments[assignments.length - 1]!;
