@@ -35,7 +35,7 @@ describe("organisations referred to again", () => {
 
   it("gives “a survey suggests” to the firm the next sentences say made it", () => {
     const text =
-      "More than 90% of large firms are optimistic, a survey of 1,300 bosses suggests.\nWhen business advisers Harlow Partners (HP) conducted the same survey two years ago, a third were gloomy.\nHarlow's chief executive, Sam Dole, said firms were hiring again.";
+      "Most small farms expect a good harvest, a poll of 2,400 growers shows.\nWhen consultants Harlow Partners (HP) carried out the same poll in 2001, half were worried.\nHarlow's chief executive, Sam Dole, said firms were hiring again.";
     expect(speakersOf(text)).toEqual(["Harlow Partners", "Sam Dole"]);
   });
 

@@ -66,7 +66,7 @@ describe("resolvePhrase", () => {
       ["Hillary Clinton spoke in Iowa.\nA Clinton spokesman said the campaign raised $20 million.", "Clinton campaign"],
       ["The State Department said the visas were revoked.", "State Department"],
       ["Support for the plan fell to 40 percent, according to a Gallup poll.", "Gallup"],
-      ["Police made arrests after the match. Scotland Yard said there had been 11 arrests.", "Scotland Yard"],
+      ["Nine fans were held overnight. Scotland Yard told reporters the nine will be charged.", "Scotland Yard"],
       ["British Airways said flights would resume on Monday.", "British Airways"],
       ["The Liberal Democrats said the plan was flawed.", "Liberal Democrats"],
       ["The claim is false, according to Factcheck.org.", "Factcheck.org"],

@@ -24,11 +24,11 @@ describe("resolveRole", () => {
 describe("descriptions by title and trade", () => {
   it.each([
     ["a churchman by his title", "Cardinal Cormac Hale will use his sermon to criticise the war.\nThe cardinal will say the year should be one of peace.", "Cormac Hale"],
-    ["a title written with a capital", "Cardinal Cormac Hale will use his sermon to criticise the war.\nOn Friday, the Cardinal will ask the congregation to search for peace.", "Cormac Hale"],
+    ["a title written with a capital", "Cardinal Cormac Hale will use his sermon to criticise the war.\nOn Sunday, the Cardinal will urge the faithful to pray for calm.", "Cormac Hale"],
     ["a title with a capital opening the sentence", "Aid should go to the poor, Cardinal Cormac Hale has said.\nThe Cardinal said the war was a waste.", "Cormac Hale"],
     ["a manager as 'the boss'", "Newcastle manager Graeme Sounder dropped his striker.\nThe boss vowed the striker would not play again.", "Graeme Sounder"],
     ["a manager as the boss of a nickname", "Newcastle manager Graeme Sounder dropped his striker.\nThe Toon boss said the striker would not play again.", "Graeme Sounder"],
-    ["a film star as 'the actor'", "Hollywood film star Liam Hale held a dinner in New York.\nThe Dublin-born actor said that the theatre was in a poor state.", "Liam Hale"],
+    ["a film star as 'the actor'", "Film star Liam Hale hosted a gala in Boston.\nThe Cork-raised actor said the old playhouse needed a new roof.", "Liam Hale"],
     ["a captain as 'the skipper'", "Captain Rory Bain led the side.\nThe skipper said the team was ready.", "Rory Bain"],
     ["a presenter by her trade", "Television presenter Ruth Ambler has quit the show.\nThe presenter said she wanted to spend time with her family.", "Ruth Ambler"],
   ])("%s", (_, text, name) => {

@@ -25,9 +25,9 @@ describe("extractStatements", () => {
       ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
       ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
-      ["Norland, which owns the northern mine, had previously insisted it would not sell the site.", "Norland"],
+      ["Norland, which owns the northern mine, had previously maintained it would keep the site.", "Norland"],
       ["The union's lawyer Anna Reyes, said that at no time had the workers broken any rule.", "The union's lawyer Anna Reyes"],
-      ["Almost 60% of those questioned said they would pay more for local food.", "Almost 60% of those questioned"],
+      ["Almost 60% of those questioned said local food was worth paying more for.", "Almost 60% of those questioned"],
       ["The plan is dead, said Christine Link.", "Christine Link"],
       ["Few homes were sold, but most of those polled said prices would fall.", "most of those polled"],
       ["Farms may have to close within a year, leading economists have warned.", "leading economists"],
@@ -35,7 +35,7 @@ describe("extractStatements", () => {
       ["Cory Dawes, European outreach coordinator for the rights group Open Wires, said that the firm should not be fined.", "Cory Dawes"],
       ["The BBC's Laura Finch in Madrid said the results reflected a long boom.", "The BBC's Laura Finch"],
       ["Dan Hale, Vice President of the Tour, said the tests were fine.", "Dan Hale"],
-      ["More than 90% of large firms are optimistic about their prospects, a survey of 1,300 bosses suggests.", "a survey of 1,300 bosses"],
+      ["Most small farms expect a good harvest this year, a poll of 2,400 growers shows.", "a poll of 2,400 growers"],
       ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
       ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
@@ -159,7 +159,7 @@ describe("extractStatements", () => {
     });
 
     it("takes no noun before the comma for a cue", () => {
-      const st = onlyStatement("The aide later walked back the comments, saying that the senator had misspoken.");
+      const st = onlyStatement("The aide later retracted the remarks, saying that the senator had misspoken.");
       expect(st.speakerAsWritten).toBe("The aide");
     });
   });

@@ -15,7 +15,7 @@ describe("according to", () => {
   // Without a comma after the source, the source is the name or the named report, and the clause after it is what was said.
   it.each([
     ["According to Mr Hollis the scheme had been a failure from the start.", "the scheme had been a failure from the start", "Mr Hollis"],
-    ["According to the Kantar report the trend marked young shoppers out as a key market.", "the trend marked young shoppers out as a key market", "the Kantar report"],
+    ["According to the Kantar report the habit made young shoppers a prize for retailers.", "the habit made young shoppers a prize for retailers", "the Kantar report"],
     ["According to Norden Analytics 44% of drivers use just one app, 48% use two.", "44% of drivers use just one app, 48% use two", "Norden Analytics"],
     ["According to the Bank of England the economy grew faster than expected.", "the economy grew faster than expected", "the Bank of England"],
   ])("ends an unpunctuated source where a clause begins: %s", (text, content, speaker) => {

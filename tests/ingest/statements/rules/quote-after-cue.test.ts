@@ -11,7 +11,7 @@ describe("quotation after the cue", () => {
     });
 
     it.each([
-      ['- Leeds boss Kevin Kerr: "We had a great chance to take the lead. "We started off well."', '"We had a great chance to take the lead. "We started off well."', "Leeds boss Kevin Kerr"],
+      ['- Leeds boss Kevin Kerr: "Our passing was poor in the first hour. "The lads fought back well."', '"Our passing was poor in the first hour. "The lads fought back well."', "Leeds boss Kevin Kerr"],
       ['Alan Fergus: "It was not our best game, but we deserved to win."', '"It was not our best game, but we deserved to win."', "Alan Fergus"],
     ])("takes a paragraph's quotation after the name and a colon that open it: %s", (text, quote, speaker) => {
       const st = onlyStatement(text);
