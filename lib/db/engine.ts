@@ -24,6 +24,11 @@ export type RowValue = string | number | boolean | Date | null;
  * once, with double-quoted identifiers, and takes these from the engine.
  */
 export interface Dialect {
+  /**
+   * The statement run after a large ingest, or null: PostgreSQL's `VACUUM (ANALYZE)`, without which
+   * the planner's statistics are stale and index-only scans read the heap until autovacuum comes round.
+   */
+  readonly afterBulkWrite: string | null;
   /** The join that keeps the written order of tables (SQLite plans a CROSS JOIN in the order written). */
   readonly orderedJoin: Sql;
   /** An ORDER BY term: `value` descending, NULLs after every value (SQLite's DESC; PostgreSQL puts them first). */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "@/lib/db/client";
+import { engineOf, type Db } from "@/lib/db/client";
 import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { sha256 } from "@/lib/domain/slug";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
@@ -56,6 +56,8 @@ export interface IngestOptions {
   extraction?: "auto" | "worker" | "in-process";
   /** Table columns named outright (`--map text=story`), over the names ingest knows. */
   map?: ColumnChoice;
+  /** Articles written (new or updated) from which the run ends with the engine's afterBulkWrite (default 1,000). */
+  bulkWrite?: number;
 }
 
 export const DEFAULT_CORRECTIONS_FILE = path.join("editorial", "corrections.json");
@@ -175,6 +177,10 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
   // Input read after the last batch (rejected rows, a table with no good ones) is still progress.
   if (reported.bytes !== bytes) progress(reported.articles);
   report.unmatchedCorrections = unmatchedCorrections(corrections, run.applied);
+  // Straight after a large write PostgreSQL's list queries ran up to twice as slow until autovacuum
+  // came round (docs/performance.md, "100,000 articles on both engines").
+  const maintenance = engineOf(db).dialect.afterBulkWrite;
+  if (maintenance && report.created + report.updated >= (options.bulkWrite ?? 1_000)) await db.$executeRawUnsafe(maintenance);
   return report;
 }
 

@@ -55,6 +55,7 @@ const headline = (text: Sql, query: Sql) =>
   Prisma.sql`replace(ts_headline(${CONFIG}, replace(${text}, '<', ${LT_STANDIN}), ${query}, ${HEADLINE}), ${LT_STANDIN}, '<')`;
 
 export const postgresDialect: Dialect = {
+  afterBulkWrite: "VACUUM (ANALYZE)",
   orderedJoin: Prisma.sql`JOIN`,
   newestFirst: (value) => Prisma.sql`${value} DESC NULLS LAST`,
   oldestFirstUndatedFirst: (value) => Prisma.sql`${value} ASC NULLS FIRST`,
