@@ -177,8 +177,8 @@ export async function ingestPaths(db: Db, paths: readonly string[], options: Ing
   // Input read after the last batch (rejected rows, a table with no good ones) is still progress.
   if (reported.bytes !== bytes) progress(reported.articles);
   report.unmatchedCorrections = unmatchedCorrections(corrections, run.applied);
-  // Straight after a large write PostgreSQL's list queries ran up to twice as slow until autovacuum
-  // came round (docs/performance.md, "100,000 articles on both engines").
+  // Straight after a large write PostgreSQL's list queries were slower until autovacuum came round
+  // (docs/performance.md, "100,000 articles on both engines").
   const maintenance = engineOf(db).dialect.afterBulkWrite;
   if (maintenance && report.created + report.updated >= (options.bulkWrite ?? 1_000)) await db.$executeRawUnsafe(maintenance);
   return report;

@@ -135,9 +135,8 @@ export class Registry {
     // "the US Pew Research Center": a country before an organisation's own name is no part of it.
     // "The New York Times Tuesday": a day after a name is when, not part of the name. "Delta's" is
     // Delta, unless the name itself ends so ("Foster's said").
-    const words = name
+    const words = (possessiveName ? name : name.replace(/[’']s$/, ""))
       .replace(/^the\s+/i, "")
-      .replace(possessiveName ? /$^/ : /[’']s$/, "")
       .replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
       .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1");
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
