@@ -24,7 +24,7 @@ export interface ListAnswer {
 
 /** The slug lookup listStatements runs first (if any), run on `raw`, and the answer statement it leads to. */
 async function listStatementsSql(raw: RawConnection, d: Dialect, filters: StatementFilters, limit: number, timings?: Record<string, number>) {
-  const lookup = slugLookup(filters);
+  const lookup = slugLookup(d, filters);
   const started = performance.now();
   const looked = lookup ? await raw.all<{ dim: string; id: number }>(lookup) : [];
   if (timings && lookup) timings.ids = performance.now() - started;

@@ -29,6 +29,12 @@ export interface Dialect {
    * the planner's statistics are stale and index-only scans read the heap until autovacuum comes round.
    */
   readonly afterBulkWrite: string | null;
+  /**
+   * Whether a filter's one slug is looked up before the answer's statement, its id then a literal,
+   * instead of a scalar subquery inside it: PostgreSQL plans a subquery's value as unknown and sorted
+   * every statement of a speaker and topic before taking a page (docs/performance.md).
+   */
+  readonly slugsFirst: boolean;
   /** The join that keeps the written order of tables (SQLite plans a CROSS JOIN in the order written). */
   readonly orderedJoin: Sql;
   /** An ORDER BY term: `value` descending, NULLs after every value (SQLite's DESC; PostgreSQL puts them first). */

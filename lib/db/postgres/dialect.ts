@@ -56,6 +56,7 @@ const headline = (text: Sql, query: Sql) =>
 
 export const postgresDialect: Dialect = {
   afterBulkWrite: "VACUUM (ANALYZE)",
+  slugsFirst: true,
   orderedJoin: Prisma.sql`JOIN`,
   newestFirst: (value) => Prisma.sql`${value} DESC NULLS LAST`,
   oldestFirstUndatedFirst: (value) => Prisma.sql`${value} ASC NULLS FIRST`,

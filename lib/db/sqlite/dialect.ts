@@ -38,6 +38,8 @@ function wordsOfText(text: Sql): Sql {
 export const sqliteDialect: Dialect = {
   // SQLite's plans here do not depend on statistics (lib/db/statements pins their order).
   afterBulkWrite: null,
+  // One statement, one round trip: SQLite plans these lists from the index order either way.
+  slugsFirst: false,
   orderedJoin: Prisma.sql`CROSS JOIN`,
   // SQLite's DESC already puts NULLs last; saying so could cost it the index's order.
   newestFirst: (value) => Prisma.sql`${value} DESC`,

@@ -50,10 +50,13 @@ const table = (dim: Slugged) => Prisma.raw(`"${SLUGGED[dim]}"`);
 /** A filter's slugs that name rows: the speaker filter's NO_SPEAKER names none. */
 const slugsOf = (filters: StatementFilters, dim: Slugged) => (dim === "speaker" ? filters.speaker.filter((s) => s !== NO_SPEAKER) : filters[dim]);
 
-/** The one statement that looks up the ids (rows of dim, id) of the filters with several slugs; null when none has. */
-export function slugLookup(filters: StatementFilters): Sql | null {
+/**
+ * The one statement that looks up the ids (rows of dim, id) of the filters with several slugs (with
+ * any, when the dialect says slugsFirst); null when none has.
+ */
+export function slugLookup(d: Dialect, filters: StatementFilters): Sql | null {
   const lookups = (Object.keys(SLUGGED) as Slugged[])
-    .filter((dim) => slugsOf(filters, dim).length > 1)
+    .filter((dim) => slugsOf(filters, dim).length > (d.slugsFirst ? 0 : 1))
     .map((dim) => Prisma.sql`SELECT ${dim} AS dim, "id" AS id FROM ${table(dim)} WHERE "slug" IN (${Prisma.join(slugsOf(filters, dim))})`);
   return lookups.length ? Prisma.join(lookups, " UNION ALL ") : null;
 }
@@ -64,7 +67,7 @@ export function resolveFilters(d: Dialect, filters: StatementFilters, looked: { 
     if (filters[dim].length === 0) return null;
     const slugs = slugsOf(filters, dim);
     if (slugs.length === 0) return [];
-    if (slugs.length === 1) return [Prisma.sql`(SELECT "id" FROM ${table(dim)} WHERE "slug" = ${slugs[0]})`];
+    if (slugs.length === 1 && !d.slugsFirst) return [Prisma.sql`(SELECT "id" FROM ${table(dim)} WHERE "slug" = ${slugs[0]})`];
     return looked.filter((r) => r.dim === dim).map((r) => Prisma.sql`${Number(r.id)}`);
   };
   const query = filters.q ? parseSearchQuery(filters.q) : null;

@@ -44,7 +44,7 @@ export const ftsQuery = (text: string): string | null => matchQuery(readDialect(
 
 /** The filters resolved for the engine the pages read from: the slugs of filters with several looked up first. */
 export async function resolveForReading(filters: StatementFilters): Promise<ResolvedFilters> {
-  const lookup = slugLookup(filters);
+  const lookup = slugLookup(readDialect(), filters);
   const looked = lookup ? await readDb().$queryRaw<{ dim: string; id: number | bigint }[]>(lookup) : [];
   return resolveFilters(readDialect(), filters, looked);
 }
