@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseEngine } from "@/lib/db/client";
@@ -28,5 +29,22 @@ describe("the writer lock", () => {
     writeFileSync(`${database.file}.ingest-lock`, "2147483646\n");
     const lock = await databaseEngine(database.url).lockWriter(database.url);
     await lock.release();
+  });
+
+  it.skipIf(testEngine() !== "sqlite")("takes over the lock of an ingest killed a moment ago whose process is not yet reaped", async () => {
+    // A killed ingest whose parent died with it stays a zombie until the system reaps it, and a
+    // zombie still answers kill(pid, 0). Here the zombie is a short sleep whose parent (the
+    // shell, become a long sleep) never waits for it.
+    const parent = spawn("sh", ["-c", "sleep 0.1 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
+    try {
+      const pid = Number(await new Promise<string>((resolve) => parent.stdout.once("data", (d: Buffer) => resolve(String(d)))));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(process.kill(pid, 0)).toBe(true);
+      writeFileSync(`${database.file}.ingest-lock`, `${pid}\n`);
+      const lock = await databaseEngine(database.url).lockWriter(database.url);
+      await lock.release();
+    } finally {
+      parent.kill("SIGKILL");
+    }
   });
 });

@@ -1,14 +1,27 @@
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { WriterLock } from "@/lib/db/engine";
 
-/** Whether a process with this id is alive on this machine. */
+/**
+ * Whether a process with this id is alive on this machine. A zombie is not: an ingest killed with
+ * its parent stays one until the system reaps it, holding nothing and writing nothing, yet it still
+ * answers kill(pid, 0). Linux says which in /proc/PID/stat (state Z, or X while it goes).
+ */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as { code?: string }).code === "EPERM";
+    if ((error as { code?: string }).code !== "EPERM") return false;
   }
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    // No /proc (another system), or the process went meanwhile: trust kill's answer.
+    return existsSync("/proc/self/stat") ? false : true;
+  }
+  // "PID (COMMAND) STATE …": the command may hold spaces and parentheses, so read after the last ")".
+  const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+  return state !== "Z" && state !== "X";
 }
 
 /**
