@@ -183,7 +183,7 @@ export const DEMONYM_LIST: Array<[string, string[]]> = [
   ["Romania", ["romanian"]],
   ["Germany", ["german", "berlin"]],
   ["France", ["french", "paris"]],
-  ["United Kingdom", ["british", "uk", "u.k.", "london", "english", "scottish"]],
+  ["United Kingdom", ["british", "britain", "great britain", "england", "uk", "u.k.", "london", "english", "scottish"]],
   ["China", ["chinese", "beijing"]],
   ["Japan", ["japanese", "tokyo"]],
   ["Iran", ["iranian", "tehran"]],

@@ -24,8 +24,15 @@ const ISSUED_AFTER =
   /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b)/;
 const ISSUED_BEFORE = /\b(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|of|for)\s+(?:the\s+)?$/;
 
-/** Registers the people and organisations named in the paragraphs; returns the salient mentions, in text order. */
-export function findMentions(source: string, paragraphs: Span[], reg: Registry): Salience[] {
+/** People who speak for someone named in the possessive before them ("Mr Blair's spokesman"). */
+const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|lawyers?|attorneys?|agents?|representatives?|deputy|secretary|staff|team|wife|husband|son|daughter|father|mother|brother|sister|friend|partner|colleague)\b/u;
+
+/**
+ * Registers the people and organisations named in the paragraphs; returns the salient mentions, in
+ * text order. People named only in the possessive ("Tony Blair's big speech") are no subject; they
+ * go to `possessives` (when given) unless the words after them are someone who speaks for them.
+ */
+export function findMentions(source: string, paragraphs: Span[], reg: Registry, possessives?: Salience[]): Salience[] {
   const salience: Salience[] = [];
   const candidates: OrgCandidate[] = [];
   // Folded names that the text marks as organisations somewhere, with the descriptor that did.
@@ -50,7 +57,10 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry):
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
       if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
-      if (entity && possessive) continue;
+      if (entity && possessive) {
+        if (possessives && !SPEAKS_FOR.test(p.slice(m.index + m[0].length - 2, m.index + m[0].length + 40))) possessives.push({ at: para.start + m.index, entity });
+        continue;
+      }
       if (entity) {
         knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });

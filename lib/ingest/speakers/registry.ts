@@ -239,6 +239,8 @@ export interface Discourse {
   salience: Salience[];
   /** Speakers of the statements resolved so far. */
   resolved: Salience[];
+  /** People named only in the possessive ("Tony Blair's speech"): a pronoun's last resort. */
+  possessives?: Salience[];
   /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */
   statement?: Span;
 }

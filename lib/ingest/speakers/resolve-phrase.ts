@@ -114,13 +114,19 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
  */
-function resolvePronoun(lower: string, at: number, { salience, resolved, statement, source }: Discourse): Resolution {
+function resolvePronoun(lower: string, at: number, { salience, resolved, possessives, statement, source }: Discourse): Resolution {
   const gender: Gender = lower === "she" ? "female" : "male";
   const quoted = statement ? quotedParts(source, statement) : [];
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
   const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
   const hit = latestCompatible(events, at, gender);
-  if (!hit) return { entity: null, confidence: 0.6 };
+  if (!hit) {
+    // Nobody before it was a subject: the one person named, in the possessive, before it
+    // ("Tony Blair's speech … he declared"), when there is exactly one such person.
+    const owners = new Set((possessives ?? []).filter((ev) => ev.at < at && !inWords(ev.entity) && (!ev.entity.gender || ev.entity.gender === gender)).map((ev) => ev.entity));
+    if (owners.size === 1) return { entity: [...owners][0]!, confidence: 0.7 };
+    return { entity: null, confidence: 0.6 };
+  }
   const exact = hit.entity.gender === gender;
   return { entity: hit.entity, confidence: exact ? 0.9 : 0.8 };
 }

@@ -31,12 +31,16 @@ function rolesInclude(roles: string, word: string): boolean {
 
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
-  const roles = e.roles.join(" ").toLowerCase();
+  // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict.
+  const roles = e.roles
+    .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null))
+    .join(" ")
+    .toLowerCase();
   return roles.length > 0 && !rolesInclude(roles, head);
 }
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
-export function resolveRole(text: string, at: number, { reg, salience, resolved }: Discourse): Resolution {
+export function resolveRole(text: string, at: number, { reg, salience, resolved, possessives }: Discourse): Resolution {
   const lower = text.toLowerCase();
   if (!/^(?:the|this|that)\s/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
@@ -98,6 +102,13 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved 
     const justSpoke = !!last && last.entity === entity && at - last.at <= 700;
     const justNamed = !!latest && latest.entity === entity && at - latest.at <= 500 && (identity || !clashes(entity, head));
     if (!justSpoke && !justNamed) entity = null;
+  }
+  if (!entity && events.length === 0) {
+    // Nobody before it was a subject: the one person named, in the possessive, before it ("Tony
+    // Blair's speech … the prime minister said"), when the description fits them.
+    const owners = new Set((possessives ?? []).filter((ev) => ev.at < at && ev.entity.kind === "person" && compatible(ev.entity) && (!gender || !ev.entity.gender || ev.entity.gender === gender)).map((ev) => ev.entity));
+    const owner = owners.size === 1 ? [...owners][0]! : null;
+    if (owner && (identity || !clashes(owner, head))) return { entity: owner, confidence: 0.65 };
   }
   const confidence = entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65;
   if (entity) {

@@ -38,8 +38,9 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
 } {
   const reg = new Registry();
   // Pronouns and descriptions refer only to someone the article names (nameable.ts).
-  const salience = findMentions(source, paragraphs, reg).filter((ev) => isNameable(ev.entity, source));
-  const d: Discourse = { reg, source, salience, resolved: [] };
+  const possessives: Discourse["resolved"] = [];
+  const salience = findMentions(source, paragraphs, reg, possessives).filter((ev) => isNameable(ev.entity, source));
+  const d: Discourse = { reg, source, salience, resolved: [], possessives: possessives.filter((ev) => isNameable(ev.entity, source)) };
   return numberSpeakers(reg, assign(statements, d), source);
 }
 

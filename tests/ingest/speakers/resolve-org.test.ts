@@ -99,6 +99,8 @@ describe("who is no speaker, and who a description is", () => {
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
     ["the name after a possessive ending in s'", "“Growth is slow,” Harbour Edwards' Thayer said.", "Thayer"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
+    ["the person a description fits, though the article said only where he is from", "Britain's Tom Vale won the 200m in Berlin on Sunday.\nVale finished well ahead of the field. The European champion said: “It went perfectly.”", "Tom Vale"],
+    ["the one person named in the possessive, by a description that fits", "Ken Marlow's annual address opened the campaign.\n“We will win again,” the prime minister said.", "Ken Marlow"],
     ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
     ["a man after a festival named with its city (no one is called “Comedy Festival”)", "The Berlin Comedy Festival opens on Thursday.\nFestival director Anton Reiss praised the films. “They are on a winning streak,” he said.", "Anton Reiss"],
   ])("names %s", (_, text, name) => {

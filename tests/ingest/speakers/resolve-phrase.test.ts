@@ -33,6 +33,21 @@ describe("resolvePhrase", () => {
       expect(speakersOf(text)).toEqual(["Dan Oakes"]);
     });
 
+    it("gives 'he' to the one person named only in the possessive when no one else came before", () => {
+      const text = "Ken Marlow's annual address opened the party's campaign.\nIn its last part, he declared: “We will win again.”";
+      expect(speakersOf(text)).toEqual(["Ken Marlow"]);
+    });
+
+    it("does not give 'he' to a person whose spokesman was named in the possessive", () => {
+      const text = "Ken Marlow's spokesman met the press on Monday.\nLater, he declared: “We will win again.”";
+      expect(speakersOf(text)).toEqual([null]);
+    });
+
+    it("does not give 'he' to one of two people named only in the possessive", () => {
+      const text = "Ken Marlow's address and Tom Pryor's reply opened the campaign.\nLater, he declared: “We will win again.”";
+      expect(speakersOf(text)).toEqual([null]);
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
