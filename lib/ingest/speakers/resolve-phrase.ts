@@ -164,7 +164,8 @@ function organizationOfPlace(text: string, at: number, { reg }: Discourse): Reso
   if (endsInPersonName(text)) return null;
   // "the Centers for Disease Control and Prevention", "the state Division of Gaming Enforcement".
   const joined = joinedName(text);
-  if (joined && joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) && !ROLE_OF.test(text.slice(0, joined.start))) {
+  // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
+  if (joined && (joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) || joined.name.includes(" & ")) && !ROLE_OF.test(text.slice(0, joined.start))) {
     return { entity: reg.organization(joined.name, at), confidence: 0.9 };
   }
   const orgOf = /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);

@@ -48,6 +48,11 @@ describe("resolvePhrase", () => {
       expect(speakersOf(text)).toEqual([null]);
     });
 
+    it("knows first names beyond its own lists, and their gender", () => {
+      expect(speakersOf("Justine Vale lost to Elena Dorn on Sunday.\n“I know that,” she said.")).toEqual(["Justine Vale"]);
+      expect(speakersOf("Conchita Ruiz beat Anna-Lena Groen in the final.\nGroen played well. “It was my first final,” said the German.")).toEqual(["Anna-Lena Groen"]);
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
