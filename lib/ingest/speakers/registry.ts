@@ -135,7 +135,7 @@ export class Registry {
     // "the US Pew Research Center": a country before an organisation's own name is no part of it.
     // "The New York Times Tuesday": a day after a name is when, not part of the name. "Delta's" is
     // Delta, unless the name itself ends so ("Foster's said").
-    const words = (possessiveName ? name : name.replace(/[’']s$/, ""))
+    const words = spellOut(possessiveName ? name : name.replace(/[’']s$/, ""))
       .replace(/^the\s+/i, "")
       .replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
       .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1");
@@ -180,7 +180,7 @@ export class Registry {
   /** The organisation named exactly or by one of its other forms, without registering a mention. */
   knownOrganization(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;
-    const bare = words.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+    const bare = spellOut(words.replace(/^the\s+/i, "").replace(/[’']s$/, ""));
     const mine = bare.split(/\s+/);
     // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
     if (!mine.some((w) => this.orgWords.has(foldName(w))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
@@ -196,6 +196,12 @@ export class Registry {
     if (/\b(?:spokesman|congressman|chairman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
 }
+
+/** A name's last word abbreviated, spelt out: "Downing St" is Downing Street, "Acme Corp" Acme Corporation. */
+function spellOut(name: string): string {
+  return name.replace(/(\S\s+)(St|Co|Corp|Dept)\.?$/, (_, before: string, short: string) => before + ABBREVIATED[short]!);
+}
+const ABBREVIATED: Record<string, string> = { St: "Street", Co: "Company", Corp: "Corporation", Dept: "Department" };
 
 /** "Carlos Baez Silva" ends with "Baez Silva" (two words or more, a shorter form). */
 function endsWithWords(long: string, short: string): boolean {

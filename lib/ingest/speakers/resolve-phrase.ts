@@ -226,6 +226,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     (name.length === 1 && isAcronym(name[0]!)) ||
     // "Scotland Yard", "British Airways": a place and a common noun (no role) are an institution.
     (name.length === 1 && titles.length === 1 && !knownSurname && countryOf(titles[0]!) !== null && isCommonWord(name[0]!) && !PERSON_HEAD.test(name[0]!.toLowerCase()) && !ROLE_LAST.test(name[0]!)) ||
+    // "Downing Street", "Wall Street said": a street speaks for the institution there.
+    (!personNamed && !knownSurname && name.length >= 2 && /^(?:Street|St\.?)$/.test(name.at(-1)!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
     // "the Philippine Star": a country's adjective before one word is no title.
     (!personNamed && /^the\s/i.test(text) && (titles.length === 0 || (!knownSurname && name.length === 1 && titles.every((w) => countryOf(w) !== null))) && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor)) ||

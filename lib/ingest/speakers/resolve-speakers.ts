@@ -49,7 +49,8 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
   const { reg } = d;
   const assignments: SpeakerAssignment[] = [];
   for (const st of statements) {
-    const phrase = st.speakerAsWritten;
+    // "However a spokesman", "But the minister": a sentence's connective is no part of who speaks.
+    const phrase = st.speakerAsWritten?.replace(/^(?:However|But|And|Yet|Meanwhile|Still|Instead|Indeed|Now|Also),?\s+(?=\S)/, "") ?? null;
     const at = st.speakerSpan?.start ?? st.start;
     if (st.speakerMode === "previous") {
       const prev = assignments[assignments.length - 1];

@@ -48,6 +48,11 @@ describe("organisations referred to again", () => {
     expect(speakers[0]).toMatchObject({ name: "Quillon", kind: "organization" });
   });
 
+  it("takes a street for the institution there, however the street is spelt, and its spokesman after a connective", () => {
+    const text = "Britain will send troops, Downing Street said.\nDowning St said more might follow. However a spokesman said the timing was unclear.";
+    expect(speakersOf(text)).toEqual(["Downing Street", "Downing Street", "Downing Street"]);
+  });
+
   it("takes a possessive with no noun after it, as the subject of a cue, for a firm's name", () => {
     const { speakers, assignments } = resolveLines("Shares in Baxter's rose.\nBaxter's said a merger would create a stronger group.");
     expect(assignments.map((a) => a.speakerIndex)).toEqual([0]);
