@@ -10,7 +10,7 @@ import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, is
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
-import { GENERIC_HEADS, PERSON_HEAD, resolveRole } from "./resolve-role";
+import { GENERIC_HEADS, PERSON_HEAD, isPersonHead, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
@@ -208,6 +208,9 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
+  // "the outgoing European Commissioner": "the" and a capitalised word for a person is a role, not a
+  // name ("the Philippine Star", "the Lusitanian Star" are newspapers).
+  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && PERSON_HEAD.test(name.at(-1)!.toLowerCase()) && !/^(?:star|guardian|observer|independent|herald|mirror)$/i.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
   // "The attorney general of the state of New York": a person's office, not the place.
   const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
   if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);
@@ -294,6 +297,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };
   }
+  // "The TV host", "the Chelsea boss": a person described by what they do, not the word before.
+  if (!person && /^the\s/i.test(text) && !/[’']s$/.test(headRun[0]) && /^[\p{Ll}-]+$/u.test(tail) && isPersonHead(tail)) return resolveRole(text, at, d);
   // "Sir Alan Mercer's inquiry found", "Ms Fenwick's speech said": a person's own words or findings.
   if (/[’']s$/.test(headRun[0]) && /^(?:(?:own|latest|new|final|written|official|annual)\s+)?(?:inquiry|report|review|speech|talk|address|lecture|letter|statement|book|memoir|autobiography|blog|website|column|article|memo|tweet|post|findings)$/.test(tail)) {
     const { titles, name } = splitTitle(runTokens);

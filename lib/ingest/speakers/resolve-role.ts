@@ -14,6 +14,11 @@ export const PERSON_HEAD =
 /** Heads of sports descriptions ("the coach", "the striker"). */
 const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter)$/;
 
+/** "minister", "coach", "host": a noun that describes a person. */
+export function isPersonHead(word: string): boolean {
+  return PERSON_HEAD.test(word) || SPORT_HEAD.test(word);
+}
+
 /** Words news uses for one role: "Newcastle manager X … the boss", "captain X … the skipper". */
 const SAME_ROLE = [
   ["boss", "manager", "coach", "gaffer"],

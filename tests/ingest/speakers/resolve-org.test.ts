@@ -108,6 +108,8 @@ describe("who is no speaker, and who a description is", () => {
     ["the one person named in the possessive, by a description that fits", "Ken Marlow's annual address opened the campaign.\n“We will win again,” the prime minister said.", "Ken Marlow"],
     ["a firm whose name joins two words that are also first names", "As the date was set, accountancy firm Ernst & Young urged him to act.", "Ernst & Young"],
     ["the person after a party's name, which is no first name", "Tory MP Tom Vale said the plan would fail.", "Tom Vale"],
+    ["the person a capitalised role describes, not a name made of it", "Neil Marsh said he would take his seat.\nBut the outgoing European Commissioner said his old comments needed context.", "Neil Marsh"],
+    ["the person a role after a capitalised word describes, not that word", "Talk show host Jerry Vance said he had not seen it.\nThe TV host said he understood the anger.", "Jerry Vance"],
     ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
     ["a man after a festival named with its city (no one is called “Comedy Festival”)", "The Berlin Comedy Festival opens on Thursday.\nFestival director Anton Reiss praised the films. “They are on a winning streak,” he said.", "Anton Reiss"],
   ])("names %s", (_, text, name) => {
