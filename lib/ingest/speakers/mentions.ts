@@ -186,6 +186,8 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "Conservative Party Co-Chairman" is a role, not the party.
   if (PERSON_TITLE.test(kept[kept.length - 1]!) || /(?:man|woman|person|chair|leader|chief|executive|secretary|boss)$/i.test(kept[kept.length - 1]!)) return null;
   if (kept.length === 1 && (isFirstName(kept[0]!) || countryOf(kept[0]!) !== null || isPlaceName(kept[0]!))) return null;
+  // "Munich-based", "London-listed": an adjective made of a place.
+  if (/-(?:based|born|listed|owned|led|backed|made|registered)$/i.test(kept[kept.length - 1]!)) return null;
   const inherent = kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
   const ofPart = inherent ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;

@@ -2,7 +2,7 @@
 // name is spelt or shortened ("Vladimir Makey", "Makei"), with the roles, countries and gender the
 // text gives them.
 
-import { countriesIn, foldName, genderOfFirstName, genderOfHonorific, nameParts, type Gender } from "../names";
+import { countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE } from "./name-runs";
 import { initials } from "./org-mentions";
 import type { Span } from "../types";
@@ -138,7 +138,10 @@ export class Registry {
     const words = spellOut(possessiveName ? name : name.replace(/[’']s$/, ""))
       .replace(/^the\s+/i, "")
       .replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
-      .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1");
+      .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")
+      // "February's Ifo figure": a month before a name is when, not part of it ("Sunday" may be: the
+      // Sunday Times).
+      .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "");
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {
@@ -211,10 +214,13 @@ function endsWithWords(long: string, short: string): boolean {
 }
 
 /** True when `run` stands in `words` as consecutive words, at its start or end ("Delta" in "Delta Airlines"). */
+const REGION = /^(?:Europe|Asia|Africa|America|Americas|USA)$/;
+
 function containsRun(words: string[], run: string[]): boolean {
   if (run.length >= words.length) return false;
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const atStart = run.every((w, i) => same(w, words[i]!));
+  // "Yukos USA", "Acme Europe" are the firm's arm in a country or region, another organisation.
+  const atStart = run.every((w, i) => same(w, words[i]!)) && !words.slice(run.length).every((w) => countryOf(w) !== null || isPlaceName(w) || REGION.test(w));
   const atEnd = run.every((w, i) => same(w, words[words.length - run.length + i]!));
   return atStart || atEnd;
 }

@@ -41,6 +41,13 @@ describe("organisations keep their whole name", () => {
     expect(speakersOf(text).filter(Boolean).at(-1)).toBe(name);
   });
 
+  it.each([
+    ["its arm in a country", "The oil firm Borex said it would appeal.\nIts subsidiary, Borex USA, filed for bankruptcy in Houston.\nBorex said the court could hear the case.", "Borex"],
+    ["a month before it", "Economists were surprised by February's Kelto survey.\nThe index fell, the Munich-based research institute Kelto said.", "Kelto"],
+  ])("without %s", (_, text, name) => {
+    expect(speakersOf(text).filter(Boolean).at(-1)).toBe(name);
+  });
+
   it("gives the person whose role of an organisation the phrase names, not the organisation", () => {
     const text = "Alfonso Ruiz, the executive director of the Latino Partnership for Open Markets, was blunt.\nThe party will lose, said the executive director of the Latino Partnership for Open Markets.";
     expect(speakersOf(text).at(-1)).toBe("Alfonso Ruiz");
