@@ -45,7 +45,7 @@ function clashes(e: Entity, head: string): boolean {
 }
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
-export function resolveRole(text: string, at: number, { reg, salience, resolved, possessives }: Discourse): Resolution {
+export function resolveRole(text: string, at: number, { reg, salience, resolved, possessives, statement }: Discourse): Resolution {
   const lower = text.toLowerCase();
   if (!/^(?:the|this|that)\s/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
@@ -90,6 +90,9 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     let fit = 0;
     for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
+    // "The premier insisted Mr Brown will have a key role": on recency alone, whom the words name
+    // is not who says them.
+    if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
     const score = fit + (latest && latest.entity === ev.entity ? 1.5 : 0);
     if (score > bestScore || (score === bestScore && ev.at > bestAt)) {
       entity = ev.entity;

@@ -88,6 +88,10 @@ describe("people's names", () => {
 });
 
 describe("who is no speaker, and who a description is", () => {
+  it("does not give a description, on recency alone, to the person the statement itself names", () => {
+    expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
+  });
+
   it.each([
     ["a plural capitalised only because it opens the sentence", "Organisers said the event was a success."],
     ["an acronym's plural", "MPs said the bill would fail on Tuesday."],
