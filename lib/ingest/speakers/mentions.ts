@@ -82,6 +82,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
         if (roleNext) continue;
+        // "One woman, Victoria Lapete, found…", "The judge, Mary Hale, said": the name in apposition
+        // to a description that opens the sentence is its subject.
+        if (!org && ownWordsAreOpeners(m[0]) && /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3},\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       }
       if (!possessive) firstInSentence = false;
     }
@@ -224,4 +227,9 @@ function roleBefore(text: string, at: number): string | null {
 function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
   const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
   return m ? { role: m[1]!, closed: m[2] === "," } : null;
+}
+
+/** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
+function ownWordsAreOpeners(run: string): boolean {
+  return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
 }

@@ -53,6 +53,10 @@ describe("resolvePhrase", () => {
       expect(speakersOf("Conchita Ruiz beat Anna-Lena Groen in the final.\nGroen played well. “It was my first final,” said the German.")).toEqual(["Anna-Lena Groen"]);
     });
 
+    it("reads the name in apposition to a description that opens the sentence as its subject", () => {
+      expect(speakersOf("Tom Reyes led the search.\nOne woman, Vera Lapp, found her sister. “We cried,” she said.")).toEqual(["Vera Lapp"]);
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
