@@ -251,6 +251,8 @@ export interface Discourse {
   salience: Salience[];
   /** Speakers of the statements resolved so far. */
   resolved: Salience[];
+  /** The speaker phrase of the statement before, and what it resolved to. */
+  previous?: { at: number; phrase: string; entity: Entity | null };
   /** People named only in the possessive ("Tony Blair's speech"): a pronoun's last resort. */
   possessives?: Salience[];
   /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */

@@ -114,8 +114,15 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
  */
-function resolvePronoun(lower: string, at: number, { salience, resolved, possessives, statement, source }: Discourse): Resolution {
+function resolvePronoun(lower: string, at: number, { salience, resolved, possessives, statement, source, previous }: Discourse): Resolution {
   const gender: Gender = lower === "she" ? "female" : "male";
+  // "A spokesman said … But he added": the unnamed speaker just before, when nobody was named
+  // since (the spokesman's words are his organisation's).
+  if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
+    const unnamed = new RegExp(`^(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${gender === "female" ? "spokes(?:woman|person)" : "spokes(?:man|person)"}\\b`, "iu");
+    const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person");
+    if (unnamed.test(previous.phrase) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
+  }
   const quoted = statement ? quotedParts(source, statement) : [];
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
   const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));

@@ -88,6 +88,12 @@ describe("people's names", () => {
 });
 
 describe("who is no speaker, and who a description is", () => {
+  it("gives 'he added' after an unnamed spokesman what the spokesman was given, not the last man named", () => {
+    const text = "Carnwell Energy said it had found gas in India.\nChief executive Bill Gammon said more work was needed. A spokesman said the find was promising. But he added: “It is too early to say.”";
+    // The spokesman stays unresolved here (a man was named since the firm spoke), and so does "he".
+    expect(speakersOf(text)).toEqual(["Carnwell Energy", "Bill Gammon", null, null]);
+  });
+
   it("does not give a description, on recency alone, to the person the statement itself names", () => {
     expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
   });
