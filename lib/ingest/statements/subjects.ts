@@ -3,7 +3,7 @@
 // subject of the sentence's main clause, or the noun phrase after an inverted cue ("…,” said Makei").
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
-import { NOT_NAME_WORDS } from "../name-lexicons";
+import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isPlaceName } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
@@ -120,7 +120,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "the director of the F.B.I., James B. Comey, said": the name in apposition speaks.
     const comma = left.lastIndexOf(",");
     const seg = left.slice(comma + 1).trim();
-    if (comma > 0 && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg) && isPlausibleSubjectText(seg)) {
+    if (comma > 0 && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(left.slice(0, comma)))) {
       return { text: seg, start: from + left.lastIndexOf(seg) };
     }
   }
@@ -132,7 +132,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
     // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
-    if (!/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent))?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive)) return description;
+    if (!/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent))?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
     if (appositive.split(/\s+/).length > 25) return description;
     left = left.slice(0, comma);
     const prevComma = left.lastIndexOf(",");
@@ -161,6 +161,12 @@ function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhr
   const cand = subjectBefore(p, from, from + left.length);
   if (!cand || p.slice(from, cand.start).trim() !== "") return null;
   return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
+}
+
+/** "Colin Asplin, Blackpool Hotel Association, said": the organisation a person is from, in apposition. */
+function orgAppositive(appositive: string): boolean {
+  const words = appositive.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|&)$/.test(w)) && ORG_WORDS.has(words.at(-1)!.toLowerCase());
 }
 
 /** "European outreach coordinator for…", "Labour housing spokesman": a capitalised adjective, then a role. */
