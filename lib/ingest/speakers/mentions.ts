@@ -115,7 +115,10 @@ const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName)
 
 /** The person a capitalised run names, registered with the roles written next to it, or null. */
 function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
-  const tokens = m[0].split(/\s+/);
+  const all = m[0].split(/\s+/);
+  // "Chelsea's William Gallas", "BlazeTV’s Glenn Beck": the name after the last inner possessive.
+  const inner = all.slice(0, -1).findLastIndex((w) => /^\p{Lu}.*(?:[’']s|s[’'])$/u.test(w));
+  const tokens = all.slice(inner + 1);
   const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);
   const cleaned = tokens.map(cleanWord).filter(Boolean);
   // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.
@@ -123,7 +126,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   if (!cleaned.length) return null;
   const { titles, name } = splitTitle(cleaned);
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();
-  const at = base + m.index;
+  const at = base + m.index + (inner < 0 ? 0 : m[0].indexOf(tokens[0]!, all.slice(0, inner + 1).join(" ").length));
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
   const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
   const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);

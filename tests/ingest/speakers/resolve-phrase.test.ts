@@ -57,6 +57,10 @@ describe("resolvePhrase", () => {
       expect(speakersOf("Tom Reyes led the search.\nOne woman, Vera Lapp, found her sister. “We cried,” she said.")).toEqual(["Vera Lapp"]);
     });
 
+    it("knows the person after an organisation's possessive, whom 'he' then refers to", () => {
+      expect(speakersOf("Kestrel's William Garron believes they will win the league.\n“It'll be a two-horse race,” he told BBC Sport.")).toEqual(["William Garron"]);
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
