@@ -58,7 +58,7 @@ describe("resolvePhrase", () => {
     });
 
     it("knows the person after an organisation's possessive, whom 'he' then refers to", () => {
-      expect(speakersOf("Kestrel's William Garron believes they will win the league.\n“It'll be a two-horse race,” he told BBC Sport.")).toEqual(["William Garron"]);
+      expect(speakersOf("Chelsea's William Garron believes they will win the league.\n“It'll be a two-horse race,” he told BBC Sport.")).toEqual(["William Garron"]);
     });
 
     it("leaves 'they said' unresolved", () => {
