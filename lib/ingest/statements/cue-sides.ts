@@ -190,8 +190,13 @@ export function readSides(a: Attribution): CueSides {
  */
 export function bareClause(text: string): boolean {
   const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|[a-z]{2,}ed)\b/u;
-  return (m.test(text.trimStart()) || PRESENT_CLAUSE.test(text.trimStart())) && !/^(?:to|for|of)\b/.test(text.trimStart());
+  const t = text.trimStart();
+  return (m.test(t) || PRESENT_CLAUSE.test(t) || BARE_NP_CLAUSE.test(t)) && !/^(?:to|for|of)\b/.test(t);
 }
+
+/** "further reforms could be unveiled", "exchange rates had not been": a bare noun phrase and an auxiliary. */
+const BARE_NP_CLAUSE =
+  /^(?!(?:to|for|of|on|in|at|with|that|as|by|from|and|but|or|not|never|also|up|down|out|off|over|back|about|into|after|before|since|until|a|an|any|no|this|these|those|which|who|what|how|why|when|where|if|whether|itself|himself|herself|themselves)\b)\p{Ll}[\p{Ll}’'-]+(?:\s+(?!(?:and|or|but|nor|which|who|that)\b)[\p{Ll}’'-]+){0,2}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must)\b/u;
 
 /** "the label owes him money", "he lacks the cash": a present-tense verb, known by the object after it. */
 const PRESENT_CLAUSE = /^(?:(?:[Hh]e|[Ss]he|[Ii]t)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+[a-z]{2,}s\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|no|nothing|more|less)\b/u;

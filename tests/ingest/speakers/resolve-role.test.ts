@@ -14,6 +14,11 @@ describe("resolveRole", () => {
       expect(speakersOf(text)).toEqual(["Sergei Lavrov", "Vladimir Makei", "Sergei Lavrov"]);
     });
 
+    it("never gives a description a gendered title contradicts to the woman just quoted", () => {
+      const text = "Baroness Betty Royd said the Lords needed a Speaker.\nThe lord chancellor hinted further reforms could follow next year.";
+      expect(speakersOf(text)).toEqual(["Betty Royd", null]);
+    });
+
     it("leaves plural and indefinite sources unresolved rather than guessing", () => {
       const text = "Donald Trump spoke in Iowa.\nSeveral officials said the rally was crowded.\nA senior aide said the speech was rewritten.";
       expect(speakersOf(text)).toEqual([null, null]);

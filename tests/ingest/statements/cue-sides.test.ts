@@ -26,6 +26,7 @@ describe("cues missed and words that are not speech", () => {
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
+    ["a hint without “that”, before a bare noun phrase and its auxiliary", "The lord chancellor hinted further reforms could be unveiled next year.", "further reforms could be unveiled next year"],
   ])("reads %s", (_, text, span) => {
     expect(extractLines(text).map((s) => s.text)).toContain(span);
   });
@@ -40,4 +41,12 @@ describe("cues missed and words that are not speech", () => {
   ])("takes no cue from %s", (_, text) => {
     expect(extractLines(text).map((s) => s.cue)).not.toContain(expect.stringMatching(/^(?:adds|claims|reporting|found|According to|question)$/));
   });
+
+  it.each([
+    ["a noun phrase joined by “and” to a verb", "He claimed self-defence and was acquitted a year later."],
+    ["a reflexive after a noun", "The call itself was cut short by the storm."],
+  ])("reads no bare clause from %s", (_, text) => {
+    expect(extractLines(text)).toEqual([]);
+  });
+
 });
