@@ -53,8 +53,27 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   const prevInPara = local.filter((st) => st.end - base <= q.open).pop();
   // The statement before is the previous paragraph's when nothing found in this one comes first.
   const prev = prevInPara ?? (previous && !local.some((st) => st.start - base < q.open) ? previous : null);
-  if (!prev || !prev.speakerAsWritten) return null;
   if (!scan.sentences.some((sn) => sn.start === q.open)) return null;
+  // "Mr Valentine, who grew up in Argentina, agreed. “If I have to save pesos…”": the sentence just
+  // before names who the quotation is from.
+  const before = scan.sentences.filter((sn) => sn.end <= q.open && (!prevInPara || sn.start >= prevInPara.end - base)).pop();
+  const introduced = before ? QUOTE_INTRODUCER.exec(p.slice(before.start, before.end)) : null;
+  if (introduced) {
+    return {
+      start: base + q.open,
+      end: base + q.close,
+      kind: "direct",
+      cue: null,
+      cueSpan: null,
+      speakerAsWritten: introduced[1]!,
+      speakerSpan: { start: base + before!.start, end: base + before!.start + introduced[1]!.length },
+      speakerMode: "phrase",
+      confidence: 0.6,
+      rule: "direct-quote-continuation",
+      context: { start: base + before!.start, end: base + q.close },
+    };
+  }
+  if (!prev || !prev.speakerAsWritten) return null;
   return {
     ...prev,
     start: base + q.open,
@@ -68,6 +87,13 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
     context: { start: base + q.open, end: base + q.close },
   };
 }
+
+/**
+ * A sentence that only says someone agrees, or how they spoke, before their quotation: "Mr Valentine,
+ * who grew up in Argentina, agreed.", "Ms Hale was blunt." The name is the speaker.
+ */
+const QUOTE_INTRODUCER =
+  /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:(?:also|too|readily|quickly)\s+)?(?:agreed|agrees|disagreed|disagrees|concurred|concurs|went further|goes further|was (?:more |less |equally |even more )?(?:blunt|optimistic|pessimistic|adamant|defiant|unrepentant|cautious|upbeat|confident|scathing|critical|forthright|candid|emphatic|philosophical|realistic|delighted|disappointed))\b[^.!?]{0,40}[.!?:]?\s*$/u;
 
 /** Lower-case words a speaker's label before a colon may hold: what the person is, and joining words. */
 const LABEL_WORD = /^(?:boss|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|star|chairman|chairwoman|chief|executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|president|leader|head|analyst|economist|professor|singer|actor|actress|presenter|of|the|and|for|at|de|van|von)$/;

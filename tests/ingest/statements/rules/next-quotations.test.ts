@@ -20,6 +20,14 @@ describe("quotations without a cue of their own", () => {
     });
   });
 
+  describe("a quotation after a sentence that says who agrees", () => {
+    it("gives the quotation to the person the sentence before names, not the last speaker", () => {
+      const text = '“Savers were robbed,” said Carlos Baez.\nMr Vance, who grew up in Lima, agreed. “If I have to save pesos there is not much problem.”';
+      const found = extractLines(text);
+      expect(found.map((s) => s.speakerAsWritten)).toEqual(["Carlos Baez", "Mr Vance"]);
+    });
+  });
+
   describe("direct-quote-next-paragraph", () => {
     it("takes a quotation opening the next paragraph after 'X said:'", () => {
       const found = extractLines("Mr. Obama said:\n“This is not who we are.”");
