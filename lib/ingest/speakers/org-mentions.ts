@@ -16,7 +16,7 @@ export const ORG_DESCRIPTORS = new Set(
 
 /** Nouns after "X's" or "X" that only an organisation has: "Turkcell's stake", "a Lufthansa spokesman". */
 const AFFILIATE_AFTER =
-  /^(?:[’']s?)?\s+(?:own\s+)?(?:spokes(?:man|woman|person)|chief\s+executive|chief|boss|bosses|chairman|chairwoman|executives?|directors?|shares?|profits?|revenues?|sales|stake|stock|customers|subscribers|staff|workers|employees|board|shareholders|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|subsidiary|unit|brand|products?|stores|shops|factory|plant|flights|planes|aircraft|fleet|network|manager|coach|players|squad|fans)\b/;
+  /^(?:[’']s?)?\s+(?:own\s+)?(?:spokes(?:man|woman|person)|chief\s+executive|chief|boss|bosses|chairman|chairwoman|executives?|officials|directors?|shares?|profits?|revenues?|sales|stake|stock|customers|subscribers|staff|workers|employees|board|shareholders|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|subsidiary|unit|brand|products?|stores|shops|factory|plant|flights|planes|aircraft|fleet|network|manager|coach|players|squad|fans)\b/;
 
 /** "Lufthansa said it…", "Turkcell now says its…": only an organisation speaks of itself as "it". */
 const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;

@@ -94,6 +94,11 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf(text)).toEqual(["Carnwell Energy", "Bill Gammon", null, null]);
   });
 
+  it("knows a firm by its officials, and gives 'it' in its sentence to it rather than to an agency named before", () => {
+    const text = "The Defence Ministry said it would examine eight other contracts.\nNo other Kestor officials knew of the talks. Kestor apologised - although it claimed it gained no unfair advantage.";
+    expect(speakersOf(text).at(-1)).toBe("Kestor");
+  });
+
   it("does not give a description, on recency alone, to the person the statement itself names", () => {
     expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
   });
