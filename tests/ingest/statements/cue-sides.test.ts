@@ -45,6 +45,7 @@ describe("cues missed and words that are not speech", () => {
   it.each([
     ["a noun phrase joined by “and” to a verb", "He claimed self-defence and was acquitted a year later."],
     ["a reflexive after a noun", "The call itself was cut short by the storm."],
+    ["a verb made another by its particle", "The chairman has written off efforts by rebel delegates to stop him."],
   ])("reads no bare clause from %s", (_, text) => {
     expect(extractLines(text)).toEqual([]);
   });
