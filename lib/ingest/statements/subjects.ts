@@ -73,7 +73,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (/n[’']t$/.test(lower)) break;
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
-    if (NP_STOP.has(lower) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i)) break;
+    if (NP_STOP.has(lower) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
@@ -231,7 +231,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     if (
       !isTitle &&
       !/[.;:!?]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
-      !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between) &&
+      !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between.replace(ROLES_JOINED, " ")) &&
       !otherCue
     ) {
       afterQuote = lastQuote;
@@ -298,6 +298,25 @@ function isPlausibleSubjectText(text: string): boolean {
 
 const NOT_SPEAKER_HEADS = /^(?:it|this|that|which|what|there|here|one|ones|something|anything|nothing|everything|so|such|time|times|way|thing|things|day|days|year|years|week|weeks|also|then|now|as|well|first|ever|twice|once|both|again|security|all|too|only|even|just|much|more|most|less|least|far|long|later|earlier|instead)$/;
 
+/** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */
+const ROLE_WORD = /^(?:founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader)$/;
+
+/** "chairman and chief executive": two role words joined in one title. */
+const ROLES_JOINED = /\b(?:founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader)\s+and\s+(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+\p{Lu})/gu;
+
+/** "GM chairman and chief executive Rick Wagoner": an "and" between two role words, a name after them. */
+function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
+  if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
+  if (!ROLE_WORD.test(tokens[i - 1]![0]) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
+  // The title runs on to a capitalised name.
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    const w = tokens[j]![0];
+    if (/^\p{Lu}/u.test(w)) return true;
+    if (!ROLE_WORD.test(w.replace(/[,.]$/, ""))) return false;
+  }
+  return false;
+}
+
 function isPlausibleSpeaker(text: string): boolean {
   if (/^\p{Lu}/u.test(text) || /\s\p{Lu}/u.test(text)) return true;
   const lower = text.toLowerCase();
@@ -320,7 +339,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const raw = tokens[i]![0];
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower)) break;
+    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower) && !joinsRoles(tokens, i)) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)$/.test(lower)) return null;
     if (/^[(“"‘]/.test(raw)) break;

@@ -118,6 +118,8 @@ describe("who is no speaker, and who a description is", () => {
     ["the analyst, not the bank he works for", "Analyst Nick Van den Brul of BNP Paribas said the shares were cheap.", "Nick Van den Brul"],
     ["the person before the organisation they are from, between commas", "Colin Ashby, Seaport Hotel Association, said the party would not come back.", "Colin Ashby"],
     ["the organisation that names a description, between commas", "Their school, Leaders College, confirmed the news on Monday.", "Leaders College"],
+    ["the person after two roles joined by “and”, before the verb", "“We are on track,” Kestrel chairman and chief executive Rick Wagon said in a statement.", "Rick Wagon"],
+    ["the person after two roles joined by “and”, after the verb", "“It is a great festival,” said Raindrop founder and director Elliot Grey.", "Elliot Grey"],
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
     ["the name after a possessive ending in s'", "“Growth is slow,” Harbour Edwards' Thayer said.", "Thayer"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
