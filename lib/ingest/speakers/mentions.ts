@@ -85,6 +85,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "One woman, Victoria Lapete, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.
         if (!org && ownWordsAreOpeners(m[0]) && /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3},\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+        // "In the Commons, Andrew Tyrie demanded…", "On Monday, …": a fronted adverbial is no subject.
+        if (FRONTED.test(p.slice(sentenceStart, m.index + m[0].length + 2))) continue;
       }
       if (!possessive) firstInSentence = false;
     }
@@ -231,6 +233,9 @@ function appositiveAfter(text: string, end: number): { role: string; closed: boo
   const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
   return m ? { role: m[1]!, closed: m[2] === "," } : null;
 }
+
+/** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
+const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile)\b[^,.;:!?“”"]{0,50},\s?$/;
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

@@ -62,8 +62,13 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     if (tokens.slice(cut, i).every((w) => !isFirstName(w) && !/^\p{Lu}\.?$/u.test(w) && !PARTICLES.has(w.toLowerCase()))) cut = i;
     break;
   }
-  return { titles: tokens.slice(0, cut), name: tokens.slice(cut) };
+  const name = tokens.slice(cut);
+  // "Andrew Tyrie MP", "Cherie Booth QC": letters after a name are no part of it.
+  while (name.length > 2 && POST_NOMINAL.test(name[name.length - 1]!)) name.pop();
+  return { titles: tokens.slice(0, cut), name };
 }
+
+const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
 export function looksLikePersonName(name: string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;

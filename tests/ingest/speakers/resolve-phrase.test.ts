@@ -61,6 +61,11 @@ describe("resolvePhrase", () => {
       expect(speakersOf("Chelsea's William Garron believes they will win the league.\n“It'll be a two-horse race,” he told BBC Sport.")).toEqual(["William Garron"]);
     });
 
+    it("reads the subject after a fronted adverbial, and a name without the letters after it", () => {
+      const text = "The matter will go to Speaker Michael Marten's attention.\nIn the Commons, Tory frontbencher Andrew Tyre MP demanded a statement. Raising a point of order, he said it was a disgrace.";
+      expect(speakersOf(text)).toEqual(["Andrew Tyre"]);
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
