@@ -73,7 +73,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (/n[’']t$/.test(lower)) break;
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
-    if (NP_STOP.has(lower) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i)) break;
+    // "Brian May said", "Will Carling says": capitalised, the modal is a name.
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;

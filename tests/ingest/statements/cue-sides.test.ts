@@ -26,6 +26,8 @@ describe("cues missed and words that are not speech", () => {
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
+    ["the words of someone named like a modal verb", "Guitarist Brian May has said he expects to tour from April.", "he expects to tour from April"],
+    ["the words of someone named like a modal verb, after the quotation", "“We were amazed,” Will wrote on his website.", "“We were amazed,”"],
     ["a hint without “that”, before a bare noun phrase and its auxiliary", "The lord chancellor hinted further reforms could be unveiled next year.", "further reforms could be unveiled next year"],
   ])("reads %s", (_, text, span) => {
     expect(extractLines(text).map((s) => s.text)).toContain(span);
