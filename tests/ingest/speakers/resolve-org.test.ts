@@ -99,6 +99,11 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf(text).at(-1)).toBe("Kestor");
   });
 
+  it("gives 'he said' after an unnamed source nobody, not the last man named", () => {
+    const text = "Retail analyst Nick Bobb said sales were weak.\nOne dealer, who asked not to be named, told Reuters the shares would fall. “It is a mess,” he said.";
+    expect(speakersOf(text)).toEqual(["Nick Bobb", null, null]);
+  });
+
   it("does not give a description, on recency alone, to the person the statement itself names", () => {
     expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
   });
