@@ -21,28 +21,27 @@ import { isCommonWord } from "./common-words";
 
 export type Gender = "male" | "female" | null;
 
-let moreFirstNames: Map<string, Gender> | null = null;
+let moreFirstNames: Set<string> | null = null;
 const PARTY_WORDS = new Set(["tory", "whig", "labour", "liberal", "democrat", "republican", "green"]);
 
 /**
  * First names beyond our own lists: stdlib's lists of common first names in English-speaking
  * countries (4,951 given to women, 3,898 to men; "Justine", "Conchita"), less every word of ordinary
  * English ("Will", "May", "Grant" open sentences and name things) and every word we know as
- * something else. A name on both lists has no gender.
+ * something else. They say a name is a person's, never which pronoun fits: their genders are too
+ * often wrong for it (Philippe is on the women's list only).
  */
-function moreFirstName(w: string): Gender | undefined {
+function isMoreFirstName(w: string): boolean {
   if (!moreFirstNames) {
-    moreFirstNames = new Map();
-    for (const [names, gender] of [[maleFirstNames, "male"], [femaleFirstNames, "female"]] as const) {
-      for (const name of names as string[]) {
-        const n = name.toLowerCase();
-        // Nor a word we know as something else: a place ("Georgia", "Kerry"), a party ("Tory").
-        if (isCommonWord(n) || NOT_NAME_WORDS.has(n) || ORG_WORDS.has(n) || HONORIFICS.has(n) || PARTY_WORDS.has(n) || isPlaceName(n) || countryOf(n) !== null) continue;
-        moreFirstNames.set(n, moreFirstNames.has(n) && moreFirstNames.get(n) !== gender ? null : gender);
-      }
+    moreFirstNames = new Set();
+    for (const name of [...(maleFirstNames as string[]), ...(femaleFirstNames as string[])]) {
+      const n = name.toLowerCase();
+      // Nor a word we know as something else: a place ("Georgia", "Kerry"), a party ("Tory").
+      if (isCommonWord(n) || NOT_NAME_WORDS.has(n) || ORG_WORDS.has(n) || HONORIFICS.has(n) || PARTY_WORDS.has(n) || isPlaceName(n) || countryOf(n) !== null) continue;
+      moreFirstNames.add(n);
     }
   }
-  return moreFirstNames.get(w);
+  return moreFirstNames.has(w);
 }
 
 export function genderOfFirstName(word: string): Gender {
@@ -58,7 +57,7 @@ export function genderOfFirstName(word: string): Gender {
     const [a, b] = parts.map(genderOfFirstName);
     return a === b || !b ? (a ?? null) : !a ? b : null;
   }
-  return moreFirstName(w) ?? null;
+  return null;
 }
 
 // First names given to men and women alike: extraction reads "Lee" as a man's name to pick the nearest
@@ -90,7 +89,7 @@ export function genderOfFoldedFirstName(folded: string): Gender {
 
 export function isFirstName(word: string): boolean {
   const w = word.toLowerCase();
-  if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || moreFirstName(w) !== undefined) return true;
+  if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || isMoreFirstName(w)) return true;
   // "Anna-Lena", "Jean-Pierre": first names joined by a hyphen.
   const parts = w.split("-");
   return parts.length === 2 && parts.every((part) => part.length > 1 && isFirstName(part));
