@@ -167,7 +167,7 @@ veronica victoria virginie vivienne wendy yvonne zoe zara`;
 export const MALE_FIRST_NAMES = wordSet(`${MALE_FIRST} ${MALE_FIRST_MORE}`);
 export const FEMALE_FIRST_NAMES = wordSet(`${FEMALE_FIRST} ${FEMALE_FIRST_MORE}`);
 
-export const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "baron", "earl", "duke", "king", "prince", "father", "brother", "congressman", "councilman", "businessman", "spokesman", "chairman"]);
+export const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "baron", "earl", "duke", "king", "prince", "father", "brother", "congressman", "councilman", "businessman", "spokesman"]);
 export const FEMALE_HONORIFICS = new Set(["mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "queen", "princess", "sister", "congresswoman", "councilwoman", "businesswoman", "spokeswoman", "chairwoman", "actress"]);
 
 /**

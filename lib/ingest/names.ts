@@ -46,6 +46,7 @@ function isMoreFirstName(w: string): boolean {
 
 export function genderOfFirstName(word: string): Gender {
   const w = word.toLowerCase();
+  if (UNISEX.has(w)) return null;
   const male = MALE_FIRST_NAMES.has(w);
   const female = FEMALE_FIRST_NAMES.has(w);
   if (male && !female) return "male";
@@ -60,11 +61,13 @@ export function genderOfFirstName(word: string): Gender {
   return null;
 }
 
-// First names given to men and women alike: extraction reads "Lee" as a man's name to pick the nearest
-// "he", but the corpus decides who is who by gender only where a name leaves no doubt (Lee Epstein,
-// "Ms. Epstein", is a woman).
+// First names given to men and women alike: they say nothing of which pronoun fits ("Police
+// Federation chairman Jan Berry … she said"), and the corpus decides who is who by gender only where
+// a name leaves no doubt (Lee Epstein, "Ms. Epstein", is a woman).
 const UNISEX_FIRST = `lee kim pat chris alex sam jamie terry jesse jan jean kelly robin dana tracy lynn leslie jordan
 taylor morgan casey jody jodi marion shannon stacy toni billie bobbie frankie sandy dale ashley`.split(/\s+/);
+
+const UNISEX = new Set(UNISEX_FIRST);
 
 let foldedGender: Map<string, Gender> | null = null;
 

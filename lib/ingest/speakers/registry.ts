@@ -196,7 +196,7 @@ export class Registry {
     e.roles.push(cleaned);
     for (const c of countriesIn(cleaned)) e.countries.add(c);
     if (/\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|first lady|wife|mother|daughter|sister|actress)\b/i.test(cleaned) && !e.gender) e.gender = "female";
-    if (/\b(?:spokesman|congressman|chairman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
+    if (/\b(?:spokesman|congressman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
 }
 

@@ -62,7 +62,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   const countries = countriesIn(text);
   const gender: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|wife|daughter|queen|princess|duchess|baroness|actress)\b/.test(lower)
     ? "female"
-    : /\b(?:man|spokesman|congressman|chairman|businessman|husband|father|son|lord|king|prince|duke|earl|baron)\b/.test(lower)
+    : /\b(?:man|spokesman|congressman|businessman|husband|father|son|lord|king|prince|duke|earl|baron)\b/.test(lower)
       ? "male"
       : null;
   const compatible = (e: Entity) => {

@@ -53,6 +53,10 @@ describe("resolvePhrase", () => {
       expect(speakersOf("Former France centre Philippe Sellan believes the coach must act.\nSellan admitted he was impressed. But he told BBC Sport: “Michalak is the answer.”")).toEqual(["Philippe Sellan", "Philippe Sellan"]);
     });
 
+    it("reads no gender from a first name given to both, nor from 'chairman' (British papers call women so)", () => {
+      expect(speakersOf("Police Federation chairman Jan Perry said officers should watch.\n“They should not be placed in danger,” she said.")).toEqual(["Jan Perry", "Jan Perry"]);
+    });
+
     it("knows first names beyond its own lists", () => {
       expect(speakersOf("Justine Vale lost to Elena Dorn on Sunday.\n“I know that,” she said.")).toEqual(["Justine Vale"]);
       expect(speakersOf("Conchita Ruiz beat Anna-Lena Groen in the final.\nGroen played well. “It was my first final,” said the German.")).toEqual(["Anna-Lena Groen"]);
