@@ -8,6 +8,7 @@ import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement"
 import {
   clauseBoundary,
   findSubject,
+  nameBeforeRole,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
@@ -159,6 +160,7 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
+  if (subject) subject = nameBeforeRole(p, sent.start, subject) ?? subject;
   // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
   // the cue speaks; the words before the comma are what was said, not appositives.
   if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured)$/.test(cueWord)) {

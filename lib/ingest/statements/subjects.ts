@@ -154,6 +154,20 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
 }
 
 /**
+ * "…, Alan Milburn, Labour's election strategist told…": the writer left out the comma that closes
+ * the appositive, so the role reads as the subject; the full name before it is the speaker.
+ */
+export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase): SpeakerPhrase | null {
+  if (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text)) return null;
+  const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(p.slice(from, subject.start));
+  if (!before || !isPlausibleSubjectText(before[1]!) || isPlaceName(before[1]!)) return null;
+  return { text: before[1]!, start: from + before.index };
+}
+
+/** A noun phrase that ends in a person's role. */
+const ROLE_TAIL = /\b(?:strategist|spokes(?:man|woman|person)|director|chairman|chairwoman|chair|president|secretary|minister|executive|chief|head|manager|economist|analyst|editor|correspondent|adviser|advisor|leader|founder|officer|coach|captain|boss|lawyer|professor|researcher|consultant|campaigner|member|representative)$/;
+
+/**
  * "The union's lawyer Anna Reyes, said": a comma the writer put between the subject and its verb.
  * Only a whole sentence-opening noun phrase that ends in a full name ("The plan is dead, said…" and
  * "In London, said…" keep their inverted reading).
