@@ -51,7 +51,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
-  const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, ""));
+  // "The Conservatives say": with "the" and a capital, Britain's party (US news writes the people lower-case).
+  const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, "")) ?? (/^[Tt]he\s+Conservatives$/.test(text) ? ["Conservative Party"] : undefined);
   if (party) {
     const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);
     return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };

@@ -126,6 +126,7 @@ describe("who is no speaker, and who a description is", () => {
     ["the person after two roles joined by “and”, before the verb", "“We are on track,” Kestrel chairman and chief executive Rick Wagon said in a statement.", "Rick Wagon"],
     ["the person after two roles joined by “and”, after the verb", "“It is a great festival,” said Raindrop founder and director Elliot Grey.", "Elliot Grey"],
     ["the name before a possessive role whose closing comma is missing", "Mr Blain has the same passion as in 1997, Alan Millburn, Labour's election strategist said.", "Alan Millburn"],
+    ["Britain's party as “the Conservatives”", "The Tories attacked the plan.\nThe Conservatives say the plan will fail.", "Conservative Party"],
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
     ["the name after a possessive ending in s'", "“Growth is slow,” Harbour Edwards' Thayer said.", "Thayer"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
