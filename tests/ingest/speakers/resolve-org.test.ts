@@ -95,12 +95,12 @@ describe("who is no speaker, and who a description is", () => {
   });
 
   it("knows a firm by its officials, and gives 'it' in its sentence to it rather than to an agency named before", () => {
-    const text = "The Defence Ministry said it would examine eight other contracts.\nNo other Kestor officials knew of the talks. Kestor apologised - although it claimed it gained no unfair advantage.";
+    const text = "The Defence Ministry said it would review nine older tenders.\nNo other Kestor officials knew of the talks. Kestor apologised - although it claimed it had won no unfair edge.";
     expect(speakersOf(text).at(-1)).toBe("Kestor");
   });
 
   it("gives 'he said' after an unnamed source nobody, not the last man named", () => {
-    const text = "Retail analyst Nick Bobb said sales were weak.\nOne dealer, who asked not to be named, told Reuters the shares would fall. “It is a mess,” he said.";
+    const text = "Retail analyst Nick Bobb said sales were weak.\nOne trader, who would not give his name, told Reuters the shares would fall. “It is a mess,” he said.";
     expect(speakersOf(text)).toEqual(["Nick Bobb", null, null]);
   });
 
@@ -123,19 +123,19 @@ describe("who is no speaker, and who a description is", () => {
     ["the analyst, not the bank he works for", "Analyst Nick Van den Brul of BNP Paribas said the shares were cheap.", "Nick Van den Brul"],
     ["the person before the organisation they are from, between commas", "Colin Ashby, Seaport Hotel Association, said the party would not come back.", "Colin Ashby"],
     ["the organisation that names a description, between commas", "Their school, Leaders College, confirmed the news on Monday.", "Leaders College"],
-    ["the person after two roles joined by “and”, before the verb", "“We are on track,” Kestrel chairman and chief executive Rick Wagon said in a statement.", "Rick Wagon"],
-    ["the person after two roles joined by “and”, after the verb", "“It is a great festival,” said Raindrop founder and director Elliot Grey.", "Elliot Grey"],
-    ["the name before a possessive role whose closing comma is missing", "Mr Blain has the same passion as in 1997, Alan Millburn, Labour's election strategist said.", "Alan Millburn"],
+    ["the person after two roles joined by “and”, before the verb", "“We are on track,” Kestrel founder and chief executive Ray Wagon said in a statement.", "Ray Wagon"],
+    ["the person after two roles joined by “and”, after the verb", "“It is a great festival,” said Raindrop founder and president Elliot Grey.", "Elliot Grey"],
+    ["the name before a possessive role whose closing comma is missing", "Mr Blain is as keen as ever, Alan Millburn, the party's campaign strategist said.", "Alan Millburn"],
     ["Britain's party as “the Conservatives”", "The Tories attacked the plan.\nThe Conservatives say the plan will fail.", "Conservative Party"],
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
     ["the name after a possessive ending in s'", "“Growth is slow,” Harbour Edwards' Thayer said.", "Thayer"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
     ["the person a description fits, though the article said only where he is from", "Britain's Tom Vale won the 200m in Berlin on Sunday.\nVale finished well ahead of the field. The European champion said: “It went perfectly.”", "Tom Vale"],
     ["the one person named in the possessive, by a description that fits", "Ken Marlow's annual address opened the campaign.\n“We will win again,” the prime minister said.", "Ken Marlow"],
-    ["a firm whose name joins two words that are also first names", "As the date was set, accountancy firm Ernst & Young urged him to act.", "Ernst & Young"],
+    ["a firm whose name joins two words that are also first names", "As the date was set, the audit firm Ernst & Young asked him to act.", "Ernst & Young"],
     ["the person after a party's name, which is no first name", "Tory MP Tom Vale said the plan would fail.", "Tom Vale"],
-    ["the person a capitalised role describes, not a name made of it", "Neil Marsh said he would take his seat.\nBut the outgoing European Commissioner said his old comments needed context.", "Neil Marsh"],
-    ["the person a role after a capitalised word describes, not that word", "Talk show host Jerry Vance said he had not seen it.\nThe TV host said he understood the anger.", "Jerry Vance"],
+    ["the person a capitalised role describes, not a name made of it", "Neil Marsh said he would take his seat.\nBut the departing European Commissioner added that his old remarks needed context.", "Neil Marsh"],
+    ["the person a role after a capitalised word describes, not that word", "Chat show presenter Jerry Vance said he had not seen it.\nThe TV host added that he saw why people were angry.", "Jerry Vance"],
     ["the person a nationality describes", "Chelsea boss Jose Mourinho was in a confident mood.\n“We will win the league,” the Portuguese said.", "Jose Mourinho"],
     ["a man after a festival named with its city (no one is called “Comedy Festival”)", "The Berlin Comedy Festival opens on Thursday.\nFestival director Anton Reiss praised the films. “They are on a winning streak,” he said.", "Anton Reiss"],
   ])("names %s", (_, text, name) => {

@@ -50,11 +50,11 @@ describe("resolvePhrase", () => {
 
     it("takes no pronoun's gender from the longer lists of first names", () => {
       // Philippe is on stdlib's list of women's names only.
-      expect(speakersOf("Former France centre Philippe Sellan believes the coach must act.\nSellan admitted he was impressed. But he told BBC Sport: “Michalak is the answer.”")).toEqual(["Philippe Sellan", "Philippe Sellan"]);
+      expect(speakersOf("Former Lyon winger Philippe Sellan thinks the coach must act.\nSellan admitted he was impressed. But he told BBC Sport: “Vidal is the answer.”")).toEqual(["Philippe Sellan", "Philippe Sellan"]);
     });
 
     it("reads no gender from a first name given to both, nor from 'chairman' (British papers call women so)", () => {
-      expect(speakersOf("Police Federation chairman Jan Perry said officers should watch.\n“They should not be placed in danger,” she said.")).toEqual(["Jan Perry", "Jan Perry"]);
+      expect(speakersOf("Nurses' union chairman Jan Perry said staff should be heard.\n“They must not be put at risk,” she said.")).toEqual(["Jan Perry", "Jan Perry"]);
     });
 
     it("knows first names beyond its own lists", () => {
@@ -71,7 +71,7 @@ describe("resolvePhrase", () => {
     });
 
     it("reads the subject after a fronted adverbial, and a name without the letters after it", () => {
-      const text = "The matter will go to Speaker Michael Marten's attention.\nIn the Commons, Tory frontbencher Andrew Tyre MP demanded a statement. Raising a point of order, he said it was a disgrace.";
+      const text = "The matter will go to Speaker Michael Marten's desk.\nIn the chamber, Tory backbencher Andrew Tyre MP pressed for a statement. Rising to speak, he said it was a disgrace.";
       expect(speakersOf(text)).toEqual(["Andrew Tyre"]);
     });
 
