@@ -322,6 +322,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const ownName = headTokens.slice(headTokens.slice(0, -1).findLastIndex((w) => /[’']s$/.test(w)) + 1).map(cleanWord).filter(Boolean);
   // "the Delta subsidiary", "the Kestrel unit" are another organisation than the one named.
   const kind = tail.split(/\s+/).at(-1)!;
+  // "the High Street retailer", "a Wall Street bank": where it trades, not its name.
+  if (/^(?:Street|St|Road|Avenue)$/.test(ownName.at(-1) ?? "") && ORG_HEADS.has(kind)) return resolveOrgDescription(`the ${tail}`, at, d) ?? { entity: null, confidence: 0.7 };
   if (!person && !/^(?:a|an)\s/i.test(text) && ORG_HEADS.has(kind) && !/^(?:subsidiary|unit|division|business|concern|partner|rival|owner|parent|affiliate)$/.test(kind) && !/[’']s$/.test(headRun[0]) && ownName.length > 0 && ownName.every((w) => countryOf(w) === null)) {
     return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }

@@ -108,6 +108,10 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
   });
 
+  it("makes no organisation of the street a firm trades on", () => {
+    expect(speakersOf("Profits will fall, the shop chain said.\nThe High Street retailer said sales had been weak.")).not.toContain("High Street");
+  });
+
   it.each([
     ["a plural capitalised only because it opens the sentence", "Organisers said the event was a success."],
     ["an acronym's plural", "MPs said the bill would fail on Tuesday."],
