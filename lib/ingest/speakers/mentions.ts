@@ -70,7 +70,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
         const beforeName = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
-        if (!org && beforeName) continue;
+        // Not a verb phrase: in "The Scot initially defended Beattie", Beattie is no subject.
+        const verbal = !!beforeName && /(?:^|\s)(?:[a-z-]+(?:ly|ed)|to|by|with|for|against|from|of|at|in|on|beat|beats|met|meets)(?:\s|$)/.test(beforeName[1]!);
+        if (!org && beforeName && !verbal) continue;
         // "Wada chairman Dick Pound said", "Soap star Kerry Vane said": the run before the role words
         // is no subject; the person is (a role word we know, or a full name after the words).
         const roleNext = !!beforeName && (PERSON_ROLE.test(beforeName[1]!) || fullNameAt(p, m.index + m[0].length + beforeName[0].length - 1));

@@ -75,6 +75,11 @@ describe("resolvePhrase", () => {
       expect(speakersOf(text)).toEqual(["Andrew Tyre"]);
     });
 
+    it("takes no object of a description's verb for the sentence's subject", () => {
+      const text = "Everton manager David Moss will punish striker Jim Beatty.\nThe Scot initially backed Beatty, saying the referee was wrong. But he has changed his mind. He said: “The red card was right.”";
+      expect(speakersOf(text).at(-1)).toBe("David Moss");
+    });
+
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
