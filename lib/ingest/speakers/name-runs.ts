@@ -28,7 +28,8 @@ export const RUN_OPENERS = /^(?:The|A|An|But|And|Or|So|If|As|In|On|At|For|With|B
 export function isLeadingFunctionWord(w: string, next?: string): boolean {
   if (w === "New" && next && /^\p{Lu}/u.test(next)) return false;
   const bare = w.toLowerCase().replace(/\.$/, "");
-  if (ORG_WORDS.has(bare) || PERSON_TITLE.test(w)) return false;
+  // "Lord Falconer": an honorific before a name is its title, not a word opening the sentence.
+  if (ORG_WORDS.has(bare) || PERSON_TITLE.test(w) || (/^(?:lord|lady|sir|dame)$/.test(bare) && !!next && /^\p{Lu}/u.test(next))) return false;
   return NOT_NAME_WORDS.has(bare) || (/^\p{Lu}{3,}$/u.test(w) && !isAcronym(w));
 }
 

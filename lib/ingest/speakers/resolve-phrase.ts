@@ -255,7 +255,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     return { entity: reg.organization(orgWords.join(" "), at), confidence: 0.85 };
   }
   // "Ms. White" is a name; "Republicans" alone is not.
-  const honorific = titles.some((w) => /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev)\.?$/i.test(w));
+  const honorific = [...titles, ...name.slice(0, 1)].some((w) => /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev|lord|lady|sir|dame|baroness|baron)\.?$/i.test(w));
   if (!honorific && !knownSurname && !personNamed && name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()))) {
     return { entity: null, confidence: 0.7 };
   }

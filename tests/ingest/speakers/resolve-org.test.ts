@@ -104,6 +104,11 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf(text)).toEqual(["Nick Bobb", null, null]);
   });
 
+  it("knows a peer by title and a surname that is also a word as a person, for whom a spokesman is not", () => {
+    const text = "Lord Baker said tagging could be used.\nCourts can already fine parents but that is seldom done, a spokesman said.";
+    expect(speakersOf(text)).toEqual(["Baker", null]);
+  });
+
   it("does not give a description, on recency alone, to the person the statement itself names", () => {
     expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
   });
