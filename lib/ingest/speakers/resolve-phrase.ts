@@ -121,7 +121,7 @@ function resolvePronoun(lower: string, at: number, { salience, resolved, possess
   // since (the spokesman's words are his organisation's).
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
     // "a spokesman", "the spokeswoman", and anyone unnamed: "one dealer", "a senior source at the club".
-    const unnamed = new RegExp(`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${gender === "female" ? "spokes(?:woman|person)" : "spokes(?:man|person)"}\\b|(?:[Aa]n?|[Oo]ne)\\s+\\p{Ll})`, "u");
+    const unnamed = new RegExp(`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${gender === "female" ? "spokes(?:woman|person)" : "spokes(?:man|person)"}\\b|(?:[Aa]n?|[Oo]ne)\\s+\\S)`, "u");
     const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person");
     if (unnamed.test(previous.phrase) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
   }

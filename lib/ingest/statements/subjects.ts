@@ -158,8 +158,16 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
  * the appositive, so the role reads as the subject; the full name before it is the speaker.
  */
 export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase): SpeakerPhrase | null {
-  if (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text)) return null;
-  const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(p.slice(from, subject.start));
+  const left = p.slice(from, subject.start);
+  // "Howard Archer, chief economist at Global Insight said": the organisation the role is at.
+  const at = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(left);
+  if (at && ROLE_TAIL.test(left.slice(at.index + at[1]!.length).replace(/\s+(?:at|of|for|with)\s+(?:the\s+)?$/, "").trim()) && isPlausibleSubjectText(at[1]!)) {
+    return { text: at[1]!, start: from + at.index };
+  }
+  // "Judge Richard Mawrey, QC told": letters after a name are no speaker of their own.
+  const postNominal = /^(?:QC|KC|MP|MEP|MSP|AM|OBE|MBE|CBE)$/.test(subject.text);
+  if (!postNominal && (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text))) return null;
+  const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(left);
   if (!before || !isPlausibleSubjectText(before[1]!) || isPlaceName(before[1]!)) return null;
   return { text: before[1]!, start: from + before.index };
 }

@@ -109,6 +109,11 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf(text)).toEqual(["Baker", null]);
   });
 
+  it("gives 'he added' after an official of a named club the club, not a player the article named", () => {
+    const text = "Striker Adam Mutter failed a drugs test.\n“We want our money back,” said a Kestrel official. “It is only fair,” he added.";
+    expect(speakersOf(text).at(-1)).not.toBe("Adam Mutter");
+  });
+
   it("does not give a description, on recency alone, to the person the statement itself names", () => {
     expect(speakersOf("Gordon Vale said the plan was sound.\nThe premier insisted Mr Vale will have a key role.")).toEqual(["Gordon Vale", null]);
   });
@@ -136,6 +141,9 @@ describe("who is no speaker, and who a description is", () => {
     ["the person after two roles joined by “and”, after the verb", "“It is a great festival,” said Raindrop founder and president Elliot Grey.", "Elliot Grey"],
     ["the name before a possessive role whose closing comma is missing", "Mr Blain is as keen as ever, Alan Millburn, the party's campaign strategist said.", "Alan Millburn"],
     ["Britain's party as “the Conservatives”", "The Tories attacked the plan.\nThe Conservatives say the plan will fail.", "Conservative Party"],
+    ["the person whose role at a firm comes between commas, not the firm", "Prices fell in May, Harold Archley, chief economist at Global Outlook said.", "Harold Archley"],
+    ["the person before the letters after a name", "The votes were forged, Judge Richard Mallory, QC told the hearing.", "Richard Mallory"],
+    ["the paper's correspondent named before, as “our correspondent”", "BBC correspondent Louisa Lam said the mood was calm.\nThe results may reflect confidence in growth, our correspondent said.", "Louisa Lam"],
     ["the name before a possessive role between commas", "Rod Eddington, BA's chief executive, said the airline would grow.", "Rod Eddington"],
     ["the name after a possessive ending in s'", "“Growth is slow,” Harbour Edwards' Thayer said.", "Thayer"],
     ["the name before a spaced-hyphen aside", "Mr Hawkins - a paraplegic himself - says the rules are unfair.", "Hawkins"],
