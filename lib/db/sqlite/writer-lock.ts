@@ -17,7 +17,7 @@ function alive(pid: number): boolean {
     stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     // No /proc (another system), or the process went meanwhile: trust kill's answer.
-    return existsSync("/proc/self/stat") ? false : true;
+    return !existsSync("/proc/self/stat");
   }
   // "PID (COMMAND) STATE …": the command may hold spaces and parentheses, so read after the last ")".
   const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);

@@ -111,6 +111,10 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
   return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
+/** "a spokesman", "the spokeswoman", and anyone unnamed: "one dealer", "a senior source at the club". */
+const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+\S)/u;
+const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:woman|person)\b|(?:[Aa]n?|[Oo]ne)\s+\S)/u;
+
 /**
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
@@ -120,8 +124,7 @@ function resolvePronoun(lower: string, at: number, { salience, resolved, possess
   // "A spokesman said … But he added": the unnamed speaker just before, when nobody was named
   // since (the spokesman's words are his organisation's).
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
-    // "a spokesman", "the spokeswoman", and anyone unnamed: "one dealer", "a senior source at the club".
-    const unnamed = new RegExp(`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${gender === "female" ? "spokes(?:woman|person)" : "spokes(?:man|person)"}\\b|(?:[Aa]n?|[Oo]ne)\\s+\\S)`, "u");
+    const unnamed = gender === "female" ? UNNAMED_FEMALE : UNNAMED_MALE;
     const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person");
     if (unnamed.test(previous.phrase) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
   }
@@ -217,7 +220,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
-  // "the outgoing European Commissioner": "the" and a capitalised word for a person is a role, not a
+  // "the departing European Commissioner": "the" and a capitalised word for a person is a role, not a
   // name ("the Philippine Star", "the Lusitanian Star" are newspapers).
   if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && PERSON_HEAD.test(name.at(-1)!.toLowerCase()) && !/^(?:star|guardian|observer|independent|herald|mirror)$/i.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
   // "The attorney general of the state of New York": a person's office, not the place.

@@ -154,17 +154,17 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
 }
 
 /**
- * "…, Alan Milburn, Labour's election strategist told…": the writer left out the comma that closes
+ * "…, Alan Millburn, the party's campaign strategist told…": the writer left out the comma that closes
  * the appositive, so the role reads as the subject; the full name before it is the speaker.
  */
 export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase): SpeakerPhrase | null {
   const left = p.slice(from, subject.start);
-  // "Howard Archer, chief economist at Global Insight said": the organisation the role is at.
+  // "Harold Archley, chief economist at Norvale said": the organisation the role is at.
   const at = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(left);
   if (at && ROLE_TAIL.test(left.slice(at.index + at[1]!.length).replace(/\s+(?:at|of|for|with)\s+(?:the\s+)?$/, "").trim()) && isPlausibleSubjectText(at[1]!)) {
     return { text: at[1]!, start: from + at.index };
   }
-  // "Judge Richard Mawrey, QC told": letters after a name are no speaker of their own.
+  // "Judge Ann Mallory, QC told": letters after a name are no speaker of their own.
   const postNominal = /^(?:QC|KC|MP|MEP|MSP|AM|OBE|MBE|CBE)$/.test(subject.text);
   if (!postNominal && (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text))) return null;
   const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(left);
@@ -186,7 +186,7 @@ function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhr
   return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
 }
 
-/** "Colin Asplin, Blackpool Hotel Association, said": the organisation a person is from, in apposition. */
+/** "Colin Ashby, Seaport Hotel Association, said": the organisation a person is from, in apposition. */
 function orgAppositive(appositive: string): boolean {
   const words = appositive.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|&)$/.test(w)) && ORG_WORDS.has(words.at(-1)!.toLowerCase());
@@ -322,12 +322,13 @@ function isPlausibleSubjectText(text: string): boolean {
 const NOT_SPEAKER_HEADS = /^(?:it|this|that|which|what|there|here|one|ones|something|anything|nothing|everything|so|such|time|times|way|thing|things|day|days|year|years|week|weeks|also|then|now|as|well|first|ever|twice|once|both|again|security|all|too|only|even|just|much|more|most|less|least|far|long|later|earlier|instead)$/;
 
 /** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */
-const ROLE_WORD = /^(?:founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader)$/;
+const ROLE_WORDS = "founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader";
+const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`);
 
 /** "chairman and chief executive": two role words joined in one title. */
-const ROLES_JOINED = /\b(?:founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader)\s+and\s+(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+\p{Lu})/gu;
+const ROLES_JOINED = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+and\s+(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+\p{Lu})`, "gu");
 
-/** "GM chairman and chief executive Rick Wagoner": an "and" between two role words, a name after them. */
+/** "Kestrel founder and director Ray Wagon": an "and" between two role words, a name after them. */
 function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
   if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
   if (!ROLE_WORD.test(tokens[i - 1]![0]) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
