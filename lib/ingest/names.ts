@@ -61,8 +61,8 @@ export function genderOfFirstName(word: string): Gender {
   return null;
 }
 
-// First names given to men and women alike: they say nothing of which pronoun fits ("Police
-// Federation chairman Jan Berry … she said"), and the corpus decides who is who by gender only where
+// First names given to men and women alike: they say nothing of which pronoun fits ("Nurses'
+// union chairman Jan Perry … she said"), and the corpus decides who is who by gender only where
 // a name leaves no doubt (Lee Epstein, "Ms. Epstein", is a woman).
 const UNISEX_FIRST = `lee kim pat chris alex sam jamie terry jesse jan jean kelly robin dana tracy lynn leslie jordan
 taylor morgan casey jody jodi marion shannon stacy toni billie bobbie frankie sandy dale ashley`.split(/\s+/);

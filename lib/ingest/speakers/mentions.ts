@@ -70,7 +70,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
         const beforeName = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
-        // Not a verb phrase: in "The Scot initially defended Beattie", Beattie is no subject.
+        // Not a verb phrase: in "The coach initially backed Beatty", Beatty is no subject.
         const verbal = !!beforeName && /(?:^|\s)(?:[a-z-]+(?:ly|ed)|to|by|with|for|against|from|of|at|in|on|beat|beats|met|meets)(?:\s|$)/.test(beforeName[1]!);
         if (!org && beforeName && !verbal) continue;
         // "Wada chairman Dick Pound said", "Soap star Kerry Vane said": the run before the role words
@@ -84,10 +84,10 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
         if (roleNext) continue;
-        // "One woman, Victoria Lapete, found…", "The judge, Mary Hale, said": the name in apposition
+        // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.
         if (!org && ownWordsAreOpeners(m[0]) && /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3},\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-        // "In the Commons, Andrew Tyrie demanded…", "On Monday, …": a fronted adverbial is no subject.
+        // "In the chamber, Andrew Tyre asked…", "On Monday, …": a fronted adverbial is no subject.
         if (FRONTED.test(p.slice(sentenceStart, m.index + m[0].length + 2))) continue;
       }
       if (!possessive) firstInSentence = false;
@@ -120,7 +120,7 @@ const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName)
 /** The person a capitalised run names, registered with the roles written next to it, or null. */
 function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
   const all = m[0].split(/\s+/);
-  // "Chelsea's William Gallas", "BlazeTV’s Glenn Beck": the name after the last inner possessive.
+  // "Chelsea's William Garron", "BlazeTV’s Glenn Beck": the name after the last inner possessive.
   const inner = all.slice(0, -1).findLastIndex((w) => /^\p{Lu}.*(?:[’']s|s[’'])$/u.test(w));
   const tokens = all.slice(inner + 1);
   const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);

@@ -64,7 +64,7 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     break;
   }
   const name = tokens.slice(cut);
-  // "Andrew Tyrie MP", "Cherie Booth QC": letters after a name are no part of it.
+  // "Andrew Tyre MP", "Ann Mallory QC": letters after a name are no part of it.
   while (name.length > 2 && POST_NOMINAL.test(name[name.length - 1]!)) name.pop();
   return { titles: tokens.slice(0, cut), name };
 }

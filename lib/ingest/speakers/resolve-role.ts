@@ -91,7 +91,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     let fit = 0;
     for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
-    // "The premier insisted Mr Brown will have a key role": on recency alone, whom the words name
+    // "The premier insisted Mr Vale will play a part": on recency alone, whom the words name
     // is not who says them.
     if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
     const score = fit + (latest && latest.entity === ev.entity ? 1.5 : 0);

@@ -194,7 +194,7 @@ export function bareClause(text: string): boolean {
   return (m.test(t) || PRESENT_CLAUSE.test(t) || BARE_NP_CLAUSE.test(t)) && !/^(?:to|for|of)\b/.test(t);
 }
 
-/** "further reforms could be unveiled", "exchange rates had not been": a bare noun phrase and an auxiliary. */
+/** "new rules could be published", "interest rates had not been": a bare noun phrase and an auxiliary. */
 const BARE_NP_CLAUSE =
   /^(?!(?:to|for|of|on|in|at|with|that|as|by|from|and|but|or|not|never|also|up|down|out|off|over|back|about|into|after|before|since|until|a|an|any|no|this|these|those|which|who|what|how|why|when|where|if|whether|itself|himself|herself|themselves)\b)\p{Ll}[\p{Ll}’'-]+(?:\s+(?!(?:and|or|but|nor|which|who|that)\b)[\p{Ll}’'-]+){0,2}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must)\b/u;
 

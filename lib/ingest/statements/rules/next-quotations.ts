@@ -54,7 +54,7 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   // The statement before is the previous paragraph's when nothing found in this one comes first.
   const prev = prevInPara ?? (previous && !local.some((st) => st.start - base < q.open) ? previous : null);
   if (!scan.sentences.some((sn) => sn.start === q.open)) return null;
-  // "Mr Valentine, who grew up in Argentina, agreed. “If I have to save pesos…”": the sentence just
+  // "Mr Vance, who grew up in Lima, agreed. “If I have to save pesos…”": the sentence just
   // before names who the quotation is from.
   const before = scan.sentences.filter((sn) => sn.end <= q.open && (!prevInPara || sn.start >= prevInPara.end - base)).pop();
   const introduced = before ? QUOTE_INTRODUCER.exec(p.slice(before.start, before.end)) : null;
@@ -89,8 +89,8 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
 }
 
 /**
- * A sentence that only says someone agrees, or how they spoke, before their quotation: "Mr Valentine,
- * who grew up in Argentina, agreed.", "Ms Hale was blunt." The name is the speaker.
+ * A sentence that only says someone agrees, or how they spoke, before their quotation: "Mr Vance,
+ * who grew up in Lima, agreed.", "Ms Hale was blunt." The name is the speaker.
  */
 const QUOTE_INTRODUCER =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:(?:also|too|readily|quickly)\s+)?(?:agreed|agrees|disagreed|disagrees|concurred|concurs|went further|goes further|was (?:more |less |equally |even more )?(?:blunt|optimistic|pessimistic|adamant|defiant|unrepentant|cautious|upbeat|confident|scathing|critical|forthright|candid|emphatic|philosophical|realistic|delighted|disappointed))\b[^.!?]{0,40}[.!?:]?\s*$/u;
