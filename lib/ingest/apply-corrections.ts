@@ -89,19 +89,56 @@ function applyMerges(draft: Draft, corrections: CorrectionsFile, mergeTarget: Me
   ({ speakers: draft.speakers, statements: draft.statements } = foldSameNamedSpeakers(speakers, statements));
 }
 
-/** Statement fixes: reassigned or split-off speakers, dropped statements. */
+/**
+ * Why a statement cannot take the span start..end, or null when it can: the words must lie inside the
+ * paragraph the statement stands in and overlap no other statement of the article.
+ */
+export function spanProblem(
+  article: Pick<ExtractedArticle["article"], "paragraphs">,
+  statements: readonly { id: string; start: number; end: number }[],
+  statementId: string,
+  start: number,
+  end: number,
+): string | null {
+  const statement = statements.find((s) => s.id === statementId);
+  if (!statement) return "no such statement in this article";
+  const paragraph = article.paragraphs.find((p) => p.start <= statement.start && statement.start < p.end);
+  if (!paragraph || start < paragraph.start || end > paragraph.end) return "the words must stay inside the statement's paragraph";
+  const other = statements.find((s) => s.id !== statementId && s.start < end && start < s.end);
+  if (other) return "the words would overlap another statement";
+  return null;
+}
+
+/** Statement fixes: reassigned or split-off speakers, dropped statements, kinds, spans. */
 function applyStatementFixes(draft: Draft, corrections: CorrectionsFile, mergeTarget: MergeTarget, applied: AppliedCorrection[]): void {
   const { speakers, statements } = draft;
   corrections.corrections.forEach((correction, index) => {
-    if (correction.op !== "reassign-speaker" && correction.op !== "split-speaker" && correction.op !== "drop-statement") {
-      return;
-    }
+    if (!("statement" in correction)) return;
     const position = statements.findIndex((statement) => statement.id === correction.statement);
     if (position < 0) return;
     const statement = statements[position]!;
     if (correction.op === "drop-statement") {
       statements.splice(position, 1);
       applied.push({ index, op: correction.op, target: correction.statement, ...noteFor(correction, "statement") });
+      return;
+    }
+    if (correction.op === "set-kind") {
+      statement.kind = correction.kind;
+      const record = noteFor(correction, "kind");
+      addNote(statement, record);
+      applied.push({ index, op: correction.op, target: correction.statement, ...record });
+      return;
+    }
+    if (correction.op === "set-span") {
+      // A span that no longer fits (the article's text changed since) is left unapplied, and ingest says so.
+      if (spanProblem(draft.article, statements, statement.id, correction.start, correction.end) !== null) return;
+      const paragraph = draft.article.paragraphs.find((p) => p.start <= correction.start && correction.end <= p.end)!;
+      statement.start = correction.start;
+      statement.end = correction.end;
+      statement.text = paragraph.text.slice(correction.start - paragraph.start, correction.end - paragraph.start);
+      const record = noteFor(correction, "words");
+      addNote(statement, record);
+      applied.push({ index, op: correction.op, target: correction.statement, ...record });
       return;
     }
     let speakerIndex =
@@ -171,9 +208,13 @@ function mergeFor(corrections: CorrectionsFile, speakerName: string) {
   );
 }
 
+/** An article named as corrections name it: a key, or a file name with its folder and ".txt". */
+export function articleKeyOf(value: string): string {
+  return (value.split(/[\\/]/).pop() ?? value).replace(/\.txt$/i, "");
+}
+
 function sameArticle(a: string, b: string): boolean {
-  const strip = (value: string) => (value.split(/[\\/]/).pop() ?? value).replace(/\.txt$/i, "");
-  return strip(a) === strip(b);
+  return articleKeyOf(a) === articleKeyOf(b);
 }
 
 function noteFor(correction: Correction, field: string): CorrectionNote {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STATEMENT_KINDS } from "@/lib/domain/kinds";
 
 // Editors fix what extraction got wrong in a checked-in file (editorial/corrections.json),
 // applied on every ingest so that fixes survive re-ingest. Statements are named by their permalink id
@@ -10,6 +11,10 @@ import { z } from "zod";
 const NOTE_REQUIRED = "a note saying why is required";
 const note = z.string({ error: NOTE_REQUIRED }).trim().min(1, NOTE_REQUIRED);
 const editor = z.string().trim().min(1).optional();
+/** When the correction was made (ISO 8601): the corrections table's, kept by export and import. */
+const at = z.iso.datetime({ offset: true }).optional();
+/** The article a statement correction was made in (its key): optional, as statement ids name one already. */
+const inArticle = z.string().trim().min(1).optional();
 const statementId = z.string().regex(/^[a-z2-7]{12}$/, "expected a 12-character statement id");
 const articleKey = z.string().trim().min(1);
 const name = z.string().trim().min(1);
@@ -21,6 +26,8 @@ const reassignSpeakerSchema = z.strictObject({
   speaker: name,
   note,
   editor,
+  at,
+  article: inArticle,
 });
 
 const splitSpeakerSchema = z.strictObject({
@@ -32,6 +39,8 @@ const splitSpeakerSchema = z.strictObject({
   kind: z.enum(["person", "organization"]).optional(),
   note,
   editor,
+  at,
+  article: inArticle,
 });
 
 const dropStatementSchema = z.strictObject({
@@ -39,7 +48,33 @@ const dropStatementSchema = z.strictObject({
   statement: statementId,
   note,
   editor,
+  at,
+  article: inArticle,
 });
+
+const setKindSchema = z.strictObject({
+  op: z.literal("set-kind"),
+  statement: statementId,
+  kind: z.enum(STATEMENT_KINDS),
+  note,
+  editor,
+  at,
+  article: inArticle,
+});
+
+/** The statement's words are article.text.slice(start, end): within its paragraph, overlapping no other statement. */
+const setSpanSchema = z
+  .strictObject({
+    op: z.literal("set-span"),
+    statement: statementId,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    note,
+    editor,
+    at,
+    article: inArticle,
+  })
+  .refine((span) => span.end > span.start, { message: "end must be after start", path: ["end"] });
 
 const setDateSchema = z.strictObject({
   op: z.literal("set-date"),
@@ -54,6 +89,7 @@ const setDateSchema = z.strictObject({
     .refine((date) => Object.keys(date).length > 0, "give at least one of year, month, day"),
   note,
   editor,
+  at,
 });
 
 const setMetadataSchema = z.strictObject({
@@ -67,6 +103,7 @@ const setMetadataSchema = z.strictObject({
   sourceUrl: z.url().nullable().optional(),
   note,
   editor,
+  at,
 });
 
 const mergeSpeakersSchema = z.strictObject({
@@ -77,12 +114,15 @@ const mergeSpeakersSchema = z.strictObject({
   into: name,
   note,
   editor,
+  at,
 });
 
 export const correctionSchema = z.discriminatedUnion("op", [
   reassignSpeakerSchema,
   splitSpeakerSchema,
   dropStatementSchema,
+  setKindSchema,
+  setSpanSchema,
   setDateSchema,
   setMetadataSchema,
   mergeSpeakersSchema,

@@ -16,11 +16,25 @@ export interface ExtractJob {
   input: string;
   format: SourceFormat;
   sidecar: SidecarMetadata | null;
+  /**
+   * Set when `input` is an article's stored text (an editor's correction re-extracting it): the saved
+   * page's markup metadata and the encoding note that ingest found, as stored (ExtractInput), so that
+   * nothing is read or repaired twice.
+   */
+  stored?: { markup: SidecarMetadata | null; encoding: EncodingNote | null };
+}
+
+/** What extraction read besides the text, stored with the article (Article.extractInput). */
+export interface ExtractInput {
+  format: SourceFormat;
+  sidecar: SidecarMetadata | null;
+  markup: SidecarMetadata | null;
+  encoding: EncodingNote | null;
 }
 
 export type ExtractResult =
   /** `text` is what is stored when it is not the input itself (a page's readable text, repaired mojibake). */
-  | { ok: true; text: string | null; extracted: ExtractedArticle; applied: AppliedCorrection[]; encoding: EncodingNote | null }
+  | { ok: true; text: string | null; extracted: ExtractedArticle; applied: AppliedCorrection[]; encoding: EncodingNote | null; markup: SidecarMetadata | null }
   | { ok: false; reason: string };
 
 /** Mojibake repaired in the text or its metadata, or damage that could not be undone. */
@@ -50,15 +64,15 @@ function repairedMetadata(metadata: SidecarMetadata | null) {
 export function runExtractJob(job: ExtractJob, corrections: CorrectionsFile): ExtractResult {
   try {
     // A saved page becomes its readable text here, in the worker thread, beside the rest of extraction.
-    const page = job.format === "html" ? readPage(job.input) : null;
+    const page = job.stored ? { text: job.input, markup: job.stored.markup } : job.format === "html" ? readPage(job.input) : null;
     // Mojibake is undone before anything is read, so that offsets point into the repaired text.
-    const repaired = repairMojibake(page?.text ?? job.input);
+    const repaired = job.stored ? { text: job.input, repaired: 0, layers: 0, damaged: false } : repairMojibake(page?.text ?? job.input);
     const text = repaired.text;
     if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) throw new Error(`its text is over the ${MAX_ARTICLE_BYTES}-byte limit`);
     const sidecar = repairedMetadata(job.sidecar);
     const markup = repairedMetadata(page?.markup ?? null);
     const parts = [repaired, sidecar, markup];
-    const encoding: EncodingNote = {
+    const encoding: EncodingNote = job.stored?.encoding ?? {
       repaired: parts.reduce((n, p) => n + p.repaired, 0),
       layers: Math.max(...parts.map((p) => p.layers)),
       damaged: parts.some((p) => p.damaged),
@@ -71,7 +85,14 @@ export function runExtractJob(job: ExtractJob, corrections: CorrectionsFile): Ex
     };
     const corrected = applyCorrections(job.key, extracted, corrections);
     const changed = encoding.repaired > 0 || encoding.damaged;
-    return { ok: true, text: text === job.input ? null : text, extracted: corrected.extracted, applied: corrected.applied, encoding: changed ? encoding : null };
+    return {
+      ok: true,
+      text: text === job.input ? null : text,
+      extracted: corrected.extracted,
+      applied: corrected.applied,
+      encoding: changed ? encoding : null,
+      markup: page?.markup ?? null,
+    };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -3,8 +3,9 @@ import path from "node:path";
 import { engineOf, type Db } from "@/lib/db/client";
 import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { sha256 } from "@/lib/domain/slug";
+import { readStoredCorrections, type StoredCorrections } from "@/lib/db/editorial/corrections";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
-import type { ExtractResult } from "@/lib/load/extract-job";
+import type { ExtractInput, ExtractResult } from "@/lib/load/extract-job";
 import { inProcessExtractor, workerExtractor, type Extraction, type Extractor } from "@/lib/load/extractor";
 import type { FileProblem } from "@/lib/load/read-article-files";
 import { collectSources } from "@/lib/load/sources/collect";
@@ -21,7 +22,7 @@ export interface IngestReport {
   updated: number;
   unchanged: number;
   problems: FileProblem[];
-  /** Corrections (by position in the file) that matched nothing in the files of this run. */
+  /** Corrections (by position in the corrections table, oldest first) that matched nothing in the files of this run. */
   unmatchedCorrections: number[];
   /**
    * Batches that could not be written as one transaction, with the reason: their articles were then
@@ -48,8 +49,6 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Called after each batch, for progress display. */
   onProgress?: (progress: IngestProgress) => void;
-  /** The editors' corrections file; editorial/corrections.json by default. */
-  correctionsFile?: string;
   /** Articles per transaction (default DEFAULT_BATCH_SIZE, after a ramp from 250). */
   batchSize?: number;
   /** Where extraction runs; "auto" uses a worker thread once there are enough articles to extract. */
@@ -60,11 +59,12 @@ export interface IngestOptions {
   bulkWrite?: number;
 }
 
+/** Where `npm run corrections:export` writes the corrections table, and `corrections:import` reads it from. */
 export const DEFAULT_CORRECTIONS_FILE = path.join("editorial", "corrections.json");
 /** The editors' topic taxonomy: data, not code, but part of every article's input (topics are matched on it). */
 const TAXONOMY_FILE = path.join("editorial", "topics.json");
 
-/** The corrections file, validated; a bad one stops ingest before anything is written. */
+/** A corrections file, validated; a bad one is refused before anything is written. */
 export function readCorrections(file: string = DEFAULT_CORRECTIONS_FILE): CorrectionsFile {
   return parseCorrections(readFileSync(file, "utf8"), file);
 }
@@ -149,19 +149,25 @@ const WORKER_THRESHOLD = 200;
 interface Run {
   db: Db;
   corrections: CorrectionsFile;
-  /** The corrections and the taxonomy are part of the input of every article: editing either re-applies it everywhere. */
+  /**
+   * The extractor, the taxonomy and the corrections that may touch any article (merges) are part of
+   * the input of every article: changing one re-applies it everywhere. An article's own corrections
+   * are part of its input only (Changed.inputHash).
+   */
   version: string;
+  stored: StoredCorrections;
   report: IngestReport;
   extraction: NonNullable<IngestOptions["extraction"]>;
   applied: AppliedCorrection[];
 }
 
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
-  const corrections = readCorrections(options.correctionsFile);
+  const stored = await readStoredCorrections(db);
+  const corrections = stored.file;
   const { sources, problems } = collectSources(paths);
   const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [], tables: [], encoding: { repaired: 0, damaged: 0, examples: [] } };
-  const version = `${extractorVersion()}:${sha256(JSON.stringify(corrections))}:${sha256(readFileSync(TAXONOMY_FILE, "utf8"))}`;
-  const run: Run = { db, corrections, version, report, extraction: options.extraction ?? "auto", applied: [] };
+  const version = `${extractorVersion()}:${stored.corpusHash}:${sha256(readFileSync(TAXONOMY_FILE, "utf8"))}`;
+  const run: Run = { db, corrections, version, stored, report, extraction: options.extraction ?? "auto", applied: [] };
   const totalBytes = sources.reduce((sum, s) => sum + s.bytes, 0);
   let bytes = 0;
   const records = readRecords(sources, {
@@ -241,7 +247,7 @@ async function changedOnly(run: Run, records: ArticleRecord[]): Promise<Changed[
   }
   const changed: Changed[] = [];
   for (const record of records) {
-    const inputHash = sha256(JSON.stringify([run.version, record.input, record.sidecar, record.format]));
+    const inputHash = sha256(JSON.stringify([run.version, run.stored.articleHash(record.key), record.input, record.sidecar, record.format]));
     if (stored.get(record.key) === inputHash) run.report.unchanged += 1;
     else changed.push({ record, inputHash });
   }
@@ -260,7 +266,17 @@ function inputsOf(run: Run, changed: Changed[], results: ExtractResult[]): (Arti
     run.applied.push(...result.applied);
     if (result.encoding) noteEncoding(run.report, record.at, result.encoding.damaged);
     const text = result.text ?? record.input;
-    inputs.push({ key: record.key, at: record.at, sourceFile: record.sourceFile, text, contentHash: sha256(text), inputHash, extracted: result.extracted });
+    const extractInput: ExtractInput = { format: record.format, sidecar: record.sidecar, markup: result.markup, encoding: result.encoding };
+    inputs.push({
+      key: record.key,
+      at: record.at,
+      sourceFile: record.sourceFile,
+      text,
+      contentHash: sha256(text),
+      inputHash,
+      extractInput: JSON.stringify(extractInput),
+      extracted: result.extracted,
+    });
   });
   return inputs;
 }

@@ -21,6 +21,8 @@ export interface ArticleInput {
   contentHash: string;
   inputHash: string;
   extracted: ExtractedArticle;
+  /** JSON of what extraction read besides the text (ExtractInput, lib/load/extract-job.ts). */
+  extractInput?: string | null;
 }
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
@@ -37,7 +39,12 @@ export async function writeArticle(db: Db, input: ArticleInput): Promise<WriteOu
  * New articles are written together (a dozen queries for the whole batch); a changed article is
  * rewritten on its own, between them.
  */
-export async function writeArticles(db: Db, extracted: ArticleInput[]): Promise<WriteOutcome[]> {
+export async function writeArticles(
+  db: Db,
+  extracted: ArticleInput[],
+  /** More writes for the same transaction, after the articles' (an editor's correction row). */
+  also?: (w: Writer) => Promise<void>,
+): Promise<WriteOutcome[]> {
   if (extracted.length === 0) return [];
   const inputs = extracted.map(guardSpeakers);
   // A batch of hundreds of articles can outlast Prisma's default 5 s transaction timeout.
@@ -72,7 +79,8 @@ export async function writeArticles(db: Db, extracted: ArticleInput[]): Promise<
         }
       }
       await flush();
-      if (outcomes.some((o) => o !== "unchanged")) await bumpCorpusVersion(w.tx);
+      await also?.(w);
+      if (outcomes.some((o) => o !== "unchanged") || also) await bumpCorpusVersion(w.tx);
       return outcomes;
     },
     { timeout: 600_000, maxWait: 60_000 },

@@ -33,6 +33,7 @@ export function articleRow(input: ArticleInput, slug: string, outletId: number |
     sourceFile: input.sourceFile,
     contentHash: input.contentHash,
     inputHash: input.inputHash,
+    extractInput: input.extractInput ?? null,
     statementCount: input.extracted.statements.length,
     retractedAt: null,
   };

@@ -1,0 +1,333 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { databaseEngine } from "@/lib/db/client";
+import { writeArticles } from "@/lib/db/write";
+import { sha256 } from "@/lib/domain/slug";
+import { articleKeyOf, spanProblem } from "@/lib/ingest/apply-corrections";
+import { correctionSchema, parseCorrections, type Correction, type CorrectionsFile } from "@/lib/ingest/corrections";
+import type { SidecarMetadata } from "@/lib/ingest/sidecar";
+import type { Provenance, Span } from "@/lib/ingest/types";
+import type { ExtractInput, ExtractJob } from "@/lib/load/extract-job";
+import { databaseUrl } from "@/lib/db/url.mjs";
+
+// The corrections table: what every ingest applies, what editors add on the page, and the audit trail.
+// An editor's correction is applied at once by extracting its article again, exactly as ingest does
+// (from the stored text and the metadata ingest read beside it), with every correction of the table
+// and the new one, and writing the result through the write path in one transaction with the
+// correction's row: the pages, the statement columns and the API see it on the next request, and the
+// next ingest applies the same row to the same extraction.
+
+/** A correction refused, with the HTTP status that says why. */
+export class CorrectionRefused extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 503,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CorrectionRefused";
+  }
+}
+
+/** The table's corrections as the extraction reads them, with the fingerprints ingest's input hashes take. */
+export interface StoredCorrections {
+  file: CorrectionsFile;
+  /** Fingerprint of the corrections that may touch any article (merges, statements of unknown article). */
+  corpusHash: string;
+  /** Fingerprint of one article's own corrections ("" when it has none). */
+  articleHash(key: string): string;
+}
+
+type Row = { body: string; articleKey: string | null; editor: string | null; createdAt: Date };
+
+/** A row as a corrections-file entry: its body, with who and when, and the article a statement fix was made in. */
+function entryOf(row: Row): Correction {
+  const body = JSON.parse(row.body) as Record<string, unknown>;
+  const entry: Record<string, unknown> = { ...body };
+  if ("statement" in body && row.articleKey !== null) entry.article = row.articleKey;
+  if (row.editor !== null) entry.editor = row.editor;
+  entry.at = row.createdAt.toISOString();
+  return entry as Correction;
+}
+
+export async function readStoredCorrections(db: Db): Promise<StoredCorrections> {
+  const rows = await db.correction.findMany({ orderBy: { id: "asc" }, select: { body: true, articleKey: true, editor: true, createdAt: true } });
+  const entries = rows.map(entryOf);
+  const file = parseCorrections(JSON.stringify({ version: 1, corrections: entries }), "the corrections table");
+  const byArticle = new Map<string, Correction[]>();
+  const corpusWide: Correction[] = [];
+  rows.forEach((row, i) => {
+    if (row.articleKey === null) corpusWide.push(entries[i]!);
+    else byArticle.set(articleKeyOf(row.articleKey), [...(byArticle.get(articleKeyOf(row.articleKey)) ?? []), entries[i]!]);
+  });
+  return {
+    file,
+    corpusHash: sha256(JSON.stringify(corpusWide)),
+    articleHash: (key) => {
+      const own = byArticle.get(articleKeyOf(key));
+      return own ? sha256(JSON.stringify(own)) : "";
+    },
+  };
+}
+
+/** The corrections file `npm run corrections:export` writes: every row, oldest first. */
+export async function exportCorrections(db: Db): Promise<CorrectionsFile> {
+  return (await readStoredCorrections(db)).file;
+}
+
+/**
+ * Adds a corrections file's entries to the table (those already there, same entry, same time, same
+ * editor, are skipped), in one transaction: a bad file adds nothing. A statement fix that names no
+ * article is filed under the article holding that statement, when the database has it.
+ */
+export async function importCorrections(db: Db, file: CorrectionsFile): Promise<{ added: number; skipped: number }> {
+  const known = new Set((await exportCorrections(db)).corrections.map((c) => JSON.stringify(sorted(c))));
+  let added = 0;
+  let skipped = 0;
+  await db.$transaction(async (tx) => {
+    for (const entry of file.corrections) {
+      if (known.has(JSON.stringify(sorted(entry)))) {
+        skipped += 1;
+        continue;
+      }
+      const { editor, at, ...rest } = entry;
+      const named = "article" in rest && rest.article ? rest.article : null;
+      const statementId = "statement" in rest ? rest.statement : null;
+      // Filed under the article's key as the database has it ("x.txt" for a file "x"), the key the next ingest hashes.
+      let articleKey = named === null ? null : ((await articleNamed(tx, named))?.key ?? named);
+      if (statementId !== null && articleKey === null) {
+        const found = await tx.statement.findUnique({ where: { id: statementId }, select: { article: { select: { key: true } } } });
+        articleKey = found?.article.key ?? null;
+      }
+      // A statement fix's article lives in its own column, so the body is the same whether the file named it or not.
+      const body = "statement" in rest ? { ...rest, article: undefined } : rest;
+      await tx.correction.create({
+        data: {
+          body: JSON.stringify(body),
+          op: entry.op,
+          articleKey,
+          statementId,
+          editor: editor ?? null,
+          ...(at ? { createdAt: new Date(at) } : {}),
+        },
+      });
+      added += 1;
+    }
+  });
+  return { added, skipped };
+}
+
+function sorted(entry: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** What the page shows of a statement before and after a correction. */
+export interface StatementSnapshot {
+  speaker: string | null;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+async function snapshot(db: Pick<Db, "statement">, id: string): Promise<StatementSnapshot | null> {
+  const s = await db.statement.findUnique({
+    where: { id },
+    select: { kind: true, text: true, start: true, end: true, speaker: { select: { name: true } } },
+  });
+  return s ? { speaker: s.speaker?.name ?? null, kind: s.kind, text: s.text, start: s.start, end: s.end } : null;
+}
+
+type ArticleRow = {
+  id: number;
+  key: string;
+  text: string;
+  sourceFile: string;
+  extractInput: string | null;
+  paragraphs: string;
+  provenance: string;
+  title: string;
+  byline: string | null;
+  sourceUrl: string | null;
+  publishedYear: number | null;
+  publishedMonth: number | null;
+  publishedDay: number | null;
+  retractedAt: Date | null;
+  outlet: { name: string; url: string | null } | null;
+};
+
+/**
+ * What extraction read besides the text. Articles ingested before it was stored have none: their
+ * metadata is read back from the row, each value that came from beside the text (a sidecar, a table's
+ * columns, a page's markup) as the sidecar gives it.
+ */
+function extractInputOf(article: ArticleRow): ExtractInput {
+  if (article.extractInput) return JSON.parse(article.extractInput) as ExtractInput;
+  const provenance = JSON.parse(article.provenance) as Provenance;
+  const given = (field: keyof Provenance) => provenance[field] === "sidecar" || provenance[field] === "markup";
+  const sidecar: SidecarMetadata = {};
+  if (given("title")) sidecar.title = article.title;
+  if (given("outlet") && article.outlet) sidecar.outlet = article.outlet.name;
+  if (given("outletUrl") && article.outlet?.url) sidecar.outletUrl = article.outlet.url;
+  if (given("byline") && article.byline) sidecar.byline = article.byline;
+  if (given("sourceUrl") && article.sourceUrl) sidecar.url = article.sourceUrl;
+  if (given("published") && article.publishedYear !== null) {
+    sidecar.date = { year: article.publishedYear, month: article.publishedMonth, day: article.publishedDay };
+  }
+  return { format: provenance.format ?? "txt", sidecar: Object.keys(sidecar).length > 0 ? sidecar : null, markup: null, encoding: null };
+}
+
+const ARTICLE_SELECT = {
+  id: true, key: true, text: true, sourceFile: true, extractInput: true, paragraphs: true, provenance: true, title: true,
+  byline: true, sourceUrl: true, publishedYear: true, publishedMonth: true, publishedDay: true, retractedAt: true,
+  outlet: { select: { name: true, url: true } },
+} as const;
+
+/** The article a correction names as the corrections file does: by its key, with or without ".txt". */
+function articleNamed(db: Pick<Db, "article">, name: string): Promise<ArticleRow | null> {
+  const key = articleKeyOf(name);
+  return db.article.findFirst({ where: { key: { in: [name, key, `${key}.txt`] } }, select: ARTICLE_SELECT, orderBy: { id: "asc" } });
+}
+
+/** The one process-wide queue of corrections: one at a time, as the writer lock allows one writer. */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => {});
+  return next;
+}
+
+export interface CorrectionDone {
+  id: number;
+  /** The statement the correction was made on, when it still stands (a dropped one does not). */
+  statementId: string | null;
+  articleKey: string;
+  before: StatementSnapshot | null;
+  after: StatementSnapshot | null;
+}
+
+/**
+ * Records `input` (a corrections-file entry without editor and time) as `editor`'s correction, and
+ * applies it at once. Refused (CorrectionRefused) when it does not validate, names nothing, or no
+ * longer applies; nothing is written then. Merges, which concern every article, go through mergeSpeakers.
+ */
+export async function correct(db: Db, editor: string, input: unknown, options: { url?: string } = {}): Promise<CorrectionDone> {
+  const parsed = correctionSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CorrectionRefused(400, `${issue.path.join(".") || "correction"}: ${issue.message}`);
+  }
+  const entry = parsed.data;
+  if (entry.op === "merge-speakers") throw new CorrectionRefused(400, "a merge concerns every article: use the speaker page");
+  return oneAtATime(() => applyNow(db, editor, entry, options.url ?? databaseUrl()));
+}
+
+async function applyNow(db: Db, editor: string, entry: Exclude<Correction, { op: "merge-speakers" }>, url: string): Promise<CorrectionDone> {
+  const statementId = "statement" in entry ? entry.statement : null;
+  const article: ArticleRow | null =
+    statementId !== null
+      ? ((await db.statement.findUnique({ where: { id: statementId }, select: { article: { select: ARTICLE_SELECT } } }))?.article ?? null)
+      : await articleNamed(db, "article" in entry ? (entry.article ?? "") : "");
+  if (!article) throw new CorrectionRefused(404, statementId !== null ? `no statement ${statementId}` : "no such article");
+  if (article.retractedAt) throw new CorrectionRefused(409, "the article was removed from the corpus");
+  if (entry.op === "set-span") {
+    const statements = await db.statement.findMany({ where: { articleId: article.id }, select: { id: true, start: true, end: true } });
+    const paragraphs = JSON.parse(article.paragraphs) as Span[];
+    const problem = spanProblem({ paragraphs: paragraphs.map((p) => ({ ...p, text: "" })) }, statements, entry.statement, entry.start, entry.end);
+    if (problem) throw new CorrectionRefused(400, problem);
+    if (article.text.slice(entry.start, entry.end).trim() === "") throw new CorrectionRefused(400, "the words cannot be blank");
+  }
+
+  const at = new Date();
+  // Who and when have columns of their own, and so has a statement fix's article.
+  const body = { ...entry, ...("statement" in entry ? { article: undefined } : {}), editor: undefined, at: undefined };
+  const stored = await readStoredCorrections(db);
+  const withNew: CorrectionsFile = { ...stored.file, corrections: [...stored.file.corrections, { ...entry, editor, at: at.toISOString() }] };
+  const extractInput = extractInputOf(article);
+  const job: ExtractJob = {
+    key: article.key,
+    input: article.text,
+    format: extractInput.format,
+    sidecar: extractInput.sidecar,
+    stored: { markup: extractInput.markup, encoding: extractInput.encoding },
+  };
+  // The ingest core (~45 MB of lexicons) is loaded by the first correction, not by every page.
+  const { runExtractJob } = await import("@/lib/load/extract-job");
+  const result = runExtractJob(job, withNew);
+  if (!result.ok) throw new CorrectionRefused(409, `the article could not be extracted again: ${result.reason}`);
+  if (!result.applied.some((a) => a.index === withNew.corrections.length - 1)) {
+    throw new CorrectionRefused(409, "the correction matched nothing: the statement is not what extraction finds in the article now (run ingest, then correct it again)");
+  }
+
+  const before = statementId !== null ? await snapshot(db, statementId) : null;
+  const lock = await databaseEngine(url)
+    .lockWriter(url)
+    .catch((error: unknown) => {
+      throw new CorrectionRefused(503, `${error instanceof Error ? error.message : String(error)} (the correction was not saved)`);
+    });
+  try {
+    let done: CorrectionDone | null = null;
+    await writeArticles(
+      db,
+      [
+        {
+          key: article.key,
+          sourceFile: article.sourceFile,
+          text: article.text,
+          contentHash: sha256(article.text),
+          // Not an input hash ingest can compute (it hashes the files it reads): the next ingest extracts
+          // this article again, with the same corrections, and finds the same statements.
+          inputHash: `corrected:${sha256(JSON.stringify([at.toISOString(), entry]))}`,
+          extractInput: JSON.stringify(extractInput),
+          extracted: result.extracted,
+        },
+      ],
+      async (w) => {
+        const after = statementId !== null ? await snapshot(w.tx, statementId) : null;
+        const row = await w.tx.correction.create({
+          data: {
+            body: JSON.stringify(body),
+            op: entry.op,
+            articleKey: article.key,
+            statementId,
+            editor,
+            createdAt: at,
+            before: JSON.stringify(before ?? {}),
+            after: JSON.stringify(after ?? {}),
+          },
+          select: { id: true },
+        });
+        done = { id: row.id, statementId: after ? statementId : null, articleKey: article.key, before, after };
+      },
+    );
+    return done!;
+  } finally {
+    await lock.release();
+  }
+}
+
+/** A correction as the page's history lists it. */
+export interface CorrectionRecord {
+  id: number;
+  op: string;
+  note: string;
+  editor: string | null;
+  at: string;
+  before: Partial<StatementSnapshot>;
+  after: Partial<StatementSnapshot>;
+}
+
+const noteOf = z.object({ note: z.string() });
+
+/** The corrections made on a statement, or in an article, oldest first. */
+export async function correctionHistory(db: Db, where: { statementId: string } | { articleKey: string }): Promise<CorrectionRecord[]> {
+  const rows = await db.correction.findMany({ where, orderBy: { id: "asc" }, take: 200 });
+  return rows.map((row) => ({
+    id: row.id,
+    op: row.op,
+    note: noteOf.parse(JSON.parse(row.body)).note,
+    editor: row.editor,
+    at: row.createdAt.toISOString(),
+    before: JSON.parse(row.before) as Partial<StatementSnapshot>,
+    after: JSON.parse(row.after) as Partial<StatementSnapshot>,
+  }));
+}
