@@ -45,11 +45,11 @@ export default defineConfig({
   // one file at a time: every ingest empties the page cache, which the page-cache tests watch.
   // The fuzz test runs last and alone: thousands of requests would slow the others into timeouts.
   projects: [
-    { name: "read", testIgnore: /(urls|security|page-cache|multi-node|reader-text|fuzz)\.spec\.ts|large\// },
+    { name: "read", testIgnore: /(urls|security|page-cache|multi-node|reader-text|editors|fuzz)\.spec\.ts|large\// },
     // The API, export and search tests on a few thousand generated articles (tests/e2e/large).
     { name: "large", testMatch: /large\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${largePort}` } },
     // Each of their tests spawns the ingest command two or three times: seconds each on a loaded machine.
-    { name: "change", testMatch: /(urls|security|page-cache|multi-node|reader-text)\.spec\.ts/, dependencies: ["read"], workers: 1, timeout: 90_000 },
+    { name: "change", testMatch: /(urls|security|page-cache|multi-node|reader-text|editors)\.spec\.ts/, dependencies: ["read"], workers: 1, timeout: 90_000 },
     { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["change"] },
   ],
   webServer: [

@@ -35,7 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          Verbatim — statements as they were reported, with the words that attribute them.
+          Verbatim — statements as they were reported, with the words that attribute them.{" "}
+          <Link prefetch={false} href="/editor">Editors</Link>
         </footer>
       </body>
     </html>

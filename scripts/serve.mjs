@@ -60,7 +60,22 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const buildId = readFileSync(new URL("../.next/BUILD_ID", import.meta.url), "utf8").trim();
+/**
+ * The address the rate limits of sign-in and reports count by (lib/web/editor-request.ts): the
+ * socket's, or with TRUST_PROXY=1 (behind a reverse proxy) the last address X-Forwarded-For names.
+ * A client's own X-Verbatim-Client header is replaced, never believed.
+ * @param {import("node:http").IncomingMessage} request
+ */
+function clientAddress(request) {
+  const forwarded = request.headers["x-forwarded-for"];
+  if (process.env.TRUST_PROXY === "1" && typeof forwarded === "string" && forwarded.trim() !== "") {
+    return forwarded.split(",").at(-1)?.trim() ?? "unknown";
+  }
+  return request.socket.remoteAddress ?? "unknown";
+}
+
 const server = createServer(async (request, response) => {
+  request.headers["x-verbatim-client"] = clientAddress(request);
   try {
     if (await answered(request, response)) return;
   } catch (error) {

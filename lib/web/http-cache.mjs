@@ -27,6 +27,8 @@ export function etagOf(request, version, buildId) {
   if (version === null || (request.method !== "GET" && request.method !== "HEAD")) return null;
   const url = request.url ?? "/";
   if (url.startsWith("/_next/static/")) return null;
+  // An editor's pages and answers depend on who asks: never shared, never a 304 from the corpus version.
+  if (/^\/(api\/)?editor(\/|\?|$)/.test(url)) return null;
   const hash = createHash("sha256").update(url);
   for (const name of VARYING) hash.update(`\n${name}:${request.headers[name] ?? ""}`);
   return `W/"${buildId}.${version}.${hash.digest("base64url").slice(0, 16)}"`;

@@ -99,6 +99,19 @@ const ROUTES = [
   "/", "/articles", "/articles/S", "/statements", "/statements/S", "/speakers", "/speakers/S", "/speakers/S/feed.xml",
   "/topics", "/topics/S", "/topics/S/feed.xml", "/dates", "/dates/S", "/search",
   "/api/statements", "/api/statements/S", "/api/articles", "/api/articles/S", "/api/speakers", "/api/topics",
+  "/editor", "/editor/sign-in", "/editor/setup", "/api/editor/session",
+  "/api/editor/sign-in", "/api/editor/setup", "/api/editor/sign-out", "/api/editor/corrections", "/api/editor/reports/S", "/api/reports",
+];
+
+/** JSON bodies for the write handlers: wrong types, missing fields, hostile strings, deep and odd values. */
+const BODIES = [
+  "", "{", "null", "[]", "1", "\"x\"", "{}", '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}',
+  '{"email":"a@b.c","password":"x"}', '{"email":["a"],"password":{"$ne":1}}', '{"email":"\' OR 1=1 --","password":"\u0000"}',
+  '{"token":"x","password":"a long enough password"}', '{"token":123}', '{"everywhere":true}',
+  '{"op":"reassign-speaker","statement":"aaaaaaaaaaaa","speaker":"X","note":"n"}', '{"op":"set-span","statement":"S","start":-1,"end":1e309,"note":"n"}',
+  '{"op":"drop-statement","statement":"S","note":"n"}', '{"status":"resolved","note":"n"}', '{"status":"x"}',
+  '{"statementId":"S","message":"wrong"}', '{"statementId":"S","message":"<script>alert(1)</script>","contact":"<b>"}', '{"statementId":"S","message":123}',
+  `{"a":${"[".repeat(5000)}${"]".repeat(5000)}}`,
 ];
 
 function segment(rng: Rng, real: string[]): string {
@@ -114,6 +127,8 @@ interface FuzzRequest {
   headers: Record<string, string>;
   /** Over Node's header limit: refused before Verbatim sees it, with a 431 or a reset. */
   oversize: boolean;
+  /** A request body (the write handlers'); "a=1&q=%00" for other POSTs. */
+  body?: string;
 }
 
 /** Cuts a query string at a parameter boundary so that the request fits under Node's limit. */
@@ -140,12 +155,28 @@ function fuzzRequests(seed: number, count: number, real: string[]): FuzzRequest[
       method = "POST";
       headers["next-action"] = pick(rng, ["abc", "0".repeat(40), "7f".repeat(21), value(rng)]);
     }
+    // The write handlers get JSON from this site's own origin most of the time, so that the fuzz gets past the origin check.
+    let body: string | undefined;
+    if (/^\/api\/(editor|reports)/.test(route) && rng() < 0.7) {
+      method = "POST";
+      if (rng() < 0.8) headers.origin = "SELF";
+      headers["content-type"] = pick(rng, ["application/json", "application/json", "text/plain", "application/x-www-form-urlencoded"]);
+      body = pick(rng, BODIES).replaceAll('"S"', JSON.stringify(decodeSafe(segment(rng, real))));
+    }
     // Most requests fit; a few stay huge on purpose, to see them refused cleanly.
     const full = `${route}${queryString(rng)}`;
     const path = full.length > NODE_HEADER_LIMIT && rng() < 0.1 ? full : fit(full, 12_000);
-    out.push({ method, path, headers, oversize: path.length > 12_000 });
+    out.push({ method, path, headers, oversize: path.length > 12_000, body });
   }
   return out;
+}
+
+function decodeSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 interface Outcome {
@@ -159,7 +190,8 @@ function send(agent: http.Agent, base: URL, r: FuzzRequest): Promise<Outcome> {
   return new Promise((resolve) => {
     let req: http.ClientRequest;
     try {
-      req = http.request({ agent, host: base.hostname, port: base.port, method: r.method, path: r.path, headers: r.headers,
+      const headers = r.headers.origin === "SELF" ? { ...r.headers, origin: base.origin } : r.headers;
+      req = http.request({ agent, host: base.hostname, port: base.port, method: r.method, path: r.path, headers,
         // A redirect may repeat a long address in its Location header: read it whole.
         maxHeaderSize: 1 << 20 });
     } catch (error) {
@@ -177,7 +209,8 @@ function send(agent: http.Agent, base: URL, r: FuzzRequest): Promise<Outcome> {
       res.on("error", (e) => resolve({ status: "error", ms: Date.now() - started, detail: e.message }));
     });
     req.on("error", (e) => resolve({ status: "error", ms: Date.now() - started, detail: e.message }));
-    if (r.method === "POST" || r.method === "PUT" || r.method === "PATCH") req.write("a=1&q=%00");
+    if (r.body !== undefined) req.write(r.body);
+    else if (r.method === "POST" || r.method === "PUT" || r.method === "PATCH") req.write("a=1&q=%00");
     req.end();
   });
 }

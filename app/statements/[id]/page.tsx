@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { Citations } from "@/app/components/citations";
 import { CopyButton } from "@/app/components/copy-button";
 import { KindBadge, StatementList } from "@/app/components/statement-card";
-import { InContext, StatementFacts, WhyAttributed } from "./sections";
+import { EditorPanel } from "@/app/components/editor-panel";
+import { ReportError } from "@/app/components/report-error";
+import { CorrectionHistory, InContext, StatementFacts, WhyAttributed } from "./sections";
 import { formatDate, isoDate } from "@/lib/domain/dates";
 import { getStatement, moreFromSpeaker, similarStatements, type StatementDetail } from "@/lib/db/statements";
 import { statementParamsSchema } from "@/lib/search-params";
@@ -96,6 +98,17 @@ export default async function StatementPage({ params }: PageProps<"/statements/[
       <StatementFacts s={s} />
       <InContext s={s} />
       <WhyAttributed s={s} />
+      <CorrectionHistory s={s} />
+      <ReportError statementId={s.id} />
+      <EditorPanel
+        statementId={s.id}
+        speaker={s.speakerDetail?.name ?? null}
+        kind={s.kind}
+        start={s.start}
+        end={s.end}
+        paragraph={s.paragraph}
+        article={{ key: s.articleDetail.key, title: s.article.title, date: s.date }}
+      />
 
       <h2>Cite this statement</h2>
       <Citations statement={cited(s, url)} rendered={new Date().toISOString().slice(0, 10)} />

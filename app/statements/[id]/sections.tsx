@@ -80,7 +80,8 @@ export function WhyAttributed({ s }: { s: StatementDetail }) {
     <>
       <h2>Why it is attributed this way</h2>
       <dl className="facts">
-        <dt>Named as</dt>
+        {/* After an editor's reassignment, the words extraction read name the speaker it found, not this one. */}
+        <dt>{s.corrections.some((c) => c.field === "speaker") ? "Extraction read" : "Named as"}</dt>
         <dd>{s.speakerAsWritten ? <>“{s.speakerAsWritten}”</> : <span className="muted">no words name the speaker</span>}</dd>
         <dt>Cue</dt>
         <dd>{s.cue ? <>“{s.cue}”</> : <span className="muted">none</span>}</dd>
@@ -102,5 +103,40 @@ export function WhyAttributed({ s }: { s: StatementDetail }) {
         )}
       </dl>
     </>
+  );
+}
+
+const OP_LABELS: Record<string, string> = {
+  "reassign-speaker": "speaker",
+  "split-speaker": "speaker (a new person)",
+  "drop-statement": "not a statement",
+  "set-kind": "kind",
+  "set-span": "words",
+  "set-date": "date",
+  "set-metadata": "article",
+};
+
+/** Every correction made on the statement: who, when, why, and what it changed. */
+export function CorrectionHistory({ s }: { s: StatementDetail }) {
+  if (s.history.length === 0) return null;
+  const shown = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "none" : String(value));
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">Corrected by an editor</h2>
+      <ol className="correction-history">
+        {s.history.map((c) => (
+          <li key={c.id}>
+            <time dateTime={c.at}>{c.at.slice(0, 16).replace("T", " ")} UTC</time>, {c.editor ?? "an editor"} corrected the {OP_LABELS[c.op] ?? c.op}: “{c.note}”
+            {c.op === "reassign-speaker" || c.op === "split-speaker" ? (
+              <> ({shown(c.before.speaker)} → {shown(c.after.speaker)})</>
+            ) : c.op === "set-kind" ? (
+              <> ({shown(c.before.kind)} → {shown(c.after.kind)})</>
+            ) : c.op === "set-span" ? (
+              <> (was “{shown(c.before.text)}”)</>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
+import { correctionHistory, type CorrectionRecord } from "@/lib/db/editorial/corrections";
 import type { StatementCard } from "@/lib/db/statements/cards";
 import { parseSpans } from "@/lib/db/stored";
 import { articleUrl, statementUrl } from "@/lib/urls";
@@ -16,6 +17,10 @@ export interface StatementDetail extends StatementCard {
   /** Where the article names the speaker when the statement's own words do not ("he said"): offsets into the article. */
   speakerNamed: { start: number; end: number } | null;
   corrections: { field: string; note: string; editor?: string }[];
+  /** Every correction an editor made on this statement, oldest first: who, when, why, before and after. */
+  history: CorrectionRecord[];
+  /** The paragraph the statement stands in (offsets into the article, and its text): what an editor may widen its words to. */
+  paragraph: { start: number; end: number; text: string };
   speakerDetail: { slug: string; name: string; role: string | null; kind: string; aliases: string[] } | null;
   articleDetail: StatementCard["article"] & { key: string; outletUrl: string | null; titleDerived: boolean };
   /** The sentences around the statement, with the statement's own words marked by offsets. */
@@ -126,6 +131,8 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
   const { article, speaker } = row;
   const paragraphs = parseSpans(article.paragraphs);
   const context = sentenceContext(article.text, paragraphs, row.start, row.end);
+  const paragraph = paragraphs.find((p) => p.start <= row.start && row.start < p.end) ?? { start: row.start, end: row.end };
+  const history = await correctionHistory(readDb(), { statementId: row.id });
   const named = row.speakerNamedStart !== null && row.speakerNamedEnd !== null ? { start: row.speakerNamedStart, end: row.speakerNamedEnd } : null;
   return {
     id: row.id,
@@ -147,6 +154,8 @@ export async function getStatement(id: string): Promise<StatementDetail | null> 
     speakerSpan: row.speakerStart !== null && row.speakerEnd !== null ? { start: row.speakerStart, end: row.speakerEnd } : null,
     speakerNamed: named,
     corrections: correctionsSchemaLike(row.corrections),
+    history,
+    paragraph: { ...paragraph, text: article.text.slice(paragraph.start, paragraph.end) },
     speakerDetail: speaker
       ? { slug: speaker.slug, name: speaker.name, role: speaker.role, kind: speaker.kind, aliases: speaker.aliases.map((a) => a.alias).filter((a) => a !== speaker.name) }
       : null,

@@ -15,6 +15,6 @@ export async function GET(_request: NextRequest, { params }: RouteContext<"/api/
     id: s.id, url: s.url, text: s.text, kind: s.kind, speaker: s.speaker, article: s.article, date: s.date,
     topics: s.topics, start: s.start, end: s.end,
     context: s.context.text, cue: s.cue, speakerAsWritten: s.speakerAsWritten, speakerNamed: s.speakerNamed, rule: s.rule,
-    confidence: s.confidence, corrections: s.corrections,
+    confidence: s.confidence, corrections: s.corrections, history: s.history,
   }));
 }

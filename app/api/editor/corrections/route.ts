@@ -1,0 +1,25 @@
+import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { correct, CorrectionRefused, writeDb } from "@/lib/db/editorial";
+import { jsonError, requireEditor, writeBody } from "@/lib/web/editor-request";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST a correction, as the corrections file writes one but for the editor and time (README
+ * "Corrections"): { op: "reassign-speaker", statement, speaker, note }, … Applied at once: 201 with
+ * the statement before and after.
+ */
+export async function POST(request: NextRequest) {
+  const read = await writeBody(request);
+  if ("refused" in read) return read.refused;
+  const who = await requireEditor(request);
+  if ("refused" in who) return who.refused;
+  try {
+    const done = await correct(writeDb(), who.editor.email, read.body);
+    return NextResponse.json(done, { status: 201, headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    if (error instanceof CorrectionRefused) return jsonError(error.status, error.message);
+    throw error;
+  }
+}
