@@ -52,5 +52,7 @@ export const config = {
   matcher: [
     "/articles/:slug", "/api/articles/:slug", "/speakers/:path+", "/topics/:path+",
     "/dates/:path+",
+    // Only for the percent-encoding check: an undecodable report id was a 500.
+    "/api/editor/reports/:path+",
   ],
 };

@@ -74,8 +74,17 @@ function clientAddress(request) {
   return request.socket.remoteAddress ?? "unknown";
 }
 
+/** Paths whose handlers take POST (the write path); every other path is read-only. */
+const WRITES = /^\/api\/(editor\/|reports(\/|\?|$))/;
+
 const server = createServer(async (request, response) => {
   request.headers["x-verbatim-client"] = clientAddress(request);
+  // OPTIONS is answered here: Next.js answers it for a statically rendered route handler by building
+  // a 204 response with a body, and fails with a 500. No CORS headers: other origins get no preflight.
+  if (request.method === "OPTIONS") {
+    response.writeHead(204, { ...headers, allow: WRITES.test(request.url ?? "") ? "POST, OPTIONS" : "GET, HEAD, OPTIONS" }).end();
+    return;
+  }
   try {
     if (await answered(request, response)) return;
   } catch (error) {
