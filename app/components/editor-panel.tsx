@@ -126,7 +126,8 @@ function SpanInputs({ start, end, paragraph }: Pick<EditorPanelProps, "start" | 
 
 const optionalNumber = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === "" ? null : Number(value));
 
-export function EditorPanel(props: EditorPanelProps) {
+/** Who is signed in, asked by the browser (the page around it is the same cached page for everyone). */
+function useEditor() {
   const [editor, setEditor] = useState<{ email: string; role: string } | null>(null);
   useEffect(() => {
     void fetch("/api/editor/session", { cache: "no-store" })
@@ -134,6 +135,33 @@ export function EditorPanel(props: EditorPanelProps) {
       .then((data: { editor: { email: string; role: string } | null }) => setEditor(data.editor))
       .catch(() => {});
   }, []);
+  return editor;
+}
+
+/** On a speaker's page, for an admin: merge the speaker into another, in every article that quotes them. */
+export function SpeakerMergePanel({ name }: { name: string }) {
+  const editor = useEditor();
+  if (editor?.role !== "admin") return null;
+  return (
+    <section className="editor-panel no-print" aria-labelledby="merge-heading">
+      <h2 id="merge-heading">Merge this speaker</h2>
+      <p className="muted">
+        “{name}” and the speaker named below are one person (or organisation): every statement of “{name}”, in every article, goes to the other. Applies at once; the next ingest extracts the corpus again once.
+      </p>
+      <CorrectionForm
+        legend="Merge into"
+        open
+        build={(f) => ({ op: "merge-speakers", from: name, into: String(f.get("speaker") ?? "") })}
+        after={() => window.location.reload()}
+      >
+        <SpeakerInput initial="" />
+      </CorrectionForm>
+    </section>
+  );
+}
+
+export function EditorPanel(props: EditorPanelProps) {
+  const editor = useEditor();
   if (!editor) return null;
   const { statementId, article } = props;
   return (

@@ -9,6 +9,7 @@ import {
   type Correction,
   type CorrectionsFile,
 } from "./corrections";
+import { speakerKey } from "./names";
 import type { CorrectionNote, ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from "./types";
 
 export interface CorrectedArticle {
@@ -77,9 +78,10 @@ function applyMerges(draft: Draft, corrections: CorrectionsFile, mergeTarget: Me
   const { speakers, statements } = draft;
   const indexOf = new Map(corrections.corrections.map((correction, index) => [correction, index]));
   speakers.forEach((speaker, speakerIndex) => {
-    const target = mergeTarget(speaker.name);
+    const merge = mergeFor(corrections, speaker);
+    if (!merge) return;
+    const target = mergeTarget(merge.into);
     if (sameName(target, speaker.name)) return;
-    const merge = mergeFor(corrections, speaker.name)!;
     speaker.aliases = uniqueNames([...speaker.aliases, speaker.name].filter((alias) => !sameName(alias, target)));
     speaker.name = target;
     const record = noteFor(merge, "speaker");
@@ -200,12 +202,15 @@ function applyArticleFixes(draft: Draft, key: string, corrections: CorrectionsFi
   });
 }
 
-/** The merge correction (with its note) that renames `speakerName`, if any. */
-function mergeFor(corrections: CorrectionsFile, speakerName: string) {
-  return corrections.corrections.find(
-    (correction): correction is Extract<Correction, { op: "merge-speakers" }> =>
-      correction.op === "merge-speakers" && sameName(correction.from, speakerName),
-  );
+/**
+ * The merge correction (with its note) that renames `speaker`, if any: one whose `from` is the
+ * speaker's name, or a spelling the corpus files under the same speaker (Makey, Makei; Sergei,
+ * Sergey: speakerKey), since `from` is the name the speaker's page shows.
+ */
+function mergeFor(corrections: CorrectionsFile, speaker: ExtractedSpeaker) {
+  const merges = corrections.corrections.filter((c): c is Extract<Correction, { op: "merge-speakers" }> => c.op === "merge-speakers");
+  const key = speakerKey(speaker.name, speaker.kind);
+  return merges.find((m) => sameName(m.from, speaker.name)) ?? merges.find((m) => speakerKey(m.from, speaker.kind) === key);
 }
 
 /** An article named as corrections name it: a key, or a file name with its folder and ".txt". */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChipLinks } from "@/app/components/chips";
+import { SpeakerMergePanel } from "@/app/components/editor-panel";
 import { slugLoader } from "@/app/slug-page";
 import { StatementsSection } from "@/app/components/statements-section";
 import { getSpeaker } from "@/lib/db/speakers";
@@ -64,6 +65,7 @@ export default async function SpeakerPage({ params }: PageProps<"/speakers/[slug
       )}
       <StatementsSection page={page} allHref={statementsHref(statementsUrl(), { speaker: [speaker.slug] })} filters={filters} own="speaker" />
       <p className="muted">Topic pages: {speaker.topics.map((t, i) => <span key={t.slug}>{i > 0 && ", "}<Link prefetch={false} href={topicUrl(t.slug)}>{t.label}</Link></span>)}</p>
+      <SpeakerMergePanel name={speaker.name} />
     </>
   );
 }

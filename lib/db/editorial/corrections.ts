@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { databaseEngine } from "@/lib/db/client";
-import { writeArticles } from "@/lib/db/write";
+import { writeArticles, type ArticleInput } from "@/lib/db/write";
 import { sha256 } from "@/lib/domain/slug";
 import { articleKeyOf, spanProblem } from "@/lib/ingest/apply-corrections";
 import { correctionSchema, parseCorrections, type Correction, type CorrectionsFile } from "@/lib/ingest/corrections";
@@ -20,7 +20,7 @@ import { databaseUrl } from "@/lib/db/url.mjs";
 /** A correction refused, with the HTTP status that says why. */
 export class CorrectionRefused extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 503,
+    readonly status: 400 | 403 | 404 | 409 | 503,
     message: string,
   ) {
     super(message);
@@ -200,7 +200,8 @@ export interface CorrectionDone {
   id: number;
   /** The statement the correction was made on, when it still stands (a dropped one does not). */
   statementId: string | null;
-  articleKey: string;
+  /** The article it was made in; null for a merge. */
+  articleKey: string | null;
   before: StatementSnapshot | null;
   after: StatementSnapshot | null;
 }
@@ -208,17 +209,27 @@ export interface CorrectionDone {
 /**
  * Records `input` (a corrections-file entry without editor and time) as `editor`'s correction, and
  * applies it at once. Refused (CorrectionRefused) when it does not validate, names nothing, or no
- * longer applies; nothing is written then. Merges, which concern every article, go through mergeSpeakers.
+ * longer applies; nothing is written then. A merge concerns every article quoting the speaker: only
+ * an admin may make one (`role`).
  */
-export async function correct(db: Db, editor: string, input: unknown, options: { url?: string } = {}): Promise<CorrectionDone> {
+export async function correct(
+  db: Db,
+  editor: string,
+  input: unknown,
+  options: { url?: string; role?: "editor" | "admin" } = {},
+): Promise<CorrectionDone> {
   const parsed = correctionSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new CorrectionRefused(400, `${issue.path.join(".") || "correction"}: ${issue.message}`);
   }
   const entry = parsed.data;
-  if (entry.op === "merge-speakers") throw new CorrectionRefused(400, "a merge concerns every article: use the speaker page");
-  return oneAtATime(() => applyNow(db, editor, entry, options.url ?? databaseUrl()));
+  const url = options.url ?? databaseUrl();
+  if (entry.op === "merge-speakers") {
+    if (options.role !== "admin") throw new CorrectionRefused(403, "merging speakers changes every article that quotes them: an admin's correction");
+    return oneAtATime(() => mergeNow(db, editor, entry, url));
+  }
+  return oneAtATime(() => applyNow(db, editor, entry, url));
 }
 
 async function applyNow(db: Db, editor: string, entry: Exclude<Correction, { op: "merge-speakers" }>, url: string): Promise<CorrectionDone> {
@@ -236,29 +247,88 @@ async function applyNow(db: Db, editor: string, entry: Exclude<Correction, { op:
     if (problem) throw new CorrectionRefused(400, problem);
     if (article.text.slice(entry.start, entry.end).trim() === "") throw new CorrectionRefused(400, "the words cannot be blank");
   }
+  const before = statementId !== null ? await snapshot(db, statementId) : null;
+  return rewriteWith(db, url, editor, entry, [article], {
+    articleKey: article.key,
+    statementId,
+    before,
+    notApplied: "the correction matched nothing: the statement is not what extraction finds in the article now (run ingest, then correct it again)",
+  });
+}
 
+/** A merge: every article quoting a speaker of that name (or alias) is extracted again with it. */
+async function mergeNow(db: Db, editor: string, entry: Extract<Correction, { op: "merge-speakers" }>, url: string): Promise<CorrectionDone> {
+  const speakers = await db.speaker.findMany({
+    where: { OR: [{ name: entry.from }, { aliases: { some: { alias: entry.from } } }] },
+    select: { id: true },
+  });
+  const ids = speakers.map((s) => s.id);
+  const articles = await db.article.findMany({
+    where: { retractedAt: null, statements: { some: { OR: [{ extractedSpeakerId: { in: ids } }, { speakerId: { in: ids } }] } } },
+    select: ARTICLE_SELECT,
+    orderBy: { id: "asc" },
+  });
+  if (articles.length === 0) throw new CorrectionRefused(404, `no speaker named ${entry.from}`);
+  return rewriteWith(db, url, editor, entry, articles, {
+    articleKey: null,
+    statementId: null,
+    before: null,
+    notApplied: `no article names a speaker “${entry.from}” as its fullest name (merge the name the speaker's page shows)`,
+  });
+}
+
+/**
+ * Extracts `articles` again with every stored correction and `entry`, and writes them with the
+ * correction's row in one transaction, under the writer lock. Refused when `entry` applies to none.
+ */
+async function rewriteWith(
+  db: Db,
+  url: string,
+  editor: string,
+  entry: Correction,
+  articles: ArticleRow[],
+  row: { articleKey: string | null; statementId: string | null; before: StatementSnapshot | null; notApplied: string },
+): Promise<CorrectionDone> {
   const at = new Date();
   // Who and when have columns of their own, and so has a statement fix's article.
   const body = { ...entry, ...("statement" in entry ? { article: undefined } : {}), editor: undefined, at: undefined };
   const stored = await readStoredCorrections(db);
   const withNew: CorrectionsFile = { ...stored.file, corrections: [...stored.file.corrections, { ...entry, editor, at: at.toISOString() }] };
-  const extractInput = extractInputOf(article);
-  const job: ExtractJob = {
-    key: article.key,
-    input: article.text,
-    format: extractInput.format,
-    sidecar: extractInput.sidecar,
-    stored: { markup: extractInput.markup, encoding: extractInput.encoding },
-  };
+  try {
+    // The new entry with the table's: a merge may not close a cycle.
+    parseCorrections(JSON.stringify(withNew), "the corrections table");
+  } catch (error) {
+    throw new CorrectionRefused(400, error instanceof Error ? error.message : String(error));
+  }
   // The ingest core (~45 MB of lexicons) is loaded by the first correction, not by every page.
   const { runExtractJob } = await import("@/lib/load/extract-job");
-  const result = runExtractJob(job, withNew);
-  if (!result.ok) throw new CorrectionRefused(409, `the article could not be extracted again: ${result.reason}`);
-  if (!result.applied.some((a) => a.index === withNew.corrections.length - 1)) {
-    throw new CorrectionRefused(409, "the correction matched nothing: the statement is not what extraction finds in the article now (run ingest, then correct it again)");
-  }
+  let applied = false;
+  const inputs: ArticleInput[] = articles.map((article) => {
+    const extractInput = extractInputOf(article);
+    const job: ExtractJob = {
+      key: article.key,
+      input: article.text,
+      format: extractInput.format,
+      sidecar: extractInput.sidecar,
+      stored: { markup: extractInput.markup, encoding: extractInput.encoding },
+    };
+    const result = runExtractJob(job, withNew);
+    if (!result.ok) throw new CorrectionRefused(409, `${article.key} could not be extracted again: ${result.reason}`);
+    applied ||= result.applied.some((a) => a.index === withNew.corrections.length - 1);
+    return {
+      key: article.key,
+      sourceFile: article.sourceFile,
+      text: article.text,
+      contentHash: sha256(article.text),
+      // Not an input hash ingest can compute (it hashes the files it reads): the next ingest extracts
+      // this article again, with the same corrections, and finds the same statements.
+      inputHash: `corrected:${sha256(JSON.stringify([at.toISOString(), entry]))}`,
+      extractInput: JSON.stringify(extractInput),
+      extracted: result.extracted,
+    };
+  });
+  if (!applied) throw new CorrectionRefused(409, row.notApplied);
 
-  const before = statementId !== null ? await snapshot(db, statementId) : null;
   const lock = await databaseEngine(url)
     .lockWriter(url)
     .catch((error: unknown) => {
@@ -266,39 +336,23 @@ async function applyNow(db: Db, editor: string, entry: Exclude<Correction, { op:
     });
   try {
     let done: CorrectionDone | null = null;
-    await writeArticles(
-      db,
-      [
-        {
-          key: article.key,
-          sourceFile: article.sourceFile,
-          text: article.text,
-          contentHash: sha256(article.text),
-          // Not an input hash ingest can compute (it hashes the files it reads): the next ingest extracts
-          // this article again, with the same corrections, and finds the same statements.
-          inputHash: `corrected:${sha256(JSON.stringify([at.toISOString(), entry]))}`,
-          extractInput: JSON.stringify(extractInput),
-          extracted: result.extracted,
+    await writeArticles(db, inputs, async (w) => {
+      const after = row.statementId !== null ? await snapshot(w.tx, row.statementId) : null;
+      const created = await w.tx.correction.create({
+        data: {
+          body: JSON.stringify(body),
+          op: entry.op,
+          articleKey: row.articleKey,
+          statementId: row.statementId,
+          editor,
+          createdAt: at,
+          before: JSON.stringify(row.before ?? {}),
+          after: JSON.stringify(after ?? {}),
         },
-      ],
-      async (w) => {
-        const after = statementId !== null ? await snapshot(w.tx, statementId) : null;
-        const row = await w.tx.correction.create({
-          data: {
-            body: JSON.stringify(body),
-            op: entry.op,
-            articleKey: article.key,
-            statementId,
-            editor,
-            createdAt: at,
-            before: JSON.stringify(before ?? {}),
-            after: JSON.stringify(after ?? {}),
-          },
-          select: { id: true },
-        });
-        done = { id: row.id, statementId: after ? statementId : null, articleKey: article.key, before, after };
-      },
-    );
+        select: { id: true },
+      });
+      done = { id: created.id, statementId: after ? row.statementId : null, articleKey: row.articleKey, before: row.before, after };
+    });
     return done!;
   } finally {
     await lock.release();

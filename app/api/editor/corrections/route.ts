@@ -16,7 +16,7 @@ export async function POST(request: NextRequest) {
   const who = await requireEditor(request);
   if ("refused" in who) return who.refused;
   try {
-    const done = await correct(writeDb(), who.editor.email, read.body);
+    const done = await correct(writeDb(), who.editor.email, read.body, { role: who.editor.role });
     return NextResponse.json(done, { status: 201, headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (error instanceof CorrectionRefused) return jsonError(error.status, error.message);
