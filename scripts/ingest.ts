@@ -68,9 +68,12 @@ function printReport(report: IngestReport, seconds: string): void {
   }
   const unnamed = encoding.repaired + encoding.damaged - encoding.examples.length;
   if (unnamed > 0) process.stderr.write(`note: ${unnamed} more articles with encoding notes (${encoding.repaired} repaired, ${encoding.damaged} damaged in all)\n`);
+  if (report.adoptedCorrections > 0) {
+    process.stderr.write(`note: ${report.adoptedCorrections} corrections imported from editorial/corrections.json into the corrections table, which is what applies from now on (README, "Corrections")\n`);
+  }
   if (report.unmatchedCorrections.length > 0) {
     const entries = report.unmatchedCorrections.map((i) => `corrections[${i}]`).join(", ");
-    process.stderr.write(`note: ${entries} matched nothing in these files (a stale statement id or a misspelt key?)\n`);
+    process.stderr.write(`note: ${entries} (the corrections table, oldest first, as corrections:export numbers them) matched nothing in these files (a stale statement id or a misspelt key?)\n`);
   }
   const rejected = report.problems.reduce((n, p) => n + (p.count ?? 1), 0);
   process.stdout.write(

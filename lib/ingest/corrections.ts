@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { STATEMENT_KINDS } from "@/lib/domain/kinds";
 
-// Editors fix what extraction got wrong in a checked-in file (editorial/corrections.json),
-// applied on every ingest so that fixes survive re-ingest. Statements are named by their permalink id
-// (stable while the extractor finds the same words), articles by their key (file name without
-// ".txt"), speakers by name. Every fix carries a note, and pages show that an editor changed the value.
-// Corrections whose target no longer exists are reported, never silently dropped: see
-// unmatchedCorrections().
+// Editors' fixes of what extraction got wrong, as the corrections table holds them (lib/db/editorial)
+// and as `npm run corrections:export` writes them (editorial/corrections.json), applied on every ingest
+// so that fixes survive re-ingest. Statements are named by their permalink id (stable while the
+// extractor finds the same words), articles by their key (file name, with or without ".txt"), speakers
+// by name. Every fix carries a note, and pages show that an editor changed the value. Corrections whose
+// target no longer exists are reported, never silently dropped: see unmatchedCorrections().
 
 const NOTE_REQUIRED = "a note saying why is required";
 const note = z.string({ error: NOTE_REQUIRED }).trim().min(1, NOTE_REQUIRED);

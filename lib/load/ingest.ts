@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { engineOf, type Db } from "@/lib/db/client";
 import { writeArticle, writeArticles, type ArticleInput } from "@/lib/db/write";
 import { sha256 } from "@/lib/domain/slug";
-import { readStoredCorrections, type StoredCorrections } from "@/lib/db/editorial/corrections";
+import { importCorrections, readStoredCorrections, type StoredCorrections } from "@/lib/db/editorial/corrections";
 import { parseCorrections, unmatchedCorrections, type AppliedCorrection, type CorrectionsFile } from "@/lib/ingest/corrections";
 import type { ExtractInput, ExtractResult } from "@/lib/load/extract-job";
 import { inProcessExtractor, workerExtractor, type Extraction, type Extractor } from "@/lib/load/extractor";
@@ -24,6 +24,8 @@ export interface IngestReport {
   problems: FileProblem[];
   /** Corrections (by position in the corrections table, oldest first) that matched nothing in the files of this run. */
   unmatchedCorrections: number[];
+  /** Corrections taken into an empty corrections table from editorial/corrections.json (a database from before the table). */
+  adoptedCorrections: number;
   /**
    * Batches that could not be written as one transaction, with the reason: their articles were then
    * written one transaction each. Nothing is lost, but it is many times slower, so it is said.
@@ -161,11 +163,22 @@ interface Run {
   applied: AppliedCorrection[];
 }
 
+/**
+ * A database made before corrections moved into their table has an empty one while the checked-in
+ * file still holds the editors' fixes: they are imported once, so that none stops applying.
+ */
+export async function adoptCorrectionsFile(db: Db, path = DEFAULT_CORRECTIONS_FILE): Promise<number> {
+  if (!existsSync(path) || (await db.correction.count()) > 0) return 0;
+  const file = readCorrections(path);
+  return file.corrections.length === 0 ? 0 : (await importCorrections(db, file)).added;
+}
+
 export async function ingestPaths(db: Db, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
+  const adopted = await adoptCorrectionsFile(db);
   const stored = await readStoredCorrections(db);
   const corrections = stored.file;
   const { sources, problems } = collectSources(paths);
-  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], batchFailures: [], tables: [], encoding: { repaired: 0, damaged: 0, examples: [] } };
+  const report: IngestReport = { created: 0, updated: 0, unchanged: 0, problems, unmatchedCorrections: [], adoptedCorrections: adopted, batchFailures: [], tables: [], encoding: { repaired: 0, damaged: 0, examples: [] } };
   const version = `${extractorVersion()}:${stored.corpusHash}:${sha256(readFileSync(TAXONOMY_FILE, "utf8"))}`;
   const run: Run = { db, corrections, version, stored, report, extraction: options.extraction ?? "auto", applied: [] };
   const totalBytes = sources.reduce((sum, s) => sum + s.bytes, 0);

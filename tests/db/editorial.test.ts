@@ -15,7 +15,10 @@ import {
 } from "@/lib/db/editorial/accounts";
 import { correct, CorrectionRefused, exportCorrections, importCorrections } from "@/lib/db/editorial/corrections";
 import { fileReport, listReports, REPORTS_PER_ADDRESS, ReportRefused, resolveReport } from "@/lib/db/editorial/reports";
-import { ingestPaths } from "@/lib/load/ingest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { adoptCorrectionsFile, ingestPaths } from "@/lib/load/ingest";
 import { createWritableTestDatabase, type WritableTestDatabase } from "@/tests/helpers/db";
 
 // The write path editors and readers use (lib/db/editorial), on a real database migrated by the real
@@ -153,6 +156,26 @@ describe("an editor's correction", () => {
       await fresh.dispose();
     }
   }, 120_000);
+});
+
+describe("a database from before the corrections table", () => {
+  it("takes the checked-in file's corrections into its empty table once, and the next ingest applies them", async () => {
+    const fresh = await createWritableTestDatabase();
+    const dir = mkdtempSync(path.join(tmpdir(), "verbatim-adopt-"));
+    try {
+      await ingestPaths(fresh.db, ["seeds"], { extraction: "in-process" });
+      const [first] = await fresh.db.statement.findMany({ where: { article: { key: "001_48ddbee5b2988c17.txt" } }, orderBy: { position: "asc" }, select: { id: true } });
+      const file = path.join(dir, "corrections.json");
+      writeFileSync(file, JSON.stringify({ version: 1, corrections: [{ op: "reassign-speaker", statement: first!.id, speaker: "Nadia Ostrova", note: "from the old file" }] }));
+      expect(await adoptCorrectionsFile(fresh.db, file)).toBe(1);
+      expect(await adoptCorrectionsFile(fresh.db, file)).toBe(0);
+      await ingestPaths(fresh.db, ["seeds"], { extraction: "in-process" });
+      expect((await fresh.db.statement.findUnique({ where: { id: first!.id }, select: { speaker: { select: { name: true } } } }))?.speaker?.name).toBe("Nadia Ostrova");
+    } finally {
+      await fresh.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("an admin's merge", () => {
