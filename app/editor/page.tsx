@@ -60,6 +60,7 @@ export default async function EditorDesk() {
       )}
       <h2>Audit trail: the latest corrections</h2>
       <p className="muted">Every correction, with who and when; all of them: <code>npm run --silent corrections:export</code>.</p>
+      {corrections.length === 0 ? <p className="muted">No corrections yet.</p> : (
       <table>
         <thead>
           <tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Note</th></tr>
@@ -78,6 +79,7 @@ export default async function EditorDesk() {
           })}
         </tbody>
       </table>
+      )}
     </div>
   );
 }
