@@ -22,6 +22,13 @@ export const COPY_ORDER = [
   { table: "FacetCount", delegate: "facetCount", key: ["filterDim", "filterValue", "facetDim", "facetValue"] },
   { table: "CoSpeakerCount", delegate: "coSpeakerCount", key: ["speakerId", "otherId"] },
   { table: "CorpusState", delegate: "corpusState", key: ["id"] },
+  // The editors' side moves with the corpus: their corrections (what every ingest applies), readers'
+  // reports, the accounts, their sessions (still signed in on the copy) and the rate limits' counts.
+  { table: "Correction", delegate: "correction", key: ["id"] },
+  { table: "Report", delegate: "report", key: ["id"] },
+  { table: "Editor", delegate: "editor", key: ["id"] },
+  { table: "EditorSession", delegate: "editorSession", key: ["id"] },
+  { table: "RateEvent", delegate: "rateEvent", key: ["id"] },
 ] as const;
 
 /** Rows read and written at a time: a few MB even with whole article texts. */

@@ -4,6 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, databaseEngine } from "@/lib/db/client";
 import { copyCorpus, COPY_ORDER } from "@/lib/db/copy";
+import { addEditor } from "@/lib/db/editorial/accounts";
+import { correct, exportCorrections } from "@/lib/db/editorial/corrections";
+import { fileReport } from "@/lib/db/editorial/reports";
 import { exportCorpus } from "@/lib/db/export";
 import { Prisma as Models } from "@/generated/sqlite/client";
 import { Prisma } from "@/lib/db/sql";
@@ -34,6 +37,15 @@ async function exportOf(url: string): Promise<string> {
   }
 }
 
+async function correctionsOf(url: string) {
+  const db = createDb({ readonly: true, url });
+  try {
+    return await exportCorrections(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 let original: string;
 let corpus: string;
 
@@ -51,6 +63,11 @@ beforeAll(async () => {
     writeFileSync(first!, `${"Changed council story"}\n\n"We will vote again next week," Mayor Dana Roe said on Tuesday.\n`);
     await ingestPaths(db, [first!]);
     await removePaths(db, [second!], {});
+    // The editors' side: an account, a correction made on the page, a reader's report.
+    await addEditor(db, "copy@example.org");
+    const statement = await db.statement.findFirstOrThrow({ where: { article: { key: "001_48ddbee5b2988c17.txt" } }, orderBy: { position: "asc" }, select: { id: true } });
+    await correct(db, "copy@example.org", { op: "set-kind", statement: statement.id, kind: "mixed", note: "partly quoted" }, { url: original });
+    await fileReport(db, { statementId: statement.id, message: "check the speaker" }, "10.0.0.9");
   } finally {
     await db.$disconnect();
   }
@@ -72,7 +89,9 @@ describe("copyCorpus", () => {
     const onPostgres = postgresUrl();
     const report = await copyCorpus(original, onPostgres);
     expect(report.rows.Statement).toBeGreaterThan(100);
+    expect(report.rows).toMatchObject({ Correction: 1, Report: 1, Editor: 1 });
     expect(await exportOf(onPostgres)).toBe(before);
+    expect(await correctionsOf(onPostgres)).toEqual(await correctionsOf(original));
     const back = sqliteUrl();
     await copyCorpus(onPostgres, back);
     expect(await exportOf(back)).toBe(before);
