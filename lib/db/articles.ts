@@ -1,5 +1,6 @@
 import "server-only";
 import { readDb, readDialect } from "@/lib/db/client";
+import { correctionHistory, type CorrectionRecord } from "@/lib/db/editorial/corrections";
 import { markSnippet, parseSpans } from "@/lib/db/stored";
 import type { PartialDate } from "@/lib/domain/dates";
 import type { Span } from "@/lib/ingest/types";
@@ -50,6 +51,8 @@ export interface ArticleView extends ArticleCard {
   relatedHeadlines: string[];
   boilerplate: string[];
   retracted: boolean;
+  /** Editors' corrections of the article itself (title, date), oldest first. */
+  history: CorrectionRecord[];
 }
 
 const cardSelect = {
@@ -193,6 +196,7 @@ export async function getArticle(slug: string): Promise<ArticleView | null> {
     paragraphs: parseSpans(row.paragraphs).map((p) => segmentParagraph(row.text, p, row.statements)),
     boilerplate: parseSpans(row.boilerplate).map((s) => row.text.slice(s.start, s.end)),
     retracted: row.retractedAt !== null,
+    history: await correctionHistory(readDb(), { articleKey: row.key, statementId: null }),
   };
 }
 

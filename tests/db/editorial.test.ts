@@ -15,7 +15,7 @@ import {
 } from "@/lib/db/editorial/accounts";
 import { correct, CorrectionRefused, exportCorrections, importCorrections } from "@/lib/db/editorial/corrections";
 import { fileReport, listReports, REPORTS_PER_ADDRESS, ReportRefused, resolveReport } from "@/lib/db/editorial/reports";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { adoptCorrectionsFile, ingestPaths } from "@/lib/load/ingest";
@@ -55,8 +55,8 @@ describe("an editor's correction", () => {
     const [first] = await tassStatements();
     const before = await version();
     const done = await correct(db, "ed@example.org", { op: "reassign-speaker", statement: first!.id, speaker: "Maria Zakharova", note: "the spokeswoman said it, not the minister" }, { url: database.url });
-    expect(done.before?.speaker).toBe(first!.speaker?.name ?? null);
-    expect(done.after?.speaker).toBe("Maria Zakharova");
+    expect(done.before).toMatchObject({ speaker: first!.speaker?.name ?? null });
+    expect(done.after).toMatchObject({ speaker: "Maria Zakharova" });
     const after = await statementOf(first!.id);
     expect(after?.speaker?.name).toBe("Maria Zakharova");
     expect(after?.confidence).toBe(1);
@@ -129,6 +129,14 @@ describe("an editor's correction", () => {
     const article = await db.article.findFirstOrThrow({ where: { key: "000_055dbd569b79eb43.txt" }, select: { publishedYear: true, publishedMonth: true, corrections: true } });
     expect(article).toMatchObject({ publishedYear: 2016, publishedMonth: 6 });
     expect(JSON.parse(article.corrections)).toContainEqual(expect.objectContaining({ field: "published", editor: "ed@example.org" }));
+    const row = await db.correction.findFirstOrThrow({ where: { op: "set-date" } });
+    expect([JSON.parse(row.before), JSON.parse(row.after)]).toEqual([expect.objectContaining({ date: "????-06-05" }), expect.objectContaining({ date: "2016-06-05" })]);
+  });
+
+  it("never changes an article's stored text", async () => {
+    const texts = await db.article.findMany({ orderBy: { key: "asc" }, select: { key: true, text: true, contentHash: true } });
+    const seeds = ["000_055dbd569b79eb43.txt", "001_48ddbee5b2988c17.txt"].map((f) => readFileSync(path.join("seeds", f), "utf8"));
+    expect(texts.map((t) => t.text)).toEqual(seeds);
   });
 
   it("drops what is not a statement: its permalink is retired", async () => {

@@ -102,6 +102,25 @@ test("an editor signs in, reassigns a speaker with a note; permalink, speaker pa
   }
 });
 
+test("an editor sets an article's title from a permalink; the article page shows it and the history", async ({ page, request }) => {
+  await page.goto("/editor/sign-in");
+  await page.getByLabel("E-mail address").fill("desk@example.org");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Editor’s desk" })).toBeVisible();
+  const statement = await statementMatching(request, "budget reopening");
+  await page.goto(`/statements/${statement.id}`);
+  await page.locator("summary", { hasText: "The article's title" }).click();
+  const form = page.locator("form", { has: page.getByRole("group", { name: "The article's title" }) });
+  await form.getByLabel("Title").fill("Harbourton port to reopen in April");
+  await form.getByLabel(/^Note/).fill("the headline of the printed edition");
+  await form.getByRole("button", { name: "Save correction" }).click();
+  await expect(page.getByRole("link", { name: "Harbourton port to reopen in April" }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Harbourton port to reopen in April" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Harbourton port to reopen in April");
+  await expect(page.getByRole("region", { name: "Corrected by an editor" })).toContainText("desk@example.org corrected the article: “the headline of the printed edition”");
+});
+
 test("every write handler refuses anonymous requests (401) and requests from another site (403), and changes nothing", async ({ request, baseURL, page }) => {
   const statement = await statementMatching(request, "budget reopening");
   const before = await (await request.get(`/api/statements/${statement.id}`)).json();

@@ -89,6 +89,21 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
           <StatementList items={statements} />
         </section>
       )}
+      {article.history.length > 0 && (
+        <section aria-labelledby="article-history-heading">
+          <h2 id="article-history-heading">Corrected by an editor</h2>
+          <ol className="correction-history">
+            {article.history.map((c) => (
+              <li key={c.id}>
+                <time dateTime={c.at}>{c.at.slice(0, 16).replace("T", " ")} UTC</time>, {c.editor ?? "an editor"} corrected the{" "}
+                {c.op === "set-date" ? "date" : "article"}: “{c.note}”
+                {c.op === "set-date" && c.before.date !== undefined && <> ({c.before.date} → {c.after.date})</>}
+                {c.op === "set-metadata" && c.before.title !== undefined && c.before.title !== c.after.title && <> (title was “{c.before.title}”)</>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {related.length > 0 && (
         <section aria-labelledby="also-heading">
           <h2 id="also-heading">Also reported by</h2>

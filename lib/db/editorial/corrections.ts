@@ -129,6 +129,19 @@ export interface StatementSnapshot {
   end: number;
 }
 
+/** What the article page shows of an article before and after a correction of its title or date. */
+export interface ArticleSnapshot {
+  title: string;
+  date: string;
+}
+
+async function articleSnapshot(db: Pick<Db, "article">, key: string): Promise<ArticleSnapshot | null> {
+  const a = await db.article.findUnique({ where: { key }, select: { title: true, publishedYear: true, publishedMonth: true, publishedDay: true } });
+  if (!a) return null;
+  const date = [a.publishedYear ?? "????", a.publishedMonth, a.publishedDay].filter((part) => part !== null).map((part) => String(part).padStart(2, "0")).join("-");
+  return { title: a.title, date };
+}
+
 async function snapshot(db: Pick<Db, "statement">, id: string): Promise<StatementSnapshot | null> {
   const s = await db.statement.findUnique({
     where: { id },
@@ -202,8 +215,8 @@ export interface CorrectionDone {
   statementId: string | null;
   /** The article it was made in; null for a merge. */
   articleKey: string | null;
-  before: StatementSnapshot | null;
-  after: StatementSnapshot | null;
+  before: StatementSnapshot | ArticleSnapshot | null;
+  after: StatementSnapshot | ArticleSnapshot | null;
 }
 
 /**
@@ -247,7 +260,7 @@ async function applyNow(db: Db, editor: string, entry: Exclude<Correction, { op:
     if (problem) throw new CorrectionRefused(400, problem);
     if (article.text.slice(entry.start, entry.end).trim() === "") throw new CorrectionRefused(400, "the words cannot be blank");
   }
-  const before = statementId !== null ? await snapshot(db, statementId) : null;
+  const before = statementId !== null ? await snapshot(db, statementId) : await articleSnapshot(db, article.key);
   return rewriteWith(db, url, editor, entry, [article], {
     articleKey: article.key,
     statementId,
@@ -287,7 +300,7 @@ async function rewriteWith(
   editor: string,
   entry: Correction,
   articles: ArticleRow[],
-  row: { articleKey: string | null; statementId: string | null; before: StatementSnapshot | null; notApplied: string },
+  row: { articleKey: string | null; statementId: string | null; before: StatementSnapshot | ArticleSnapshot | null; notApplied: string },
 ): Promise<CorrectionDone> {
   const at = new Date();
   // Who and when have columns of their own, and so has a statement fix's article.
@@ -337,7 +350,8 @@ async function rewriteWith(
   try {
     let done: CorrectionDone | null = null;
     await writeArticles(db, inputs, async (w) => {
-      const after = row.statementId !== null ? await snapshot(w.tx, row.statementId) : null;
+      const after =
+        row.statementId !== null ? await snapshot(w.tx, row.statementId) : row.articleKey !== null ? await articleSnapshot(w.tx, row.articleKey) : null;
       const created = await w.tx.correction.create({
         data: {
           body: JSON.stringify(body),
@@ -351,7 +365,7 @@ async function rewriteWith(
         },
         select: { id: true },
       });
-      done = { id: created.id, statementId: after ? row.statementId : null, articleKey: row.articleKey, before: row.before, after };
+      done = { id: created.id, statementId: after && row.statementId !== null ? row.statementId : null, articleKey: row.articleKey, before: row.before, after };
     });
     return done!;
   } finally {
@@ -366,14 +380,14 @@ export interface CorrectionRecord {
   note: string;
   editor: string | null;
   at: string;
-  before: Partial<StatementSnapshot>;
-  after: Partial<StatementSnapshot>;
+  before: Partial<StatementSnapshot & ArticleSnapshot>;
+  after: Partial<StatementSnapshot & ArticleSnapshot>;
 }
 
 const noteOf = z.object({ note: z.string() });
 
-/** The corrections made on a statement, or in an article, oldest first. */
-export async function correctionHistory(db: Db, where: { statementId: string } | { articleKey: string }): Promise<CorrectionRecord[]> {
+/** The corrections made on a statement, or on an article itself (its title, its date: statementId null), oldest first. */
+export async function correctionHistory(db: Db, where: { statementId: string } | { articleKey: string; statementId: null }): Promise<CorrectionRecord[]> {
   const rows = await db.correction.findMany({ where, orderBy: { id: "asc" }, take: 200 });
   return rows.map((row) => ({
     id: row.id,
@@ -381,7 +395,7 @@ export async function correctionHistory(db: Db, where: { statementId: string } |
     note: noteOf.parse(JSON.parse(row.body)).note,
     editor: row.editor,
     at: row.createdAt.toISOString(),
-    before: JSON.parse(row.before) as Partial<StatementSnapshot>,
-    after: JSON.parse(row.after) as Partial<StatementSnapshot>,
+    before: JSON.parse(row.before) as CorrectionRecord["before"],
+    after: JSON.parse(row.after) as CorrectionRecord["after"],
   }));
 }
