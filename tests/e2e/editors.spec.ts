@@ -76,7 +76,12 @@ test("an editor signs in, reassigns a speaker with a note; permalink, speaker pa
   expect(api.corrections).toEqual([{ field: "speaker", note: "the harbour master said this, not the mayor", editor: "desk@example.org" }]);
   expect(api.history).toHaveLength(1);
 
-  await page.goto(api.speaker.slug ? `/speakers/${api.speaker.slug}` : "/");
+  // The filtered list and its facets (read from the in-memory statement columns) see it too.
+  const listed = await (await request.get(`/api/statements?speaker=${api.speaker.slug}`)).json();
+  expect(listed.items.map((i: { id: string }) => i.id)).toContain(statement.id);
+  expect(listed.facets.speaker.find((f: { value: string }) => f.value === api.speaker.slug)?.count).toBe(1);
+
+  await page.goto(`/speakers/${api.speaker.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Pia Lindqvist");
   await expect(page.getByText(statement.text.replace(/^"|"$/g, "").slice(0, 30)).first()).toBeVisible();
 
