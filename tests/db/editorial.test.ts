@@ -18,6 +18,7 @@ import { fileReport, listReports, REPORTS_PER_ADDRESS, ReportRefused, resolveRep
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Prisma } from "@/lib/db/sql";
 import { adoptCorrectionsFile, ingestPaths } from "@/lib/load/ingest";
 import { createWritableTestDatabase, type WritableTestDatabase } from "@/tests/helpers/db";
 
@@ -36,6 +37,32 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.dispose();
 });
+
+/** Every row of a query as an array of numbers (pg hands count(*) over as a bigint or a string). */
+const numbers = async (sql: ReturnType<typeof Prisma.sql>) => ((await db.$queryRaw(sql)) as Record<string, unknown>[]).map((row) => Object.values(row).map(Number));
+
+/** The rollups (FacetCount, CoSpeakerCount) and the speakers' counts equal a recount: corrections keep them exact. */
+async function expectExactCounts() {
+  const recount = await numbers(Prisma.sql`WITH v("statementId", dim, value) AS (
+       SELECT "id", 1, "speakerId" FROM "Statement" WHERE "speakerId" IS NOT NULL
+       UNION ALL SELECT "statementId", 2, "topicId" FROM "StatementTopic"
+       UNION ALL SELECT "id", 3, "outletId" FROM "Statement" WHERE "outletId" IS NOT NULL
+       UNION ALL SELECT "id", 4, CASE "kind" WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 WHEN 'mixed' THEN 3 END FROM "Statement"
+       UNION ALL SELECT "id", 5, coalesce("publishedYear", 0) FROM "Statement")
+     SELECT 0 AS a, 0 AS b, dim AS c, value AS d, count(*) AS n FROM v GROUP BY dim, value
+     UNION ALL
+     SELECT f.dim, f.value, g.dim, g.value, count(*) FROM v f JOIN v g ON g."statementId" = f."statementId" AND g.dim <> f.dim
+     GROUP BY f.dim, f.value, g.dim, g.value
+     ORDER BY 1, 2, 3, 4`);
+  expect(await numbers(Prisma.sql`SELECT "filterDim", "filterValue", "facetDim", "facetValue", "n" FROM "FacetCount" ORDER BY 1, 2, 3, 4`)).toEqual(recount);
+  expect(await numbers(Prisma.sql`SELECT "speakerId", "otherId", "articles" FROM "CoSpeakerCount" ORDER BY 1, 2`)).toEqual(
+    await numbers(Prisma.sql`SELECT x."speakerId", y."speakerId" AS "otherId", count(DISTINCT x."articleId") AS n FROM "Statement" x JOIN "Statement" y ON y."articleId" = x."articleId"
+     WHERE x."speakerId" IS NOT NULL AND y."speakerId" IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`),
+  );
+  expect(await numbers(Prisma.sql`SELECT sp."id", sp."statementCount" FROM "Speaker" sp ORDER BY 1`)).toEqual(
+    await numbers(Prisma.sql`SELECT sp."id", (SELECT count(*) FROM "Statement" s WHERE s."speakerId" = sp."id") FROM "Speaker" sp ORDER BY 1`),
+  );
+}
 
 const version = async () => (await db.corpusState.findUnique({ where: { id: 1 } }))?.version ?? 0;
 const statementOf = (id: string) =>
@@ -139,6 +166,10 @@ describe("an editor's correction", () => {
     expect(texts.map((t) => t.text)).toEqual(seeds);
   });
 
+  it("keeps the facet counts, co-speaker counts and speakers' counts exact", async () => {
+    await expectExactCounts();
+  });
+
   it("drops what is not a statement: its permalink is retired", async () => {
     const statements = await tassStatements();
     const target = statements[1]!;
@@ -188,10 +219,10 @@ describe("a database from before the corrections table", () => {
 
 describe("an admin's merge", () => {
   it("moves every statement of a speaker, in every article, to the other at once; editors may not; the next ingest agrees", async () => {
-    const makei = await db.speaker.findFirstOrThrow({ where: { name: "Vladimir Makei" }, select: { id: true, name: true } });
-    // The statements extracted under that name (not those of a surname-only "Makei" linked to it: see README "Editors").
-    const own = await db.statement.count({ where: { extractedSpeakerId: makei.id } });
-    expect(own).toBeGreaterThan(0);
+    const makei = await db.speaker.findFirstOrThrow({ where: { name: "Vladimir Makei" }, select: { id: true, name: true, slug: true } });
+    // Every statement the speaker's page shows: those extracted under the name, and a surname-only "Makei" linked to it.
+    const own = await db.statement.count({ where: { speakerId: makei.id } });
+    expect(own).toBeGreaterThan(await db.statement.count({ where: { extractedSpeakerId: makei.id } }));
     const input = { op: "merge-speakers", from: makei.name, into: "Uladzimir Makei", note: "the Belarusian spelling" };
     await expect(correct(db, "ed@example.org", input, { url: database.url })).rejects.toMatchObject({ status: 403 });
     await expect(correct(db, "lead@example.org", { ...input, from: "Nobody Here" }, { url: database.url, role: "admin" })).rejects.toMatchObject({ status: 404 });
@@ -200,12 +231,17 @@ describe("an admin's merge", () => {
     const merged = await db.speaker.findFirstOrThrow({ where: { name: "Uladzimir Makei" }, select: { statementCount: true, aliases: { select: { alias: true } } } });
     expect(merged.statementCount).toBe(own);
     expect(merged.aliases.map((a) => a.alias)).toContain(makei.name);
+    // The old speaker is gone, its address redirected to the one it joined.
+    expect(await db.speaker.findUnique({ where: { id: makei.id } })).toBeNull();
+    const successor = await db.speaker.findFirstOrThrow({ where: { name: "Uladzimir Makei" }, select: { slug: true } });
+    expect(await db.redirect.findUnique({ where: { kind_fromId: { kind: "speaker", fromId: makei.slug } } })).toMatchObject({ toId: successor.slug });
     // A cycle is refused before anything is written.
     await expect(correct(db, "lead@example.org", { op: "merge-speakers", from: "Uladzimir Makei", into: makei.name, note: "n" }, { url: database.url, role: "admin" })).rejects.toMatchObject({ status: 400 });
     // A merge is corpus-wide: the next ingest extracts every article again, once.
     expect(await ingestPaths(db, ["seeds"], { extraction: "in-process" })).toMatchObject({ updated: 2, unmatchedCorrections: [] });
     expect((await db.speaker.findFirstOrThrow({ where: { name: "Uladzimir Makei" }, select: { statementCount: true } })).statementCount).toBe(own);
     expect(await ingestPaths(db, ["seeds"], { extraction: "in-process" })).toMatchObject({ updated: 0, unchanged: 2 });
+    await expectExactCounts();
   }, 60_000);
 });
 

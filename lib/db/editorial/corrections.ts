@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { databaseEngine } from "@/lib/db/client";
-import { writeArticles, type ArticleInput } from "@/lib/db/write";
+import { writeArticles, type ArticleInput, type Writer } from "@/lib/db/write";
+import { retireEmptiedSpeakers } from "@/lib/db/write/speakers";
 import { sha256 } from "@/lib/domain/slug";
 import { articleKeyOf, spanProblem } from "@/lib/ingest/apply-corrections";
 import { correctionSchema, parseCorrections, type Correction, type CorrectionsFile } from "@/lib/ingest/corrections";
@@ -287,6 +288,11 @@ async function mergeNow(db: Db, editor: string, entry: Extract<Correction, { op:
     statementId: null,
     before: null,
     notApplied: `no article names a speaker “${entry.from}” as its fullest name (merge the name the speaker's page shows)`,
+    // The merged speaker's record goes, its address pointing at the speaker it joined.
+    then: async (w) => {
+      const successor = await w.tx.speaker.findFirst({ where: { name: entry.into }, select: { slug: true, name: true } });
+      await retireEmptiedSpeakers(w, ids, successor?.slug ?? null, `merged into ${successor?.name ?? entry.into}`);
+    },
   });
 }
 
@@ -300,7 +306,14 @@ async function rewriteWith(
   editor: string,
   entry: Correction,
   articles: ArticleRow[],
-  row: { articleKey: string | null; statementId: string | null; before: StatementSnapshot | ArticleSnapshot | null; notApplied: string },
+  row: {
+    articleKey: string | null;
+    statementId: string | null;
+    before: StatementSnapshot | ArticleSnapshot | null;
+    notApplied: string;
+    /** More writes in the same transaction, after the articles'. */
+    then?: (w: Writer) => Promise<void>;
+  },
 ): Promise<CorrectionDone> {
   const at = new Date();
   // Who and when have columns of their own, and so has a statement fix's article.
@@ -350,6 +363,7 @@ async function rewriteWith(
   try {
     let done: CorrectionDone | null = null;
     await writeArticles(db, inputs, async (w) => {
+      await row.then?.(w);
       const after =
         row.statementId !== null ? await snapshot(w.tx, row.statementId) : row.articleKey !== null ? await articleSnapshot(w.tx, row.articleKey) : null;
       const created = await w.tx.correction.create({

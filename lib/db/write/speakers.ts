@@ -1,5 +1,6 @@
 import type { ArticleInput } from "@/lib/db/write/articles";
 import { addRedirect } from "@/lib/db/write/redirects";
+import { refreshCounts } from "@/lib/db/write/counts";
 import type { ArticleSpeakers } from "@/lib/db/write/rows";
 import { adjustRollups } from "@/lib/db/write/rollups";
 import type { Writer } from "@/lib/db/write/writer";
@@ -227,4 +228,37 @@ export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promis
     changed.push(bare.id, ...(bare.mergedIntoId !== null ? [bare.mergedIntoId] : []), ...(target ? [target.id] : []));
   }
   return changed;
+}
+
+/**
+ * Retires the speakers of `ids` that an editor's merge left with no statement: the speaker is deleted
+ * and its slug redirected to `successorSlug`, and first taken out of its surname's candidates, so
+ * that a surname-only speaker linked to it ("Makei" under "Vladimir Makei") links to whom the corpus
+ * now holds ("Uladzimir Makei"), or stands alone when that is not one person. Returns the retired ids.
+ */
+export async function retireEmptiedSpeakers(w: Writer, ids: number[], successorSlug: string | null, reason: string): Promise<number[]> {
+  const emptied: { id: number; key: string; slug: string }[] = [];
+  for (const id of ids) {
+    const used = await w.tx.statement.count({ where: { OR: [{ speakerId: id }, { extractedSpeakerId: id }] } });
+    const speaker = await w.tx.speaker.findUnique({ where: { id }, select: { id: true, key: true, slug: true } });
+    if (used === 0 && speaker) emptied.push(speaker);
+  }
+  if (emptied.length === 0) return [];
+  // Out of the key ranges the surname link reads, before it is recomputed.
+  for (const s of emptied) await w.tx.speaker.update({ where: { id: s.id }, data: { key: `retired:${s.id}` } });
+  const surnames = [...new Set(emptied.map((s) => surnameOfKey(s.key)).filter((s): s is string => s !== null))];
+  await refreshCounts(w, [...new Set(await linkSurnameSpeakers(w, surnames))], []);
+  const retired: number[] = [];
+  for (const s of emptied) {
+    const linked = await w.tx.speaker.count({ where: { mergedIntoId: s.id } });
+    const shown = await w.tx.statement.count({ where: { speakerId: s.id } });
+    if (linked > 0 || shown > 0) {
+      await w.tx.speaker.update({ where: { id: s.id }, data: { key: s.key } });
+      continue;
+    }
+    await addRedirect(w, "speaker", s.slug, successorSlug, reason);
+    await w.tx.speaker.delete({ where: { id: s.id } });
+    retired.push(s.id);
+  }
+  return retired;
 }
