@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -232,4 +233,30 @@ test("readers report errors without an account; a huge report is refused, HTML s
   await report.getByRole("button", { name: "Dismiss" }).click();
   await expect(reports.filter({ hasText: "Reyes is a councillor of another town" })).toHaveCount(0);
   await expect(page.getByText("dismissed by desk@example.org — checked the article: he is this town's")).toBeVisible();
+});
+
+test("the editor's pages and forms have no serious accessibility violations (axe)", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const check = async (where: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+  };
+  await page.context().clearCookies();
+  await page.goto("/editor/sign-in");
+  await check("sign-in");
+  const statement = await statementMatching(request, "budget reopening");
+  await page.goto(`/statements/${statement.id}`);
+  await page.getByText("Report an error").click();
+  await check("permalink with the report form");
+  await page.goto("/editor/sign-in");
+  await page.getByLabel("E-mail address").fill("desk@example.org");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Editor’s desk" })).toBeVisible();
+  await check("desk");
+  await page.goto(`/statements/${statement.id}`);
+  await expect(page.getByRole("heading", { name: "Correct this statement" })).toBeVisible();
+  await page.locator(".editor-correction").evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+  await check("permalink with every correction form open");
 });
