@@ -45,7 +45,7 @@ function CorrectionForm({ legend, build, children, after, open = false }: { lege
       }}
     >
       <fieldset>
-        <legend>{legend}</legend>
+        <legend className="visually-hidden">{legend}</legend>
         {children}
         <label>
           Note (why; shown to readers)
