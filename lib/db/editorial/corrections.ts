@@ -329,7 +329,11 @@ async function rewriteWith(
   // The ingest core (~45 MB of lexicons) is loaded by the first correction, not by every page.
   const { runExtractJob } = await import("@/lib/load/extract-job");
   let applied = false;
-  const inputs: ArticleInput[] = articles.map((article) => {
+  const inputs: ArticleInput[] = [];
+  for (const article of articles) {
+    // ~10 ms of extraction an article: between two, the server answers the requests that came meanwhile
+    // (a merge may extract thousands).
+    if (inputs.length > 0) await new Promise((resolve) => setImmediate(resolve));
     const extractInput = extractInputOf(article);
     const job: ExtractJob = {
       key: article.key,
@@ -341,7 +345,7 @@ async function rewriteWith(
     const result = runExtractJob(job, withNew);
     if (!result.ok) throw new CorrectionRefused(409, `${article.key} could not be extracted again: ${result.reason}`);
     applied ||= result.applied.some((a) => a.index === withNew.corrections.length - 1);
-    return {
+    inputs.push({
       key: article.key,
       sourceFile: article.sourceFile,
       text: article.text,
@@ -351,8 +355,8 @@ async function rewriteWith(
       inputHash: `corrected:${sha256(JSON.stringify([at.toISOString(), entry]))}`,
       extractInput: JSON.stringify(extractInput),
       extracted: result.extracted,
-    };
-  });
+    });
+  }
   if (!applied) throw new CorrectionRefused(409, row.notApplied);
 
   const lock = await databaseEngine(url)
