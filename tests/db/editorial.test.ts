@@ -197,6 +197,21 @@ describe("an editor's correction", () => {
   }, 120_000);
 });
 
+describe("corrections at the size of a newsroom's year", () => {
+  it("imports 3,000 entries in one transaction, and exports them all", async () => {
+    const fresh = await createWritableTestDatabase();
+    try {
+      const letters = "abcdefghijklmnopqrstuvwxyz234567";
+      const id = (n: number) => Array.from({ length: 12 }, (_, i) => letters[(n * 7 + i * 13 + Math.floor(n / 32 ** (i % 3))) % 32]).join("");
+      const corrections = Array.from({ length: 3_000 }, (_, n) => ({ op: "drop-statement" as const, statement: id(n), note: `bulk ${n}`, editor: "bulk@example.org", at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString() }));
+      expect(await importCorrections(fresh.db, { version: 1, corrections })).toEqual({ added: 3_000, skipped: 0 });
+      expect((await exportCorrections(fresh.db)).corrections).toHaveLength(3_000);
+    } finally {
+      await fresh.dispose();
+    }
+  }, 120_000);
+});
+
 describe("a database from before the corrections table", () => {
   it("takes the checked-in file's corrections into its empty table once, and the next ingest applies them", async () => {
     const fresh = await createWritableTestDatabase();
