@@ -115,7 +115,8 @@ let decoy: Promise<string> | null = null;
  * password while the account or the address is locked out.
  */
 export async function signIn(db: Db, email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; email: string }> {
-  const account = `sign-in:account:${typeof email === "string" ? email.trim().toLowerCase() : ""}`;
+  // An address is at most 254 characters: a longer "address" counts under its first 254.
+  const account = `sign-in:account:${typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : ""}`;
   const from = `sign-in:address:${address}`;
   const now = new Date();
   const until = [await blockedUntil(db, account, ACCOUNT_FAILURES, LOCKOUT_MS, now), await blockedUntil(db, from, ADDRESS_FAILURES, LOCKOUT_MS, now)]
