@@ -15,7 +15,8 @@ export default async function EditorDesk() {
   const db = writeDb();
   const editor = await sessionEditor(db, (await cookies()).get(SESSION_COOKIE)?.value);
   if (!editor) redirect("/editor/sign-in");
-  const [open, closed, corrections] = await Promise.all([
+  const [openCount, open, closed, corrections] = await Promise.all([
+    db.report.count({ where: { status: "open" } }),
     listReports(db, "open"),
     listReports(db, "closed", 20),
     db.correction.findMany({ orderBy: { id: "desc" }, take: 50 }),
@@ -27,7 +28,7 @@ export default async function EditorDesk() {
         Signed in as <strong>{editor.email}</strong> ({editor.role}).
       </p>
       <SignOutButtons />
-      <h2>Reports from readers ({open.length} open)</h2>
+      <h2>Reports from readers ({openCount} open{openCount > open.length ? `, the oldest ${open.length} shown` : ""})</h2>
       {open.length === 0 ? (
         <p className="muted">No open reports.</p>
       ) : (
