@@ -11,6 +11,7 @@ import { removeArticle } from "@/lib/db/write";
 import { ingestPaths } from "@/lib/load/ingest";
 import { seededRandom } from "@/bench/random";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/helpers/db";
+import { CO_SPEAKER_RECOUNT, CO_SPEAKER_STORED, FACET_RECOUNT, FACET_STORED } from "@/tests/helpers/recounts";
 
 // The rollups (FacetCount and StatementTopic's copies of statement columns) must equal, after any
 // sequence of ingests, changed re-ingests, removals and surname merges, what counting the base tables
@@ -73,26 +74,8 @@ const numbers = async (sql: Sql) => (await raw.all<Record<string, number | strin
 /** The one number a query answers. */
 const count = async (sql: Sql) => (await numbers(sql))[0]![0]!;
 
-/** FacetCount as counting every statement from scratch gives it, in a fixed order. */
-function recount(): Promise<number[][]> {
-  return numbers(
-    Prisma.sql`WITH v("statementId", dim, value) AS (
-       SELECT "id", 1, "speakerId" FROM "Statement" WHERE "speakerId" IS NOT NULL
-       UNION ALL SELECT "statementId", 2, "topicId" FROM "StatementTopic"
-       UNION ALL SELECT "id", 3, "outletId" FROM "Statement" WHERE "outletId" IS NOT NULL
-       UNION ALL SELECT "id", 4, CASE "kind" WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 WHEN 'mixed' THEN 3 END FROM "Statement"
-       UNION ALL SELECT "id", 5, coalesce("publishedYear", 0) FROM "Statement")
-     SELECT 0 AS a, 0 AS b, dim AS c, value AS d, count(*) AS n FROM v GROUP BY dim, value
-     UNION ALL
-     SELECT f.dim, f.value, g.dim, g.value, count(*) FROM v f JOIN v g ON g."statementId" = f."statementId" AND g.dim <> f.dim
-     GROUP BY f.dim, f.value, g.dim, g.value
-     ORDER BY 1, 2, 3, 4`,
-  );
-}
-
-function stored(): Promise<number[][]> {
-  return numbers(Prisma.sql`SELECT "filterDim", "filterValue", "facetDim", "facetValue", "n" FROM "FacetCount" ORDER BY 1, 2, 3, 4`);
-}
+const recount = () => numbers(FACET_RECOUNT);
+const stored = () => numbers(FACET_STORED);
 
 /** StatementTopic rows whose copies differ from their statement's columns. */
 function staleCopies(): Promise<number> {
@@ -104,17 +87,8 @@ function staleCopies(): Promise<number> {
   );
 }
 
-/** CoSpeakerCount as counting every article's speakers from scratch gives it. */
-function recountCoSpeakers(): Promise<number[][]> {
-  return numbers(
-    Prisma.sql`SELECT x."speakerId", y."speakerId" AS "otherId", count(DISTINCT x."articleId") AS n FROM "Statement" x JOIN "Statement" y ON y."articleId" = x."articleId"
-     WHERE x."speakerId" IS NOT NULL AND y."speakerId" IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
-  );
-}
-
-function storedCoSpeakers(): Promise<number[][]> {
-  return numbers(Prisma.sql`SELECT "speakerId", "otherId", "articles" FROM "CoSpeakerCount" ORDER BY 1, 2`);
-}
+const recountCoSpeakers = () => numbers(CO_SPEAKER_RECOUNT);
+const storedCoSpeakers = () => numbers(CO_SPEAKER_STORED);
 
 async function expectExact() {
   expect(await stored()).toEqual(await recount());
