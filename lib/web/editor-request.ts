@@ -81,6 +81,14 @@ export async function requireEditor(request: NextRequest): Promise<{ editor: Sig
   return editor ? { editor } : { refused: jsonError(401, "sign in as an editor first") };
 }
 
+/** An editor's write: the body (writeBody's checks) and the signed-in editor, or the response refusing it. */
+export async function editorWrite(request: NextRequest): Promise<{ body: unknown; editor: SignedIn } | { refused: NextResponse }> {
+  const read = await writeBody(request);
+  if ("refused" in read) return read;
+  const who = await requireEditor(request);
+  return "refused" in who ? who : { body: read.body, editor: who.editor };
+}
+
 /** Whether cookies must be Secure: the site is served over HTTPS (directly, behind a proxy, or by SITE_URL). */
 function secure(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https" || (process.env.SITE_URL ?? "").startsWith("https:");

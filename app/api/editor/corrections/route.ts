@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { correct, CorrectionRefused, writeDb } from "@/lib/db/editorial";
-import { jsonError, requireEditor, writeBody } from "@/lib/web/editor-request";
+import { editorWrite, jsonError } from "@/lib/web/editor-request";
 
 export const dynamic = "force-dynamic";
 
@@ -11,12 +11,10 @@ export const dynamic = "force-dynamic";
  * the statement before and after.
  */
 export async function POST(request: NextRequest) {
-  const read = await writeBody(request);
-  if ("refused" in read) return read.refused;
-  const who = await requireEditor(request);
-  if ("refused" in who) return who.refused;
+  const write = await editorWrite(request);
+  if ("refused" in write) return write.refused;
   try {
-    const done = await correct(writeDb(), who.editor.email, read.body, { role: who.editor.role });
+    const done = await correct(writeDb(), write.editor.email, write.body, { role: write.editor.role });
     return NextResponse.json(done, { status: 201, headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (error instanceof CorrectionRefused) return jsonError(error.status, error.message);
