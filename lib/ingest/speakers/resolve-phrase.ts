@@ -21,7 +21,8 @@ const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|cen
 const ROLE_LAST = /^(?:co-)?(?:chairman|chairwoman|chair|spokes(?:man|woman|person)|leader|chief|minister|secretary|president|director|executive|boss|manager|coach|captain|official|spokesman)$/i;
 
 /** "Three-quarters said", "Forty per cent of voters said", "A majority said": a share of a group is nobody. */
-const NUMBER_WORD = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)`;
+// The teens and tens by name: "\w+ty" also took "Hannity", "Doherty" and "Trinity" for numbers.
+const NUMBER_WORD = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)`;
 const QUANTITY = new RegExp(
   String.raw`^(?:(?:almost|nearly|about|around|roughly|some|just|only|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?(?:a\s+|the\s+)?` +
     String.raw`(?:half|third|quarter|majority|minority|most|many|few|several|all|none|both|either|neither|(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})*(?:[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?))?))` +

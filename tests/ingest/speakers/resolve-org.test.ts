@@ -134,6 +134,20 @@ describe("who is no speaker, and who a description is", () => {
   });
 
   it.each([
+    ["a surname ending like a number word", "Hannity said the senator had paid a heavy price.", "Hannity"],
+    ["an Irish surname", "Doherty said the club would appeal.", "Doherty"],
+  ])("names %s", (_, text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+
+  it.each([
+    ["a count in the tens", "Forty-five said they would not vote.", null],
+    ["a count in the teens", "Nineteen of the members said the deal was unfair.", null],
+  ])("still leaves %s unresolved", (_, text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+
+  it.each([
     ["the analyst, not the bank he works for", "Analyst Nick Van den Brul of BNP Paribas said the shares were cheap.", "Nick Van den Brul"],
     ["the person before the organisation they are from, between commas", "Colin Ashby, Seaport Hotel Association, said the party would not come back.", "Colin Ashby"],
     ["the organisation that names a description, between commas", "Their school, Leaders College, confirmed the news on Monday.", "Leaders College"],
