@@ -369,15 +369,15 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     if (/^[(“"‘]/.test(raw)) break;
     end = tokens[i]!.index! + w.length;
     if (/[,;:!?)—–]$/.test(raw)) break;
-    // A period ends the phrase unless it closes an abbreviation or an initial ("Sen.", "F.").
-    if (/\.$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|U\.S|\p{Lu})\.$/u.test(w)) {
+    // A period ends the phrase unless it closes an abbreviation, an initial or initials ("Sen.", "F.", "J.M.").
+    if (/\.$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|(?:\p{Lu}\.)*\p{Lu})\.$/u.test(w)) {
       end--;
       break;
     }
   }
   if (end <= 0) return null;
   const startOff = tokens[0]!.index!;
-  const text = rest.slice(startOff, end).replace(/[.,]$/, "");
+  const text = rest.slice(startOff, end).replace(/(?<!(?:^|[\s.])\p{Lu})[.,]$/u, "").replace(/,$/, "");
   if (!text || NP_STOP.has(text.toLowerCase().split(/\s+/)[0]!)) return null;
   if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
   const named = appositiveName(p, from + startOff + text.length);

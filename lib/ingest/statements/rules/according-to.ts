@@ -64,7 +64,7 @@ const SOURCE_THEN_CLAUSE =
 /** The source after "according to", or null when there is none or it is too long to be one. */
 function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: number): AccordingTo | null {
   const rest = p.slice(cueEnd, sent.end);
-  const np = /^\s+((?:[^,.;:!?“"]|\.(?=\s?\p{Lu}\.)|\.(?=(?:com|org|net|gov|edu|co\.uk|info)\b)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr))\.)+)/u.exec(rest);
+  const np = /^\s+((?:[^,.;:!?“"]|\.(?=\s?\p{Lu}\.)|(?<=\b\p{Lu}\.(?:\p{Lu}\.)*\p{Lu})\.|\.(?=(?:com|org|net|gov|edu|co\.uk|info)\b)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr))\.)+)/u.exec(rest);
   if (!np) return null;
   let source = np[1]!.trim();
   let phraseEnd = cueEnd + np[0].length;
