@@ -9,6 +9,7 @@ import {
   clauseBoundary,
   findSubject,
   nameBeforeRole,
+  coordinatedSubject,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
@@ -149,7 +150,8 @@ function speakerOfCue(
     if (previous) return { subject: previous, speakerMode: "sentence-subject", inverted: false };
   }
   if (isParticiple || coordinated) {
-    return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
+    const subject = (coordinated ? coordinatedSubject(p, sent, cueStart, doubles) : null) ?? sentenceSubject(p, sent, cueStart, doubles);
+    return { subject, speakerMode: "sentence-subject", inverted: false };
   }
   const relative = /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText);
   if (relative) {
@@ -221,7 +223,8 @@ function speakerOfCueBefore(p: string, sent: Span, participleStart: number): Spe
   const cueEnd = cueStart + cue.text.length;
   // "…walked back the comments, saying": a noun, not a cue.
   if (!readsAsCue(p, { start: segStart, end: segEnd }, cueStart, cueEnd)) return null;
-  if (!/\S/.test(p.slice(segStart, cueStart))) {
+  // "''…,'' said Mr. Burr, adding": the closing quotation mark is no word before the cue.
+  if (!/[^\s"“”'’]/.test(p.slice(segStart, cueStart))) {
     // ", said Makei, noting…": the name fills the clause up to the comma.
     const after = subjectAfter(p, cueEnd, segEnd);
     return after && !/\S/.test(p.slice(after.start + after.text.length, segEnd)) ? after : null;

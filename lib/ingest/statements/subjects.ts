@@ -52,7 +52,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // "Sen. Elizabeth Warren (D-MA) said": the party tag is not the speaker.
   let left = p.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, "");
   const adj = NP_TRAILING_ADJUNCT.exec(left);
-  if (adj) left = left.slice(0, adj.index);
+  // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the tag stands before the adjunct.
+  if (adj) left = left.slice(0, adj.index).replace(/\s*\([^()]{1,30}\)\s*$/, "");
   left = left.replace(/\s+$/, "");
   // "The BBC's Laura Finch in Madrid said": where the speaker is is no part of the name.
   const located = /^(.*\p{Lu}[\p{L}’'.-]*)\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
@@ -286,11 +287,14 @@ const FINITE_VERB = /\s(?:has|have|had|is|was|are|were|will|would|could|should|d
 /** The subject of the sentence's main clause: the noun phrase before its first finite verb. */
 export function sentenceSubject(p: string, sent: Span, before: number, doubles: Quote[]): SpeakerPhrase | null {
   const s = p.slice(sent.start, before);
+  const asides = asidesOf(s);
   FINITE_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FINITE_VERB.exec(s))) {
     const at = sent.start + m.index;
     if (insideQuote(doubles, at)) continue;
+    // "In a speech from Wyoming — which holds a caucus Saturday — Sanders claimed…": an aside's verb heads nothing.
+    if (asides.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const subj = findSubject(p, sent, at, doubles);
     if (subj) return subj;
     // Only the first finite verb outside quotations can head the main clause.
@@ -298,13 +302,42 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   }
   // A sentence that opens with a name has it as subject, whatever irregular verb follows
   // ("Aisha Bello threw her weight behind…, saying…", "Rubio hit back, saying…").
-  // "But President Hale became…": a conjunction before the name is no part of it.
-  const conj = /^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s)?.[0].length ?? 0;
+  // "But President Hale became…": a conjunction before the name is no part of it, nor is an
+  // opening adverbial set off by a comma ("However, Adelson met…", "On Sunday, Mr. Trump echoed…").
+  const conj = (/^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s) ?? OPENING_ADVERBIAL.exec(s))?.[0].length ?? 0;
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);
   if (SENTENCE_OPENERS.has(words[0]!.toLowerCase()) || NOT_NAME_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
   return isPlausibleSubjectText(lead[1]!) ? { text: lead[1]!, start: sent.start + conj } : null;
+}
+
+/**
+ * The subject of the clause a coordinated cue joins ("…, such as when Cruz knocked Rubio on trade and
+ * called him…"): the noun phrase before the clause's first finite verb. Null when the clause is the
+ * sentence's first, whose subject sentenceSubject reads.
+ */
+export function coordinatedSubject(p: string, sent: Span, cueStart: number, doubles: Quote[]): SpeakerPhrase | null {
+  const { boundary } = clauseBoundary(p, sent, cueStart, doubles);
+  if (boundary <= sent.start) return null;
+  const clause = p.slice(boundary - 1, cueStart);
+  FINITE_VERB.lastIndex = 0;
+  const m = FINITE_VERB.exec(clause);
+  if (!m) return null;
+  return subjectBefore(p, boundary, boundary - 1 + m.index);
+}
+
+/** An opening adverbial and its comma: "However, ", "On Sunday, ", "Earlier this week, ". */
+const OPENING_ADVERBIAL = new RegExp(
+  String.raw`^(?:However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)),\s+(?=\p{Lu})`,
+  "u",
+);
+
+/** Asides within a sentence, as [start, end) offsets: between dashes, in parentheses. */
+function asidesOf(s: string): [number, number][] {
+  const asides: [number, number][] = [];
+  for (const m of s.matchAll(/\s(?:--|—|–)\s?[^—–]{1,120}?\s?(?:--|—|–)\s|\([^()]{1,120}\)/gu)) asides.push([m.index!, m.index! + m[0].length]);
+  return asides;
 }
 
 const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|men|people)|officials?|aides?|advisers?|advisors?|sources?|minister|secretary|president|senator|governor|candidate|nominee|agency|campaign|spokes|statement|report|reports|analysts?|experts?|critics?|supporters?|leaders?|lawmakers?|members?|democrats?|republicans?|people|voters?|observers?|residents?|police|authorities|investigators?|prosecutors?|lawyers?|attorneys?|judge|court|poll|survey|study|website|newspaper|network|organization|group|committee|office|department|administration|official|source|friend|counterpart|head|chief|director|chairman|chairwoman|chair|founder|executive|economists?|strategists?|pollsters?|consultants?|staff|staffers?|team|manager|operatives?|activists?|allies|ally|partners?|opponents?|rivals?|mogul|billionaire|businessman|businesswoman|developer|star|host|anchor|reporters?|journalists?|editor|columnist|writer|author|historian|professor|scholar|researchers?|scientists?|doctor|mayor|speaker|leader|representative|congressman|congresswoman|delegates?|whip|justice|general|commander|ambassador|diplomat|envoy|administrator|commissioner|sheriff|chief|official|insider|veteran|wife|husband|daughter|son|mother|father|brother|sister|man|woman|men|women|percent|majority|third|half|quarter|plurality|who|frontrunner|front-runner|contender|hopeful|incumbent|challenger|rival|opponent|governor|nominee|candidate|senators|representatives|governors|candidates|party|house|senate|cnn|times|post|press)\b/i;

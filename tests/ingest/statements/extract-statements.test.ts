@@ -16,6 +16,25 @@ describe("extractStatements", () => {
       const st = onlyStatement("But Governor Hale became a champion of the plan, arguing that the roads were the worst in the nation.");
       expect(st.speakerAsWritten).toBe("Governor Hale");
     });
+
+    it.each([
+      ["an opening adverbial", "However, Adelson met with Trump in December and declared in an interview that he found him charming.", "Adelson"],
+      ["a date and an adverb before the verb", "On Sunday, Mr. Trump even echoed the justification of the annexation, saying most people there wanted it.", "Mr. Trump"],
+      ["an aside with a verb of its own", "In a speech in Laramie -- which holds a caucus on Saturday -- Sanders claimed momentum and argued he is the stronger candidate.", "Sanders"],
+      ["a party tag and a day after the name", "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying the agreement goes nowhere near far enough.", "Sen. Bernie Sanders"],
+    ])("finds the sentence's subject past %s", (_, text, speaker) => {
+      expect(extractLines(text).at(-1)!.speakerAsWritten).toBe(speaker);
+    });
+
+    it("gives a coordinated cue to its own clause's subject, not the sentence's", () => {
+      const st = onlyStatement("There were sharper exchanges, such as when Cruz knocked Rubio on trade and called him a moderate.");
+      expect(st.speakerAsWritten).toBe("Cruz");
+    });
+
+    it("keeps the speaker of the inverted cue before a participle after a closing quotation mark", () => {
+      const sts = extractLines("''You know it when you see it,'' said Mr. Burr, adding that he did not think the party would get there.");
+      expect(sts.map((s) => s.speakerAsWritten)).toEqual(["Mr. Burr", "Mr. Burr"]);
+    });
   });
 
   describe("speakers before appositives", () => {
