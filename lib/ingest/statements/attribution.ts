@@ -141,6 +141,12 @@ function speakerOfCue(
   const leftText = p.slice(sent.start, cueStart);
   const reported = /^[a-z]+ing$/.test(cueWord) ? speakerReportedAs(p, sent, cueStart) : null;
   if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
+  // "McConnell issued a statement saying that…": who issued it speaks, not the statement.
+  const issued = /\b(?:issued|released|put\s+out|sent\s+out|posted|published|tweeted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|tweet|post|letter|memo|note)\s+(?:that\s+)?$/u.exec(leftText);
+  if (issued && /^(?:saying|said|says|stating|stated)$/.test(cueWord)) {
+    const subject = findSubject(p, sent, sent.start + issued.index, doubles);
+    if (subject) return { subject, speakerMode: "phrase", inverted: false };
+  }
   // "…, saying that…", "…and pointedly saying…", "…and said he had…": the sentence's subject speaks.
   const isParticiple = /^[a-z]+ing\b/.test(cueWord) && /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText);
   const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);

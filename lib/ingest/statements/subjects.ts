@@ -287,7 +287,8 @@ const FINITE_VERB = /\s(?:has|have|had|is|was|are|were|will|would|could|should|d
 /** The subject of the sentence's main clause: the noun phrase before its first finite verb. */
 export function sentenceSubject(p: string, sent: Span, before: number, doubles: Quote[]): SpeakerPhrase | null {
   const s = p.slice(sent.start, before);
-  const asides = asidesOf(s);
+  const opening = OPENING_ADVERBIAL.exec(s)?.[0].length ?? 0;
+  const asides: [number, number][] = [[0, opening], ...asidesOf(s)];
   FINITE_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FINITE_VERB.exec(s))) {
@@ -304,7 +305,7 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   // ("Aisha Bello threw her weight behind…, saying…", "Rubio hit back, saying…").
   // "But President Hale became…": a conjunction before the name is no part of it, nor is an
   // opening adverbial set off by a comma ("However, Adelson met…", "On Sunday, Mr. Trump echoed…").
-  const conj = (/^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s) ?? OPENING_ADVERBIAL.exec(s))?.[0].length ?? 0;
+  const conj = /^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s)?.[0].length ?? opening;
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);
@@ -329,7 +330,7 @@ export function coordinatedSubject(p: string, sent: Span, cueStart: number, doub
 
 /** An opening adverbial and its comma: "However, ", "On Sunday, ", "Earlier this week, ". */
 const OPENING_ADVERBIAL = new RegExp(
-  String.raw`^(?:However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)),\s+(?=\p{Lu})`,
+  String.raw`^(?:However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?),\s+(?=\p{Lu})`,
   "u",
 );
 

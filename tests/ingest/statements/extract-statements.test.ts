@@ -26,6 +26,14 @@ describe("extractStatements", () => {
       expect(extractLines(text).at(-1)!.speakerAsWritten).toBe(speaker);
     });
 
+    it.each([
+      ["issued a statement saying", "Shortly after the announcement, Senator Mitch McConnell issued a statement saying that the Senate should wait.", "Senator Mitch McConnell"],
+      ["a statement that said", "The Harbour Trust issued a statement that said the remarks were a joke.", "The Harbour Trust"],
+      ["an opening “In a statement”", "In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying the killer should be in prison.", "Rep. Hakeem Jeffries"],
+    ])("gives a statement's words to whoever issued it (%s)", (_, text, speaker) => {
+      expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
+    });
+
     it("gives a coordinated cue to its own clause's subject, not the sentence's", () => {
       const st = onlyStatement("There were sharper exchanges, such as when Cruz knocked Rubio on trade and called him a moderate.");
       expect(st.speakerAsWritten).toBe("Cruz");
