@@ -44,7 +44,7 @@ const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
-  const text = phrase.trim().replace(/(?<!(?:^|[\s.])\p{Lu})[.,]$/u, "").replace(/,$/, "");
+  const text = phrase.trim().replace(/\s+[-—–]+$/, "").replace(/(?<!(?:^|[\s.])\p{Lu})[.,]$/u, "").replace(/,$/, "");
   const lower = text.toLowerCase();
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);

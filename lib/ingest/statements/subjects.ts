@@ -29,6 +29,9 @@ const NP_TRAILING_ADJUNCT = new RegExp(
   String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
   "u",
 );
+/** "in his announcement speech", "in a Medium post": the occasion between a subject and its verb. */
+const SAID_IN =
+  /(?<=\S)\s+in\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|interview|statement|remarks|post|letter|op-ed|column|tweet|appearance|address|memo|filing|ad|video|email|essay)$/u;
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
 /** -ing words that stand before a noun as adjectives: "leading economists", "the ruling party". */
 const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing)$/;
@@ -55,6 +58,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the tag stands before the adjunct.
   if (adj) left = left.slice(0, adj.index).replace(/\s*\([^()]{1,30}\)\s*$/, "");
   left = left.replace(/\s+$/, "");
+  // "Trump in his announcement speech called…": where it was said is no part of the speaker.
+  left = left.replace(SAID_IN, "");
   // "The BBC's Laura Finch in Madrid said": where the speaker is is no part of the name.
   const located = /^(.*\p{Lu}[\p{L}’'.-]*)\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
   if (located) left = located[1]!;

@@ -34,6 +34,13 @@ describe("extractStatements", () => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
 
+    it.each([
+      ["a speech", "The break was complete when Senator Ann Holt in her announcement speech called the tax “a theft.”", "Senator Ann Holt"],
+      ["a post", "Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.", "Jeb Bush"],
+    ])("leaves the occasion out of the speaker (%s)", (_, text, speaker) => {
+      expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
+    });
+
     it("gives a coordinated cue to its own clause's subject, not the sentence's", () => {
       const st = onlyStatement("There were sharper exchanges, such as when Cruz knocked Rubio on trade and called him a moderate.");
       expect(st.speakerAsWritten).toBe("Cruz");
