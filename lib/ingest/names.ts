@@ -113,7 +113,13 @@ for (const [country, words] of DEMONYM_LIST) {
 
 const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
 
-/** A state, country or "South Carolina"-style place name: never a speaker by itself. */
+/** "India", "the United States": the country a phrase names exactly, as the list writes it; null for anything else. */
+export function countryNamed(phrase: string): string | null {
+  const lower = phrase.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
+  return COUNTRY_NAMES.has(lower) ? COUNTRY_BY_WORD.get(lower)! : null;
+}
+
+/** A state, country or "South Carolina"-style place name: no speaker by itself, but for a country (countryNamed). */
 export function isPlaceName(name: string): boolean {
   const lower = name.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
   if (US_STATES.has(lower) || COUNTRY_BY_WORD.get(lower) === name.replace(/^the\s+/i, "")) return true;

@@ -5,7 +5,7 @@
 
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countriesIn, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
+import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
@@ -59,6 +59,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);
     return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };
   }
+  // "India said", "the United States said": the country's government, named as the country.
+  const country = countryNamed(text);
+  if (country) return { entity: d.reg.knownOrganization(country) ?? d.reg.organization(country, at), confidence: 0.85 };
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);

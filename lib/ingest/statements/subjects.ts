@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { isPlaceName } from "../names";
+import { countryNamed, isPlaceName } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
@@ -354,7 +354,8 @@ const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ward|wards)|Later|Earlier|O
 function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;
-  if (isPlaceName(text)) return false;
+  // "India said it would rely on its own resources": a country speaks through its government.
+  if (isPlaceName(text) && !countryNamed(text)) return false;
   return true;
 }
 

@@ -41,6 +41,10 @@ describe("extractStatements", () => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
 
+    it("reads no cue in an -ing form after a possessive", () => {
+      expect(extractLines("Analysts said that the Ifo figures and Germany's continuing problems may delay a rise.").map((s) => s.speakerAsWritten)).toEqual(["Analysts"]);
+    });
+
     it("gives a coordinated cue to its own clause's subject, not the sentence's", () => {
       const st = onlyStatement("There were sharper exchanges, such as when Cruz knocked Rubio on trade and called him a moderate.");
       expect(st.speakerAsWritten).toBe("Cruz");
