@@ -41,31 +41,35 @@ const SINGLE: { dim: RollupDimension; column: string; nullable: boolean }[] = [
   { dim: "year", column: "yr", nullable: false },
 ];
 
-/** The arms of rollupDeltaSql's UNION: each pair of dimensions (and each one alone) summed from the cubes. */
-function rollupArms(sign: 1 | -1): string[] {
+/**
+ * The arms of rollupDeltaSql's UNION: each pair of dimensions (and each one alone) summed from the
+ * cubes; with `touching`, only the arms that dimension is part of.
+ */
+function rollupArms(sign: 1 | -1, touching?: RollupDimension): string[] {
   const sum = sign === 1 ? "sum(n)" : "-sum(n)";
   const notNull = (...columns: (typeof SINGLE)[number][]) => {
     const parts = columns.filter((c) => c.nullable).map((c) => `${c.column} IS NOT NULL`);
     return parts.length ? ` WHERE ${parts.join(" AND ")}` : "";
   };
-  const arms: string[] = [];
+  const arms: { dims: RollupDimension[]; sql: string }[] = [];
   for (const g of SINGLE) {
-    arms.push(`SELECT ${DIM.none}, 0, ${DIM[g.dim]}, ${g.column}, ${sum} FROM cube${notNull(g)} GROUP BY ${g.column}`);
+    arms.push({ dims: [g.dim], sql: `SELECT ${DIM.none}, 0, ${DIM[g.dim]}, ${g.column}, ${sum} FROM cube${notNull(g)} GROUP BY ${g.column}` });
   }
-  arms.push(`SELECT ${DIM.none}, 0, ${DIM.topic}, tp, ${sum} FROM topicCube GROUP BY tp`);
+  arms.push({ dims: ["topic"], sql: `SELECT ${DIM.none}, 0, ${DIM.topic}, tp, ${sum} FROM topicCube GROUP BY tp` });
   for (const f of SINGLE) {
     for (const g of SINGLE) {
       if (f === g) continue;
-      arms.push(
-        `SELECT ${DIM[f.dim]}, ${f.column}, ${DIM[g.dim]}, ${g.column}, ${sum} FROM cube${notNull(f, g)} GROUP BY ${f.column}, ${g.column}`,
-      );
+      arms.push({
+        dims: [f.dim, g.dim],
+        sql: `SELECT ${DIM[f.dim]}, ${f.column}, ${DIM[g.dim]}, ${g.column}, ${sum} FROM cube${notNull(f, g)} GROUP BY ${f.column}, ${g.column}`,
+      });
     }
   }
   for (const f of SINGLE) {
-    arms.push(`SELECT ${DIM.topic}, tp, ${DIM[f.dim]}, ${f.column}, ${sum} FROM topicCube${notNull(f)} GROUP BY tp, ${f.column}`);
-    arms.push(`SELECT ${DIM[f.dim]}, ${f.column}, ${DIM.topic}, tp, ${sum} FROM topicCube${notNull(f)} GROUP BY ${f.column}, tp`);
+    arms.push({ dims: ["topic", f.dim], sql: `SELECT ${DIM.topic}, tp, ${DIM[f.dim]}, ${f.column}, ${sum} FROM topicCube${notNull(f)} GROUP BY tp, ${f.column}` });
+    arms.push({ dims: [f.dim, "topic"], sql: `SELECT ${DIM[f.dim]}, ${f.column}, ${DIM.topic}, tp, ${sum} FROM topicCube${notNull(f)} GROUP BY ${f.column}, tp` });
   }
-  return arms;
+  return arms.filter((a) => !touching || a.dims.includes(touching)).map((a) => a.sql);
 }
 
 /**
@@ -76,7 +80,7 @@ function rollupArms(sign: 1 | -1): string[] {
  * cube (topic × the same), each pair of dimensions is then summed from the cube with its own small
  * GROUP BY: about half the time of one GROUP BY over every (pair, statement) row (docs/performance.md).
  */
-function rollupDeltaSql(d: Dialect, where: Sql, sign: 1 | -1): Sql {
+function rollupDeltaSql(d: Dialect, where: Sql, sign: 1 | -1, touching?: RollupDimension): Sql {
   return Prisma.sql`WITH sel AS MATERIALIZED (
   SELECT s."id", s."speakerId" AS sp, s."outletId" AS ou, ${kindCode(Prisma.sql`s."kind"`)} AS ki, coalesce(s."publishedYear", ${Prisma.raw(String(UNKNOWN_YEAR))}) AS yr
   FROM "Statement" s WHERE ${where}
@@ -89,7 +93,7 @@ topicCube AS MATERIALIZED (
 )
 INSERT INTO "FacetCount" ("filterDim", "filterValue", "facetDim", "facetValue", "n")
 SELECT * FROM (
-  ${Prisma.raw(rollupArms(sign).join("\n  UNION ALL "))}
+  ${Prisma.raw(rollupArms(sign, touching).join("\n  UNION ALL "))}
 ) AS delta WHERE TRUE
 ON CONFLICT ("filterDim", "filterValue", "facetDim", "facetValue") DO UPDATE SET "n" = "FacetCount"."n" + excluded."n"`;
 }
@@ -149,14 +153,21 @@ WHERE ${where} AND st."statementId" = s."id"
  * form. Both calls must select the same articles: the co-speaker counts of those articles are taken
  * away whole and added back whole.
  */
-export async function adjustRollups({ tx, engine }: Writer, selector: StatementSelector, sign: 1 | -1, options: { copied?: boolean } = {}): Promise<void> {
+export async function adjustRollups(
+  { tx, engine }: Writer,
+  selector: StatementSelector,
+  sign: 1 | -1,
+  options: { copied?: boolean; speakerOnly?: boolean } = {},
+): Promise<void> {
   if (("articleIds" in selector ? selector.articleIds : selector.extractedSpeakerIds).length === 0) return;
   const d = engine.dialect;
   const where = selectorCondition(d, selector);
   // The copies first: they are part of the statements' new form, and a -1 needs none (the rows go,
   // or +1 follows). Rows inserted by insertStatementTopics have theirs already (`copied`).
   if (sign === 1 && !options.copied) await tx.$executeRaw(statementTopicCopySql(where));
-  await tx.$executeRaw(rollupDeltaSql(d, where, sign));
+  // When only the statements' speaker changes between the -1 and the +1 (`speakerOnly`), the counts
+  // of every other pair of dimensions are taken out and put back unchanged: only the speaker's are adjusted.
+  await tx.$executeRaw(rollupDeltaSql(d, where, sign, options.speakerOnly ? "speaker" : undefined));
   await tx.$executeRaw(coSpeakerDeltaSql(articlesCondition(d, selector), sign));
 }
 

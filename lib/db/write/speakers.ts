@@ -209,12 +209,13 @@ export async function linkSurnameSpeakers(w: Writer, surnames: string[]): Promis
   // of new speakers relinks dozens of surnames (each statement has one extracted speaker, so the
   // adjustments of different speakers never overlap).
   const relinked = { extractedSpeakerIds: relinks.map(({ bare }) => bare.id) };
-  await adjustRollups(w, relinked, -1);
+  // Only the statements' speaker changes in between: the rollups of the other dimensions stand.
+  await adjustRollups(w, relinked, -1, { speakerOnly: true });
   for (const { bare, target } of relinks) {
     await w.tx.speaker.update({ where: { id: bare.id }, data: { mergedIntoId: target?.id ?? null } });
     await w.tx.statement.updateMany({ where: { extractedSpeakerId: bare.id }, data: { speakerId: target?.id ?? bare.id } });
   }
-  await adjustRollups(w, relinked, 1);
+  await adjustRollups(w, relinked, 1, { speakerOnly: true });
   const changed: number[] = [];
   for (const { bare, target } of relinks) {
     if (target) {
