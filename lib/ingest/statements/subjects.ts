@@ -335,7 +335,7 @@ export function coordinatedSubject(p: string, sent: Span, cueStart: number, doub
 
 /** An opening adverbial and its comma: "However, ", "On Sunday, ", "Earlier this week, ". */
 const OPENING_ADVERBIAL = new RegExp(
-  String.raw`^(?:However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?),\s+(?=\p{Lu})`,
+  String.raw`^(?:However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?),\s+(?=\p{Lu})`,
   "u",
 );
 
