@@ -59,7 +59,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);
     return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };
   }
-  // "India said", "the United States said": the country's government, named as the country.
+  // "Peru said", "the United States said": the country's government, named as the country.
   const country = countryNamed(text);
   if (country) return { entity: d.reg.knownOrganization(country) ?? d.reg.organization(country, at), confidence: 0.85 };
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));

@@ -88,7 +88,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // participle clause ("…, saying…", "…and saying…"), which attributeCue reads; "is telling" is a
   // progressive, whose auxiliary the cue holds.
   const left = p.slice(sent.start, cueStart);
-  // "Germany's continuing problems": after a possessive, an -ing form qualifies a noun.
+  // "Norway's continuing losses": after a possessive, an -ing form qualifies a noun.
   if (/^[a-z]+ing$/.test(word) && /[\p{L}][’']s?\s+$/u.test(left)) return false;
   if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   return true;
@@ -143,7 +143,7 @@ function speakerOfCue(
   const leftText = p.slice(sent.start, cueStart);
   const reported = /^[a-z]+ing$/.test(cueWord) ? speakerReportedAs(p, sent, cueStart) : null;
   if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
-  // "McConnell issued a statement saying that…": who issued it speaks, not the statement.
+  // "The mayor issued a statement saying that…": who issued it speaks, not the statement.
   const issued = /\b(?:issued|released|put\s+out|sent\s+out|posted|published|tweeted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|tweet|post|letter|memo|note)\s+(?:that\s+)?$/u.exec(leftText);
   if (issued && /^(?:saying|said|says|stating|stated)$/.test(cueWord)) {
     const subject = findSubject(p, sent, sent.start + issued.index, doubles);
@@ -231,7 +231,7 @@ function speakerOfCueBefore(p: string, sent: Span, participleStart: number): Spe
   const cueEnd = cueStart + cue.text.length;
   // "…walked back the comments, saying": a noun, not a cue.
   if (!readsAsCue(p, { start: segStart, end: segEnd }, cueStart, cueEnd)) return null;
-  // "''…,'' said Mr. Burr, adding": the closing quotation mark is no word before the cue.
+  // "''…,'' said Mr. Pell, adding": the closing quotation mark is no word before the cue.
   if (!/[^\s"“”'’]/.test(p.slice(segStart, cueStart))) {
     // ", said Makei, noting…": the name fills the clause up to the comma.
     const after = subjectAfter(p, cueEnd, segEnd);

@@ -77,7 +77,7 @@ export function progressiveStart(text: string, cueIndex: number, cueText: string
   if (!/^[a-z]+ing$/.test(cueText)) return -1;
   const m = PROGRESSIVE_BEFORE.exec(text.slice(Math.max(0, cueIndex - 60), cueIndex));
   if (!m) return -1;
-  // "Holt’s suggesting the vote…" is "Holt is"; "Germany’s continuing problems may…" a possessive:
+  // "Holt’s suggesting the vote…" is "Holt is"; "Norway’s continuing losses could…" a possessive:
   // after a name's "’s", the -ing form is a verb only where an object or a clause follows it.
   if (/^[’']s/.test(m[0]) && !/^\s+(?:the|a|an|that|to|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|him|them|us|me|["“‘'])/i.test(text.slice(cueIndex + cueText.length))) return -1;
   return cueIndex - (Math.min(cueIndex, 60) - m.index);

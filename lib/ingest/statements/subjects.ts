@@ -29,7 +29,7 @@ const NP_TRAILING_ADJUNCT = new RegExp(
   String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
   "u",
 );
-/** "in his announcement speech", "in a Medium post": the occasion between a subject and its verb. */
+/** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */
 const SAID_IN =
   /(?<=\S)\s+in\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|interview|statement|remarks|post|letter|op-ed|column|tweet|appearance|address|memo|filing|ad|video|email|essay)$/u;
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
@@ -55,10 +55,10 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // "Sen. Elizabeth Warren (D-MA) said": the party tag is not the speaker.
   let left = p.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, "");
   const adj = NP_TRAILING_ADJUNCT.exec(left);
-  // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the tag stands before the adjunct.
+  // "Sen. Ada Brandt (D-Ore.) on Friday criticized": the tag stands before the adjunct.
   if (adj) left = left.slice(0, adj.index).replace(/\s*\([^()]{1,30}\)\s*$/, "");
   left = left.replace(/\s+$/, "");
-  // "Trump in his announcement speech called…": where it was said is no part of the speaker.
+  // "Senator Holt in her opening speech called…": where it was said is no part of the speaker.
   left = left.replace(SAID_IN, "");
   // "The BBC's Laura Finch in Madrid said": where the speaker is is no part of the name.
   const located = /^(.*\p{Lu}[\p{L}’'.-]*)\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
@@ -299,7 +299,7 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   while ((m = FINITE_VERB.exec(s))) {
     const at = sent.start + m.index;
     if (insideQuote(doubles, at)) continue;
-    // "In a speech from Wyoming — which holds a caucus Saturday — Sanders claimed…": an aside's verb heads nothing.
+    // "At a rally in Laramie — which holds its primary next week — Ortega argued…": an aside's verb heads nothing.
     if (asides.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const subj = findSubject(p, sent, at, doubles);
     if (subj) return subj;
@@ -309,7 +309,7 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   // A sentence that opens with a name has it as subject, whatever irregular verb follows
   // ("Aisha Bello threw her weight behind…, saying…", "Rubio hit back, saying…").
   // "But President Hale became…": a conjunction before the name is no part of it, nor is an
-  // opening adverbial set off by a comma ("However, Adelson met…", "On Sunday, Mr. Trump echoed…").
+  // opening adverbial set off by a comma ("However, Okafor met…", "On Sunday, Mr. Halvorsen repeated…").
   const conj = /^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s)?.[0].length ?? opening;
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
@@ -319,7 +319,7 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
 }
 
 /**
- * The subject of the clause a coordinated cue joins ("…, such as when Cruz knocked Rubio on trade and
+ * The subject of the clause a coordinated cue joins ("…, such as when Ibarra faulted Kemble on taxes and
  * called him…"): the noun phrase before the clause's first finite verb. Null when the clause is the
  * sentence's first, whose subject sentenceSubject reads.
  */
@@ -354,7 +354,7 @@ const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ward|wards)|Later|Earlier|O
 function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;
-  // "India said it would rely on its own resources": a country speaks through its government.
+  // "Peru said it would rely on its own reserves": a country speaks through its government.
   if (isPlaceName(text) && !countryNamed(text)) return false;
   return true;
 }

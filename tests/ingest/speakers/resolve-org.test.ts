@@ -136,12 +136,12 @@ describe("who is no speaker, and who a description is", () => {
   it.each([
     ["a surname ending like a number word", "Hannity said the senator had paid a heavy price.", "Hannity"],
     ["an Irish surname", "Doherty said the club would appeal.", "Doherty"],
-    ["an agency by its dotted initials", "Officials met on Monday, and the F.B.I. has said it had no information about her.", "F.B.I."],
+    ["an agency by its dotted initials", "Officials met on Monday, and the F.A.A. has said it had no record of the flight.", "F.A.A."],
     ["an agency by its dotted initials after an inverted cue", "“The case is closed,” said the F.B.I.", "F.B.I."],
-    ["an agency by its dotted initials at the end of according to", "The plane has flown 333 hours, according to the F.A.A.", "F.A.A."],
-    ["a country that speaks through its government", "Thailand declined the offer, while India said it would rely on its own resources.", "India"],
+    ["an agency by its dotted initials at the end of according to", "The jet has logged 410 hours, according to the N.T.S.B.", "N.T.S.B."],
+    ["a country that speaks through its government", "Chile declined the loan, while Peru said it would rely on its own reserves.", "Peru"],
     ["a country written with “the”", "The United States said the talks would resume next week.", "United States"],
-    ["a name before a dash", "GOP front-runner Donald Trump - who has called for a ban - said that the borders should close.", "Donald Trump"],
+    ["a name before a dash", "Party favourite Marta Lind - who has called for a ban - said that the mines should close.", "Marta Lind"],
     ["a person whose first names are initials", "“Twitter has ramped up,” said J.M. Berger, a fellow at the university.", "J.M. Berger"],
   ])("names %s", (_, text, name) => {
     expect(speakersOf(text)).toEqual([name]);
