@@ -88,8 +88,6 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // participle clause ("…, saying…", "…and saying…"), which attributeCue reads; "is telling" is a
   // progressive, whose auxiliary the cue holds.
   const left = p.slice(sent.start, cueStart);
-  // "Norway's continuing losses": after a possessive, an -ing form qualifies a noun.
-  if (/^[a-z]+ing$/.test(word) && /[\p{L}][’']s?\s+$/u.test(left)) return false;
   if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   return true;
 }
