@@ -113,7 +113,12 @@ for (const [country, words] of DEMONYM_LIST) {
 
 const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
 
-/** "India", "the United States": the country a phrase names exactly, as the list writes it; null for anything else. */
+/** A phrase without the comma or full stop that closes it, but for an initial's ("the F.B.I.", "Kenneth J."). */
+export function withoutClosingStop(phrase: string): string {
+  return phrase.replace(/,$/, "").replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, "");
+}
+
+/** "Peru", "the United States": the country a phrase names exactly, as the list writes it; null for anything else. */
 export function countryNamed(phrase: string): string | null {
   const lower = phrase.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
   return COUNTRY_NAMES.has(lower) ? COUNTRY_BY_WORD.get(lower)! : null;

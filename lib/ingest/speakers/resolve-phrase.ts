@@ -5,7 +5,7 @@
 
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, type Gender } from "../names";
+import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
@@ -44,7 +44,7 @@ const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
-  const text = phrase.trim().replace(/\s+[-—–]+$/, "").replace(/(?<!(?:^|[\s.])\p{Lu})[.,]$/u, "").replace(/,$/, "");
+  const text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
   const lower = text.toLowerCase();
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);

@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countryNamed, isPlaceName } from "../names";
+import { countryNamed, isPlaceName, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
@@ -417,7 +417,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   }
   if (end <= 0) return null;
   const startOff = tokens[0]!.index!;
-  const text = rest.slice(startOff, end).replace(/(?<!(?:^|[\s.])\p{Lu})[.,]$/u, "").replace(/,$/, "");
+  const text = withoutClosingStop(rest.slice(startOff, end));
   if (!text || NP_STOP.has(text.toLowerCase().split(/\s+/)[0]!)) return null;
   if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
   const named = appositiveName(p, from + startOff + text.length);
