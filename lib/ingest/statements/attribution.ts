@@ -67,6 +67,11 @@ export interface Reading {
 /** "…, has said", "…, had previously insisted", "…, wouldn’t say": what stands between an appositive and the verb. */
 const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|previously|again|then|once|would|will|did|does|never|often|not|cannot|[a-z]+n[’']t|(?:went|goes)\s+on\s+to|[a-z]+ly))+\s*$/;
 
+/** Words after which "that" opens a reported clause or points, rather than standing for the noun before it. */
+const FUNCTION_BEFORE_THAT = /^(?:so|such|now|and|but|or|is|was|are|were|be|been|not|all|insists?|insisted|believes?|believed|thinks?|thought|knows?|knew|agrees?|agreed|means?|meant|shows?|showed|found|finds|given|than|of|in|on|at|to|for|with|by|from|about|after|before|because|since|while|though|although|if|unless|whether|until|like|as)$/;
+/** A verb form that cannot be a noun: after "a report that", "said" is the report's verb; "claims" could be a subject. */
+const PAST_OR_SAYS = /^(?:said|says|told|wrote|found|[a-z]+ed)$/;
+
 const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
@@ -77,6 +82,10 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
+  // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a
+  // verb's form right before a finite verb of speech or finding is the noun that is its subject.
+  const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
+  if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next) && /^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
@@ -159,9 +168,12 @@ function speakerOfCue(
     const subject = (coordinated ? coordinatedSubject(p, sent, cueStart, doubles) : null) ?? sentenceSubject(p, sent, cueStart, doubles);
     return { subject, speakerMode: "sentence-subject", inverted: false };
   }
-  const relative = /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText);
+  // "a Treasury report that showed…": "that" right after a noun and before the verb is "which".
+  const thatAfter = /([\p{L}’'-]+)\s+that\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/u.exec(leftText)?.[1];
+  const relativeThat = !!thatAfter && PAST_OR_SAYS.test(cueWord) && /^\p{Ll}+$/u.test(thatAfter) && !FUNCTION_BEFORE_THAT.test(thatAfter);
+  const relative = relativeThat || /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText);
   if (relative) {
-    const who = /(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.exec(leftText)!;
+    const who = /(?:who|which|that)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.exec(leftText)!;
     const end = sent.start + who.index;
     const trimmed = p.slice(sent.start, end).replace(/[,\s]+$/, "");
     const subject = findSubject(p, sent, sent.start + trimmed.length, doubles) ?? { text: who[0].split(/\s+/)[0]!, start: end };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "@/lib/ingest/statements/extract-statements";
-import { extractLines, onlyStatement } from "@/tests/helpers/line-paragraphs";
+import { extractLines, onlyStatement, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // The rules each have their own file under rules/; this is what holds across them.
 describe("extractStatements", () => {
@@ -134,6 +134,25 @@ describe("extractStatements", () => {
 
     it("reads no finding without a document", () => {
       expect(extractLines("The police searched the house. It found nothing at all in the end.")).toEqual([]);
+    });
+
+    it("reads a verb's form before a finite verb as the document that speaks, not as the cue", () => {
+      const found = extractLines("A Kestrel Data report said tablet sales would halve.\nThe Orme Council survey found most roads were unsafe.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["tablet sales would halve", "A Kestrel Data report"],
+        ["most roads were unsafe", "The Orme Council survey"],
+      ]);
+    });
+
+    it("reads 'that' between a document and its verb as the document itself", () => {
+      const text = "Shares slid despite a Harbour Bank report that showed profits were rising.";
+      expect(onlyStatement(text).text).toBe("profits were rising");
+      expect(speakersOf(text)).toEqual(["Harbour Bank"]);
+    });
+
+    it("still reads 'that' after a verb as the start of what was said", () => {
+      const st = onlyStatement("The minister insisted that said savings were real.");
+      expect(st.cue).toBe("insisted");
     });
   });
 
