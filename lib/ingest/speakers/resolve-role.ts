@@ -75,14 +75,26 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     .split(/[\s-]+/)
     .filter((w) => w.length > 2 && !/^(?:of|the|and|former|new|top|senior)$/.test(w));
   const events = [...salience, ...resolved].filter((ev) => ev.at < at && ev.entity.kind === "person" && compatible(ev.entity));
+  const latest = latestCompatible(events, at, gender);
+  const subjects = events.length;
+  // Whoever the article gave the role, wherever it named them ("…after a row with manager Tom
+  // Hadley. The boss vowed…"): a candidate on the role alone (fit below), not on recency.
+  const byRole = new Set<Entity>();
+  for (const e of reg.entities) {
+    if (e.kind !== "person" || !compatible(e) || events.some((ev) => ev.entity === e)) continue;
+    const last = Math.max(-1, ...e.mentions.filter((m) => m < at));
+    if (last < 0) continue;
+    byRole.add(e);
+    events.push({ at: last, entity: e });
+  }
   // Score who fits: known role words shared with the description, a matching country, and recency
   // (the person last spoken of is usually the one meant by "the minister").
-  const latest = latestCompatible(events, at, gender);
   let entity: Entity | null = null;
   let bestScore = -1;
   let bestAt = -1;
   let evidence = 0;
   const seen = new Set<Entity>();
+  const lastSpeaker = resolved.filter((ev) => ev.at < at).pop()?.entity;
   for (const ev of [...events].sort((a, b) => b.at - a.at)) {
     if (seen.has(ev.entity)) continue;
     seen.add(ev.entity);
@@ -91,10 +103,14 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     let fit = 0;
     for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
+    if (fit === 0 && byRole.has(ev.entity)) continue;
     // "The premier insisted Mr Vale will play a part": on recency alone, whom the words name
     // is not who says them.
     if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
-    const score = fit + (latest && latest.entity === ev.entity ? 1.5 : 0);
+    // Recency counts for the person just named unless the article gave them another role ("the boss"
+    // is not the winger just named), and always for the one who just spoke.
+    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || lastSpeaker === ev.entity);
+    const score = fit + (recent ? 1.5 : 0);
     if (score > bestScore || (score === bestScore && ev.at > bestAt)) {
       entity = ev.entity;
       bestScore = score;
@@ -108,11 +124,14 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     // So is the person just named as a subject, when the description does not clash with a role
     // the article gave them ("the coach" is not the striker just named; "the 31-year-old" may be).
     const last = resolved.filter((ev) => ev.at < at).pop();
-    const justSpoke = !!last && last.entity === entity && at - last.at <= 700;
+    // However far back they spoke, when nobody else has been named since ("Moss's speech… He
+    // declared: '…' [paragraphs of quotation] … The premier insisted").
+    const nobodySince = (from: number) => reg.entities.every((e) => e === entity || e.kind !== "person" || !e.mentions.some((m) => m > from && m < at));
+    const justSpoke = !!last && last.entity === entity && (at - last.at <= 700 || nobodySince(last.at));
     const justNamed = !!latest && latest.entity === entity && at - latest.at <= 500 && (identity || !clashes(entity, head));
     if (!justSpoke && !justNamed) entity = null;
   }
-  if (!entity && events.length === 0) {
+  if (!entity && subjects === 0) {
     // Nobody before it was a subject: the one person named, in the possessive, before it ("Tony
     // Blair's speech … the prime minister said"), when the description fits them.
     const owners = new Set((possessives ?? []).filter((ev) => ev.at < at && ev.entity.kind === "person" && compatible(ev.entity) && (!gender || !ev.entity.gender || ev.entity.gender === gender)).map((ev) => ev.entity));

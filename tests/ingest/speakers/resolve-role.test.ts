@@ -19,6 +19,23 @@ describe("resolveRole", () => {
       expect(speakersOf(text)).toEqual(["Betty Royd", null]);
     });
 
+    it("resolves a description to whoever the article gave that role, even when it named them only as an object", () => {
+      const text = "Rovers winger Dale Pike has turned down a loan after a row with manager Tom Hadley.\nThe boss vowed Pike would not play for the club again.";
+      expect(speakersOf(text)).toEqual(["Tom Hadley"]);
+    });
+
+    it("resolves a description to the only person quoted so far when nobody has been named since, however long the quotation", () => {
+      const quote = "Every family in every town will see the difference, and every school will have the teachers it needs. ";
+      const text = `Alan Moss's speech opened the campaign in earnest.\nHe declared: "${quote.repeat(4).trim()}"\n"${quote.repeat(4).trim()}"\nThe premier insisted taxes would not rise.`;
+      expect(speakersOf(text)).toEqual(["Alan Moss", "Alan Moss", "Alan Moss"]);
+    });
+
+    it("does not reach back past someone named since the last quotation", () => {
+      const quote = "Every family in every town will see the difference, and every school will have the teachers it needs. ";
+      const text = `Alan Moss's speech opened the campaign in earnest.\nHe declared: "${quote.repeat(8).trim()}"\nThe talk then turned to Ken Rudd and the budget.\nThe premier insisted taxes would not rise.`;
+      expect(speakersOf(text).at(-1)).toBeNull();
+    });
+
     it("leaves plural and indefinite sources unresolved rather than guessing", () => {
       const text = "Donald Trump spoke in Iowa.\nSeveral officials said the rally was crowded.\nA senior aide said the speech was rewritten.";
       expect(speakersOf(text)).toEqual([null, null]);
