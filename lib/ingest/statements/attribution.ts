@@ -86,6 +86,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // verb's form right before a finite verb of speech or finding is the noun that is its subject.
   const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
   if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next) && /^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) return false;
+  // "offered a Trump-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
+  // "A third say", "a majority argue": a share of a group is plural.
+  if (/\b(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before) && speechLemma(word) === word) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.

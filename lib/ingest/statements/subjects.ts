@@ -333,9 +333,9 @@ export function coordinatedSubject(p: string, sent: Span, cueStart: number, doub
   return subjectBefore(p, boundary, boundary - 1 + m.index);
 }
 
-/** An opening adverbial and its comma: "However, ", "On Sunday, ", "Earlier this week, ". */
+/** An opening adverbial or subordinate clause and its comma: "However, ", "On Sunday, ", "Although X is not a candidate, ". */
 const OPENING_ADVERBIAL = new RegExp(
-  String.raw`^(?:However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?),\s+(?=\p{Lu})`,
+  String.raw`^(?:(?:Although|Though|Even\s+though|Even\s+if|While|Whilst|Because|Since|Unless|Whereas)\s+[^,;:“”"]{1,120}|However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?),\s+(?=\p{Lu})`,
   "u",
 );
 

@@ -22,6 +22,7 @@ describe("extractStatements", () => {
       ["a date and an adverb before the verb", "On Sunday, Mr. Halvorsen even repeated the case for the merger, saying most workers there wanted it.", "Mr. Halvorsen"],
       ["an aside with a verb of its own", "At a rally in Laramie -- which holds its primary next week -- Ortega took the stage and argued he is the stronger candidate.", "Ortega"],
       ["a party tag and a day after the name", "Sen. Ada Brandt (D-Ore.) on Friday criticized the treaty, saying the deal does too little for farmers.", "Sen. Ada Brandt"],
+      ["an opening subordinate clause", "Although Mr. Dunmore is not yet a candidate, Mr. Hale took a swipe at him by suggesting that he owed his fortune to luck.", "Mr. Hale"],
     ])("finds the sentence's subject past %s", (_, text, speaker) => {
       expect(extractLines(text).at(-1)!.speakerAsWritten).toBe(speaker);
     });
@@ -39,6 +40,12 @@ describe("extractStatements", () => {
       ["a post", "Carla Mendes in a blog post said she would hire more teachers in the district.", "Carla Mendes"],
     ])("leaves the occasion out of the speaker (%s)", (_, text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
+    });
+
+    it("reads no cue in a verb's bare form after 'a' and a word, so the participle keeps the sentence's subject", () => {
+      const st = onlyStatement('Mr. Pike offered a Hale-style retort on his favourite network, posting at him, "you are a quitter."');
+      expect([st.cue, st.speakerAsWritten]).toEqual(["posting", "Mr. Pike"]);
+      expect(extractLines("A third say they do not know yet.").map((s) => s.text)).toEqual(["they do not know yet"]);
     });
 
     it("reads no cue in an -ing form after a possessive", () => {
