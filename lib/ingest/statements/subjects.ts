@@ -123,6 +123,13 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     return cand && /\p{Lu}/u.test(cand.text) ? cand : null;
   }
   left = left.replace(/,$/, "");
+  // "Senator Carla Mendes, whose hometown, Tampa, is projected to flood, argues": a "whose" clause
+  // runs to the verb, whatever it names between its own commas; the name before it speaks.
+  const whose = /,\s+whose\s/.exec(left);
+  if (whose) {
+    const cand = subjectBefore(p, from, from + whose.index);
+    if (cand && /^\p{Lu}/u.test(cand.text)) return cand;
+  }
   {
     // "the director of the F.B.I., James B. Comey, said": the name in apposition speaks.
     const comma = left.lastIndexOf(",");

@@ -88,6 +88,7 @@ describe("extractStatements", () => {
       ["Sen. Tom Reed of Ohio, the likely leader next year, wouldn’t say whether the bill would pass.", "Sen. Tom Reed of Ohio"],
       ["Ann Cole, a Democrat, did not mention the new road in her speech.", "Ann Cole"],
       ["Harwood, whose labels include Brightwell, Osgrove and Tamberlin, dismissed the offer as inadequate.", "Harwood"],
+      ["Senator Carla Mendes, whose hometown, Tampa, is projected to flood within decades, argues that the plan will ruin the economy.", "Senator Carla Mendes"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
