@@ -417,7 +417,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     end = tokens[i]!.index! + w.length;
     if (/[,;:!?)—–]$/.test(raw)) break;
     // A period ends the phrase unless it closes an abbreviation, an initial or initials ("Sen.", "F.", "J.M.").
-    if (/\.$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|(?:\p{Lu}\.)*\p{Lu})\.$/u.test(w)) {
+    if (/\.$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|(?:\p{Lu}\.)*\p{Lu}|(?:\p{Lu}\.)+(?:-(?:\p{Lu}\.)+)*-(?:\p{Lu}\.)*\p{Lu})\.$/u.test(w)) {
       end--;
       break;
     }
