@@ -44,6 +44,8 @@ export function InContext({ s }: { s: StatementDetail }) {
   const named = s.namedHere;
   // The name is marked inside the context when it stands there before the statement's own words.
   const nameInContext = named?.inContext && named.inContext.end <= ctx.statementStart ? named.inContext : null;
+  // A lead that describes someone names them in the sentence after ("A flight attendant says… Ellen Marsh said…").
+  const nameAfter = named?.inContext && named.inContext.start >= ctx.statementEnd ? named.inContext : null;
   return (
     <>
       <h2>In context</h2>
@@ -66,7 +68,15 @@ export function InContext({ s }: { s: StatementDetail }) {
           ctx.text.slice(0, ctx.statementStart)
         )}
         <mark>{ctx.text.slice(ctx.statementStart, ctx.statementEnd)}</mark>
-        {ctx.text.slice(ctx.statementEnd)}
+        {nameAfter ? (
+          <>
+            {ctx.text.slice(ctx.statementEnd, nameAfter.start)}
+            <strong title="named here">{ctx.text.slice(nameAfter.start, nameAfter.end)}</strong>
+            {ctx.text.slice(nameAfter.end)}
+          </>
+        ) : (
+          ctx.text.slice(ctx.statementEnd)
+        )}
       </p>
       <p>
         <Link prefetch={false} className="standalone" href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>

@@ -76,7 +76,35 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt, doubted });
   }
   reportsNamedLater(statements, assignments, d);
+  peopleNamedLater(statements, assignments, d);
   return assignments;
+}
+
+/** "A US flight attendant … says", "An Oxford student has said": someone described, not yet named. */
+const INDEFINITE_PERSON = /^An?\s+(?!(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|aide|insider|representative|friend|member|statement|report|study|survey|poll|analysis|review)\b)\S/u;
+
+/**
+ * News leads open on a description ("A US flight attendant suspended over her blog says she has been
+ * fired") and name the person at the start of the next sentence ("Ellen Marsh, known as…, said…"):
+ * the person named first, right after the lead, is the one described. Only for the article's first
+ * statement and a full name; never for a spokesman or a source, whom news leaves unnamed.
+ */
+function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
+  const st = statements[0];
+  if (!st || assignments[0]!.speakerIndex !== null || !st.speakerSpan) return;
+  // The sentence opens on the description, whatever phrase before the verb was read as the speaker
+  // ("A US flight attendant suspended over photos on her blog says…").
+  const paragraphStart = d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
+  const lead = d.source.slice(paragraphStart, st.speakerSpan.end);
+  if (!INDEFINITE_PERSON.test(lead) || /[.!?]\s/.test(lead)) return;
+  const next = d.salience.find((ev) => ev.at >= st.end);
+  if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !next.entity.first) return;
+  const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
+  if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return;
+  // The name is the evidence a reader needs: it stands after the statement, not before.
+  const form = [...next.entity.forms].sort((a, b) => b.length - a.length).find((f) => d.source.startsWith(f, next.at));
+  const namedAt = form ? { start: next.at, end: next.at + form.length } : null;
+  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt };
 }
 
 /** "a report says", "suggests a new study into search habits": a document not yet said to be anyone's. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveLines } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 describe("resolvePhrase: a description before a person's full name", () => {
   it("makes 'The men's solicitor Matthew Knight' a person whom 'he' can then refer to", () => {
@@ -18,5 +18,20 @@ describe("a capitalised word and a role before a person's name", () => {
   ])("makes the person the sentence's subject: %s", (_, text, name) => {
     const { speakers, assignments } = resolveLines(text);
     expect(assignments.map((a) => (a.speakerIndex === null ? null : speakers[a.speakerIndex]!.name))).toEqual([name]);
+  });
+});
+
+describe("a lead that describes someone the next sentence names", () => {
+  it("gives the lead's words to the person named first after it", () => {
+    const text = "A US flight attendant suspended over photos on her blog says she has been fired.\nEllen Marsh, known online as Queen of the Sky, said she was dismissed on Monday.";
+    expect(speakersOf(text)).toEqual(["Ellen Marsh", "Ellen Marsh"]);
+  });
+
+  it.each([
+    ["a spokesman, who is never named later", "A spokesman for the airline says the crew acted properly.\nEllen Marsh, a passenger, said the flight was calm.", [null, "Ellen Marsh"]],
+    ["a person of the other sex than the lead's pronoun", "A US flight attendant suspended over photos on her blog says she has been fired.\nJohn Harlow, the airline's chief, said the rules were clear.", [null, "John Harlow"]],
+    ["a lead that is not the article's first statement", "Ellen Marsh said she was happy.\nA pilot suspended over photos on his blog says he has been fired.\nJohn Harlow, the airline's chief, said the rules were clear.", ["Ellen Marsh", null, "John Harlow"]],
+  ])("guesses nothing for %s", (_, text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
   });
 });
