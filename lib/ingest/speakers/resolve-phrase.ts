@@ -3,7 +3,7 @@
 // and descriptions ("the minister") through resolve-role.ts. Groups and anything ambiguous stay
 // unresolved: a wrong name is worse than none.
 
-import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -62,6 +62,10 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "Peru said", "the United States said": the country's government, named as the country.
   const country = countryNamed(text);
   if (country) return { entity: d.reg.knownOrganization(country) ?? d.reg.organization(country, at), confidence: 0.85 };
+  // "the French government", "France's government", "the government" after one of them: one
+  // speaker per country's government, however the article writes it.
+  const government = nationalGovernment(text) ?? (/^the\s+government$/i.test(text) ? governmentBefore(d.source, at) : null);
+  if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: /^the\s+government$/i.test(text) ? 0.7 : 0.85 };
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);
@@ -89,6 +93,35 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (headRun && lastIsCap && headEndsPhrase && !/[’']s$/.test(lastWord)) return resolveNamedHead(text, headRun, at, d);
   if ((headRun && !lastIsCap) || (headRun && /[’']s$/.test(lastWord))) return resolveNameBeforeNoun(text, headRun, at, d);
   return resolveRole(text, at, d);
+}
+
+/** A national government written as "the French government", "France's government", "the government of France", "the UK government". */
+const GOVERNMENT = /^(?:the\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:[’']s)?\s+government|government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))$/u;
+
+/** The government a phrase names, as one name for every way of writing it ("French government"), or null. */
+export function nationalGovernment(phrase: string): string | null {
+  const m = GOVERNMENT.exec(phrase.trim().replace(/^The\s/, "the "));
+  const place = m ? (m[1] ?? m[2])! : null;
+  const country = place ? countryOf(place.replace(/[’']s$/, "")) : null;
+  return country ? governmentName(country) : null;
+}
+
+function governmentName(country: string): string {
+  if (country === "United States") return "US government";
+  const demonym = DEMONYM_LIST.find(([c]) => c === country)?.[1][0];
+  return demonym && /^[a-z]+$/.test(demonym) ? `${demonym[0]!.toUpperCase()}${demonym.slice(1)} government` : `${country} government`;
+}
+
+/** The national government the article last named before `at`, for "the government" after it. */
+function governmentBefore(source: string, at: number): string | null {
+  let found: string | null = null;
+  for (const m of source.slice(Math.max(0, at - 3000), at).matchAll(/\b(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:[’']s)?\s+government|government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))\b/gu)) {
+    const place = (m[1] ?? m[2])!.split(/\s+/);
+    // "The French government": the sentence's capital is no part of the country.
+    const country = countryOf(place.join(" ").replace(/[’']s$/, "")) ?? countryOf(place.at(-1)!.replace(/[’']s$/, ""));
+    if (country) found = governmentName(country);
+  }
+  return found;
 }
 
 /**

@@ -18,12 +18,15 @@ describe("organisations referred to again", () => {
     ["“the Tories” is the party the article names in full", "Mr Kennedy hopes to win seats from the Conservatives.\nThe Tories say the plan would mean higher taxes.", ["The Conservatives"]],
     ["“the GOP” is the Republican Party", "The GOP said the count was fair.", ["Republican Party"]],
     ["a name before the kind of organisation it is", "Growth will slow, Britain's CBI employers group said.", ["CBI"]],
+    ["a country's government is one speaker however it is written", "The Belgian government said the toll would start in May.\nBelgium's government said lorries would pay most.\nThe government of Belgium said the toll was fair.", ["Belgian government", "Belgian government", "Belgian government"]],
+    ["“the government” is the government the article named before", "The Belgian government has approved a toll on lorries.\nThe government said the toll would raise 100m euros a year.", ["Belgian government"]],
     ["“a report says” in a lead is the report of the organisation that speaks next", "Most pupils have failed to reach their targets, a report says.\nThe Fenwick Institute said pocket money rose by a third.", ["Fenwick Institute", "Fenwick Institute"]],
   ])("%s", (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
 
   it.each([
+    ["“the government” when the article named none", "Lorries will pay a new toll from May.\nThe government said the toll would raise 100m euros a year."],
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
