@@ -77,7 +77,7 @@ export function looksLikePersonName(name: string[], titled: boolean): boolean {
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (isAcronym(w) && !/\./.test(w)))) return false;
   // "Nick Van den Brul": a particle inside a name is part of it.
   if (name.some((w, i) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
-  if (countriesIn(name.join(" ")).length > 0 && name.length === 1) return false;
+  if (name.length === 1 && countriesIn(name[0]!).length > 0) return false;
   if (titled) return true;
   return name.length >= 2 && isFirstName(name[0]!);
 }

@@ -35,6 +35,8 @@ export class Registry {
   entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
   private bySurnameIndex = new Map<string, Entity[]>();
+  /** People by each word of their forms but the last ("Ban" of "Ban Ki-moon"), for byNameWord(). */
+  private byInnerWord = new Map<string, Entity[]>();
   /** Every word and the initials of every organisation's forms, folded: a name sharing none can be no other form of one. */
   private orgWords = new Set<string>();
   /** Every form of every organisation, split into words, for orgAlias(). */
@@ -70,7 +72,14 @@ export class Registry {
       this.bySurnameIndex.set(surname, [...this.samePerson(surname), e]);
       this.byKey.set(`${surname}:${first ?? ""}`, e);
     }
-    if (!e.forms.includes(form)) e.forms.push(form);
+    if (!e.forms.includes(form)) {
+      e.forms.push(form);
+      for (const word of form.split(/\s+/).slice(0, -1)) {
+        const people = this.byInnerWord.get(word);
+        if (!people) this.byInnerWord.set(word, [e]);
+        else if (!people.includes(e)) people.push(e);
+      }
+    }
     e.mentions.push(at);
     const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;
     if (gender && !e.gender) e.gender = gender;
@@ -117,13 +126,8 @@ export class Registry {
   byNameWord(word: string): Entity | undefined {
     const bySurname = this.bySurname(foldName(word));
     if (bySurname) return bySurname;
-    let found: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.kind !== "person" || !e.forms.some((f) => f.split(/\s+/).slice(0, -1).includes(word))) continue;
-      if (found && found !== e) return undefined;
-      found = e;
-    }
-    return found;
+    const people = this.byInnerWord.get(word);
+    return people?.length === 1 ? people[0] : undefined;
   }
 
   /**

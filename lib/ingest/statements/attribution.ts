@@ -84,11 +84,13 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a
   // verb's form right before a finite verb of speech or finding is the noun that is its subject.
-  const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
-  if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next) && /^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) return false;
+  if (/^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) {
+    const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
+    if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next)) return false;
+  }
   // "offered a Trump-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
   // "A third say", "a majority argue": a share of a group is plural.
-  if (/\b(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before) && speechLemma(word) === word) return false;
+  if (speechLemma(word) === word && /\b(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before)) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
@@ -172,8 +174,12 @@ function speakerOfCue(
     return { subject, speakerMode: "sentence-subject", inverted: false };
   }
   // "a Treasury report that showed…": "that" right after a noun and before the verb is "which".
-  const thatAfter = /([\p{L}’'-]+)\s+that\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/u.exec(leftText)?.[1];
-  const relativeThat = !!thatAfter && PAST_OR_SAYS.test(cueWord) && /^\p{Ll}+$/u.test(thatAfter) && !FUNCTION_BEFORE_THAT.test(thatAfter);
+  const thatAt = PAST_OR_SAYS.test(cueWord) ? leftText.lastIndexOf("that") : -1;
+  const thatAfter =
+    thatAt > 0 && /\s/.test(leftText[thatAt - 1]!) && /^\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText.slice(thatAt + 4))
+      ? /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u.exec(leftText.slice(Math.max(0, thatAt - 40), thatAt))?.[1]
+      : undefined;
+  const relativeThat = !!thatAfter && !FUNCTION_BEFORE_THAT.test(thatAfter);
   const relative = relativeThat || /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText);
   if (relative) {
     const who = /(?:who|which|that)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.exec(leftText)!;
