@@ -17,6 +17,10 @@ const STOP_WORDS: Record<string, Set<string>> = {
   it: new Set("il lo la gli le di del della che e è un una per con non si sono da nel alla".split(" ")),
 };
 
+/** The languages each function word belongs to. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [language, stops] of Object.entries(STOP_WORDS)) for (const word of stops) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
+
 /** ISO 639-1 code of the text's language when it is one of a few common ones, else "und". */
 export function detectLanguage(text: string): string {
   // A few hundred words decide it; reading more only costs time. Words of other scripts (CJK,
@@ -30,12 +34,13 @@ export function detectLanguage(text: string): string {
   if (words.length === 0) return "und";
   const cyrillic = words.filter((word) => word.charCodeAt(0) >= 0x400).length;
   if (cyrillic > words.length / 2) return "ru";
+  // One pass over the words, counting each language's hits (a word can be a function word of several).
+  const hits = new Map<string, number>();
+  for (const word of words) for (const language of LANGUAGES_OF.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
   let best = "und";
   let bestRatio = 0;
-  for (const [language, stops] of Object.entries(STOP_WORDS)) {
-    let hits = 0;
-    for (const word of words) if (stops.has(word)) hits++;
-    const ratio = hits / words.length;
+  for (const language of Object.keys(STOP_WORDS)) {
+    const ratio = (hits.get(language) ?? 0) / words.length;
     if (ratio > bestRatio) {
       best = language;
       bestRatio = ratio;

@@ -206,11 +206,17 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   return { at, words, key: orgKey(words), inherent };
 }
 
+/** Words that end the role words before a name, reading leftwards. */
+const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but)$/i;
+
 /** The lowercase role words right before a name ("his Belarussian counterpart", "presidential candidate"). */
 function roleBefore(text: string, at: number): string | null {
   // Cheap test first: a role is a word right before the name ("counterpart Vladimir Makey").
   const prev = text.charCodeAt(at - 1);
   if (prev !== 32 || !/\p{L}/u.test(text[at - 2] ?? "")) return null;
+  // The word right before the name most often ends any role ("the", "said", "of"): no slicing then.
+  const before = text.slice(text.lastIndexOf(" ", at - 2) + 1, at - 1);
+  if (ROLE_STOP.test(before)) return null;
   const left = text.slice(Math.max(0, at - 60), at);
   if (!/\s$/.test(left)) return null;
   const words: string[] = [];
@@ -222,7 +228,7 @@ function roleBefore(text: string, at: number): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (/^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but)$/i.test(w)) break;
+    if (ROLE_STOP.test(w)) break;
     kept.unshift(w);
   }
   if (kept.length === 0) return null;

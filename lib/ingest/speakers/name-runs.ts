@@ -35,6 +35,8 @@ export function isLeadingFunctionWord(w: string, next?: string): boolean {
 }
 
 export function cleanWord(w: string): string {
+  // Most words are letters alone, which nothing below changes.
+  if (/^[A-Za-z]+$/.test(w)) return w;
   const bare = w.replace(/[’']s?$/, "").replace(/[^\p{L}\p{N}.’'-]/gu, "");
   // A sentence-final period is not part of the name; an initial's or a title's is ("J.", "Sen.").
   if (/\.$/.test(bare) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\.$/u.test(bare) && !/^(?:\p{Lu}\.)+(?:-(?:\p{Lu}\.)+)*$/u.test(bare)) {

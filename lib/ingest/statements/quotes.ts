@@ -29,6 +29,9 @@ export function findDoubleQuotes(p: string): Quote[] {
     openAt = -1;
   };
   for (let i = 0; i < p.length; i++) {
+    // Only quotation marks and apostrophes matter: every other character is passed at once.
+    const code = p.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code !== 96 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x201e) continue;
     let ch = p[i];
     // Two apostrophes stand for a double quotation mark in some wire copy (the NYT's ''…'').
     let width = 1;
