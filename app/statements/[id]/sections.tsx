@@ -44,7 +44,7 @@ export function InContext({ s }: { s: StatementDetail }) {
   const named = s.namedHere;
   // The name is marked inside the context when it stands there before the statement's own words.
   const nameInContext = named?.inContext && named.inContext.end <= ctx.statementStart ? named.inContext : null;
-  // A lead that describes someone names them in the sentence after ("A flight attendant says… Ellen Marsh said…").
+  // A lead that describes someone names them in the sentence after ("A school caretaker says… Tom Arden said…").
   const nameAfter = named?.inContext && named.inContext.start >= ctx.statementEnd ? named.inContext : null;
   return (
     <>

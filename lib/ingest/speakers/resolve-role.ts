@@ -78,7 +78,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   const latest = latestCompatible(events, at, gender);
   const subjects = events.length;
   // Whoever the article gave the role, wherever it named them ("…after a row with manager Tom
-  // Hadley. The boss vowed…"): a candidate on the role alone (fit below), not on recency.
+  // Hadley. The boss said…"): a candidate on the role alone (fit below), not on recency.
   const byRole = new Set<Entity>();
   for (const e of reg.entities) {
     if (e.kind !== "person" || !compatible(e) || events.some((ev) => ev.entity === e)) continue;

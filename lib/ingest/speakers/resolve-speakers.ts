@@ -80,12 +80,12 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
   return assignments;
 }
 
-/** "A US flight attendant … says", "An Oxford student has said": someone described, not yet named. */
+/** "A school caretaker … says", "An Oxford student has said": someone described, not yet named. */
 const INDEFINITE_PERSON = /^An?\s+(?!(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|aide|insider|representative|friend|member|statement|report|study|survey|poll|analysis|review)\b)\S/u;
 
 /**
- * News leads open on a description ("A US flight attendant suspended over her blog says she has been
- * fired") and name the person at the start of the next sentence ("Ellen Marsh, known as…, said…"):
+ * News leads open on a description ("A school caretaker suspended over posts on his blog says he has
+ * been sacked") and name the person at the start of the next sentence ("Tom Arden, who writes as…, said…"):
  * the person named first, right after the lead, is the one described. Only for the article's first
  * statement and a full name; never for a spokesman or a source, whom news leaves unnamed.
  */
@@ -93,7 +93,7 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   const st = statements[0];
   if (!st || assignments[0]!.speakerIndex !== null || !st.speakerSpan) return;
   // The sentence opens on the description, whatever phrase before the verb was read as the speaker
-  // ("A US flight attendant suspended over photos on her blog says…").
+  // ("A school caretaker suspended over posts on his blog says…").
   const paragraphStart = d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
   const lead = d.source.slice(paragraphStart, st.speakerSpan.end);
   if (!INDEFINITE_PERSON.test(lead) || /[.!?]\s/.test(lead)) return;

@@ -88,7 +88,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
     const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
     if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next)) return false;
   }
-  // "offered a Trump-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
+  // "gave a Hale-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
   // "A third say", "a majority argue": a share of a group is plural.
   if (speechLemma(word) === word && /\b(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before)) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.

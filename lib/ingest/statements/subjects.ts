@@ -123,7 +123,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     return cand && /\p{Lu}/u.test(cand.text) ? cand : null;
   }
   left = left.replace(/,$/, "");
-  // "Senator Carla Mendes, whose hometown, Tampa, is projected to flood, argues": a "whose" clause
+  // "Senator Carla Mendes, whose home town, Ardmore, lost its mill, argues": a "whose" clause
   // runs to the verb, whatever it names between its own commas; the name before it speaks.
   const whose = /,\s+whose\s/.exec(left);
   if (whose) {

@@ -23,14 +23,14 @@ describe("a capitalised word and a role before a person's name", () => {
 
 describe("a lead that describes someone the next sentence names", () => {
   it("gives the lead's words to the person named first after it", () => {
-    const text = "A US flight attendant suspended over photos on her blog says she has been fired.\nEllen Marsh, known online as Queen of the Sky, said she was dismissed on Monday.";
-    expect(speakersOf(text)).toEqual(["Ellen Marsh", "Ellen Marsh"]);
+    const text = "A school caretaker suspended over posts on his blog says he has been sacked.\nTom Arden, who writes online as the Night Porter, said he was told on Monday.";
+    expect(speakersOf(text)).toEqual(["Tom Arden", "Tom Arden"]);
   });
 
   it.each([
-    ["a spokesman, who is never named later", "A spokesman for the airline says the crew acted properly.\nEllen Marsh, a passenger, said the flight was calm.", [null, "Ellen Marsh"]],
-    ["a person of the other sex than the lead's pronoun", "A US flight attendant suspended over photos on her blog says she has been fired.\nJohn Harlow, the airline's chief, said the rules were clear.", [null, "John Harlow"]],
-    ["a lead that is not the article's first statement", "Ellen Marsh said she was happy.\nA pilot suspended over photos on his blog says he has been fired.\nJohn Harlow, the airline's chief, said the rules were clear.", ["Ellen Marsh", null, "John Harlow"]],
+    ["a spokesman, who is never named later", "A spokesman for the school says the caretaker broke the rules.\nMary Holt, a parent, said the school was calm.", [null, "Mary Holt"]],
+    ["a person of the other sex than the lead's pronoun", "A school caretaker suspended over posts on his blog says he has been sacked.\nMary Holt, the head teacher, said the rules were clear.", [null, "Mary Holt"]],
+    ["a lead that is not the article's first statement", "Mary Holt said she was happy.\nA pilot suspended over posts on his blog says he has been sacked.\nJohn Harlow, the airline's chief, said the rules were clear.", ["Mary Holt", null, "John Harlow"]],
   ])("guesses nothing for %s", (_, text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
   });

@@ -142,7 +142,7 @@ describe("who is no speaker, and who a description is", () => {
     ["an agency by its dotted initials", "Officials met on Monday, and the F.A.A. has said it had no record of the flight.", "F.A.A."],
     ["an agency by its dotted initials after an inverted cue", "“The case is closed,” said the F.B.I.", "F.B.I."],
     ["an agency by its dotted initials at the end of according to", "The jet has logged 410 hours, according to the N.T.S.B.", "N.T.S.B."],
-    ["a federation by its hyphenated dotted initials", "Members favored the senator by 20 points, according to polling by the R.W.U.-T.L.C., the labor federation.", "R.W.U.-T.L.C."],
+    ["a federation by its hyphenated dotted initials", "Dock workers will strike on Monday, according to the R.W.U.-T.L.C., which speaks for them.", "R.W.U.-T.L.C."],
     ["a country that speaks through its government", "Chile declined the loan, while Peru said it would rely on its own reserves.", "Peru"],
     ["a country written with “the”", "The United States said the talks would resume next week.", "United States"],
     ["a name before a dash", "Party favourite Marta Lind - who has called for a ban - said that the mines should close.", "Marta Lind"],

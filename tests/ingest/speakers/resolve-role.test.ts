@@ -20,7 +20,7 @@ describe("resolveRole", () => {
     });
 
     it("resolves a description to whoever the article gave that role, even when it named them only as an object", () => {
-      const text = "Rovers winger Dale Pike has turned down a loan after a row with manager Tom Hadley.\nThe boss vowed Pike would not play for the club again.";
+      const text = "Rovers winger Dale Pike has turned down a loan after a row with manager Tom Hadley.\nThe boss said Pike had played his last game for the club.";
       expect(speakersOf(text)).toEqual(["Tom Hadley"]);
     });
 
