@@ -44,6 +44,10 @@ test("a lead that describes someone the next sentence names shows that name on t
   const lead = api.items.find((s) => s.text.startsWith("he has been sacked"))!;
   expect(lead.speaker?.name).toBe("Tom Arden");
   await page.goto(`/statements/${lead.id}`);
-  // The name stands after the statement's words: in the context shown, or in the sentence shown apart.
+  // The name stands after the statement's words: in the context shown, or in the sentence shown apart, after it.
   await expect(page.locator(".context strong").filter({ hasText: "Tom Arden" })).toHaveCount(1);
+  const contexts = await page.locator(".context").allTextContents();
+  expect(contexts.findIndex((t) => t.includes("Tom Arden"))).toBeGreaterThan(contexts.findIndex((t) => t.includes("he has been sacked")));
+  // What names the speaker is the lead's description, not the last noun before the verb.
+  await expect(page.locator("dl.facts dd").filter({ hasText: "“A school caretaker suspended over posts on his blog”" })).toHaveCount(1);
 });

@@ -46,17 +46,20 @@ export function InContext({ s }: { s: StatementDetail }) {
   const nameInContext = named?.inContext && named.inContext.end <= ctx.statementStart ? named.inContext : null;
   // A lead that describes someone names them in the sentence after ("A school caretaker says… Tom Arden said…").
   const nameAfter = named?.inContext && named.inContext.start >= ctx.statementEnd ? named.inContext : null;
+  // Shown apart, the sentence that names the speaker stands where the article has it: before or after.
+  const namedLater = !!s.speakerNamed && s.speakerNamed.start >= s.end;
+  const namedHere = named && (
+    <p className="context named-here">
+      <span className="muted">Named here: </span>
+      {named.text.slice(0, named.nameStart)}
+      <strong>{named.text.slice(named.nameStart, named.nameEnd)}</strong>
+      {named.text.slice(named.nameEnd)}
+    </p>
+  );
   return (
     <>
       <h2>In context</h2>
-      {named && !named.inContext && (
-        <p className="context named-here">
-          <span className="muted">Named here: </span>
-          {named.text.slice(0, named.nameStart)}
-          <strong>{named.text.slice(named.nameStart, named.nameEnd)}</strong>
-          {named.text.slice(named.nameEnd)}
-        </p>
-      )}
+      {named && !named.inContext && !namedLater && namedHere}
       <p className="context">
         {nameInContext ? (
           <>
@@ -78,6 +81,7 @@ export function InContext({ s }: { s: StatementDetail }) {
           ctx.text.slice(ctx.statementEnd)
         )}
       </p>
+      {named && !named.inContext && namedLater && namedHere}
       <p>
         <Link prefetch={false} className="standalone" href={statementInArticleUrl(s.article.slug, s.id)}>Read it in the article →</Link>
       </p>

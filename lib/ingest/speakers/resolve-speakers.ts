@@ -26,6 +26,8 @@ export interface SpeakerAssignment {
   confidence: number;
   /** The name is a surname two people of the article share ("King said", with B.B. and Claudette King). */
   doubted?: boolean;
+  /** The words that stand for the speaker, when resolution read more of them than the statement's phrase (a lead's whole description). */
+  phrase?: Span;
 }
 
 /**
@@ -104,7 +106,9 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // The name is the evidence a reader needs: it stands after the statement, not before.
   const form = [...next.entity.forms].sort((a, b) => b.length - a.length).find((f) => d.source.startsWith(f, next.at));
   const namedAt = form ? { start: next.at, end: next.at + form.length } : null;
-  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt };
+  // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
+  const phrase = { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
+  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, phrase };
 }
 
 /** "a report says", "suggests a new study into search habits": a document not yet said to be anyone's. */

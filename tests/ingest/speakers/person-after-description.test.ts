@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "@/lib/ingest/extract";
 import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 describe("resolvePhrase: a description before a person's full name", () => {
@@ -25,6 +26,8 @@ describe("a lead that describes someone the next sentence names", () => {
   it("gives the lead's words to the person named first after it", () => {
     const text = "A school caretaker suspended over posts on his blog says he has been sacked.\nTom Arden, who writes online as the Night Porter, said he was told on Monday.";
     expect(speakersOf(text)).toEqual(["Tom Arden", "Tom Arden"]);
+    const lead = extractArticle(`Caretaker sacked\n\n${text.replace("\n", "\n\n")}`, { key: "lead" }).statements[0]!;
+    expect(lead.speakerAsWritten).toBe("A school caretaker suspended over posts on his blog");
   });
 
   it.each([
