@@ -178,7 +178,7 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
 /** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */
 function knownAs(after: string, entity: Entity, reg: Registry): void {
   if (entity.kind !== "person") return;
-  // One word and the end of the phrase: "known as Queen of the Sky" is a title, not a first name.
+  // One word and the end of the phrase: "known as Lord of the Dance" is a title, not a first name.
   const known = /^,?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+(?:''|["“‘'])?(\p{Lu}\p{Ll}+)(?:''|["”’'])?[,.;)]/u.exec(after);
   if (known && !NOT_NAME_WORDS.has(known[1]!.toLowerCase()) && !PERSON_TITLE.test(known[1]!)) reg.goesBy(entity, known[1]!);
 }
