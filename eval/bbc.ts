@@ -1,5 +1,5 @@
-// Scores extraction against the hand-annotated BBC gold (eval/bbc/gold.jsonl; format and scoring rules
-// in eval/bbc/README.md). Independent of PolNeAR's scorer only in what gold it reads: the matching
+// Scores extraction against the hand-annotated BBC gold (eval/bbc-gold/gold.jsonl; format and scoring rules
+// in eval/bbc-gold/README.md). Independent of PolNeAR's scorer only in what gold it reads: the matching
 // (half of a prediction inside one gold statement; half of a gold statement covered) is the same.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -34,7 +34,7 @@ const goldArticleSchema = z.object({
 export type GoldArticle = z.infer<typeof goldArticleSchema>;
 type GoldStatement = z.infer<typeof goldStatementSchema>;
 
-export const GOLD_FILE = path.join("eval", "bbc", "gold.jsonl");
+export const GOLD_FILE = path.join("eval", "bbc-gold", "gold.jsonl");
 
 export function readGold(file = GOLD_FILE): GoldArticle[] {
   return readFileSync(file, "utf8")

@@ -5,7 +5,7 @@
 //                   [--slice all|tune|heldout] [--errors FILE]
 //
 // PolNeAR (eval/polnear.ts): US political news, the held-out slice is every article whose sha1(name)
-// is 0 mod 5. BBC (eval/bbc.ts, eval/bbc/README.md): British news annotated by hand, `dev` and
+// is 0 mod 5. BBC (eval/bbc.ts, eval/bbc-gold/README.md): British news annotated by hand, `dev` and
 // `heldout` halves. `--slice tune` scores the development slices of both (PolNeAR tune, BBC dev),
 // `heldout` the held-out ones. `--errors FILE` writes the errors of the development slices only: the
 // held-out slices' errors are never written, so nobody tunes on them.
@@ -94,7 +94,7 @@ function runPolnear(dir: string, slices: PolnearSlice[], errors: string[], judge
 }
 
 function runBbc(corpus: string, slices: ("dev" | "heldout")[], errors: string[], judged: Map<string, Judged[]>): void {
-  console.log(`BBC (${corpus}, gold eval/bbc/gold.jsonl)`);
+  console.log(`BBC (${corpus}, gold eval/bbc-gold/gold.jsonl)`);
   for (const slice of slices) {
     const docs: BbcDoc[] = loadBbc(corpus, [slice]);
     const scores = docs.map(({ gold, text }) => scoreArticle(gold, text, predictions(extractArticle(text, { key: bbcKey(gold.file) }))));

@@ -7,7 +7,7 @@ const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures
 
 describe("parseSidecar", () => {
   describe("a PolNeAR-style metadata.tsv (its column names, in another order)", () => {
-    const sidecar = parseSidecar("metadata.tsv", fixture("metadata.tsv"));
+    const sidecar = parseSidecar("metadata.tsv", fixture("sidecar-polnear-columns.tsv"));
 
     it("keys entries by the filename column", () => {
       expect([...sidecar.keys()]).toEqual([
