@@ -96,7 +96,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
 }
 
 /** A national government written as "the French government", "France's government", "the government of France", "the UK government". */
-const GOVERNMENT = /^(?:the\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:[’']s)?\s+government|government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))$/u;
+const GOVERNMENT_OF = String.raw`(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:[’']s)?\s+government|government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))`;
+const GOVERNMENT = new RegExp(String.raw`^(?:the\s+)?${GOVERNMENT_OF}$`, "u");
+const GOVERNMENTS = new RegExp(String.raw`\b${GOVERNMENT_OF}\b`, "gu");
 
 /** The government a phrase names, as one name for every way of writing it ("French government"), or null. */
 export function nationalGovernment(phrase: string): string | null {
@@ -115,7 +117,7 @@ function governmentName(country: string): string {
 /** The national government the article last named before `at`, for "the government" after it. */
 function governmentBefore(source: string, at: number): string | null {
   let found: string | null = null;
-  for (const m of source.slice(Math.max(0, at - 3000), at).matchAll(/\b(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:[’']s)?\s+government|government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))\b/gu)) {
+  for (const m of source.slice(Math.max(0, at - 3000), at).matchAll(GOVERNMENTS)) {
     const place = (m[1] ?? m[2])!.split(/\s+/);
     // "The French government": the sentence's capital is no part of the country.
     const country = countryOf(place.join(" ").replace(/[’']s$/, "")) ?? countryOf(place.at(-1)!.replace(/[’']s$/, ""));

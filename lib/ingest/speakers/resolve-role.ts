@@ -94,7 +94,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   let bestAt = -1;
   let evidence = 0;
   const seen = new Set<Entity>();
-  const lastSpeaker = resolved.filter((ev) => ev.at < at).pop()?.entity;
+  const last = resolved.filter((ev) => ev.at < at).pop();
   for (const ev of [...events].sort((a, b) => b.at - a.at)) {
     if (seen.has(ev.entity)) continue;
     seen.add(ev.entity);
@@ -109,7 +109,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
     // Recency counts for the person just named unless the article gave them another role ("the boss"
     // is not the winger just named), and always for the one who just spoke.
-    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || lastSpeaker === ev.entity);
+    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || last?.entity === ev.entity);
     const score = fit + (recent ? 1.5 : 0);
     if (score > bestScore || (score === bestScore && ev.at > bestAt)) {
       entity = ev.entity;
@@ -123,7 +123,6 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     // is a safe guess: "Vladimir Makei said… “…,” the minister said."
     // So is the person just named as a subject, when the description does not clash with a role
     // the article gave them ("the coach" is not the striker just named; "the 31-year-old" may be).
-    const last = resolved.filter((ev) => ev.at < at).pop();
     // However far back they spoke, when nobody else has been named since ("Moss's speech… He
     // declared: '…' [paragraphs of quotation] … The premier insisted").
     const nobodySince = (from: number) => reg.entities.every((e) => e === entity || e.kind !== "person" || !e.mentions.some((m) => m > from && m < at));

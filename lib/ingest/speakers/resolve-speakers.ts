@@ -104,8 +104,7 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
   if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return;
   // The name is the evidence a reader needs: it stands after the statement, not before.
-  const form = [...next.entity.forms].sort((a, b) => b.length - a.length).find((f) => d.source.startsWith(f, next.at));
-  const namedAt = form ? { start: next.at, end: next.at + form.length } : null;
+  const namedAt = nameAtMention(d.source, next.entity, next.at);
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
   const phrase = { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, phrase };
@@ -151,12 +150,18 @@ function namingMention(source: string, e: Entity, at: number): Span | null {
   for (let i = e.mentions.length - 1; i >= 0; i--) {
     const m = e.mentions[i]!;
     if (m >= at) continue;
-    // A mention starts where its titles do ("Russian Foreign Minister Sergey Lavrov"): the name follows.
-    const run = source.slice(m, m + 120);
-    for (const form of [...e.forms].sort((a, b) => b.length - a.length)) {
-      const i = run.indexOf(form);
-      if (i >= 0 && m + i < at) return { start: m + i, end: m + i + form.length };
-    }
+    const name = nameAtMention(source, e, m);
+    if (name && name.start < at) return name;
+  }
+  return null;
+}
+
+/** The longest of the entity's names written at a mention, which starts where its titles do ("Russian Foreign Minister Sergey Lavrov"). */
+function nameAtMention(source: string, e: Entity, m: number): Span | null {
+  const run = source.slice(m, m + 120);
+  for (const form of [...e.forms].sort((a, b) => b.length - a.length)) {
+    const i = run.indexOf(form);
+    if (i >= 0) return { start: m + i, end: m + i + form.length };
   }
   return null;
 }
