@@ -103,7 +103,18 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // progressive, whose auxiliary the cue holds.
   const left = p.slice(sent.start, cueStart);
   if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
+  // "Judge Mara Holt, writing for the court, said…": an -ing phrase between commas right before its
+  // subject's own verb of speech is an aside; that verb is the cue.
+  if (/^[a-z]+ing$/.test(word) && /\p{L},\s+$/u.test(left) && parentheticalBeforeVerb(p.slice(cueEnd, sent.end))) return false;
   return true;
+}
+
+/** " for the court, said…": up to a dozen words, no quotation, then a comma and a finite verb of speech. */
+function parentheticalBeforeVerb(after: string): boolean {
+  const m = /^((?:\s+[^\s,;:"“”]+){1,12}),\s+([a-z]+)\b/u.exec(after);
+  if (!m) return false;
+  const verb = m[2]!;
+  return speechLemma(verb) !== null && !/ing$/.test(verb) && verb !== speechLemma(verb);
 }
 
 /** The cue with its speaker phrase, or null when nobody can be speaking at it. */

@@ -71,6 +71,8 @@ describe("extractStatements", () => {
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
       ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
       ["Norland, which owns the northern mine, had previously maintained it would keep the site.", "Norland"],
+      ["Judge Alma Fenwick, writing for the majority in the 5-4 decision, said the rule was unfair to voters.", "Judge Alma Fenwick"],
+      ["Senator Ray Dulles, recalling long lunches with the governor, described himself as her loyal friend.", "Senator Ray Dulles"],
       ["The union's lawyer Anna Reyes, said that at no time had the workers broken any rule.", "The union's lawyer Anna Reyes"],
       ["Almost 60% of those questioned said local food was worth paying more for.", "Almost 60% of those questioned"],
       ["The plan is dead, said Christine Link.", "Christine Link"],
