@@ -156,7 +156,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // word is one more appositive; the name that ends it is not the speaker.
     if (/^\s*(?:who|whose|which|where|in|at|from|of|on|near|for|with|before|after)\s/.test(left.slice(prevComma + 1)) && prevComma > 0) continue;
     const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
-    if (cand && /^(?:the|a|an)\s/.test(cand.text) && prevComma > 0) {
+    // "Ruth Ames, founder of the Harbor Club, a donor from Maine, said": a role phrase ("the head of…",
+    // "founder of…") is one more appositive; a name before it speaks.
+    if (cand && /^(?:the\s|a\s|an\s|\p{Ll})/u.test(cand.text) && prevComma > 0) {
       description ??= /\p{Lu}/u.test(cand.text) ? cand : null;
       continue;
     }
