@@ -120,6 +120,8 @@ const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName)
 /** The person a capitalised run names, registered with the roles written next to it, or null. */
 function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
   const all = m[0].split(/\s+/);
+  // "Marks & Spencer", "Dock & Harbour Workers' Union": an ampersand joins the names of a firm.
+  if (all.includes("&")) return null;
   // "Chelsea's William Garron", "BlazeTV’s Glenn Beck": the name after the last inner possessive.
   const inner = all.slice(0, -1).findLastIndex((w) => /^\p{Lu}.*(?:[’']s|s[’'])$/u.test(w));
   const tokens = all.slice(inner + 1);
@@ -189,7 +191,7 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   const tokens = raw.split(/\s+/);
   let skip = 0;
   while (skip < tokens.length && RUN_OPENERS.test(tokens[skip]!)) skip++;
-  const kept = tokens.slice(skip).map(cleanWord).filter(Boolean);
+  const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);
   // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
   while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length || kept.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) return null;

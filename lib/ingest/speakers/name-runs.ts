@@ -12,7 +12,7 @@ const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Co
 export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
-export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, "gu");
+export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");
 export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev)\.?$/i;
 
 /** Words of a role only a person has ("counterpart", "secretary general", "wife"). */
