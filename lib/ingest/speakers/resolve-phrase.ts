@@ -159,7 +159,7 @@ const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spo
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
  */
-function resolvePronoun(lower: string, at: number, { salience, resolved, possessives, statement, source, previous }: Discourse): Resolution {
+function resolvePronoun(lower: string, at: number, { reg, salience, resolved, possessives, statement, source, previous }: Discourse): Resolution {
   const gender: Gender = lower === "she" ? "female" : "male";
   // "A spokesman said … But he added": the unnamed speaker just before, when nobody was named
   // since (the spokesman's words are his organisation's).
@@ -177,6 +177,10 @@ function resolvePronoun(lower: string, at: number, { salience, resolved, possess
     // ("Tony Blair's speech … he declared"), when there is exactly one such person.
     const owners = new Set((possessives ?? []).filter((ev) => ev.at < at && !inWords(ev.entity) && (!ev.entity.gender || ev.entity.gender === gender)).map((ev) => ev.entity));
     if (owners.size === 1) return { entity: [...owners][0]!, confidence: 0.7 };
+    // Nor as a subject anywhere: the one person the article has named at all before it ("…, thinks
+    // Tom Varden, editor of Net Week. “…,” he said").
+    const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at) && !inWords(e) && (!e.gender || e.gender === gender));
+    if (named.length === 1 && reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at)).length === 1) return { entity: named[0]!, confidence: 0.7 };
     return { entity: null, confidence: 0.6 };
   }
   const exact = hit.entity.gender === gender;
