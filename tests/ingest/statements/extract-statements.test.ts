@@ -48,6 +48,13 @@ describe("extractStatements", () => {
       expect(extractLines("A third say they do not know yet.").map((s) => s.text)).toEqual(["they do not know yet"]);
     });
 
+    it("gives a participle after a passive and 'for' to the sentence's subject, not to whoever is named before 'for'", () => {
+      const st = onlyStatement('Ward coach Alan Pike has been fined and banned from the touchline for six weeks for calling a referee "a disgrace".');
+      expect([st.cue, st.speakerAsWritten]).toEqual(["calling", "Ward coach Alan Pike"]);
+      const praised = extractLines("The mayor praised Tom Holt for saying the plan was fair.");
+      expect(praised.filter((s) => s.cue === "saying" && s.speakerAsWritten === "The mayor")).toEqual([]);
+    });
+
     it("reads no cue in an -ing form after a possessive", () => {
       expect(extractLines("Brokers said that the new data and Norway's continuing losses could slow growth.").map((s) => s.speakerAsWritten)).toEqual(["Brokers"]);
     });
