@@ -57,7 +57,8 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = tokens[i]!;
     const bare = w.toLowerCase().replace(/\.$/, "");
-    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || (i === cut && countryOf(bare) !== null)) cut = i + 1;
+    // "Lib Dem MP Lembit Okafor": letters of an office before a name end its role, as a title does.
+    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null)) cut = i + 1;
   }
   // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
   // of a name are its role, not part of it.

@@ -69,6 +69,7 @@ describe("people's names", () => {
   it.each([
     ["a party label before a name is a role", "Tory Liam Fox said the vote was close.", "Liam Fox", "Tory"],
     ["a profession before a name is a role", "Film-maker Spike Lee said the film was finished.", "Spike Lee", "Film-maker"],
+    ["letters of an office before a name end its role", "Lib Dem MP Taavo Okafor said the law was unclear.", "Taavo Okafor", "Lib Dem MP"],
     ["a place named “New …” is a whole role", "New Hampton Gov. Carl Dyson said the bill was dead.", "Carl Dyson", "New Hampton Gov."],
     ["a title with “of” before a name is a person's role", "RNC Chief of Staff Katie Marsh said the count was over.", "Katie Marsh", "RNC Chief of Staff"],
   ])("%s", (_, text, name, role) => {
