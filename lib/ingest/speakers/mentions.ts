@@ -188,7 +188,10 @@ function knownAs(after: string, entity: Entity, reg: Registry): void {
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
 function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {
   const raw = m[0].replace(/[’']s$/, "");
-  const tokens = raw.split(/\s+/);
+  // "IBM's Power chip": a name in the possessive owns what follows it; it alone is the organisation.
+  const all = raw.split(/\s+/);
+  const owner = all.findIndex((w, i) => i < all.length - 1 && /^\p{Lu}\S*[’']s$/u.test(w));
+  const tokens = owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$/, "")] : all;
   let skip = 0;
   while (skip < tokens.length && RUN_OPENERS.test(tokens[skip]!)) skip++;
   const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);

@@ -17,6 +17,7 @@ describe("organisations referred to again", () => {
     ["“a spokesperson” after the organisation spoke is its spokesperson", "A Norvale spokesperson said Ms Hale had left.\nA spokesperson said the rules were clear.", ["Norvale", "Norvale"]],
     ["“the Tories” is the party the article names in full", "Mr Kennedy hopes to win seats from the Conservatives.\nThe Tories say the plan would mean higher taxes.", ["The Conservatives"]],
     ["“the GOP” is the Republican Party", "The GOP said the count was fair.", ["Republican Party"]],
+    ["a name in the possessive is the organisation, not what it owns", "Tarn, Kestrel and Orme made the chip.\nA core based on TNX's Power design runs it.\nTNX said the chip would run any system.", ["TNX"]],
     ["an ampersand inside a name is part of it", "He also owns stakes in Tarn Hotels & Resorts, which will run the hotel.\nTarn said it would renovate the hotel.", ["Tarn Hotels & Resorts"]],
     ["“he” after a union with an ampersand and its leader is the leader", "Dock & Harbour Workers' Union general secretary Tom Varden repeated his view that mergers cost jobs.\nHe said new ships were needed.", ["Tom Varden"]],
     ["a name before the kind of organisation it is", "Growth will slow, Britain's CBI employers group said.", ["CBI"]],
