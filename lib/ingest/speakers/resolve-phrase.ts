@@ -179,13 +179,17 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
     if (owners.size === 1) return { entity: [...owners][0]!, confidence: 0.7 };
     // Nor as a subject anywhere: the one person the article has named at all before it ("…, thinks
     // Tom Varden, editor of Net Week. “…,” he said").
-    const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at) && !inWords(e) && (!e.gender || e.gender === gender));
-    if (named.length === 1 && reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at)).length === 1) return { entity: named[0]!, confidence: 0.7 };
+    // Not a name in the possessive ("Ken Marlow's spokesman"), whose owner is not the one speaking.
+    const namedBefore = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at && !POSSESSIVE_NAME.test(source.slice(m, m + 60))));
+    if (namedBefore.length === 1 && !inWords(namedBefore[0]!) && (!namedBefore[0]!.gender || namedBefore[0]!.gender === gender)) return { entity: namedBefore[0]!, confidence: 0.7 };
     return { entity: null, confidence: 0.6 };
   }
   const exact = hit.entity.gender === gender;
   return { entity: hit.entity, confidence: exact ? 0.9 : 0.8 };
 }
+
+/** A name in the possessive at the start of the text: "Ken Marlow's", "Mr Hale’s". */
+const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\b/u;
 
 /** The quoted words of a statement, between double quotation marks (not the attribution between them). */
 function quotedParts(source: string, st: Span): Span[] {
