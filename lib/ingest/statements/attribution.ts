@@ -109,12 +109,13 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   return true;
 }
 
-/** " for the court, said…": up to a dozen words, no quotation, then a comma and a finite verb of speech. */
+/** " for the court, said…": up to sixteen words, no quotation, then a comma and a verb of speech in the past or "says". */
 function parentheticalBeforeVerb(after: string): boolean {
-  const m = /^((?:\s+[^\s,;:"“”]+){1,12}),\s+([a-z]+)\b/u.exec(after);
+  const m = /^((?:\s+[^\s,;:"“”]+){1,16}),\s+([a-z]+)\b/u.exec(after);
   if (!m) return false;
   const verb = m[2]!;
-  return speechLemma(verb) !== null && !/ing$/.test(verb) && verb !== speechLemma(verb);
+  // A past form or "says": "remarks" or "claims" after a comma may be a noun ("…, remarks that were aired").
+  return speechLemma(verb) !== null && /^(?:said|told|wrote|says|tells|writes|adds|[a-z]+ed)$/.test(verb);
 }
 
 /** The cue with its speaker phrase, or null when nobody can be speaking at it. */

@@ -55,6 +55,11 @@ describe("extractStatements", () => {
       expect(praised.filter((s) => s.cue === "saying" && s.speakerAsWritten === "The mayor")).toEqual([]);
     });
 
+    it("keeps a participle whose clause runs on to a noun after a comma ('…, remarks that were aired')", () => {
+      const st = extractLines("Mr. Hale echoed the rebels' claim, saying most people there wanted to join them, remarks that were aired on state news.").at(-1)!;
+      expect([st.cue, st.text.startsWith("most people there wanted to join them")]).toEqual(["saying", true]);
+    });
+
     it("reads no cue in an -ing form after a possessive", () => {
       expect(extractLines("Brokers said that the new data and Norway's continuing losses could slow growth.").map((s) => s.speakerAsWritten)).toEqual(["Brokers"]);
     });
@@ -80,6 +85,7 @@ describe("extractStatements", () => {
       ["Norland, which owns the northern mine, had previously maintained it would keep the site.", "Norland"],
       ["Judge Alma Fenwick, writing for the majority in the 5-4 decision, said the rule was unfair to voters.", "Judge Alma Fenwick"],
       ["Senator Ray Dulles, recalling long lunches with the governor, described himself as her loyal friend.", "Senator Ray Dulles"],
+      ["The firm, reporting its first annual results since listing on the London Stock Exchange in June, said the home market grew by 8%.", "The firm"],
       ["The union's lawyer Anna Reyes, said that at no time had the workers broken any rule.", "The union's lawyer Anna Reyes"],
       ["Almost 60% of those questioned said local food was worth paying more for.", "Almost 60% of those questioned"],
       ["The plan is dead, said Christine Link.", "Christine Link"],
