@@ -353,6 +353,11 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   if (!person && /^(?:an?|one)\s/i.test(text) && /^(?:(?:senior|top|former|current|longtime|high-ranking|administration)\s+)*(?:officials?|executives?|sources?|employees?|staffers?|representatives?)$/.test(tail) && !runTokens.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) {
     return { entity: reg.organization(runName, at), confidence: 0.75 };
   }
+  // "Rover bosses have said", "Kestrel executives said": the people who run an organisation the
+  // article names speak for it, as its spokesman does.
+  if (org && /^(?:(?:senior|top|company|club|party)\s+)?(?:officials|executives|bosses|chiefs|managers|directors|representatives)$/.test(tail)) {
+    return { entity: org, confidence: 0.75 };
+  }
   if (/\b(?:spokes(?:man|woman|person|people|men)|aides?|advisers?|advisors?|strategists?|staffers?|press secretary|communications director|campaign manager|surrogates?|operatives?)\b/.test(tail)) {
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };

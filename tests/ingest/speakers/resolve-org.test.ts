@@ -13,6 +13,7 @@ describe("organisations referred to again", () => {
     ["a spokesman of an organisation speaks for it", "Sales rose by a tenth, a Kestrel spokesman said.", ["Kestrel"]],
     ["a name that says what the organisation is: “the airline”", "Tarn Airways cancelled 40 flights on Friday.\nThe airline said it was embarrassed by the delays.", ["Tarn Airways"]],
     ["a name that says what the organisation is: “the newspaper”", "The local Harbour News said the mayor had resigned.\nThe newspaper said many voters were angry.", ["Harbour News", "Harbour News"]],
+    ["the executives of an organisation the article named speak for it", "Shares in Kestrel Motors fell.\nKestrel bosses have said they are confident the deal will be signed.", ["Kestrel Motors"]],
     ["“a spokesman for the bank” is the bank", "Shares in Norvale Bank fell on Monday.\nA spokesman for the bank said the losses were one-off.", ["Norvale Bank"]],
     ["“a spokesperson” after the organisation spoke is its spokesperson", "A Norvale spokesperson said Ms Hale had left.\nA spokesperson said the rules were clear.", ["Norvale", "Norvale"]],
     ["“the Tories” is the party the article names in full", "Mr Kennedy hopes to win seats from the Conservatives.\nThe Tories say the plan would mean higher taxes.", ["The Conservatives"]],
@@ -31,6 +32,7 @@ describe("organisations referred to again", () => {
   it.each([
     ["“the government” when the article named none", "Lorries will pay a new toll from May.\nThe government said the toll would raise 100m euros a year."],
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
+    ["the officials of an organisation never named", "Kestrel officials said that the plant would close in May."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
     ["“the X subsidiary” (not X itself)", "Shares in Tarn Airlines fell.\nThe Tarn subsidiary said flights were cancelled."],
