@@ -18,6 +18,9 @@ export function insideQuote(quotes: Quote[], pos: number): boolean {
   return false;
 }
 
+/** A straight mark right after a word or its punctuation and before a space or punctuation: "…home". */
+const closingShape = (prev: string | undefined, next: string | undefined) => (isLetterOrDigit(prev) || /[.,!?]/.test(prev ?? "")) && (isSpace(next) || /[.,;:!?)]/.test(next ?? ""));
+
 /** Double-quote regions of a paragraph; straight quotes are paired by which side has a space. */
 export function findDoubleQuotes(p: string): Quote[] {
   const quotes: Quote[] = [];
@@ -69,7 +72,9 @@ export function findDoubleQuotes(p: string): Quote[] {
           quotes.push({ open: openAt, close: i + 1, closed: true });
           openAt = -1;
         }
-      } else if (!isSpace(next) || i === 0) {
+      } else if (i === 0 || (!closingShape(prev, next) && (!isSpace(next) || isSpace(prev)))) {
+        // With nothing open, a mark between spaces ('could be " very important') opens; one shaped
+        // like a closing mark ('neighbourhood".') closes a quotation whose opening was not seen.
         openAt = i;
       }
     }

@@ -24,6 +24,12 @@ describe("quotation marks", () => {
     expect(quoted(p, findSingleQuotes(p, []))).toEqual(expected);
   });
 
+  it("opens a straight mark typed between spaces, so its closing mark closes it", () => {
+    const p = 'He said one laptop could be " very important to the village". He said the child could use it as a book.';
+    expect(quoted(p, findDoubleQuotes(p))).toEqual(['" very important to the village"']);
+    expect(extractLines(p).map((s) => s.text)).toContain("the child could use it as a book");
+  });
+
   it("keeps a single quotation open at the end of its paragraph when asked", () => {
     const p = "'The strike goes on and the members are united";
     expect(findSingleQuotes(p, [], true)).toEqual([{ open: 0, close: p.length, closed: false }]);
