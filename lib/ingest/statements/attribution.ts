@@ -177,7 +177,7 @@ function speakerOfCue(
   // "Mr Pike has been fined for calling…", "Ms Hale apologised for saying…": a passive or an apology
   // before "for" makes the subject the one who spoke ("praised Holt for saying" does not).
   const blamedFor = /\bfor\s+$/.test(leftText) && /\b(?:(?:been|was|were|is|are|be|being|got|get)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)|apologi[sz]ed|apologi[sz]es|apologi[sz]ing)\b(?![^,;]*\b(?:him|her|them|us|me|\p{Lu}[\p{L}’'-]+)\s+for\s+$)/u.test(leftText);
-  const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in))\s+(?:[a-z]+ly\s+)?$/.test(leftText));
+  const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in)|[^\s,]["”])\s+(?:[a-z]+ly\s+)?$/.test(leftText));
   const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
   if (isParticiple) {
     // "…, he said, adding that…": the participle goes on from the cue before it, whose speaker it keeps.

@@ -5,6 +5,7 @@
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import type { Attribution } from "./attribution";
 import { insideQuote, isSpace, type Quote } from "./quotes";
+import { speechLemma } from "./cues";
 import { ADDRESSEE_LEMMAS, WEAK_LEMMAS } from "./speech-verbs";
 
 const WEEKDAY = WEEKDAYS.join("|");
@@ -217,6 +218,13 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
     // Harwood confirmed…" is, however short the object (a parenthetical conjunction is set off by a comma).
     const words = p.slice(start, at).split(/\s+/).length;
     if (words >= 4 || (words >= 2 && /^,\s+\p{L}+\s+(?!that\b)[\p{L}“"]/u.test(p.slice(at, at + 40)))) return at;
+  }
+  // "…claims they could cut £35bn in “wasteful spending” saying the sums were wrong": a participle of
+  // speech right after a closing quotation mark goes back to the sentence's subject; the clause ends.
+  const participle = /[^\s,]["”]\s+([a-z]+ing)\b/g;
+  participle.lastIndex = start;
+  while ((m = participle.exec(p)) && m.index < sentEnd) {
+    if (!insideQuote(doubles, m.index + 2) && speechLemma(m[1]!) && p.slice(start, m.index).split(/\s+/).length >= 4) return m.index + 2;
   }
   return sentEnd;
 }

@@ -60,6 +60,12 @@ describe("extractStatements", () => {
       expect([st.cue, st.text.startsWith("most people there wanted to join them")]).toEqual(["saying", true]);
     });
 
+    it("ends a reported clause at a participle of speech right after a closing quotation mark, which is the subject's", () => {
+      const sts = extractLines('Mr Hale derided rival claims they could cut £35bn in "wasteful spending" saying the party had got its sums wrong.');
+      expect(sts.map((s) => s.text)).toEqual(['they could cut £35bn in "wasteful spending"', "the party had got its sums wrong"]);
+      expect(sts[1]!.speakerAsWritten).toBe("Mr Hale");
+    });
+
     it("reads no cue in an -ing form after a possessive", () => {
       expect(extractLines("Brokers said that the new data and Norway's continuing losses could slow growth.").map((s) => s.speakerAsWritten)).toEqual(["Brokers"]);
     });
