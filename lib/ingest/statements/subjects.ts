@@ -123,6 +123,13 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     return cand && /\p{Lu}/u.test(cand.text) ? cand : null;
   }
   left = left.replace(/,$/, "");
+  // "Tom Barr, AKA Night Owl, said": the name he goes by is no other speaker.
+  const goesBy = /,\s+(?:AKA|aka|a\.k\.a\.|also\s+known\s+as|known\s+as)\s+[^,]+$/.exec(left);
+  if (goesBy) {
+    left = left.slice(0, goesBy.index);
+    const cand = subjectBefore(p, from, from + left.length);
+    if (cand && /\p{Lu}/u.test(cand.text)) return cand;
+  }
   // "Senator Carla Mendes, whose home town, Ardmore, lost its mill, argues": a "whose" clause
   // runs to the verb, whatever it names between its own commas; the name before it speaks.
   const whose = /,\s+whose\s/.exec(left);

@@ -104,6 +104,7 @@ describe("extractStatements", () => {
       ["Most small farms expect a good harvest this year, a poll of 2,400 growers shows.", "a poll of 2,400 growers"],
       ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
       ["Ruth Ames, founder of the Harbor Club, a member since the 1970s, said he had shown real courage.", "Ruth Ames"],
+      ["Tom Barr, AKA Night Owl, said he had written a host of new songs.", "Tom Barr"],
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
       ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
       ["The council did not mention the cost of the new road.", "The council"],
