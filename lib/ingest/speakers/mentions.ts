@@ -189,8 +189,9 @@ function knownAs(after: string, entity: Entity, reg: Registry): void {
 function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {
   const raw = m[0].replace(/[’']s$/, "");
   // "IBM's Power chip": a name in the possessive owns what follows it; it alone is the organisation.
+  // Not before an organisation's own name ("Ukraine's Foreign Ministry", "Kestrel's Harbour Bank").
   const all = raw.split(/\s+/);
-  const owner = all.findIndex((w, i) => i < all.length - 1 && /^\p{Lu}\S*[’']s$/u.test(w));
+  const owner = all.findIndex((w, i) => i < all.length - 1 && /^\p{Lu}\S*[’']s$/u.test(w) && !all.slice(i + 1).some((x) => ORG_WORDS.has(x.toLowerCase())));
   const tokens = owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$/, "")] : all;
   let skip = 0;
   while (skip < tokens.length && RUN_OPENERS.test(tokens[skip]!)) skip++;
