@@ -105,8 +105,15 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   // "Judge Mara Holt, writing for the court, said…": an -ing phrase between commas right before its
   // subject's own verb of speech is an aside; that verb is the cue.
-  if (/^[a-z]+ing$/.test(word) && /\p{L},\s+$/u.test(left) && parentheticalBeforeVerb(p.slice(cueEnd, sent.end))) return false;
+  if (word.endsWith("ing") && commaBefore(p, cueStart) && parentheticalBeforeVerb(p.slice(cueEnd, sent.end))) return false;
   return true;
+}
+
+/** A comma right after a word, then spaces, before `at`: "Holt, writing…". */
+function commaBefore(p: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && (p[i] === " " || p[i] === "\n")) i--;
+  return i < at - 1 && p[i] === "," && /\p{L}/u.test(p[i - 1] ?? "");
 }
 
 /** " for the court, said…": up to sixteen words, no quotation, then a comma and a verb of speech in the past or "says". */
