@@ -19,7 +19,10 @@ export function mixedBeforeCue(a: Attribution): Reading | null {
   const { p, sent } = a;
   const leadIn = p.slice(sent.start, q.open);
   const quoteWords = p.slice(q.open, q.close).split(/\s+/).length;
-  if (!/[\p{L}\p{N}]/u.test(leadIn) || /[:]\s*$/.test(leadIn) || quoteWords < 4 || ADVERBIAL_OPENER.test(leadIn) || /^\s*</.test(leadIn)) {
+  // A quotation of a word or three ends a reported clause of its own ("…claims of a clash were
+  // “wrong”, Mr Hale said"): the lead-in must then be a clause, not a few words before the quote.
+  const shortQuoteInClause = quoteWords < 4 && leadIn.trim().split(/\s+/).length >= 6 && !/[,;]\s*$/.test(leadIn);
+  if (!/[\p{L}\p{N}]/u.test(leadIn) || /[:]\s*$/.test(leadIn) || (quoteWords < 4 && !shortQuoteInClause) || ADVERBIAL_OPENER.test(leadIn) || /^\s*</.test(leadIn)) {
     return null;
   }
   return quotationReading(a, q, sent.start, continuedQuotation(a)?.close ?? q.close, "mixed-before-cue");

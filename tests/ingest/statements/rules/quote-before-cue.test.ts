@@ -20,6 +20,17 @@ describe("quotation before the cue", () => {
     });
   });
 
+  describe("mixed-before-cue", () => {
+    it("reads a clause that ends in a short quotation as one mixed statement, not the quoted word alone", () => {
+      const st = onlyStatement('The deal also proved claims of a clash between faiths were "wrong", Mr Hale said.');
+      expect([st.text, st.rule, st.speakerAsWritten]).toEqual(['The deal also proved claims of a clash between faiths were "wrong"', "mixed-before-cue", "Mr Hale"]);
+    });
+
+    it("keeps a short quotation after a few words or a comma as the quotation", () => {
+      expect(onlyStatement('In his view, "a disaster", Mr Hale said.').text).toBe('"a disaster"');
+    });
+  });
+
   describe("direct-quote-split", () => {
     it("keeps a quotation split by its attribution as one statement, first mark to last", () => {
       const text = '"We are going to discuss it," he said. "In the wake of the summit we have to act."';
