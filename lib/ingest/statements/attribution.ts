@@ -125,6 +125,9 @@ function parentheticalBeforeVerb(after: string): boolean {
   return speechLemma(verb) !== null && /^(?:said|told|wrote|says|tells|writes|adds|[a-z]+ed)$/.test(verb);
 }
 
+/** " Mr Harlow and ", " singer Tom Reade and drummer ": a name and "and" before the subject. */
+const CO_SPEAKER = /^[\s,]*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}and\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** The cue with its speaker phrase, or null when nobody can be speaking at it. */
 export function attributeCue(
   para: QuotedParagraph,
@@ -139,7 +142,9 @@ export function attributeCue(
   let afterQuote = clause.afterQuote;
   // "…“turbulent election cycle” played out, he said": the quotation is inside the reported clause.
   const { subject, inverted } = speaker;
-  if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(p.slice(afterQuote.close, subject.start))) afterQuote = null;
+  // "…,” Mr Harlow and Mr Pettigrew said": the other speaker named before the subject is no clause.
+  const gap = afterQuote && subject ? p.slice(afterQuote.close, subject.start) : "";
+  if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(gap) && !CO_SPEAKER.test(gap)) afterQuote = null;
   return {
     p,
     base,

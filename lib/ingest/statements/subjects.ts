@@ -249,6 +249,9 @@ const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+
 /** "Jeffrey Lyle of the James Martin Center for Nonproliferation Studies": a long name, words all capitalised or joining. */
 const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von))*\s*$/u;
 
+/** "Tom Reade and Ann Quill", "singer Tom Reade and drummer Ann Quill": the "and" between two names. */
+const NAMES_JOINED = /(\p{Lu}[\p{L}.’'-]*)\s+and\s+(?=(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu;
+
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
   const leftText = p.slice(sent.start, end);
@@ -276,7 +279,8 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     if (
       !isTitle &&
       !/[.;:!?]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
-      !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between.replace(ROLES_JOINED, " ")) &&
+      // "…,” Tom Reade and Ann Quill said": an "and" between two names joins the speakers, not clauses.
+      !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between.replace(ROLES_JOINED, " ").replace(NAMES_JOINED, "$1 ")) &&
       !otherCue
     ) {
       afterQuote = lastQuote;
