@@ -65,12 +65,20 @@ export function firstCue(text: string): CueMatch | null {
   return findCues(text)[0] ?? null;
 }
 
-/** "According to X" governs its whole sentence, so it is read first; other cues in reading order. */
+/**
+ * "According to X" governs its whole sentence, and so does a name's verb that closes it ("…, Kapranos
+ * said."): they are read first; other cues in reading order.
+ */
 export function cuesInReadingOrder(sentence: string): CueMatch[] {
-  return findCues(sentence).sort(
-    (a, b) => Number(/^[Aa]ccording/.test(b.text)) - Number(/^[Aa]ccording/.test(a.text)) || a.index - b.index,
-  );
+  const cues = findCues(sentence);
+  const last = cues[cues.length - 1];
+  const closing = cues.length > 1 && last && CLOSING_ATTRIBUTION.test(sentence.slice(0, last.index)) && /^\s*[.!?]?\s*$/.test(sentence.slice(last.index + last.text.length)) ? last : null;
+  const rank = (c: CueMatch) => (/^[Aa]ccording/.test(c.text) ? 2 : c === closing ? 1 : 0);
+  return cues.sort((a, b) => rank(b) - rank(a) || a.index - b.index);
 }
+
+/** ", Kapranos", ", Mr Hale", ", Tom Reade": a name alone after the sentence's last comma. */
+const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+\s+$/u;
 
 // "is telling", "are not yet saying", "isn’t saying", "she’s suggesting": the auxiliary and the
 // adverbs between it and the -ing form. Not after "it", "that", "what": "It is telling that…" is an

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findCues, progressiveStart, speechLemma } from "@/lib/ingest/statements/cues";
+import { cuesInReadingOrder, findCues, progressiveStart, speechLemma } from "@/lib/ingest/statements/cues";
+import { extractLines } from "@/tests/helpers/line-paragraphs";
 
 describe("cues", () => {
   describe("speechLemma", () => {
@@ -57,6 +58,18 @@ describe("cues", () => {
       ["Brokers said Norway’s continuing losses could slow growth.", "continuing"],
     ])("no progressive in %s", (text, cue) => {
       expect(at(text, cue)).toBe(-1);
+    });
+  });
+
+  describe("cuesInReadingOrder", () => {
+    it("reads a name's verb that closes the sentence first, so the clause before it is that name's", () => {
+      const sentence = "The band wrote a song about it, Kapranos said.";
+      expect(cuesInReadingOrder(sentence).map((c) => c.text)).toEqual(["said", "wrote"]);
+      expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([["The band wrote a song about it", "Kapranos"]]);
+    });
+
+    it("keeps reading order when the sentence does not close on a name and its verb", () => {
+      expect(cuesInReadingOrder("He wrote that the band had said too much.").map((c) => c.text)).toEqual(["wrote", "said"]);
     });
   });
 });
