@@ -95,6 +95,8 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
   if (/s$/.test(word) && /\b[a-z]{3,}ed\s+$/.test(before) && !/\b(?:has|had|have|was|were|is|are|also|then)\s+[a-z]{3,}ed\s+$/.test(before)) return false;
+  // "a question they asked themselves", "he told himself": words to oneself are thoughts.
+  if (/^(?:ask|tell|told)/.test(word) && /^\s+(?:himself|herself|themselves|myself|ourselves|itself|yourself)\b/.test(p.slice(cueEnd, cueEnd + 12))) return false;
   // "adds to evidence", "added to the pressure": no speech.
   // But "“…,” Trump added to People": after a quotation, "added to" names whom it was said to.
   if (/^add/.test(word) && /^\s+to\b/.test(p.slice(cueEnd, cueEnd + 4)) && !/[,?!]["”’']\s+(?:\S+\s+){1,5}$/.test(before)) return false;

@@ -66,6 +66,11 @@ describe("extractStatements", () => {
       expect(sts[1]!.speakerAsWritten).toBe("Mr Hale");
     });
 
+    it("reads no speech in words to oneself ('asked themselves', 'told himself')", () => {
+      expect(extractLines("It was a question they asked themselves every day on the tour.")).toEqual([]);
+      expect(extractLines("He told himself that the race was already lost.")).toEqual([]);
+    });
+
     it("reads no cue in an -ing form after a possessive", () => {
       expect(extractLines("Brokers said that the new data and Norway's continuing losses could slow growth.").map((s) => s.speakerAsWritten)).toEqual(["Brokers"]);
     });
