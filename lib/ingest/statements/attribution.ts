@@ -183,7 +183,8 @@ function speakerOfCue(
   if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
   // "The mayor issued a statement saying that…": who issued it speaks, not the statement.
   const issued = /\b(?:issued|released|put\s+out|sent\s+out|posted|published|tweeted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|tweet|post|letter|memo|note)\s+(?:that\s+)?$/u.exec(leftText);
-  if (issued && /^(?:saying|said|says|stating|stated)$/.test(cueWord)) {
+  // "…released a statement confirming…", "…issued a statement describing…": any participle of speech.
+  if (issued && (/^(?:said|says|stated)$/.test(cueWord) || /^[a-z]+ing$/.test(cueWord))) {
     const subject = findSubject(p, sent, sent.start + issued.index, doubles);
     if (subject) return { subject, speakerMode: "phrase", inverted: false };
   }
