@@ -309,7 +309,7 @@ const SENTENCE_OPENERS = new Set(
   every one two three last next first new according asked speaking`.split(/\s+/),
 );
 
-const FINITE_VERB = /\s(?:has|have|had|is|was|are|were|will|would|could|should|did|does|can|may|might|must|[a-z]{3,}ed|(?:says|said|told|tells|wrote|writes|made|makes|took|takes|gave|gives|went|goes|came|comes|held|holds|got|gets|ran|runs|won|wins|lost|spoke|speaks))\b/g;
+const FINITE_VERB = /\s(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca)n[’']t|has|have|had|is|was|are|were|will|would|could|should|did|does|can|may|might|must|[a-z]{3,}ed|(?:says|said|told|tells|wrote|writes|made|makes|took|takes|gave|gives|went|goes|came|comes|held|holds|got|gets|ran|runs|won|wins|lost|spoke|speaks))\b/g;
 
 /** The subject of the sentence's main clause: the noun phrase before its first finite verb. */
 export function sentenceSubject(p: string, sent: Span, before: number, doubles: Quote[]): SpeakerPhrase | null {
@@ -357,7 +357,7 @@ export function coordinatedSubject(p: string, sent: Span, cueStart: number, doub
 
 /** An opening adverbial or subordinate clause and its comma: "However, ", "On Sunday, ", "Although X is not a candidate, ". */
 const OPENING_ADVERBIAL = new RegExp(
-  String.raw`^(?:(?:Although|Though|Even\s+though|Even\s+if|While|Whilst|Because|Since|Unless|Whereas)\s+[^,;:“”"]{1,120}|However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?),\s+(?=\p{Lu})`,
+  String.raw`^(?:(?:Although|Though|Even\s+though|Even\s+if|While|Whilst|Because|Since|Unless|Whereas)\s+[^,;:“”"]{1,120}|However|Meanwhile|Later|Earlier|Separately|Still|Instead|Afterward|Yesterday|Today|Then|Now|(?:On|Last|This|Earlier|Later|By)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|day)|In\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|interview|letter|speech|tweet|post)(?:\s+(?:released|issued|published|posted|given|with|to|on)\s+[^,]{1,40})?|(?:Later|Earlier)\s+(?:on|that|this|last)\s+(?:${WEEKDAY}|day|week|month|year|night|morning|afternoon|evening)|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)(?:\s+[^,;:“”"]{1,60})?),\s+(?=\p{Lu})`,
   "u",
 );
 

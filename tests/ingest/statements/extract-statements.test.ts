@@ -23,6 +23,9 @@ describe("extractStatements", () => {
       ["an aside with a verb of its own", "At a rally in Laramie -- which holds its primary next week -- Ortega took the stage and argued he is the stronger candidate.", "Ortega"],
       ["a party tag and a day after the name", "Sen. Ada Brandt (D-Ore.) on Friday criticized the treaty, saying the deal does too little for farmers.", "Sen. Ada Brandt"],
       ["an opening subordinate clause", "Although Mr. Dunmore has not entered the race, Mr. Hale mocked him by suggesting that he owed his fortune to luck.", "Mr. Hale"],
+      ["“Later on Sunday”", 'Later on Sunday, Dr. Hale shared a syllabus for the class on his page, writing "Allow me to do the research for the reporter."', "Dr. Hale"],
+      ["“Two hours after …”", "Two hours after the debate ended, Dr. Hale posted a picture of the stage, saying it was the best night of the race.", "Dr. Hale"],
+      ["a verb with “n’t”", "Weaver didn’t seem particularly impressed with the remarks, telling reporters that the governor should step down.", "Weaver"],
     ])("finds the sentence's subject past %s", (_, text, speaker) => {
       expect(extractLines(text).at(-1)!.speakerAsWritten).toBe(speaker);
     });
@@ -30,6 +33,7 @@ describe("extractStatements", () => {
     it.each([
       ["issued a statement saying", "Soon after the vote, Senator Alma Reyes issued a statement saying that the chamber should pause.", "Senator Alma Reyes"],
       ["a statement that said", "The Harbour Trust issued a statement that said the remarks were a joke.", "The Harbour Trust"],
+      ["a statement describing", 'Gail Ross released a statement describing the meeting as a "very positive step" toward unity.', "Gail Ross"],
       ["an opening “In a statement”", "In a statement released Friday, Rep. Dana Whitlow reacted to the ruling, saying the fine should be doubled.", "Rep. Dana Whitlow"],
     ])("gives a statement's words to whoever issued it (%s)", (_, text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
