@@ -75,6 +75,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     return { entity: null, confidence: 0.7 };
   }
   if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
+  // "pro-hunt MPs", "Tory MPs", "senior MEPs": a group of members, whatever words describe it.
+  if (/\s/.test(text) && genericPlural(text.split(/\s+/).at(-1)!)) return { entity: null, confidence: 0.7 };
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.
   if (FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
   // "Factcheck.org", "the website Chadnews.com": a web address is a publication's name.

@@ -34,6 +34,7 @@ describe("organisations referred to again", () => {
     ["“the government” when the article named none", "Lorries will pay a new toll from May.\nThe government said the toll would raise 100m euros a year."],
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["the officials of an organisation never named", "Kestrel officials said that the plant would close in May."],
+    ["a group of members, whatever words describe it", "The new law is so poorly drafted that no-one can define the offence, pro-hunt MPs say."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
     ["“the X subsidiary” (not X itself)", "Shares in Tarn Airlines fell.\nThe Tarn subsidiary said flights were cancelled."],
