@@ -75,6 +75,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     return { entity: null, confidence: 0.7 };
   }
   if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
+  // "Some in the Tory party", "a quarter (21%) of those polled for the Times": a part of a group.
+  if (/^(?:some|many|most|several|few|others|(?:almost\s+|nearly\s+)?(?:a\s+third|a\s+quarter|half))(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:in|of|within|inside)\s/i.test(text)) return { entity: null, confidence: 0.7 };
   // "pro-hunt MPs", "Tory MPs", "senior MEPs": a group of members, whatever words describe it.
   if (/\s/.test(text) && genericPlural(text.split(/\s+/).at(-1)!)) return { entity: null, confidence: 0.7 };
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.

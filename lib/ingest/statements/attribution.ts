@@ -127,6 +127,9 @@ function parentheticalBeforeVerb(after: string): boolean {
   return speechLemma(verb) !== null && /^(?:said|told|wrote|says|tells|writes|adds|[a-z]+ed)$/.test(verb);
 }
 
+/** "Some in the ", "Almost a quarter (21%) of those polled for the ": a part of the group named next. */
+const PART_OF_GROUP = /(?:^|[\s,])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers|(?:[Aa]lmost\s+|[Nn]early\s+)?(?:a\s+third|a\s+quarter|half))(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:in|of|within|inside)\s+(?:[^,;:“”"]*?\s+)?)$/u;
+
 /** " Mr Harlow and ", " singer Tom Reade and drummer ": a name and "and" before the subject. */
 const CO_SPEAKER = /^[\s,]*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}and\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -220,6 +223,10 @@ function speakerOfCue(
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
   if (subject) subject = nameBeforeRole(p, sent.start, subject) ?? subject;
+  // "Some in the Tory party urged", "Almost a quarter (21%) of those polled for the Sunday Times said":
+  // a part of a group speaks, not the group; the phrase keeps the words that say so.
+  const part = subject ? PART_OF_GROUP.exec(p.slice(clause.boundary, subject.start)) : null;
+  if (subject && part) subject = { text: part[1]! + subject.text, start: subject.start - part[1]!.length };
   // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
   // the cue speaks; the words before the comma are what was said, not appositives.
   if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured)$/.test(cueWord)) {

@@ -35,6 +35,8 @@ describe("organisations referred to again", () => {
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["the officials of an organisation never named", "Kestrel officials said that the plant would close in May."],
     ["a group of members, whatever words describe it", "The new law is so poorly drafted that no-one can define the offence, pro-hunt MPs say."],
+    ["some in a party (a part of it)", "Some in the Tory party urged Mr Hale to announce something bigger before the election."],
+    ["a share of those polled for a paper", "Almost a quarter (21%) of those polled for the Sunday Times said he should return to the cabinet."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
     ["“the X subsidiary” (not X itself)", "Shares in Tarn Airlines fell.\nThe Tarn subsidiary said flights were cancelled."],
