@@ -3,6 +3,9 @@
 // (as a sentence's subject or a statement's speaker) that the description fits; nothing fits, nothing
 // is guessed.
 
+import { HONORIFICS } from "../name-lexicons";
+import { isFirstName } from "../names";
+import { PERSON_TITLE } from "./name-runs";
 import { orgDescription, orgFits } from "./org-mentions";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
 
@@ -39,7 +42,13 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   if (m[1]) {
     // "a spokesman for Senator X", "for Platte River": the phrase is read as a whole, as before.
     const r = resolveFor(m[1]);
-    return r.entity && r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
+    if (r.entity) return r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
+    // "a spokeswoman for YouTube": a name nobody knows yet, with no first name or title to make it a
+    // person's, is the organisation the spokeswoman speaks for.
+    const name = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*){0,4})$/u.exec(m[1].trim())?.[1];
+    const first = name?.split(/\s+/)[0] ?? "";
+    if (name && !isFirstName(first) && !PERSON_TITLE.test(first) && !HONORIFICS.has(first.toLowerCase().replace(/\.$/, ""))) return { entity: d.reg.organization(name, at), confidence: 0.8 };
+    return null;
   }
   const r = resolveIt(at, d);
   return r.entity ? { entity: r.entity, confidence: 0.7 } : r;
