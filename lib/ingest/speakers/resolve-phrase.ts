@@ -3,6 +3,7 @@
 // and descriptions ("the minister") through resolve-role.ts. Groups and anything ambiguous stay
 // unresolved: a wrong name is worse than none.
 
+import { WEEKDAYS } from "@/lib/domain/dates";
 import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
@@ -38,6 +39,12 @@ const PARTY_NICKNAMES = new Map<string, string[]>([
   ["liberal democrats", ["Liberal Democrats"]],
   ["gop", ["Republican Party"]],
 ]);
+
+/** " released Thursday", " taken last week": when a document was made, after what it is. */
+const DONE_WHEN = new RegExp(
+  String.raw`\s+(?:released|published|taken|conducted|carried\s+out|issued|out|filed|posted)(?:\s+(?:on|last|this|late|early))?\s+(?:${WEEKDAYS.join("|")}|week|month|year|night|morning|today|yesterday)$`,
+  "iu",
+);
 
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
@@ -87,6 +94,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
 
+  // "an AP-GfK poll released Thursday", "a Gallup poll taken last week": when it was done is no name.
+  const done = DONE_WHEN.exec(text);
+  if (done && /\b(?:poll|survey|study|report|analysis|review|document|filing|statement|release|data|figures)\b/i.test(text.slice(0, done.index))) return resolvePhrase(text.slice(0, done.index), at, d);
   const tokens = text.split(/\s+/);
   const lastWord = tokens[tokens.length - 1]!;
   const lastIsCap = /^\p{Lu}/u.test(lastWord);
