@@ -67,7 +67,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };
   }
   // "Peru said", "the United States said": the country's government, named as the country.
-  const country = countryNamed(text);
+  // "The Republic of Turkey", "the Kingdom of Saudi Arabia": the country, under its formal name.
+  const country = countryNamed(text.replace(/^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|Arab|Socialist|People[’']s)\s+)*(?:Republic|Kingdom|Federation|State|Commonwealth)\s+of\s+(?:the\s+)?/iu, ""));
   if (country) return { entity: d.reg.knownOrganization(country) ?? d.reg.organization(country, at), confidence: 0.85 };
   // "the French government", "France's government", "the government" after one of them: one
   // speaker per country's government, however the article writes it.
@@ -384,7 +385,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     const named = person ?? (looksLikePersonName(name, titles.length > 0) ? reg.person(name, at, titles, null) : null);
     if (named) return { entity: named, confidence: 0.8 };
   }
-  if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?)\b/.test(tail) && !person) {
+  if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?|ads?|advert|advertisement|commercial|(?:counter)?proposal|manifesto)\b/.test(tail) && !person) {
     return { entity: reg.organization(runName, at), confidence: 0.8 };
   }
   // "Germany's BdB private banks association", "the ZdK retailers group": the name before what it is.

@@ -11,6 +11,8 @@ describe("organisations referred to again", () => {
     ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
     ["a shorter name is the organisation's fuller one", "Tarn Airlines has a new chief.\nTarn said it had ordered ten planes.", ["Tarn Airlines"]],
     ["a spokesman of an organisation speaks for it", "Sales rose by a tenth, a Kestrel spokesman said.", ["Kestrel"]],
+    ["an organisation's proposal or advert speaks for it", "The SVP counterproposal says that the law should apply to everyone.", ["SVP"]],
+    ["a country under its formal name is the country", "The Kingdom of Norway said that the claims were false.", ["Norway"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
     ["a spokeswoman for an organisation not named before speaks for it, even one named like a common word", "A spokeswoman for YouTube said that it had rules against such videos.", ["YouTube"]],
     ["a name that says what the organisation is: “the airline”", "Tarn Airways cancelled 40 flights on Friday.\nThe airline said it was embarrassed by the delays.", ["Tarn Airways"]],
