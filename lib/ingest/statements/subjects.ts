@@ -3,6 +3,7 @@
 // subject of the sentence's main clause, or the noun phrase after an inverted cue ("…,” said Makei").
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
+import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { countryNamed, isPlaceName, withoutClosingStop } from "../names";
 import type { Span } from "../types";
@@ -371,10 +372,12 @@ function asidesOf(s: string): [number, number][] {
 const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|men|people)|officials?|aides?|advisers?|advisors?|sources?|minister|secretary|president|senator|governor|candidate|nominee|agency|campaign|spokes|statement|report|reports|analysts?|experts?|critics?|supporters?|leaders?|lawmakers?|members?|democrats?|republicans?|people|voters?|observers?|residents?|police|authorities|investigators?|prosecutors?|lawyers?|attorneys?|judge|court|poll|survey|study|website|newspaper|network|organization|group|committee|office|department|administration|official|source|friend|counterpart|head|chief|director|chairman|chairwoman|chair|founder|executive|economists?|strategists?|pollsters?|consultants?|staff|staffers?|team|manager|operatives?|activists?|allies|ally|partners?|opponents?|rivals?|mogul|billionaire|businessman|businesswoman|developer|star|host|anchor|reporters?|journalists?|editor|columnist|writer|author|historian|professor|scholar|researchers?|scientists?|doctor|mayor|speaker|leader|representative|congressman|congresswoman|delegates?|whip|justice|general|commander|ambassador|diplomat|envoy|administrator|commissioner|sheriff|chief|official|insider|veteran|wife|husband|daughter|son|mother|father|brother|sister|man|woman|men|women|percent|majority|third|half|quarter|plurality|who|frontrunner|front-runner|contender|hopeful|incumbent|challenger|rival|opponent|governor|nominee|candidate|senators|representatives|governors|candidates|party|house|senate|cnn|times|post|press)\b/i;
 
 /** One capitalised adverb or participle opening a sentence ("Later", "Hastily", "Continuing") is no subject. */
-const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ward|wards)|Later|Earlier|Over|Back|Then|Now|Still|Also|Instead|Meanwhile|However|Again|Finally|Yesterday|Today|Tonight|Here|There|Asked|Overall|Once|Soon|Next|First|Afterward|Together|Separately|Privately|Publicly|Elsewhere|Otherwise|Indeed)$/u;
+const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ward|wards)|Later|Earlier|Over|Back|Then|Now|Still|Also|Instead|Meanwhile|However|Again|Finally|Yesterday|Today|Tonight|Here|There|Asked|Overall|Once|Soon|Next|First|Afterward|Together|Separately|Privately|Publicly|Elsewhere|Otherwise|Indeed)$/u;
 
 function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
+  // "Continuing", "Speaking": a participle is a word of the language; "Boreing", "Fleming" are names.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(text) && isCommonWord(text.toLowerCase())) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;
   // "Peru said it would rely on its own reserves": a country speaks through its government.
   if (isPlaceName(text) && !countryNamed(text)) return false;
