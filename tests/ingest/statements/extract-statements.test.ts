@@ -70,6 +70,11 @@ describe("extractStatements", () => {
       expect(sts[1]!.speakerAsWritten).toBe("Mr Hale");
     });
 
+    it("keeps a quotation after ', but' in the reported clause it goes on with", () => {
+      const st = onlyStatement("Mr Pell said he had offers for the boat, but “the offers were not ones I could accept.”");
+      expect([st.text, st.kind]).toEqual(["he had offers for the boat, but “the offers were not ones I could accept.”", "mixed"]);
+    });
+
     it("reads no speech in words to oneself ('asked themselves', 'told himself')", () => {
       expect(extractLines("It was a question they asked themselves every day on the tour.")).toEqual([]);
       expect(extractLines("He told himself that the race was already lost.")).toEqual([]);
