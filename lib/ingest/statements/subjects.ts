@@ -283,7 +283,8 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     const isTitle = quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead);
     if (
       !isTitle &&
-      !/[.;:!?]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
+      // "…,” Sen. Ann Hale (R-Fla.) said": a party tag's stop ends nothing.
+      !/[.;:!?]/.test(between.replace(/\s*\([^()]{1,30}\)/g, "").replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
       // "…,” Tom Reade and Ann Quill said": an "and" between two names joins the speakers, not clauses.
       !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between.replace(ROLES_JOINED, " ").replace(NAMES_JOINED, "$1 ")) &&
       !otherCue

@@ -13,6 +13,7 @@ describe("quotation before the cue", () => {
       ['"Such a bomb would be a stretch for them," Jeffrey Lyle of the Martin Center for Arms Studies wrote.', '"Such a bomb would be a stretch for them,"', "Jeffrey Lyle of the Martin Center for Arms Studies"],
       ["“It was far more than her show,” Smith added to reporters.", "“It was far more than her show,”", "Smith"],
       ['"We will win the title this year," singer Tom Reade and drummer Ann Quill said.', '"We will win the title this year,"', "drummer Ann Quill"],
+      ['"It reminds us how much this vote matters," Ann Hale (R-Fla.) said.', '"It reminds us how much this vote matters,"', "Ann Hale"],
     ])("%s", (text, quote, speaker) => {
       const st = onlyStatement(text);
       expect(st.text).toBe(quote);
