@@ -1,13 +1,16 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SidecarError, parseDelimited, parseSidecar, sidecarFor, sidecarKey } from "@/lib/ingest/sidecar";
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), "utf8");
-
 describe("parseSidecar", () => {
-  describe("a PolNeAR-style metadata.tsv (its column names, in another order)", () => {
-    const sidecar = parseSidecar("metadata.tsv", fixture("sidecar-polnear-columns.tsv"));
+  describe("a metadata.tsv with PolNeAR's column names, in another order", () => {
+    // Invented rows; no corpus file is kept in the repository.
+    const tsv = [
+      "filename\ttitle\tpublisher\tpublication_date\tauthor\twire\tcredit\tcompartment",
+      'nyt_2016-03-03_city-council-approves\tCity council approves "new" budget\tnyt\t2016-03-03\tJANE DOE\tNone\tNone\ttrain',
+      "breitbart_2016-04-01_senate-passes\tSenate Passes Highway Bill\tbreitbart\t2016-04-01\tNone\tAP\tNone\ttrain",
+      "usa-today_2016-05-02_water-board\tWater board delays vote; Residents ask for time\tusa-today\t2016-05-02\t, ,\tNone\tNone\ttrain",
+    ].join("\n");
+    const sidecar = parseSidecar("metadata.tsv", `${tsv}\n`);
 
     it("keys entries by the filename column", () => {
       expect([...sidecar.keys()]).toEqual([
