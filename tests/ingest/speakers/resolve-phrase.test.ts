@@ -48,6 +48,16 @@ describe("resolvePhrase", () => {
       expect(speakersOf(text)).toEqual([null]);
     });
 
+    it("gives 'he' to the one person the article named, even where he was named as no subject", () => {
+      const text = "A third of the users polled were unhappy, and this could be just the start, thinks Tom Varden, editor of Net Week.\n“We expect these figures to rise next year,” he said.";
+      expect(speakersOf(text)).toEqual(["Tom Varden"]);
+    });
+
+    it("leaves 'he' unresolved when two people were named and neither as a subject", () => {
+      const text = "The start, thinks Tom Varden, editor of Net Week, and his deputy Alan Pike.\n“We expect these figures to rise next year,” he said.";
+      expect(speakersOf(text)).toEqual([null]);
+    });
+
     it("takes no pronoun's gender from the longer lists of first names", () => {
       // Philippe is on stdlib's list of women's names only.
       expect(speakersOf("Former Lyon winger Philippe Sellan thinks the coach must act.\nSellan admitted he was impressed. But he told BBC Sport: “Vidal is the answer.”")).toEqual(["Philippe Sellan", "Philippe Sellan"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "@/lib/ingest/extract";
-import { resolveLines as resolved, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { resolveLines as resolved } from "@/tests/helpers/line-paragraphs";
 
 describe("resolveSpeakers", () => {
   describe("names", () => {
@@ -65,17 +65,5 @@ describe("the evidence for an attribution", () => {
   ] as const)("statement %i: named by %s, named in full at %s", (i, evidence, name) => {
     const st = extractArticle(text, { key: "k" }).statements[i]!;
     expect([st.speakerEvidence, named(st)]).toEqual([evidence, name]);
-  });
-});
-
-describe("pronouns", () => {
-  it("gives 'he' to the one person the article named, even where he was named as no subject", () => {
-    const text = "A third of the users polled were unhappy, and this could be just the start, thinks Tom Varden, editor of Net Week.\n“We expect these figures to rise next year,” he said.";
-    expect(speakersOf(text)).toEqual(["Tom Varden"]);
-  });
-
-  it("leaves 'he' unresolved when two people were named and neither as a subject", () => {
-    const text = "The start, thinks Tom Varden, editor of Net Week, and his deputy Alan Pike.\n“We expect these figures to rise next year,” he said.";
-    expect(speakersOf(text)).toEqual([null]);
   });
 });
