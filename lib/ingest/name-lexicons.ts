@@ -280,3 +280,9 @@ export const US_STATES = new Set(
   mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
   vermont virginia washington wisconsin wyoming`.split(/\s+/),
 );
+
+/**
+ * The head of a phrase that names part of a group, up to its preposition: "Some in", "Almost a
+ * quarter (21%) of". Such a part speaks; the group named after it does not.
+ */
+export const PART_OF_GROUP_HEAD = String.raw`(?:some|many|most|several|few|others|(?:almost\s+|nearly\s+)?(?:a\s+third|a\s+quarter|half))(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:in|of|within|inside)`;

@@ -4,7 +4,7 @@
 // unresolved: a wrong name is worse than none.
 
 import { WEEKDAYS } from "@/lib/domain/dates";
-import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -46,6 +46,8 @@ const DONE_WHEN = new RegExp(
   "iu",
 );
 
+const PART_OF_GROUP = new RegExp(String.raw`^${PART_OF_GROUP_HEAD}\s`, "i");
+
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
@@ -84,7 +86,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   }
   if (!/\s/.test(text) && !d.reg.bySurname(foldName(text)) && !d.reg.knownOrganization(text) && (genericPlural(text) || onlyOpensSentences(text, at, d.source))) return { entity: null, confidence: 0.7 };
   // "Some in the Tory party", "a quarter (21%) of those polled for the Times": a part of a group.
-  if (/^(?:some|many|most|several|few|others|(?:almost\s+|nearly\s+)?(?:a\s+third|a\s+quarter|half))(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:in|of|within|inside)\s/i.test(text)) return { entity: null, confidence: 0.7 };
+  if (PART_OF_GROUP.test(text)) return { entity: null, confidence: 0.7 };
   // "pro-hunt MPs", "Tory MPs", "senior MEPs": a group of members, whatever words describe it.
   if (/\s/.test(text) && genericPlural(text.split(/\s+/).at(-1)!)) return { entity: null, confidence: 0.7 };
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.

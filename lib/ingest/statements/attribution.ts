@@ -2,6 +2,7 @@
 // found. Rules (rules/) read a span from it; toStatement() turns that span into a statement.
 
 import type { SpeakerMode, Span } from "../types";
+import { PART_OF_GROUP_HEAD } from "../name-lexicons";
 import { findCues, speechLemma } from "./cues";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
@@ -128,7 +129,7 @@ function parentheticalBeforeVerb(after: string): boolean {
 }
 
 /** "Some in the ", "Almost a quarter (21%) of those polled for the ": a part of the group named next. */
-const PART_OF_GROUP = /(?:^|[\s,])((?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers|(?:[Aa]lmost\s+|[Nn]early\s+)?(?:a\s+third|a\s+quarter|half))(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:in|of|within|inside)\s+(?:[^,;:“”"]*?\s+)?)$/u;
+const PART_OF_GROUP = new RegExp(String.raw`(?:^|[\s,])(${PART_OF_GROUP_HEAD}\s+(?:[^,;:“”"]*?\s+)?)$`, "iu");
 
 /** " Mr Harlow and ", " singer Tom Reade and drummer ": a name and "and" before the subject. */
 const CO_SPEAKER = /^[\s,]*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}and\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
