@@ -131,6 +131,14 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const cand = subjectBefore(p, from, from + left.length);
     if (cand && /\p{Lu}/u.test(cand.text)) return cand;
   }
+  // "Many experts, including the World Bank, have pointed out": the one named speaks among them;
+  // with several named ("including Hale and Ames") the group does, and names no one.
+  const including = /,\s+(?:including|among\s+them)\s+([^,]+)$/.exec(left);
+  if (including) {
+    const named = including[1]!.includes(" and ") ? null : subjectBefore(p, from + including.index + including[0].length - including[1]!.length, from + left.length);
+    if (named && /\p{Lu}/u.test(named.text)) return named;
+    return subjectBefore(p, from, from + including.index);
+  }
   // "Senator Carla Mendes, whose home town, Ardmore, lost its mill, argues": a "whose" clause
   // runs to the verb, whatever it names between its own commas; the name before it speaks.
   const whose = /,\s+whose\s/.exec(left);

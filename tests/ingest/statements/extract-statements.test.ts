@@ -129,6 +129,8 @@ describe("extractStatements", () => {
       ["Ann Cole, a Democrat, did not mention the new road in her speech.", "Ann Cole"],
       ["Harwood, whose labels include Brightwell, Osgrove and Tamberlin, dismissed the offer as inadequate.", "Harwood"],
       ["Senator Carla Mendes, whose home town, Ardmore, lost its mill last year, argues that the plan will ruin the economy.", "Senator Carla Mendes"],
+      ["However, several forecasters, including the Harbour Institute, have pointed out that the damage is still hard to judge.", "the Harbour Institute"],
+      ["Three unions, including Unite and the Fire Brigades Union, said that the offer was too low.", "Three unions"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
