@@ -272,3 +272,16 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
   if (!parts.first) return `p:${surname}${suffix}`;
   return `p:${surname}:${foldName(parts.first)}${suffix}`;
 }
+
+/** Months that are also surnames: "Theresa May", "Brian May", "Ann June". */
+const SURNAME_MONTHS = new Set(["may", "june", "april", "august"]);
+
+/**
+ * Whether `name[i]` is a word that names nothing ("The", "Republicans", "May" the month), read in its
+ * place: a month after a first name is a surname.
+ */
+export function notNameWordAt(name: readonly string[], i: number): boolean {
+  const w = name[i]!.toLowerCase().replace(/\.$/, "");
+  if (!NOT_NAME_WORDS.has(w)) return false;
+  return !(i > 0 && SURNAME_MONTHS.has(w) && isFirstName(name[i - 1]!));
+}

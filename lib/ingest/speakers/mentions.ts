@@ -4,7 +4,7 @@
 // the people pronouns and descriptions may refer to.
 
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countryOf, foldName, isFirstName, isPlaceName } from "../names";
+import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
 import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
@@ -131,7 +131,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!) && isLeadingFunctionWord(cleaned[0]!, cleaned[1])) cleaned.shift();
   if (!cleaned.length) return null;
   const { titles, name } = splitTitle(cleaned);
-  while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && NOT_NAME_WORDS.has(name[name.length - 1]!.toLowerCase())) name.pop();
+  while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && notNameWordAt(name, name.length - 1)) name.pop();
   const at = base + m.index + (inner < 0 ? 0 : m[0].indexOf(tokens[0]!, all.slice(0, inner + 1).join(" ").length));
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
   const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;

@@ -267,7 +267,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // "AG Edwards' Thayer": a plural or s-final possessive too.
   for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!)) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
+  // "May said" after "Brian May": a surname the article gave a person is no month.
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person")) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);
   const descriptor = text.slice(0, headRun.index).trim();
   // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.

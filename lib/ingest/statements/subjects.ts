@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countryNamed, isPlaceName, withoutClosingStop } from "../names";
+import { countryNamed, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
@@ -348,7 +348,7 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);
-  if (SENTENCE_OPENERS.has(words[0]!.toLowerCase()) || NOT_NAME_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
+  if (SENTENCE_OPENERS.has(words[0]!.toLowerCase()) || notNameWordAt(words, words.length - 1)) return null;
   return isPlausibleSubjectText(lead[1]!) ? { text: lead[1]!, start: sent.start + conj } : null;
 }
 
@@ -441,7 +441,8 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const lower = w.toLowerCase().replace(/\.$/, "");
     if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower) && !joinsRoles(tokens, i)) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
-    if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)$/.test(lower)) return null;
+    // Written lowercase: "said Mr May" ends in a name.
+    if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;
     if (/^[(“"‘]/.test(raw)) break;
     end = tokens[i]!.index! + w.length;
     if (/[,;:!?)—–]$/.test(raw)) break;
@@ -454,7 +455,9 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   if (end <= 0) return null;
   const startOff = tokens[0]!.index!;
   const text = withoutClosingStop(rest.slice(startOff, end));
-  if (!text || NP_STOP.has(text.toLowerCase().split(/\s+/)[0]!)) return null;
+  const firstWord = text.split(/\s+/)[0]!;
+  // "said May", "said Will Carling": capitalised, the modal is a name.
+  if (!text || (NP_STOP.has(firstWord.toLowerCase()) && !/^(?:May|Will)$/.test(firstWord))) return null;
   if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
   const named = appositiveName(p, from + startOff + text.length);
   if (named && !/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ""))) return named;

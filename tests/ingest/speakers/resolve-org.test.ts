@@ -92,6 +92,13 @@ describe("people's names", () => {
   });
 
   it.each([
+    ["a month after a first name is a surname, and the surname alone names the person", "Guitarist Brian May has joined the tour.\n“We were amazed at the show,” May said.\n“The fans were great,” said Mr May.", ["Brian May", "Brian May"]],
+    ["a modal written with a capital after a cue is a name", "“We were amazed,” said Will Hale.", ["Will Hale"]],
+  ])("%s", (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it.each([
     ["an acronym is not an event its initials match", "The Northern Party Convention opens on Monday.\nThe NPC said the count was fair.", "NPC"],
     ["a weekday after a name is no part of it", "The count was fair, reported The Harbour Times Tuesday.", "Harbour Times"],
   ])("%s", (_, text, name) => {
