@@ -7,7 +7,7 @@ import { countriesIn, countryOf, isFirstName, notNameWordAt } from "../names";
 // A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
 // in "Vladimir Makei. Makei said" the stop ends a sentence, not a name. A web address's is ("Factcheck.org"),
 // and a dotted initialism is one word ("F.B.I.", "J.M. Berger").
-const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St|Ft|Mt)\.|(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.){2,})*(?!\p{Ll})|\p{Lu}\.|\p{Lu}[\p{L}’'\-]*(?:\.(?:com|org|net|gov|edu|co\.uk|info)\b)?)`;
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St|Ft|Mt)\.|(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.){2,})*(?!\p{Ll})|\p{Lu}\.|\p{Lu}(?:[\p{L}’'\-]|&(?=\p{Lu}))*(?:\.(?:com|org|net|gov|edu|co\.uk|info)\b)?)`;
 /** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden". */
 export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
@@ -37,7 +37,7 @@ export function isLeadingFunctionWord(w: string, next?: string): boolean {
 export function cleanWord(w: string): string {
   // Most words are letters alone, which nothing below changes.
   if (/^[A-Za-z]+$/.test(w)) return w;
-  const bare = w.replace(/[’']s?$/, "").replace(/[^\p{L}\p{N}.’'-]/gu, "");
+  const bare = w.replace(/[’']s?$/, "").replace(/(?!(?<=\p{Lu})&(?=\p{Lu}))[^\p{L}\p{N}.’'-]/gu, "");
   // A sentence-final period is not part of the name; an initial's or a title's is ("J.", "Sen.").
   if (/\.$/.test(bare) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\.$/u.test(bare) && !/^(?:\p{Lu}\.)+(?:-(?:\p{Lu}\.)+)*$/u.test(bare)) {
     return bare.slice(0, -1);
@@ -46,7 +46,8 @@ export function cleanWord(w: string): string {
 }
 
 export function isAcronym(w: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(w.replace(/\./g, "")) && w.length <= 8;
+  // "S&P", "AT&T": an ampersand between capitals is part of one.
+  return /^\p{Lu}{2,6}$/u.test(w.replace(/\./g, "").replace(/(?<=\p{Lu})&(?=\p{Lu})/u, "")) && w.length <= 8;
 }
 
 /** A capitalized run split into leading titles and the name itself. */

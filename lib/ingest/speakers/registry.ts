@@ -168,7 +168,9 @@ export class Registry {
   orgAlias(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;
     const mine = words.split(/\s+/);
-    const acronym = mine.length === 1 && /^\p{Lu}{2,7}$/u.test(mine[0]!) ? mine[0]! : null;
+    // "S&P" for Standard & Poor's: an ampersand inside an acronym stands for the "&" between words.
+    const bare = mine.length === 1 ? withoutAmpersand(mine[0]!) : "";
+    const acronym = /^\p{Lu}{2,7}$/u.test(bare) ? bare : null;
     const mineInitials = initials(mine);
     let found: Entity | undefined;
     for (const { entity, theirs } of this.orgForms) {
@@ -190,7 +192,7 @@ export class Registry {
     const bare = spellOut(words.replace(/^the\s+/i, "").replace(/[’']s$/, ""));
     const mine = bare.split(/\s+/);
     // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
-    if (!mine.some((w) => this.orgWords.has(foldName(w))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
+    if (!mine.some((w) => this.orgWords.has(foldName(withoutAmpersand(w)))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
     return this.byKey.get(`org:${bare.toLowerCase().split(/\s+/).map(foldName).join(" ")}`) ?? this.orgAlias(bare);
   }
 
@@ -267,3 +269,6 @@ export interface Resolution {
   entity: Entity | null;
   confidence: number;
 }
+
+/** "S&P" → "SP": the letters of an acronym written with an ampersand. */
+const withoutAmpersand = (word: string) => word.replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, "");

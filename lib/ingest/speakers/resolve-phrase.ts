@@ -48,7 +48,7 @@ const DONE_WHEN = new RegExp(
 
 const PART_OF_GROUP = new RegExp(String.raw`^${PART_OF_GROUP_HEAD}\s`, "i");
 
-const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*[’']s$/u;
+const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {

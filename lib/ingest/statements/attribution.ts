@@ -79,7 +79,11 @@ const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|th
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
   // "Foster's said": a past "said" is no noun, so a name ending in "'s" before it is its subject.
-  const possessiveName = /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before) && /^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd));
+  // "Moody's warned that…": any past form with "that" or a quotation after it is a verb too ("Moody's
+  // revised forecast" is no cue).
+  const possessiveName =
+    /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before) &&
+    (/^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd)) || (/^[a-z]+ed$/.test(p.slice(cueStart, cueEnd)) && /^\s+(?:that\b|[“"])/.test(p.slice(cueEnd, cueEnd + 8))));
   if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
