@@ -16,7 +16,10 @@ export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at|duri
 /** A sentence opening with one of these sets a scene ("In a statement, …"); it is not reported speech. */
 export const ADVERBIAL_OPENER = new RegExp(String.raw`^\s*(?:<|(?:After|Before|When|Whenever|While|As|In|On|At|During|Since|Although|Though|Even|Because|If|Unless|Until|Asked|Speaking|Responding|Despite|For|With|Without|Following|Earlier|Later|Last|Referring|Recalling|Campaigning|Addressing|Writing|Citing|Pressed|Like|Unlike|Under|Over|From|Through|Ahead|Shortly|Soon|Once|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH}|By|Of|To|Amid|Among|Within|Outside|Inside|Toward|Towards|Against|Into|Upon|Throughout|Where|Whether|Having|Being|Given|Standing|Appearing|Talking)\b)`, "u");
 /** The addressee of a verb like "tell": "reporters", "CNN’s Jake Tapper", "him", "the crowd". */
-const ADDRESSEE = new RegExp(String.raw`^(?:(?:reporters|him|her|them|us|me|you|supporters|voters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:’s|'s)?(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+)?|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|they|he|she|it|we|i|you|there|the|a|an)\b)[\p{L}’'-]+\s+){0,3}?(?:(?!(?:that|they|he|she|it|we|i|you|there)\b)[\p{L}’'-]+))(?=\s*(?:[,:“"]|$)|\s+(?:that|they|he|she|it|we|I|you|there|the|a|an|his|her|their|this|these|on|in|at|during|after|before|last|${WEEKDAY})\b)\s*)`, "u");
+const ADDRESSEE = new RegExp(String.raw`^(?:(?:reporters|him|her|them|us|me|you|supporters|voters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:’s|'s)?(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+)?|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|they|he|she|it|we|i|you|there|the|a|an)\b)[\p{L}’'-]+\s+){0,3}?(?:(?!(?:that|they|he|she|it|we|i|you|there)\b)[\p{L}’'-]+))(?=\s*(?:[,:“"]|[.!?]?$)|\s+(?:that|they|he|she|it|we|I|you|there|the|a|an|his|her|their|this|these|on|in|at|during|after|before|last|${WEEKDAY})\b)\s*)`, "u");
+
+/** Who hears a statement: "a US court", "the committee", "reporters". */
+const AUDIENCE = /(?:^\p{Lu}|\b(?:court|jury|tribunal|committee|inquiry|hearing|conference|audience|crowd|meeting|summit|parliament|assembly|congress|senate|reporters|journalists|newspaper|paper|programme|program|station|radio|magazine|agency|supporters|voters|MPs|members|delegates|investors|shareholders|staff|him|her|them|us|me|you))$/u;
 
 export interface AfterCue {
   /** Local offset where the content begins, or -1 when the sentence ends first. */
@@ -40,7 +43,10 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
   // Addressee: "told reporters", "told CNN’s Jake Tapper", "told him".
   if (ADDRESSEE_LEMMAS.has(lemma)) {
     const obj = ADDRESSEE.exec(p.slice(i, sentEnd));
-    if (obj && obj[0].trim()) i += obj[0].length;
+    // "…, his associate has told a US court.": an audience may end the sentence ("tells a different
+    // story." is what was told).
+    const last = obj ? p.slice(i + obj[0].length, sentEnd) : "";
+    if (obj && obj[0].trim() && (!/^[.!?]$/.test(last) || AUDIENCE.test(obj[0].trim()))) i += obj[0].length;
   }
   i = skipAdjuncts(p, i, sentEnd);
   while (i < sentEnd && isSpace(p[i])) i++;

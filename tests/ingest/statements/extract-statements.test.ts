@@ -155,6 +155,8 @@ describe("extractStatements", () => {
       // "this" opens an adjunct only before a time ("said this week…"); here it is the clause's subject.
       ["Mr Dace wants the road built by May but conceded this was ambitious.", "this was ambitious"],
       ["Mr Dace said this week the road would be built by May.", "the road would be built by May"],
+      // An audience closing the sentence is no content: what was told stands before it.
+      ["The mayor had known of the fraud since 2001, his former deputy has told a Leeds court.", "The mayor had known of the fraud since 2001"],
     ])("%s", (text, span) => {
       expect(onlyStatement(text).text).toBe(span);
     });
