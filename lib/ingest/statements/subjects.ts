@@ -40,9 +40,20 @@ const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
 
-/** "Center for Nonproliferation Studies", "Institute for Fiscal Studies": "for" inside a name. */
+/**
+ * "Center for Nonproliferation Studies", "Institute for Fiscal Studies": "for" inside a name; "and"
+ * too after one ("Economic Commission for Latin America and the Caribbean").
+ */
 function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
-  return tokens[i]![0] === "for" && i > 0 && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i + 1]![0]);
+  const w = tokens[i]![0];
+  if ((w !== "for" && w !== "and") || i === 0 || i + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
+  const next = tokens[i + 1]![0] === "the" && i + 2 < tokens.length ? tokens[i + 2]![0] : tokens[i + 1]![0];
+  if (!/^\p{Lu}/u.test(next)) return false;
+  if (w === "for") return true;
+  for (let j = i - 1; j >= 2 && j >= i - 6 && /^(?:\p{Lu}|the$)/u.test(tokens[j]![0]); j--) {
+    if (/^(?:for|of)$/.test(tokens[j - 1]![0]) && ORG_WORDS.has(tokens[j - 2]![0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 export interface SpeakerPhrase {
@@ -87,7 +98,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
     first = i;
     words++;
-    if (words > 10) return null;
+    // A long organisation's name may run on ("The United Nations' Economic Commission for Latin America and the Caribbean").
+    if (words > 10 && (words > 14 || !/^(?:\p{Lu}|the$|of$|for$|and$)/u.test(w))) return null;
     if (PRONOUNS.has(lower)) break;
   }
   if (first < 0) return null;

@@ -131,6 +131,7 @@ describe("extractStatements", () => {
       ["Senator Carla Mendes, whose home town, Ardmore, lost its mill last year, argues that the plan will ruin the economy.", "Senator Carla Mendes"],
       ["However, several forecasters, including the Harbour Institute, have pointed out that the damage is still hard to judge.", "the Harbour Institute"],
       ["Three unions, including Unite and the Fire Brigades Union, said that the offer was too low.", "Three unions"],
+      ["The Economic Commission for the Northern Isles and the Faroes (ECNIF) said the region grew by 5% this year.", "The Economic Commission for the Northern Isles and the Faroes"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
