@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countryNamed, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
+import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
@@ -451,7 +451,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const raw = tokens[i]![0];
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower) && !joinsRoles(tokens, i)) break;
+    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than)$/.test(lower) && !joinsRoles(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i))) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;
@@ -474,6 +474,22 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   const named = appositiveName(p, from + startOff + text.length);
   if (named && !/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ""))) return named;
   return { text, start: from + startOff };
+}
+
+/**
+ * "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ann Hale": an "of" inside a title
+ * that a person's first name and surname end.
+ */
+function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
+  let j = i + 1;
+  if (tokens[j]?.[0] === "the") j++;
+  for (let k = j; k < Math.min(tokens.length - 1, j + 4); k++) {
+    const w = tokens[k]![0];
+    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w)) return false;
+    if (isFirstName(w) && /^\p{Lu}[\p{L}’'-]+[,.;:]?$/u.test(tokens[k + 1]![0]) && k > j) return true;
+  }
+  return false;
 }
 
 /** ", Rich Beeson," right after a description names the person it describes. */

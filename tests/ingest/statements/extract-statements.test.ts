@@ -144,6 +144,10 @@ describe("extractStatements", () => {
       expect(st.text).toBe("Trade, jobs and schools would be the main themes when the city took over the presidency in May");
     });
 
+    it("reads a title with 'of' in it through to the name after it", () => {
+      expect(onlyStatement("“The tax will go,” said Northern Chancellor of the Treasury Alan Pryce.").speakerAsWritten).toBe("Northern Chancellor of the Treasury Alan Pryce");
+    });
+
     it("takes no addressee for a speaker", () => {
       const st = onlyStatement('"The party is not divided," Senator Ann Lowe, a close ally of the leader, told Reuters.');
       expect(st.speakerAsWritten).toBe("Senator Ann Lowe");
