@@ -19,6 +19,8 @@ export function isNameable(e: Entity, source: string): boolean {
   // "Whenever asked, …": a function word is capitalised by its place, never a name.
   if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
   if (/\s/.test(word) || e.forms.some((f) => f !== word) || !isOrdinaryWord(word)) return true;
+  // "The Kremlin said", "the Pentagon": an institution named by the building it sits in.
+  if (e.kind === "organization" && SEATS.has(word.toLowerCase())) return true;
   return cached(source, `${e.kind}\u0000${word}`, () => {
     if (!standsAlone(word, source)) return false;
     return e.kind === "organization" || speaksByName(word, source);
@@ -43,6 +45,9 @@ function cached(source: string, key: string, answer: () => boolean): boolean {
   return found;
 }
 
+/** Institutions known by the building or place they sit in. */
+const SEATS = new Set(["kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag", "knesset", "duma", "reichstag", "storting"]);
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A word of ordinary English ("star"), or the plural of one ("millennials"). */
@@ -59,11 +64,13 @@ function speaksByName(word: string, source: string): boolean {
 /** "as The Times reported": `word` capitalised in mid-sentence, neither opening a sentence nor inside a longer capitalised name. */
 export function standsAlone(word: string, source: string): boolean {
   for (const m of source.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "gu"))) {
-    const before = (m.index <= 40 ? "\n" : "") + source.slice(Math.max(0, m.index - 40), m.index).replace(/(?:^|\s)[Tt]he\s*$/, " ");
+    const raw = (m.index <= 40 ? "\n" : "") + source.slice(Math.max(0, m.index - 40), m.index);
+    const before = raw.replace(/(?:^|\s)[Tt]he\s*$/, " ");
     const after = source.slice(m.index + word.length, m.index + word.length + 40);
     if (/(?:^|[.!?:\n–—―])[\s"“”‘’'(\[]*$/.test(before)) continue;
-    // Inside a longer name: "Philippine Star", "Engineering and Medicine", "Star Tribune".
-    if (/[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*(?:\s+|,?\s+(?:of|for|and|&)\s+)$/u.test(before) || /^\s+\p{Lu}/u.test(after)) continue;
+    // Inside a longer name: "Philippine Star", "Engineering and Medicine", "Star Tribune"; not after
+    // "the" ("On Tuesday the Kremlin").
+    if ((before === raw && /[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*(?:\s+|,?\s+(?:of|for|and|&)\s+)$/u.test(before)) || /^\s+\p{Lu}/u.test(after)) continue;
     return true;
   }
   return false;

@@ -276,6 +276,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const knownSurname = !!known && isNameable(known, d.source);
   const countryOnly =
     !knownSurname && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
+  // "The Kremlin said": a seat of government that stands for a country is the institution itself.
+  if (countryOnly && name.length === 1 && ORG_WORDS.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
