@@ -59,7 +59,8 @@ function continuedQuotation(a: Attribution): Quote | null {
   const { p, subject, doubles } = a;
   const tailStart = a.inverted && subject ? subject.start + subject.text.length : a.cueEnd;
   const tail = p.slice(tailStart);
-  const tm = /^[^“"”.,;:!?]{0,150}?(?:[.,]\s*|\s+(?=[“"]|''))/u.exec(tail);
+  // "…,” Mr Pike said, referring to the first entries, “I knew…”: a participle aside may stand before the rest.
+  const tm = /^,\s+[a-z]+ing\b[^“"”.;:!?]{0,120},\s*(?=[“"])/u.exec(tail) ?? /^[^“"”.,;:!?]{0,150}?(?:[.,]\s*|\s+(?=[“"]|''))/u.exec(tail);
   if (!tm) return null;
   const next = doubles.find((d) => d.open === tailStart + tm[0].length);
   return next && !hasOwnCue(p, next, doubles) ? next : null;

@@ -42,6 +42,11 @@ describe("quotation before the cue", () => {
       expect(st.kind).toBe("direct");
     });
 
+    it("joins the two parts across a participle aside after the attribution", () => {
+      const text = '"At that point," Mr Pike said, referring to the first false entries, "I knew it was wrong."';
+      expect(onlyStatement(text).text).toBe(text);
+    });
+
     it("does not join a following quotation that has its own attribution", () => {
       const found = extractLines('"First point here," he said. "Second point there," she added.');
       expect(found.map((s) => s.text)).toEqual(['"First point here,"', '"Second point there,"']);
