@@ -24,6 +24,7 @@ describe("cues missed and words that are not speech", () => {
     ["a claim whose subject is a possessive phrase", "Mr Jensen also claimed Tony Blake's move in the row was a stunt.", "Tony Blake's move in the row was a stunt"],
     ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the Northern League title would be close.", "the Northern League title would be close"],
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
+    ["a present-tense claim whose clause has an irregular past verb", "Reade, who has missed six games, claims he knew instantly something was wrong.", "he knew instantly something was wrong"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
     ["the words of someone named like a modal verb", "Drummer Tom May has said he hopes to play again in June.", "he hopes to play again in June"],
@@ -48,6 +49,7 @@ describe("cues missed and words that are not speech", () => {
     ["a noun phrase joined by “and” to a verb", "He claimed self-defence and was acquitted a year later."],
     ["a reflexive after a noun", "The call itself was cut short by the storm."],
     ["a verb made another by its particle", "The chairman has written off the rebels' attempt to stop him."],
+    ["a relative clause after a cue's noun form", "He has kept the promises he made to the voters of Ohio."],
   ])("reads no bare clause from %s", (_, text) => {
     expect(extractLines(text)).toEqual([]);
   });
