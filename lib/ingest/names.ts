@@ -112,6 +112,8 @@ for (const [country, words] of DEMONYM_LIST) {
 }
 
 const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
+/** Short names a country goes by, as written ("the US", "Britain"); not its adjectives or capital ("British", "London"). */
+const COUNTRY_SHORT_NAMES = new Set(["US", "U.S", "U.S.", "UK", "U.K", "U.K.", "Britain", "Great Britain"]);
 
 /** A phrase without the comma or full stop that closes it, but for an initial's ("the F.B.I.", "Kenneth J."). */
 export function withoutClosingStop(phrase: string): string {
@@ -120,7 +122,9 @@ export function withoutClosingStop(phrase: string): string {
 
 /** "Peru", "the United States": the country a phrase names exactly, as the list writes it; null for anything else. */
 export function countryNamed(phrase: string): string | null {
-  const lower = phrase.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
+  const bare = phrase.replace(/^the\s+/i, "").replace(/,$/, "");
+  if (COUNTRY_SHORT_NAMES.has(bare)) return COUNTRY_BY_WORD.get(bare.toLowerCase())!;
+  const lower = bare.toLowerCase().replace(/\.$/, "");
   return COUNTRY_NAMES.has(lower) ? COUNTRY_BY_WORD.get(lower)! : null;
 }
 

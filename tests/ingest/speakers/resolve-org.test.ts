@@ -13,6 +13,7 @@ describe("organisations referred to again", () => {
     ["a spokesman of an organisation speaks for it", "Sales rose by a tenth, a Kestrel spokesman said.", ["Kestrel"]],
     ["an organisation's proposal or advert speaks for it", "The SVP counterproposal says that the law should apply to everyone.", ["SVP"]],
     ["a country under its formal name is the country", "The Kingdom of Norway said that the claims were false.", ["Norway"]],
+    ["a country under its short name is the country", "The US said it was looking at other ways.\nBritain said that the plan was too costly.\nThe U.K. said that it would pay.", ["United States", "United Kingdom", "United Kingdom"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
     ["a spokeswoman for an organisation not named before speaks for it, even one named like a common word", "A spokeswoman for YouTube said that it had rules against such videos.", ["YouTube"]],
     ["a name that says what the organisation is: “the airline”", "Tarn Airways cancelled 40 flights on Friday.\nThe airline said it was embarrassed by the delays.", ["Tarn Airways"]],
