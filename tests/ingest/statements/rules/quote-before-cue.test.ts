@@ -20,6 +20,12 @@ describe("quotation before the cue", () => {
       expect(st.kind).toBe("direct");
       expect(st.speakerAsWritten).toBe(speaker);
     });
+
+    it("reads a long title that ends in a full name between the quotation and the cue", () => {
+      const st = onlyStatement('"We are opening accounts abroad," the national central bank\'s deputy governor Farhat Omar Ben Gadara said.');
+      expect(st.rule).toBe("direct-quote-before-cue");
+      expect(st.speakerAsWritten).toBe("the national central bank's deputy governor Farhat Omar Ben Gadara");
+    });
   });
 
   describe("mixed-before-cue", () => {
