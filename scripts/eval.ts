@@ -120,6 +120,15 @@ function main() {
   console.log("\nReliability: statements by confidence, and the share whose words and speaker are right");
   console.log("(PolNeAR checks a speaker only where its gold source names someone; BBC checks every one)");
   console.log(formatReliability(sets));
+  // Aggregates only: which kind of evidence loses speakers, on every slice (the held-out slices' errors are never listed).
+  console.log("\nRight speakers by what named them (found statements whose speaker the gold checks)");
+  for (const [name, j] of judged) {
+    const cells = calibrationLines(name, j)
+      .map((l) => l.split("\t"))
+      .filter((c) => c[2] === "speaker-by-evidence")
+      .map((c) => `${c[3]} ${c[4]}/${c[5]}`);
+    console.log(`${name.padEnd(16)}${cells.join("  ")}`);
+  }
   const calibration = ["PolNeAR tune", "BBC dev"].flatMap((n) => calibrationLines(n, judged.get(n) ?? []));
   if (errorsFile) writeFileSync(errorsFile, [...calibration, ...errors].join("\n") + "\n");
 }
