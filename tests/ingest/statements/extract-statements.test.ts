@@ -120,6 +120,8 @@ describe("extractStatements", () => {
       ["Ruth Ames, founder of the Harbor Club, a member since the 1970s, said he had shown real courage.", "Ruth Ames"],
       ["Tom Barr, AKA Night Owl, said he had written a host of new songs.", "Tom Barr"],
       ["Boreing said the members will still meet for drinks and talks.", "Boreing"],
+      ["Hale afterwards described the display as a joy to watch.", "Hale"],
+      ["Ann Cole, however, said the new road would be built.", "Ann Cole"],
       ["Ann Seaman, who lives outside of the state capital, Sacramento, said the senator would win.", "Ann Seaman"],
       ["Mr Pike, who was forced to apologise last year for an article in the magazine he edits about people grieving over the death of the hostage Ken Marsh, said Mr Hale should keep out of it.", "Mr Pike"],
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
