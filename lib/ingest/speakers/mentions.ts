@@ -90,6 +90,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "In the chamber, Andrew Tyre asked…", "On Monday, …": a fronted adverbial is no subject.
         if (FRONTED.test(p.slice(sentenceStart, m.index + m[0].length + 2))) continue;
       }
+      // "An umbrella organisation called the Disasters Emergency Committee has…": the name a
+      // description opening the sentence is called by is its subject.
+      if (!entity && ownWordsAreOpeners(m[0]) && CALLED_NEXT.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       if (!possessive) firstInSentence = false;
     }
   }
@@ -247,6 +250,9 @@ function appositiveAfter(text: string, end: number): { role: string; closed: boo
   const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
   return m ? { role: m[1]!, closed: m[2] === "," } : null;
 }
+
+/** "… umbrella organisation called the …": a description that a name follows. */
+const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile)\b[^,.;:!?“”"]{0,50},\s?$/;

@@ -33,6 +33,7 @@ describe("organisations referred to again", () => {
     ["“a report says” in a lead is the report of the organisation that speaks next", "Most pupils have failed to reach their targets, a report says.\nThe Fenwick Institute said pocket money rose by a third.", ["Fenwick Institute", "Fenwick Institute"]],
     ["an acronym written with an ampersand is the firm it abbreviates", "Ratings agency Tarn & Orme raised its rating on Monday.\nT&O said the budget surplus outweighed the risk.", ["Tarn & Orme"]],
     ["a seat of government speaks as the institution, even where it stands for a country", "Officials met on Monday.\nOn Tuesday the Kremlin said that the loan came from Chinese banks.\nThe Pentagon said that the talks had failed.", ["Kremlin", "The Pentagon"]],
+    ["“it” is the organisation a description opening the sentence is called by", "An umbrella body called the Harbour Relief Committee (HRC) has been set up by 12 charities.\nIt urged people to give online where they could.", ["Harbour Relief Committee"]],
     ["an acronym with an ampersand names a firm on its own", "A&K said the deal would close in May.", ["A&K"]],
     ["a firm named in the possessive speaks with any past verb before “that”", "Shares in Norvale's fell.\nNorvale's warned that the debt was too high.\nOrme & Tarn's claimed that sales had doubled.", ["Norvale's", "Orme & Tarn's"]],
   ])("%s", (_, text, expected) => {
