@@ -73,6 +73,9 @@ const FUNCTION_BEFORE_THAT = /^(?:so|such|now|and|but|or|is|was|are|were|be|been
 /** A verb form that cannot be a noun: after "a report that", "said" is the report's verb; "claims" could be a subject. */
 const PAST_OR_SAYS = /^(?:said|says|told|wrote|found|[a-z]+ed)$/;
 
+/** "… called Vera Lapp has been…", "… called the Harbour Trust (HT), which…": a name, then its sentence goes on. */
+const NAMED_THEN_VERB = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}\p{Lu}[\p{L}’'.&-]*(?:\s+\([^()]{1,20}\))?(?:,|\s+(?:has|had|have|is|was|were|are|will|would|can|could|said|says|[a-z]+ed)\b)/u;
+
 const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
@@ -87,6 +90,8 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
+  // "A woman called Vera Lapp has been arrested": a name given, not speech.
+  if (/^(?:called|named)$/.test(word) && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(before) && NAMED_THEN_VERB.test(p.slice(cueEnd, cueEnd + 80))) return false;
   // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a
   // verb's form right before a finite verb of speech or finding is the noun that is its subject.
   if (/^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) {

@@ -50,6 +50,7 @@ describe("cues missed and words that are not speech", () => {
     ["a reflexive after a noun", "The call itself was cut short by the storm."],
     ["a verb made another by its particle", "The chairman has written off the rebels' attempt to stop him."],
     ["a relative clause after a cue's noun form", "He has kept the promises he made to the voters of Ohio."],
+    ["a name given with “called”", "A woman called Vera Lapp has been arrested in Leeds."],
   ])("reads no bare clause from %s", (_, text) => {
     expect(extractLines(text)).toEqual([]);
   });
