@@ -485,10 +485,13 @@ function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {
   if (!/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
   let j = i + 1;
   if (tokens[j]?.[0] === "the") j++;
-  for (let k = j; k < Math.min(tokens.length - 1, j + 4); k++) {
+  // "Bank of Japan chief Toshihiko Fukui": lowercase role words may stand between.
+  for (let k = j, lower = 0; k < Math.min(tokens.length - 1, j + 6); k++) {
     const w = tokens[k]![0];
-    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w)) return false;
-    if (isFirstName(w) && /^\p{Lu}[\p{L}’'-]+[,.;:]?$/u.test(tokens[k + 1]![0]) && k > j) return true;
+    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w) && !(/^[a-z-]+$/.test(w) && ++lower <= 2 && k > j)) return false;
+    // A first name we know, or any two capitalised words after a role word ("chief Toshihiko Fukui").
+    const afterRole = k > j && /^[a-z-]+$/.test(tokens[k - 1]![0]);
+    if ((isFirstName(w) || afterRole) && /^\p{Lu}/u.test(w) && /^\p{Lu}[\p{L}’'-]+[,.;:]?$/u.test(tokens[k + 1]![0]) && k > j && (k + 2 >= tokens.length || !/^\p{Lu}/u.test(tokens[k + 2]![0]))) return true;
   }
   return false;
 }

@@ -150,6 +150,10 @@ describe("extractStatements", () => {
       expect(onlyStatement("“The tax will go,” said Northern Chancellor of the Treasury Alan Pryce.").speakerAsWritten).toBe("Northern Chancellor of the Treasury Alan Pryce");
     });
 
+    it("reads an organisation's name with 'of' and a role word through to the person after them", () => {
+      expect(onlyStatement("“The risk is low,” said Bank of Norland governor Tashiro Okuma.").speakerAsWritten).toBe("Bank of Norland governor Tashiro Okuma");
+    });
+
     it("takes no addressee for a speaker", () => {
       const st = onlyStatement('"The party is not divided," Senator Ann Lowe, a close ally of the leader, told Reuters.');
       expect(st.speakerAsWritten).toBe("Senator Ann Lowe");
