@@ -105,6 +105,10 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.
   if (/s$/.test(word) && /\b[a-z]{3,}ed\s+$/.test(before) && !/\b(?:has|had|have|was|were|is|are|also|then)\s+[a-z]{3,}ed\s+$/.test(before)) return false;
+  // "It tells the story of…", "lost and found gadgets": a narrative and an idiom, not speech.
+  // (A person who "tells the story of how…" is speaking.)
+  if (/^tell/.test(word) && /\b(?:[Ii]t|film|movie|book|novel|play|show|series|documentary|drama|opera|musical|album|song|programme|program|exhibition|production)\s+(?:[a-z]+\s+)?$/.test(before) && /^\s+(?:the|a|an|his|her|its|their|our)\s+(?:[a-z-]+\s+)?(?:story|stories|tale|tales|history)\b/.test(p.slice(cueEnd, cueEnd + 30))) return false;
+  if (word === "found" && /\blost\s+and\s+$/i.test(before)) return false;
   // "a question they asked themselves", "he told himself": words to oneself are thoughts.
   if (/^(?:ask|tell|told)/.test(word) && /^\s+(?:himself|herself|themselves|myself|ourselves|itself|yourself)\b/.test(p.slice(cueEnd, cueEnd + 12))) return false;
   // "adds to evidence", "added to the pressure": no speech.

@@ -24,6 +24,7 @@ describe("cues missed and words that are not speech", () => {
     ["a claim whose subject is a possessive phrase", "Mr Jensen also claimed Tony Blake's move in the row was a stunt.", "Tony Blake's move in the row was a stunt"],
     ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the Northern League title would be close.", "the Northern League title would be close"],
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
+    ["a person who tells the story of how something happened", "She often tells the story of how he wooed her into the job.", "he wooed her into the job"],
     ["a present-tense claim whose clause has an irregular past verb", "Reade, who has missed six games, claims he knew instantly something was wrong.", "he knew instantly something was wrong"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
@@ -51,6 +52,8 @@ describe("cues missed and words that are not speech", () => {
     ["a verb made another by its particle", "The chairman has written off the rebels' attempt to stop him."],
     ["a relative clause after a cue's noun form", "He has kept the promises he made to the voters of Ohio."],
     ["a name given with “called”", "A woman called Vera Lapp has been arrested in Leeds."],
+    ["a film that tells a story", "The film opens in May. It tells the story of a young woman who ages after falling under a spell."],
+    ["things lost and found", "More phones were left in cabs in Leeds than in the cities where the research into lost and found gadgets was carried out."],
   ])("reads no bare clause from %s", (_, text) => {
     expect(extractLines(text)).toEqual([]);
   });
