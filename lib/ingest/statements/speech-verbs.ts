@@ -13,7 +13,7 @@ predict promise vow tout boast complain criticize criticise accuse charge conclu
 maintain concede allege joke quip counter retort shout yell exclaim proclaim disclose reveal pledge caution
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
-point forecast hail question find show`
+point forecast hail question find show brand`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -58,7 +58,7 @@ export function inflect(lemma: string): string[] {
 export const DOCUMENT_LEMMAS: ReadonlySet<string> = new Set(["find", "show"]);
 
 /** Forms that are nearly always nouns in American news ("the states", "a post"): never a cue. */
-export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "question", "questions", "questioning", "finds", "forecast"]);
+export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "question", "questions", "questioning", "finds", "forecast", "brand", "brands"]);
 
 /**
  * Speech acts whose object is what was said even without "that" or a quotation: "accused Clinton of
@@ -67,7 +67,7 @@ export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", 
 export const OBJECT_LEMMAS: ReadonlySet<string> = new Set(["accuse", "criticize", "criticise", "describe", "urge",
   "promise", "call", "ask", "mention", "announce", "deny", "denounce", "decry", "praise", "dismiss", "warn",
   "recommend", "tout", "boast", "complain", "predict", "confirm", "acknowledge", "admit", "reiterate", "vow",
-  "tweet", "write", "report", "reveal", "disclose", "suggest", "recall", "hail", "question"]);
+  "tweet", "write", "report", "reveal", "disclose", "suggest", "recall", "hail", "question", "brand"]);
 
 /** Forms of OBJECT_LEMMAS that are more often nouns ("his tweets", "the report", "campaign promises"). */
 export const OBJECT_NOUN_FORMS: ReadonlySet<string> = new Set(["tweet", "tweets", "report", "reports", "promises",
@@ -87,4 +87,4 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set(["call", "add", "respond
   "criticise", "describe", "accuse", "recommend", "reveal", "disclose", "suggest", "maintain", "observe", "forecast", "hail", "question",
   "predict", "confirm", "deny", "mention", "underline", "underscore", "wonder", "muse", "lament", "threaten",
   "urge", "ask", "tout", "boast", "recall", "highlight", "concur", "assure", "reassure", "inform", "joke",
-  "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge"]);
+  "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand"]);

@@ -25,6 +25,7 @@ describe("cues missed and words that are not speech", () => {
     ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the Northern League title would be close.", "the Northern League title would be close"],
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
     ["a person who tells the story of how something happened", "She often tells the story of how he wooed her into the job.", "he wooed her into the job"],
+    ["“branded X …”", "Ms Reade branded the plan “a stunt that backfired”.", "the plan “a stunt that backfired”."],
     ["a present-tense claim whose clause has an irregular past verb", "Reade, who has missed six games, claims he knew instantly something was wrong.", "he knew instantly something was wrong"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
@@ -53,6 +54,7 @@ describe("cues missed and words that are not speech", () => {
     ["a relative clause after a cue's noun form", "He has kept the promises he made to the voters of Ohio."],
     ["a name given with “called”", "A woman called Vera Lapp has been arrested in Leeds."],
     ["a film that tells a story", "The film opens in May. It tells the story of a young woman who ages after falling under a spell."],
+    ["“brand” as a noun", "Mr Hale attacked the party's divisive brand of politics on Monday."],
     ["things lost and found", "More phones were left in cabs in Leeds than in the cities where the research into lost and found gadgets was carried out."],
   ])("reads no bare clause from %s", (_, text) => {
     expect(extractLines(text)).toEqual([]);
