@@ -177,7 +177,7 @@ export function readSides(a: Attribution): CueSides {
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
     blocked =
       (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|nothing|something|anything|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
-      (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))));
+      (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))) && !objectRelative(p.slice(sent.start, a.cueStart), p.slice(after.contentStart, sent.end)));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no
   // reported clause. A reported clause has a finite verb and does not end in a subordinate one.
@@ -199,6 +199,11 @@ export function bareClause(text: string): boolean {
   const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:(?:instantly|always|never|already|still|really|just|only|also)\s+)?(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|knows|knew|thought|felt|meant|became|began|won|lost|fell|rose|grew|[a-z]{2,}ed)\b/u;
   const t = text.trimStart();
   return (m.test(t) || PRESENT_CLAUSE.test(t) || BARE_NP_CLAUSE.test(t)) && !/^(?:to|for|of)\b/.test(t);
+}
+
+/** "new evidence which he claims proves…": the cue inside a relative clause, the verb of its antecedent after it. */
+function objectRelative(before: string, after: string): boolean {
+  return /\b(?:which|that)\s+(?:he|she|they|it|we|\p{Lu}[\p{L}’'-]+)\s+$/u.test(before) && /^(?:proves?|shows?|means?|is|was|are|were|has|had|will|would|could|can|may|might)\b/.test(after);
 }
 
 /** "new rules could be published", "interest rates had not been": a bare noun phrase and an auxiliary. */
