@@ -25,7 +25,7 @@ describe("cues missed and words that are not speech", () => {
     ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the Northern League title would be close.", "the Northern League title would be close"],
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
     ["a person who tells the story of how something happened", "She often tells the story of how he wooed her into the job.", "he wooed her into the job"],
-    ["a claim inside a relative clause, its antecedent's verb after it", "Tom Reade has sent new evidence to the panel which he claims proves his client has no case to answer.", "proves his client has no case to answer"],
+    ["a claim inside a relative clause, its antecedent's verb after it", "Tom Reade has sent new evidence to the panel which he claims proves the former Olympic champion has no case to answer.", "proves the former Olympic champion has no case to answer"],
     ["“branded X …”", "Ms Reade branded the plan “a stunt that backfired”.", "the plan “a stunt that backfired”."],
     ["a present-tense claim whose clause has an irregular past verb", "Reade, who has missed six games, claims he knew instantly something was wrong.", "he knew instantly something was wrong"],
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
