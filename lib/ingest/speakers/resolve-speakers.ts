@@ -85,6 +85,9 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
 /** "A school caretaker … says", "An Oxford student has said": someone described, not yet named. */
 const INDEFINITE_PERSON = /^An?\s+(?!(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|aide|insider|representative|friend|member|statement|report|study|survey|poll|analysis|review)\b)\S/u;
 
+/** "Kostas Kenteris' lawyer", "His agent", "The minister's spokesman" is left out: a spokesman news leaves unnamed. */
+const OWNED_PERSON = /^(?:(?:His|Her|Their)|((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:[’']s?))\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawyer|solicitor|barrister|attorney|agent|associate|aide|adviser|advisor|manager|coach|doctor|wife|husband|partner|brother|sister|son|daughter|father|mother|friend|colleague|deputy|successor|predecessor)(?:\s|$)/u;
+
 /**
  * News leads open on a description ("A school caretaker suspended over posts on his blog says he has
  * been sacked") and name the person at the start of the next sentence ("Tom Arden, who writes as…, said…"):
@@ -98,9 +101,13 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // ("A school caretaker suspended over posts on his blog says…").
   const paragraphStart = d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
   const lead = d.source.slice(paragraphStart, st.speakerSpan.end);
-  if (!INDEFINITE_PERSON.test(lead) || /[.!?]\s/.test(lead)) return;
+  // "Kostas Kenteris' lawyer has called for…", "Her agent says…": someone's lawyer, not yet named.
+  const owned = OWNED_PERSON.exec(lead);
+  if ((!INDEFINITE_PERSON.test(lead) && !owned) || /[.!?]\s/.test(lead)) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !next.entity.first) return;
+  // Not the owner named again ("Kenteris' lawyer … Kenteris").
+  if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
   if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return;
   // The name is the evidence a reader needs: it stands after the statement, not before.

@@ -30,6 +30,11 @@ describe("a lead that describes someone the next sentence names", () => {
     expect(lead.speakerAsWritten).toBe("A school caretaker suspended over posts on his blog");
   });
 
+  it("gives a lead about someone's lawyer to the person named first after it, never to the one whose lawyer it is", () => {
+    expect(speakersOf("Tomas Kenter's lawyer has called for the charges against the sprinter to be dropped.\nGregory Ianni has sent new evidence to the tribunal. Kenter was suspended in May.")).toEqual(["Gregory Ianni"]);
+    expect(speakersOf("Tomas Kenter's lawyer has called for the charges against the sprinter to be dropped.\nTomas Kenter was suspended in May.")).toEqual([null]);
+  });
+
   it.each([
     ["a spokesman, who is never named later", "A spokesman for the school says the caretaker broke the rules.\nMary Holt, a parent, said the school was calm.", [null, "Mary Holt"]],
     ["a person of the other sex than the lead's pronoun", "A school caretaker suspended over posts on his blog says he has been sacked.\nMary Holt, the head teacher, said the rules were clear.", [null, "Mary Holt"]],
