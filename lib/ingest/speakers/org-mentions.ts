@@ -44,6 +44,9 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   if (before && ORG_DESCRIPTORS.has(before[1]!)) return before[1]!;
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after)) return "";
+  // "Standard & Poor's (S&P)": an acronym of its initials in brackets after it names an organisation.
+  const acronym = /^\s*\((\p{Lu}(?:&?\p{Lu}){1,7})\)/u.exec(after)?.[1];
+  if (acronym && acronym.replace(/&/g, "") === initials(p.slice(runStart, runEnd).replace(/[’']s$/, "").split(/\s+/).filter((w) => !/^(?:The|&)$/.test(w)))) return "";
   return null;
 }
 

@@ -79,6 +79,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
   }
   reportsNamedLater(statements, assignments, d);
   peopleNamedLater(statements, assignments, d);
+  organisationNamedLater(statements, assignments, d);
   return assignments;
 }
 
@@ -115,6 +116,22 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
   const phrase = { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, phrase };
+}
+
+/** "one of the world's leading credit rating agencies", "a London-based think tank": an organisation described, not named. */
+const INDEFINITE_ORGANISATION = /^(?:an?|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,5}(?:agency|agencies|firm|firms|company|companies|group|groups|charity|charities|watchdog|watchdogs|organisation|organisations|organization|organizations|institute|think[\s-]tank|think[\s-]tanks|consultancy|consultancies)$/iu;
+
+/**
+ * "…is no longer a risky investment, one of the world's leading credit rating agencies says." and,
+ * in the next sentence, "Standard & Poor's has upgraded…": the lead's organisation is the one the
+ * article names first after it. Only for the article's first statement.
+ */
+function organisationNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
+  const st = statements[0];
+  if (!st || assignments[0]!.speakerIndex !== null || !st.speakerAsWritten || !INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim())) return;
+  const next = d.salience.find((ev) => ev.at >= st.end);
+  if (!next || next.at - st.end > 300 || next.entity.kind !== "organization") return;
+  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };
 }
 
 /** "a report says", "suggests a new study into search habits": a document not yet said to be anyone's. */

@@ -34,8 +34,8 @@ const NP_TRAILING_ADJUNCT = new RegExp(
 const SAID_IN =
   /(?<=\S)\s+in\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|interview|statement|remarks|post|letter|op-ed|column|tweet|appearance|address|memo|filing|ad|video|email|essay)$/u;
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
-/** -ing words that stand before a noun as adjectives: "leading economists", "the ruling party". */
-const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing)$/;
+/** -ing words that stand before a noun: "leading economists", "the ruling party", "a credit rating agency". */
+const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing|rating|banking|marketing|advertising|housing|building|shipping|mining|trading|lending|broadcasting|publishing|clothing|accounting|engineering|manufacturing|retailing|gaming|betting|training|processing|printing|recruiting|lobbying|fundraising)$/;
 // AP style shortens these months before a day, and no others.
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
@@ -432,7 +432,8 @@ function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
 
 function isPlausibleSpeaker(text: string): boolean {
   if (/^\p{Lu}/u.test(text) || /\s\p{Lu}/u.test(text)) return true;
-  const lower = text.toLowerCase();
+  // "one of the world's leading credit rating agencies": one of a group is as plausible as the group.
+  const lower = text.toLowerCase().replace(/^one\s+of\s+(?:the|its|his|her|their|our)\s+/, "");
   if (PRONOUNS.has(lower)) return true;
   if (SPEAKER_NOUNS.test(lower)) return true;
   const words = lower.split(/\s+/);

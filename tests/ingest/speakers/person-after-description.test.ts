@@ -35,6 +35,10 @@ describe("a lead that describes someone the next sentence names", () => {
     expect(speakersOf("Tomas Kenter's lawyer has called for the charges against the sprinter to be dropped.\nTomas Kenter was suspended in May.")).toEqual([null]);
   });
 
+  it("gives a lead about one of a kind of organisation to the organisation the next sentence names", () => {
+    expect(speakersOf("Soaring oil sales mean Norland's debt is no longer risky, one of the world's leading credit rating agencies says.\nTarn & Orme (T&O) has upgraded the country's bonds. T&O said the risk was low.")).toEqual(["Tarn & Orme", "Tarn & Orme"]);
+  });
+
   it.each([
     ["a spokesman, who is never named later", "A spokesman for the school says the caretaker broke the rules.\nMary Holt, a parent, said the school was calm.", [null, "Mary Holt"]],
     ["a person of the other sex than the lead's pronoun", "A school caretaker suspended over posts on his blog says he has been sacked.\nMary Holt, the head teacher, said the rules were clear.", [null, "Mary Holt"]],
