@@ -8,6 +8,7 @@ import { findMentions } from "./mentions";
 import { isNameable, organizationName } from "./nameable";
 import { Registry, type Discourse, type Entity } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
+import { isPersonHead } from "./resolve-role";
 
 /** What speaker resolution needs to know about each statement. */
 export interface SpeakerCandidate extends Span {
@@ -104,7 +105,10 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   const lead = d.source.slice(paragraphStart, st.speakerSpan.end);
   // "Kostas Kenteris' lawyer has called for…", "Her agent says…": someone's lawyer, not yet named.
   const owned = OWNED_PERSON.exec(lead);
-  if ((!INDEFINITE_PERSON.test(lead) && !owned) || /[.!?]\s/.test(lead)) return;
+  // "The Federal Reserve head said…" in a lead that names nobody before it: the person named next.
+  const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(st.speakerAsWritten?.trim() ?? "");
+  const described = !!definite && isPersonHead(definite[1]!) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
+  if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || /[.!?]\s/.test(lead)) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !next.entity.first) return;
   // Not the owner named again ("Kenteris' lawyer … Kenteris").
@@ -114,8 +118,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // The name is the evidence a reader needs: it stands after the statement, not before.
   const namedAt = nameAtMention(d.source, next.entity, next.at);
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
-  const phrase = { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
-  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, phrase };
+  const phrase = described && !owned && !INDEFINITE_PERSON.test(lead) ? undefined : { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
+  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, ...(phrase ? { phrase } : {}) };
 }
 
 /** "one of the world's leading credit rating agencies", "a London-based think tank": an organisation described, not named. */

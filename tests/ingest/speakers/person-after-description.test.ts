@@ -35,6 +35,12 @@ describe("a lead that describes someone the next sentence names", () => {
     expect(speakersOf("Tomas Kenter's lawyer has called for the charges against the sprinter to be dropped.\nTomas Kenter was suspended in May.")).toEqual([null]);
   });
 
+  it("gives a lead's definite description of a person to the person named next, when nobody was named before", () => {
+    const { speakers, assignments } = resolveLines("The pound rose after the central bank head said the deficit would shrink.\nAnd Alan Grennan told the bankers that savings were rising.");
+    expect(assignments.map((a) => (a.speakerIndex === null ? null : speakers[a.speakerIndex]!.name))).toEqual(["Alan Grennan", "Alan Grennan"]);
+    expect(assignments[0]!.confidence).toBeLessThan(0.9);
+  });
+
   it("gives a lead about one of a kind of organisation to the organisation the next sentence names", () => {
     expect(speakersOf("Soaring oil sales mean Norland's debt is no longer risky, one of the world's leading credit rating agencies says.\nTarn & Orme (T&O) has upgraded the country's bonds. T&O said the risk was low.")).toEqual(["Tarn & Orme", "Tarn & Orme"]);
   });
