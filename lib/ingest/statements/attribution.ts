@@ -236,6 +236,11 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
+  // "Michael Howard is to make a pitch for the ethnic vote urging people…": an -ing form after an
+  // infinitive's object goes on from the sentence's subject, not from "make a pitch for…".
+  if (subject && /^[a-z]+ing$/.test(cueWord) && /^\p{Ll}/u.test(subject.text) && /\bto\s+$/.test(p.slice(Math.max(sent.start, subject.start - 4), subject.start))) {
+    return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
+  }
   if (subject) subject = nameBeforeRole(p, sent.start, subject) ?? subject;
   // "Some in the Tory party urged", "Almost a quarter (21%) of those polled for the Sunday Times said":
   // a part of a group speaks, not the group; the phrase keeps the words that say so.

@@ -5,6 +5,10 @@ import { extractLines, onlyStatement, speakersOf } from "@/tests/helpers/line-pa
 // The rules each have their own file under rules/; this is what holds across them.
 describe("extractStatements", () => {
   describe("speakers of participles", () => {
+    it("gives an -ing form after an infinitive's object to the sentence's subject", () => {
+      expect(onlyStatement("Ann Hale is to make a pitch for Norland's ethnic vote urging people who feel \"taken for granted\" by Tom Reade to vote Green.").speakerAsWritten).toBe("Ann Hale");
+    });
+
     it("gives a participle cue to the subject of the sentence", () => {
       const st = onlyStatement("Trump attacked Clinton on Tuesday, saying she was unfit to serve.");
       expect(st.text).toBe("she was unfit to serve");
