@@ -285,7 +285,8 @@ const SURNAME_MONTHS = new Set(["may", "june", "april", "august"]);
  * place: a month after a first name is a surname.
  */
 export function notNameWordAt(name: readonly string[], i: number): boolean {
-  const w = name[i]!.toLowerCase().replace(/\.$/, "");
+  const lower = name[i]!.toLowerCase();
+  const w = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   if (!NOT_NAME_WORDS.has(w)) return false;
   return !(i > 0 && SURNAME_MONTHS.has(w) && isFirstName(name[i - 1]!));
 }

@@ -92,7 +92,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       }
       // "An umbrella organisation called the Disasters Emergency Committee has…": the name a
       // description opening the sentence is called by is its subject.
-      if (!entity && ownWordsAreOpeners(m[0]) && CALLED_NEXT.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      if (!entity && firstInSentence && CALLED_NEXT.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60)) && ownWordsAreOpeners(m[0])) continue;
       if (!possessive) firstInSentence = false;
     }
   }

@@ -47,7 +47,9 @@ export function cleanWord(w: string): string {
 
 export function isAcronym(w: string): boolean {
   // "S&P", "AT&T": an ampersand between capitals is part of one.
-  return /^\p{Lu}{2,6}$/u.test(w.replace(/\./g, "").replace(/(?<=\p{Lu})&(?=\p{Lu})/u, "")) && w.length <= 8;
+  if (w.length > 8) return false;
+  const letters = w.includes(".") ? w.replace(/\./g, "") : w;
+  return /^\p{Lu}{2,6}$/u.test(letters.includes("&") ? letters.replace(/(?<=\p{Lu})&(?=\p{Lu})/u, "") : letters);
 }
 
 /** A capitalized run split into leading titles and the name itself. */

@@ -271,4 +271,4 @@ export interface Resolution {
 }
 
 /** "S&P" → "SP": the letters of an acronym written with an ampersand. */
-const withoutAmpersand = (word: string) => word.replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, "");
+const withoutAmpersand = (word: string) => (word.includes("&") ? word.replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, "") : word);
