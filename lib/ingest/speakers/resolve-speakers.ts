@@ -87,7 +87,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
 /** "A school caretaker … says", "An Oxford student has said": someone described, not yet named. */
 const INDEFINITE_PERSON = /^An?\s+(?!(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|aide|insider|representative|friend|member|statement|report|study|survey|poll|analysis|review)\b)\S/u;
 
-/** "Kostas Kenteris' lawyer", "His agent", "The minister's spokesman" is left out: a spokesman news leaves unnamed. */
+/** "Kostas Kenteris' lawyer", "His agent": someone's lawyer or aide (never a spokesman, whom news leaves unnamed). */
 const OWNED_PERSON = /^(?:(?:His|Her|Their)|((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:[’']s?))\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawyer|solicitor|barrister|attorney|agent|associate|aide|adviser|advisor|manager|coach|doctor|wife|husband|partner|brother|sister|son|daughter|father|mother|friend|colleague|deputy|successor|predecessor)(?:\s|$)/u;
 
 /**
@@ -122,7 +122,7 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, ...(phrase ? { phrase } : {}) };
 }
 
-/** "one of the world's leading credit rating agencies", "a London-based think tank": an organisation described, not named. */
+/** "one of the world's leading credit rating agencies", "a consumer watchdog": an organisation described, not named. */
 const INDEFINITE_ORGANISATION = /^(?:an?|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,5}(?:agency|agencies|firm|firms|company|companies|group|groups|charity|charities|watchdog|watchdogs|organisation|organisations|organization|organizations|institute|think[\s-]tank|think[\s-]tanks|consultancy|consultancies)$/iu;
 
 /**
