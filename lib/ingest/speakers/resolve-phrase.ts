@@ -299,7 +299,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
   const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w));
   const joined = name.length === 1 && !knownSurname && possessiveAt < 0 ? joinedName(text.slice(0, headRun.index! + headRun[0].length)) : null;
-  // "the executive director of the Latino Partnership for …": the director, not the partnership.
+  // "the executive director of the Coastal Alliance for …": the director, not the alliance.
   if (joined && ROLE_OF.test(text.slice(0, joined.start))) return resolveRole(text, at, d);
   const knownOrg = personNamed ? undefined : joined ? reg.knownOrganization(joined.name) : (reg.knownOrganization([...titles, ...name].join(" ")) ?? (titles.length ? reg.knownOrganization(name.join(" ")) : undefined));
   if (knownOrg && !knownSurname) return { entity: reg.organization(joined ? joined.name : knownOrg.forms[0]!, at), confidence: 0.9 };

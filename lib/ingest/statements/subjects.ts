@@ -41,7 +41,7 @@ const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
 
 /**
- * "Center for Nonproliferation Studies", "Institute for Fiscal Studies": "for" inside a name; "and"
+ * "Centre for Maritime Studies", "Institute for Fiscal Studies": "for" inside a name; "and"
  * too after one ("Economic Commission for Latin America and the Caribbean").
  */
 function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
@@ -174,7 +174,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
     // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
-    // "…, who lives outside the state capital, Sacramento, said": a name after a noun names that noun.
+    // "…, who farms outside the county town, Ashford, said": a name after a noun names that noun.
     const namesNoun = /^(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u.test(appositive) && /\s\p{Ll}[\p{L}-]*$/u.test(left.slice(0, comma)) && /,\s*(?:who|which|whose)\s/.test(left.slice(0, comma));
     if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent))?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
     // A relative clause may run long ("Mr Pike, who was forced to apologise last year for an article
@@ -271,7 +271,7 @@ function inList(left: string, comma: number): boolean {
 /** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */
 const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)(?:\s+of\s+[\p{Ll}]+)?$/u;
 
-/** "Jeffrey Lyle of the James Martin Center for Nonproliferation Studies": a long name, words all capitalised or joining. */
+/** "Ruth Kell of the Harbour Centre for Maritime Studies": a long name, words all capitalised or joining. */
 const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von))*\s*$/u;
 
 /** "Tom Reade and Ann Quill", "singer Tom Reade and drummer Ann Quill": the "and" between two names. */
@@ -400,7 +400,7 @@ const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ward|wards)|Later|Earlier|Over|
 
 function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
-  // "Continuing", "Speaking": a participle is a word of the language; "Boreing", "Fleming" are names.
+  // "Continuing", "Speaking": a participle is a word of the language; "Spalding", "Fleming" are names.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(text) && isCommonWord(text.toLowerCase())) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;
   // "Peru said it would rely on its own reserves": a country speaks through its government.

@@ -8,9 +8,9 @@ describe("a single ordinary word is no one's name unless the article names someo
   it.each([
     ["a word that opens the sentence", "Research suggests that the plan failed, the minister said.\nResearch suggests that the tax will rise."],
     ["a preposition that opens the sentence", "Beyond the figures, officials said, the deal held.\nAmid protests, Whenever asked, the aides said nothing."],
-    ["the last word of a title in quotation marks", "He paid $8 million for the jet, according to his book ''The Art of the Bargain.''"],
-    ["the last word of a film's name", "Kestrel Films made the movie.\n13 Hours will tell the story of six guards, the studio said."],
-    ["the last word of a city's name", "In Mexico City, Trump listened.\nTrade is good for both nations, the Mexican president said."],
+    ["the last word of a title in quotation marks", "She paid $2 million for the boat, according to her memoir ''The Price of Silence.''"],
+    ["the last word of a film's name", "Kestrel Films made the movie.\nNight Ferry will tell the story of six guards, the studio said."],
+    ["the last word of a city's name", "In Mexico City, Hale listened.\nTrade is good for both nations, the Mexican president said."],
     ["a source named only after “according to”", "Ratings rose by half, according to Variety."],
   ])("leaves %s unresolved", (_, text) => {
     expect(speakersOf(text).filter((s) => s !== null && /^(?:Research|Beyond|Amid|Whenever|Bargain|Hours|City|Variety)$/.test(s))).toEqual([]);
@@ -49,7 +49,7 @@ describe("organisations keep their whole name", () => {
   });
 
   it("gives the person whose role of an organisation the phrase names, not the organisation", () => {
-    const text = "Alfonso Ruiz, the executive director of the Latino Partnership for Open Markets, was blunt.\nThe party will lose, said the executive director of the Latino Partnership for Open Markets.";
+    const text = "Alfonso Ruiz, the executive director of the Coastal Alliance for Fair Fishing, was blunt.\nThe party will lose, said the executive director of the Coastal Alliance for Fair Fishing.";
     expect(speakersOf(text).at(-1)).toBe("Alfonso Ruiz");
   });
 

@@ -15,7 +15,7 @@ describe("organisations referred to again", () => {
     ["a country under its formal name is the country", "The Kingdom of Norway said that the claims were false.", ["Norway"]],
     ["a country under its short name is the country", "The US said it was looking at other ways.\nBritain said that the plan was too costly.\nThe U.K. said that it would pay.", ["United States", "United Kingdom", "United Kingdom"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
-    ["a spokeswoman for an organisation not named before speaks for it, even one named like a common word", "A spokeswoman for YouTube said that it had rules against such videos.", ["YouTube"]],
+    ["a spokeswoman for an organisation not named before speaks for it, even one named like a common word", "A spokeswoman for YouTube said the clips broke its rules on violence.", ["YouTube"]],
     ["a name that says what the organisation is: “the airline”", "Tarn Airways cancelled 40 flights on Friday.\nThe airline said it was embarrassed by the delays.", ["Tarn Airways"]],
     ["a name that says what the organisation is: “the newspaper”", "The local Harbour News said the mayor had resigned.\nThe newspaper said many voters were angry.", ["Harbour News", "Harbour News"]],
     ["the executives of an organisation the article named speak for it", "Shares in Kestrel Motors fell.\nKestrel bosses have said they are confident the deal will be signed.", ["Kestrel Motors"]],

@@ -24,7 +24,7 @@ describe("cues missed and words that are not speech", () => {
     ["a claim whose subject is a possessive phrase", "Mr Jensen also claimed Tony Blake's move in the row was a stunt.", "Tony Blake's move in the row was a stunt"],
     ["a claim whose subject is capitalised", "Ahmed Bogdan then claimed the Northern League title would be close.", "the Northern League title would be close"],
     ["a present-tense claim known by its object", "The singer, 31, claims the label owes him money.", "the label owes him money"],
-    ["a person who tells the story of how something happened", "She often tells the story of how he wooed her into the job.", "he wooed her into the job"],
+    ["a person who tells the story of how something happened", "He often tells the story of how she talked him into the race.", "she talked him into the race"],
     ["a claim inside a relative clause, its antecedent's verb after it", "Tom Reade has sent new evidence to the panel which he claims proves the former Olympic champion has no case to answer.", "proves the former Olympic champion has no case to answer"],
     ["“branded X …”", "Ms Reade branded the plan “a stunt that backfired”.", "the plan “a stunt that backfired”."],
     ["a present-tense claim whose clause has an irregular past verb", "Reade, who has missed six games, claims he knew instantly something was wrong.", "he knew instantly something was wrong"],

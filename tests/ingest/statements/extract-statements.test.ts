@@ -29,7 +29,7 @@ describe("extractStatements", () => {
       ["an opening subordinate clause", "Although Mr. Dunmore has not entered the race, Mr. Hale mocked him by suggesting that he owed his fortune to luck.", "Mr. Hale"],
       ["“Later on Sunday”", 'Later on Sunday, Dr. Hale shared a syllabus for the class on his page, writing "Allow me to do the research for the reporter."', "Dr. Hale"],
       ["“Two hours after …”", "Two hours after the debate ended, Dr. Hale posted a picture of the stage, saying it was the best night of the race.", "Dr. Hale"],
-      ["a verb with “n’t”", "Weaver didn’t seem particularly impressed with the remarks, telling reporters that the governor should step down.", "Weaver"],
+      ["a verb with “n’t”", "Marsh didn’t seem impressed with the ruling, telling reporters that the judge had erred.", "Marsh"],
     ])("finds the sentence's subject past %s", (_, text, speaker) => {
       expect(extractLines(text).at(-1)!.speakerAsWritten).toBe(speaker);
     });
@@ -123,10 +123,10 @@ describe("extractStatements", () => {
       ["Ann Reyes, the head of Open Ledger, a watchdog group, said the rules were weak.", "Ann Reyes"],
       ["Ruth Ames, founder of the Harbor Club, a member since the 1970s, said he had shown real courage.", "Ruth Ames"],
       ["Tom Barr, AKA Night Owl, said he had written a host of new songs.", "Tom Barr"],
-      ["Boreing said the members will still meet for drinks and talks.", "Boreing"],
+      ["Spalding said the club would still meet on Fridays for a quiz.", "Spalding"],
       ["Hale afterwards described the display as a joy to watch.", "Hale"],
       ["Ann Cole, however, said the new road would be built.", "Ann Cole"],
-      ["Ann Seaman, who lives outside of the state capital, Sacramento, said the senator would win.", "Ann Seaman"],
+      ["Ann Seaman, who farms just outside the county town, Ashford, said the mayor would win.", "Ann Seaman"],
       ["Mr Pike, who was forced to apologise last year for an article in the magazine he edits about people grieving over the death of the hostage Ken Marsh, said Mr Hale should keep out of it.", "Mr Pike"],
       ["In a statement, the head of Open Ledger, a watchdog group, said the rules were weak.", "the head of Open Ledger"],
       ["Party spokesman Tom Rees wouldn’t say whether the leader would stand again.", "Party spokesman Tom Rees"],
