@@ -21,20 +21,33 @@ export interface Judged {
  * speaker.
  */
 export function calibrationLines(name: string, judged: Judged[]): string[] {
-  const lines: string[] = [];
-  const tally = (key: (j: Judged) => string, keep: (j: Judged) => boolean, hit: (j: Judged) => boolean, label: string) => {
-    const groups = new Map<string, { n: number; hit: number }>();
-    for (const j of judged.filter(keep)) {
-      const g = groups.get(key(j)) ?? { n: 0, hit: 0 };
-      g.n++;
-      if (hit(j)) g.hit++;
-      groups.set(key(j), g);
-    }
-    for (const [group, g] of [...groups].sort((a, b) => b[1].n - a[1].n)) lines.push(`CAL\t${name}\t${label}\t${group}\t${g.hit}\t${g.n}`);
-  };
-  tally((j) => j.rule ?? "-", () => true, (j) => !!j.spanRight, "span-by-rule");
-  tally((j) => j.evidence ?? "-", (j) => !!j.spanRight && !!j.speakerChecked, (j) => j.right, "speaker-by-evidence");
-  return lines;
+  const lines = (label: string, groups: Tally[]) => groups.map((g) => `CAL\t${name}\t${label}\t${g.group}\t${g.hit}\t${g.n}`);
+  return [
+    ...lines("span-by-rule", tally(judged, (j) => j.rule ?? "-", () => true, (j) => !!j.spanRight)),
+    ...lines("speaker-by-evidence", speakersByEvidence(judged)),
+  ];
+}
+
+export interface Tally {
+  group: string;
+  hit: number;
+  n: number;
+}
+
+/** Among right statements whose speaker the gold checks, how many speakers are right, by what named them. */
+export function speakersByEvidence(judged: Judged[]): Tally[] {
+  return tally(judged, (j) => j.evidence ?? "-", (j) => !!j.spanRight && !!j.speakerChecked, (j) => j.right);
+}
+
+function tally(judged: Judged[], key: (j: Judged) => string, keep: (j: Judged) => boolean, hit: (j: Judged) => boolean): Tally[] {
+  const groups = new Map<string, Tally>();
+  for (const j of judged.filter(keep)) {
+    const g = groups.get(key(j)) ?? { group: key(j), hit: 0, n: 0 };
+    g.n++;
+    if (hit(j)) g.hit++;
+    groups.set(g.group, g);
+  }
+  return [...groups.values()].sort((a, b) => b.n - a.n);
 }
 
 export const BANDS: readonly [number, number][] = [

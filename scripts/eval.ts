@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { bbcKey, loadBbc, predictions, scoreArticle, totals, type ArticleScore, type BbcDoc } from "../eval/bbc";
 import { emptyTally, loadPolnear, ruleLines, scorePolnearDoc, type PolnearDoc, type PolnearSlice, type PolnearTally } from "../eval/polnear";
-import { calibrationLines, formatReliability, type Judged } from "../eval/reliability";
+import { calibrationLines, formatReliability, speakersByEvidence, type Judged } from "../eval/reliability";
 import { extractArticle } from "../lib/ingest/extract";
 import type { ExtractedArticle } from "../lib/ingest/types";
 
@@ -122,13 +122,7 @@ function main() {
   console.log(formatReliability(sets));
   // Aggregates only: which kind of evidence loses speakers, on every slice (the held-out slices' errors are never listed).
   console.log("\nRight speakers by what named them (found statements whose speaker the gold checks)");
-  for (const [name, j] of judged) {
-    const cells = calibrationLines(name, j)
-      .map((l) => l.split("\t"))
-      .filter((c) => c[2] === "speaker-by-evidence")
-      .map((c) => `${c[3]} ${c[4]}/${c[5]}`);
-    console.log(`${name.padEnd(16)}${cells.join("  ")}`);
-  }
+  for (const [name, j] of judged) console.log(`${name.padEnd(16)}${speakersByEvidence(j).map((g) => `${g.group} ${g.hit}/${g.n}`).join("  ")}`);
   const calibration = ["PolNeAR tune", "BBC dev"].flatMap((n) => calibrationLines(n, judged.get(n) ?? []));
   if (errorsFile) writeFileSync(errorsFile, [...calibration, ...errors].join("\n") + "\n");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatReliability, reliability } from "@/eval/reliability";
+import { calibrationLines, formatReliability, reliability, speakersByEvidence } from "@/eval/reliability";
 
 describe("reliability", () => {
   it("counts statements per confidence band and the share of them that were right", () => {
@@ -17,6 +17,21 @@ describe("reliability", () => {
       ["0.8–0.9", 1, 0],
       ["0.9–1.0", 3, 2],
     ]);
+  });
+
+  it("counts right speakers by what named them, over right statements whose speaker the gold checks only", () => {
+    const judged = [
+      { confidence: 0.9, right: true, evidence: "name", spanRight: true, speakerChecked: true },
+      { confidence: 0.9, right: false, evidence: "name", spanRight: true, speakerChecked: true },
+      { confidence: 0.9, right: true, evidence: "pronoun", spanRight: true, speakerChecked: true },
+      { confidence: 0.9, right: false, evidence: "pronoun", spanRight: false, speakerChecked: true },
+      { confidence: 0.9, right: true, evidence: "none", spanRight: true, speakerChecked: false },
+    ];
+    expect(speakersByEvidence(judged)).toEqual([
+      { group: "name", hit: 1, n: 2 },
+      { group: "pronoun", hit: 1, n: 1 },
+    ]);
+    expect(calibrationLines("dev", judged).filter((l) => l.includes("speaker-by-evidence"))).toEqual(["CAL\tdev\tspeaker-by-evidence\tname\t1\t2", "CAL\tdev\tspeaker-by-evidence\tpronoun\t1\t1"]);
   });
 
   it("prints one row per band and one column per data set", () => {
