@@ -55,6 +55,9 @@ export const NOT_NAME_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Institutions known by the building or place they sit in: "the Kremlin said", "the Pentagon said". */
+export const SEATS_OF_GOVERNMENT: ReadonlySet<string> = new Set(["kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag", "knesset", "duma", "reichstag", "storting"]);
+
 /** Words that mark a capitalised phrase as an organisation rather than a person. */
 export const ORG_WORDS = new Set(
   [

@@ -10,6 +10,7 @@
 
 import { FUNCTION_WORDS } from "@/lib/domain/words";
 import { isCommonWord } from "../common-words";
+import { SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import type { Entity } from "./registry";
 
 /** True when the article names `e` as a person or organisation (see above). */
@@ -20,7 +21,7 @@ export function isNameable(e: Entity, source: string): boolean {
   if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
   if (/\s/.test(word) || e.forms.some((f) => f !== word) || !isOrdinaryWord(word)) return true;
   // "The Kremlin said", "the Pentagon": an institution named by the building it sits in.
-  if (e.kind === "organization" && SEATS.has(word.toLowerCase())) return true;
+  if (e.kind === "organization" && SEATS_OF_GOVERNMENT.has(word.toLowerCase())) return true;
   return cached(source, `${e.kind}\u0000${word}`, () => {
     if (!standsAlone(word, source)) return false;
     return e.kind === "organization" || speaksByName(word, source);
@@ -44,9 +45,6 @@ function cached(source: string, key: string, answer: () => boolean): boolean {
   }
   return found;
 }
-
-/** Institutions known by the building or place they sit in. */
-const SEATS = new Set(["kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag", "knesset", "duma", "reichstag", "storting"]);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -4,7 +4,7 @@
 // unresolved: a wrong name is worse than none.
 
 import { WEEKDAYS } from "@/lib/domain/dates";
-import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD } from "../name-lexicons";
+import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -277,7 +277,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const countryOnly =
     !knownSurname && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
   // "The Kremlin said": a seat of government that stands for a country is the institution itself.
-  if (countryOnly && name.length === 1 && ORG_WORDS.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
+  if (countryOnly && name.length === 1 && SEATS_OF_GOVERNMENT.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
