@@ -45,11 +45,14 @@ export function cleanWord(w: string): string {
   return bare;
 }
 
+/** "S&P" → "SP": the letters of an acronym written with an ampersand ("AT&T"). */
+export const withoutAmpersand = (word: string): string => (word.includes("&") ? word.replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, "") : word);
+
 export function isAcronym(w: string): boolean {
   // "S&P", "AT&T": an ampersand between capitals is part of one.
   if (w.length > 8) return false;
   const letters = w.includes(".") ? w.replace(/\./g, "") : w;
-  return /^\p{Lu}{2,6}$/u.test(letters.includes("&") ? letters.replace(/(?<=\p{Lu})&(?=\p{Lu})/u, "") : letters);
+  return /^\p{Lu}{2,6}$/u.test(withoutAmpersand(letters));
 }
 
 /** A capitalized run split into leading titles and the name itself. */

@@ -3,7 +3,7 @@
 // text gives them.
 
 import { countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
-import { PERSON_ROLE, PERSON_TITLE } from "./name-runs";
+import { PERSON_ROLE, PERSON_TITLE, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
 import type { Span } from "../types";
 
@@ -269,6 +269,3 @@ export interface Resolution {
   entity: Entity | null;
   confidence: number;
 }
-
-/** "S&P" → "SP": the letters of an acronym written with an ampersand. */
-const withoutAmpersand = (word: string) => (word.includes("&") ? word.replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, "") : word);
