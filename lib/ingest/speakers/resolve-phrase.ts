@@ -13,6 +13,7 @@ import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
 import { GENERIC_HEADS, PERSON_HEAD, isPersonHead, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
+import { learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 
@@ -188,6 +189,8 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   const quoted = statement ? quotedParts(source, statement) : [];
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
   const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
+  // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
+  for (const ev of events) learnGenderFromPronouns(source, ev.entity);
   const hit = latestCompatible(events, at, gender);
   if (!hit) {
     // Nobody before it was a subject: the one person named, in the possessive, before it

@@ -6,6 +6,7 @@
 import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../types";
 import { findMentions } from "./mentions";
 import { isNameable, organizationName } from "./nameable";
+import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { isPersonHead } from "./resolve-role";
@@ -43,6 +44,7 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   // Pronouns and descriptions refer only to someone the article names (nameable.ts).
   const possessives: Discourse["resolved"] = [];
   const salience = findMentions(source, paragraphs, reg, possessives).filter((ev) => isNameable(ev.entity, source));
+  for (const e of reg.entities) learnGenderFromPronouns(source, e);
   const d: Discourse = { reg, source, salience, resolved: [], possessives: possessives.filter((ev) => isNameable(ev.entity, source)) };
   return numberSpeakers(reg, assign(statements, d), source);
 }

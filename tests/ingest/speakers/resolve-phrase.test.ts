@@ -67,6 +67,12 @@ describe("resolvePhrase", () => {
       expect(speakersOf("Nurses' union chairman Jan Perry said staff should be heard.\n“They must not be put at risk,” she said.")).toEqual(["Jan Perry", "Jan Perry"]);
     });
 
+    it("reads a person's gender from the pronoun that opens their reported words when no list knows the name", () => {
+      // Neither Sontaya nor Ozwin is on a list of first names; "Kunplome said she" and "Ozwin said he" tell.
+      expect(speakersOf("Adel Nefzi met Sontaya Kunplome on Monday. Kunplome said she would stand again.\n“We will win,” he said.")).toEqual(["Kunplome", "Adel Nefzi"]);
+      expect(speakersOf("Ozwin Barrow said he was shaken. Sharon Barrow was at home. Ozwin gave her a ring.\nShe said she wished she had worn it.")).toEqual(["Ozwin Barrow", "Sharon Barrow"]);
+    });
+
     it("knows first names beyond its own lists", () => {
       expect(speakersOf("Justine Vale lost to Elena Dorn on Sunday.\n“I know that,” she said.")).toEqual(["Justine Vale"]);
       expect(speakersOf("Conchita Ruiz beat Anna-Lena Groen in the final.\nGroen played well. “It was my first final,” said the German.")).toEqual(["Anna-Lena Groen"]);

@@ -1,0 +1,41 @@
+// Gender the text itself gives a person whose names do not: "Gadaravice said he…", "Staunton
+// told reporters she…". A first-name list cannot know every name in world news, and a surname
+// alone ("Obama") has no first name to look up; the pronoun that opens what a person says can.
+
+import type { Entity } from "./registry";
+
+/** The capitalised words of a name at a mention ("Farhat Omar Ben Gadaravice"). */
+const NAME_AT = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:de|van|von|der|den|bin|al|la|le|da|di|del|dos|du|ibn)\s+)?\p{Lu}[\p{L}.’'-]*)*/u;
+
+/**
+ * After the name: "said he", "has told reporters that she", ", 52, says he", "also believes she".
+ * Only a pronoun that opens the person's own reported clause: in "Biden stayed out and she…" or
+ * "told her she…" it may be anyone.
+ */
+const SAYS_PRONOUN =
+  /^(?:,[^,.!?;:“”"]{1,60},)?(?:\s+(?:has|had|have|also|then|later|previously|once|long|repeatedly|always|never|still|now|[a-z]+ly))*\s+(?:said|says|say|told\s+(?:[a-z]+\s+){0,2}|tells\s+(?:[a-z]+\s+){0,2}|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed|thinks|thought|hopes|hoped|admitted|admits|explained|explains|stressed|stresses|warned|warns|announced|announces|revealed|reveals|confirmed|confirms|denied|denies|insisted|maintained|maintains|conceded|concedes|acknowledged|acknowledges|promised|promises|vowed|vows|predicted|predicts)\s+(?:that\s+)?(he|she)\b/u;
+
+/** How many of each person's mentions their pronouns were read at, so a later call reads only new ones. */
+const readUpTo = new WeakMap<Entity, number>();
+
+/**
+ * Gives a person the registry could not sex from names or titles the gender of the pronouns that
+ * open their reported words, when every such pronoun agrees. Cheap to call again as mentions grow.
+ */
+export function learnGenderFromPronouns(source: string, e: Entity): void {
+  if (e.kind !== "person" || e.gender || readUpTo.get(e) === e.mentions.length) return;
+  readUpTo.set(e, e.mentions.length);
+  let male = 0;
+  let female = 0;
+  for (const at of e.mentions) {
+    const name = NAME_AT.exec(source.slice(at, at + 80));
+    if (!name) continue;
+    const end = at + name[0].length;
+    const m = SAYS_PRONOUN.exec(source.slice(end, end + 160));
+    if (!m) continue;
+    if (m[1] === "he") male++;
+    else female++;
+  }
+  if (male > 0 && female === 0) e.gender = "male";
+  else if (female > 0 && male === 0) e.gender = "female";
+}
