@@ -92,7 +92,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
-    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i)) break;
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i) && !closeTo(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
@@ -113,6 +113,11 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   if (!isPlausibleSpeaker(text)) return null;
   return { text, start: startLocal };
 }
+
+/** An American legislator's party and state after the name: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */
+const PARTY_TAG_WORDS = String.raw`[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
+const PARTY_TAG = new RegExp(`^${PARTY_TAG_WORDS}$`, "u");
+const PARTY_TAGS = new RegExp(`\\b${PARTY_TAG_WORDS}`, "gu");
 
 /**
  * The subject when appositives stand between it and the verb: "Nora Pike, executive director of
@@ -187,6 +192,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "Dr Gibbons, who was a GP in Carrow, in the valley, said": a segment opening with a lowercase
     // word is one more appositive; the name that ends it is not the speaker.
     if (/^\s*(?:who|whose|which|where|in|at|from|of|on|near|for|with|before|after)\s/.test(left.slice(prevComma + 1)) && prevComma > 0) continue;
+    // "Sen. Mitch Gray, R-Ky., the party's leader, said": the party and state are one more appositive.
+    if (prevComma > 0 && PARTY_TAG.test(left.slice(prevComma + 1).trim())) continue;
     const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
     // "Ruth Ames, founder of the Harbor Club, a donor from Maine, said": a role phrase ("the head of…",
     // "founder of…") is one more appositive; a name before it speaks.
@@ -304,8 +311,8 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     const isTitle = quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead);
     if (
       !isTitle &&
-      // "…,” Sen. Ann Hale (R-Fla.) said": a party tag's stop ends nothing.
-      !/[.;:!?]/.test(between.replace(/\s*\([^()]{1,30}\)/g, "").replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
+      // "…,” Sen. Ann Hale (R-Fla.) said", "…,” Sen. Ann Hale, R-Fla., said": a party tag's stop ends nothing.
+      !/[.;:!?]/.test(between.replace(/\s*\([^()]{1,30}\)/g, "").replace(PARTY_TAGS, "").replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.|\b\p{Lu}\./gu, "")) &&
       // "…,” Tom Reade and Ann Quill said": an "and" between two names joins the speakers, not clauses.
       !/\b(?:that|and|but|because|though|although|while)\b|(?<!,\s*)\b(?:which|who)\b/.test(between.replace(ROLES_JOINED, " ").replace(NAMES_JOINED, "$1 ")) &&
       !otherCue
@@ -418,6 +425,11 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`);
 const ROLES_JOINED = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+and\s+(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+\p{Lu})`, "gu");
 
 /** "Kestrel founder and director Ray Wagon": an "and" between two role words, a name after them. */
+/** "A source close to the star", "people close to the talks": the "to" belongs to the description of who speaks. */
+function closeTo(tokens: RegExpMatchArray[], i: number): boolean {
+  return tokens[i]![0] === "to" && i > 1 && /^(?:close|closest|closer|near|loyal)$/.test(tokens[i - 1]![0]) && /^\p{L}+$/u.test(tokens[i - 2]![0]);
+}
+
 function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
   if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
   if (!ROLE_WORD.test(tokens[i - 1]![0]) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;

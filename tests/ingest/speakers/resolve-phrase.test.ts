@@ -99,6 +99,11 @@ describe("resolvePhrase", () => {
     it("leaves 'they said' unresolved", () => {
       expect(speakersOf("Officials met on Monday.\nThe deal is close, they said.")).toEqual([null]);
     });
+
+    it("gives nobody the words of people close to someone, not the person they are close to", () => {
+      expect(speakersOf("Damian Hale has left the party.\nSources close to Mr Hale said eight others would follow.")).toEqual([null]);
+      expect(speakersOf("Kirsty Vane, 31, plays Tina.\nA source close to the actress said she was upset.")).toEqual([null]);
+    });
   });
 
   describe("names", () => {

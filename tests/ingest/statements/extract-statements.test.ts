@@ -106,6 +106,10 @@ describe("extractStatements", () => {
       ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
       ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
+      ["Sen. Ada Brandt, D-Ore., the panel's ranking member, said the treaty does too little for farmers.", "Sen. Ada Brandt"],
+      ["Rep. Tom Vale, R-N.Y., who chairs the subcommittee, said the hearing would go ahead.", "Rep. Tom Vale"],
+      ["A source close to the singer told reporters that the tour was off.", "A source close to the singer"],
+      ["People close to the talks said a deal was near.", "People close to the talks"],
       ["Norland, which owns the northern mine, had previously maintained it would keep the site.", "Norland"],
       ["Judge Alma Fenwick, writing for the majority in the 5-4 decision, said the rule was unfair to voters.", "Judge Alma Fenwick"],
       ["Senator Ray Dulles, recalling long lunches with the governor, described himself as her loyal friend.", "Senator Ray Dulles"],
@@ -156,6 +160,10 @@ describe("extractStatements", () => {
 
     it("reads an organisation's name with 'of' and a role word through to the person after them", () => {
       expect(onlyStatement("“The risk is low,” said Bank of Norland governor Tashiro Okuma.").speakerAsWritten).toBe("Bank of Norland governor Tashiro Okuma");
+    });
+
+    it("reads past a party tag between the quotation and the verb", () => {
+      expect(onlyStatement("“We won,” Sen. Ada Brandt, D-Ore., said.").speakerAsWritten).toBe("Sen. Ada Brandt");
     });
 
     it("takes no addressee for a speaker", () => {
