@@ -10,8 +10,15 @@ describe("what stands beside a cue", () => {
       'He said "the new harbour is of great value to the island", but stressed that repairs were needed at every pier.',
       ['"the new harbour is of great value to the island"', "repairs were needed at every pier"],
     ],
+    ["whoever was told, and where, before a colon and a quotation", "Megan Doyle told fans on her podcast: 'It has been the hardest month of my life.'", ["'It has been the hardest month of my life.'"]],
+    ["a programme with a number in its name before the colon", 'Mr Vane told BBC Radio 5 Live: "We will appeal."', ['"We will appeal."']],
   ])("%s", (_, text, spans) => {
     expect(extractLines(text).map((s) => s.text)).toEqual(spans);
+  });
+
+  it("keeps a clause of its own between the addressee and a colon", () => {
+    const [first] = extractLines('His lawyer told the BBC it was a laughable suggestion and added: "He had no computer."');
+    expect(first!.text).toMatch(/^it was a laughable suggestion/);
   });
 });
 
