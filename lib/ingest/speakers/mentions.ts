@@ -8,6 +8,7 @@ import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "..
 import type { Span } from "../types";
 import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
+import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 
 /** A capitalised run that is no person: an organisation if the text says so somewhere. */
@@ -63,6 +64,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       }
       if (entity) {
         knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
+        // "Love Island contestant Megan Doyle has…", "Blair ally Tom Reade said": a name before a
+        // role and another name qualifies the role; the name after it is the subject.
+        if (firstInSentence && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
       } else {
         const org = orgRun(p, m, para.start);
@@ -112,6 +116,15 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
   return salience.sort((a, b) => a.at - b.at);
 }
 
+
+/** Whether a role and a full name follow `end`: " contestant Megan Doyle", " ally Tom Reade". */
+function qualifiesRoleOfName(p: string, end: number): boolean {
+  const role = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?=\p{Lu})/u.exec(p.slice(end, end + 40));
+  if (!role || !fullNameAt(p, end + role[0].length)) return false;
+  // A role word we know, or a noun for a person by its ending ("contestant", "supporter", "activist").
+  const head = role[1]!;
+  return (PERSON_ROLE.test(head) || isPersonHead(head) || (head.length >= 6 && /(?:ant|ent|er|or|ist|ee|ian)$/.test(head) && !/^(?:after|over|under|never|rather|whether|either|neither|together|against|behind|beyond)$/.test(head))) && !/^\s+(?:[a-z-]+\s+)?(?:said|says|told|tells|added|adds|and|or|but|to|by|with|for|from|of|at|in|on)\s/.test(role[0]);
+}
 
 /** Whether a name of two words or more starts at `at`: "Kerry Vane" in "Soap star Kerry Vane". */
 function fullNameAt(p: string, at: number): boolean {

@@ -73,6 +73,11 @@ describe("resolvePhrase", () => {
       expect(speakersOf("Ozwin Barrow said he was shaken. Sharon Barrow was at home. Ozwin gave her a ring.\nShe said she wished she had worn it.")).toEqual(["Ozwin Barrow", "Sharon Barrow"]);
     });
 
+    it("takes the name after a name and a role for the sentence's subject, not the name that qualifies the role", () => {
+      expect(speakersOf("Senator Tom Harlow faces a hard race. Harlow pollster Dan Mercer has studied it closely.\n“Voters are tired,” he said.")).toEqual(["Dan Mercer"]);
+      expect(speakersOf("Former Love Island contestant Megan Doyle has split from Josh Carter.\nThe 26-year-old said it was hard.")).toEqual(["Megan Doyle"]);
+    });
+
     it("knows first names beyond its own lists", () => {
       expect(speakersOf("Justine Vale lost to Elena Dorn on Sunday.\n“I know that,” she said.")).toEqual(["Justine Vale"]);
       expect(speakersOf("Conchita Ruiz beat Anna-Lena Groen in the final.\nGroen played well. “It was my first final,” said the German.")).toEqual(["Anna-Lena Groen"]);
