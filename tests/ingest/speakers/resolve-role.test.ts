@@ -8,6 +8,12 @@ describe("resolveRole", () => {
       expect(speakersOf(text)).toEqual(["Vladimir Makei", "Vladimir Makei"]);
     });
 
+    it("reads the descriptions popular papers use for someone just named", () => {
+      expect(speakersOf("Chloe Banks hit out at the show on Instagram.\n“Megan is kind,” the brunette wrote.")).toEqual(["Chloe Banks"]);
+      expect(speakersOf("Kate Lowe posted a photo of her family.\nThe mother-of-two said she was tired.")).toEqual(["Kate Lowe"]);
+      expect(speakersOf("Jean-Paul Ardant made his debut on Saturday.\n“It's incredible,” the youngster said.")).toEqual(["Jean-Paul Ardant"]);
+    });
+
     it("uses nationality to tell two ministers apart", () => {
       const text =
         "Belarusian Foreign Minister Vladimir Makei met Sergei Lavrov in Minsk.\nLavrov highlighted that Russia wants no confrontation.\nThe Belorussian minister said that the sides share concerns.\nAccording to the Russian minister, Europe must approve the principle.";
