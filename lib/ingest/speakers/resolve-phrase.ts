@@ -60,8 +60,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
-  // "Sources close to Mr Hale", "an aide loyal to the minister": someone near the person, not the person.
-  if (/^(?:\S+\s+){1,3}(?:close|closest|closer|near|loyal)\s+to\s/.test(lower)) return { entity: null, confidence: 0.8 };
+  // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
+  if (/^(?:\S+\s+){1,3}(?:(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in)\s/.test(lower)) return { entity: null, confidence: 0.8 };
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);

@@ -27,7 +27,7 @@ const NP_STOP = new Set(
   appeared appears remains remained`.split(/\s+/),
 );
 const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
+  String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|(?!(?:family|ally|assembly|rally|monopoly|supply|bully|anomaly|folly|jelly|belly|tally|melancholy)\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
   "u",
 );
 /** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */
@@ -93,7 +93,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
     if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i) && !closeTo(tokens, i)) break;
-    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
     first = i;
@@ -425,9 +425,19 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`);
 const ROLES_JOINED = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+and\s+(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+\p{Lu})`, "gu");
 
 /** "Kestrel founder and director Ray Wagon": an "and" between two role words, a name after them. */
-/** "A source close to the star", "people close to the talks": the "to" belongs to the description of who speaks. */
+/**
+ * "A source close to the star", "people familiar with the matter", "officials briefed on the talks":
+ * the preposition belongs to the description of who speaks.
+ */
 function closeTo(tokens: RegExpMatchArray[], i: number): boolean {
-  return tokens[i]![0] === "to" && i > 1 && /^(?:close|closest|closer|near|loyal)$/.test(tokens[i - 1]![0]) && /^\p{L}+$/u.test(tokens[i - 2]![0]);
+  if (i < 2 || !/^\p{L}+$/u.test(tokens[i - 2]![0])) return false;
+  const [before, word] = [tokens[i - 1]![0], tokens[i]![0]];
+  return (
+    (word === "to" && /^(?:close|closest|closer|near|loyal)$/.test(before)) ||
+    (word === "with" && before === "familiar") ||
+    (word === "on" && before === "briefed") ||
+    (word === "in" && before === "involved")
+  );
 }
 
 function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
@@ -453,7 +463,7 @@ function isPlausibleSpeaker(text: string): boolean {
   // "most of those questioned", "those polled": the people asked.
   if (/\bth(?:ose|ese)\s+[a-z]+ed$/.test(lower)) return true;
   // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
-  return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && !/(?:ly|ing|ed)$/.test(head);
+  return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && (!/(?:ly|ing|ed)$/.test(head) || /^(?:family|ally|assembly|rally)$/.test(head));
 }
 
 /** The noun phrase right after an inverted cue ("…,” said Sen. Ted Cruz, R-Texas."). */
