@@ -147,6 +147,9 @@ const PART_OF_GROUP = new RegExp(String.raw`(?:^|[\s,])(${PART_OF_GROUP_HEAD}\s+
 /** " Mr Harlow and ", " singer Tom Reade and drummer ": a name and "and" before the subject. */
 const CO_SPEAKER = /^[\s,]*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}and\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** ", the mission's head, " between a quotation and the name that speaks it. */
+const DESCRIPTION_BEFORE_NAME = /^[\s,]*(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}-]*[’']s)\s+[^,;:.!?“”"]{1,80},\s*$/u;
+
 /** The cue with its speaker phrase, or null when nobody can be speaking at it. */
 export function attributeCue(
   para: QuotedParagraph,
@@ -163,7 +166,8 @@ export function attributeCue(
   const { subject, inverted } = speaker;
   // "…,” Mr Harlow and Mr Pettigrew said": the other speaker named before the subject is no clause.
   const gap = afterQuote && subject ? p.slice(afterQuote.close, subject.start) : "";
-  if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(gap) && !CO_SPEAKER.test(gap)) afterQuote = null;
+  // "…,” the mission's head, Ana Reyes, said": nor is a description the name stands in apposition to.
+  if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(gap) && !CO_SPEAKER.test(gap) && !DESCRIPTION_BEFORE_NAME.test(gap)) afterQuote = null;
   return {
     p,
     base,
@@ -258,7 +262,8 @@ function speakerOfCue(
   if (subject) return { subject, speakerMode: "phrase", inverted: false };
   // Inverted order: "…,” said Makei." / "…, said the minister."
   const leftTrim = leftText.replace(/\s+$/, "");
-  if (clause.afterQuote || /,$/.test(leftTrim) || leftTrim === "") {
+  // Never after "told": '…,” told reporters' names who heard it.
+  if ((clause.afterQuote || /,$/.test(leftTrim) || leftTrim === "") && !/^(?:told|tells|informed|informs|assured|assures|reassured)$/.test(cueWord)) {
     const after = subjectAfter(p, cueEnd, sent.end);
     if (after) return { subject: after, speakerMode: "phrase", inverted: true };
   }

@@ -9,6 +9,7 @@ import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingSt
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
+import { PERSON_ROLE } from "../speakers/name-runs";
 
 const WEEKDAY = WEEKDAYS.join("|");
 
@@ -165,10 +166,22 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   }
   {
     // "the director of the F.B.I., James B. Comey, said": the name in apposition speaks.
-    const comma = left.lastIndexOf(",");
-    const seg = left.slice(comma + 1).trim();
-    if (comma > 0 && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(left.slice(0, comma)))) {
-      return { text: seg, start: from + left.lastIndexOf(seg) };
+    // "Vasquez's coach, former Davis Cup player Martin Ferreyra, said", "Its founder, retired
+    // officer Derek Mullan, 67, said": so does a name its role words lead to.
+    const unaged = left.replace(/,\s+\d{1,3}$/, "");
+    const comma = unaged.lastIndexOf(",");
+    const seg = unaged.slice(comma + 1).trim();
+    const named = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg);
+    // Role words alone ("former official"), never "a director at Acme Capital", whose capitals are no name.
+    const roleName = !named ? /^((?:[\p{L}-]+\s+){0,5}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,1}\s+\p{Lu}[\p{L}’'-]+$/u.exec(seg) : null;
+    const roleThenName =
+      !!roleName &&
+      /^\p{Ll}/u.test(seg) &&
+      !/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) &&
+      !/\b(?:at|of|for|from|in|with|by|to|on|and|who|which|whose|that)\b/.test(roleName[1]!) &&
+      (isFirstName(roleName[2]!) || PERSON_ROLE.test(roleName[1]!));
+    if (comma > 0 && (named || roleThenName) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
+      return { text: seg, start: from + unaged.lastIndexOf(seg) };
     }
   }
   // "Ann Reyes, the head of Open Ledger, a watchdog group, said": a description between commas may
@@ -403,10 +416,12 @@ function asidesOf(s: string): [number, number][] {
 const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|men|people)|officials?|aides?|advisers?|advisors?|sources?|minister|secretary|president|senator|governor|candidate|nominee|agency|campaign|spokes|statement|report|reports|analysts?|experts?|critics?|supporters?|leaders?|lawmakers?|members?|democrats?|republicans?|people|voters?|observers?|residents?|police|authorities|investigators?|prosecutors?|lawyers?|attorneys?|judge|court|poll|survey|study|website|newspaper|network|organization|group|committee|office|department|administration|official|source|friend|counterpart|head|chief|director|chairman|chairwoman|chair|founder|executive|economists?|strategists?|pollsters?|consultants?|staff|staffers?|team|manager|operatives?|activists?|allies|ally|partners?|opponents?|rivals?|mogul|billionaire|businessman|businesswoman|developer|star|host|anchor|reporters?|journalists?|editor|columnist|writer|author|historian|professor|scholar|researchers?|scientists?|doctor|mayor|speaker|leader|representative|congressman|congresswoman|delegates?|whip|justice|general|commander|ambassador|diplomat|envoy|administrator|commissioner|sheriff|chief|official|insider|veteran|wife|husband|daughter|son|mother|father|brother|sister|man|woman|men|women|percent|majority|third|half|quarter|plurality|who|frontrunner|front-runner|contender|hopeful|incumbent|challenger|rival|opponent|governor|nominee|candidate|senators|representatives|governors|candidates|party|house|senate|cnn|times|post|press)\b/i;
 
 /** One capitalised adverb or participle opening a sentence ("Later", "Hastily", "Continuing") is no subject. */
-const LONE_NON_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:ly|ward|wards)|Later|Earlier|Over|Back|Then|Now|Still|Also|Instead|Meanwhile|However|Again|Finally|Yesterday|Today|Tonight|Here|There|Asked|Overall|Once|Soon|Next|First|Afterward|Together|Separately|Privately|Publicly|Elsewhere|Otherwise|Indeed)$/u;
+const LONE_NON_SUBJECT = /^(?:Later|Earlier|Over|Back|Then|Now|Still|Also|Instead|Meanwhile|However|Again|Finally|Yesterday|Today|Tonight|Here|There|Asked|Overall|Once|Soon|Next|First|Afterward|Together|Separately|Privately|Publicly|Elsewhere|Otherwise|Indeed)$/u;
 
 function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
+  // "Hastily", "Afterwards" are words of the language; "Kelly", "Howard", "Woodward" are names.
+  if (/^\p{Lu}\p{Ll}+(?:ly|ward|wards)$/u.test(text) && isCommonWord(text.toLowerCase())) return false;
   // "Continuing", "Speaking": a participle is a word of the language; "Spalding", "Fleming" are names.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(text) && isCommonWord(text.toLowerCase())) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;

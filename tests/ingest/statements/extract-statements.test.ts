@@ -111,6 +111,8 @@ describe("extractStatements", () => {
       ["A source close to the singer told reporters that the tour was off.", "A source close to the singer"],
       ["People close to the talks said a deal was near.", "People close to the talks"],
       ["Two people familiar with the matter said the deal could come on Monday.", "Two people familiar with the matter"],
+      ["Vasquez's coach, former Davis Cup player Martin Ferreyra, said he had told her to relax.", "former Davis Cup player Martin Ferreyra"],
+      ["Its founder, retired health officer Derek Mullan, 67, said the council had failed.", "retired health officer Derek Mullan"],
       ["Officials briefed on the talks said a deal was near.", "Officials briefed on the talks"],
       ["His family said he had been a kind and generous man.", "His family"],
       ["The organiser of the protest rally said the march would go ahead.", "The organiser of the protest rally"],
@@ -164,6 +166,20 @@ describe("extractStatements", () => {
 
     it("reads an organisation's name with 'of' and a role word through to the person after them", () => {
       expect(onlyStatement("“The risk is low,” said Bank of Norland governor Tashiro Okuma.").speakerAsWritten).toBe("Bank of Norland governor Tashiro Okuma");
+    });
+
+    it("reads a description before the name that speaks as no clause of the quotation's", () => {
+      const st = onlyStatement("“We saw nothing,” the mission's head, Ratna Sari, said.");
+      expect(st.speakerAsWritten).toBe("Ratna Sari");
+      expect(st.text).toBe("“We saw nothing,”");
+    });
+
+    it("never takes whoever was told for the speaker", () => {
+      expect(onlyStatement("“We saw nothing,” the head, former official Ratna Sari, told reporters.").speakerAsWritten).toBe("former official Ratna Sari");
+    });
+
+    it.each(["Kelly", "Howard", "Woodward"])("takes the surname %s for a name, not an adverb like 'Finally' or 'Afterwards'", (name) => {
+      expect(onlyStatement(`“It is good,” ${name} said.`).speakerAsWritten).toBe(name);
     });
 
     it("reads past a party tag between the quotation and the verb", () => {
