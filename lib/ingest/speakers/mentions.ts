@@ -168,6 +168,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   } else if (name.length === 1 && possessive) {
     if (known) known.mentions.push(at);
   }
+  // "Mr Harlan, 59, who…": the age, for "the 59-year-old" later.
+  const age = entity ? /^,\s+(\d{1,3}),/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+  if (entity && age && !possessive) entity.age ??= Number(age[1]);
   if (entity && app) {
     reg.addRole(entity, app.role);
     if (described) entity.titled = true;

@@ -23,6 +23,8 @@ export interface Entity {
   mentions: number[];
   /** Where a report, study or survey of this organisation is named ("the Datamonitor report"). */
   issuedAt: number[];
+  /** The age the article gives the person ("Mr Harlan, 59,"), for "the 59-year-old". */
+  age?: number;
 }
 
 // Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").

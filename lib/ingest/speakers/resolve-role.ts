@@ -66,8 +66,11 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     : /\b(?:man|spokesman|congressman|businessman|husband|father|son|lord|king|prince|duke|earl|baron)\b/.test(lower)
       ? "male"
       : null;
+  // "the 59-year-old": the person the article gave that age, never one it gave another.
+  const age = /\b(\d{1,3})-year-old\b/.exec(lower);
   const compatible = (e: Entity) => {
     if (countries.length && e.countries.size && !countries.some((c) => e.countries.has(c))) return false;
+    if (age && e.age !== undefined && e.age !== Number(age[1])) return false;
     return true;
   };
   const contentWords = lower
@@ -103,6 +106,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     let fit = 0;
     for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
+    if (age && ev.entity.age === Number(age[1])) fit += 2;
     if (fit === 0 && byRole.has(ev.entity)) continue;
     // "The premier insisted Mr Vale will play a part": on recency alone, whom the words name
     // is not who says them.

@@ -14,6 +14,12 @@ describe("resolveRole", () => {
       expect(speakersOf("Jean-Paul Ardant made his debut on Saturday.\n“It's incredible,” the youngster said.")).toEqual(["Jean-Paul Ardant"]);
     });
 
+    it("gives 'the 59-year-old' to the person the article said is 59, not the last one named", () => {
+      const text = "Mr. Harlan, 59, who has led the carrier since 2019, said the outage was caused by software.\nAaron Feld, the committee chairman, asked about refunds.\nThe 59-year-old executive said that compensation would raise fares.";
+      expect(speakersOf(text).at(-1)).toBe("Harlan");
+      expect(speakersOf("Sir Anthony Wren, 81, has signed the petition.\nGraham Tully, the council leader, defended the plan.\n“I learnt everything on that stage,” the 81-year-old said.")).toEqual(["Anthony Wren"]);
+    });
+
     it("uses nationality to tell two ministers apart", () => {
       const text =
         "Belarusian Foreign Minister Vladimir Makei met Sergei Lavrov in Minsk.\nLavrov highlighted that Russia wants no confrontation.\nThe Belorussian minister said that the sides share concerns.\nAccording to the Russian minister, Europe must approve the principle.";
