@@ -208,6 +208,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "Sen. Mitch Gray, R-Ky., the party's leader, said": the party and state are one more appositive.
     if (prevComma > 0 && PARTY_TAG.test(left.slice(prevComma + 1).trim())) continue;
     const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
+    // "Henrik Dahl, a portfolio manager at Fjord Capital, which…, said": a description between
+    // commas is one more appositive, whatever name ends it.
+    if (prevComma > 0 && /^\s*(?:a|an)\s/.test(left.slice(prevComma + 1)) && cand && cand.start > from + prevComma + 1 + left.slice(prevComma + 1).search(/\S/)) continue;
     // "Ruth Ames, founder of the Harbor Club, a donor from Maine, said": a role phrase ("the head of…",
     // "founder of…") is one more appositive; a name before it speaks.
     if (cand && /^(?:the\s|a\s|an\s|\p{Ll})/u.test(cand.text) && prevComma > 0) {

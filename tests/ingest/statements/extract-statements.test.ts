@@ -113,6 +113,8 @@ describe("extractStatements", () => {
       ["Two people familiar with the matter said the deal could come on Monday.", "Two people familiar with the matter"],
       ["Vasquez's coach, former Davis Cup player Martin Ferreyra, said he had told her to relax.", "former Davis Cup player Martin Ferreyra"],
       ["Its founder, retired health officer Derek Mullan, 67, said the council had failed.", "retired health officer Derek Mullan"],
+      ["Henrik Dahl, a portfolio manager at Fjord Capital, which holds Nordvik shares, said the fall looked overdone.", "Henrik Dahl"],
+      ["Marta Vale, a law professor at Halden who once worked for Sen. Tom Hale (R-Tenn.), one of the bill's architects, called it “a turning point.”", "Marta Vale"],
       ["Officials briefed on the talks said a deal was near.", "Officials briefed on the talks"],
       ["His family said he had been a kind and generous man.", "His family"],
       ["The organiser of the protest rally said the march would go ahead.", "The organiser of the protest rally"],
