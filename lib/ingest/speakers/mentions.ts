@@ -224,6 +224,12 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "Munich-based", "London-listed": an adjective made of a place.
   if (/-(?:based|born|listed|owned|led|backed|made|registered)$/i.test(kept[kept.length - 1]!)) return null;
   const inherent = kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
+  // "Wexcombe district council": British papers write a council's kind in lower case.
+  const council = /^\s+((?:district|borough|county|city|town|parish|metropolitan|unitary)\s+)?council\b/.exec(p.slice(m.index + raw.length, m.index + raw.length + 40));
+  if (council && !ORG_WORDS.has(kept[kept.length - 1]!.toLowerCase())) {
+    const words = `${kept.join(" ")}${council[0].replace(/\s+/g, " ")}`;
+    return { at: base + m.index + m[0].indexOf(kept[0]!), words, key: orgKey(words), inherent: true };
+  }
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
   const ofPart = inherent ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
   const words = kept.join(" ") + (ofPart ? ` ${ofPart[0].trim()}` : "");

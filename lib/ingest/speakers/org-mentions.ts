@@ -29,7 +29,7 @@ export const ORG_HEADS = new Set(
   organisation organization institute university website site magazine conglomerate corporation
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
-  administration agency coalition campaign committee consortium fund`.split(/\s+/).filter(Boolean),
+  administration agency coalition campaign committee consortium fund force constabulary railroad railway`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */
@@ -84,6 +84,9 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   [/\b(?:telecom|telecoms|communications|mobile|wireless)\b/, /^(?:operator|carrier)$/],
   [/\b(?:stores|supermarkets?|retail)\b/, /^(?:retailer|chain|supermarket)$/],
   [/\b(?:brewery|breweries|brewing)\b/, /^brewer$/],
+  [/\b(?:police|constabulary)\b/, /^(?:force|police)$/],
+  [/\b(?:railroad|railway|railways|rail)\b/, /^(?:railroad|railway|operator)$/],
+  [/\bcouncil\b/, /^(?:council|authority)$/],
 ];
 
 function kindFits(named: string, head: string): boolean {
