@@ -111,6 +111,29 @@ for (const [country, words] of DEMONYM_LIST) {
   for (const w of words) COUNTRY_BY_WORD.set(w, country);
 }
 
+// Every other country by its English name, from the runtime's own region names (ICU's CLDR data):
+// "Mongolia", "Eritrea". Not a territory, a union or a name that is also a first name or a word
+// ("Jordan", "Chad", "Jersey", "Georgia"), which the text must say is a country.
+{
+  const regions = new Intl.DisplayNames(["en"], { type: "region" });
+  const givenNames = new Set([...(maleFirstNames as string[]), ...(femaleFirstNames as string[])]);
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = regions.of(code);
+      } catch {
+        continue;
+      }
+      if (!name || name === code || /[&()]|\s-\s|SAR|Island|Territor|Outlying|Pseudo|Unknown|Union|Eurozone|Nations|Antarctica|Ascension|Sark|Diego|Clipperton|Canary|Ceuta|Tristan|Caribbean/.test(name)) continue;
+      const lower = name.toLowerCase();
+      if (COUNTRY_BY_WORD.has(lower) || isCommonWord(lower) || givenNames.has(name)) continue;
+      COUNTRY_BY_WORD.set(lower, name);
+    }
+  }
+}
+
 const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
 /** Short names a country goes by, as written ("the US", "Britain"); not its adjectives or capital ("British", "London"). */
 const COUNTRY_SHORT_NAMES = new Set(["US", "U.S", "U.S.", "UK", "U.K", "U.K.", "Britain", "Great Britain"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countriesIn, foldName, speakerKey } from "@/lib/ingest/names";
+import { countriesIn, countryOf, foldName, speakerKey } from "@/lib/ingest/names";
 
 describe("speakerKey", () => {
   it.each([
@@ -40,5 +40,15 @@ describe("name normalization", () => {
     expect(countriesIn("the Foreign Minister of Belarus")).toEqual(["Belarus"]);
     expect(countriesIn("the Belorussian minister")).toEqual(["Belarus"]);
     expect(countriesIn("the Russian minister")).toEqual(["Russia"]);
+  });
+});
+
+describe("countryOf", () => {
+  it("knows every country by its English name, not only those with adjectives listed", () => {
+    for (const country of ["Mongolia", "Eritrea", "Kyrgyzstan", "Malawi"]) expect(countryOf(country)).toBe(country);
+  });
+
+  it("takes no first name or common word for a country unless the lists say so", () => {
+    for (const word of ["Chad", "Jersey", "Guinea", "Dominica"]) expect(countryOf(word)).toBeNull();
   });
 });

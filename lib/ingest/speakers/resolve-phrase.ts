@@ -371,6 +371,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   // "Mr Blair's spokesman" speaks for Mr Blair, who is not the speaker; nor is an organisation named after him.
   if (person && /[’']s$/.test(headRun[0]) && /\b(?:spokes(?:man|woman|person)|aides?|advisers?|officials?)\b/.test(tail)) return { entity: null, confidence: 0.7 };
   const orgHead = /\b(administration|campaign|camp|team|staff|family|foundation|organization|government|office|committee|party)\b/.exec(tail);
+  // "Mongolia's main opposition party": which party the article may name elsewhere; no "Mongolia party".
+  if (orgHead && !person && runTokens.every((w) => countryOf(w) !== null)) return { entity: null, confidence: 0.7 };
   if (orgHead) {
     return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
   }

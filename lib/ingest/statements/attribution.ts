@@ -3,6 +3,7 @@
 
 import type { SpeakerMode, Span } from "../types";
 import { PART_OF_GROUP_HEAD } from "../name-lexicons";
+import { isPersonHead } from "../speakers/resolve-role";
 import { findCues, speechLemma } from "./cues";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
@@ -275,7 +276,10 @@ const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Sen|Rep|Go
 /** The name after an inverted cue when it ends the sentence or its clause: ", said Mr Straw." */
 function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhrase | null {
   const after = subjectAfter(p, cueEnd, sentEnd);
-  if (!after || !PERSON_NAME.test(after.text) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/.test(after.text)) return null;
+  // "…, said a US-based insurance expert.": a person described also closes the sentence.
+  const head = after?.text.split(/\s+/).at(-1)!.toLowerCase() ?? "";
+  const described = !!after && /^(?:a|an|one|the)\s/i.test(after.text) && (isPersonHead(head) || /^(?:expert|analyst|source|insider|observer|spokes(?:man|woman|person)|official|executive|economist|consultant|researcher)$/.test(head));
+  if (!after || (!PERSON_NAME.test(after.text) && !described) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/.test(after.text)) return null;
   return /^\s*(?:[.!?”"’']*\s*$|,)/.test(p.slice(after.start + after.text.length, sentEnd)) ? after : null;
 }
 

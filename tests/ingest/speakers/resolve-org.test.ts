@@ -52,6 +52,7 @@ describe("organisations referred to again", () => {
     ["a share of those polled for a paper", "Almost a quarter (21%) of those polled for the Sunday Times said he should return to the cabinet."],
     ["“the airline” when no airline was named", "Shares in Brightwater Group fell.\nThe airline said demand had collapsed."],
     ["a person's spokesman (the person is not the speaker)", "Mr Tom Harlow met the unions.\nMr Harlow's spokesman said the talks went well."],
+    ["a country's party, unnamed (never a “Mongolia party” nor another body of that country)", "Students at the National University of Mongolia protested.\nMongolia's main opposition party on Friday refused to accept the results, saying the count was rigged."],
     ["“the X subsidiary” (not X itself)", "Shares in Tarn Airlines fell.\nThe Tarn subsidiary said flights were cancelled."],
     ["“a spokesman” after a person was last spoken of", "Norvale Telecom cut jobs.\nMr Tom Harlow met the unions on Monday.\nA spokesman said the talks went well."],
   ])("leaves a reference unresolved: %s", (_, text) => {

@@ -162,6 +162,12 @@ describe("extractStatements", () => {
       expect(st.text).toBe("Trade, jobs and schools would be the main themes when the city took over the presidency in May");
     });
 
+    it("gives the clause before it to a person described after it", () => {
+      const st = onlyStatement("Many poorer countries, such as Laos, Nepal or the Maldives, rarely insure against such disasters, said a US-based insurance expert.");
+      expect(st.speakerAsWritten).toBe("a US-based insurance expert");
+      expect(st.text).toMatch(/^Many poorer countries/);
+    });
+
     it("reads a title with 'of' in it through to the name after it", () => {
       expect(onlyStatement("“The tax will go,” said Northern Chancellor of the Treasury Alan Pryce.").speakerAsWritten).toBe("Northern Chancellor of the Treasury Alan Pryce");
     });
