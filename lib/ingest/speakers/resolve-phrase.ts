@@ -376,8 +376,9 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   if (orgHead) {
     return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
   }
-  // "a State Department official", "a Carrier executive": the organization speaks through them.
-  if (!person && /^(?:an?|one)\s/i.test(text) && /^(?:(?:senior|top|former|current|longtime|high-ranking|administration)\s+)*(?:officials?|executives?|sources?|employees?|staffers?|representatives?)$/.test(tail) && !runTokens.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) {
+  // "a State Department official", "a Carrier executive": the organization speaks through them; "a
+  // senior NHS source" is anonymous, and nobody's voice.
+  if (!person && /^(?:an?|one)\s/i.test(text) && /^(?:(?:senior|top|former|current|longtime|high-ranking|administration)\s+)*(?:officials?|executives?|employees?|staffers?|representatives?)$/.test(tail) && !runTokens.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) {
     return { entity: reg.organization(runName, at), confidence: 0.75 };
   }
   // "Rover bosses have said", "Kestrel executives said": the people who run an organisation the
