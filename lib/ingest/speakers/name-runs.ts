@@ -64,7 +64,10 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     const w = tokens[i]!;
     const bare = w.toLowerCase().replace(/\.$/, "");
     // "Lib Dem MP Lembit Okafor": letters of an office before a name end its role, as a title does.
-    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null)) cut = i + 1;
+    // "Match-winner Asante", "Ex-minister Hale", "Co-founder Vane": a compound written with a capital
+    // only because it opens the sentence is a role.
+    const compoundRole = i === 0 && /^\p{Lu}\p{Ll}+-(?:winner|scorer|captain|minister|president|founder|chairman|chairwoman|star|leader|holder|keeper|chief|boss|nominated|nominee|elect|born)$/u.test(w);
+    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole) cut = i + 1;
   }
   // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
   // of a name are its role, not part of it.

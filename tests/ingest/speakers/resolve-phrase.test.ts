@@ -112,6 +112,11 @@ describe("resolvePhrase", () => {
   });
 
   describe("names", () => {
+    it("reads a capitalised compound role opening the sentence as the role, not a first name", () => {
+      expect(speakersOf("Dom Asante scored twice on Saturday.\nMatch-winner Asante told Sky Sports: “I just picked my spot.”")).toEqual(["Dom Asante"]);
+      expect(speakersOf("Clive Rowan is up for best actor.\nThe Oscar-nominated Rowan said: “It is all new to me.”")).toEqual(["Clive Rowan"]);
+    });
+
     it("tells Bill Clinton from Hillary Clinton", () => {
       const text = "Bill Clinton said the economy was better in the 1990s.\nHillary Clinton said the plan would create jobs.";
       expect(speakersOf(text)).toEqual(["Bill Clinton", "Hillary Clinton"]);
