@@ -264,7 +264,7 @@ export interface Discourse {
   /** People named only in the possessive ("Tony Blair's speech"): a pronoun's last resort. */
   possessives?: Salience[];
   /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */
-  statement?: Span;
+  statement?: Span & { cue?: string | null };
 }
 
 export interface Resolution {

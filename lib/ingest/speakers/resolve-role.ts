@@ -9,7 +9,7 @@ import { latestCompatible, type Discourse, type Entity, type Resolution } from "
 export const GENERIC_HEADS = /\b(?:mps|meps|peers|ministers|judges|organisers|organizers|campaigners|fans|players|bosses|unions|doctors|nurses|teachers|scientists|researchers|police|officers|witnesses|bankers|traders|dealers|commentators|parents|pupils|students|workers|staff|firms|companies|retailers|airlines|governments|charities|groups|families|victims|consumers|customers|shoppers|users|locals|villagers|teams|clubs|managers|coaches|insurers|lenders|investors|shareholders|officials|aides|advisers|advisors|sources|experts|analysts|critics|supporters|people|voters|observers|residents|authorities|investigators|prosecutors|lawyers|attorneys|others|some|many|most|both|all|several|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|reporters|journalists|activists|economists|strategists|pollsters|staffers|operatives|allies|opponents|rivals|candidates|senators|governors|protesters|demonstrators|americans|polls|surveys|studies|reports|documents|records|emails|data|figures|numbers|one|someone|somebody|nobody|everyone|anyone|friends|colleagues|aides|administration officials|sources|insiders)\s*$/i;
 /** Head nouns of descriptions that can refer back to a named person ("the minister", "the billionaire"). */
 export const PERSON_HEAD =
-  /^(?:minister|secretary|president|senator|governor|candidate|nominee|leader|chairman|chairwoman|chair|speaker|mayor|congressman|congresswoman|representative|lawmaker|official|spokesman|spokeswoman|spokesperson|counterpart|head|chief|director|ambassador|envoy|diplomat|general|commander|admiral|judge|justice|attorney|prosecutor|lawyer|mogul|billionaire|businessman|businesswoman|developer|magnate|tycoon|executive|founder|frontrunner|front-runner|contender|hopeful|challenger|incumbent|rival|opponent|populist|socialist|democrat|republican|independent|conservative|liberal|progressive|veteran|star|host|anchor|reporter|correspondent|columnist|author|writer|economist|strategist|pollster|adviser|advisor|aide|manager|chancellor|premier|king|queen|prince|pope|cleric|pastor|rabbi|bishop|man|woman|politician|statesman|businessman|entrepreneur|investor|activist|organizer|commissioner|sheriff|superintendent|physician|doctor|surgeon|neurosurgeon|professor|analyst|officer|agent|diplomat|envoy|emissary|delegate|whip|moderator|celebrity|actor|actress|comedian|singer|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|cardinal|archbishop|imam|sheikh|lord|baroness|peer|presenter|broadcaster|journalist|editor|novelist|poet|playwright|filmmaker|film-maker|producer|designer|model|musician|rapper|guitarist|drummer|frontman|artist|photographer|chef|campaigner|scientist|researcher|inventor|detective|inspector|constable|soldier|pilot|teacher|headteacher|headmaster|headmistress|nurse|owner|chairperson|boss|entertainer|blonde|brunette|redhead|beauty|mum|dad|mother-of-[a-z]+|father-of-[a-z]+|grandmother|grandfather|youngster|teenager|pensioner|presenter)$/;
+  /^(?:minister|secretary|president|senator|governor|candidate|nominee|leader|chairman|chairwoman|chair|speaker|mayor|congressman|congresswoman|councilman|councilwoman|councillor|councilor|assemblyman|assemblywoman|alderman|legislator|representative|lawmaker|official|spokesman|spokeswoman|spokesperson|counterpart|head|chief|director|ambassador|envoy|diplomat|general|commander|admiral|judge|justice|attorney|prosecutor|lawyer|mogul|billionaire|businessman|businesswoman|developer|magnate|tycoon|executive|founder|frontrunner|front-runner|contender|hopeful|challenger|incumbent|rival|opponent|populist|socialist|democrat|republican|independent|conservative|liberal|progressive|veteran|star|host|anchor|reporter|correspondent|columnist|author|writer|economist|strategist|pollster|adviser|advisor|aide|manager|chancellor|premier|king|queen|prince|pope|cleric|pastor|rabbi|bishop|man|woman|politician|statesman|businessman|entrepreneur|investor|activist|organizer|commissioner|sheriff|superintendent|physician|doctor|surgeon|neurosurgeon|professor|analyst|officer|agent|diplomat|envoy|emissary|delegate|whip|moderator|celebrity|actor|actress|comedian|singer|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|cardinal|archbishop|imam|sheikh|lord|baroness|peer|presenter|broadcaster|journalist|editor|novelist|poet|playwright|filmmaker|film-maker|producer|designer|model|musician|rapper|guitarist|drummer|frontman|artist|photographer|chef|campaigner|scientist|researcher|inventor|detective|inspector|constable|soldier|pilot|teacher|headteacher|headmaster|headmistress|nurse|owner|chairperson|boss|entertainer|blonde|brunette|redhead|beauty|mum|dad|mother-of-[a-z]+|father-of-[a-z]+|grandmother|grandfather|youngster|teenager|pensioner|presenter)$/;
 
 /** Heads of sports descriptions ("the coach", "the striker"). */
 const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter)$/;
@@ -21,7 +21,7 @@ export function isPersonHead(word: string): boolean {
 
 /** Words news uses for one role: "Newcastle manager X … the boss", "captain X … the skipper". */
 const SAME_ROLE = [
-  ["boss", "manager", "coach", "gaffer"],
+  ["boss", "manager", "coach", "gaffer", "skipper"],
   ["boss", "chief", "head", "chief executive"],
   ["skipper", "captain"],
   ["keeper", "goalkeeper"],
@@ -54,7 +54,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
   // "the Portuguese", "the 31-year-old": who someone is, not what they do.
   // "the former Beatle": what someone was, however the article has described them.
-  const identity = countryOf(head) !== null || /^\d+-year-old$/.test(head) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*[\p{L}-]+$/u.test(lower);
+  const identity = countryOf(head) !== null || /^\d+-year-old$/.test(head) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
   if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
@@ -121,6 +121,11 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
       bestAt = ev.at;
       evidence = fit;
     }
+  }
+  // "Strachan told the BBC. Club director Tom Brady held talks with him. The former Scotland
+  // international added that…": with nothing but recency to go on, "added" goes on from the speaker.
+  if (entity && evidence === 0 && last && last.entity !== entity && /^(?:added|adds|continued|continues)$/.test(statement?.cue ?? "") && at - last.at <= 700 && compatible(last.entity) && (!gender || !last.entity.gender || last.entity.gender === gender)) {
+    entity = last.entity;
   }
   if (entity && evidence === 0) {
     // With nothing but recency to go on, only the speaker of the statement just before (close by)

@@ -16,6 +16,8 @@ export interface SpeakerCandidate extends Span {
   speakerAsWritten: string | null;
   speakerSpan: Span | null;
   speakerMode: SpeakerMode;
+  /** The verb that introduces it ("added"), when there is one. */
+  cue?: string | null;
 }
 
 export interface SpeakerAssignment {

@@ -20,6 +20,20 @@ describe("resolveRole", () => {
       expect(speakersOf("Sir Anthony Wren, 81, has signed the petition.\nGraham Tully, the council leader, defended the plan.\n“I learnt everything on that stage,” the 81-year-old said.")).toEqual(["Anthony Wren"]);
     });
 
+    it("reads US local offices and a baseball manager's other name", () => {
+      expect(speakersOf("Councilman Rudy Vance (D-Queens) spent $48,000 on dinners.\nPressed on the tickets, the councilman said he had given them away.")).toEqual(["Rudy Vance"]);
+      expect(speakersOf("Manager Walt Brenner wasn't ready to pull the plug.\n“Ramon's our closer,” the skipper said.")).toEqual(["Walt Brenner"]);
+    });
+
+    it("reads 'the former England defender' as what someone was, whatever the article calls them now", () => {
+      expect(speakersOf("Kingsbridge manager Steve Lacey saw things differently.\n“It's a stonewall penalty,” said the former England defender.")).toEqual(["Steve Lacey"]);
+    });
+
+    it("gives a description with 'added' to the one who just spoke, not to someone named since", () => {
+      const text = "“It's a fantastic job,” Gordon Strachan told the BBC.\nClub director Terry Brady held talks with Strachan on Saturday.\nThe former Scotland international added that the move would not be wise.";
+      expect(speakersOf(text)).toEqual(["Gordon Strachan", "Gordon Strachan"]);
+    });
+
     it("uses nationality to tell two ministers apart", () => {
       const text =
         "Belarusian Foreign Minister Vladimir Makei met Sergei Lavrov in Minsk.\nLavrov highlighted that Russia wants no confrontation.\nThe Belorussian minister said that the sides share concerns.\nAccording to the Russian minister, Europe must approve the principle.";
