@@ -96,6 +96,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i) && !closeTo(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
+    // "On Tuesday night the reality star posted": the time before the subject is no part of it.
+    if (words > 0 && i > 0 && /^(?:night|morning|afternoon|evening|week|weekend|month|year)$/.test(lower) && (DAYS_MONTHS.test(tokens[i - 1]![0]) || /^(?:last|this|next|that|every)$/i.test(tokens[i - 1]![0]))) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
     first = i;
     words++;

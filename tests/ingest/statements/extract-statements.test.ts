@@ -111,6 +111,8 @@ describe("extractStatements", () => {
       ["A source close to the singer told reporters that the tour was off.", "A source close to the singer"],
       ["People close to the talks said a deal was near.", "People close to the talks"],
       ["Two people familiar with the matter said the deal could come on Monday.", "Two people familiar with the matter"],
+      ["Last week the LSE said the bid was too low.", "the LSE"],
+      ["On Tuesday night the reality star posted a message, writing that she was fine.", "the reality star"],
       ["Vasquez's coach, former Davis Cup player Martin Ferreyra, said he had told her to relax.", "former Davis Cup player Martin Ferreyra"],
       ["Its founder, retired health officer Derek Mullan, 67, said the council had failed.", "retired health officer Derek Mullan"],
       ["Henrik Dahl, a portfolio manager at Fjord Capital, which holds Nordvik shares, said the fall looked overdone.", "Henrik Dahl"],
