@@ -201,7 +201,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // in the paper he edits about…, said"); a description rarely does.
     if (appositive.split(/\s+/).length > (/^(?:who|whose|which)\s/.test(appositive) ? 45 : 25)) return description;
     left = left.slice(0, comma);
-    const prevComma = left.lastIndexOf(",");
+    // "…who has run the Playhouse in Eastmouth, Norfolk,": a place's region is no appositive of its own.
+    const prevComma = appositiveComma(left);
     // "Rep. Tomas Varga (D-Ore.), chair of…": the party tag is not part of the name.
     const bare = left.replace(/\s*\([^()]{1,30}\)\s*$/, "");
     // "Dr Gibbons, who was a GP in Carrow, in the valley, said": a segment opening with a lowercase
