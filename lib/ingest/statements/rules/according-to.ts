@@ -24,8 +24,14 @@ export function readAccordingTo(para: QuotedParagraph, sent: Span, cueStart: num
   if (!found) return null;
   const { p } = para;
   const reading = accordingToBefore(p, found) ?? accordingToParenthetical(p, found) ?? accordingToAfter(found);
+  // "“…,” he told supporters, according to state television": the quotation's speaker is named beside
+  // it; "according to" says where the words were heard, not who said them.
+  if (reading.rule === "according-to-after" && SPEAKER_AND_VERB.test(p.slice(found.sent.start, found.cueStart))) return null;
   return accordingToStatement(para, found, reading);
 }
+
+/** A speaker and a verb of speech right after a quotation: "…,” he told", "…,” Ms Hale said". */
+const SPEAKER_AND_VERB = /(?:[”"]|'')\s*(?:he|she|He|She|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|told|tells|added|adds|declared|insisted|wrote|writes)\b/u;
 
 /**
  * according-to-before: "According to X, CONTENT."

@@ -24,6 +24,16 @@ describe("according to", () => {
     expect(st.speakerAsWritten).toBe(speaker);
   });
 
+  it("gives a quotation to the person named beside it, not to where it was reported", () => {
+    const st = onlyStatement("“They don't care about politics,” Ms Vale said, according to a pool report.");
+    expect(st.speakerAsWritten).toBe("Ms Vale");
+    expect(st.text).toBe("“They don't care about politics,”");
+  });
+
+  it("keeps 'according to' for reported words nobody beside them is said to speak", () => {
+    expect(onlyStatement("He told aides that she should step aside, according to numerous sources.").speakerAsWritten).toBe("numerous sources");
+  });
+
   it("keeps a source that is a common noun phrase whole", () => {
     expect(onlyStatement("According to a study by Harvard researchers, the drug works.").speakerAsWritten).toBe("a study by Harvard researchers");
   });
