@@ -386,6 +386,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   if (org && /^(?:(?:senior|top|company|club|party)\s+)?(?:officials|executives|bosses|chiefs|managers|directors|representatives)$/.test(tail)) {
     return { entity: org, confidence: 0.75 };
   }
+  // "One former Fanelli staffer": someone who no longer works for them speaks for nobody.
+  if (/\b(?:former|ex-)/i.test(text) && /\b(?:aides?|advisers?|advisors?|staffers?|employees?|officials?)\b/.test(tail)) return { entity: null, confidence: 0.7 };
   if (/\b(?:spokes(?:man|woman|person|people|men)|aides?|advisers?|advisors?|strategists?|staffers?|press secretary|communications director|campaign manager|surrogates?|operatives?)\b/.test(tail)) {
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };

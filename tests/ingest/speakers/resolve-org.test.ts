@@ -47,6 +47,7 @@ describe("organisations referred to again", () => {
     ["“the government” when the article named none", "Lorries will pay a new toll from May.\nThe government said the toll would raise 100m euros a year."],
     ["“it” after a person was last spoken of", "Norvale Telecom cut jobs.\nJohn Mercer, a union official, was angry.\nIt said the cuts were needed."],
     ["the officials of an organisation never named", "Kestrel officials said that the plant would close in May."],
+    ["a former staffer, who speaks for nobody now", "Councilman Tom Vale spent the money.\nOne former Vale staffer said the councilman often brought friends."],
     ["an anonymous source inside an organisation (a source is nobody's voice)", "Norvale Health cut 200 jobs.\nOne senior Norvale Health source said the decision was taken at the top."],
     ["a group of members, whatever words describe it", "The new law is so poorly drafted that no-one can define the offence, pro-hunt MPs say."],
     ["some in a party (a part of it)", "Some in the Tory party urged Mr Hale to announce something bigger before the election."],
