@@ -29,6 +29,9 @@ export interface FoundDate {
   text: string;
 }
 
+/** A month's name or abbreviation, or numbers joined as dates are ("16/05", "5.3.", "2016-05"). */
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.\-]\s*\d/i;
+
 /** The first absolute date stated in `text`, with only the parts the text states; null if none. */
 export function findDate(text: string): FoundDate | null {
   const iso = ISO_PARTIAL.exec(text);
@@ -36,6 +39,8 @@ export function findDate(text: string): FoundDate | null {
     const date = isoDate(iso);
     if (date) return { date, index: text.search(/\d/), text: text.trim() };
   }
+  // A date needs a month, by name or by number beside another: without one chrono has nothing to find.
+  if (!DATE_HINT.test(text)) return null;
   const parser = NUMERIC_DATE.test(text) ? dayFirst : monthFirst;
   for (const result of parser.parse(text, REFERENCE)) {
     const tags = [...result.tags()].join(" ");
