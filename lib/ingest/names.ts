@@ -113,10 +113,14 @@ for (const [country, words] of DEMONYM_LIST) {
 
 // Every other country by its English name, from the runtime's own region names (ICU's CLDR data):
 // "Mongolia", "Eritrea". Not a territory, a union or a name that is also a first name or a word
-// ("Jordan", "Chad", "Jersey", "Georgia"), which the text must say is a country.
-{
+// ("Jordan", "Chad", "Jersey", "Georgia"), which the text must say is a country. Added at the first
+// look-up, not when the module loads (large tables built at load measured slower in the extraction
+// benchmark, where two copies of the extractor share one process).
+let countriesAdded = false;
+function countryByWord(): Map<string, string> {
+  if (countriesAdded) return COUNTRY_BY_WORD;
+  countriesAdded = true;
   const regions = new Intl.DisplayNames(["en"], { type: "region" });
-  const givenNames = new Set([...(maleFirstNames as string[]), ...(femaleFirstNames as string[])]);
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
@@ -128,13 +132,19 @@ for (const [country, words] of DEMONYM_LIST) {
       }
       if (!name || name === code || /[&()]|\s-\s|SAR|Island|Territor|Outlying|Pseudo|Unknown|Union|Eurozone|Nations|Antarctica|Ascension|Sark|Diego|Clipperton|Canary|Ceuta|Tristan|Caribbean/.test(name)) continue;
       const lower = name.toLowerCase();
-      if (COUNTRY_BY_WORD.has(lower) || isCommonWord(lower) || givenNames.has(name)) continue;
+      if (COUNTRY_BY_WORD.has(lower) || isCommonWord(lower) || (maleFirstNames as string[]).includes(name) || (femaleFirstNames as string[]).includes(name)) continue;
       COUNTRY_BY_WORD.set(lower, name);
     }
   }
+  return COUNTRY_BY_WORD;
 }
 
-const COUNTRY_NAMES = new Set([...COUNTRY_BY_WORD.values()].map((c) => c.toLowerCase()));
+let countryNamesSet: Set<string> | null = null;
+/** Every country's name, lower-case. */
+function countryNames(): Set<string> {
+  countryNamesSet ??= new Set([...countryByWord().values()].map((c) => c.toLowerCase()));
+  return countryNamesSet;
+}
 /** Short names a country goes by, as written ("the US", "Britain"); not its adjectives or capital ("British", "London"). */
 const COUNTRY_SHORT_NAMES = new Set(["US", "U.S", "U.S.", "UK", "U.K", "U.K.", "Britain", "Great Britain"]);
 
@@ -146,22 +156,22 @@ export function withoutClosingStop(phrase: string): string {
 /** "Peru", "the United States": the country a phrase names exactly, as the list writes it; null for anything else. */
 export function countryNamed(phrase: string): string | null {
   const bare = phrase.replace(/^the\s+/i, "").replace(/,$/, "");
-  if (COUNTRY_SHORT_NAMES.has(bare)) return COUNTRY_BY_WORD.get(bare.toLowerCase())!;
+  if (COUNTRY_SHORT_NAMES.has(bare)) return countryByWord().get(bare.toLowerCase())!;
   const lower = bare.toLowerCase().replace(/\.$/, "");
-  return COUNTRY_NAMES.has(lower) ? COUNTRY_BY_WORD.get(lower)! : null;
+  return countryNames().has(lower) ? countryByWord().get(lower)! : null;
 }
 
 /** A state, country or "South Carolina"-style place name: no speaker by itself, but for a country (countryNamed). */
 export function isPlaceName(name: string): boolean {
   const lower = name.toLowerCase().replace(/^the\s+/, "").replace(/[.,]$/, "");
-  if (US_STATES.has(lower) || COUNTRY_BY_WORD.get(lower) === name.replace(/^the\s+/i, "")) return true;
+  if (US_STATES.has(lower) || countryByWord().get(lower) === name.replace(/^the\s+/i, "")) return true;
   if (/^(?:north|south|west|east|new|rhode)\s+(?:carolina|dakota|virginia|hampshire|jersey|mexico|york|island)$/.test(lower)) return true;
-  return COUNTRY_NAMES.has(lower);
+  return countryNames().has(lower);
 }
 
 /** "Belorussian" → "Belarus"; "of Belarus" → "Belarus"; null when the word is no country adjective. */
 export function countryOf(word: string): string | null {
-  return COUNTRY_BY_WORD.get(word.toLowerCase()) ?? null;
+  return countryByWord().get(word.toLowerCase()) ?? null;
 }
 
 /** Every country named or implied by a phrase ("the Foreign Minister of Belarus" → ["Belarus"]). */
@@ -171,9 +181,9 @@ export function countriesIn(phrase: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/[’']s$/, "");
     const c =
-      (i + 1 < words.length ? COUNTRY_BY_WORD.get(`${w} ${words[i + 1]}`) : undefined) ??
-      COUNTRY_BY_WORD.get(w) ??
-      (w.endsWith(".") ? COUNTRY_BY_WORD.get(w.slice(0, -1)) : undefined);
+      (i + 1 < words.length ? countryByWord().get(`${w} ${words[i + 1]}`) : undefined) ??
+      countryByWord().get(w) ??
+      (w.endsWith(".") ? countryByWord().get(w.slice(0, -1)) : undefined);
     if (c) {
       out ??= [];
       if (!out.includes(c)) out.push(c);
