@@ -289,3 +289,10 @@ export const US_STATES = new Set(
  * quarter (21%) of". Such a part speaks; the group named after it does not.
  */
 export const PART_OF_GROUP_HEAD = String.raw`(?:some|many|most|several|few|others|(?:almost\s+|nearly\s+)?(?:a\s+third|a\s+quarter|half))(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:in|of|within|inside)`;
+
+/**
+ * "a source close to the star", "people familiar with the matter", "officials briefed on the talks",
+ * "a person involved in the negotiations": the words that put a source near someone, who is not the
+ * source.
+ */
+export const NEAR_SOMEONE = String.raw`(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in`;

@@ -4,7 +4,7 @@
 // unresolved: a wrong name is worse than none.
 
 import { WEEKDAYS } from "@/lib/domain/dates";
-import { DEMONYM_LIST, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
+import { DEMONYM_LIST, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -51,6 +51,9 @@ const PART_OF_GROUP = new RegExp(String.raw`^${PART_OF_GROUP_HEAD}\s`, "i");
 
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
+/** "Sources close to Mr Hale", "people familiar with Ms Reade's thinking". */
+const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOMEONE})\s`);
+
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
@@ -61,7 +64,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
-  if (/^(?:\S+\s+){1,3}(?:(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in)\s/.test(lower)) return { entity: null, confidence: 0.8 };
+  if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);

@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
-import { ORG_WORDS } from "../name-lexicons";
+import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
@@ -27,8 +27,11 @@ const NP_STOP = new Set(
   put sent spent met led paid found kept began became drew grew knew stood spoke hit cut let seemed seems
   appeared appears remains remained`.split(/\s+/),
 );
+/** Nouns ending in -ly, which no adverb list may take: "the family said", "the rally's organiser". */
+const LY_NOUNS = "(?:family|ally|assembly|rally|monopoly|supply|bully|anomaly|folly|jelly|belly|tally|melancholy)";
+const LY_NOUN = new RegExp(`^${LY_NOUNS}$`);
 const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|(?!(?:family|ally|assembly|rally|monopoly|supply|bully|anomaly|folly|jelly|belly|tally|melancholy)\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
+  String.raw`(?:,?\s+(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
   "u",
 );
 /** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */
@@ -451,15 +454,10 @@ const ROLES_JOINED = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+and\s+(?=[a-z-]
  * the preposition belongs to the description of who speaks.
  */
 function closeTo(tokens: RegExpMatchArray[], i: number): boolean {
-  if (i < 2 || !/^\p{L}+$/u.test(tokens[i - 2]![0])) return false;
-  const [before, word] = [tokens[i - 1]![0], tokens[i]![0]];
-  return (
-    (word === "to" && /^(?:close|closest|closer|near|loyal)$/.test(before)) ||
-    (word === "with" && before === "familiar") ||
-    (word === "on" && before === "briefed") ||
-    (word === "in" && before === "involved")
-  );
+  return i >= 2 && /^\p{L}+$/u.test(tokens[i - 2]![0]) && NEAR_SOMEONE_PAIR.test(`${tokens[i - 1]![0]} ${tokens[i]![0]}`);
 }
+
+const NEAR_SOMEONE_PAIR = new RegExp(`^(?:${NEAR_SOMEONE})$`);
 
 function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
   if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
@@ -484,7 +482,7 @@ function isPlausibleSpeaker(text: string): boolean {
   // "most of those questioned", "those polled": the people asked.
   if (/\bth(?:ose|ese)\s+[a-z]+ed$/.test(lower)) return true;
   // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
-  return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && (!/(?:ly|ing|ed)$/.test(head) || /^(?:family|ally|assembly|rally)$/.test(head));
+  return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && (!/(?:ly|ing|ed)$/.test(head) || LY_NOUN.test(head));
 }
 
 /** The noun phrase right after an inverted cue ("…,” said Sen. Ted Cruz, R-Texas."). */
