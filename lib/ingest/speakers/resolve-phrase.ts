@@ -223,10 +223,13 @@ function quotedParts(source: string, st: Span): Span[] {
   return parts;
 }
 
-/** "Rep. Tom Cole of Oklahoma", "Gov. Terry Branstad of Iowa": the person comes before "of". */
+/**
+ * "Rep. Tom Cole of Oklahoma", "Gov. Terry Branstad of Iowa", "Kirsten Pfeifer from the CEA", "Tom
+ * Hale with the ACLU": the person comes before "of" (or the word for where they work).
+ */
 function personOfPlace(text: string, at: number, d: Discourse): Resolution | null {
   const { reg } = d;
-  const ofPlace = /^(.*?\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
+  const ofPlace = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
   if (ofPlace) {
     const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
     while (before.length && isLeadingFunctionWord(before[0]!, before[1])) before.shift();

@@ -53,3 +53,20 @@ describe("a lead that describes someone the next sentence names", () => {
     expect(speakersOf(text)).toEqual(speakers);
   });
 });
+
+describe("a person and where they work, joined by 'from', 'at' or 'with'", () => {
+  it.each([
+    ["from, before the verb", "Greta Holm from the Tarn Institute said the rise would continue.", ["Greta Holm"]],
+    ["from, after a quotation", "“We expect the rise to continue,” Greta Holm from the Tarn Institute said.", ["Greta Holm"]],
+    ["from, with 'told' and whom she told", "“We expect the rise to continue,” Greta Holm from the Tarn Institute told the Daily Post.", ["Greta Holm"]],
+    ["at", "Ms Holm at Fjordline Capital told investors that prices would rise.", ["Greta Holm"]],
+    ["with, as American papers write it", "Dale Ruddock with the Civic Liberties Union said the law was unconstitutional.", ["Dale Ruddock"]],
+  ])("gives the words to the person, not the body: %s", (_, sentence, names) => {
+    const lead = /^Ms Holm/.test(sentence) ? "Greta Holm runs the fund.\n" : "";
+    expect(speakersOf(lead + sentence).slice(lead ? -1 : 0)).toEqual(names);
+  });
+
+  it("keeps a body's own words the body's", () => {
+    expect(speakersOf("The Tarn Institute said the rise would continue.")).toEqual(["Tarn Institute"]);
+  });
+});
