@@ -157,7 +157,11 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
   const described = !!app && app.closed && PERSON_ROLE.test(app.role);
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
-  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1);
+  // "Demetrios Kallergis, 44, opened…": an age in commas after a full name says it is a person's.
+  const aged = name.length >= 2 && !possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8));
+  // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
+  const apposed = name.length >= 2 && /^,/.test(p.slice(m.index + m[0].length)) ? roleApposedBefore(p, m.index) : null;
+  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || aged || !!apposed;
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -171,6 +175,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // "Mr Harlan, 59, who…": the age, for "the 59-year-old" later.
   const age = entity ? /^,\s+(\d{1,3}),/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
   if (entity && age && !possessive) entity.age ??= Number(age[1]);
+  if (entity && apposed) reg.addRole(entity, apposed);
   if (entity && app) {
     reg.addRole(entity, app.role);
     if (described) entity.titled = true;
@@ -183,15 +188,17 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
  * nickname. Registers the whole name and moves the scan past it; null when the run is no such name.
  */
 function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
-  const after = /^\s+(?:''|["“‘'])(\p{Lu}\p{Ll}+)(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  const after = /^\s+(?:''|["“‘'])(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.]*)?)(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
   if (!after || NOT_NAME_WORDS.has(after[1]!.toLowerCase()) || PERSON_TITLE.test(after[1]!)) return null;
-  const words = [...m[0].split(/\s+/).map(cleanWord).filter(Boolean), cleanWord(after[2]!)];
+  const words = [...m[0].split(/\s+/).map(cleanWord).filter(Boolean), cleanWord(after[3]!)];
   while (words.length && RUN_OPENERS.test(words[0]!)) words.shift();
   const { titles, name } = splitTitle(words);
-  if (name.length < 2 || !isFirstName(name[0]!)) return null;
+  // 'Demetrios "Jimmy D" Kallergis': a first name we do not list, known by one we do.
+  if (name.length < 2 || !(isFirstName(name[0]!) || isFirstName(after[1]!))) return null;
   const entity = reg.person(name, base + m.index, titles, null);
   if (!entity) return null;
-  reg.goesBy(entity, after[1]!);
+  // A nickname of two words ("Jimmy D") is no first name to call him by.
+  if (!after[2]) reg.goesBy(entity, after[1]!);
   CAP_SEQ.lastIndex = m.index + m[0].length + after[0].length;
   return entity;
 }
@@ -265,6 +272,12 @@ function roleBefore(text: string, at: number): string | null {
   if (kept.length === 0) return null;
   const role = kept.join(" ");
   return PERSON_ROLE.test(role) ? role : null;
+}
+
+/** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */
+function roleApposedBefore(text: string, at: number): string | null {
+  const m = /(?:[’']s|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
+  return m && PERSON_ROLE.test(m[1]!) ? m[1]! : null;
 }
 
 /** ", the campaign manager," after a name: the role, and whether a comma closes it. */

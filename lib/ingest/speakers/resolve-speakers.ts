@@ -103,6 +103,8 @@ const OWNED_PERSON = /^(?:(?:His|Her|Their)|((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\
 function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
   const st = statements[0];
   if (!st || assignments[0]!.speakerIndex !== null || !st.speakerSpan) return;
+  // "A pizza-maker torched a rival's shop, prosecutors charged": the description is in the words, not the speaker.
+  if (st.start < st.speakerSpan.start) return;
   // The sentence opens on the description, whatever phrase before the verb was read as the speaker
   // ("A school caretaker suspended over posts on his blog says…").
   const paragraphStart = d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
@@ -248,9 +250,26 @@ function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
   }
   const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
   const fullest = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
-  const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : fullest;
+  const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : unshouted(fullest, e.forms);
   const role = e.roles.reduce<string | null>((a, b) => (a === null || roleRank(b) > roleRank(a) ? b : a), null);
   return { name, aliases: [...new Set([fullest, ...e.forms])].filter((f) => f !== name), role, kind: e.kind };
+}
+
+const SHOUTED = /^(?=\p{Lu}{2}|\p{Lu}[’'-])\p{Lu}+(?:[’'-]\p{Lu}+)*$/u;
+
+/**
+ * "INNES BALGOWNIE", as a tabloid's first line prints a name, is Innes Balgownie when the article
+ * also writes the name in lower case ("Balgownie said"): each word as written there, or else in
+ * capitals only where a name has them.
+ */
+function unshouted(name: string, forms: string[]): string {
+  const words = name.split(/\s+/);
+  const named = words.filter((w) => !/^(?:[IVX]+|JR|SR)\.?$/.test(w));
+  if (named.length < 2 || !named.every((w) => SHOUTED.test(w))) return name;
+  const written = new Map(forms.flatMap((f) => f.split(/\s+/)).filter((w) => !SHOUTED.test(w) && /\p{Ll}/u.test(w)).map((w) => [w.toUpperCase(), w]));
+  // Only when the article writes one of the words in lower case too: "USA TODAY" stays as it is.
+  if (!named.some((w) => written.has(w))) return name;
+  return words.map((w) => (named.includes(w) ? (written.get(w) ?? w.toLowerCase().replace(/(^|[’'-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())) : w)).join(" ");
 }
 
 /** 'John Ellis "Jeb" Bush' is named as he goes by: "Jeb Bush" (any suffix kept), "John Ellis Bush" an alias. */
