@@ -4,6 +4,7 @@
 // the people pronouns and descriptions may refer to.
 
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { isCommonWord } from "../common-words";
 import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
 import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -54,7 +55,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
-      const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg);
+      const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg, source);
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
       if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
@@ -134,7 +135,7 @@ function fullNameAt(p: string, at: number): boolean {
 const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName).join(" ");
 
 /** The person a capitalised run names, registered with the roles written next to it, or null. */
-function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
+function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry, source: string): Entity | null {
   const all = m[0].split(/\s+/);
   // "Marks & Spencer", "Dock & Harbour Workers' Union": an ampersand joins the names of a firm.
   if (all.includes("&")) return null;
@@ -161,7 +162,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const aged = name.length >= 2 && !possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8));
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
   const apposed = name.length >= 2 && /^,/.test(p.slice(m.index + m[0].length)) ? roleApposedBefore(p, m.index) : null;
-  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || aged || !!apposed;
+  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || aged || !!apposed || (name.length === 2 && !possessive && surnameStandsAlone(source, name));
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -272,6 +273,28 @@ function roleBefore(text: string, at: number): string | null {
   if (kept.length === 0) return null;
   const role = kept.join(" ");
   return PERSON_ROLE.test(role) ? role : null;
+}
+
+/**
+ * "Lorcan Brightwater had heard…" and later "Brightwater said he…": a first name we do not list is
+ * a person's when the article goes on to use the surname alone, twice, once with "he" or "she" after
+ * it in the same sentence.
+ */
+function surnameStandsAlone(source: string, name: string[]): boolean {
+  const [first, last] = name as [string, string];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) return false;
+  // "Neither Cruz", "Senate Democrats": a word of English before it is no first name.
+  if (isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase()) || countryOf(first) !== null || countryOf(last) !== null) return false;
+  let alone = 0;
+  let pronoun = false;
+  for (let at = source.indexOf(last); at >= 0 && !(alone >= 2 && pronoun); at = source.indexOf(last, at + last.length)) {
+    const before = source.slice(Math.max(0, at - 20), at);
+    const after = source.slice(at + last.length, at + last.length + 120);
+    if (/[\p{L}’'-]$/u.test(before) || /^[\p{L}-]/u.test(after) || /(?:\p{Lu}[\p{L}.’'-]*|\bthe)\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after)) continue;
+    alone++;
+    if (/^[^.!?“”"]*?\b(?:he|she)\b/.test(after)) pronoun = true;
+  }
+  return alone >= 2 && pronoun;
 }
 
 /** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */

@@ -13,7 +13,7 @@ export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der"
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");
-export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev)\.?$/i;
+export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev|detective|constable|inspector|superintendent|assemblyman|assemblywoman|assemblymember|councillor|councilman|councilwoman|alderman|trooper|coroner|magistrate)\.?$/i;
 
 /** Words of a role only a person has ("counterpart", "secretary general", "wife"). */
 export const PERSON_ROLE =

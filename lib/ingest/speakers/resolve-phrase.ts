@@ -4,7 +4,7 @@
 // unresolved: a wrong name is worse than none.
 
 import { WEEKDAYS } from "@/lib/domain/dates";
-import { DEMONYM_LIST, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
+import { DEMONYM_LIST, HONORIFICS, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -57,8 +57,11 @@ const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOME
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
-  const text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
+  // "One American League scout" is "an American League scout": "One" is no part of the name.
+  const text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, "")).replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
   const lower = text.toLowerCase();
+  // "A Labour MP", "one Tory MEP": a member nobody named.
+  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
@@ -106,6 +109,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "an AP-GfK poll released Thursday", "a Gallup poll taken last week": when it was done is no name.
   const done = DONE_WHEN.exec(text);
   if (done && /\b(?:poll|survey|study|report|analysis|review|document|filing|statement|release|data|figures)\b/i.test(text.slice(0, done.index))) return resolvePhrase(text.slice(0, done.index), at, d);
+  const team = teamByNickname(text, d);
+  if (team) return team;
   const tokens = text.split(/\s+/);
   const lastWord = tokens[tokens.length - 1]!;
   const lastIsCap = /^\p{Lu}/u.test(lastWord);
@@ -221,6 +226,20 @@ function quotedParts(source: string, st: Span): Span[] {
   const parts: Span[] = [];
   for (const q of source.slice(st.start, st.end).matchAll(/(?:["“]|'')[^"“”]*?(?:["”]|''|$)/g)) parts.push({ start: st.start + q.index!, end: st.start + q.index! + q[0].length });
   return parts;
+}
+
+/** "the Royals" after "the Kansas City Royals": a team (or any body) called by the plural that ends its name. */
+function teamByNickname(text: string, { reg, source }: Discourse): Resolution | null {
+  const plural = /^[Tt]he\s+(\p{Lu}\p{Ll}+s)$/u.exec(text);
+  if (!plural) return null;
+  const full = new RegExp(String.raw`(?<![\p{L}.])((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})${plural[1]}\b`, "u").exec(source);
+  if (!full) return null;
+  const words = full[1]!.trim().split(/\s+/);
+  while (words.length && /^(?:The|A|An|In|On|At|And|But)$/.test(words[0]!)) words.shift();
+  // "Several Democrats", "Senate Democrats" are some of them, not the body "the Democrats" names.
+  if (words.length === 0 || isFirstName(words[0]!) || isCommonWord(words[0]!.toLowerCase()) || words.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")))) return null;
+  const name = `${words.join(" ")} ${plural[1]}`;
+  return { entity: reg.knownOrganization(name) ?? reg.organization(name, source.indexOf(full[0])), confidence: 0.85 };
 }
 
 /**

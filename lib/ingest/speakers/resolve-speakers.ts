@@ -103,11 +103,10 @@ const OWNED_PERSON = /^(?:(?:His|Her|Their)|((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\
 function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
   const st = statements[0];
   if (!st || assignments[0]!.speakerIndex !== null || !st.speakerSpan) return;
-  // "A pizza-maker torched a rival's shop, prosecutors charged": the description is in the words, not the speaker.
-  if (st.start < st.speakerSpan.start) return;
   // The sentence opens on the description, whatever phrase before the verb was read as the speaker
-  // ("A school caretaker suspended over posts on his blog says…").
-  const paragraphStart = d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
+  // ("A school caretaker suspended over posts on his blog says…"); after the words, the speaker
+  // phrase alone ("A pizza-maker torched a rival's shop, prosecutors charged" describes no speaker).
+  const paragraphStart = st.start < st.speakerSpan.start ? st.speakerSpan.start : d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
   const lead = d.source.slice(paragraphStart, st.speakerSpan.end);
   // "Kostas Kenteris' lawyer has called for…", "Her agent says…": someone's lawyer, not yet named.
   const owned = OWNED_PERSON.exec(lead);

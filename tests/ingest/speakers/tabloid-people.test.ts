@@ -53,4 +53,52 @@ describe("a lead whose words describe someone, spoken by others", () => {
     const text = "A pizza-maker torched a rival’s shop because he was sure the recipe was stolen, prosecutors charged.\nFulco Strazzamonte, 58, pleaded not guilty.";
     expect(speakersOf(text)).toEqual([null]);
   });
+
+  it("still gives a description after the words to the person named next", () => {
+    const text = "A change of direction is needed if the country is to prosper, the shadow chancellor has said.\nPeter Letherby said the country could not compete without tax cuts.";
+    expect(speakersOf(text)[0]).toBe("Peter Letherby");
+  });
+});
+
+describe("titles of rank before an unlisted first name", () => {
+  it.each([
+    ["Detective Constable Wojtek Tarrow", "Wojtek Tarrow"],
+    ["Assemblywoman Ifeyinwa Carrow-Lind", "Ifeyinwa Carrow-Lind"],
+    ["Councillor Ruairidh Baxendale", "Ruairidh Baxendale"],
+  ])("leaves the title out of the name: %s", (written, name) => {
+    expect(speakersOf(`${written} said the gang had been caught.`)).toEqual([name]);
+  });
+});
+
+describe("a surname the article goes on to use alone", () => {
+  it("makes an unlisted first name and the surname one person, and keeps a namesake of the other sex apart", () => {
+    const text = [
+      "Lorcan Quilliam had heard the speech so many times he could recite it.",
+      "“Just tell me where I’m going,” Quilliam said.",
+      "Quilliam said he had been hearing that kind of thing for years.",
+      "His wife, Delphine Quilliam, drove 15 hours to the game. She said she had stopped counting the moves.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Lorcan Quilliam", "Lorcan Quilliam", "Delphine Quilliam"]);
+  });
+
+  it("never makes a person of a word of English before a surname ('Neither Cruz')", () => {
+    const text = "Neither Quilliam nor his rival answered.\n“We will see,” Quilliam said. Quilliam said he would wait.";
+    expect(speakersOf(text)).toEqual(["Quilliam", "Quilliam"]);
+  });
+});
+
+describe("someone of a body, unnamed", () => {
+  it.each(["One American League scout", "A Labour MP", "One Tory MEP"])("'%s' is nobody the article names", (phrase) => {
+    expect(speakersOf(`The American League and Labour were both involved.\n${phrase} said the plan would fail.`)).toEqual([null]);
+  });
+});
+
+describe("a team called by the plural that ends its name", () => {
+  it("is the team", () => {
+    expect(speakersOf("The Kansas City Royals called him up on Monday.\nIn a statement, the Royals said he had earned it.")).toEqual(["Kansas City Royals"]);
+  });
+
+  it("is not a group named with a word of English before the plural", () => {
+    expect(speakersOf("Several Democrats spoke on Monday.\nThe Democrats said the vote was rigged.")).not.toContain("Several Democrats");
+  });
 });
