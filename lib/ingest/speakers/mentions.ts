@@ -156,13 +156,16 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // "Ban Ki-moon, the secretary general of the United Nations,": a role in apposition says a person is named.
   const app = appositiveAfter(p, m.index + m[0].length);
   // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
-  const described = !!app && app.closed && PERSON_ROLE.test(app.role);
+  // "Chanwit Boonyarat, a former Crucible semi-finalist,": a noun for someone who does something, too.
+  const described = !!app && app.closed && (PERSON_ROLE.test(app.role) || /\p{Ll}(?:ist|ian)$/u.test(app.role));
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
   // "Demetrios Kallergis, 44, opened…": an age in commas after a full name says it is a person's.
   const aged = name.length >= 2 && !possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8));
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
   const apposed = name.length >= 2 && /^,/.test(p.slice(m.index + m[0].length)) ? roleApposedBefore(p, m.index) : null;
-  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || aged || !!apposed || (name.length === 2 && !possessive && surnameStandsAlone(source, name));
+  // "…,” said climatologist Erdenechimeg Lkhagvasuren": the one who speaks, after a word for what they do.
+  const speaker = name.length >= 2 && SAID_WHAT_BEFORE.test(p.slice(Math.max(0, m.index - 50), m.index));
+  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || aged || !!apposed || speaker || (name.length === 2 && !possessive && surnameStandsAlone(source, name));
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -277,25 +280,34 @@ function roleBefore(text: string, at: number): string | null {
 
 /**
  * "Lorcan Brightwater had heard…" and later "Brightwater said he…": a first name we do not list is
- * a person's when the article goes on to use the surname alone, twice, once with "he" or "she" after
- * it in the same sentence.
+ * a person's when the article goes on to use the surname alone, twice or once as the one who speaks,
+ * with "he", "she", "his" or "her" after it in the same sentence.
  */
 function surnameStandsAlone(source: string, name: string[]): boolean {
   const [first, last] = name as [string, string];
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) return false;
   // "Neither Cruz", "Senate Democrats": a word of English before it is no first name.
-  if (isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase()) || countryOf(first) !== null || countryOf(last) !== null) return false;
+  if (isCommonWord(first.toLowerCase()) || isPlaceName(first) || countryOf(first) !== null || countryOf(last) !== null) return false;
+  // A surname that is also a word ("Cai Pennant"; "Kansas City") needs more: three uses alone, one as the speaker.
+  const needs = isCommonWord(last.toLowerCase()) ? 3 : 2;
   let alone = 0;
   let pronoun = false;
-  for (let at = source.indexOf(last); at >= 0 && !(alone >= 2 && pronoun); at = source.indexOf(last, at + last.length)) {
+  let speaks = false;
+  const enough = () => (needs === 3 ? alone >= 3 && speaks : alone >= 2 || speaks) && pronoun;
+  for (let at = source.indexOf(last); at >= 0 && !enough(); at = source.indexOf(last, at + last.length)) {
     const before = source.slice(Math.max(0, at - 20), at);
-    const after = source.slice(at + last.length, at + last.length + 120);
+    const after = source.slice(at + last.length, at + last.length + 200);
     if (/[\p{L}’'-]$/u.test(before) || /^[\p{L}-]/u.test(after) || /(?:\p{Lu}[\p{L}.’'-]*|\bthe)\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after)) continue;
     alone++;
-    if (/^[^.!?“”"]*?\b(?:he|she)\b/.test(after)) pronoun = true;
+    if (/^[^.!?“”"]*?\b(?:he|she|his|her|him)\b/.test(after)) pronoun = true;
+    // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.
+    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || /^\s+(?:said|says|told|tells|added|adds)\b/.test(after)) speaks = true;
   }
-  return alone >= 2 && pronoun;
+  return enough();
 }
+
+/** "said climatologist ", "said senior economist ": a speech verb and the words for what the speaker is. */
+const SAID_WHAT_BEFORE = /\b(?:said|says|added|adds)\s+(?!(?:the|a|an|that|this|these|those|in|on|at|to|of|for|by|with|from|as|and|but|or|if|when|after|before|it|he|she|they|we|his|her|their|its|last|next|earlier|later|then|now|also)\s)(?:[\p{Ll}-]+\s+){1,2}$/u;
 
 /** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */
 function roleApposedBefore(text: string, at: number): string | null {
@@ -313,7 +325,7 @@ function appositiveAfter(text: string, end: number): { role: string; closed: boo
 const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
-const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile)\b[^,.;:!?“”"]{0,50},\s?$/;
+const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Across|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

@@ -253,7 +253,8 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
     const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
     while (before.length && isLeadingFunctionWord(before[0]!, before[1])) before.shift();
     const { titles, name } = splitTitle(before);
-    if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.byNameWord(name[0]!))) {
+    // Or a name the article has shown to be a person's elsewhere ("…,” said climatologist Erdenechimeg Lkhagvasuren of the Institute…").
+    if (looksLikePersonName(name, titles.length > 0) || (name.length === 1 && reg.byNameWord(name[0]!)) || reg.entities.some((e) => e.kind === "person" && name.some((_, i) => i <= name.length - 2 && e.forms.includes(name.slice(i).join(" "))))) {
       return resolvePhrase(ofPlace[1]!, at, d);
     }
   }

@@ -102,3 +102,34 @@ describe("a team called by the plural that ends its name", () => {
     expect(speakersOf("Several Democrats spoke on Monday.\nThe Democrats said the vote was rigged.")).not.toContain("Several Democrats");
   });
 });
+
+describe("more signs that an unlisted name is a person's (wire and broadsheet)", () => {
+  it("a noun for what someone does in apposition ('a former Crucible semi-finalist')", () => {
+    const text = "Cai Pennock won 10-8 against Chanwit Boonsiri, a former Crucible semi-finalist, on Monday.\nBoonsiri, 38, was gracious in defeat.\n‘He plays like someone who has never been afraid,’ the Thai said.";
+    expect(speakersOf(text)).toEqual(["Chanwit Boonsiri"]);
+  });
+
+  it("a word for what the speaker is between 'said' and the name, and the name before 'of' then", () => {
+    const text = "“The disasters now come every two years,” said climatologist Erdene Lkhagvasuren of the Institute of Steppe Meteorology.\nShe said herders had no time to rebuild their flocks.";
+    expect(speakersOf(text)).toEqual(["Erdene Lkhagvasuren", "Erdene Lkhagvasuren"]);
+  });
+
+  it("a surname used alone once, as the one who speaks, with 'her' after it", () => {
+    const text = "Canada could have won, but skip Deryn Pellow-Foss' last rock was heavy.\n\"I'll see that shot in my sleep,\" said Pellow-Foss, who was playing in her third final.";
+    expect(speakersOf(text)).toEqual(["Deryn Pellow-Foss"]);
+  });
+
+  it("a surname that is also a word, used alone three times, once as the one who speaks", () => {
+    const text = "Cai Pennant sits his exams next month.\nPennant, who is 16, trailed 8-6 before winning four frames in a row.\nPennant began playing at seven in his home town.\n‘I don’t really know what’s just happened,’ he said.\nPennant said he would celebrate with a takeaway.";
+    expect(speakersOf(text)).toEqual(["Cai Pennant", "Cai Pennant"]);
+  });
+});
+
+describe("descriptions by where someone is from or by age with a noun", () => {
+  it.each([
+    ["the Newark native", "Lazarus Ndiaye-Fulton, 27, an Olympic alternate from Newark, said he had no regrets."],
+    ["the 27-year-old boxer", "Lazarus Ndiaye-Fulton, 27, an Olympic alternate from Newark, said he had no regrets."],
+  ])("reads '%s' as the person just named", (description, first) => {
+    expect(speakersOf(`${first}\n"He can talk about my record," ${description} said.`)).toEqual(["Lazarus Ndiaye-Fulton", "Lazarus Ndiaye-Fulton"]);
+  });
+});
