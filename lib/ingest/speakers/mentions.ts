@@ -81,6 +81,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "Wada chairman Dick Pound said", "Soap star Kerry Vane said": the run before the role words
         // is no subject; the person is (a role word we know, or a full name after the words).
         const roleNext = !!beforeName && (PERSON_ROLE.test(beforeName[1]!) || fullNameAt(p, m.index + m[0].length + beforeName[0].length - 1));
+        // "its South Yorkshire factory", "their Leeds office": a place the owner has, no organisation.
+        if (org && /\b(?:its|their|our)\s+$/.test(p.slice(Math.max(0, m.index - 7), m.index)) && /^\s+\p{Ll}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
@@ -159,13 +161,19 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // "Chanwit Boonyarat, a former Crucible semi-finalist,": a noun for someone who does something, too.
   const described = !!app && app.closed && (PERSON_ROLE.test(app.role) || /\p{Ll}(?:ist|ian)$/u.test(app.role));
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
-  // "Demetrios Kallergis, 44, opened…": an age in commas after a full name says it is a person's.
-  const aged = name.length >= 2 && !possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8));
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
-  const apposed = name.length >= 2 && /^,/.test(p.slice(m.index + m[0].length)) ? roleApposedBefore(p, m.index) : null;
-  // "…,” said climatologist Erdenechimeg Lkhagvasuren": the one who speaks, after a word for what they do.
-  const speaker = name.length >= 2 && SAID_WHAT_BEFORE.test(p.slice(Math.max(0, m.index - 50), m.index));
-  const titled = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || aged || !!apposed || speaker || (name.length === 2 && !possessive && surnameStandsAlone(source, name));
+  const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 ? roleApposedBefore(p, m.index) : null;
+  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || !!apposed;
+  // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
+  // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
+  // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.
+  const unlisted = name.length >= 2 && !titledBy && !isFirstName(name[0]!);
+  const titled =
+    titledBy ||
+    (unlisted &&
+      ((!possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
+        SAID_WHAT_BEFORE.test(p.slice(Math.max(0, m.index - 50), m.index)) ||
+        (name.length === 2 && !possessive && surnameStandsAlone(source, name))));
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -221,10 +229,13 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "IBM's Power chip": a name in the possessive owns what follows it; it alone is the organisation.
   // Not before an organisation's own name ("Ukraine's Foreign Ministry", "Kestrel's Harbour Bank").
   const all = raw.split(/\s+/);
-  const owner = all.findIndex((w, i) => i < all.length - 1 && /^\p{Lu}\S*[’']s$/u.test(w) && !all.slice(i + 1).some((x) => ORG_WORDS.has(x.toLowerCase())));
-  const tokens = owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$/, "")] : all;
+  // "Novartis' Sandoz business": an s-final name's possessive too.
+  // Not a plural noun's ("the Music Managers' Forum").
+  const owner = all.findIndex((w, i) => i < all.length - 1 && (/^\p{Lu}\S*[’']s$/u.test(w) || (/^\p{Lu}\S*s[’']$/u.test(w) && !isCommonWord(w.slice(0, -1).toLowerCase()))) && !all.slice(i + 1).some((x) => ORG_WORDS.has(x.toLowerCase())));
+  const tokens = owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$|(?<=s)[’']$/, "")] : all;
   let skip = 0;
-  while (skip < tokens.length && RUN_OPENERS.test(tokens[skip]!)) skip++;
+  // "Ireland-based Elan": where a firm is based is no part of its name.
+  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || (skip < tokens.length - 1 && /-(?:based|listed|owned|registered|headquartered)$/i.test(tokens[skip]!)))) skip++;
   const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);
   // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
   while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();

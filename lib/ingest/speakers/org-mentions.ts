@@ -42,6 +42,9 @@ const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisatio
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
   if (before && ORG_DESCRIPTORS.has(before[1]!)) return before[1]!;
+  // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares.
+  // ("Shares in Norvale's": a firm named in the possessive keeps its name whole, read where it speaks.)
+  if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after)) return "";
   // "Standard & Poor's (S&P)": an acronym of its initials in brackets after it names an organisation.

@@ -58,7 +58,11 @@ const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOME
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
   // "One American League scout" is "an American League scout": "One" is no part of the name.
-  const text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, "")).replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
+  // "The London-based firm", "the Aim-listed group", "the Labour-run council": where or how a body is
+  // based, listed or run describes it; the noun says what it is.
+  const text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""))
+    .replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ")
+    .replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
   const lower = text.toLowerCase();
   // "A Labour MP", "one Tory MEP": a member nobody named.
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
@@ -332,7 +336,9 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const joined = name.length === 1 && !knownSurname && possessiveAt < 0 ? joinedName(text.slice(0, headRun.index! + headRun[0].length)) : null;
   // "the executive director of the Coastal Alliance for …": the director, not the alliance.
   if (joined && ROLE_OF.test(text.slice(0, joined.start))) return resolveRole(text, at, d);
-  const knownOrg = personNamed ? undefined : joined ? reg.knownOrganization(joined.name) : (reg.knownOrganization([...titles, ...name].join(" ")) ?? (titles.length ? reg.knownOrganization(name.join(" ")) : undefined));
+  // "Albanian Prime Minister Fatos Nano" is no short form of the "Albanian Macedonian … Corporation": a person's title is not read as part of a name.
+  const personTitled = titles.some((w) => PERSON_TITLE.test(w)) && !name.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const knownOrg = personNamed ? undefined : joined ? reg.knownOrganization(joined.name) : ((personTitled ? undefined : reg.knownOrganization([...titles, ...name].join(" "))) ?? (titles.length ? reg.knownOrganization(name.join(" ")) : undefined));
   if (knownOrg && !knownSurname) return { entity: reg.organization(joined ? joined.name : knownOrg.forms[0]!, at), confidence: 0.9 };
   const orgWords = joined ? joined.name.split(" ") : ownWords(rawTokens.slice(possessiveAt + 1).join(" "));
   const orgLike =

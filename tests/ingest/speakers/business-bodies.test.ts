@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// How business pages name and describe companies, from invented British and American articles.
+
+describe("a body described by where it is based, listed or run", () => {
+  it.each(["The Aim-listed group", "The London-based firm"])("'%s' is the company named before, never a body called 'Aim-listed'", (description) => {
+    const text = `Shares in Brackwell Cycles fell by a quarter on Tuesday.\n${description} said profits would fall.`;
+    expect(speakersOf(text)).toEqual(["Brackwell Cycles"]);
+  });
+
+  it("leaves where a firm is based out of its name", () => {
+    expect(speakersOf("Paris-based Eurovane said it would bid.")).toEqual(["Eurovane"]);
+  });
+});
+
+describe("what only a company has", () => {
+  it("'Shares in X' makes X a company that 'the group' can stand for", () => {
+    expect(speakersOf("Shares in Brackwell Cycles fell.\nThe group said it would cut 300 jobs.")).toEqual(["Brackwell Cycles"]);
+  });
+
+  it("a place the company has ('its South Yorkshire factory') is no organisation", () => {
+    const text = "Shares in Brackwell Cycles fell after the maker said it would cut 300 jobs at its South Yorkshire factory.\nThe group said talks would begin next week.";
+    expect(speakersOf(text).at(-1)).toBe("Brackwell Cycles");
+  });
+});
+
+describe("names in the possessive inside other names", () => {
+  it("an s-final name's possessive owns what follows ('Novaris' Sandor business')", () => {
+    const text = "The deal will see Novaris' Sandor business overtake its rivals.\nNovaris said it would merge departments.";
+    expect(speakersOf(text)).toEqual(["Novaris"]);
+  });
+
+  it("a plural noun's possessive stays inside the name ('the Carers' Rights Forum')", () => {
+    const text = "The deal will see the Carers' Rights Forum overtake its rivals.\nThe Forum said it would merge departments.";
+    expect(speakersOf(text)).not.toContain("Carers");
+  });
+});
+
+describe("a person's title before a name", () => {
+  it("is not read as a short form of an organisation whose name starts with the same word", () => {
+    const text = "The pipeline will be built by the Albanian Macedonian Bulgarian Oil Corporation (AMBO). It will run from the Bulgarian port of Burgas to the Albanian city of Vlore.\n\"This is one of the most important projects,\" said Albanian Prime Minister Fatos Nanoli.";
+    expect(speakersOf(text)).toEqual(["Fatos Nanoli"]);
+  });
+});
