@@ -83,6 +83,8 @@ export const ORG_WORDS = new Set(
     "systems", "technologies", "entertainment", "records", "pictures", "studios", "railways", "railway", "railroad", "rail", "energy",
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
+    // What only a football or rugby club's name ends in ("Saltmarsh Rovers", "Tarnley Athletic").
+    "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "argyle", "fc", "afc",
   ].map((w) => w.toLowerCase()),
 );
 

@@ -234,8 +234,10 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   const owner = all.findIndex((w, i) => i < all.length - 1 && (/^\p{Lu}\S*[’']s$/u.test(w) || (/^\p{Lu}\S*s[’']$/u.test(w) && !isCommonWord(w.slice(0, -1).toLowerCase()))) && !all.slice(i + 1).some((x) => ORG_WORDS.has(x.toLowerCase())));
   const tokens = owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$|(?<=s)[’']$/, "")] : all;
   let skip = 0;
-  // "Ireland-based Elan": where a firm is based is no part of its name.
-  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || (skip < tokens.length - 1 && /-(?:based|listed|owned|registered|headquartered)$/i.test(tokens[skip]!)))) skip++;
+  // "Ireland-based Elan", "Labour-run Ashworth Council": where a body is based, or who runs it, is no part of its name.
+  // "On Thursday Rangers said": the day before the name is no part of it either (but "The Sunday Times" is a name).
+  const day = (i: number) => /^(?:Yesterday|Today|Tonight)$/.test(tokens[i]!) || (i > 0 && /^(?:On|Since|By|Until|From|Last|This|Next|Every)$/.test(tokens[i - 1]!) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i]!));
+  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip))))) skip++;
   const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);
   // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
   while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();
@@ -253,7 +255,8 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
     return { at: base + m.index + m[0].indexOf(kept[0]!), words, key: orgKey(words), inherent: true };
   }
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
-  const ofPart = inherent ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
+  // Not after a club's name: "…joined Rangers for Scotland's sake".
+  const ofPart = inherent && !/^(?:Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur|Argyle|FC|AFC)$/.test(kept[kept.length - 1]!) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
   const words = kept.join(" ") + (ofPart ? ` ${ofPart[0].trim()}` : "");
   const at = base + m.index + m[0].indexOf(kept[0]!);
   return { at, words, key: orgKey(words), inherent };

@@ -90,6 +90,7 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   [/\b(?:police|constabulary)\b/, /^(?:force|police)$/],
   [/\b(?:railroad|railway|railways|rail)\b/, /^(?:railroad|railway|operator)$/],
   [/\bcouncil\b/, /^(?:council|authority)$/],
+  [/\b(?:rovers|wanderers|athletic|albion|rangers|hotspur|argyle|fc|afc|united|city|town|county)\b/, /^(?:club|side|team)$/],
 ];
 
 function kindFits(named: string, head: string): boolean {

@@ -6,7 +6,7 @@
 import { HONORIFICS } from "../name-lexicons";
 import { isFirstName } from "../names";
 import { PERSON_TITLE } from "./name-runs";
-import { orgDescription, orgFits } from "./org-mentions";
+import { ORG_HEADS, orgDescription, orgFits } from "./org-mentions";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
 
 /** How far back (characters) an organisation stays in mind for "it" or "the company". */
@@ -37,6 +37,9 @@ const SPOKESPERSON = /^(?:an?|the|one|its)\s+(?:(?:company|official|senior|chief
  * someone after "for" who is no organisation the article knows (the phrase is then read whole).
  */
 export function resolveSpokesperson(text: string, at: number, d: Discourse, resolveFor: (phrase: string) => Resolution): Resolution | null {
+  // "A council spokesperson", "a club spokesman": whoever "the council", "the club" stands for.
+  const kind = /^(?:an?|the|one)\s+([a-z]+)\s+spokes(?:man|woman|person)$/i.exec(text.trim())?.[1]?.toLowerCase();
+  if (kind && kind !== "company" && ORG_HEADS.has(kind)) return resolveOrgDescription(`the ${kind}`, at, d) ?? { entity: null, confidence: 0.7 };
   const m = SPOKESPERSON.exec(text.trim());
   if (!m) return null;
   if (m[1]) {

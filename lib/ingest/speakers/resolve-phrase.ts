@@ -64,6 +64,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     .replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ")
     .replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
   const lower = text.toLowerCase();
+  // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
+  if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "A Labour MP", "one Tory MEP": a member nobody named.
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);

@@ -223,11 +223,17 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       description ??= /\p{Lu}/u.test(cand.text) ? cand : null;
       continue;
     }
+    // "Outside the chamber, retired postman Frank Kowalczyk, 74, …, said": where, opening the
+    // sentence, is nobody; the description with the name after it speaks.
+    if (cand && description && prevComma <= 0 && FRONTED_WHERE.test(cand.text)) return description;
     if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
     if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
   }
   return description;
 }
+
+/** "Outside the chamber", "In Leeds", "On Monday": a sentence's opening phrase of place or time. */
+const FRONTED_WHERE = /^(?:In|On|At|Outside|Inside|After|Before|During|Back|Across|Earlier|Later|Last|This|Elsewhere|Meanwhile)\s/;
 
 /**
  * "…, Alan Millburn, the party's campaign strategist told…": the writer left out the comma that closes
@@ -317,6 +323,8 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   while ((b = re.exec(leftText))) {
     const at = sent.start + b.index;
     if (insideQuote(doubles, at) && !/[”"']/.test(b[0])) continue;
+    // "Coun Imran Akhtar (Con, Ashworth North) said": a comma inside brackets ends no clause.
+    if (b[0][0] === "," && leftText.lastIndexOf("(", b.index) > leftText.lastIndexOf(")", b.index) && leftText.indexOf(")", b.index) > 0) continue;
     boundary = at + b[0].length;
   }
   let lastQuote: Quote | undefined;

@@ -43,3 +43,30 @@ describe("a person's title before a name", () => {
     expect(speakersOf(text)).toEqual(["Fatos Nanoli"]);
   });
 });
+
+describe("local government and football pages", () => {
+  it("reads a councillor's party and ward in brackets as no clause of the sentence", () => {
+    expect(speakersOf("Coun Imran Akhtar (Con, Ashworth North) said the change was a cut in services.")).toEqual(["Imran Akhtar"]);
+  });
+
+  it("gives the words to the person after a fronted place and a description, not to the place", () => {
+    const text = "Outside the chamber, retired postman Frank Kowalczak, 74, from Moss Side Lane in Higher Ashworth, said he already struggled.";
+    expect(speakersOf(text)).toEqual(["Frank Kowalczak"]);
+  });
+
+  it("leaves who runs a council out of its name, and gives 'a council spokesperson' to the council", () => {
+    expect(speakersOf("Labour-run Ashworth Council voted to cut bin collections.\nA council spokesperson said residents would receive a letter.")).toEqual(["Ashworth Council"]);
+  });
+
+  it("leaves 'Government sources' unnamed", () => {
+    expect(speakersOf("The Scottish Government froze the fund.\nGovernment sources insisted the review was not a cover for cuts.")).toEqual([null]);
+  });
+
+  it("reads a club's name and 'the club' after it", () => {
+    expect(speakersOf("Saltmarsh Rovers have sacked their manager after a cup defeat.\nIn a statement, the club said a change was needed.")).toEqual(["Saltmarsh Rovers"]);
+  });
+
+  it("leaves the day out of a club's name ('On Thursday Rangers said')", () => {
+    expect(speakersOf("Blackburn rejected a third bid from Tarnside Rangers.\nOn Thursday Tarnside Rangers said they would not raise their offer.")).toEqual(["Tarnside Rangers"]);
+  });
+});
