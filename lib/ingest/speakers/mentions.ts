@@ -237,7 +237,8 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "Ireland-based Elan", "Labour-run Ashworth Council": where a body is based, or who runs it, is no part of its name.
   // "On Thursday Rangers said": the day before the name is no part of it either (but "The Sunday Times" is a name).
   const day = (i: number) => /^(?:Yesterday|Today|Tonight)$/.test(tokens[i]!) || (i > 0 && /^(?:On|Since|By|Until|From|Last|This|Next|Every)$/.test(tokens[i - 1]!) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i]!));
-  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip))))) skip++;
+  // "Former Albion TV presenter…": what someone was is no part of a name.
+  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip))))) skip++;
   const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);
   // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
   while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();

@@ -66,7 +66,8 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     // "Lib Dem MP Lembit Okafor": letters of an office before a name end its role, as a title does.
     // "Match-winner Asante", "Ex-minister Hale", "Co-founder Vane": a compound written with a capital
     // only because it opens the sentence is a role.
-    const compoundRole = i === 0 && /^\p{Lu}\p{Ll}+-(?:winner|scorer|captain|minister|president|founder|chairman|chairwoman|star|leader|holder|keeper|chief|boss|nominated|nominee|elect|born)$/u.test(w);
+    // "Mum-of-four Destiny Okoro-Blake" too.
+    const compoundRole = i === 0 && /^\p{Lu}\p{Ll}+-(?:winner|scorer|captain|minister|president|founder|chairman|chairwoman|star|leader|holder|keeper|chief|boss|nominated|nominee|elect|born|of-[a-z]+)$/u.test(w);
     if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole) cut = i + 1;
   }
   // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name

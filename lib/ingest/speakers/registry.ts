@@ -143,7 +143,8 @@ export class Registry {
     // Delta, unless the name itself ends so ("Foster's said").
     const words = spellOut(possessiveName ? name : name.replace(/[’']s$/, ""))
       .replace(/^the\s+/i, "")
-      .replace(/^(?:US|UK|U\.S\.|British|American)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
+      // ("The American Red Cross", "the British Medical Association": an adjective may be its own.)
+      .replace(/^(?:US|UK|U\.S\.)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
       .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")
       // "February's Ifo figure": a month before a name is when, not part of it ("Sunday" may be: the
       // Sunday Times).

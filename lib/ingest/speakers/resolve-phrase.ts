@@ -106,6 +106,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/\s/.test(text) && genericPlural(text.split(/\s+/).at(-1)!)) return { entity: null, confidence: 0.7 };
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.
   if (FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
+  // "Supermarket chain Kellaway's": so is one after words for what kind of firm it is.
+  const kindOfFirm = /^(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s)$/u.exec(text);
+  if (kindOfFirm && ORG_HEADS.has(kindOfFirm[1]!)) return { entity: d.reg.organization(kindOfFirm[2]!, at, true), confidence: 0.85 };
   // "Factcheck.org", "the website Chadnews.com": a web address is a publication's name.
   const site = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|co\.uk|info))$/iu.exec(text);
   if (site) return { entity: d.reg.organization(site[1]!, at), confidence: 0.9 };

@@ -96,7 +96,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
-    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i) && !closeTo(tokens, i) && !affiliation(tokens, i)) break;
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i) && !closeTo(tokens, i) && !affiliation(tokens, i) && !sourceInside(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
@@ -472,6 +472,11 @@ function affiliation(tokens: RegExpMatchArray[], i: number): boolean {
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/[,]$/, ""));
   if (rest[0] === "the") rest.shift();
   return rest.length > 0 && rest.length <= 6 && /^\p{Lu}/u.test(rest[0]!) && rest.every((w) => /^(?:\p{Lu}[\p{L}.’'&-]*|of|for|and|&)$/u.test(w));
+}
+
+/** "a source at the club", "insiders within the party": an anonymous source, not the body it is in. */
+function sourceInside(tokens: RegExpMatchArray[], i: number): boolean {
+  return i >= 1 && /^(?:at|in|within|inside)$/.test(tokens[i]![0]) && /^(?:sources?|insiders?)$/i.test(tokens[i - 1]![0]);
 }
 
 function closeTo(tokens: RegExpMatchArray[], i: number): boolean {

@@ -70,3 +70,28 @@ describe("local government and football pages", () => {
     expect(speakersOf("Blackburn rejected a third bid from Tarnside Rangers.\nOn Thursday Tarnside Rangers said they would not raise their offer.")).toEqual(["Tarnside Rangers"]);
   });
 });
+
+describe("more names of bodies (invented tabloid and broadsheet articles)", () => {
+  it("keeps a nationality that is part of a body's name ('The American Grain Handlers Council', 'the British Retail Consortium')", () => {
+    expect(speakersOf("The American Grain Handlers Council said the program would keep crops from spoiling.")).toEqual(["American Grain Handlers Council"]);
+    expect(speakersOf("Sales fell again, according to the British Retail Consortium (BRC).\nThe BRC said high street sales had fallen for a third month.").at(-1)).toBe("British Retail Consortium");
+  });
+
+  it("leaves 'Former' out of a body's name ('Former Albion TV presenter …')", () => {
+    expect(speakersOf("Former Albion TV presenter Saoirse Brightly has been axed.\nAlbion TV said the decision was about the format.")).toEqual(["Albion TV"]);
+  });
+
+  it("reads a firm named in the possessive after words for its kind ('Supermarket chain Kellaway's')", () => {
+    expect(speakersOf("Supermarket chain Kellaway's, which sells more biscuits than any other retailer, said it was keeping prices under review.")).toEqual(["Kellaway"]);
+  });
+
+  it("leaves 'a source at the club' unnamed", () => {
+    expect(speakersOf("Northgate City lost 2-1.\nA Northgate City spokesman said the club would write to the referees.\nBut a source at the club said the board were backing the manager.")).toEqual(["Northgate City", null]);
+  });
+});
+
+describe("a parent's compound role before a name", () => {
+  it("is left out of the name ('Mum-of-four Destiny Okoro-Blake')", () => {
+    expect(speakersOf("Mum-of-four Destiny Okoro-Blake said she only noticed when her kids started squabbling.")).toEqual(["Destiny Okoro-Blake"]);
+  });
+});
