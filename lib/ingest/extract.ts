@@ -45,10 +45,8 @@ function extractFromParagraphs(
   for (const p of paragraphs) tokenize(p.text, p.start, tokens);
   const hits = matcher.find(tokens);
   // People are speakers, not topics: "donald trump" is no key phrase.
-  const names = new Set(speakers.flatMap((sp) => [sp.name, ...sp.aliases]).map((n) => n.toLowerCase()));
-  const phrases = autoKeyPhrases(tokens, matcher).filter(
-    (ph) => !names.has(ph) && ![...names].some((n) => n.endsWith(ph) || ph.endsWith(n)) && !isFirstName(ph.split(" ")[0]!),
-  );
+  const names = [...new Set(speakers.flatMap((sp) => [sp.name, ...sp.aliases]).map((n) => n.toLowerCase()))];
+  const phrases = autoKeyPhrases(tokens, matcher).filter((ph) => !names.some((n) => n === ph || n.endsWith(ph) || ph.endsWith(n)) && !isFirstName(ph.split(" ")[0]!));
   const phraseTokens = phrases.map((ph) => ph.split(" "));
   const topicLabels: Record<string, string> = {};
 

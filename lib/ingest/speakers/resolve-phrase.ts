@@ -60,9 +60,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "One American League scout" is "an American League scout": "One" is no part of the name.
   // "The London-based firm", "the Aim-listed group", "the Labour-run council": where or how a body is
   // based, listed or run describes it; the noun says what it is.
-  const text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""))
-    .replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ")
-    .replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
+  let text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
+  if (/^(?:One|Another)\s/.test(text)) text = text.replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
+  if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
@@ -107,7 +107,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.
   if (FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
   // "Supermarket chain Kellaway's": so is one after words for what kind of firm it is.
-  const kindOfFirm = /^(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s)$/u.exec(text);
+  const kindOfFirm = !/[’']s$/.test(text) ? null : /^(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s)$/u.exec(text);
   if (kindOfFirm && ORG_HEADS.has(kindOfFirm[1]!)) return { entity: d.reg.organization(kindOfFirm[2]!, at, true), confidence: 0.85 };
   // "Factcheck.org", "the website Chadnews.com": a web address is a publication's name.
   const site = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|co\.uk|info))$/iu.exec(text);
