@@ -46,16 +46,20 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
     let m: RegExpExecArray | null;
     let firstInSentence = true;
     let possessiveEnd = -1;
+    // "Back at the store, Qureshi shrugged…": a phrase of place opening the sentence, up to its comma.
+    let frontedEnd = frontedPlaceEnd(p, 0);
     while ((m = CAP_SEQ.exec(p))) {
       // Only the few characters before the match matter; a sentence end resets "first in sentence".
       if (m.index > sentenceStart && /[.!?]["”’']?\s+$/.test(p.slice(Math.max(sentenceStart, m.index - 4), m.index))) {
         sentenceStart = m.index;
         firstInSentence = true;
+        frontedEnd = frontedPlaceEnd(p, sentenceStart);
       }
       // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
       const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg, source);
+      if (m.index < frontedEnd) continue;
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
       if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
@@ -338,6 +342,14 @@ function appositiveAfter(text: string, end: number): { role: string; closed: boo
 
 /** "… umbrella organisation called the …": a description that a name follows. */
 const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Where "Back at the store, " (a phrase of place opening the sentence at `start`) ends, or -1. */
+function frontedPlaceEnd(p: string, start: number): number {
+  const c = p.charCodeAt(start);
+  if (c !== 66 && c !== 79 && c !== 73 && c !== 69) return -1;
+  const m = /^(?:Back|Outside|Inside|Elsewhere)\b[^,.;:!?“”"]{0,50},\s/.exec(p.slice(start, start + 60));
+  return m ? start + m[0].length : -1;
+}
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Across|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;

@@ -133,3 +133,15 @@ describe("descriptions by where someone is from or by age with a noun", () => {
     expect(speakersOf(`${first}\n"He can talk about my record," ${description} said.`)).toEqual(["Lazarus Ndiaye-Fulton", "Lazarus Ndiaye-Fulton"]);
   });
 });
+
+describe("a phrase of place opening a sentence ('Back at the store,')", () => {
+  it("leaves the name after it the sentence's subject, whom 'he' then refers to", () => {
+    const text = [
+      "Nasir Qurashi, 61, was stocking shelves when a masked man burst in, police said.",
+      "City Councilmember Luz Hernandez-Parkes said the attack showed the area needs more patrols.",
+      "Back at the store, Qurashi shrugged off all the attention.",
+      "“People keep calling me a hero. I’m not a hero,” he said.",
+    ].join("\n");
+    expect(speakersOf(text).at(-1)).toBe("Nasir Qurashi");
+  });
+});
