@@ -35,8 +35,12 @@ function rolesInclude(roles: string, word: string): boolean {
   return roles.includes(word) || SAME_ROLE.some((group) => group.includes(word) && group.some((w) => roles.includes(w)));
 }
 
+/** Where a player plays: any of them may be the captain ("Captain Marcus Dale … the defender"). */
+const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker)$/;
+
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
+  if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
   // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict.
   const roles = e.roles
     .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null))

@@ -145,3 +145,19 @@ describe("a phrase of place opening a sentence ('Back at the store,')", () => {
     expect(speakersOf(text).at(-1)).toBe("Nasir Qurashi");
   });
 });
+
+describe("sports pages", () => {
+  it("reads 'the defender' as the captain just named (a captain plays somewhere)", () => {
+    const text = "Northgate lost 3-0 on Saturday.\nCaptain Marcus Dalby, 31, posted an apology to supporters on Sunday night.\n“No excuses. We let you down,” the defender wrote.";
+    expect(speakersOf(text)).toEqual(["Marcus Dalby"]);
+  });
+
+  it("gives 'according to his agent, Leon Strand,' to the agent named, not to the role", () => {
+    expect(speakersOf("Teen striker Kofi Mensah was dropped.\nAccording to his agent, Leon Strand, the youngster is gutted for the manager.")).toEqual(["Leon Strand"]);
+  });
+
+  it("keeps the source of 'according to a summary, NAME, …' the summary (the name is what it says)", () => {
+    const text = "According to an FBI summary of its investigation, Cheryl Mannis, a top aide, sent the employee an email about the server.";
+    expect(speakersOf(text)).not.toContain("Cheryl Mannis");
+  });
+});

@@ -2,6 +2,8 @@
 // rest of its sentence, on whichever side of the phrase it stands. "According to X" governs its whole
 // sentence, so extract-statements.ts reads it before the sentence's other cues.
 
+import { isFirstName } from "../../names";
+import { isPersonHead } from "../../speakers/resolve-role";
 import type { Span } from "../../types";
 import type { QuotedParagraph, Reading } from "../attribution";
 import { kindOf, trimSpan, type RawStatement } from "../statement";
@@ -87,6 +89,14 @@ function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (from) {
     sourceStart += source.indexOf(from[1]!);
     source = from[1]!;
+  }
+  // "According to his agent, Leon Strand, the youngster is…": the name in apposition to a role is the source.
+  const named = !unpunctuated && !from && isPersonHead(source.split(/\s+/).at(-1)!) && /^(?:his|her|their|its|the|an?)\s/i.test(source) ? /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s/u.exec(rest.slice(np[0].length)) : null;
+  // A person's name: a first name we know, or a title ("New York City, the biggest spender," is no source).
+  if (named && (/^(?:Mr|Mrs|Ms|Dr)\b/.test(named[1]!) || isFirstName(named[1]!.split(/\s+/)[0]!))) {
+    sourceStart = cueEnd + np[0].length + named[0].indexOf(named[1]!);
+    source = named[1]!;
+    phraseEnd = cueEnd + np[0].length + named[0].length - 1;
   }
   if (source.split(/\s+/).length > 12) return null;
   return { sent, cueStart, cueEnd, source, sourceStart, phraseEnd };
