@@ -166,12 +166,12 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const described = !!app && app.closed && (PERSON_ROLE.test(app.role) || /\p{Ll}(?:ist|ian)$/u.test(app.role));
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
-  const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 ? roleApposedBefore(p, m.index) : null;
+  const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 && p.charCodeAt(m.index - 2) === 44 ? roleApposedBefore(p, m.index) : null;
   const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || !!apposed;
   // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
   // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
   // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.
-  const unlisted = name.length >= 2 && !titledBy && !isFirstName(name[0]!);
+  const unlisted = name.length >= 2 && !titledBy && !isFirstName(name[0]!) && looksLikePersonName(name, true);
   const titled =
     titledBy ||
     (unlisted &&

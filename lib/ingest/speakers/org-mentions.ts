@@ -42,9 +42,13 @@ const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisatio
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
   if (before && ORG_DESCRIPTORS.has(before[1]!)) return before[1]!;
-  // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares.
+  // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares (the
+  // words before end in the "n" of "in" or the "f" of "of").
   // ("Shares in Norvale's": a firm named in the possessive keeps its name whole, read where it speaks.)
-  if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
+  const lastLetter = p.charCodeAt(runStart - 2);
+  if (lastLetter === 110 || lastLetter === 102) {
+    if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
+  }
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after)) return "";
   // "Standard & Poor's (S&P)": an acronym of its initials in brackets after it names an organisation.

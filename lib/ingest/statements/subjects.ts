@@ -317,6 +317,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   const leftText = p.slice(sent.start, end);
   let boundary = sent.start;
   let afterQuote: Quote | null = null;
+  const bracketed = leftText.includes("(");
   // A comma between digits ("1,300 bosses") separates thousands, not clauses.
   const re = /(?:(?<!\d),|,(?!\d)|[;:—–]|\s-{1,2}\s|(?:[”"]|'')(?=[\s,]))\s*/g;
   let b: RegExpExecArray | null;
@@ -324,7 +325,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     const at = sent.start + b.index;
     if (insideQuote(doubles, at) && !/[”"']/.test(b[0])) continue;
     // "Coun Imran Akhtar (Con, Ashworth North) said": a comma inside brackets ends no clause.
-    if (b[0][0] === "," && leftText.lastIndexOf("(", b.index) > leftText.lastIndexOf(")", b.index) && leftText.indexOf(")", b.index) > 0) continue;
+    if (bracketed && b[0][0] === "," && leftText.lastIndexOf("(", b.index) > leftText.lastIndexOf(")", b.index) && leftText.indexOf(")", b.index) > 0) continue;
     boundary = at + b[0].length;
   }
   let lastQuote: Quote | undefined;
