@@ -57,11 +57,11 @@ const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOME
 /** The entity a speaker phrase at `at` stands for, with how sure that is. */
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
+  let text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
   // "One American League scout" is "an American League scout": "One" is no part of the name.
+  if (/^(?:One|Another)\s/.test(text)) text = text.replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
   // "The London-based firm", "the Aim-listed group", "the Labour-run council": where or how a body is
   // based, listed or run describes it; the noun says what it is.
-  let text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
-  if (/^(?:One|Another)\s/.test(text)) text = text.replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
