@@ -15,6 +15,13 @@ const NAME_AT = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:de|van|von|der|den|bin|al|la|l
 const SAYS_PRONOUN =
   /^(?:,[^,.!?;:“”"]{1,60},)?(?:\s+(?:has|had|have|also|then|later|previously|once|long|repeatedly|always|never|still|now|[a-z]+ly))*\s+(?:said|says|say|told\s+(?:[a-z]+\s+){0,2}|tells\s+(?:[a-z]+\s+){0,2}|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed|thinks|thought|hopes|hoped|admitted|admits|explained|explains|stressed|stresses|warned|warns|announced|announces|revealed|reveals|confirmed|confirms|denied|denies|insisted|maintained|maintains|conceded|concedes|acknowledged|acknowledges|promised|promises|vowed|vows|predicted|predicts)\s+(?:that\s+)?(he|she)\b/u;
 
+/**
+ * After the name as the subject of a verb, "his" or "her" before a noun, with no other name and no
+ * new clause between: "Castellanos canceled the final dates of her tour", "Pennant began playing in
+ * his home town" (not "Groberg admits there is a faction of her party").
+ */
+const OWN_POSSESSIVE = /^(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:(?!(?:that|there|he|she|it|they|we|i|you|who|which|whose|what|how|why|where|when|if|whether)\s)[a-z-]+\s+){0,8}?(his|her)\s+(?!(?:for|to|in|on|at|with|and|that|the|a|an|as|by|from|of|if|when|about|into|over|after|before|up|down|out|off|back|not)\b)[a-z]/;
+
 /** How many of each person's mentions their pronouns were read at, so a later call reads only new ones. */
 const readUpTo = new WeakMap<Entity, number>();
 
@@ -31,9 +38,10 @@ export function learnGenderFromPronouns(source: string, e: Entity): void {
     const name = NAME_AT.exec(source.slice(at, at + 80));
     if (!name) continue;
     const end = at + name[0].length;
-    const m = SAYS_PRONOUN.exec(source.slice(end, end + 160));
+    const after = source.slice(end, end + 160);
+    const m = SAYS_PRONOUN.exec(after) ?? OWN_POSSESSIVE.exec(after);
     if (!m) continue;
-    if (m[1] === "he") male++;
+    if (m[1] === "he" || m[1] === "his") male++;
     else female++;
   }
   if (male > 0 && female === 0) e.gender = "male";

@@ -161,3 +161,19 @@ describe("sports pages", () => {
     expect(speakersOf(text)).not.toContain("Cheryl Mannis");
   });
 });
+
+describe("gender from the possessive after a name", () => {
+  it("lets 'she' reach the person whose 'her' the article wrote, past a person of the other gender", () => {
+    const text = [
+      "Wrenna Castelo, 33, canceled the last dates of her tour in May.",
+      "Teodar Lindvik, 36, defended his record on Monday.",
+      "“People see the sparkly stuff,” she said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Wrenna Castelo"]);
+  });
+
+  it("does not read 'her' in a clause of its own as the speaker's ('X admits there is a faction of her party')", () => {
+    const text = "Floran Grobek, 33, admits there is a faction of her party he does not like.\n“He has zero experience,” he said.";
+    expect(speakersOf(text).at(-1)).toBe("Floran Grobek");
+  });
+});
