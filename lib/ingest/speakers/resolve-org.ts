@@ -61,6 +61,12 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
 export function resolveOrgDescription(text: string, at: number, d: Discourse): Resolution | null {
   const desc = orgDescription(text);
   if (!desc) return null;
+  if (desc.document && desc.head === "statement" && desc.modifiers.length === 0) {
+    // "X said in a statement… “…,” the statement continued": the statement just quoted is X's.
+    // Only the statement just before, and only when it was named ("the party said" left unnamed ends it).
+    const last = d.previous;
+    if (last?.entity && last.at < at && at - last.at <= 600 && /\b(?:in|issued|released|put out)\s+a\s+(?:\w+\s+)?statement\b/i.test(d.source.slice(Math.max(0, last.at - 200), at))) return { entity: last.entity, confidence: 0.75 };
+  }
   if (desc.document) return resolveDocument(at, d);
   let best: { entity: Entity; fit: "name" | "role" | "any" } | null = null;
   const seen = new Set<Entity>();

@@ -95,3 +95,15 @@ describe("a parent's compound role before a name", () => {
     expect(speakersOf("Mum-of-four Destiny Okoro-Blake said she only noticed when her kids started squabbling.")).toEqual(["Destiny Okoro-Blake"]);
   });
 });
+
+describe("'the statement' after someone spoke in a statement", () => {
+  it("is the statement of whoever just spoke in it", () => {
+    const text = "In a statement, Fox News said there had been three brief calls with the candidate.\n“Furthermore, he offered to appear at the debate on conditions,” the statement said.";
+    expect(speakersOf(text)).toEqual(["Fox News", "Fox News"]);
+  });
+
+  it("is nobody's when the one who spoke in it was left unnamed", () => {
+    const text = "Dan Kruger was quoted in the Guardian newspaper saying the cuts would be deep.\nIn a statement, the party said the comment had been taken out of context. “He supports the party's policies,” said the statement.";
+    expect(speakersOf(text).at(-1)).not.toBe("Guardian");
+  });
+});
