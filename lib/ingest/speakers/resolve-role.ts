@@ -60,7 +60,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   // "the Portuguese", "the 31-year-old": who someone is, not what they do.
   // "the former Beatle": what someone was, however the article has described them.
   // "the Newark native", "the 47-year-old herder": where someone is from, or their age, too.
-  const identity = countryOf(head) !== null || /\b\d+-year-old\b/.test(head === "native" ? "1-year-old" : lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
+  const identity = countryOf(head) !== null || head === "native" || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
   if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
