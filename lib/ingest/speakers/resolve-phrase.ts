@@ -331,7 +331,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // "the departing European Commissioner": "the" and a capitalised word for a person is a role, not a
   // name ("the Philippine Star", "the Lusitanian Star" are newspapers).
   if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && PERSON_HEAD.test(name.at(-1)!.toLowerCase()) && !/^(?:star|guardian|observer|independent|herald|mirror)$/i.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
-  // "The attorney general of the state of New York": a person's office, not the place.
+  // "The attorney general of the state of Ohio": a person's office, not the place.
   const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
   if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);
   // "the former Beatle": what someone was, not an organisation.

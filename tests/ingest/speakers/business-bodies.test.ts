@@ -26,9 +26,9 @@ describe("what only a company has", () => {
 });
 
 describe("names in the possessive inside other names", () => {
-  it("an s-final name's possessive owns what follows ('Novaris' Sandor business')", () => {
-    const text = "The deal will see Novaris' Sandor business overtake its rivals.\nNovaris said it would merge departments.";
-    expect(speakersOf(text)).toEqual(["Novaris"]);
+  it("an s-final name's possessive owns what follows ('Corvaris' Lendal unit')", () => {
+    const text = "The merger leaves Corvaris' Lendal unit the largest maker of valves in Europe.\nCorvaris said it would close two plants.";
+    expect(speakersOf(text)).toEqual(["Corvaris"]);
   });
 
   it("a plural noun's possessive stays inside the name ('the Carers' Rights Forum')", () => {
@@ -39,8 +39,8 @@ describe("names in the possessive inside other names", () => {
 
 describe("a person's title before a name", () => {
   it("is not read as a short form of an organisation whose name starts with the same word", () => {
-    const text = "The pipeline will be built by the Albanian Macedonian Bulgarian Oil Corporation (AMBO). It will run from the Bulgarian port of Burgas to the Albanian city of Vlore.\n\"This is one of the most important projects,\" said Albanian Prime Minister Fatos Nanoli.";
-    expect(speakersOf(text)).toEqual(["Fatos Nanoli"]);
+    const text = "The line will be built by the Albanian Macedonian Bulgarian Gas Corporation (AMBG). It will run from the Bulgarian port of Tarnesti to the Albanian city of Velna.\n\"Nothing matters more than this pipe,\" said Albanian Prime Minister Dorin Vascanu.";
+    expect(speakersOf(text)).toEqual(["Dorin Vascanu"]);
   });
 });
 
@@ -67,7 +67,7 @@ describe("local government and football pages", () => {
   });
 
   it("leaves the day out of a club's name ('On Thursday Rangers said')", () => {
-    expect(speakersOf("Blackburn rejected a third bid from Tarnside Rangers.\nOn Thursday Tarnside Rangers said they would not raise their offer.")).toEqual(["Tarnside Rangers"]);
+    expect(speakersOf("Hexley United turned down a second offer from Tarnside Rangers.\nOn Friday Tarnside Rangers said they would walk away from the deal.")).toEqual(["Tarnside Rangers"]);
   });
 });
 
@@ -98,12 +98,12 @@ describe("a parent's compound role before a name", () => {
 
 describe("'the statement' after someone spoke in a statement", () => {
   it("is the statement of whoever just spoke in it", () => {
-    const text = "In a statement, Fox News said there had been three brief calls with the candidate.\n“Furthermore, he offered to appear at the debate on conditions,” the statement said.";
-    expect(speakersOf(text)).toEqual(["Fox News", "Fox News"]);
+    const text = "In a statement, Harbour Radio said its presenter had left by agreement.\n“We thank her for eleven years of breakfast shows,” the statement said.";
+    expect(speakersOf(text)).toEqual(["Harbour Radio", "Harbour Radio"]);
   });
 
   it("is nobody's when the one who spoke in it was left unnamed", () => {
-    const text = "Dan Kruger was quoted in the Guardian newspaper saying the cuts would be deep.\nIn a statement, the party said the comment had been taken out of context. “He supports the party's policies,” said the statement.";
-    expect(speakersOf(text).at(-1)).not.toBe("Guardian");
+    const text = "Tom Pellard was quoted in the Westport Herald saying the budget would be slashed.\nIn a statement, the party said his words had been twisted. “He backs every one of our plans for schools,” said the statement.";
+    expect(speakersOf(text).at(-1)).not.toBe("Westport Herald");
   });
 });

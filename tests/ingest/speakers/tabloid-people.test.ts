@@ -55,7 +55,7 @@ describe("a lead whose words describe someone, spoken by others", () => {
   });
 
   it("still gives a description after the words to the person named next", () => {
-    const text = "A change of direction is needed if the country is to prosper, the shadow chancellor has said.\nPeter Letherby said the country could not compete without tax cuts.";
+    const text = "Taxes must come down before the economy can grow again, the shadow chancellor has said.\nPeter Letherby said the country could not compete without tax cuts.";
     expect(speakersOf(text)[0]).toBe("Peter Letherby");
   });
 });
@@ -157,8 +157,8 @@ describe("sports pages", () => {
   });
 
   it("keeps the source of 'according to a summary, NAME, …' the summary (the name is what it says)", () => {
-    const text = "According to an FBI summary of its investigation, Cheryl Mannis, a top aide, sent the employee an email about the server.";
-    expect(speakersOf(text)).not.toContain("Cheryl Mannis");
+    const text = "According to a police summary of the inquiry, Dora Pellinger, a senior clerk, sent the contractor a letter about the tender.";
+    expect(speakersOf(text)).not.toContain("Dora Pellinger");
   });
 });
 
@@ -172,8 +172,8 @@ describe("gender from the possessive after a name", () => {
     expect(speakersOf(text)).toEqual(["Wrenna Castelo"]);
   });
 
-  it("does not read 'her' in a clause of its own as the speaker's ('X admits there is a faction of her party')", () => {
-    const text = "Floran Grobek, 33, admits there is a faction of her party he does not like.\n“He has zero experience,” he said.";
+  it("does not read 'her' in a clause of its own as the speaker's ('X concedes there are members of her union he distrusts')", () => {
+    const text = "Floran Grobek, 33, concedes there are members of her union he distrusts.\n“He has zero experience,” he said.";
     expect(speakersOf(text).at(-1)).toBe("Floran Grobek");
   });
 });
