@@ -59,6 +59,9 @@ export const NOT_NAME_WORDS = new Set(
 export const SEATS_OF_GOVERNMENT: ReadonlySet<string> = new Set(["kremlin", "pentagon", "vatican", "elysee", "élysée", "bundestag", "knesset", "duma", "reichstag", "storting"]);
 
 /** Words that mark a capitalised phrase as an organisation rather than a person. */
+/** What only a football or rugby club's name ends in ("Saltmarsh Rovers", "Tarnley Athletic"). */
+export const CLUB_ENDINGS = ["rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "argyle", "fc", "afc"];
+
 export const ORG_WORDS = new Set(
   [
     "agency", "department", "ministry", "committee", "commission", "council", "campaign", "party",
@@ -83,8 +86,7 @@ export const ORG_WORDS = new Set(
     "systems", "technologies", "entertainment", "records", "pictures", "studios", "railways", "railway", "railroad", "rail", "energy",
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
-    // What only a football or rugby club's name ends in ("Saltmarsh Rovers", "Tarnley Athletic").
-    "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "argyle", "fc", "afc",
+    ...CLUB_ENDINGS,
   ].map((w) => w.toLowerCase()),
 );
 

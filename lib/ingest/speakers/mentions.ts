@@ -3,7 +3,7 @@
 // Vladimir Makey", "Rich Beeson, the campaign manager,"); the first name of each sentence is salient,
 // the people pronouns and descriptions may refer to.
 
-import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
@@ -261,7 +261,7 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   }
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
   // Not after a club's name: "…joined Rangers for Scotland's sake".
-  const ofPart = inherent && !/^(?:Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur|Argyle|FC|AFC)$/.test(kept[kept.length - 1]!) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
+  const ofPart = inherent && !CLUB_ENDINGS.includes(kept[kept.length - 1]!.toLowerCase()) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
   const words = kept.join(" ") + (ofPart ? ` ${ofPart[0].trim()}` : "");
   const at = base + m.index + m[0].indexOf(kept[0]!);
   return { at, words, key: orgKey(words), inherent };
@@ -352,7 +352,7 @@ function frontedPlaceEnd(p: string, start: number): number {
 }
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
-const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Across|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
+const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

@@ -3,6 +3,8 @@
 // and the descriptions that refer back to one ("the company", "the airline", "the central bank",
 // "the report"). Kept apart from people: "it" and "the firm" never stand for a person.
 
+import { CLUB_ENDINGS } from "../name-lexicons";
+
 /** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
 export const ORG_DESCRIPTORS = new Set(
   `airline carrier firm company group bank lender insurer giant maker manufacturer carmaker retailer chain
@@ -94,7 +96,7 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   [/\b(?:police|constabulary)\b/, /^(?:force|police)$/],
   [/\b(?:railroad|railway|railways|rail)\b/, /^(?:railroad|railway|operator)$/],
   [/\bcouncil\b/, /^(?:council|authority)$/],
-  [/\b(?:rovers|wanderers|athletic|albion|rangers|hotspur|argyle|fc|afc|united|city|town|county)\b/, /^(?:club|side|team)$/],
+  [new RegExp(`\\b(?:${[...CLUB_ENDINGS, "united", "city", "town", "county"].join("|")})\\b`), /^(?:club|side|team)$/],
 ];
 
 function kindFits(named: string, head: string): boolean {
