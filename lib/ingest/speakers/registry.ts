@@ -23,6 +23,8 @@ export interface Entity {
   mentions: number[];
   /** Where a report, study or survey of this organisation is named ("the Datamonitor report"). */
   issuedAt: number[];
+  /** Roles read from a description given to the person on recency alone ("The candidate said…"). */
+  guessedRoles?: string[];
   /** The age the article gives the person ("Mr Harlan, 59,"), for "the 59-year-old". */
   age?: number;
 }

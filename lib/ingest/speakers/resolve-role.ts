@@ -35,15 +35,29 @@ function rolesInclude(roles: string, word: string): boolean {
   return roles.includes(word) || SAME_ROLE.some((group) => group.includes(word) && group.some((w) => roles.includes(w)));
 }
 
+/** Words that make a role another office: "shadow chancellor", "deputy leader", "former president". */
+const STANDING = /\b(?:shadow|deputy|vice|former|ex)\b/g;
+
+/**
+ * Whether a role the article gave someone can be what a description says: "the chancellor" is not
+ * the shadow chancellor, "the president" not a former president, "the former president" not the
+ * president.
+ */
+function sameStanding(role: string, description: string): boolean {
+  const standing = (s: string) => (s.toLowerCase().match(STANDING) ?? []).sort().join(" ");
+  return standing(role) === standing(description);
+}
+
 /** Where a player plays: any of them may be the captain ("Captain Marcus Dale … the defender"). */
 const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker)$/;
 
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
   if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
-  // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict.
+  // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict,
+  // nor is being someone's counterpart, which is holding the same office.
   const roles = e.roles
-    .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null))
+    .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null) && !/\bcounterpart\b/i.test(role))
     .join(" ")
     .toLowerCase();
   return roles.length > 0 && !rolesInclude(roles, head);
@@ -104,11 +118,22 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   let evidence = 0;
   const seen = new Set<Entity>();
   const last = resolved.filter((ev) => ev.at < at).pop();
+  // The roles that can be what the description says ("Sen." is a senator's); with `sure`, not the
+  // ones this function guessed before on recency alone.
+  const rolesOf = (e: Entity, sure = false) =>
+    e.roles
+      .filter((role) => sameStanding(role, lower) && !(sure && e.guessedRoles?.includes(role)))
+      .join(" ")
+      .toLowerCase()
+      .replace(/\bsen\./g, "senator")
+      .replace(/\bgov\./g, "governor")
+      .replace(/\brep\./g, "representative");
+  const describesAnother = (e: Entity) => contentWords.length > 0 && events.some((ev) => ev.entity !== e && (!gender || !ev.entity.gender || ev.entity.gender === gender) && contentWords.every((w) => rolesInclude(rolesOf(ev.entity, true), w)));
   for (const ev of [...events].sort((a, b) => b.at - a.at)) {
     if (seen.has(ev.entity)) continue;
     seen.add(ev.entity);
     if (gender && ev.entity.gender && ev.entity.gender !== gender) continue;
-    const roleWords = ev.entity.roles.join(" ").toLowerCase();
+    const roleWords = rolesOf(ev.entity);
     let fit = 0;
     for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
@@ -117,9 +142,13 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     // "The premier insisted Mr Vale will play a part": on recency alone, whom the words name
     // is not who says them.
     if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
+    // "The chancellor" is not the shadow chancellor, however recently named.
+    const holds = (standing: boolean) => ev.entity.roles.some((role) => sameStanding(role, lower) === standing && rolesInclude(role.toLowerCase(), head));
+    if (holds(false) && !holds(true)) continue;
     // Recency counts for the person just named unless the article gave them another role ("the boss"
-    // is not the winger just named), and always for the one who just spoke.
-    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || last?.entity === ev.entity);
+    // is not the winger just named), and for the one who just spoke unless the article gave someone
+    // else every word of the description ("Cardinal X … Archbishop Y said… the cardinal will ask").
+    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || (last?.entity === ev.entity && !describesAnother(ev.entity)));
     const score = fit + (recent ? 1.5 : 0);
     if (score > bestScore || (score === bestScore && ev.at > bestAt)) {
       entity = ev.entity;
@@ -155,7 +184,9 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   const confidence = entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65;
   if (entity) {
     // What the description says is now known about the person ("the Belorussian minister").
+    const known = entity.roles.length;
     reg.addRole(entity, text);
+    if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
   }
   return { entity, confidence };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+describe("resolveRole: a description and the roles the article gave", () => {
+  it("gives 'the cardinal' to the cardinal, not to the archbishop who spoke just before", () => {
+    const text = [
+      "Cardinal Tomas Oyelaran said the money should have gone to the poor.",
+      "The cardinal said the coming year must be one of giving.",
+      "Archbishop Hugh Penrose said the churches would speak with one voice.",
+      "On Sunday the cardinal will ask the faithful to pray for peace.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Tomas Oyelaran", "Tomas Oyelaran", "Hugh Penrose", "Tomas Oyelaran"]);
+  });
+
+  it("never reads a shadow, deputy or former office as the office itself", () => {
+    const text = "Shadow chancellor Martin Aske said taxes would have to rise.\nThe chancellor insisted his plans were affordable.";
+    // The chancellor is nobody the article names, and not the shadow chancellor who just spoke.
+    expect(speakersOf(text)).toEqual(["Martin Aske", null]);
+    const deputy = "Deputy Prime Minister Alma Ruiz said the talks would go on.\nLabour MP Colm Reddy said the unions were right.\nThe prime minister said the rules would stand.";
+    expect(speakersOf(deputy).at(-1)).not.toBe("Alma Ruiz");
+  });
+
+  it("reads 'Sen.' and 'Gov.' before a name as the senator's and the governor's roles", () => {
+    const text = [
+      "Gov. Dale Whitcomb of Ohio met donors in Dayton on Tuesday.",
+      "Former Gov. Irene Baskin said the party would unite behind its nominee.",
+      "The governor said he expected to win the state.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Irene Baskin", "Dale Whitcomb"]);
+  });
+
+  it("does not let a description guessed on recency outweigh the one who just spoke", () => {
+    const text = [
+      "Talk-show host Glenn Marr asked Ohio Gov. Rick Dalby about the convention.",
+      "The candidate said none of his rivals would win outright.",
+      "Dalby said it was still possible for him.",
+      "The candidate pointed out that his rivals needed most of the remaining votes.",
+    ].join("\n");
+    expect(speakersOf(text).at(-1)).toBe("Rick Dalby");
+  });
+});
