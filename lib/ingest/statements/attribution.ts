@@ -241,9 +241,14 @@ function speakerOfCue(
     return { subject, speakerMode: "phrase", inverted: false };
   }
   let subject = subjectBefore(p, clause.boundary, cueStart);
-  // "Michael Howard is to make a pitch for the ethnic vote urging people…": an -ing form after an
-  // infinitive's object goes on from the sentence's subject, not from "make a pitch for…".
-  if (subject && /^[a-z]+ing$/.test(cueWord) && /^\p{Ll}/u.test(subject.text) && /\bto\s+$/.test(p.slice(Math.max(sent.start, subject.start - 4), subject.start))) {
+  // "Michael Howard is to make a pitch for the ethnic vote urging people…", "The leader will also call
+  // for tolerance arguing that…": an -ing form after a verb's object goes on from the sentence's
+  // subject, not from "make a pitch for…" (the words before it are a verb and its object, after "to"
+  // or "will"). "Would require disclosing" has no object between; "shows Ann Hale declaring" names
+  // who does it.
+  const before = subject ? p.slice(Math.max(sent.start, subject.start - 7), subject.start) : "";
+  const verbAndObject = !!subject && /^\p{Ll}+\s/u.test(subject.text) && !/\p{Lu}/u.test(subject.text);
+  if (subject && /^[a-z]+ing$/.test(cueWord) && /^\p{Ll}/u.test(subject.text) && (/\bto\s+$/.test(before) || (verbAndObject && /\b(?:will|would|shall|should|can|could|may|might|must|also)\s+$/.test(before)))) {
     return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
   }
   if (subject) subject = nameBeforeRole(p, sent.start, subject) ?? subject;

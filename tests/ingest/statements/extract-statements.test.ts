@@ -9,6 +9,12 @@ describe("extractStatements", () => {
       expect(onlyStatement("Ann Hale is to make a pitch for Norland's ethnic vote urging people who feel \"taken for granted\" by Tom Reade to vote Green.").speakerAsWritten).toBe("Ann Hale");
     });
 
+    it("gives an -ing form after a modal verb's object to the sentence's subject, never a verb or whom the object names", () => {
+      expect(onlyStatement("The party leader will also call for religious calm arguing that the police had acted well.").speakerAsWritten).toBe("The party leader");
+      expect(onlyStatement("Web provider Kestrel.net also backed the plan saying \"we will be happy if the regulator agrees\".").speakerAsWritten).toBe("Web provider Kestrel.net");
+      expect(onlyStatement("The register also shows former minister Ann Widdow declaring a large advance for her novels.").speakerAsWritten).not.toBe("The register");
+    });
+
     it("gives a participle cue to the subject of the sentence", () => {
       const st = onlyStatement("Trump attacked Clinton on Tuesday, saying she was unfit to serve.");
       expect(st.text).toBe("she was unfit to serve");
