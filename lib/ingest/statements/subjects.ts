@@ -196,6 +196,11 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const comma = appositiveComma(left);
     if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
+    // "Mr Dale, MP for Henley, Oxfordshire, said": a place's county after it is no appositive of its own.
+    if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(appositive) && /\b(?:for|in|of|at|from|near)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u.test(left.slice(0, comma))) {
+      left = left.slice(0, comma);
+      continue;
+    }
     // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
     // "…, who farms outside the county town, Ashford, said": a name after a noun names that noun.
     const namesNoun = /^(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u.test(appositive) && /\s\p{Ll}[\p{L}-]*$/u.test(left.slice(0, comma)) && /,\s*(?:who|which|whose)\s/.test(left.slice(0, comma));

@@ -120,6 +120,7 @@ describe("extractStatements", () => {
       ["Last week the LSE said the bid was too low.", "the LSE"],
       ["Tamsin Greer, who has run the Playhouse in Eastmouth, Norfolk, since 2015, said the plan was a scandal.", "Tamsin Greer"],
       ["Paul Porter, a welder in Joplin, Mo., who has worked nights for years, said he was paid overtime.", "Paul Porter"],
+      ["Mr Dunmore, MP for Ashcombe, Wiltshire, said he feared the vote was lost.", "Mr Dunmore"],
       ["On Tuesday night the reality star posted a message, writing that she was fine.", "the reality star"],
       ["Vasquez's coach, former Davis Cup player Martin Ferreyra, said he had told her to relax.", "former Davis Cup player Martin Ferreyra"],
       ["Its founder, retired health officer Derek Mullan, 67, said the council had failed.", "retired health officer Derek Mullan"],
