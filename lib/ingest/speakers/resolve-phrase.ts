@@ -74,6 +74,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
+  // "The PM insisted": British news's short form of the role.
+  if (/^[Tt]he\s+PM$/.test(text)) return resolveRole("the prime minister", at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);

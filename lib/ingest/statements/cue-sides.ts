@@ -157,7 +157,7 @@ export interface CueSides {
   hasBefore: boolean;
   /** The words after the cue make a clause (three words, or two after "that"). */
   clauseLike: boolean;
-  /** The words after the cue are an object or adjunct, not what was said ("said to…", "said nothing"). */
+  /** The words after the cue are an object or adjunct, not what was said ("said to…", "said nothing", not "said nothing could"). */
   blocked: boolean;
   /** What stands before only sets the scene ("In a statement, X said"). */
   sceneSetting: boolean;
@@ -183,7 +183,7 @@ export function readSides(a: Attribution): CueSides {
     const contentWords = p.slice(after.contentStart, sent.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
     blocked =
-      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|nothing|something|anything|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
+      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|(?:nothing|something|anything)(?!\s+(?:could|would|can|will|had|has|was|is|should|must|might|may)\b)|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
       (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))) && !objectRelative(p.slice(sent.start, a.cueStart), p.slice(after.contentStart, sent.end)));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no
@@ -225,8 +225,9 @@ const PRESENT_CLAUSE = /^(?:(?:[Hh]e|[Ss]he|[Ii]t)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]t
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
  */
 export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
-  // "…will never sell him amid reports a rival will bid": the reports are someone else's statement.
-  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b)/g;
+  // "…will never sell him amid reports a rival will bid", "…, despite a new book saying he…": the
+  // reports and the book are someone else's statement.
+  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b|,\s(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|report|study|poll|survey|memoir|biography|documentary|article)\b)/gu;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p)) && m.index < sentEnd) {

@@ -38,4 +38,8 @@ describe("resolveRole: a description and the roles the article gave", () => {
     ].join("\n");
     expect(speakersOf(text).at(-1)).toBe("Rick Dalby");
   });
+
+  it("reads 'the PM' as the prime minister", () => {
+    expect(speakersOf("Prime Minister Ruth Caddick visited the plant.\nThe PM insisted nothing would derail the campaign.")).toEqual(["Ruth Caddick"]);
+  });
 });

@@ -4,6 +4,13 @@ import { extractLines, onlyStatement, speakersOf } from "@/tests/helpers/line-pa
 
 // The rules each have their own file under rules/; this is what holds across them.
 describe("extractStatements", () => {
+  describe("'said nothing'", () => {
+    it("reads 'said nothing could be done' as a statement, 'said nothing' and 'said nothing about' as none", () => {
+      expect(extractLines("Ann Hale agreed it was bad but said nothing could be done.").map((s) => s.text)).toEqual(["nothing could be done"]);
+      expect(extractLines("Ann Hale said nothing.\nAnn Hale said nothing about the row.")).toEqual([]);
+    });
+  });
+
   describe("speakers of participles", () => {
     it("gives an -ing form after an infinitive's object to the sentence's subject", () => {
       expect(onlyStatement("Ann Hale is to make a pitch for Norland's ethnic vote urging people who feel \"taken for granted\" by Tom Reade to vote Green.").speakerAsWritten).toBe("Ann Hale");
@@ -235,6 +242,11 @@ describe("extractStatements", () => {
         ["the club will never sell the player", "The club chief Ann Lee"],
         ["a rival will renew its bid", null],
       ]);
+    });
+
+    it("keeps ', despite a new book saying X' out of the statement before it", () => {
+      const found = extractLines("The minister insisted the plan would go ahead, despite a new book saying she had lost the cabinet's support.");
+      expect(found.map((s) => s.text)).toEqual(["the plan would go ahead", "she had lost the cabinet's support"]);
     });
 
     it("ends a fronted claim at its comma", () => {
