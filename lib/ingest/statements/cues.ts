@@ -102,3 +102,9 @@ export function progressiveStart(text: string, cueIndex: number, cueText: string
 export function isAccordingTo(cue: string): boolean {
   return /^[Aa]ccording\s+to$/.test(cue);
 }
+
+/** "He is said to have…", "they were reported to be…": words reported by nobody the sentence names. */
+export function passiveReport(before: string, cueWord: string, after: string): boolean {
+  // The cue may hold its auxiliary already ("is said", read as a progressive is).
+  return /\b(?:is|are|was|were)\s+(?:(?:also|now|widely|still)\s+)?(?:said|reported)$/.test(before + cueWord) && /^\s+to\s+(?:have|be)\b/.test(after);
+}

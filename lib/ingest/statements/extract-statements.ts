@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import { splitSentences } from "../sentences";
 import { attributeCue, overlapsFound, readsAsCue, toStatement, type Attribution, type ParagraphScan, type Reading } from "./attribution";
 import { bareClause, clauseEnd, readSides } from "./cue-sides";
-import { cuesInReadingOrder, isAccordingTo, progressiveStart, speechLemma, type CueMatch } from "./cues";
+import { cuesInReadingOrder, isAccordingTo, passiveReport, progressiveStart, speechLemma, type CueMatch } from "./cues";
 import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
 import { colonBeforeQuotation, directQuoteAfterLabel, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
@@ -137,6 +137,14 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
  */
 function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, cueEnd: number, word: string, lemma: string): RawStatement | null {
   const { p } = scan;
+  const unnamed: Attribution = { ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject: null, speakerMode: "phrase", inverted: false, afterQuote: null };
+  // "He is said to have discussed the idea…": the subject is whom it is about; nobody named said it.
+  // Not when someone says something later in the sentence ("The house is said to be worth millions,
+  // he said", "…are said to be angry and have said they want…"): their cue reads it.
+  if (passiveReport(p.slice(sent.start, cueStart), word, p.slice(cueEnd, cueEnd + 12)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end))) {
+    const start = cueEnd + /^\s*/.exec(p.slice(cueEnd))![0].length;
+    return toStatement(unnamed, { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
+  }
   if (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart))) return null;
   const lead = /^\s+(?:that\s+)?/.exec(p.slice(cueEnd, sent.end));
   if (!lead) return null;
@@ -147,8 +155,7 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   const fronted = /^\s*\S+\s*$/.test(p.slice(sent.start, cueStart));
   const comma = p.indexOf(",", start);
   const end = fronted && comma > start && comma < sent.end ? comma : clauseEnd(p, start, sent.end, scan.doubles);
-  const a: Attribution = { ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject: null, speakerMode: "phrase", inverted: false, afterQuote: null };
-  return toStatement(a, { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
+  return toStatement(unnamed, { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
 }
 
 /**

@@ -244,6 +244,15 @@ describe("extractStatements", () => {
       ]);
     });
 
+    it("reads 'X is said to have…' as a statement nobody named made, not X's", () => {
+      const found = extractLines("The chancellor is said to be far more sceptical about the plan.\nHe is reported to have met the bidders twice.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["to be far more sceptical about the plan", null],
+        ["to have met the bidders twice", null],
+      ]);
+      expect(extractLines("The house is said to be worth millions, the agent said.").map((s) => [s.text, s.speakerAsWritten])).toEqual([["The house is said to be worth millions", "the agent"]]);
+    });
+
     it("keeps ', despite a new book saying X' out of the statement before it", () => {
       const found = extractLines("The minister insisted the plan would go ahead, despite a new book saying she had lost the cabinet's support.");
       expect(found.map((s) => s.text)).toEqual(["the plan would go ahead", "she had lost the cabinet's support"]);
