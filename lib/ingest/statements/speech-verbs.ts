@@ -41,7 +41,7 @@ const IRREGULAR: Record<string, string[]> = {
   point: ["pointed out", "points out", "point out", "pointing out"],
   forecast: ["forecast", "forecasts", "forecasted", "forecasting"],
   find: ["found", "finds"],
-  show: ["shows", "showed"],
+  show: ["shows", "showed", "shown"],
 };
 
 /** Every form of a verb: "clarify" → clarify, clarifies, clarified, clarifying. */
