@@ -38,6 +38,8 @@ describe("cues missed and words that are not speech", () => {
     ["what a study found", "The study found that prices rose in every region.", "prices rose in every region"],
     ["a forecast", "The agency forecasts that growth will slow next year.", "growth will slow next year"],
     ["what research has shown", "Earlier research has shown that most laptops carry spyware.", "most laptops carry spyware"],
+    ["a promise after its pronoun subject", "In the foreword, he promises to cut taxes and restore order.", "to cut taxes and restore order"],
+    ["a call after its pronoun subject", "It calls for better pensions and decent wages.", "for better pensions and decent wages"],
     ["the words of someone named like a modal verb", "Drummer Tom May has said he hopes to play again in June.", "he hopes to play again in June"],
     ["the words of someone named like a modal verb, after the quotation", "“We were amazed,” Will wrote on his website.", "“We were amazed,”"],
     ["a hint without “that”, before a bare noun phrase and its auxiliary", "The home secretary hinted new rules could be published next year.", "new rules could be published next year"],
@@ -51,10 +53,12 @@ describe("cues missed and words that are not speech", () => {
     ["an -ing form describing a noun", "Customers reporting problems were told to wait."],
     ["“found” with no document as its subject", "Police found the car abandoned near the border."],
     ["“shown” in the passive", "A film about his life was shown at the festival."],
+    ["promises as a noun", "His promises to voters were broken within a year."],
+    ["what someone promises, as the object of another verb", "Voters know he cannot do what he promises to do."],
     ["a cue inside a quotation", "The leaflet stated: 'According to the police, the crowd was peaceful.'"],
     ["“question” as a noun", "The question is whether the plan will pass this year."],
   ])("takes no cue from %s", (_, text) => {
-    expect(extractLines(text).map((s) => s.cue)).not.toContain(expect.stringMatching(/^(?:adds|claims|reporting|found|shown|According to|question)$/));
+    expect(extractLines(text).map((s) => s.cue)).not.toContain(expect.stringMatching(/^(?:adds|claims|reporting|found|shown|promises|According to|question)$/));
   });
 
   it.each([

@@ -62,7 +62,12 @@ export function indirectParenthetical(a: Attribution, s: CueSides): Reading | nu
  */
 export function indirectObject(a: Attribution, s: CueSides): Reading | null {
   const { p, sent, lemma } = a;
-  if (!OBJECT_LEMMAS.has(lemma) || OBJECT_NOUN_FORMS.has(a.cueWord.toLowerCase()) || s.after.hadThat) return null;
+  // "campaign promises", "his tweets" are nouns; "he promises to…", "she tweets that…" are verbs.
+  // ("what he promises to do" is no statement of its own).
+  // "She boasts a lead", "it reports a loss": some verbs' objects are no words said.
+  const verbAfterPronoun =
+    /^(?:promises|calls|vows|tweets)$/i.test(a.cueWord) && /(?<!\b(?:what|which|that|how|who)\s+)\b(?:he|she|it)\s+(?:(?:also|now|again|[a-z]+ly)\s+)?$/i.test(p.slice(Math.max(sent.start, a.cueStart - 25), a.cueStart));
+  if (!OBJECT_LEMMAS.has(lemma) || (OBJECT_NOUN_FORMS.has(a.cueWord.toLowerCase()) && !verbAfterPronoun) || s.after.hadThat) return null;
   if (s.hasBefore && !s.sceneSetting && !/^\s*[\p{L}“"]/u.test(s.rawAfter)) return null;
   const obj = /^\s*(?:(?:also|again|repeatedly|publicly|privately|[a-z]+ly)\s+)*/u.exec(s.rawAfter)!;
   const objStart = s.subjectEnd + obj[0].length;
