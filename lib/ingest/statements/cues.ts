@@ -106,5 +106,6 @@ export function isAccordingTo(cue: string): boolean {
 /** "He is said to have…", "they were reported to be…": words reported by nobody the sentence names. */
 export function passiveReport(before: string, cueWord: string, after: string): boolean {
   // The cue may hold its auxiliary already ("is said", read as a progressive is).
-  return /\b(?:is|are|was|were)\s+(?:(?:also|now|widely|still)\s+)?(?:said|reported)$/.test(before + cueWord) && /^\s+to\s+(?:have|be)\b/.test(after);
+  // Checked for every cue: the cheap tests first, and only the end of what stands before.
+  return /(?:said|reported)$/.test(cueWord) && /^\s+to\s+(?:have|be)\b/.test(after) && /\b(?:is|are|was|were)\s+(?:(?:also|now|widely|still)\s+)?(?:said|reported)$/.test(before.slice(-24) + cueWord);
 }

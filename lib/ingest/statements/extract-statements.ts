@@ -137,13 +137,13 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
  */
 function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, cueEnd: number, word: string, lemma: string): RawStatement | null {
   const { p } = scan;
-  const unnamed: Attribution = { ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject: null, speakerMode: "phrase", inverted: false, afterQuote: null };
+  const unnamed = (): Attribution => ({ ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject: null, speakerMode: "phrase", inverted: false, afterQuote: null });
   // "He is said to have discussed the idea…": the subject is whom it is about; nobody named said it.
   // Not when someone says something later in the sentence ("The house is said to be worth millions,
   // he said", "…are said to be angry and have said they want…"): their cue reads it.
-  if (passiveReport(p.slice(sent.start, cueStart), word, p.slice(cueEnd, cueEnd + 12)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end))) {
+  if (passiveReport(p.slice(Math.max(sent.start, cueStart - 24), cueStart), word, p.slice(cueEnd, cueEnd + 12)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end))) {
     const start = cueEnd + /^\s*/.exec(p.slice(cueEnd))![0].length;
-    return toStatement(unnamed, { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
+    return toStatement(unnamed(), { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
   }
   if (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart))) return null;
   const lead = /^\s+(?:that\s+)?/.exec(p.slice(cueEnd, sent.end));
@@ -155,7 +155,7 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   const fronted = /^\s*\S+\s*$/.test(p.slice(sent.start, cueStart));
   const comma = p.indexOf(",", start);
   const end = fronted && comma > start && comma < sent.end ? comma : clauseEnd(p, start, sent.end, scan.doubles);
-  return toStatement(unnamed, { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
+  return toStatement(unnamed(), { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
 }
 
 /**
