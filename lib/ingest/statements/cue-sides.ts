@@ -222,11 +222,31 @@ const BARE_NP_CLAUSE =
 /** "the label owes him money", "he lacks the cash": a present-tense verb, known by the object after it. */
 const PRESENT_CLAUSE = /^(?:(?:[Hh]e|[Ss]he|[Ii]t)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+[a-z]{2,}s\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|no|nothing|more|less)\b/u;
 
+/** Where "and said…", "but insisted…", "- and pledged…" opens a second statement after `start`, or `end`. */
+function coordinatedCue(p: string, start: number, end: number, doubles: Quote[]): number {
+  const re = /(?:,?\s+|\s+[-—–]+\s+)(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?([a-z]+)\b/g;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p)) && m.index < end) {
+    const verb = m[1]!;
+    // A past form, or a present one that is no noun ("and claims made by…" may be one).
+    if (!/^(?:said|told|wrote|[a-z]+ed|says|adds|insists|argues|warns|tells)$/.test(verb) || !speechLemma(verb)) continue;
+    if (insideQuote(doubles, m.index) || p.slice(start, m.index).split(/\s+/).length < 3) continue;
+    // "…police had arrested and charged him": two verbs of the reported clause, joined.
+    if (/\b(?:[a-z]+ed|had|has|have|was|were)\s*$/.test(p.slice(Math.max(start, m.index - 20), m.index))) continue;
+    return m.index;
+  }
+  return end;
+}
+
 /**
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
  */
 export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
+  // "X said the plan was sound and said she would vote for it": a second verb of speech coordinated
+  // with the first opens a statement of its own.
+  sentEnd = coordinatedCue(p, start, sentEnd, doubles);
   // "…will never sell him amid reports a rival will bid", "…, despite a new book saying he…": the
   // reports and the book are someone else's statement.
   const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b|,\s(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|report|study|poll|survey|memoir|biography|documentary|article)\b)/gu;

@@ -4,6 +4,22 @@ import { extractLines, onlyStatement, speakersOf } from "@/tests/helpers/line-pa
 
 // The rules each have their own file under rules/; this is what holds across them.
 describe("extractStatements", () => {
+  describe("a second verb of speech joined to the first", () => {
+    it("makes 'X said A and said B' two statements, each X's", () => {
+      const found = extractLines("Ann Hale said her remarks may have been rash but were not racist, and said on Monday she would not apologise.\nThe coach said the match was dull and insisted his side could still win the title.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["her remarks may have been rash but were not racist", "Ann Hale"],
+        ["she would not apologise", "Ann Hale"],
+        ["the match was dull", "The coach"],
+        ["his side could still win the title", "The coach"],
+      ]);
+    });
+
+    it("leaves two verbs of the reported clause joined ('arrested and charged')", () => {
+      expect(extractLines("Ann Hale said the police had arrested and charged him on Monday.").map((s) => s.text)).toEqual(["the police had arrested and charged him on Monday"]);
+    });
+  });
+
   describe("'said nothing'", () => {
     it("reads 'said nothing could be done' as a statement, 'said nothing' and 'said nothing about' as none", () => {
       expect(extractLines("Ann Hale agreed it was bad but said nothing could be done.").map((s) => s.text)).toEqual(["nothing could be done"]);
