@@ -102,6 +102,13 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
     if (words > 0 && i > 0 && /^(?:night|morning|afternoon|evening|week|weekend|month|year)$/.test(lower) && (DAYS_MONTHS.test(tokens[i - 1]![0]) || /^(?:last|this|next|that|every)$/i.test(tokens[i - 1]![0]))) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
+    // "At Easter the bishop said", "In New York the mayor said": a place or time opening the sentence
+    // without a comma ends before the noun phrase's article.
+    if (/^(?:the|a|an)$/i.test(w) && afterFrontedName(tokens, i)) {
+      first = i;
+      words++;
+      break;
+    }
     first = i;
     words++;
     // A long organisation's name may run on ("The United Nations' Economic Commission for Latin America and the Caribbean").
@@ -118,6 +125,14 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   if (!isPlausibleSubjectText(text)) return null;
   if (!isPlausibleSpeaker(text)) return null;
   return { text, start: startLocal };
+}
+
+/** Capitalised words right before token `i`, after a preposition that opens the text: "At Easter", "In New York". */
+function afterFrontedName(tokens: RegExpMatchArray[], i: number): boolean {
+  const opener = /^(?:In|At|On|By|After|Before|During|From|Since|Until|Over|Across|Outside|Inside|Near|Throughout)$/;
+  let j = i - 1;
+  while (j > 0 && /^\p{Lu}[\p{L}’'.-]*$/u.test(tokens[j]![0]) && !opener.test(tokens[j]![0])) j--;
+  return j < i - 1 && j === 0 && opener.test(tokens[0]![0]);
 }
 
 /** An American legislator's party and state after the name: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */
