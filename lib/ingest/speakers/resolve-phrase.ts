@@ -35,6 +35,8 @@ const QUANTITY = new RegExp(
 /** What news calls parties for short ("the Tories said"): the party, under a full name the article writes, or the first. */
 const PARTY_NICKNAMES = new Map<string, string[]>([
   ["tories", ["Conservative Party", "Conservatives"]],
+  // "Tory claims they could cut…": the adjective standing for the party.
+  ["tory", ["Conservative Party", "Conservatives"]],
   ["lib dems", ["Liberal Democrats"]],
   // The party, not the generic plural ("Democrats said" in US news is a group of people).
   ["liberal democrats", ["Liberal Democrats"]],
