@@ -236,7 +236,9 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "Novartis' Sandoz business": an s-final name's possessive too.
   // Not a plural noun's ("the Music Managers' Forum").
   const owner = all.findIndex((w, i) => i < all.length - 1 && (/^\p{Lu}\S*[’']s$/u.test(w) || (/^\p{Lu}\S*s[’']$/u.test(w) && !isCommonWord(w.slice(0, -1).toLowerCase()))) && !all.slice(i + 1).some((x) => ORG_WORDS.has(x.toLowerCase())));
-  const tokens = owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$|(?<=s)[’']$/, "")] : all;
+  // "Mr. Obama's Supreme Court nominee": a person's possessive never starts a body's name.
+  const personOwner = HONORIFICS.has(all[0]!.toLowerCase().replace(/\.$/, "")) || PERSON_TITLE.test(all[0]!) ? all.findIndex((w, i) => i > 0 && i < all.length - 1 && /[’']s$/.test(w)) : -1;
+  const tokens = personOwner > 0 ? all.slice(personOwner + 1) : owner >= 0 ? [...all.slice(0, owner), all[owner]!.replace(/[’']s$|(?<=s)[’']$/, "")] : all;
   let skip = 0;
   // "Ireland-based Elan", "Labour-run Ashworth Council": where a body is based, or who runs it, is no part of its name.
   // "On Thursday Rangers said": the day before the name is no part of it either (but "The Sunday Times" is a name).

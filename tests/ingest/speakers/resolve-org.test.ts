@@ -199,6 +199,7 @@ describe("who is no speaker, and who a description is", () => {
     ["the person after two roles joined by “and”, after the verb", "“It is a great festival,” said Raindrop founder and president Elliot Grey.", "Elliot Grey"],
     ["the name before a possessive role whose closing comma is missing", "Mr Blain is as keen as ever, Alan Millburn, the party's campaign strategist said.", "Alan Millburn"],
     ["Britain's party as “the Conservatives”", "The Tories attacked the plan.\nThe Conservatives say the plan will fail.", "Conservative Party"],
+    ["the body a titled person's possessive stands before, without the person", "Senators vowed to block Mr. Hale's Supreme Court nominee, Judge Ada Fenn.\nThe court said it had deadlocked in the case.", "Supreme Court"],
     ["Britain's party as “Tory” before “claims”", "The prime minister spoke in Leeds.\nHe derided Tory claims they could save £9bn on office costs.", "Conservative Party"],
     ["the person whose role at a firm comes between commas, not the firm", "Prices fell in May, Harold Archley, chief economist at Global Outlook said.", "Harold Archley"],
     ["the person before the letters after a name", "The votes were forged, Judge Richard Mallory, QC told the hearing.", "Richard Mallory"],
