@@ -129,10 +129,10 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
 
 /** Capitalised words right before token `i`, after a preposition that opens the text: "At Easter", "In New York". */
 function afterFrontedName(tokens: RegExpMatchArray[], i: number): boolean {
-  const opener = /^(?:In|At|On|By|After|Before|During|From|Since|Until|Over|Across|Outside|Inside|Near|Throughout)$/;
+  const opener = (t: string) => FRONTED_WHERE.test(`${t} `);
   let j = i - 1;
-  while (j > 0 && /^\p{Lu}[\p{L}’'.-]*$/u.test(tokens[j]![0]) && !opener.test(tokens[j]![0])) j--;
-  return j < i - 1 && j === 0 && opener.test(tokens[0]![0]);
+  while (j > 0 && /^\p{Lu}[\p{L}’'.-]*$/u.test(tokens[j]![0]) && !opener(tokens[j]![0])) j--;
+  return j < i - 1 && j === 0 && opener(tokens[0]![0]);
 }
 
 /** An American legislator's party and state after the name: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */
@@ -253,7 +253,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
 }
 
 /** "Outside the chamber", "In Leeds", "On Monday": a sentence's opening phrase of place or time. */
-const FRONTED_WHERE = /^(?:In|On|At|Outside|Inside|After|Before|During|Back|Across|Earlier|Later|Last|This|Elsewhere|Meanwhile)\s/;
+const FRONTED_WHERE = /^(?:In|On|At|By|From|Since|Until|Over|Near|Throughout|Outside|Inside|After|Before|During|Back|Across|Earlier|Later|Last|This|Elsewhere|Meanwhile)\s/;
 
 /**
  * "…, Alan Millburn, the party's campaign strategist told…": the writer left out the comma that closes
