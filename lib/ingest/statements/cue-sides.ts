@@ -6,7 +6,7 @@ import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import type { Attribution } from "./attribution";
 import { insideQuote, isSpace, type Quote } from "./quotes";
 import { speechLemma } from "./cues";
-import { ADDRESSEE_LEMMAS, WEAK_LEMMAS } from "./speech-verbs";
+import { ADDRESSEE_LEMMAS, THAT_ONLY_LEMMAS, WEAK_LEMMAS } from "./speech-verbs";
 
 const WEEKDAY = WEEKDAYS.join("|");
 const MONTH = MONTHS.join("|");
@@ -184,8 +184,7 @@ export function readSides(a: Attribution): CueSides {
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
     blocked =
       (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|(?:nothing|something|anything)(?!\s+(?:could|would|can|will|had|has|was|is|should|must|might|may)\b)|much|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
-      // "agreed a deal", "agreed cuts": agreement is speech only with "that" or a quotation.
-      (a.lemma === "agree" && !after.hadThat && !after.quoteAt) ||
+      (THAT_ONLY_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt) ||
       (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))) && !objectRelative(p.slice(sent.start, a.cueStart), p.slice(after.contentStart, sent.end)));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no

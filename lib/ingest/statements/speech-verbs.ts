@@ -87,4 +87,7 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set(["call", "add", "respond
   "criticise", "describe", "accuse", "recommend", "reveal", "disclose", "suggest", "maintain", "observe", "forecast", "hail", "question",
   "predict", "confirm", "deny", "mention", "underline", "underscore", "wonder", "muse", "lament", "threaten",
   "urge", "ask", "tout", "boast", "recall", "highlight", "concur", "assure", "reassure", "inform", "joke",
-  "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand", "agree"]);
+  "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand"]);
+
+/** Verbs that report speech only with "that" or a quotation: "analysts agree that…", not "agreed a deal". */
+export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set(["agree"]);
