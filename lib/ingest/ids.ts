@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 // Permalinks must survive re-ingest, so a statement id depends only on the article's key (its file
 // name), the statement's normalized text and which occurrence of that text it is — never on database
@@ -16,9 +16,8 @@ export function normalizeForId(text: string): string {
 
 /** 12 lowercase base-32 characters (60 bits): short enough to cite, far from colliding in a corpus. */
 export function statementId(articleKey: string, text: string, occurrence: number): string {
-  const digest = createHash("sha256")
-    .update(`${articleKey}\u0000${normalizeForId(text)}\u0000${occurrence}`)
-    .digest();
+  // One-shot hashing: a third cheaper than createHash().update().digest() for strings this short.
+  const digest = hash("sha256", `${articleKey}\u0000${normalizeForId(text)}\u0000${occurrence}`, "buffer");
   const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
   let bits = 0;
   let value = 0;
