@@ -4,11 +4,20 @@
 import { NOUN_ONLY_FORMS, SPEECH_LEMMAS, inflect } from "./speech-verbs";
 
 const LEMMA_BY_FORM = new Map<string, string>();
+/** The first and last letters of every form (ASCII, 128 × 128): most words share none and skip the lookup. */
+const FORM_ENDS = new Uint8Array(128 * 128);
 for (const lemma of SPEECH_LEMMAS) {
   for (const form of inflect(lemma)) {
     if (!NOUN_ONLY_FORMS.has(form) && !LEMMA_BY_FORM.has(form)) LEMMA_BY_FORM.set(form, lemma);
   }
 }
+for (const form of LEMMA_BY_FORM.keys()) FORM_ENDS[form.charCodeAt(0) * 128 + form.charCodeAt(form.length - 1)] = 1;
+
+/** Whether a word of WORD_RE's letters is a speech-verb form, as written. */
+const isForm = (word: string, first: number): boolean => {
+  const last = word.charCodeAt(word.length - 1);
+  return last < 128 && FORM_ENDS[first * 128 + last] === 1 && LEMMA_BY_FORM.has(word);
+};
 
 /** The lemma of a speech-verb form ("stressed" → "stress"), or null. */
 export function speechLemma(word: string): string | null {
@@ -40,7 +49,7 @@ export function findCues(text: string): CueMatch[] {
     const word = m[0];
     const first = word.charCodeAt(0);
     // Most words are no cue: the lexicon is asked first.
-    if (!LEMMA_BY_FORM.has(word) && first !== 97 && first !== 65 && first !== 112) continue;
+    if (!isForm(word, first) && first !== 97 && first !== 65 && first !== 112) continue;
     const end = m.index + word.length;
     // Part of a longer word with non-ASCII letters or digits ("naïvesaid", "2said") is no cue.
     if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
@@ -55,7 +64,7 @@ export function findCues(text: string): CueMatch[] {
       if (outWord && LEMMA_BY_FORM.has(`${word} out`)) out.push({ index: m.index, text: text.slice(m.index, end + outWord[0].length) });
       continue;
     }
-    if (LEMMA_BY_FORM.has(word)) out.push({ index: m.index, text: word });
+    if (isForm(word, first)) out.push({ index: m.index, text: word });
   }
   return out;
 }
