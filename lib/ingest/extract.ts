@@ -48,7 +48,11 @@ function extractFromParagraphs(
   const names = [...new Set(speakers.flatMap((sp) => [sp.name, ...sp.aliases]).map((n) => n.toLowerCase()))];
   const phrases = autoKeyPhrases(tokens, matcher).filter((ph) => !names.some((n) => n === ph || n.endsWith(ph) || ph.endsWith(n)) && !isFirstName(ph.split(" ")[0]!));
   const phraseTokens = phrases.map((ph) => ph.split(" "));
-  const topicLabels: Record<string, string> = {};
+  // A Map while it fills: an object indexed by slugs built at run time costs a string-table lookup a time.
+  const labels = new Map<string, string>();
+  const label = (slug: string) => {
+    if (!labels.has(slug)) labels.set(slug, matcher.label(slug));
+  };
 
   const occurrences = new Map<string, number>();
   const statements: ExtractedStatement[] = raw.map((st, i) => {
@@ -71,7 +75,7 @@ function extractFromParagraphs(
         if (containsSequence(words, pt)) topics.push(autoTopicSlug(phrases[k]!));
       });
     }
-    for (const t of topics) topicLabels[t] ??= matcher.label(t);
+    for (const t of topics) label(t);
     return {
       id: statementId(key, statementText, n),
       start: st.start,
@@ -96,9 +100,9 @@ function extractFromParagraphs(
   for (const [slug, c] of counts) if (c >= ARTICLE_TOPIC_MIN_MENTIONS) articleTopics.push(slug);
   for (const st of statements) for (const t of st.topics) if (!t.startsWith("auto-") && !articleTopics.includes(t)) articleTopics.push(t);
   for (const phrase of phrases) articleTopics.push(autoTopicSlug(phrase));
-  for (const t of articleTopics) topicLabels[t] ??= matcher.label(t);
+  for (const t of articleTopics) label(t);
 
-  return { article, speakers, statements, topics: articleTopics, topicLabels };
+  return { article, speakers, statements, topics: articleTopics, topicLabels: Object.fromEntries(labels) };
 }
 
 /** Index of the first item starting at or after `from` (items sorted by start). */
