@@ -7,7 +7,7 @@ import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lex
 import { isCommonWord } from "../common-words";
 import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
 import { orgEvidence } from "./org-mentions";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
@@ -140,9 +140,42 @@ function fullNameAt(p: string, at: number): boolean {
 
 const orgKey = (words: string) => words.toLowerCase().split(/\s+/).map(foldName).join(" ");
 
-/** The person a capitalised run names, registered with the roles written next to it, or null. */
-function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry, source: string): Entity | null {
-  const all = m[0].split(/\s+/);
+/** What a capitalised run's words alone say of the person it may name. */
+interface PersonRun {
+  titles: readonly string[];
+  name: readonly string[];
+  /** The run ends in a possessive ("Tony Blair's"). */
+  possessive: boolean;
+  /** Where the name's words start in the run: past an inner possessive ("Chelsea's William Garron"). */
+  offset: number;
+  /** Whether the name looks like a person's, with a title or role beside it and without. */
+  personIfTitled: boolean;
+  personUntitled: boolean;
+}
+
+/** A run taken apart: as a person's name, and (when asked) as an organisation's. */
+interface RunWords {
+  person: PersonRun | null;
+  org?: OrgRunWords | null;
+}
+
+// Runs repeat within an article and across a corpus ("Trump", "The", "Sen. Ted Cruz"): each is taken
+// apart once. Bounded like the other caches of names.
+const runCache = new Map<string, RunWords>();
+
+function runWords(run: string): RunWords {
+  let parsed = runCache.get(run);
+  if (parsed === undefined) {
+    parsed = { person: parsePersonRun(run) };
+    if (runCache.size > 50_000) runCache.clear();
+    runCache.set(run, parsed);
+  }
+  return parsed;
+}
+
+function parsePersonRun(run: string): PersonRun | null {
+  if (isLoneFunctionWord(run)) return null;
+  const all = run.split(/\s+/);
   // "Marks & Spencer", "Dock & Harbour Workers' Union": an ampersand joins the names of a firm.
   if (all.includes("&")) return null;
   // "Chelsea's William Garron", "BlazeTV’s Glenn Beck": the name after the last inner possessive.
@@ -155,7 +188,16 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   if (!cleaned.length) return null;
   const { titles, name } = splitTitle(cleaned);
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && notNameWordAt(name, name.length - 1)) name.pop();
-  const at = base + m.index + (inner < 0 ? 0 : m[0].indexOf(tokens[0]!, all.slice(0, inner + 1).join(" ").length));
+  const offset = inner < 0 ? 0 : run.indexOf(tokens[0]!, all.slice(0, inner + 1).join(" ").length);
+  return { titles, name, possessive, offset, personIfTitled: looksLikePersonName(name, true), personUntitled: looksLikePersonName(name, false) };
+}
+
+/** The person a capitalised run names, registered with the roles written next to it, or null. */
+function personMention(p: string, m: RegExpExecArray, base: number, reg: Registry, source: string): Entity | null {
+  const run = runWords(m[0]).person;
+  if (!run) return null;
+  const { titles, name, possessive } = run;
+  const at = base + m.index + run.offset;
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
   const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
   const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
@@ -171,7 +213,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
   // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
   // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.
-  const unlisted = name.length >= 2 && !titledBy && !isFirstName(name[0]!) && looksLikePersonName(name, true);
+  const unlisted = name.length >= 2 && !titledBy && !isFirstName(name[0]!) && run.personIfTitled;
   const titled =
     titledBy ||
     (unlisted &&
@@ -181,7 +223,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
-  if (looksLikePersonName(name, titled)) {
+  if (titled ? run.personIfTitled : run.personUntitled) {
     entity = reg.person(name, at, titles, roleText);
   } else if (name.length === 1 && !possessive) {
     if (known) entity = reg.person(name, at, titles, roleText);
@@ -227,9 +269,24 @@ function knownAs(after: string, entity: Entity, reg: Registry): void {
   if (known && !NOT_NAME_WORDS.has(known[1]!.toLowerCase()) && !PERSON_TITLE.test(known[1]!)) reg.goesBy(entity, known[1]!);
 }
 
-/** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
-function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {
-  const raw = m[0].replace(/[’']s$/, "");
+/** What a capitalised run's words alone say of the organisation it may name. */
+interface OrgRunWords {
+  /** Its words, without the ones that open a sentence or say where it is based. */
+  kept: readonly string[];
+  /** Its words alone say it is an organisation ("Council", "IBM"). */
+  inherent: boolean;
+  /** The run without a closing possessive's "'s". */
+  rawLength: number;
+  /** Where the kept words start in the run. */
+  offset: number;
+  /** The kept words, joined, and their key. */
+  words: string;
+  key: string;
+}
+
+function parseOrgRun(run: string): OrgRunWords | null {
+  if (isLoneFunctionWord(run)) return null;
+  const raw = run.replace(/[’']s$/, "");
   // "IBM's Power chip": a name in the possessive owns what follows it; it alone is the organisation.
   // Not before an organisation's own name ("Ukraine's Foreign Ministry", "Kestrel's Harbour Bank").
   const all = raw.split(/\s+/);
@@ -255,17 +312,30 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "Munich-based", "London-listed": an adjective made of a place.
   if (/-(?:based|born|listed|owned|led|backed|made|registered)$/i.test(kept[kept.length - 1]!)) return null;
   const inherent = kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
+  const words = kept.join(" ");
+  return { kept, inherent, rawLength: raw.length, offset: run.indexOf(kept[0]!), words, key: orgKey(words) };
+}
+
+/** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
+function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {
+  const parsed = runWords(m[0]);
+  if (parsed.org === undefined) parsed.org = parseOrgRun(m[0]);
+  const run = parsed.org;
+  if (!run) return null;
+  const { kept, inherent } = run;
+  const end = m.index + run.rawLength;
+  const at = base + m.index + run.offset;
   // "Wexcombe district council": British papers write a council's kind in lower case.
-  const council = /^\s+((?:district|borough|county|city|town|parish|metropolitan|unitary)\s+)?council\b/.exec(p.slice(m.index + raw.length, m.index + raw.length + 40));
+  const council = /^\s+((?:district|borough|county|city|town|parish|metropolitan|unitary)\s+)?council\b/.exec(p.slice(end, end + 40));
   if (council && !ORG_WORDS.has(kept[kept.length - 1]!.toLowerCase())) {
-    const words = `${kept.join(" ")}${council[0].replace(/\s+/g, " ")}`;
-    return { at: base + m.index + m[0].indexOf(kept[0]!), words, key: orgKey(words), inherent: true };
+    const words = `${run.words}${council[0].replace(/\s+/g, " ")}`;
+    return { at, words, key: orgKey(words), inherent: true };
   }
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
   // Not after a club's name: "…joined Rangers for Scotland's sake".
-  const ofPart = inherent && !CLUB_ENDINGS.includes(kept[kept.length - 1]!.toLowerCase()) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(m.index + raw.length, m.index + raw.length + 80)) : null;
-  const words = kept.join(" ") + (ofPart ? ` ${ofPart[0].trim()}` : "");
-  const at = base + m.index + m[0].indexOf(kept[0]!);
+  const ofPart = inherent && !CLUB_ENDINGS.includes(kept[kept.length - 1]!.toLowerCase()) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(end, end + 80)) : null;
+  if (!ofPart) return { at, words: run.words, key: run.key, inherent };
+  const words = `${run.words} ${ofPart[0].trim()}`;
   return { at, words, key: orgKey(words), inherent };
 }
 
@@ -304,7 +374,7 @@ function roleBefore(text: string, at: number): string | null {
  * a person's when the article goes on to use the surname alone, twice or once as the one who speaks,
  * with "he", "she", "his" or "her" after it in the same sentence.
  */
-function surnameStandsAlone(source: string, name: string[]): boolean {
+function surnameStandsAlone(source: string, name: readonly string[]): boolean {
   const [first, last] = name as [string, string];
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) return false;
   // "Neither Cruz", "Senate Democrats": a word of English before it is no first name.

@@ -34,6 +34,16 @@ export function isLeadingFunctionWord(w: string, next?: string): boolean {
   return NOT_NAME_WORDS.has(bare) || (/^\p{Lu}{3,}$/u.test(w) && !isAcronym(w));
 }
 
+/**
+ * A run that is one word opening a sentence and naming nothing ("The", "But", "He"): about a third of
+ * an article's capitalised runs, answered before a run is taken apart.
+ */
+export function isLoneFunctionWord(run: string): boolean {
+  if (!/^[A-Za-z]+$/.test(run)) return false;
+  const lower = run.toLowerCase();
+  return NOT_NAME_WORDS.has(lower) && !ORG_WORDS.has(lower) && !PERSON_TITLE.test(run);
+}
+
 export function cleanWord(w: string): string {
   // Most words are letters alone, which nothing below changes.
   if (/^[A-Za-z]+$/.test(w)) return w;
@@ -85,7 +95,7 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
 
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
-export function looksLikePersonName(name: string[], titled: boolean): boolean {
+export function looksLikePersonName(name: readonly string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (isAcronym(w) && !/\./.test(w)))) return false;
   // "Nick Van den Brul": a particle inside a name is part of it.

@@ -46,7 +46,7 @@ export class Registry {
   /** Every form of every organisation, split into words, for orgAlias(). */
   private orgForms: { entity: Entity; theirs: string[] }[] = [];
 
-  person(nameWords: string[], at: number, titles: string[], roleText: string | null): Entity | null {
+  person(nameWords: readonly string[], at: number, titles: readonly string[], roleText: string | null): Entity | null {
     const form = nameWords.join(" ");
     const parts = nameParts(form);
     if (!parts) return null;
