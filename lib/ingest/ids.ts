@@ -4,14 +4,17 @@ import { hash } from "node:crypto";
 // name), the statement's normalized text and which occurrence of that text it is — never on database
 // row ids or on anything else in the corpus.
 
+/** Whitespace that collapsing to one space would change: two in a row, or any but a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 export function normalizeForId(text: string): string {
-  return text
+  let t = text
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
+  // Most statements are spaced evenly already; the global replace would copy them all the same.
+  if (UNEVEN_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  return t.trim().toLowerCase();
 }
 
 /** 12 lowercase base-32 characters (60 bits): short enough to cite, far from colliding in a corpus. */
