@@ -67,7 +67,14 @@ export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", 
 export const OBJECT_LEMMAS: ReadonlySet<string> = new Set(["accuse", "criticize", "criticise", "describe", "urge",
   "promise", "call", "ask", "mention", "announce", "deny", "denounce", "decry", "praise", "dismiss", "warn",
   "recommend", "tout", "boast", "complain", "predict", "confirm", "acknowledge", "admit", "reiterate", "vow",
-  "tweet", "write", "report", "reveal", "disclose", "suggest", "recall", "hail", "question", "brand"]);
+  "tweet", "write", "report", "reveal", "disclose", "suggest", "recall", "hail", "question", "brand", "forecast"]);
+
+/**
+ * OBJECT_LEMMAS whose every form is as often a noun ("growth forecasts slipping", "analysts' forecasts
+ * of £532m"): a verb only right after a name or a pronoun ("Nestle forecasts growth of 5%", "Deloitte
+ * is forecasting…").
+ */
+export const NAMED_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["forecast"]);
 
 /** Forms of OBJECT_LEMMAS that are more often nouns ("his tweets", "the report", "campaign promises"). */
 export const OBJECT_NOUN_FORMS: ReadonlySet<string> = new Set(["tweet", "tweets", "report", "reports", "promises",

@@ -5,7 +5,7 @@
 
 import type { Attribution, Reading } from "../attribution";
 import { ADJUNCT_START, ADVERBIAL_OPENER, clauseEnd, type CueSides } from "../cue-sides";
-import { OBJECT_LEMMAS, OBJECT_NOUN_FORMS } from "../speech-verbs";
+import { NAMED_SUBJECT_LEMMAS, OBJECT_LEMMAS, OBJECT_NOUN_FORMS } from "../speech-verbs";
 
 /**
  * indirect-as-cue: "As X reported, CONTENT".
@@ -55,6 +55,9 @@ export function indirectParenthetical(a: Attribution, s: CueSides): Reading | nu
   return { rule: "indirect-parenthetical", start: a.sent.start, end: a.sent.end, confidence: 0.6 };
 }
 
+/** A name, an acronym in brackets or a pronoun right before a verb, past its auxiliary and adverbs: "Deloitte is ", "(ECLAC) still ". */
+const NAME_OR_PRONOUN_BEFORE = /(?:\b\p{Lu}[\p{L}’'.-]*|\)|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e))\s+(?:(?:now|still|also|again|is|are|was|were|has|have|had|been|[a-z]+ly)\s+)*$/u;
+
 /**
  * indirect-object: the object of a speech act is what was said.
  * "Clinton accused Trump of running a divisive campaign." → "Trump of running a divisive campaign";
@@ -68,6 +71,7 @@ export function indirectObject(a: Attribution, s: CueSides): Reading | null {
   const verbAfterPronoun =
     /^(?:promises|calls|vows|tweets)$/i.test(a.cueWord) && /(?<!\b(?:what|which|that|how|who)\s+)\b(?:he|she|it)\s+(?:(?:also|now|again|[a-z]+ly)\s+)?$/i.test(p.slice(Math.max(sent.start, a.cueStart - 25), a.cueStart));
   if (!OBJECT_LEMMAS.has(lemma) || (OBJECT_NOUN_FORMS.has(a.cueWord.toLowerCase()) && !verbAfterPronoun) || s.after.hadThat) return null;
+  if (NAMED_SUBJECT_LEMMAS.has(lemma) && !NAME_OR_PRONOUN_BEFORE.test(p.slice(Math.max(sent.start, a.cueStart - 40), a.cueStart))) return null;
   if (s.hasBefore && !s.sceneSetting && !/^\s*[\p{L}“"]/u.test(s.rawAfter)) return null;
   const obj = /^\s*(?:(?:also|again|repeatedly|publicly|privately|[a-z]+ly)\s+)*/u.exec(s.rawAfter)!;
   const objStart = s.subjectEnd + obj[0].length;

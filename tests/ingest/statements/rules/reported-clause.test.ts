@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlyStatement } from "@/tests/helpers/line-paragraphs";
+import { extractLines, onlyStatement } from "@/tests/helpers/line-paragraphs";
 
 describe("reported clauses", () => {
   describe("indirect and mixed statements", () => {
@@ -57,11 +57,22 @@ describe("reported clauses", () => {
       ["Sanders called for a ban on fracking in every state.", "for a ban on fracking in every state", "Sanders"],
       ["Clinton accused Trump of running a divisive campaign.", "Trump of running a divisive campaign", "Clinton"],
       ["Rubio asked whether the deal would survive the next administration.", "whether the deal would survive the next administration", "Rubio"],
+      ["Harbour Bank now forecasts growth of 3% for next year.", "growth of 3% for next year", "Harbour Bank"],
+      ["The Northern Trade Council (NTC) still forecasts exports of $2bn.", "exports of $2bn", "The Northern Trade Council"],
+      ["Kestrel is forecasting a loss of £40m.", "a loss of £40m", "Kestrel"],
     ])("reads a speech act's object as what was said: %s", (text, content, speaker) => {
       const st = onlyStatement(text);
       expect(st.text).toBe(content);
       expect(st.speakerAsWritten).toBe(speaker);
       expect(st.rule).toBe("indirect-object");
+    });
+
+    it.each([
+      "Sluggish growth forecasts slipping to 1.8% worried the markets.",
+      "Profits were ahead of analysts' forecasts of £532m.",
+      "Previous gloomy forecasts proved wrong.",
+    ])("takes a forecast written as a noun for no speech act: %s", (text) => {
+      expect(extractLines(text)).toEqual([]);
     });
   });
 
