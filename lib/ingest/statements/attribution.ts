@@ -216,7 +216,9 @@ function speakerOfCue(
   const blamedFor = /\bfor\s+$/.test(leftText) && /\b(?:(?:been|was|were|is|are|be|being|got|get)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)|apologi[sz]ed|apologi[sz]es|apologi[sz]ing)\b(?![^,;]*\b(?:him|her|them|us|me|\p{Lu}[\p{L}’'-]+)\s+for\s+$)/u.test(leftText);
   const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in)|[^\s,]["”])\s+(?:[a-z]+ly\s+)?$/.test(leftText));
   const coordinated = !isParticiple && /\b(?:and|but|then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
-  if (isParticiple) {
+  // "…,” said Fukui, despite warning that…": after a cue only; "satisfied despite conceding a goal" is no speech.
+  const despite = /^[a-z]+ing\b/.test(cueWord) && /,\s*despite\s+$/.test(leftText);
+  if (isParticiple || despite) {
     // "…, he said, adding that…": the participle goes on from the cue before it, whose speaker it keeps.
     const previous = speakerOfCueBefore(p, sent, cueStart);
     if (previous) return { subject: previous, speakerMode: "sentence-subject", inverted: false };
@@ -309,7 +311,8 @@ function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhra
  */
 function speakerOfCueBefore(p: string, sent: Span, participleStart: number): SpeakerPhrase | null {
   const left = p.slice(sent.start, participleStart);
-  const comma = /,\s*(?:and\s+)?$/.exec(left);
+  // "…, said Fukui, despite warning that…", "…, he said, before adding": the same speaker goes on.
+  const comma = /,\s*(?:(?:and|while|despite|before|after)\s+)?$/.exec(left);
   if (!comma) return null;
   const segStart = sent.start + Math.max(left.lastIndexOf(",", comma.index - 1), left.lastIndexOf(";", comma.index - 1), left.lastIndexOf("”", comma.index - 1), left.lastIndexOf('"', comma.index - 1)) + 1;
   const segEnd = sent.start + comma.index;

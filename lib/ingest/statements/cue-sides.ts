@@ -68,10 +68,14 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
   return { contentStart: i, hadThat: false, quoteAt: null };
 }
 
-/** ", adding…", ", wiping…", "and pointing out…" at `i`: a participle clause after a comma. */
+/**
+ * ", adding…", ", wiping…", "and pointing out…" at `i`: a participle clause after a comma. After
+ * "while", "despite", "before" or "after" only a verb of speech ("…, despite warning that…"): "said,
+ * while visiting Paris, that…" goes on to what was said.
+ */
 function participleAt(p: string, i: number): boolean {
-  const m = /^,\s*(?:and\s+)?([a-z]{2,}ing)\b/.exec(p.slice(i, i + 40));
-  return !!m && !/^(?:according|during|nothing|something|anything|everything)$/.test(m[1]!);
+  const m = /^,\s*(?:and\s+|(while|despite|before|after)\s+)?([a-z]{2,}ing)\b/.exec(p.slice(i, i + 40));
+  return !!m && !/^(?:according|during|nothing|something|anything|everything)$/.test(m[2]!) && (!m[1] || speechLemma(m[2]!) !== null);
 }
 
 /**

@@ -375,6 +375,31 @@ describe("extractStatements", () => {
       const st = onlyStatement("The aide later retracted the remarks, saying that the senator had misspoken.");
       expect(st.speakerAsWritten).toBe("The aide");
     });
+
+    it.each([
+      ['"We see a low risk of recession," said bank chief Tom Hale, despite warning that other indicators had been worrying.', "other indicators had been worrying", "warning"],
+      ['"The bridge will stay shut," said Tom Hale, while admitting that repairs would take a month.', "repairs would take a month", "admitting"],
+    ])("gives a participle after 'despite' or 'while' the speaker of the cue before it: %s", (text, content, cue) => {
+      const found = extractLines(text);
+      expect(found.map((s) => [s.text, s.speakerAsWritten, s.cue])).toEqual([
+        [found[0]!.text, found[0]!.speakerAsWritten, "said"],
+        [content, found[0]!.speakerAsWritten, cue],
+      ]);
+      expect(found[0]!.speakerAsWritten).toMatch(/Tom Hale$/);
+    });
+
+    it("ends the statement before ', despite warning that…' and reads that as the speaker's own", () => {
+      const found = extractLines("The bridge will stay shut, the engineer said, despite warning that repairs would take a month.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["The bridge will stay shut", "the engineer"],
+        ["repairs would take a month", "the engineer"],
+      ]);
+    });
+
+    it("reads on to what was said past ', while visiting Paris,' and gives 'despite conceding a goal' nobody's words", () => {
+      expect(extractLines("Tom Hale said, while visiting Paris, that prices would rise.").map((s) => s.text)).toEqual(["prices would rise"]);
+      expect(speakersOf("Coach Tom Hale was satisfied after the win despite conceding a goal in the last minute.")).not.toContain("Tom Hale");
+    });
   });
 
   describe("what is not a statement", () => {
