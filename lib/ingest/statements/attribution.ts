@@ -5,6 +5,7 @@ import type { SpeakerMode, Span } from "../types";
 import { PART_OF_GROUP_HEAD } from "../name-lexicons";
 import { isPersonHead } from "../speakers/resolve-role";
 import { findCues, speechLemma } from "./cues";
+import { PARTICIPLE_OPENERS } from "./cue-sides";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
 import {
@@ -305,6 +306,9 @@ function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhra
   return subjectBefore(p, nameStart, nameStart + active[1]!.trimEnd().length);
 }
 
+/** The comma (and "and" or an opener such as "despite") between a cue's clause and a participle. */
+const CUE_BEFORE_PARTICIPLE = new RegExp(String.raw`,\s*(?:(?:and|${PARTICIPLE_OPENERS})\s+)?$`);
+
 /**
  * The speaker of a cue that ends the clause right before a participle: "he" in "…, he said, adding",
  * "Makei" in "…, said Makei, noting". Null when no cue stands there.
@@ -312,7 +316,7 @@ function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhra
 function speakerOfCueBefore(p: string, sent: Span, participleStart: number): SpeakerPhrase | null {
   const left = p.slice(sent.start, participleStart);
   // "…, said Fukui, despite warning that…", "…, he said, before adding": the same speaker goes on.
-  const comma = /,\s*(?:(?:and|while|despite|before|after)\s+)?$/.exec(left);
+  const comma = CUE_BEFORE_PARTICIPLE.exec(left);
   if (!comma) return null;
   const segStart = sent.start + Math.max(left.lastIndexOf(",", comma.index - 1), left.lastIndexOf(";", comma.index - 1), left.lastIndexOf("”", comma.index - 1), left.lastIndexOf('"', comma.index - 1)) + 1;
   const segEnd = sent.start + comma.index;

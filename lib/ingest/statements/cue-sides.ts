@@ -68,13 +68,17 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
   return { contentStart: i, hadThat: false, quoteAt: null };
 }
 
+/** Words that may open a participle clause after a comma: "…, despite warning that…", "…, before adding". */
+export const PARTICIPLE_OPENERS = "while|despite|before|after";
+const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s*(?:and\s+|(${PARTICIPLE_OPENERS})\s+)?([a-z]{2,}ing)\b`);
+
 /**
  * ", adding…", ", wiping…", "and pointing out…" at `i`: a participle clause after a comma. After
  * "while", "despite", "before" or "after" only a verb of speech ("…, despite warning that…"): "said,
  * while visiting Paris, that…" goes on to what was said.
  */
 function participleAt(p: string, i: number): boolean {
-  const m = /^,\s*(?:and\s+|(while|despite|before|after)\s+)?([a-z]{2,}ing)\b/.exec(p.slice(i, i + 40));
+  const m = PARTICIPLE_AFTER_COMMA.exec(p.slice(i, i + 40));
   return !!m && !/^(?:according|during|nothing|something|anything|everything)$/.test(m[2]!) && (!m[1] || speechLemma(m[2]!) !== null);
 }
 
