@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CorrectionsFile } from "@/lib/ingest/corrections";
 import { readCorrections } from "@/lib/load/ingest";
@@ -61,5 +62,20 @@ describe("workerExtractor", () => {
     expect(shared).toEqual(await inProcessExtractor(corrections).extract(all).take());
     // A second batch through the same workers.
     expect(await extractor.extract(all.slice(0, 17)).take()).toEqual(shared.slice(0, 17));
+  }, 60_000);
+
+  it("reads saved pages and repairs mojibake in the worker as in process", async () => {
+    const pages = ["guardian-style", "wire-story", "cable-news"].map(
+      (name): ExtractJob => ({ key: `${name}.html`, format: "html", sidecar: null, input: readFileSync(`tests/load/fixtures/pages/${name}.html`, "utf8") }),
+    );
+    // "â€œ" and "â€\u009d" are quotation marks read as Windows-1252: the repaired text is what gets extracted.
+    const garbled: ExtractJob = { key: "garbled.txt", format: "txt", sidecar: null, input: "Ferry fares\n\nâ€œWe will not give up,â€\u009d said Mayor Ilse Brandt.\n" };
+    const batch = [...pages, garbled];
+    const extractor = workerExtractor(NO_CORRECTIONS, 1);
+    opened.push(extractor);
+    const inWorker = await extractor.extract(batch).take();
+    expect(inWorker).toEqual(await inProcessExtractor(NO_CORRECTIONS).extract(batch).take());
+    for (const result of inWorker) expect(result.ok && result.extracted.statements.length).toBeGreaterThan(0);
+    expect(inWorker.map((r) => r.ok && (r.encoding?.repaired ?? 0))).toEqual([0, 0, 0, 2]);
   }, 60_000);
 });
