@@ -99,6 +99,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);
   if (described) return described;
+  // Before the tests for plurals: "Gas" of "Ironhorse Oil and Gas" is no plural.
+  const joined = firmOfTwoNames(text, at, d);
+  if (joined) return joined;
   // "Sources said", "Russians say": a group, not someone.
   if (!/\s/.test(text) && (GENERIC_HEADS.test(lower) || (countriesIn(text.replace(/s$/, "")).length > 0 && !d.reg.bySurname(foldName(text))))) {
     return { entity: null, confidence: 0.7 };
@@ -229,6 +232,32 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   }
   const exact = hit.entity.gender === gender;
   return { entity: hit.entity, confidence: exact ? 0.9 : 0.8 };
+}
+
+/** Capitalised words on both sides of one "and" or "&": "Ironhorse Oil and Gas", "Marks and Spencer". */
+const TWO_NAMES_JOINED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:and|&)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u;
+
+/**
+ * "Ironhorse Oil and Gas has denied": the subject finder keeps "and" inside a speaker phrase only
+ * before a verb in the singular (subjects.ts), so the words are one name: a firm's, unless a word
+ * is a title or an office, a side opens on a first name or is a country, or is the surname of
+ * someone the article named ("Smith and Jones" are two people, whatever the verb).
+ */
+function firmOfTwoNames(text: string, at: number, d: Discourse): Resolution | null {
+  const m = TWO_NAMES_JOINED.exec(text);
+  if (!m) return null;
+  for (const side of [m[1]!, m[2]!]) {
+    const words = side.split(/\s+/);
+    // "Work and Pensions Secretary Alan Johnson", "the Trade and Industry Secretary": an office.
+    if (words.some((w) => PERSON_TITLE.test(w) || ROLE_LAST.test(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")))) return null;
+    if (isFirstName(words[0]!) || countryOf(side) !== null) return null;
+    if (words.length === 1 && d.reg.bySurname(foldName(side))?.kind === "person") return null;
+  }
+  const name = text.replace(/^[Tt]he\s+/, "");
+  // Not a shorter name the article also has ("Gas" of "Ironhorse Oil and Gas"); "Standard & Poor's"
+  // keeps its "'s".
+  const known = d.reg.knownOrganization(name);
+  return { entity: known?.forms.includes(name) ? known : d.reg.organization(name, at, /[’']s$/.test(name)), confidence: 0.85 };
 }
 
 /** A name in the possessive at the start of the text: "Ken Marlow's", "Mr Hale’s". */

@@ -9,6 +9,7 @@ import { isNameable, organizationName } from "./nameable";
 import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
+import { PERSON_TITLE } from "./name-runs";
 import { isPersonHead } from "./resolve-role";
 
 /** What speaker resolution needs to know about each statement. */
@@ -111,8 +112,11 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // "Kostas Kenteris' lawyer has called for…", "Her agent says…": someone's lawyer, not yet named.
   const owned = OWNED_PERSON.exec(lead);
   // "The Federal Reserve head said…" in a lead that names nobody before it: the person named next.
-  const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(st.speakerAsWritten?.trim() ?? "");
-  const described = !!definite && isPersonHead(definite[1]!) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
+  // "The Trade and Industry Secretary has said…": an office written with capitals is one too (not
+  // "The lifelong Republican").
+  const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)$/u.exec(st.speakerAsWritten?.trim() ?? "");
+  const head = definite?.[1] ?? "";
+  const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
   if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || /[.!?]\s/.test(lead)) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !next.entity.first) return;

@@ -60,6 +60,21 @@ function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Ironhorse Oil and Gas has denied", "Marks and Spencer says": capitalised words joined by "and"
+ * before a verb in the singular are one name. Two speakers take the plural ("Smith and Jones say");
+ * the past tense says nothing, and the "and" still ends the subject there.
+ */
+function oneNameWithAnd(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
+  if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
+  if (!/^\p{Lu}[\p{L}-]*$/u.test(tokens[i - 1]![0]) || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[i + 1]![0])) return false;
+  // The name opens the clause ("The Securities and Exchange Commission has asked"): in "Rosneft now
+  // owns Yugansk and Russia has said" the "and" joins two clauses.
+  for (let j = i - 1; j > 0; j--) if (!/^\p{Lu}/u.test(tokens[j]![0])) return false;
+  if (!/^(?:\p{Lu}|the$)/u.test(tokens[0]![0])) return false;
+  return /^\s*(?:has|is|was|says|adds|claims|insists|denies|warns|argues|believes|thinks)\b/.test(verb);
+}
+
 export interface SpeakerPhrase {
   text: string;
   /** Local offset within the paragraph. */
@@ -96,7 +111,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
-    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !joinsRoles(tokens, i) && !closeTo(tokens, i) && !affiliation(tokens, i) && !sourceInside(tokens, i)) break;
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !oneNameWithAnd(tokens, i, p.slice(from + left.length, end + 12)) && !joinsRoles(tokens, i) && !closeTo(tokens, i) && !affiliation(tokens, i) && !sourceInside(tokens, i)) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.

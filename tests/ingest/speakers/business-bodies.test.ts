@@ -107,3 +107,26 @@ describe("'the statement' after someone spoke in a statement", () => {
     expect(speakersOf(text).at(-1)).not.toBe("Westport Herald");
   });
 });
+
+describe("a name with 'and' in it", () => {
+  it.each([
+    ["Harwood Oil and Gas has denied that it is the company in question.", "Harwood Oil and Gas"],
+    ["The Pensions and Savings Authority has asked for details of the transfers.", "Pensions and Savings Authority"],
+    ["Dorling and Crewe says sales rose by a fifth.", "Dorling and Crewe"],
+  ])("is one speaker before a verb in the singular: %s", (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+
+  it("ends the subject when the 'and' joins two clauses ('…owns Tamsk and Russia has said')", () => {
+    expect(speakersOf("Stavneft now owns Tamsk and Russia has said it will sell the unit.")).toEqual(["Russia"]);
+  });
+
+  it("gives an office with 'and' in it to the person, not to a body ('Work and Pensions Secretary Ann Brook has warned')", () => {
+    expect(speakersOf("The agency could close if it failed to improve, Work and Pensions Secretary Ann Brook has warned.")).toEqual(["Ann Brook"]);
+  });
+
+  it("names two people when the names are people's ('Halloran and Pike', known by surname)", () => {
+    const text = "Ed Halloran and Jo Pike run the shop.\nHalloran and Pike say the rent has doubled.";
+    expect(speakersOf(text)).not.toContain("Halloran and Pike");
+  });
+});

@@ -41,6 +41,13 @@ describe("a lead that describes someone the next sentence names", () => {
     expect(assignments[0]!.confidence).toBeLessThan(0.9);
   });
 
+  it("reads an office written with capitals as such a description ('the Trade and Industry Secretary'), never a party member ('The lifelong Republican')", () => {
+    const office = "Paid leave should be prominent in Labour's manifesto, the Trade and Industry Secretary has said.\nPatricia Holm said the cost was being evaluated.";
+    expect(speakersOf(office)).toEqual(["Patricia Holm", "Patricia Holm"]);
+    const member = "The lifelong Republican who wrote the speech says he won't vote for the nominee.\nRichard Crane, a former aide, said he might vote for the other side.";
+    expect(speakersOf(member)[0]).toBeNull();
+  });
+
   it("gives a lead about one of a kind of organisation to the organisation the next sentence names", () => {
     expect(speakersOf("Soaring oil sales mean Norland's debt is no longer risky, one of the world's leading credit rating agencies says.\nTarn & Orme (T&O) has upgraded the country's bonds. T&O said the risk was low.")).toEqual(["Tarn & Orme", "Tarn & Orme"]);
   });
