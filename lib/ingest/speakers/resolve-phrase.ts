@@ -470,7 +470,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     const named = person ?? (looksLikePersonName(name, titles.length > 0) ? reg.person(name, at, titles, null) : null);
     if (named) return { entity: named, confidence: 0.8 };
   }
-  if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?|ads?|advert|advertisement|commercial|(?:counter)?proposal|manifesto)\b/.test(tail) && !person) {
+  if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?|ads?|advert|advertisement|commercial|(?:counter)?proposal|manifesto|rulings?|decision|judge?ments?|verdict|findings|figures)\b/.test(tail) && !person && !/-(?:based|style|type|like)$/.test(runName)) {
     return { entity: reg.organization(runName, at), confidence: 0.8 };
   }
   // "Germany's BdB private banks association", "the ZdK retailers group": the name before what it is.

@@ -130,3 +130,17 @@ describe("a name with 'and' in it", () => {
     expect(speakersOf(text)).not.toContain("Halloran and Pike");
   });
 });
+
+describe("a body's ruling, figures or findings", () => {
+  it.each([
+    ["A European Commission ruling said Greece should have sole rights to the name.", "European Commission"],
+    ["Harbour Registry figures showed prices fell by 2% in May.", "Harbour Registry"],
+    ["The figures are low, according to the Tarn Lending Council findings.", "Tarn Lending Council"],
+  ])("are the body's words: %s", (text, body) => {
+    expect(speakersOf(text)).toEqual([body]);
+  });
+
+  it("makes no body of a method ('ILO-based figures')", () => {
+    expect(speakersOf("And ILO-based figures also suggest that 14,000 new jobs were created.")).not.toContain("ILO-based");
+  });
+});
