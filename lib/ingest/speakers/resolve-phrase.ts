@@ -359,6 +359,11 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source);
     return title ? { entity: reg.organization(name[0]!, at), confidence: 0.85 } : { entity: null, confidence: 0.7 };
   }
+  // "the Scottish Executive", "the Northern Ireland Executive": a place's government, not a person.
+  const place = [...titles, ...name].slice(0, -1);
+  if (name.at(-1) === "Executive" && place.length > 0 && !place.some((w) => PERSON_TITLE.test(w)) && (place.every((w) => countryOf(w) !== null) || countriesIn(place.join(" ")).length > 0)) {
+    return { entity: reg.organization(rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean).join(" "), at), confidence: 0.85 };
+  }
   // "The Conservative Party Co-Chairman": a description of a person, capitalised.
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
   // "the departing European Commissioner": "the" and a capitalised word for a person is a role, not a

@@ -144,3 +144,17 @@ describe("a body's ruling, figures or findings", () => {
     expect(speakersOf("And ILO-based figures also suggest that 14,000 new jobs were created.")).not.toContain("ILO-based");
   });
 });
+
+describe("a place's Executive", () => {
+  it.each([
+    ["But the Scottish Executive has insisted the minister was speaking about adults.", "Scottish Executive"],
+    ["The Northern Ireland Executive said talks would resume.", "Northern Ireland Executive"],
+  ])("is a government, not a person: %s", (text, body) => {
+    expect(speakersOf(text)).toEqual([body]);
+  });
+
+  it("leaves a company's executive and a titled person as they were", () => {
+    expect(speakersOf("The Scottish chief executive said talks would resume.")).toEqual([null]);
+    expect(speakersOf("Mark Ross, the Scottish Executive's spokesman, said talks would resume.")).toEqual(["Mark Ross"]);
+  });
+});
