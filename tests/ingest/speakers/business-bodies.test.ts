@@ -153,6 +153,11 @@ describe("a place's Executive", () => {
     expect(speakersOf(text)).toEqual([body]);
   });
 
+  it("speaks through 'an executive spokeswoman' named after it", () => {
+    const text = "The Scottish Executive said a report had been ordered.\nAnne Hale of the opposition demanded answers.\nBut an executive spokeswoman insisted the minister had acted properly.";
+    expect(speakersOf(text).at(-1)).toBe("Scottish Executive");
+  });
+
   it("leaves a company's executive and a titled person as they were", () => {
     expect(speakersOf("The Scottish chief executive said talks would resume.")).toEqual([null]);
     expect(speakersOf("Mark Ross, the Scottish Executive's spokesman, said talks would resume.")).toEqual(["Mark Ross"]);
