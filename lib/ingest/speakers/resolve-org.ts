@@ -42,7 +42,7 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   if (kind && kind !== "company" && ORG_HEADS.has(kind)) return resolveOrgDescription(`the ${kind}`, at, d) ?? { entity: null, confidence: 0.7 };
   // "The executive spokeswoman" after "the Scottish Executive": the one body the article names so
   // ("a Twitter spokesman" is read below, as a name).
-  if (kind && /^(?:an?|the|one)\s+[a-z]+\s/i.test(text.trim()) && /^\S+\s+[a-z]+\s/.test(text.trim())) {
+  if (kind && /^\S+\s+[a-z]+\s/.test(text.trim())) {
     const bodies = d.reg.entities.filter((e) => e.kind === "organization" && e.mentions.some((m) => m < at) && e.forms.some((f) => f.split(/\s+/).length > 1 && f.split(/\s+/).at(-1)!.toLowerCase() === kind));
     if (bodies.length === 1) return { entity: bodies[0]!, confidence: 0.75 };
   }
