@@ -4,11 +4,12 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
-import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
+import { ORG_WORDS } from "../name-lexicons";
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { insideQuote, type Quote } from "./quotes";
+import { ROLES_JOINED, continuesSubject, joinsRoles } from "./subject-joins";
 import { PERSON_ROLE } from "../speakers/name-runs";
 
 const WEEKDAY = WEEKDAYS.join("|");
@@ -43,37 +44,6 @@ const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|
 // AP style shortens these months before a day, and no others.
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
-
-/**
- * "Centre for Maritime Studies", "Institute for Fiscal Studies": "for" inside a name; "and"
- * too after one ("Economic Commission for Latin America and the Caribbean").
- */
-function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
-  const w = tokens[i]![0];
-  if ((w !== "for" && w !== "and") || i === 0 || i + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
-  const next = tokens[i + 1]![0] === "the" && i + 2 < tokens.length ? tokens[i + 2]![0] : tokens[i + 1]![0];
-  if (!/^\p{Lu}/u.test(next)) return false;
-  if (w === "for") return true;
-  for (let j = i - 1; j >= 2 && j >= i - 6 && /^(?:\p{Lu}|the$)/u.test(tokens[j]![0]); j--) {
-    if (/^(?:for|of)$/.test(tokens[j - 1]![0]) && ORG_WORDS.has(tokens[j - 2]![0].toLowerCase())) return true;
-  }
-  return false;
-}
-
-/**
- * "Ironhorse Oil and Gas has denied", "Marks and Spencer says": capitalised words joined by "and"
- * before a verb in the singular are one name. Two speakers take the plural ("Smith and Jones say");
- * the past tense says nothing, and the "and" still ends the subject there.
- */
-function oneNameWithAnd(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
-  if (!/^\p{Lu}[\p{L}-]*$/u.test(tokens[i - 1]![0]) || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[i + 1]![0])) return false;
-  // The name opens the clause ("The Securities and Exchange Commission has asked"): in "Rosneft now
-  // owns Yugansk and Russia has said" the "and" joins two clauses.
-  for (let j = i - 1; j > 0; j--) if (!/^\p{Lu}/u.test(tokens[j]![0])) return false;
-  if (!/^(?:\p{Lu}|the$)/u.test(tokens[0]![0])) return false;
-  return /^\s*(?:has|is|was|says|adds|claims|insists|denies|warns|argues|believes|thinks)\b/.test(verb);
-}
 
 export interface SpeakerPhrase {
   text: string;
@@ -111,7 +81,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
-    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !inOrganisationName(tokens, i) && !oneNameWithAnd(tokens, i, p.slice(from + left.length, end + 12)) && !joinsRoles(tokens, i) && !closeTo(tokens, i) && !affiliation(tokens, i) && !sourceInside(tokens, i)) break;
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
@@ -484,54 +454,6 @@ function isPlausibleSubjectText(text: string): boolean {
 }
 
 const NOT_SPEAKER_HEADS = /^(?:it|this|that|which|what|there|here|one|ones|something|anything|nothing|everything|so|such|time|times|way|thing|things|day|days|year|years|week|weeks|also|then|now|as|well|first|ever|twice|once|both|again|security|all|too|only|even|just|much|more|most|less|least|far|long|later|earlier|instead)$/;
-
-/** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */
-const ROLE_WORDS = "founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader";
-const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`);
-
-/** "chairman and chief executive": two role words joined in one title. */
-const ROLES_JOINED = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+and\s+(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+\p{Lu})`, "gu");
-
-/** "Kestrel founder and director Ray Wagon": an "and" between two role words, a name after them. */
-/**
- * "A source close to the star", "people familiar with the matter", "officials briefed on the talks":
- * the preposition belongs to the description of who speaks.
- */
-/**
- * "Kirsten Pfeifer from the CEA", "Ana Ruiz at Fjord Capital", "Tom Hale with the ACLU": where a
- * named person works, after the name and up to the verb, as "of" is ("Nick Brul of BNP Paribas").
- */
-function affiliation(tokens: RegExpMatchArray[], i: number): boolean {
-  if (!/^(?:from|at|with)$/.test(tokens[i]![0]) || i < 2 || i + 1 >= tokens.length) return false;
-  // Two capitalised words before it: a person's name, not one word that may open the sentence.
-  if (!/^\p{Lu}[\p{L}’'-]+$/u.test(tokens[i - 1]![0]) || !/^\p{Lu}[\p{L}.’'-]*$/u.test(tokens[i - 2]![0])) return false;
-  const rest = tokens.slice(i + 1).map((t) => t[0].replace(/[,]$/, ""));
-  if (rest[0] === "the") rest.shift();
-  return rest.length > 0 && rest.length <= 6 && /^\p{Lu}/u.test(rest[0]!) && rest.every((w) => /^(?:\p{Lu}[\p{L}.’'&-]*|of|for|and|&)$/u.test(w));
-}
-
-/** "a source at the club", "insiders within the party": an anonymous source, not the body it is in. */
-function sourceInside(tokens: RegExpMatchArray[], i: number): boolean {
-  return i >= 1 && /^(?:at|in|within|inside)$/.test(tokens[i]![0]) && /^(?:sources?|insiders?)$/i.test(tokens[i - 1]![0]);
-}
-
-function closeTo(tokens: RegExpMatchArray[], i: number): boolean {
-  return i >= 2 && /^\p{L}+$/u.test(tokens[i - 2]![0]) && NEAR_SOMEONE_PAIR.test(`${tokens[i - 1]![0]} ${tokens[i]![0]}`);
-}
-
-const NEAR_SOMEONE_PAIR = new RegExp(`^(?:${NEAR_SOMEONE})$`);
-
-function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
-  if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
-  if (!ROLE_WORD.test(tokens[i - 1]![0]) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
-  // The title runs on to a capitalised name.
-  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-    const w = tokens[j]![0];
-    if (/^\p{Lu}/u.test(w)) return true;
-    if (!ROLE_WORD.test(w.replace(/[,.]$/, ""))) return false;
-  }
-  return false;
-}
 
 function isPlausibleSpeaker(text: string): boolean {
   if (/^\p{Lu}/u.test(text) || /\s\p{Lu}/u.test(text)) return true;
