@@ -201,7 +201,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
   const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
   const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
-  // "Ban Ki-moon, the secretary general of the United Nations,": a role in apposition says a person is named.
+  // "Ann Vale, the secretary general of the Harbour Council,": a role in apposition says a person is named.
   const app = appositiveAfter(p, m.index + m[0].length);
   // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
   // "Chanwit Boonyarat, a former Crucible semi-finalist,": a noun for someone who does something, too.

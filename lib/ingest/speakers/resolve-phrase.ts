@@ -312,7 +312,7 @@ function endsInPersonName(text: string): boolean {
 /** "the Florida Department of State", "the Republican Party of Wyoming": one organization. */
 function organizationOfPlace(text: string, at: number, { reg }: Discourse): Resolution | null {
   if (endsInPersonName(text)) return null;
-  // "the Centers for Disease Control and Prevention", "the state Division of Gaming Enforcement".
+  // "the Centers for Disease Control and Prevention", "the state Division of Motor Vehicles".
   const joined = joinedName(text);
   // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
   if (joined && (joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) || joined.name.includes(" & ")) && !ROLE_OF.test(text.slice(0, joined.start))) {
