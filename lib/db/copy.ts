@@ -88,7 +88,7 @@ export async function copyCorpus(from: string, to: string, onTable?: (table: str
           for await (const page of rowsOf(source, delegate, key)) {
             // A speaker may be merged into one copied after it: the links are set once all are in.
             const rows = table === "Speaker" ? page.map((row) => (row.mergedIntoId === null ? row : (merges.push([row.id as number, row.mergedIntoId as number]), { ...row, mergedIntoId: null }))) : page;
-            await target.insertRows(tx, table, rows);
+            await target.insertRows({ db, tx }, table, rows);
             n += rows.length;
           }
           if (merges.length > 0) await linkMerges(tx, target.dialect, merges);

@@ -112,11 +112,11 @@ export interface Engine {
   /** Applies the engine's pending migrations (creating the database when missing). */
   migrate(url: string, options?: { onApplied?: (name: string) => void }): Promise<MigrateResult>;
   /**
-   * Inserts rows (all with the same columns) into `table` with a few statements however many rows;
-   * with `returning`, answers those columns of every inserted row, in no particular order.
+   * Inserts rows (all with the same columns) into `table`, inside the transaction `tx` of the client
+   * `db`; with `returning`, answers those columns of every inserted row, in no particular order.
    */
   insertRows<R = Record<string, unknown>>(
-    tx: Tx,
+    target: { db: Db; tx: Tx },
     table: string,
     rows: Record<string, RowValue>[],
     options?: { returning?: string[]; skipDuplicates?: boolean },

@@ -1,4 +1,4 @@
-// Bulk inserts bind their rows as one JSON parameter (lib/db/sqlite/insert-rows.ts says why). A
+// PostgreSQL's bulk inserts bind their rows as one JSON parameter (lib/db/postgres/insert-rows.ts). A
 // parameter is built, copied on its way through Prisma and the driver, and parsed again by the
 // database: whole article texts make it tens of MB on the ingest process's heap at once, so it is
 // cut by size as well as by rows.

@@ -160,7 +160,7 @@ describe("adjustRollups", () => {
     await expect(
       db.$transaction(async (tx) => {
         await tx.$executeRaw`UPDATE "Statement" SET "kind" = 'rumour' WHERE "articleId" = ${id}`;
-        await adjustRollups({ tx, engine: engineOf(db) }, { articleIds: [id] }, 1);
+        await adjustRollups({ tx, db, engine: engineOf(db) }, { articleIds: [id] }, 1);
       }),
     ).rejects.toThrow(/NOT NULL|not-null/); // SQLite's words, PostgreSQL's
     await expectExact();

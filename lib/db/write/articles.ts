@@ -96,7 +96,7 @@ async function createArticles(w: Writer, inputs: ArticleInput[]): Promise<void> 
   const topicIds = await topicIdsFor(w, inputs.map((i) => i.extracted));
   const ingestedAt = new Date();
   const created = await w.engine.insertRows<{ id: number; key: string }>(
-    w.tx,
+    w,
     "Article",
     inputs.map((input, i) => ({ key: input.key, ...articleRow(input, slugs[i]!, outletIds[i]!), ingestedAt })),
     { returning: ["id", "key"] },
@@ -112,9 +112,9 @@ async function createArticles(w: Writer, inputs: ArticleInput[]): Promise<void> 
     statementTopics.push(...rows.statementTopics);
     articleTopics.push(...rows.articleTopics);
   }
-  await w.engine.insertRows(w.tx, "Statement", statements);
+  await w.engine.insertRows(w, "Statement", statements);
   await insertStatementTopics(w, statementTopics);
-  await w.engine.insertRows(w.tx, "ArticleTopic", articleTopics);
+  await w.engine.insertRows(w, "ArticleTopic", articleTopics);
   await adjustRollups(w, { articleIds: [...idOf.values()] }, 1, { copied: true });
   await applyCountDeltas(w, delta);
   // Only a surname that gained a speaker can change its link: the link depends on the keys alone.
@@ -165,9 +165,9 @@ async function rewriteArticle(
   await dropDebrisAliases(w, [...speakers.perArticle[0]!.ids, ...speakers.perArticle[0]!.shownIds]);
   const topicIds = await topicIdsFor(w, [input.extracted]);
   const rows = statementRows(input, articleId, outletId!, speakers.perArticle[0]!, topicIds, delta, (id) => addedBefore.get(id) ?? now);
-  await w.engine.insertRows(w.tx, "Statement", rows.statements);
+  await w.engine.insertRows(w, "Statement", rows.statements);
   await insertStatementTopics(w, rows.statementTopics);
-  await w.engine.insertRows(w.tx, "ArticleTopic", rows.articleTopics);
+  await w.engine.insertRows(w, "ArticleTopic", rows.articleTopics);
   await adjustRollups(w, { articleIds: [articleId] }, 1, { copied: true });
   await applyCountDeltas(w, delta);
   // Re-linking a surname-only speaker moves statements between speakers: recount just those.

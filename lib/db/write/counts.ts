@@ -13,8 +13,8 @@ export const bump = (map: Map<number, number>, id: number, by: number) => map.se
 /** Adds the per-row deltas to the kept counts, one UPDATE per table. */
 export async function applyCountDeltas(w: Writer, delta: Delta) {
   // UPDATE … FROM the [id, delta] pairs: one indexed lookup a row, where CASE id WHEN … was linear in
-  // the list. The pairs travel as one JSON parameter, as in Engine.insertRows: cheaper than two bound
-  // parameters a row passed one by one through the driver adapter.
+  // the list. The pairs travel as one JSON parameter: cheaper than two bound parameters a row passed
+  // one by one through the driver adapter.
   const d = w.engine.dialect;
   const apply = async (table: "Speaker" | "Topic", column: "statementCount" | "articleCount", map: Map<number, number>) => {
     const entries = [...map].filter(([, by]) => by !== 0);

@@ -23,7 +23,7 @@ export async function topicIdsFor(w: Writer, articles: ExtractedArticle[]): Prom
   const missing = slugs.filter((slug) => !ids.has(slug));
   if (missing.length > 0) {
     const created = await w.engine.insertRows<{ id: number; slug: string }>(
-      w.tx,
+      w,
       "Topic",
       missing.map((slug) => ({ slug, label: labels.get(slug) ?? topicLabel(slug), kind: slug.startsWith(AUTO_PREFIX) ? "keyphrase" : "curated" })),
       { returning: ["id", "slug"] },
@@ -55,7 +55,7 @@ export async function outletIdsFor(w: Writer, inputs: ArticleInput[]): Promise<(
     const missing = [...wanted].filter(([slug]) => !ids.has(slug));
     if (missing.length > 0) {
       const created = await w.engine.insertRows<{ id: number; slug: string }>(
-        w.tx,
+        w,
         "Outlet",
         missing.map(([slug, { name, url }]) => ({ slug, name, url })),
         { returning: ["id", "slug"] },

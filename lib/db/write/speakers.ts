@@ -82,7 +82,7 @@ export async function resolveSpeakers(w: Writer, inputs: ArticleInput[]): Promis
 
   if (created.length > 0) {
     const rows = await w.engine.insertRows<{ id: number; key: string }>(
-      w.tx,
+      w,
       "Speaker",
       created.map(({ key, slug, name, role, kind }) => ({ key, slug, name, role, kind })),
       { returning: ["id", "key"] },
@@ -118,7 +118,7 @@ export async function dropDebrisAliases(w: Writer, speakerIds: number[]): Promis
 /** Records aliases, skipping those a speaker already has (the unique (speakerId, alias) index). */
 async function addAliases(w: Writer, aliases: { speakerId: number; alias: string }[]) {
   const unique = [...new Map(aliases.map((a) => [`${a.speakerId}\u0000${a.alias}`, a])).values()];
-  await w.engine.insertRows(w.tx, "SpeakerAlias", unique, { skipDuplicates: true });
+  await w.engine.insertRows(w, "SpeakerAlias", unique, { skipDuplicates: true });
 }
 
 /**
