@@ -1,10 +1,10 @@
-// Gender the text itself gives a person whose names do not: "Gadaravice said he…", "Staunton
+// Gender the text itself gives a person whose names do not: "Okonkwo said he…", "Varga
 // told reporters she…". A first-name list cannot know every name in world news, and a surname
 // alone ("Obama") has no first name to look up; the pronoun that opens what a person says can.
 
 import type { Entity } from "./registry";
 
-/** The capitalised words of a name at a mention ("Farhat Omar Ben Gadaravice"). */
+/** The capitalised words of a name at a mention ("Amira Nour El Sayed"). */
 const NAME_AT = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:de|van|von|der|den|bin|al|la|le|da|di|del|dos|du|ibn)\s+)?\p{Lu}[\p{L}.’'-]*)*/u;
 
 /**

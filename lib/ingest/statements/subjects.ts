@@ -336,7 +336,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
   let lastQuote: Quote | undefined;
   for (const q of doubles) if (q.closed && q.close <= end && q.close >= sent.start) lastQuote = q;
   const betweenLen = lastQuote ? p.slice(lastQuote.close, end).replace(/^[\s,]+/, "").length : 0;
-  // "…,” the central bank's vice president Farhat Omar Ben Gadaravice said": a long title ending in a full name.
+  // "…,” the port authority's deputy chief executive Amira Nour El Sayed said": a long title ending in a full name.
   if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end))) || (betweenLen < 120 && (NAME_OF_PLACE.test(p.slice(lastQuote.close, end)) || /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+\s*$/u.test(p.slice(lastQuote.close, end))))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {
     // "…,” he said" / "…,” said Lavrov" / "…,” P. Ivo Marsh, executive director…, said".
     const between = p.slice(lastQuote.close, end);
