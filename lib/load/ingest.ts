@@ -235,8 +235,10 @@ async function runBatches(run: Run, batches: AsyncGenerator<{ items: ArticleReco
   let articles = 0;
   try {
     for (let current = await start(); current; ) {
-      const results = (await current.extraction?.take()) ?? [];
+      // The next batch goes to the extractor before this one's results are taken: the worker goes on
+      // to it as soon as it finishes this one, instead of waiting while this process reads it.
       const following = await start();
+      const results = (await current.extraction?.take()) ?? [];
       await writeBatch(run.db, inputsOf(run, current.changed, results), run.report);
       articles += current.records.length;
       onBatch(articles);

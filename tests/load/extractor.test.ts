@@ -35,6 +35,18 @@ describe("workerExtractor", () => {
     await expect(batch.take()).rejects.toThrow(/worker stopped/);
   }, 60_000);
 
+  it("hands a batch's results over while it extracts the next one, not after it", async () => {
+    const extractor = workerExtractor(NO_CORRECTIONS, 1);
+    opened.push(extractor);
+    const current = extractor.extract(jobs("a", 5));
+    await current.ready;
+    // As ingest does: the next batch is handed over before the current one's results are taken.
+    const next = extractor.extract(jobs("b", 400));
+    const order: string[] = [];
+    await Promise.all([current.take().then(() => order.push("taken")), next.ready.then(() => order.push("next extracted"))]);
+    expect(order).toEqual(["taken", "next extracted"]);
+  }, 60_000);
+
   it("answers each batch with its own results, whatever the order they are taken in", async () => {
     const extractor = workerExtractor(NO_CORRECTIONS, 2);
     opened.push(extractor);
