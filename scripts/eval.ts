@@ -2,17 +2,18 @@
 // speaker accuracy and false attributions, then the reliability table of the confidence.
 //
 //   npm run eval -- ../shared/corpora/polnear/data/train [--bbc ../shared/corpora/bbc]
-//                   [--slice all|tune|heldout] [--errors FILE]
+//                   [--bbc-gold FILE] [--slice all|tune|heldout] [--errors FILE]
 //
 // PolNeAR (eval/polnear.ts): US political news, the held-out slice is every article whose sha1(name)
 // is 0 mod 5. BBC (eval/bbc.ts, eval/bbc-gold/README.md): British news annotated by hand, `dev` and
 // `heldout` halves. `--slice tune` scores the development slices of both (PolNeAR tune, BBC dev),
 // `heldout` the held-out ones. `--errors FILE` writes the errors of the development slices only: the
-// held-out slices' errors are never written, so nobody tunes on them.
+// held-out slices' errors are never written, so nobody tunes on them. `--bbc-gold FILE` scores another
+// gold file of the same format (a new round of annotation, before it joins eval/bbc-gold/gold.jsonl).
 
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { bbcKey, loadBbc, predictions, scoreArticle, totals, type ArticleScore, type BbcDoc } from "../eval/bbc";
+import { GOLD_FILE, bbcKey, loadBbc, predictions, scoreArticle, totals, type ArticleScore, type BbcDoc } from "../eval/bbc";
 import { emptyTally, loadPolnear, ruleLines, scorePolnearDoc, type PolnearDoc, type PolnearSlice, type PolnearTally } from "../eval/polnear";
 import { calibrationLines, formatReliability, speakersByEvidence, type Judged } from "../eval/reliability";
 import { extractArticle } from "../lib/ingest/extract";
@@ -25,20 +26,21 @@ interface Args {
   bbc: string | null;
   slice: Slice;
   errorsFile: string | null;
+  bbcGold: string;
 }
 
 function readArgs(): Args {
   const args = process.argv.slice(2).filter((a) => a !== "--");
   const valueOf = (flag: string) => (args.includes(flag) ? (args[args.indexOf(flag) + 1] ?? null) : null);
-  const flagged = new Set(["--slice", "--errors", "--bbc"]);
+  const flagged = new Set(["--slice", "--errors", "--bbc", "--bbc-gold"]);
   const polnear = args.find((a, i) => !a.startsWith("--") && !flagged.has(args[i - 1] ?? "")) ?? null;
   const slice = (valueOf("--slice") ?? "all") as Slice;
   const unknown = args.filter((a) => a.startsWith("--") && !flagged.has(a));
   if ((!polnear && !valueOf("--bbc")) || !["all", "tune", "heldout"].includes(slice) || unknown.length > 0) {
-    console.error("usage: npm run eval -- [POLNEAR_DIR] [--bbc BBC_DIR] [--slice all|tune|heldout] [--errors FILE]");
+    console.error("usage: npm run eval -- [POLNEAR_DIR] [--bbc BBC_DIR [--bbc-gold FILE]] [--slice all|tune|heldout] [--errors FILE]");
     process.exit(2);
   }
-  return { polnear, bbc: valueOf("--bbc"), slice, errorsFile: valueOf("--errors") };
+  return { polnear, bbc: valueOf("--bbc"), slice, errorsFile: valueOf("--errors"), bbcGold: valueOf("--bbc-gold") ?? GOLD_FILE };
 }
 
 // Two timed passes: the first includes JIT warm-up (what a one-off `extract` call pays), the second
@@ -93,10 +95,10 @@ function runPolnear(dir: string, slices: PolnearSlice[], errors: string[], judge
   );
 }
 
-function runBbc(corpus: string, slices: ("dev" | "heldout")[], errors: string[], judged: Map<string, Judged[]>): void {
-  console.log(`BBC (${corpus}, gold eval/bbc-gold/gold.jsonl)`);
+function runBbc(corpus: string, goldFile: string, slices: ("dev" | "heldout")[], errors: string[], judged: Map<string, Judged[]>): void {
+  console.log(`BBC (${corpus}, gold ${goldFile})`);
   for (const slice of slices) {
-    const docs: BbcDoc[] = loadBbc(corpus, [slice]);
+    const docs: BbcDoc[] = loadBbc(corpus, [slice], goldFile);
     const scores = docs.map(({ gold, text }) => scoreArticle(gold, text, predictions(extractArticle(text, { key: bbcKey(gold.file) }))));
     console.log(bbcLine(slice, scores));
     judged.set(`BBC ${slice}`, scores.flatMap((s) => s.judged));
@@ -105,11 +107,11 @@ function runBbc(corpus: string, slices: ("dev" | "heldout")[], errors: string[],
 }
 
 function main() {
-  const { polnear, bbc, slice, errorsFile } = readArgs();
+  const { polnear, bbc, bbcGold, slice, errorsFile } = readArgs();
   const errors: string[] = [];
   const judged = new Map<string, Judged[]>();
   if (polnear) runPolnear(polnear, slice === "all" ? ["tune", "heldout"] : [slice], errors, judged);
-  if (bbc) runBbc(bbc, slice === "all" ? ["dev", "heldout"] : slice === "tune" ? ["dev"] : ["heldout"], errors, judged);
+  if (bbc) runBbc(bbc, bbcGold, slice === "all" ? ["dev", "heldout"] : slice === "tune" ? ["dev"] : ["heldout"], errors, judged);
 
   const pooled = (names: string[]) => names.flatMap((n) => judged.get(n) ?? []);
   const sets = [
