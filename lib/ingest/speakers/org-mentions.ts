@@ -4,6 +4,7 @@
 // "the report"). Kept apart from people: "it" and "the firm" never stand for a person.
 
 import { CLUB_ENDINGS } from "../name-lexicons";
+import { countriesIn, countryOf } from "../names";
 
 /** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
 export const ORG_DESCRIPTORS = new Set(
@@ -37,13 +38,20 @@ export const ORG_HEADS = new Set(
 /** What an organisation publishes: its findings speak for it ("the report said"). */
 export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|analysis|paper|document|figures|data|statement|findings|index|forecast|audit|inquiry)$/;
 
+/** Bodies a country has one of: "the Libyan ministry", "the Irish football association". */
+const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|parliament|assembly|army|navy|military|police|embassy|court|authority|regulator|watchdog|commission|council|federation|league|association|union|cabinet|presidency|senate|congress|treasury|party)$/;
+
 /** Heads that say nothing of what kind of organisation is meant: any one can be "the company". */
 const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate)$/;
 
 /** Whether the text right around a capitalised run marks it as an organisation. */
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
-  if (before && ORG_DESCRIPTORS.has(before[1]!)) return before[1]!;
+  if (before && ORG_DESCRIPTORS.has(before[1]!)) {
+    // "German engineering firm Kestrel": where it is from goes with what it is ("the German company").
+    const from = /(?:^|\s)(\p{Lu}(?:\p{Ll}+|\p{Lu}+))\s+(?:[a-z-]+\s+){0,2}$/u.exec(p.slice(Math.max(0, runStart - 60), runStart - before[0].length + 1));
+    return from && countryOf(from[1]!) !== null ? `${from[1]} ${before[1]}` : before[1]!;
+  }
   // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares (the
   // words before end in the "n" of "in" or the "f" of "of").
   // ("Shares in Norvale's": a firm named in the possessive keeps its name whole, read where it speaks.)
@@ -64,6 +72,8 @@ export interface OrgDescription {
   /** The words that tell which organisation ("central" in "the central bank"), lower-case. */
   modifiers: string[];
   document: boolean;
+  /** The countries its words place it in ("German" in "the German company"). */
+  nationality: string[];
 }
 
 /** "the company", "the central bank", "the report", "the Delta subsidiary" as a description of an organisation, or null. */
@@ -73,10 +83,17 @@ export function orgDescription(text: string): OrgDescription | null {
   const head = m[2]!.toLowerCase();
   const document = DOCUMENT_HEADS.test(head);
   if (!document && !ORG_HEADS.has(head)) return null;
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  // "The German company", "the Japanese carmaker": where it is from describes it; its name is elsewhere.
+  const demonym = (w: string) => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w) && countryOf(w) !== null;
+  const nationality = words.filter(demonym).map((w) => countryOf(w)!);
+  const rest = words.filter((w) => !demonym(w));
   // "the Commission report", "the Delta subsidiary": a name in the phrase says more than recency.
-  if (/\p{Lu}/u.test(m[1]!)) return null;
-  const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
-  return { head, modifiers, document };
+  if (rest.some((w) => /\p{Lu}/u.test(w))) return null;
+  const modifiers = rest.map((w) => w.toLowerCase());
+  // "The Libyan central bank", "the French foreign ministry": a country has one, so the words name it.
+  if (nationality.length > 0 && (NATIONAL_BODY.test(head) || modifiers.some((w) => /^(?:central|national|state|federal|foreign|interior|defence|defense|finance|trade|justice|health)$/.test(w)))) return null;
+  return { head, modifiers, document, nationality };
 }
 
 /**
@@ -99,6 +116,9 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   [new RegExp(`\\b(?:${[...CLUB_ENDINGS, "united", "city", "town", "county"].join("|")})\\b`), /^(?:club|side|team)$/],
 ];
 
+/** Names a central bank goes by: "Bank of Japan", "Federal Reserve", "Reserve Bank of India", "Bundesbank". */
+const CENTRAL_BANK = /\b(?:central bank|bank of (?!america\b|new york\b|scotland\b|ireland\b|china\b|communications\b)[a-z]+|federal reserve|reserve bank|bundesbank|banque de france|banca d'italia)\b/;
+
 function kindFits(named: string, head: string): boolean {
   return KIND_OF_NAME.some(([name, heads]) => heads.test(head) && name.test(named));
 }
@@ -107,6 +127,14 @@ function kindFits(named: string, head: string): boolean {
 export function orgFits(desc: OrgDescription, forms: string[], roles: string[]): "name" | "role" | "any" | null {
   const named = forms.join(" ").toLowerCase();
   const described = roles.join(" ").toLowerCase();
+  // "The German company" is one the article placed in Germany ("German engineering firm Siemens"),
+  // not whichever came last ("US operator Cingular", or one placed nowhere).
+  if (desc.nationality.length > 0) {
+    const placed = countriesIn(`${forms.join(" ")} ${roles.join(" ")}`);
+    if (!desc.nationality.every((c) => placed.includes(c))) return null;
+  }
+  // "The central bank" is the Bank of England, the Federal Reserve, the Bundesbank.
+  if (desc.head === "bank" && desc.modifiers.join(" ") === "central" && CENTRAL_BANK.test(named)) return "role";
   const words = [...desc.modifiers.filter((w) => !/^(?:new|same|former|latest|giant|firm)$/.test(w)), desc.head];
   if (words.every((w) => new RegExp(`\\b${escape(w)}`).test(named))) return "name";
   if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";

@@ -52,12 +52,15 @@ export class Registry {
     if (!parts) return null;
     const surname = foldName(parts.surname) + (parts.suffix ? ` ${parts.suffix}` : "");
     const first = parts.first ? foldName(parts.first) : null;
+    // "Mr Tolley" and "Jane Tolley" are two people (a husband and wife): never one across genders.
+    const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;
+    const compatible = (x: Entity | undefined) => (x && gender && x.gender && x.gender !== gender ? undefined : x);
     let e: Entity | undefined;
     if (first) {
       e = this.byKey.get(`${surname}:${first}`);
       if (!e) {
         // A surname-only person seen earlier becomes this one when no other first name competes.
-        const lone = this.byKey.get(`${surname}:`);
+        const lone = compatible(this.byKey.get(`${surname}:`));
         const others = this.samePerson(surname).filter((x) => x.first);
         if (lone && others.length === 0) {
           e = lone;
@@ -66,10 +69,12 @@ export class Registry {
         }
       }
     } else {
-      e = parts.suffix ? this.bySurname(surname) : this.byNameWord(parts.surname);
+      e = compatible(parts.suffix ? this.bySurname(surname) : this.byNameWord(parts.surname));
+      // "Mrs Tolley" after "Jane Tolley" and "Mr Tolley": the one of her sex.
+      if (!e && gender) e = this.samePerson(surname).find((x) => x.gender === gender);
     }
     // "Mr Baez Silva" is Carlos Baez Silva: a name of two words or more that ends a longer one.
-    e ??= this.samePerson(surname).find((x) => x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
+    e ??= this.samePerson(surname).find((x) => compatible(x) && x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
     if (!e) {
       e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, titled: false, mentions: [], issuedAt: [] };
       this.entities.push(e);
@@ -85,7 +90,6 @@ export class Registry {
       }
     }
     e.mentions.push(at);
-    const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;
     if (gender && !e.gender) e.gender = gender;
     // "RNC Chief of" + "Staff": a title cut at "of" reads in text order.
     const role = (/\bof$/.test(roleText ?? "") ? [roleText, ...titles] : [...titles, roleText ?? ""]).join(" ").trim();
@@ -227,11 +231,20 @@ function endsWithWords(long: string, short: string): boolean {
 /** True when `run` stands in `words` as consecutive words, at its start or end ("Delta" in "Delta Airlines"). */
 const REGION = /^(?:Europe|Asia|Africa|America|Americas|USA)$/;
 
+/** The last word of a whole body's name: "Oxford University", "Orme Bank", "the Labour Party". */
+const BODY_END = /^(?:University|College|School|Bank|Party|Council|Institute|Institution|Association|Commission|Federation|Union|Society|Trust|Foundation|Agency|Ministry|Department|Committee|Club|Church|Hospital|Museum|Library|Office|Service|Authority|Assembly|Parliament|Court|Board|Academy)$/;
+/** What a firm's name may end in without naming another body: "Deutsche Bank AG", "Orme Bank plc". */
+const LEGAL_FORM = /^(?:AG|plc|PLC|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|SA|S\.A\.|NV|N\.V\.|GmbH|LLC|LLP|Group|Holdings)$/;
+
 function containsRun(words: string[], run: string[]): boolean {
   if (run.length >= words.length) return false;
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // "Yukos USA", "Acme Europe" are the firm's arm in a country or region, another organisation.
-  const atStart = run.every((w, i) => same(w, words[i]!)) && !words.slice(run.length).every((w) => countryOf(w) !== null || isPlaceName(w) || REGION.test(w));
+  // "Oxford University Library Services" is a part of Oxford University, not what "Oxford University"
+  // names: a whole body's name (ending in what it is) that longer words go on from ("AG", "plc" aside).
+  const rest = words.slice(run.length);
+  const unit = BODY_END.test(run.at(-1)!) && !rest.every((w) => LEGAL_FORM.test(w));
+  const atStart = run.every((w, i) => same(w, words[i]!)) && !rest.every((w) => countryOf(w) !== null || isPlaceName(w) || REGION.test(w)) && !unit;
   const atEnd = run.every((w, i) => same(w, words[words.length - run.length + i]!));
   return atStart || atEnd;
 }

@@ -74,6 +74,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (lower === "it") return resolveIt(at, d);
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
+  // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
+  if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of)\s/i.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "The PM insisted": British news's short form of the role.
@@ -95,6 +97,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // speaker per country's government, however the article writes it.
   const government = nationalGovernment(text) ?? (/^the\s+government$/i.test(text) ? governmentBefore(d.source, at) : null);
   if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: /^the\s+government$/i.test(text) ? 0.7 : 0.85 };
+  const owner = ownerOfFigures(text, at, d);
+  if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;
   const described = resolveOrgDescription(text, at, d);
@@ -102,6 +106,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // Before the tests for plurals: "Gas" of "Ironhorse Oil and Gas" is no plural.
   const joined = firmOfTwoNames(text, at, d);
   if (joined) return joined;
+  // "England confirmed", "Wales said": a home nation speaks as its team or its body, not as Britain.
+  if (/^(?:the\s+)?(?:England|Scotland|Wales|Northern\s+Ireland)$/.test(text)) return { entity: d.reg.knownOrganization(text.replace(/^the\s+/, "")) ?? d.reg.organization(text.replace(/^the\s+/, ""), at), confidence: 0.8 };
   // "Sources said", "Russians say": a group, not someone.
   if (!/\s/.test(text) && (GENERIC_HEADS.test(lower) || (countriesIn(text.replace(/s$/, "")).length > 0 && !d.reg.bySurname(foldName(text))))) {
     return { entity: null, confidence: 0.7 };
@@ -137,6 +143,30 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (headRun && lastIsCap && headEndsPhrase && !/[’']s$/.test(lastWord)) return resolveNamedHead(text, headRun, at, d);
   if ((headRun && !lastIsCap) || (headRun && /[’']s$/.test(lastWord))) return resolveNameBeforeNoun(text, headRun, at, d);
   return resolveRole(text, at, d);
+}
+
+/** What a body publishes and a reader cites: "the Bank of Mexico's figures", "its data", "the firm's accounts". */
+const PUBLISHED = String.raw`(?:(?:own|latest|new|official|annual|monthly|quarterly|provisional|preliminary|published|\d{4})\s+)*(?:figures|data|statistics|estimates?|calculations|records|accounts|results|filings?|forecasts?|projections|research|findings|report|survey|study|analysis|review|index|poll|website)`;
+const OWNED_FIGURES = new RegExp(String.raw`^(.+?)(?:[’']s?)\s+${PUBLISHED}$`, "u");
+const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.&-]*)\s+${PUBLISHED}$`, "u");
+
+/**
+ * "According to the Bank of Mexico's figures", "its data", "the central bank's figures", "Bank of
+ * Mexico figures": the body whose figures they are is the source (not the latest body that issued a
+ * report, and not the country in its name). Null when the phrase is no such thing or its owner is
+ * nobody the article can name (a person's figures stay with the rules for people).
+ */
+function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | null {
+  const owned = OWNED_FIGURES.exec(text);
+  const owner = owned?.[1] ?? NAMED_FIGURES.exec(text)?.[1];
+  if (!owner || /\b(?:spokes\w+|lawyers?|aides?|advisers?|officials?)$/i.test(owner)) return null;
+  const lower = owner.toLowerCase();
+  // "The central bank's figures" when no bank fits: nobody, rather than whichever body last published.
+  const described = /^(?:the|this)\s+[\p{Ll}\s-]+$/u.test(owner) ? resolveOrgDescription(owner, at, d) : null;
+  if (described) return described.entity ? { entity: described.entity, confidence: Math.min(described.confidence, 0.85) } : described;
+  const r = lower === "its" ? resolveIt(at, d) : /^\p{Lu}|^the\s+\p{Lu}/u.test(owner) ? resolvePhrase(owner, at, d) : null;
+  if (!r?.entity || r.entity.kind !== "organization") return null;
+  return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
 }
 
 /** A national government written as "the French government", "France's government", "the government of France", "the UK government". */
@@ -463,6 +493,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   }
   // "One former Fanelli staffer": someone who no longer works for them speaks for nobody.
   if (/\b(?:former|ex-)/i.test(text) && /\b(?:aides?|advisers?|advisors?|staffers?|employees?|officials?)\b/.test(tail)) return { entity: null, confidence: 0.7 };
+  // "Menatep lawyers said": a firm's lawyers speak for it (a person's lawyer speaks for nobody named).
+  if (!person && /^(?:lawyers|attorneys|solicitors)$/.test(tail) && !/[’']s?$/.test(headRun[0]) && !looksLikePersonName(runTokens, false)) return { entity: reg.organization(runName, at), confidence: 0.75 };
   if (/\b(?:spokes(?:man|woman|person|people|men)|aides?|advisers?|advisors?|strategists?|staffers?|press secretary|communications director|campaign manager|surrogates?|operatives?)\b/.test(tail)) {
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };

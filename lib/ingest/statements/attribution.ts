@@ -187,6 +187,9 @@ export function attributeCue(
   };
 }
 
+/** Verbs that show or report someone in the act: "quoted X saying", "shows X declaring". */
+const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes|with|of|by|from|about|among|against)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
+
 /**
  * Who speaks at a cue: the sentence's subject for a participle or coordinated verb ("…, saying that…",
  * "…and said he had…"), the antecedent of "who", the noun phrase before the cue, or the one after an
@@ -254,11 +257,25 @@ function speakerOfCue(
   if (subject && /^[a-z]+ing$/.test(cueWord) && /^\p{Ll}/u.test(subject.text) && (/\bto\s+$/.test(before) || (verbAndObject && /\b(?:will|would|shall|should|can|could|may|might|must|also)\s+$/.test(before)))) {
     return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
   }
+  // "Mr Hale also left the party saying…", "Ms Reade quit Orme Bank on Friday saying…": with no comma
+  // either, an -ing form after the main verb's object goes on from the sentence's subject, unless the
+  // verb shows someone doing it ("quoted Mr Hale saying", "heard her saying").
+  // ("despite conceding a goal", "without saying": a gerund after a preposition is no such clause.)
+  if (subject && /^[a-z]+ing$/.test(cueWord) && !/\b(?:despite|without|for|of|about|from|on|at|to|into|against|than|like|upon|through|over|towards?)\s+$/.test(leftText)) {
+    const main = sentenceSubject(p, sent, cueStart, doubles);
+    const mainEnd = main ? main.start + main.text.length : -1;
+    if (main && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart))) {
+      return { subject: main, speakerMode: "sentence-subject", inverted: false };
+    }
+  }
   if (subject) subject = nameBeforeRole(p, sent.start, subject) ?? subject;
   // "Some in the Tory party urged", "Almost a quarter (21%) of those polled for the Sunday Times said":
   // a part of a group speaks, not the group; the phrase keeps the words that say so.
   const part = subject ? PART_OF_GROUP.exec(p.slice(clause.boundary, subject.start)) : null;
   if (subject && part) subject = { text: part[1]! + subject.text, start: subject.start - part[1]!.length };
+  // "Reports from Russia say": the reports speak, not the place they come from.
+  const from = subject ? /(?:^|\s)((?:[Mm]edia\s+|[Pp]ress\s+)?(?:[Rr]eports|[Rr]umou?rs|[Ss]ources)\s+(?:from|in|out\s+of)\s+(?:the\s+)?)$/.exec(p.slice(clause.boundary, subject.start)) : null;
+  if (subject && from) subject = { text: from[1]! + subject.text, start: subject.start - from[1]!.length };
   // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
   // the cue speaks; the words before the comma are what was said, not appositives.
   if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured)$/.test(cueWord)) {

@@ -171,6 +171,14 @@ export interface CueSides {
   sceneSetting: boolean;
 }
 
+/**
+ * A present tense with a plural subject has no ending to tell it by: "Remittances now represent 2% of
+ * GDP", "Prices remain high", "They account for a third". Common verbs, after a word that can be their
+ * subject (a plural, a pronoun, or a name).
+ */
+const PLURAL_PRESENT =
+  /(?:\b(?:they|we|you|(?!(?:its|this|is|was|has|as|us|thus|plus|less|unless|across|towards|besides|perhaps|news|series|means)\b)[a-z]{2,}s|\p{Lu}[\p{L}-]+s)\s+(?:now|still|also|already|often|only|each|all|both|together|alone|[a-z]+ly)?\s*)(?:represent|remain|account|make|need|want|face|include|continue|seem|appear|lack|hold|show|mean|cost|pay|earn|spend|receive|offer|provide|use|control|outnumber|exceed|rely|depend|tend|help|play|run|work|live|stay|keep|become|get|take|give|come|go|know|see|feel|look|plan|hope|intend|expect|believe|think|support|oppose|agree|disagree|fear|doubt|suffer|risk|reach|stand|lie|rise|fall|grow|shrink|total|average|cover|employ|produce|sell|buy|carry|bring|allow|prevent|require|involve|affect|reflect|suggest|indicate|contain|attract|serve|form|vary|differ|compare|range|number)\b/u;
+
 export function readSides(a: Attribution): CueSides {
   const { p, sent, subject, inverted, speakerMode } = a;
   const subjectEnd = inverted && subject ? subject.start + subject.text.length : a.cueEnd;
@@ -202,7 +210,7 @@ export function readSides(a: Attribution): CueSides {
   const sceneSetting =
     (opensScene(beforeText) && !/,/.test(beforeCore)) ||
     opensScene(lastSegment) ||
-    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore);
+    !/\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|[a-z]{2,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|made|took|gave|went|came|got|ran|held|brought|left|put|sent|spent|met|led|paid|found|kept|began|became|knew|stood|hit|cut|sold|bought|built|saw|fought|paid|fled|broke|chose|drove|flew|forgot|hid|rode|shook|sank|sang|struck|swore|threw|wore|wrote|bore|dealt|meant|set|shut|spread|stole|taught|tore|woke|won|slid|shrank|sprang|stuck|lent|owed)\b|n[’']t\b/.test(beforeCore) && !PLURAL_PRESENT.test(beforeCore);
   return { after, subjectEnd, rawAfter, beforeEnd, beforeText, parentheticalAfter, adjunctBeforeComma: !!adjunct, hasBefore, clauseLike, blocked, sceneSetting };
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Rules read on the seventh round of BBC gold (twenty-second session); every sentence is invented.
+describe("whose figures, which body, which person", () => {
+  it("gives figures, data and reports to the body that owns them, not to the latest publisher", () => {
+    const text = [
+      "The Bank of Mexico said remittances grew 24% last year.",
+      "Exports are now worth 3% of output, according to the Orme Institute's figures.",
+      "Remittances now represent more than 2% of GDP, according to the Bank of Mexico's figures.",
+      "Imports fell 4% in March, according to the central bank's data.",
+      "Tourism rose 6% in April, according to Bank of Mexico figures.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Bank of Mexico", "Orme Institute", "Bank of Mexico", "Bank of Mexico", "Bank of Mexico"]);
+  });
+
+  it("reads 'the central bank' as the country's central bank, and as nobody when none was named", () => {
+    const named = "The Reserve Bank of Kestria raised rates on Monday.\nThe Orme Institute said growth would slow.\nPrices will rise by 3% this year, the central bank said.";
+    expect(speakersOf(named).at(-1)).toBe("Reserve Bank of Kestria");
+    const unnamed = "The Orme Institute said growth would slow.\nPrices will rise by 3% this year, the central bank's report said.";
+    expect(speakersOf(unnamed).at(-1)).toBeNull();
+  });
+
+  it("finds a clause with a plural subject in the present tense before 'the institute said'", () => {
+    const found = extractLines("Remittances now represent more than 6% of GDP, the Orme Institute said.\nPrices remain high, the Orme Institute said.");
+    expect(found.map((s) => s.text)).toEqual(["Remittances now represent more than 6% of GDP", "Prices remain high"]);
+    // A scene set with no verb is still no statement.
+    expect(extractLines("In a statement on Monday, the Orme Institute said prices would rise.").map((s) => s.text)).toEqual(["prices would rise"]);
+  });
+
+  it("gives 'the German company' to a company the article placed in Germany, and to no other", () => {
+    const placed = "German engineering firm Kestrel Werke has won a contract in Spain.\nUS operator Orvane Wireless is also buying its equipment.\nThe German company said the network would open in 2006.";
+    expect(speakersOf(placed)).toEqual(["Kestrel Werke"]);
+    const unplaced = "Kestrel Werke showed off its network at the fair.\nThe Orme Association said sales were up.\nThe German company said the network would open in 2006.";
+    expect(speakersOf(unplaced)).toEqual(["Orme Association", null]);
+    // A country has one central bank: "the Libyan central bank" still names it.
+    expect(speakersOf("The Libyan central bank said reserves had doubled.")).toEqual(["Libyan central bank"]);
+  });
+
+  it("never makes one person of a man and a woman who share a surname", () => {
+    const text = ["Mr Tolley said the shop would close in March.", "His wife, Jane Tolley, said the family was heartbroken.", '"It was our life," Mr Tolley added.'].join("\n");
+    expect(speakersOf(text)).toEqual(["Tolley", "Jane Tolley", "Tolley"]);
+    const herFirst = "Jane Tolley said the shop would close in March.\nMr Tolley said the family was heartbroken.";
+    expect(speakersOf(herFirst)).toEqual(["Jane Tolley", "Tolley"]);
+  });
+
+  it("gives an -ing cue after the main verb's object to the sentence's subject", () => {
+    const text = "Mr Tolley also left the Orme Party saying Mr Vance would do better as leader.\nJane Reade quit Orme Bank on Friday saying the board had failed.";
+    expect(speakersOf(text)).toEqual(["Tolley", "Jane Reade"]);
+    // A verb that shows someone doing it keeps its object as the speaker.
+    expect(speakersOf("The film shows Ann Hale saying the mill would never close.")).toEqual(["Ann Hale"]);
+  });
+
+  it("keeps a body apart from the unit named after it, and a trailing adverb out of a name", () => {
+    const text = [
+      '"We hope it will be of use," said Reg Carr, director of Orme University Library Services.',
+      "A spokeswoman for Orme University said the books would include novels.",
+      '"I kept thinking I would lose," said Williams afterwards.',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Reg Carr", "Orme University", "Williams"]);
+  });
+
+  it("reads 'England confirmed' as England, and 'reports from Russia' as nobody", () => {
+    expect(speakersOf("England confirmed that the prop was not considered because of an injury.")).toEqual(["England"]);
+    expect(speakersOf("Reports from Russia say Baikal has paid a deposit.")).toEqual([null]);
+    expect(speakersOf("Orme Oil has fought the sale.\nOrme Oil lawyers said they would appeal.")).toEqual(["Orme Oil"]);
+  });
+});
