@@ -10,7 +10,7 @@ import { countriesIn, countryOf } from "../names";
 export const ORG_DESCRIPTORS = new Set(
   `airline carrier firm company group bank lender insurer giant maker manufacturer carmaker retailer chain
   supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
-  association union charity club side team studio label publisher brewer distiller producer developer
+  association union charity club side team band studio label publisher brewer distiller producer developer
   consultancy consultants think-tank organisation organization institute university website site magazine
   rival rivals conglomerate corporation subsidiary unit division owner partner provider supplier exporter
   importer fund investor ministry department party opposition court tribunal commission council firms
@@ -28,7 +28,7 @@ const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|s
 export const ORG_HEADS = new Set(
   `company firm group airline carrier bank lender insurer giant maker manufacturer carmaker retailer chain
   supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
-  association union charity club team studio label publisher brewer producer developer consultancy
+  association union charity club team side band studio label publisher brewer producer developer consultancy
   organisation organization institute university website site magazine conglomerate corporation
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service

@@ -4,6 +4,7 @@
 import type { SpeakerMode, Span } from "../types";
 import { PART_OF_GROUP_HEAD } from "../name-lexicons";
 import { isPersonHead } from "../speakers/resolve-role";
+import { looksLikePersonName } from "../speakers/name-runs";
 import { findCues, speechLemma } from "./cues";
 import { PARTICIPLE_OPENERS } from "./cue-sides";
 import { type Quote } from "./quotes";
@@ -273,6 +274,10 @@ function speakerOfCue(
   // a part of a group speaks, not the group; the phrase keeps the words that say so.
   const part = subject ? PART_OF_GROUP.exec(p.slice(clause.boundary, subject.start)) : null;
   if (subject && part) subject = { text: part[1]! + subject.text, start: subject.start - part[1]!.length };
+  // "Mark Selby, from the Orme union said": an aside whose closing comma the text left out; the name
+  // opening the sentence speaks, not the body it is from.
+  const opened = subject ? /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:from|of|at|with)\s+(?:the\s+)?[^,;:“”"]*$/u.exec(p.slice(sent.start, subject.start)) : null;
+  if (subject && opened && !/,/.test(p.slice(subject.start, cueStart)) && looksLikePersonName(opened[1]!.split(/\s+/), false)) subject = { text: opened[1]!, start: sent.start };
   // "Reports from Russia say": the reports speak, not the place they come from.
   const from = subject ? /(?:^|\s)((?:[Mm]edia\s+|[Pp]ress\s+)?(?:[Rr]eports|[Rr]umou?rs|[Ss]ources)\s+(?:from|in|out\s+of)\s+(?:the\s+)?)$/.exec(p.slice(clause.boundary, subject.start)) : null;
   if (subject && from) subject = { text: from[1]! + subject.text, start: subject.start - from[1]!.length };

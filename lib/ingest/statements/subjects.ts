@@ -420,7 +420,12 @@ export function coordinatedSubject(p: string, sent: Span, cueStart: number, doub
   FINITE_VERB.lastIndex = 0;
   const m = FINITE_VERB.exec(clause);
   if (!m) return null;
-  return subjectBefore(p, boundary, boundary - 1 + m.index);
+  const subject = subjectBefore(p, boundary, boundary - 1 + m.index);
+  if (subject || /\S/.test(p.slice(boundary, boundary - 1 + m.index))) return subject;
+  // "…but his lawyer, Anton Vale, told the BBC… and added": the clause's subject is the name set off
+  // by the commas right before its verb.
+  const apposed = /,\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u.exec(p.slice(sent.start, boundary));
+  return apposed ? { text: apposed[1]!, start: sent.start + apposed.index + apposed[0].indexOf(apposed[1]!) } : null;
 }
 
 /** An opening adverbial or subordinate clause and its comma: "However, ", "On Sunday, ", "Although X is not a candidate, ". */

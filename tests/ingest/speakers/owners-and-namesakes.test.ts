@@ -66,3 +66,22 @@ describe("whose figures, which body, which person", () => {
     expect(speakersOf("Orme Oil has fought the sale.\nOrme Oil lawyers said they would appeal.")).toEqual(["Orme Oil"]);
   });
 });
+
+// Rules read on the eighth round's dev half.
+describe("clauses that change speaker", () => {
+  it("ends a reported clause at 'but' when someone else speaks after it, and gives 'and added' to them", () => {
+    const text = 'Police claimed Mr Gray was one of the leaders but his lawyer, Anton Vale, told the BBC it was a laughable suggestion and added: "He had no computer."';
+    expect(extractLines(text).map((s) => s.text)).toEqual(["Mr Gray was one of the leaders", "it was a laughable suggestion", '"He had no computer."']);
+    expect(speakersOf(text)).toEqual([null, "Anton Vale", "Anton Vale"]);
+  });
+
+  it("gives the words to the name opening the sentence when an aside's closing comma is missing", () => {
+    expect(speakersOf("Mark Selby, from the Orme and Vale Services union said there should be a strike.")).toEqual(["Mark Selby"]);
+    // With the comma, as before.
+    expect(speakersOf("Mark Selby, from the Orme and Vale Services union, said there should be a strike.")).toEqual(["Mark Selby"]);
+  });
+
+  it("reads 'the band' as the band the article named as one", () => {
+    expect(speakersOf("Rock band Kestrel Nine cancelled its tour.\nThe band said it was a victim of an unprovoked attack.")).toEqual(["Kestrel Nine"]);
+  });
+});
