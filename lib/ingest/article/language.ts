@@ -25,10 +25,10 @@ for (const [language, stops] of Object.entries(STOP_WORDS)) for (const word of s
 export function detectLanguage(text: string): string {
   // A few hundred words decide it; reading more only costs time. Words of other scripts (CJK,
   // Arabic…) are not counted, so such texts come out "und".
-  const lower = text.slice(0, 2500).toLowerCase();
+  const lower = text.slice(0, 1500).toLowerCase();
   const words: string[] = [];
   const re = /[a-z\u00C0-\u024F\u0400-\u04FF]+/g;
-  for (let m = re.exec(lower); m && words.length < 400; m = re.exec(lower)) words.push(m[0]);
+  for (let m = re.exec(lower); m && words.length < 250; m = re.exec(lower)) words.push(m[0]);
   if (words.length === 0) return "und";
   const cyrillic = words.filter((word) => word.charCodeAt(0) >= 0x400).length;
   if (cyrillic > words.length / 2) return "ru";

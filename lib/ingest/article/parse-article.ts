@@ -60,7 +60,7 @@ export function parseArticle(text: string, opts: ParseArticleOptions = {}): Pars
     paragraphs,
     relatedHeadlines: layout.relatedHeadlines,
     boilerplate: layout.boilerplate,
-    language: detectLanguage(paragraphs.map((p) => p.text).join("\n") || meta.title || ""),
+    language: detectLanguage(leadingText(paragraphs) || meta.title || ""),
     provenance: meta.provenance,
   };
 }
@@ -208,4 +208,14 @@ function takeDateline(layout: Layout, text: string, block: Block): boolean {
     layout.boilerplate.push(toParagraph(block));
   }
   return true;
+}
+
+/** The body's first paragraphs, up to the length that decides its language (not the whole text). */
+function leadingText(paragraphs: { text: string }[]): string {
+  let out = "";
+  for (const p of paragraphs) {
+    out += out ? `\n${p.text}` : p.text;
+    if (out.length >= 1500) break;
+  }
+  return out;
 }

@@ -147,6 +147,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
 
 /** What a body publishes and a reader cites: "the Bank of Mexico's figures", "its data", "the firm's accounts". */
 const PUBLISHED = String.raw`(?:(?:own|latest|new|official|annual|monthly|quarterly|provisional|preliminary|published|\d{4})\s+)*(?:figures|data|statistics|estimates?|calculations|records|accounts|results|filings?|forecasts?|projections|research|findings|report|survey|study|analysis|review|index|poll|website)`;
+const PUBLISHED_LAST = /(?:figures|data|statistics|estimates?|calculations|records|accounts|results|filings?|forecasts?|projections|research|findings|report|survey|study|analysis|review|index|poll|website)$/;
 const OWNED_FIGURES = new RegExp(String.raw`^(.+?)(?:[’']s?)\s+${PUBLISHED}$`, "u");
 const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.&-]*)\s+${PUBLISHED}$`, "u");
 
@@ -157,6 +158,7 @@ const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+
  * nobody the article can name (a person's figures stay with the rules for people).
  */
 function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | null {
+  if (!PUBLISHED_LAST.test(text)) return null;
   const owned = OWNED_FIGURES.exec(text);
   const owner = owned?.[1] ?? NAMED_FIGURES.exec(text)?.[1];
   if (!owner || /\b(?:spokes\w+|lawyers?|aides?|advisers?|officials?)$/i.test(owner)) return null;
