@@ -19,6 +19,13 @@ function orgEvents({ salience, resolved }: Discourse, at: number): Salience[] {
 
 /** "It said", "it warned": the organisation that was last the subject or the speaker. */
 export function resolveIt(at: number, d: Discourse): Resolution {
+  // "The company will have to persuade managers but it said…": the organisation the same sentence
+  // opened on, whoever was spoken of before it.
+  const sentence = /(?:^|[.!?]["”’]?\s+)((?:The|the)\s+[a-z]+)\s[^.!?]*$/.exec(d.source.slice(Math.max(0, at - 300), at));
+  if (sentence && ORG_HEADS.has(sentence[1]!.split(/\s+/)[1]!)) {
+    const opened = resolveOrgDescription(sentence[1]!, at - sentence[0].length + sentence[0].indexOf(sentence[1]!), d);
+    if (opened?.entity) return { entity: opened.entity, confidence: 0.75 };
+  }
   const events = orgEvents(d, at);
   const last = events[0];
   if (!last) return { entity: null, confidence: 0.8 };

@@ -65,6 +65,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The London-based firm", "the Aim-listed group", "the Labour-run council": where or how a body is
   // based, listed or run describes it; the noun says what it is.
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
+  // "Added Hale: “…”", "Says coach Tom Hale:": a cue opening the sentence is no part of the name.
+  // ("Said Jalili" is a name: "Said" goes only before a lower-case word, "Said coach Tom Hale".)
+  text = text.replace(/^(?:Said\s+(?=\p{Ll})|(?:Says|Added|Adds|Continued|Continues|Explained|Explains|Insisted|Insists|Warned|Warns|Admitted|Admits|Declared|Declares|Concluded|Concludes)\s+(?=\S))/u, "");
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };

@@ -7,7 +7,7 @@ import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../ty
 import { findMentions } from "./mentions";
 import { isNameable, organizationName } from "./nameable";
 import { learnGenderFromPronouns } from "./pronoun-gender";
-import { Registry, type Discourse, type Entity } from "./registry";
+import { Registry, type Discourse, type Entity, type Resolution } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
 import { isPersonHead } from "./resolve-role";
@@ -56,6 +56,9 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
 function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment[] {
   const { reg } = d;
   const assignments: SpeakerAssignment[] = [];
+  // "But the chancellor said A and said B": one phrase, the subject of both cues, names one speaker.
+  // Read again for the second, it could name another (whoever A spoke of has been named since).
+  const byPhraseAt = new Map<number, Resolution>();
   for (const st of statements) {
     // "However a spokesman", "But the minister": a sentence's connective is no part of who speaks.
     const phrase = st.speakerAsWritten?.replace(/^(?:However|But|And|Yet|Meanwhile|Still|Instead|Indeed|Now|Also),?\s+(?=\S)/, "") ?? null;
@@ -74,7 +77,11 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
       continue;
     }
     d.statement = st;
-    const found = resolvePhrase(phrase, at, d);
+    const before = st.speakerSpan ? byPhraseAt.get(st.speakerSpan.start) : undefined;
+    let found = before?.entity ? before : resolvePhrase(phrase, at, d);
+    // Where the first reading found nobody, a second is taken only on more than recency.
+    if (before && !before.entity && found.confidence < 0.8) found = before;
+    if (st.speakerSpan) byPhraseAt.set(st.speakerSpan.start, found);
     const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
     d.previous = { at, phrase, entity: r.entity };

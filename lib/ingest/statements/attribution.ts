@@ -189,7 +189,9 @@ export function attributeCue(
 }
 
 /** Verbs that show or report someone in the act: "quoted X saying", "shows X declaring". */
-const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes|with|of|by|from|about|among|against)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
+const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
+/** A preposition right before the words: "a video of Ann Hale saying", "a letter from Mr Vance insisting". */
+const OBJECT_OF = /\b(?:with|of|by|from|about|among|against)\s+(?:the\s+)?$/;
 
 /**
  * Who speaks at a cue: the sentence's subject for a participle or coordinated verb ("…, saying that…",
@@ -262,10 +264,11 @@ function speakerOfCue(
   // either, an -ing form after the main verb's object goes on from the sentence's subject, unless the
   // verb shows someone doing it ("quoted Mr Hale saying", "heard her saying").
   // ("despite conceding a goal", "without saying": a gerund after a preposition is no such clause.)
-  if (subject && /^[a-z]+ing$/.test(cueWord) && !/\b(?:despite|without|for|of|about|from|on|at|to|into|against|than|like|upon|through|over|towards?)\s+$/.test(leftText)) {
+  // ("despite saying there would be…" is speech whatever the preposition: only a verb that names speech alone.)
+  if (subject && /^[a-z]+ing$/.test(cueWord) && (!/\b(?:despite|without|for|of|about|from|on|at|to|into|against|than|like|upon|through|over|towards?)\s+$/.test(leftText) || (/\b(?:despite|after|before)\s+$/.test(leftText) && /^(?:saying|telling|claiming|insisting|arguing|stating|declaring|announcing)$/.test(cueWord)))) {
     const main = sentenceSubject(p, sent, cueStart, doubles);
     const mainEnd = main ? main.start + main.text.length : -1;
-    if (main && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart))) {
+    if (main && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart)) && !OBJECT_OF.test(p.slice(Math.max(mainEnd, subject.start - 14), subject.start))) {
       return { subject: main, speakerMode: "sentence-subject", inverted: false };
     }
   }

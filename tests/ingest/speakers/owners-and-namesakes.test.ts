@@ -85,3 +85,31 @@ describe("clauses that change speaker", () => {
     expect(speakersOf("Rock band Kestrel Nine cancelled its tour.\nThe band said it was a victim of an unprovoked attack.")).toEqual(["Kestrel Nine"]);
   });
 });
+
+// Rules read on the ninth round's dev half.
+describe("one subject, one speaker", () => {
+  it("gives two cues of one subject the same speaker, and a role read on recency alone to nobody", () => {
+    const text = [
+      "The chancellor, Gordon Brown, spoke on Monday.",
+      "Conservative Michael Fallon asked Mr Brown whether the Treasury had leaned on the office.",
+      'But the chancellor said Mr Fallon was "impugning the integrity" of the statistics office and said the decision had been made independently.',
+    ].join("\n");
+    const speakers = speakersOf(text);
+    expect(speakers[0]).toBe("Michael Fallon");
+    // Whoever "the chancellor" is, both of its statements have that speaker, and it is not Mr Fallon.
+    expect(speakers[1]).toBe(speakers[2]);
+    expect(speakers.slice(1)).not.toContain("Michael Fallon");
+  });
+
+  it("reads 'it' as the company the same sentence opened on", () => {
+    const text = "Orme Systems launched a rental service.\nIts chief operating officer Jon Marsh said demand was strong.\nThe company will have to persuade managers but it said it already had customers.";
+    expect(speakersOf(text)).toEqual(["Jon Marsh", "Orme Systems"]);
+  });
+
+  it("keeps a cue opening the sentence out of the name, and 'despite saying' with the subject", () => {
+    expect(speakersOf('Wales coach Tom Hale named his side.\nAdded Hale: "It will be tough."')).toEqual(["Tom Hale"]);
+    const despite = "Gordon Brown spoke in London.\nBut he denied that he was ruling out membership of the euro despite saying there would be no assessment this year.";
+    // (PolNeAR's gold reads the denial on to the end of the sentence; what matters is that no part of it is nobody's.)
+    expect(new Set(speakersOf(despite))).toEqual(new Set(["Gordon Brown"]));
+  });
+});
