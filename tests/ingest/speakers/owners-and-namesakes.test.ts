@@ -106,6 +106,13 @@ describe("one subject, one speaker", () => {
     expect(speakersOf(text)).toEqual(["Jon Marsh", "Orme Systems"]);
   });
 
+  it("gives a lead's 'a witness has told jurors' to the person the next sentence names", () => {
+    const text = "Former boss Bernie Ebbers knew about the fraud, a witness has told jurors.\nDavid Myers said he had warned Mr Ebbers in 2001.";
+    expect(speakersOf(text)).toEqual(["David Myers", "David Myers"]);
+    // Never a spokesman or a source, whom news leaves unnamed.
+    expect(speakersOf("The plant will close, a company spokesman has said.\nDavid Myers said he had warned the board.")[0]).not.toBe("David Myers");
+  });
+
   it("keeps a cue opening the sentence out of the name, and 'despite saying' with the subject", () => {
     expect(speakersOf('Wales coach Tom Hale named his side.\nAdded Hale: "It will be tough."')).toEqual(["Tom Hale"]);
     const despite = "Gordon Brown spoke in London.\nBut he denied that he was ruling out membership of the euro despite saying there would be no assessment this year.";
