@@ -17,11 +17,16 @@ function orgEvents({ salience, resolved }: Discourse, at: number): Salience[] {
   return [...salience, ...resolved].filter((ev) => ev.entity.kind === "organization" && ev.at < at && at - ev.at <= REACH).sort((a, b) => b.at - a.at);
 }
 
+const OPENED_ON = /(?:[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]+)\s[^.!?\n]*$/;
+const OPENED_ON_TEXT_START = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]+)\s[^.!?\n]*$/;
+
 /** "It said", "it warned": the organisation that was last the subject or the speaker. */
 export function resolveIt(at: number, d: Discourse): Resolution {
   // "The company will have to persuade managers but it said…": the organisation the same sentence
   // opened on, whoever was spoken of before it.
-  const sentence = /(?:^|[.!?]["”’]?\s+)((?:The|the)\s+[a-z]+)\s[^.!?]*$/.exec(d.source.slice(Math.max(0, at - 300), at));
+  // (The window opens at a sentence's start only where the text does.)
+  const from = Math.max(0, at - 300);
+  const sentence = (from === 0 ? OPENED_ON_TEXT_START : OPENED_ON).exec(d.source.slice(from, at));
   if (sentence && ORG_HEADS.has(sentence[1]!.split(/\s+/)[1]!)) {
     const opened = resolveOrgDescription(sentence[1]!, at - sentence[0].length + sentence[0].indexOf(sentence[1]!), d);
     if (opened?.entity) return { entity: opened.entity, confidence: 0.75 };
