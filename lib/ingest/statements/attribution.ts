@@ -188,6 +188,9 @@ export function attributeCue(
   };
 }
 
+/** ", with Maria Hutchings marching up to him, " right before a participle cue. */
+const WITH_DOING = /\bwith\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+[a-z]+ing\b[^,;:“”"]{0,80},\s*$/u;
+
 /** Verbs that show or report someone in the act: "quoted X saying", "shows X declaring". */
 const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
 /** A preposition right before the words: "a video of Ann Hale saying", "a letter from Mr Vance insisting". */
@@ -229,6 +232,12 @@ function speakerOfCue(
     // "…, he said, adding that…": the participle goes on from the cue before it, whose speaker it keeps.
     const previous = speakerOfCueBefore(p, sent, cueStart);
     if (previous) return { subject: previous, speakerMode: "sentence-subject", inverted: false };
+  }
+  // "The trouble began on the show, with Maria Hutchings marching up to him, saying…": the one the
+  // "with" clause names is doing it, not the sentence's subject.
+  const withClause = isParticiple ? WITH_DOING.exec(leftText) : null;
+  if (withClause && looksLikePersonName(withClause[1]!.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, "").split(/\s+/), /^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b/.test(withClause[1]!))) {
+    return { subject: { text: withClause[1]!, start: sent.start + withClause.index + withClause[0].indexOf(withClause[1]!) }, speakerMode: "sentence-subject", inverted: false };
   }
   if (isParticiple || coordinated) {
     const subject = (coordinated ? coordinatedSubject(p, sent, cueStart, doubles) : null) ?? sentenceSubject(p, sent, cueStart, doubles);

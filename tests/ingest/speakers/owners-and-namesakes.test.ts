@@ -113,6 +113,13 @@ describe("one subject, one speaker", () => {
     expect(speakersOf("The plant will close, a company spokesman has said.\nDavid Myers said he had warned the board.")[0]).not.toBe("David Myers");
   });
 
+  it("gives a participle after 'with X doing…,' to X", () => {
+    const text = 'The trouble began on the show, with Maria Hutchings marching up to him, saying "Tony, that is rubbish" as she tried to complain.';
+    expect(speakersOf(text)).toEqual(["Maria Hutchings"]);
+    // Nobody named in the "with" clause: nobody.
+    expect(speakersOf("The row grew, with fans chanting outside, saying the club had failed them.")).toEqual([null]);
+  });
+
   it("keeps a cue opening the sentence out of the name, and 'despite saying' with the subject", () => {
     expect(speakersOf('Wales coach Tom Hale named his side.\nAdded Hale: "It will be tough."')).toEqual(["Tom Hale"]);
     const despite = "Gordon Brown spoke in London.\nBut he denied that he was ruling out membership of the euro despite saying there would be no assessment this year.";
