@@ -9,11 +9,19 @@ import { isFirstName } from "../names";
 const DATE_LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+(?:on|at))?|dated?)\s*:?\s*/i;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)\b/i;
 
+/** Every word a date line may be written with (chrono's own included), and what is left otherwise. */
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|st|nd|rd|th|ago|last|next|this|at|on|of|the|in|noon|midnight|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow|weeks?|months?|years?|days?|hours?|h|hrs?|minutes?|mins?|seconds?|secs?|from|to|until|till|since|before|after|o'clock|and|[ap]\.?m\.?|e[sd]?t|utc|gmt|bst|cet|cest|[cmp][sd]?t|z)\b/gi;
+const NOT_DATE_WORDS = /[a-z](?:[^a-z]*[a-z]){3}/i;
+
 /** A paragraph that is only a date (optionally labelled "Published:"), or null. */
 export function matchDateLine(text: string): PartialDate | null {
   if (text.length > 80) return null;
   const rest = text.replace(DATE_LABEL, "").replace(/\s+/g, " ").trim();
   if (!/\d/.test(rest)) return null;
+  // Most short lines with a digit are body ("Sanders won 52 percent."): words no date is written with
+  // leave more than the 3 letters allowed below whatever chrono finds, so it is not asked.
+  if (NOT_DATE_WORDS.test(rest.replace(DATE_WORDS, ""))) return null;
   const found = findDate(rest);
   if (!found) return null;
   // The date must be (nearly) the whole line; a sentence that mentions a date is body.
