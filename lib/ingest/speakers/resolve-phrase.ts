@@ -149,8 +149,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
 }
 
 /** What a body publishes and a reader cites: "the Bank of Mexico's figures", "its data", "the firm's accounts". */
-const PUBLISHED = String.raw`(?:(?:own|latest|new|official|annual|monthly|quarterly|provisional|preliminary|published|\d{4})\s+)*(?:figures|data|statistics|estimates?|calculations|records|accounts|results|filings?|forecasts?|projections|research|findings|report|survey|study|analysis|review|index|poll|website)`;
-const PUBLISHED_LAST = /(?:figures|data|statistics|estimates?|calculations|records|accounts|results|filings?|forecasts?|projections|research|findings|report|survey|study|analysis|review|index|poll|website)$/;
+const PUBLISHED_HEADS = "figures|data|statistics|estimates?|calculations|records|accounts|results|filings?|forecasts?|projections|research|findings|report|survey|study|analysis|review|index|poll|website";
+const PUBLISHED = String.raw`(?:(?:own|latest|new|official|annual|monthly|quarterly|provisional|preliminary|published|\d{4})\s+)*(?:${PUBLISHED_HEADS})`;
+const PUBLISHED_LAST = new RegExp(`(?:${PUBLISHED_HEADS})$`);
 const OWNED_FIGURES = new RegExp(String.raw`^(.+?)(?:[’']s?)\s+${PUBLISHED}$`, "u");
 const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.&-]*)\s+${PUBLISHED}$`, "u");
 

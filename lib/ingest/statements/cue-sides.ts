@@ -254,6 +254,9 @@ function coordinatedCue(p: string, start: number, end: number, doubles: Quote[])
   return end;
 }
 
+/** "…but his lawyer, Anton Vale, told…": "but", someone, and a verb of speech (clauseEnd). */
+const BUT_OTHER_SPEAKS = /\sbut\s+((?:(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?)\s+(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|tells|insisted|insists|denied|denies|argued|argues|claimed|claims|countered|counters|replied|replies|responded|maintained|maintains)\b/gu;
+
 /**
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
@@ -279,10 +282,9 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
   }
   // "Police claimed he led the group but his lawyer, Anton Vale, told the BBC…": with no comma, "but"
   // ends the clause when someone else speaks after it.
-  const but = /\sbut\s+((?:(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?)\s+(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|tells|insisted|insists|denied|denies|argued|argues|claimed|claims|countered|counters|replied|replies|responded|maintained|maintains)\b/gu;
   // (Searched within the sentence only: a paragraph can be long.)
   const clause = p.slice(start, sentEnd);
-  for (const b of clause.includes(" but ") ? clause.matchAll(but) : []) {
+  for (const b of clause.includes(" but ") ? clause.matchAll(BUT_OTHER_SPEAKS) : []) {
     if (!insideQuote(doubles, start + b.index) && clause.slice(0, b.index).split(/\s+/).length >= 3) return start + b.index;
   }
   // "…claims they could cut £35bn in “wasteful spending” saying the sums were wrong": a participle of
