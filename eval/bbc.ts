@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractArticle } from "@/lib/ingest/extract";
+import { countryOf } from "@/lib/ingest/names";
 import type { ExtractedArticle } from "@/lib/ingest/types";
 import type { Judged } from "./reliability";
 
@@ -92,16 +93,38 @@ function words(name: string): string[] {
   return out;
 }
 
+/** The home nations, which speak for themselves (England's team is not Britain's). */
+const HOME_NATIONS = new Set(["england", "english", "scotland", "scottish", "wales", "welsh"]);
+
+/**
+ * An organisation's words with each country written one way: "the British government", "the UK
+ * government" and "Britain's government" are one speaker, as are "Britain" and "the United Kingdom".
+ */
+function countriesNamed(name: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < name.length; i++) {
+    const two = i + 1 < name.length ? countryOf(`${name[i]} ${name[i + 1]}`) : null;
+    if (two) {
+      out.push(two.toLowerCase());
+      i++;
+      continue;
+    }
+    const one = HOME_NATIONS.has(name[i]!) ? null : countryOf(name[i]!);
+    out.push(one ? one.toLowerCase() : name[i]!);
+  }
+  return out;
+}
+
 /**
  * Whether a predicted speaker names the gold one: for a person, the same surname and, when both give
  * one, a compatible first name ("Mourinho" and "Jose Mourinho" yes; "Paul" for "Paul McCartney" no);
- * for an organisation, the same words.
+ * for an organisation, the same words, a country however it is written.
  */
 export function sameSpeaker(predicted: string, gold: string, type: "person" | "organisation" | null): boolean {
   const p = words(predicted);
   const g = words(gold);
   if (p.length === 0 || g.length === 0) return false;
-  if (type === "organisation") return p.join(" ") === g.join(" ");
+  if (type === "organisation") return countriesNamed(p).join(" ") === countriesNamed(g).join(" ");
   if (p.at(-1) !== g.at(-1)) return false;
   if (p.length === 1 || g.length === 1) return true;
   const [pf, gf] = [p[0]!, g[0]!];

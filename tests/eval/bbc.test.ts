@@ -12,6 +12,11 @@ describe("BBC gold scorer", () => {
       ["the Bank of England", "Bank of England", "organisation", true],
       ["Bank", "Bank of England", "organisation", false],
       ["House", "White House", "organisation", false],
+      ["United Kingdom", "Britain", "organisation", true],
+      ["British government", "UK government", "organisation", true],
+      ["German government", "Germany", "organisation", false],
+      ["England", "Britain", "organisation", false],
+      ["Bank of England", "Bank of Britain", "organisation", false],
     ] as const)("%s for %s (%s): %s", (predicted, gold, type, same) => {
       expect(sameSpeaker(predicted, gold, type)).toBe(same);
     });
