@@ -3,8 +3,9 @@
 // (as a sentence's subject or a statement's speaker) that the description fits; nothing fits, nothing
 // is guessed.
 
-import { HONORIFICS } from "../name-lexicons";
-import { isFirstName } from "../names";
+import { HONORIFICS, ORG_WORDS } from "../name-lexicons";
+import { isCommonWord } from "../common-words";
+import { countriesIn, countryNamed, foldName, isFirstName, isPlaceName } from "../names";
 import { PERSON_TITLE } from "./name-runs";
 import { ORG_HEADS, orgDescription, orgFits } from "./org-mentions";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
@@ -106,7 +107,12 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
       const last = e.mentions.filter((m) => m < at && at - m <= REACH).pop();
       if (fit && last !== undefined && (!latest || last > latest.at)) latest = { entity: e, at: last, fit };
     }
-    return latest ? { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 } : { entity: null, confidence: 0.7 };
+    if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
+    const subject = bareNameBefore(at, d);
+    if (subject && (desc.nationality.length === 0 || desc.nationality.every((c) => countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`).includes(c)) || countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`).length === 0)) {
+      return { entity: subject, confidence: 0.65 };
+    }
+    return { entity: null, confidence: 0.7 };
   }
   return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };
 }
@@ -121,4 +127,37 @@ function resolveDocument(at: number, { reg }: Discourse): Resolution {
   for (const e of issuers) for (const m of e.issuedAt) if (m < at && (!latest || m > latest.at)) latest = { entity: e, at: m };
   if (latest) return { entity: latest.entity, confidence: 0.75 };
   return issuers.length === 1 ? { entity: issuers[0]!, confidence: 0.65 } : { entity: null, confidence: 0.7 };
+}
+
+/** Where a sentence opens ("At the fair, Siemens showed off…", "Internet portal Lycos has made…"), the name before its verb. */
+const OPENING_NAME =
+  /^(?:(?:At|In|On|During|After|Before|Earlier|Later|Meanwhile|Last\s+\p{L}+|This\s+\p{L}+)\b[^,.!?]{0,40},\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:has|have|had|is|was|will|would|\p{Ll}{2,}(?:s|ed))\b/u;
+
+/**
+ * "Internet portal Lycos has made a screensaver. The net firm estimates…": a description of an
+ * organisation right after a sentence that opened on a bare name (no word in it says what kind of
+ * body it is, and it is no person or place) describes that name: it is the organisation. Only the
+ * sentence just before, and only when the description found no organisation the article had named.
+ */
+function bareNameBefore(at: number, d: Discourse): Entity | null {
+  const from = Math.max(0, at - 500);
+  // One character past `at`: a boundary right before it is one only with the text it opens.
+  const window = d.source.slice(from, at + 1);
+  const bounds = [...window.matchAll(/(?:[.!?]["”’']?\s+|\n\s*)(?=\S)/g)].map((m) => from + m.index + m[0].length);
+  if (bounds.length === 0) return null;
+  // The sentence of `at` opens at the last boundary; the one before it at the boundary before that.
+  const current = bounds.at(-1)!;
+  const previous = bounds.length > 1 ? bounds.at(-2)! : from === 0 ? 0 : -1;
+  if (previous < 0) return null;
+  const m = OPENING_NAME.exec(d.source.slice(previous, current));
+  if (!m) return null;
+  const name = m[1]!;
+  const words = name.split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")))) return null;
+  if (isFirstName(words[0]!) || PERSON_TITLE.test(words[0]!) || isPlaceName(name) || countryNamed(name)) return null;
+  if (words.length === 1 && isCommonWord(name)) return null;
+  const known = d.reg.knownOrganization(name);
+  if (known) return known;
+  if (d.reg.entities.some((e) => e.kind === "person" && e.forms.some((f) => f.split(/\s+/).at(-1) === words.at(-1) || foldName(f) === foldName(name)))) return null;
+  return d.reg.organization(name, previous + m.index + m[0].indexOf(name));
 }

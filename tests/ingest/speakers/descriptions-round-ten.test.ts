@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Rules read on the tenth round of BBC gold (twenty-third session); every sentence is invented.
+describe("descriptions of people and bodies named just before", () => {
+  it("reads 'the Tory leader' as the man just named, whose 'Mr' is no office", () => {
+    const text = "Michael Hale has attacked the cost of the scheme under Tom Verne.\nThe Tory leader said councils had spent more than £3bn.\nMr Hale said the system was chaotic.";
+    expect(speakersOf(text)).toEqual(["Michael Hale", "Michael Hale"]);
+  });
+
+  it("gives 'the net firm' to the bare name the sentence before opened on", () => {
+    const text = "Internet portal Vorlo has made a screensaver that requests data from spam sites.\nVorlo hopes it will raise the bills of spammers.\nThe net firm estimates that spammers could pay for terabytes of data.";
+    expect(speakersOf(text)).toEqual(["Vorlo"]);
+    const fronted = "At the fair, Zentrix showed off a faster network.\nThe German company said data could move at one gigabit a second.";
+    expect(speakersOf(fronted)).toEqual(["Zentrix"]);
+  });
+
+  it("never makes a body of a person, a place or a name that says it is another kind of body", () => {
+    // A person opens the sentence before: the firm is nobody the article named.
+    expect(speakersOf("Tom Verne showed off a faster network.\nThe German company said data could move faster.")).toEqual([null]);
+    // A place.
+    expect(speakersOf("In March, Germany approved a faster network.\nThe company said data could move faster.")).toEqual([null]);
+    // "The Orme Association" is an association, not "the German company" (nor any company).
+    expect(speakersOf("Kestrel Werke showed off its network at the fair.\nThe Orme Association hopes sales will rise.\nThe German company said the network would open in 2006.")).toEqual([null]);
+    // Only the sentence just before.
+    expect(speakersOf("Vorlo has made a screensaver.\nSpam costs little to send.\nThe net firm estimates that spammers could pay more.")).toEqual([null]);
+  });
+});
