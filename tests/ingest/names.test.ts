@@ -48,6 +48,12 @@ describe("countryOf", () => {
     for (const country of ["Mongolia", "Eritrea", "Kyrgyzstan", "Malawi"]) expect(countryOf(country)).toBe(country);
   });
 
+  it("knows every country by its adjective too, where the adjective names one country", () => {
+    for (const [adjective, country] of [["Albanian", "Albania"], ["Eritrean", "Eritrea"], ["Malian", "Mali"], ["Kirghiz", "Kyrgyzstan"]]) expect(countryOf(adjective!)).toBe(country);
+    // "Congolese" and "Korean" name two countries each; "Jordanian" a country whose name is a first name.
+    for (const adjective of ["Congolese", "Korean", "Jordanian"]) expect(countryOf(adjective)).toBeNull();
+  });
+
   it("takes no first name or common word for a country unless the lists say so", () => {
     for (const word of ["Chad", "Jersey", "Guinea", "Dominica"]) expect(countryOf(word)).toBeNull();
   });
