@@ -62,7 +62,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // "Senator Holt in her opening speech called…": where it was said is no part of the speaker.
   left = left.replace(SAID_IN, "");
   // "The BBC's Laura Finch in Madrid said": where the speaker is is no part of the name.
-  const located = /^(.*\p{Lu}[\p{L}’'.-]*)\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
+  // "A spokesman for the Albanian embassy in London said": so is where the body is.
+  const located = /^(.*(?:\p{Lu}[\p{L}’'.-]*|\s(?:embassy|consulate|office|mission|delegation|headquarters|branch|bureau)))\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
   if (located) left = located[1]!;
   if (!left) return null;
   const tokens = [...left.matchAll(/[^\s]+/g)];

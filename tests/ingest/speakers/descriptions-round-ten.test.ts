@@ -26,3 +26,10 @@ describe("descriptions of people and bodies named just before", () => {
     expect(speakersOf("Vorlo has made a screensaver.\nSpam costs little to send.\nThe net firm estimates that spammers could pay more.")).toEqual([null]);
   });
 });
+
+describe("bodies named by their country and where they are", () => {
+  it("reads 'a spokesman for the Albanian embassy in London' as the embassy, not London", () => {
+    const text = "A spokesman for the Albanian embassy in London said it was the first it had heard of the scheme.";
+    expect(speakersOf(text)).toEqual(["Albanian embassy"]);
+  });
+});
