@@ -53,6 +53,9 @@ const PART_OF_GROUP = new RegExp(String.raw`^${PART_OF_GROUP_HEAD}\s`, "i");
 
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
+/** A document and who saw, received or keeps it: "a ministry document seen by Reuters", "papers filed with the court". */
+const HANDED_TO = /^(.*\b(?:document|documents|papers?|filings?|letters?|memos?|memorandum|report|statement|email|e-mail|submission|records?|forms?|dossier|brief|briefing|prospectus|plans?|proposals?|accounts)s?)\s+(?:(?:seen|obtained|reviewed|acquired|read)\s+by|(?:filed|lodged|submitted|sent|presented|delivered|handed|leaked|given|addressed|made\s+available)\s+(?:with|to))\s+\S.*$|^(.*\b(?:filing|filings|submission|submissions))\s+(?:with|to)\s+\S.*$/i;
+
 /** "Sources close to Mr Hale", "people familiar with Ms Reade's thinking". */
 const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOMEONE})\s`);
 
@@ -100,6 +103,10 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // speaker per country's government, however the article writes it.
   const government = nationalGovernment(text) ?? (/^the\s+government$/i.test(text) ? governmentBefore(d.source, at) : null);
   if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: /^the\s+government$/i.test(text) ? 0.7 : 0.85 };
+  // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who
+  // saw, received or keeps a document did not write it.
+  const handed = HANDED_TO.exec(text);
+  if (handed) return resolvePhrase(handed[1] ?? handed[2]!, at, d);
   const owner = ownerOfFigures(text, at, d);
   if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
@@ -153,6 +160,7 @@ const PUBLISHED_HEADS = "figures|data|statistics|estimates?|calculations|records
 const PUBLISHED = String.raw`(?:(?:own|latest|new|official|annual|monthly|quarterly|provisional|preliminary|published|\d{4})\s+)*(?:${PUBLISHED_HEADS})`;
 const PUBLISHED_LAST = new RegExp(`(?:${PUBLISHED_HEADS})$`);
 const OWNED_FIGURES = new RegExp(String.raw`^(.+?)(?:[’']s?)\s+${PUBLISHED}$`, "u");
+const ITS_FIGURES = new RegExp(String.raw`^[Ii]ts\s+${PUBLISHED}$`, "u");
 const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.&-]*)\s+${PUBLISHED}$`, "u");
 
 /**
@@ -164,7 +172,7 @@ const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+
 function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | null {
   if (!PUBLISHED_LAST.test(text)) return null;
   const owned = OWNED_FIGURES.exec(text);
-  const owner = owned?.[1] ?? NAMED_FIGURES.exec(text)?.[1];
+  const owner = owned?.[1] ?? (ITS_FIGURES.test(text) ? "its" : NAMED_FIGURES.exec(text)?.[1]);
   if (!owner || /\b(?:spokes\w+|lawyers?|aides?|advisers?|officials?)$/i.test(owner)) return null;
   const lower = owner.toLowerCase();
   // "The central bank's figures" when no bank fits: nobody, rather than whichever body last published.

@@ -33,3 +33,18 @@ describe("bodies named by their country and where they are", () => {
     expect(speakersOf(text)).toEqual(["Albanian embassy"]);
   });
 });
+
+describe("documents and who holds them", () => {
+  it("never gives a document to whoever saw, received or keeps it", () => {
+    for (const source of ["a ministry document seen by Reuters", "a registration document filed with the Securities and Exchange Commission", "papers filed with a court in Delaware", "a letter sent to the Orme Institute", "a filing with the Securities and Exchange Commission"]) {
+      expect(speakersOf(`Orme Systems owes $2bn, according to ${source}.`)).toEqual([null]);
+    }
+    // The one who filed it still is the source.
+    expect(speakersOf("Exports fell 4%, according to the Orme Systems filing with the Securities and Exchange Commission.")).toEqual(["Orme Systems"]);
+  });
+
+  it("gives 'according to its website' to the body the sentence names", () => {
+    const text = "Southfield Wines said it had been approached by a brewer.\nSouthfield Wines employs 2,700 people, according to its website.";
+    expect(speakersOf(text)).toEqual(["Southfield Wines", "Southfield Wines"]);
+  });
+});
