@@ -9,7 +9,7 @@ import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || joinsRoles(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i);
+  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i);
 }
 
 /**
@@ -61,6 +61,23 @@ export function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
     if (!ROLE_WORD.test(w.replace(/[,.]$/, ""))) return false;
   }
   return false;
+}
+
+/**
+ * "said Richard and Judy executive producer Amanda Ross": names joined by "and" before a role and a
+ * person's name are what the person works on, not a second speaker.
+ */
+export function namesBeforeRole(tokens: RegExpMatchArray[], i: number): boolean {
+  if (tokens[i]![0] !== "and" || i === 0 || !/^\p{Lu}[\p{L}’'-]*$/u.test(tokens[i - 1]![0])) return false;
+  let j = i + 1;
+  let names = 0;
+  while (j < tokens.length && /^\p{Lu}[\p{L}’'-]*$/u.test(tokens[j]![0]) && names < 3) (j++, names++);
+  let roles = 0;
+  while (j < tokens.length && ROLE_WORD.test(tokens[j]![0]) && roles < 3) (j++, roles++);
+  if (names === 0 || roles === 0) return false;
+  // Two capitalised words at least, and the phrase ends with them.
+  const person = tokens.slice(j, j + 3).map((t) => t[0]);
+  return person.length >= 2 && /^\p{Lu}[\p{L}’'-]*$/u.test(person[0]!) && /^\p{Lu}[\p{L}’'-]*[,.;]?$/u.test(person[1]!) && (person.length === 2 || /[,.;]$/.test(person[1]!) || !/^\p{Lu}/u.test(person[2]!));
 }
 
 const NEAR_SOMEONE_PAIR = new RegExp(`^(?:${NEAR_SOMEONE})$`);

@@ -48,3 +48,14 @@ describe("documents and who holds them", () => {
     expect(speakersOf(text)).toEqual(["Southfield Wines", "Southfield Wines"]);
   });
 });
+
+describe("names before a role", () => {
+  it("reads 'Richard and Judy executive producer Amanda Ross' as Amanda Ross, on either side of the cue", () => {
+    const after = 'Richard Madeley hosts the show.\n"It was very hard to follow last year\'s list," said Richard and Judy executive producer Amanda Ross.';
+    expect(speakersOf(after)).toEqual(["Amanda Ross"]);
+    const before = "Richard and Judy executive producer Amanda Ross said the list was the best yet.";
+    expect(speakersOf(before)).toEqual(["Amanda Ross"]);
+    // Two people joined by "and" are still not one.
+    expect(speakersOf('"We will appeal," said Tom Hale and Anna Verne.')).not.toEqual(["Anna Verne"]);
+  });
+});
