@@ -259,10 +259,24 @@ function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
     surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
   }
   const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
-  const fullest = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
+  const longest = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
+  const fullest = e.kind === "organization" ? settledName(e.forms, longest, source) : longest;
   const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : unshouted(fullest, e.forms);
   const role = e.roles.reduce<string | null>((a, b) => (a === null || roleRank(b) > roleRank(a) ? b : a), null);
   return { name, aliases: [...new Set([fullest, ...e.forms])].filter((f) => f !== name), role, kind: e.kind };
+}
+
+/**
+ * "Comic book company Marvel … Marvel's profits … by Marvel TV and movie productions … Marvel said":
+ * a longer form written once, after the article had settled on a shorter one it goes on writing, is
+ * no fuller name of the organisation (news gives the full name first).
+ */
+function settledName(forms: string[], longest: string, source: string): string {
+  const shorter = forms.find((f) => f !== longest && longest.startsWith(`${f} `));
+  if (!shorter) return longest;
+  const count = (f: string) => source.split(f).length - 1;
+  const alone = count(shorter) - count(longest);
+  return count(longest) === 1 && alone >= 3 && source.indexOf(shorter) < source.indexOf(longest) ? shorter : longest;
 }
 
 const SHOUTED = /^(?=\p{Lu}{2}|\p{Lu}[’'-])\p{Lu}+(?:[’'-]\p{Lu}+)*$/u;

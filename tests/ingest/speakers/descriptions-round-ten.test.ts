@@ -59,3 +59,17 @@ describe("names before a role", () => {
     expect(speakersOf('"We will appeal," said Tom Hale and Anna Verne.')).not.toEqual(["Anna Verne"]);
   });
 });
+
+describe("an organisation's name", () => {
+  it("keeps the name the article settled on over a longer form written once later", () => {
+    const text = [
+      "Comic book company Zentrix is to pay its founder.",
+      "A judge upheld his demand for 10% of Zentrix's profits.",
+      "He should get a tenth of profits made by Zentrix TV and movie productions.",
+      "Zentrix said it would appeal.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Zentrix"]);
+    // A full name given first stays the name.
+    expect(speakersOf("Zentrix Media Group said it would appeal.\nZentrix said profits rose.\nZentrix said it was confident.\nZentrix said the ruling was wrong.")).toEqual(Array(3).fill("Zentrix Media Group"));
+  });
+});
