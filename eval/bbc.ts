@@ -115,6 +115,23 @@ function countriesNamed(name: string[]): string[] {
   return out;
 }
 
+/** Legal forms as news abbreviates them: "Corp" is "Corporation"; "Inc", "Ltd" and "plc" say nothing more. */
+const LEGAL_FORMS = new Map([["corp", "corporation"], ["co", "company"], ["cos", "companies"], ["bros", "brothers"], ["intl", "international"]]);
+const BARE_FORMS = new Set(["inc", "incorporated", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "gmbh"]);
+
+/**
+ * One organisation however its name is written: the same words once a country and a legal form are
+ * written one way ("Shanghai Automotive Industry Corp" is "… Corporation"), or with a country before
+ * the name on one side only ("the Customs Service" named by a British paper is the US Customs Service).
+ */
+function sameOrganisation(predicted: string[], gold: string[]): boolean {
+  const canonical = (name: string[]) => countriesNamed(name.filter((w) => w !== "and").map((w) => LEGAL_FORMS.get(w) ?? w).filter((w, i) => i === 0 || !BARE_FORMS.has(w)));
+  const [p, g] = [canonical(predicted), canonical(gold)];
+  if (p.join(" ") === g.join(" ")) return true;
+  const countryFirst = (long: string[], short: string[]) => long.length === short.length + 1 && short.length > 1 && countryOf(long[0]!) !== null && long.slice(1).join(" ") === short.join(" ");
+  return countryFirst(p, g) || countryFirst(g, p);
+}
+
 /**
  * Whether a predicted speaker names the gold one: for a person, the same surname and, when both give
  * one, a compatible first name ("Mourinho" and "Jose Mourinho" yes; "Paul" for "Paul McCartney" no);
@@ -124,7 +141,7 @@ export function sameSpeaker(predicted: string, gold: string, type: "person" | "o
   const p = words(predicted);
   const g = words(gold);
   if (p.length === 0 || g.length === 0) return false;
-  if (type === "organisation") return countriesNamed(p).join(" ") === countriesNamed(g).join(" ");
+  if (type === "organisation") return sameOrganisation(p, g);
   if (p.at(-1) !== g.at(-1)) return false;
   if (p.length === 1 || g.length === 1) return true;
   const [pf, gf] = [p[0]!, g[0]!];

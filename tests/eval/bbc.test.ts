@@ -17,6 +17,12 @@ describe("BBC gold scorer", () => {
       ["German government", "Germany", "organisation", false],
       ["England", "Britain", "organisation", false],
       ["Bank of England", "Bank of Britain", "organisation", false],
+      ["Shanghai Automotive Industry Corporation", "Shanghai Automotive Industry Corp", "organisation", true],
+      ["Marks & Spencer plc", "Marks and Spencer", "organisation", true],
+      ["Customs Service", "US Customs Service", "organisation", true],
+      ["Independence Party", "UK Independence Party", "organisation", true],
+      ["Party", "UK Party", "organisation", false],
+      ["Customs Service", "US Postal Service", "organisation", false],
     ] as const)("%s for %s (%s): %s", (predicted, gold, type, same) => {
       expect(sameSpeaker(predicted, gold, type)).toBe(same);
     });
