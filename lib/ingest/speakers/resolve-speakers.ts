@@ -274,9 +274,13 @@ function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
 function settledName(forms: string[], longest: string, source: string): string {
   const shorter = forms.find((f) => f !== longest && longest.startsWith(`${f} `));
   if (!shorter) return longest;
-  const count = (f: string) => source.split(f).length - 1;
-  const alone = count(shorter) - count(longest);
-  return count(longest) === 1 && alone >= 3 && source.indexOf(shorter) < source.indexOf(longest) ? shorter : longest;
+  const count = (text: string, f: string) => text.split(f).length - 1;
+  if (count(source, longest) !== 1 || count(source, shorter) - 1 < 3) return longest;
+  // Written on its own twice in the body before the longer form (a headline's "Sun offers…" before
+  // "Sun Microsystems has launched…" settles nothing).
+  const first = source.indexOf(longest);
+  const body = source.slice(Math.max(0, source.indexOf("\n") + 1), first);
+  return count(body, shorter) >= 2 ? shorter : longest;
 }
 
 const SHOUTED = /^(?=\p{Lu}{2}|\p{Lu}[’'-])\p{Lu}+(?:[’'-]\p{Lu}+)*$/u;
