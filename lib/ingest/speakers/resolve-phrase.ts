@@ -272,6 +272,12 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
     // Not a name in the possessive ("Ken Marlow's spokesman"), whose owner is not the one speaking.
     const namedBefore = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at && !POSSESSIVE_NAME.test(source.slice(m, m + 60))));
     if (namedBefore.length === 1 && !inWords(namedBefore[0]!) && (!namedBefore[0]!.gender || namedBefore[0]!.gender === gender)) return { entity: namedBefore[0]!, confidence: 0.7 };
+    // Nobody at all named before it ("But he denied that… Mr Brown said…", a story whose opening was
+    // cut): the person who opens a sentence next, close after the statement.
+    if (statement && reg.entities.every((e) => e.kind !== "person" || e.mentions.every((m) => m >= at))) {
+      const next = salience.find((ev) => ev.at >= statement.end && ev.entity.kind === "person");
+      if (next && next.at - statement.end <= 300 && (!next.entity.gender || next.entity.gender === gender) && !inWords(next.entity)) return { entity: next.entity, confidence: 0.6 };
+    }
     return { entity: null, confidence: 0.6 };
   }
   const exact = hit.entity.gender === gender;

@@ -63,6 +63,7 @@ describe("names before a role", () => {
 describe("an organisation's name", () => {
   it("keeps the name the article settled on over a longer form written once later", () => {
     const text = [
+      "Zentrix loses court battle",
       "Comic book company Zentrix is to pay its founder.",
       "A judge upheld his demand for 10% of Zentrix's profits.",
       "He should get a tenth of profits made by Zentrix TV and movie productions.",
@@ -71,5 +72,24 @@ describe("an organisation's name", () => {
     expect(speakersOf(text)).toEqual(["Zentrix"]);
     // A full name given first stays the name.
     expect(speakersOf("Zentrix Media Group said it would appeal.\nZentrix said profits rose.\nZentrix said it was confident.\nZentrix said the ruling was wrong.")).toEqual(Array(3).fill("Zentrix Media Group"));
+  });
+});
+
+describe("an organisation's name after a headline", () => {
+  it("keeps a full name the body gives first, whatever the headline wrote", () => {
+    const text = ["Zentrix offers processing by the hour", "Zentrix Microsystems has launched a pay-as-you-go service.", "Zentrix said it already had customers.", "Zentrix said demand was strong.", "Zentrix said prices would fall."].join("\n");
+    expect(new Set(speakersOf(text))).toEqual(new Set(["Zentrix Microsystems"]));
+  });
+});
+
+describe("a pronoun before anyone is named", () => {
+  it("gives 'he' in a story whose opening was cut to the man named next", () => {
+    const text = "Euro rules 'will not stop spending'\nBut he denied that he was ruling out membership of the euro. Mr Hale said that it was vital to invest in science.";
+    expect(speakersOf(text)).toEqual(["Hale", "Hale"]);
+  });
+
+  it("never when someone was named before, even in the possessive", () => {
+    const text = "Tom Verne's official spokesman declined to comment on the plans. He said: \"What matters is the process.\"\nDave Ardent said the plans were wrong.";
+    expect(speakersOf(text)[0]).not.toBe("Dave Ardent");
   });
 });
