@@ -388,7 +388,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const rawTokens = headRun[0].split(/\s+/);
   let possessiveAt = -1;
   // "AG Edwards' Thayer": a plural or s-final possessive too.
-  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!)) possessiveAt = i;
+  // ("the British Bankers' Association", "the Football Writers' Association": a name's own.)
+  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!) && !(/s[’']$/.test(rawTokens[i]!) && ORG_WORDS.has(cleanWord(rawTokens[i + 1]!).toLowerCase()))) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
   // "May said" after "Brian May": a surname the article gave a person is no month.
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person")) runTokens.shift();

@@ -93,3 +93,10 @@ describe("a pronoun before anyone is named", () => {
     expect(speakersOf(text)[0]).not.toBe("Dave Ardent");
   });
 });
+
+describe("a plural possessive inside a name", () => {
+  it("reads 'the British Bankers' Association' whole, not as someone's 'Association'", () => {
+    const text = "Mortgage lending showed a lull, lenders said.\nThe Building Society Association said lending was down.\nAt the same time, the British Bankers' Association (BBA) said lending was weaker.";
+    expect(speakersOf(text)).toEqual([null, "Building Society Association", "British Bankers Association"]);
+  });
+});
