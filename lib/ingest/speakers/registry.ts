@@ -149,6 +149,8 @@ export class Registry {
     // Delta, unless the name itself ends so ("Foster's said").
     const words = spellOut(possessiveName ? name : name.replace(/[’']s$/, ""))
       .replace(/^the\s+/i, "")
+      // "Rival Sony said": what a firm is to another, opening the sentence, is no part of its name.
+      .replace(/^(?:Rival|Fellow|Partner|Parent)\s+(?=\p{Lu})/u, "")
       // ("The American Red Cross", "the British Medical Association": an adjective may be its own.)
       .replace(/^(?:US|UK|U\.S\.)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
       .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")

@@ -100,3 +100,9 @@ describe("a plural possessive inside a name", () => {
     expect(speakersOf(text)).toEqual([null, "Building Society Association", "British Bankers Association"]);
   });
 });
+
+describe("what a firm is to another", () => {
+  it("keeps 'Rival' out of the name of the firm it opens", () => {
+    expect(speakersOf("Nintendo said the console would launch in March.\nRival Zentrix said it would launch its own in May.")).toEqual(["Nintendo", "Zentrix"]);
+  });
+});
