@@ -24,7 +24,8 @@ interface OrgCandidate {
 
 const ISSUED_AFTER =
   /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b)/;
-const ISSUED_BEFORE = /\b(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|of|for)\s+(?:the\s+)?$/;
+// ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
+const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of)\s+(?:the\s+)?$/;
 
 /** People who speak for someone named in the possessive before them ("Mr Blair's spokesman"). */
 const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|lawyers?|attorneys?|agents?|representatives?|deputy|secretary|staff|team|wife|husband|son|daughter|father|mother|brother|sister|friend|partner|colleague)\b/u;

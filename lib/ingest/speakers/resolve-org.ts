@@ -121,11 +121,14 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
  * "The report said": the organisation that issued a report the article names ("the Datamonitor
  * report", "a report by the IMF"), the latest before it or else the only one in the article.
  */
-function resolveDocument(at: number, { reg }: Discourse): Resolution {
+function resolveDocument(at: number, { reg, previous }: Discourse): Resolution {
   const issuers = reg.entities.filter((e) => e.kind === "organization" && e.issuedAt.length > 0);
   let latest: { entity: Entity; at: number } | null = null;
   for (const e of issuers) for (const m of e.issuedAt) if (m < at && (!latest || m > latest.at)) latest = { entity: e, at: m };
   if (latest) return { entity: latest.entity, confidence: 0.75 };
+  // "The watchdog said… It said… The report said": no report named before it, the body whose
+  // statements come just before is the one reporting.
+  if (previous?.entity?.kind === "organization" && previous.at < at && at - previous.at <= 600) return { entity: previous.entity, confidence: 0.7 };
   return issuers.length === 1 ? { entity: issuers[0]!, confidence: 0.65 } : { entity: null, confidence: 0.7 };
 }
 

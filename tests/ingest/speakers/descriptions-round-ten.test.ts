@@ -106,3 +106,14 @@ describe("what a firm is to another", () => {
     expect(speakersOf("Nintendo said the console would launch in March.\nRival Zentrix said it would launch its own in May.")).toEqual(["Nintendo", "Zentrix"]);
   });
 });
+
+describe("the report of a body that has just spoken", () => {
+  it("gives 'the report said' to the body whose statements come just before, not to what it audited", () => {
+    const text = [
+      "The National Audit Office said reported fraud was falling. It said member states needed to be more accountable.",
+      'The report said: "Member states still do not report fraud on a consistent basis."',
+      '"It is essential to strengthen the audit of EU revenue," it added.',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(Array(4).fill("National Audit Office"));
+  });
+});
