@@ -121,12 +121,12 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // "The Federal Reserve head said…" in a lead that names nobody before it: the person named next.
   // "The Trade and Industry Secretary has said…": an office written with capitals is one too (not
   // "The lifelong Republican").
-  const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)$/u.exec(st.speakerAsWritten?.trim() ?? "");
+  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+)$/u.exec(st.speakerAsWritten?.trim() ?? "");
   const head = definite?.[1] ?? "";
   const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
   if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || /[.!?]\s/.test(lead)) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
-  if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !next.entity.first) return;
+  if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !(next.entity.first || next.entity.titled)) return;
   // Not the owner named again ("Kenteris' lawyer … Kenteris").
   if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;

@@ -117,3 +117,10 @@ describe("the report of a body that has just spoken", () => {
     expect(speakersOf(text)).toEqual(Array(4).fill("National Audit Office"));
   });
 });
+
+describe("a lead's description and the titled person named next", () => {
+  it("gives 'The UK's top judge has revealed…' to Lord Hale, named next with his title only", () => {
+    const text = "The UK's top judge has revealed he has clashed with ministers about inquiries.\nLord Hale said he was determined to keep his veto.";
+    expect(speakersOf(text)).toEqual(["Hale", "Hale"]);
+  });
+});
