@@ -40,6 +40,8 @@ const PARTY_NICKNAMES = new Map<string, string[]>([
   ["lib dems", ["Liberal Democrats"]],
   // The party, not the generic plural ("Democrats said" in US news is a group of people).
   ["liberal democrats", ["Liberal Democrats"]],
+  // "Labour said": British news's party, which the capital tells from the word.
+  ["labour", ["Labour Party", "Labour"]],
   ["gop", ["Republican Party"]],
 ]);
 
@@ -90,10 +92,15 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
   // "The Conservatives say": with "the" and a capital, Britain's party (US news writes the people lower-case).
-  const party = PARTY_NICKNAMES.get(lower.replace(/^the\s+/, "")) ?? (/^[Tt]he\s+Conservatives$/.test(text) ? ["Conservative Party"] : undefined);
+  const partyKey = lower.replace(/^the\s+/, "");
+  // ("organised labour said": the word, not the party.)
+  const party = (partyKey === "labour" && !/Labour/.test(text) ? undefined : PARTY_NICKNAMES.get(partyKey)) ?? (/^[Tt]he\s+Conservatives$/.test(text) ? ["Conservative Party"] : undefined);
   if (party) {
     const known = party.map((f) => d.reg.knownOrganization(f)).find(Boolean);
-    return { entity: known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at), confidence: 0.9 };
+    const e = known ?? d.reg.organization(party.find((f) => d.source.includes(f)) ?? party[0]!, at);
+    // A party's name, though "Labour" is also a word (nameable.ts).
+    e.titled = true;
+    return { entity: e, confidence: 0.9 };
   }
   // "Peru said", "the United States said": the country's government, named as the country.
   // "The Republic of Turkey", "the Kingdom of Saudi Arabia": the country, under its formal name.

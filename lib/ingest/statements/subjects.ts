@@ -88,6 +88,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
     if (words > 0 && i > 0 && /^(?:night|morning|afternoon|evening|week|weekend|month|year)$/.test(lower) && (DAYS_MONTHS.test(tokens[i - 1]![0]) || /^(?:last|this|next|that|every)$/i.test(tokens[i - 1]![0]))) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;
+    // "nowhere near the $27bn Russia says Yukos owes": a sum before a name is what the clause is
+    // about, not part of who speaks.
+    if (words > 0 && /^[$£€¥]\d|^\d[\d.,]*(?:bn|m|%)$/.test(w) && /^\p{Lu}/u.test(tokens[i + 1]![0])) break;
     // "At Easter the bishop said", "In New York the mayor said": a place or time opening the sentence
     // without a comma ends before the noun phrase's article.
     if (/^(?:the|a|an)$/i.test(w) && afterFrontedName(tokens, i)) {

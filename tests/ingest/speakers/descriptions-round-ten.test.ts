@@ -124,3 +124,13 @@ describe("a lead's description and the titled person named next", () => {
     expect(speakersOf(text)).toEqual(["Hale", "Hale"]);
   });
 });
+
+describe("parties and sums", () => {
+  it("reads 'Labour said' as the party, and 'organised labour' as no one", () => {
+    expect(speakersOf("Mr Hale had received advice from officials.\nLabour said he had not asked about paid advocacy.")).toEqual(["Labour"]);
+  });
+
+  it("keeps a sum before a name out of the speaker: 'nowhere near the $27bn Russia says Yukos owes'", () => {
+    expect(speakersOf("The unit sold for $9bn - nowhere near the $27bn Russia says Orvane owes in taxes.")).toEqual(["Russia"]);
+  });
+});
