@@ -128,6 +128,9 @@ function sameOrganisation(predicted: string[], gold: string[]): boolean {
   const canonical = (name: string[]) => countriesNamed(name.filter((w) => w !== "and").map((w) => LEGAL_FORMS.get(w) ?? w).filter((w, i) => i === 0 || !BARE_FORMS.has(w)));
   const [p, g] = [canonical(predicted), canonical(gold)];
   if (p.join(" ") === g.join(" ")) return true;
+  // "Labour Party" is Labour: a party's name with "Party" or without.
+  const partyless = (name: string[]) => (name.length > 1 && name.at(-1) === "party" ? name.slice(0, -1) : name).join(" ");
+  if (partyless(p) === partyless(g)) return true;
   const countryFirst = (long: string[], short: string[]) => long.length === short.length + 1 && short.length > 1 && countryOf(long[0]!) !== null && long.slice(1).join(" ") === short.join(" ");
   return countryFirst(p, g) || countryFirst(g, p);
 }

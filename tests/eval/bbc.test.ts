@@ -22,6 +22,7 @@ describe("BBC gold scorer", () => {
       ["Customs Service", "US Customs Service", "organisation", true],
       ["Independence Party", "UK Independence Party", "organisation", true],
       ["Party", "UK Party", "organisation", false],
+      ["Labour Party", "Labour", "organisation", true],
       ["Customs Service", "US Postal Service", "organisation", false],
     ] as const)("%s for %s (%s): %s", (predicted, gold, type, same) => {
       expect(sameSpeaker(predicted, gold, type)).toBe(same);
