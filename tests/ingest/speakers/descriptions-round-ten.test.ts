@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // Rules read on the tenth round of BBC gold (twenty-third session); every sentence is invented.
 describe("descriptions of people and bodies named just before", () => {
@@ -132,5 +132,14 @@ describe("parties and sums", () => {
 
   it("keeps a sum before a name out of the speaker: 'nowhere near the $27bn Russia says Yukos owes'", () => {
     expect(speakersOf("The unit sold for $9bn - nowhere near the $27bn Russia says Orvane owes in taxes.")).toEqual(["Russia"]);
+  });
+});
+
+describe("an adverb before an inverted cue", () => {
+  it("reads 'Worryingly, said the firm, CLAUSE' as the clause, not the adverb", () => {
+    const found = extractLines("Orme Labs tracks spam.\nWorryingly, said the firm, phishing gangs were using cleverer techniques.\nAlso, said Mr Hale, Vorlo has cut off ten sellers.");
+    expect(found.map((s) => s.text)).toEqual(["phishing gangs were using cleverer techniques", "Vorlo has cut off ten sellers"]);
+    // "At the same time, reported fraud dropped": no statement.
+    expect(extractLines("At the same time, reported fraud throughout the EU dropped to 8,177 cases.")).toEqual([]);
   });
 });

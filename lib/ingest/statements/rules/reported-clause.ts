@@ -29,8 +29,19 @@ export function indirectAsCue(a: Attribution): Reading | null {
  */
 export function indirectBeforeInvertedCue(a: Attribution, s: CueSides): Reading | null {
   if (!/,\s*$/.test(s.beforeText)) return null;
+  // "Worryingly, said the firm, phishing gangs were…", "Also, said Mr Flynn, Vodafone has…": an
+  // adverb before the cue reports nothing; the clause after the speaker is what was said.
+  if (SENTENCE_ADVERB.test(a.p.slice(a.sent.start, a.cueStart).replace(/,\s*$/, "").trim())) {
+    const tail = /^\s*,\s*(?=\p{L})/u.exec(s.rawAfter);
+    if (!tail) return null;
+    const start = s.subjectEnd + tail[0].length;
+    return { rule: "indirect-parenthetical", start, end: clauseEnd(a.p, start, a.sent.end, a.doubles), confidence: 0.6 };
+  }
   return { rule: "indirect-before-cue", start: a.sent.start, end: a.cueStart, confidence: 0.7 };
 }
+
+/** A sentence adverb or connective alone: "Worryingly", "Also", "In fact", "Even so". */
+const SENTENCE_ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Also|However|But|And|Still|Moreover|Indeed|Instead|Meanwhile|Now|Then|So|Yet|Besides|Furthermore|Nevertheless|Nonetheless|Similarly|Likewise|Crucially|Ultimately|In fact|Even so|In addition|By contrast|In short|Above all|Of course|After all|At the same time)$/u;
 
 /**
  * indirect-that: "X said (to Y, on Monday…) that CONTENT".
