@@ -40,6 +40,9 @@ function isWordChar(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/** What "according to" may be followed by that names no source: a question word, a plan, a measure. */
+const NOT_A_SOURCE = /^\s*(?:whether|how|what|which|where|when|who|whom|why|plan|schedule|need|size|age|type|the\s+(?:size|number|type|level|amount|rules|law|terms))\b/i;
+
 /** Speech-verb cues in a text, in reading order ("said", "pointed out", "according to"). */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
@@ -56,7 +59,8 @@ export function findCues(text: string): CueMatch[] {
     if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
     if ((first === 97 || first === 65) && (word === "according" || word === "According")) {
       const to = /^\s+to\b/.exec(text.slice(end, end + 6));
-      if (to) out.push({ index: m.index, text: text.slice(m.index, end + to[0].length) });
+      // "listed according to whether…", "according to plan": how, not who says so.
+      if (to && !NOT_A_SOURCE.test(text.slice(end + to[0].length, end + to[0].length + 24))) out.push({ index: m.index, text: text.slice(m.index, end + to[0].length) });
       continue;
     }
     if (first === 112 && word.startsWith("point")) {

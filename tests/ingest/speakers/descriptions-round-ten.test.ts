@@ -143,3 +143,11 @@ describe("an adverb before an inverted cue", () => {
     expect(extractLines("At the same time, reported fraud throughout the EU dropped to 8,177 cases.")).toEqual([]);
   });
 });
+
+describe("'according to' that names no source", () => {
+  it("keeps 'said' as the cue when 'according to whether' follows in the clause", () => {
+    const found = extractLines("A CPS spokesperson said the figures were not definitive because cases are not listed according to whether they involved a householder.");
+    expect(found.map((s) => s.rule)).toEqual(["indirect-bare"]);
+    expect(speakersOf("According to Planet Research, sales fell.\nSales fell, according to his spokesman.")).toHaveLength(2);
+  });
+});
