@@ -40,7 +40,7 @@ const SAID_IN =
   /(?<=\S)\s+in\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|interview|statement|remarks|post|letter|op-ed|column|tweet|appearance|address|memo|filing|ad|video|email|essay)$/u;
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "one"]);
 /** -ing words that stand before a noun: "leading economists", "the ruling party", "a credit rating agency". */
-const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing|rating|banking|marketing|advertising|housing|building|shipping|mining|trading|lending|broadcasting|publishing|clothing|accounting|engineering|manufacturing|retailing|gaming|betting|training|processing|printing|recruiting|lobbying|fundraising)$/;
+const PRENOMINAL_ING = /^(?:leading|ruling|governing|visiting|outgoing|incoming|acting|striking|founding|opposing|remaining|sitting|serving|retiring|departing|working|voting|competing|participating|polling|reigning|defending|presiding|managing|campaigning|consulting|supervising|investigating|attending|winning|losing|rating|banking|marketing|advertising|housing|building|shipping|mining|trading|lending|broadcasting|publishing|clothing|accounting|engineering|manufacturing|retailing|gaming|betting|training|processing|printing|recruiting|lobbying|fundraising|spending|planning|pricing|lending|shipping|mining|trading|farming|computing|networking|operating|staffing|monitoring|testing|building|nursing|teaching|policing|licensing|messaging|racing|boxing|shooting|drilling|catering|hunting|fishing|recycling|recording|reporting|counselling|counseling)$/;
 // AP style shortens these months before a day, and no others.
 const AP_MONTH_ABBREVIATIONS = ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const DAYS_MONTHS = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, ...AP_MONTH_ABBREVIATIONS].join("|")})$`);
@@ -82,7 +82,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
     const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
-    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
+    // "the WHO said": an acronym is no "who".
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
@@ -487,7 +488,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const raw = tokens[i]![0];
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however)$/.test(lower) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i))) break;
+    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i))) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;

@@ -151,3 +151,14 @@ describe("'according to' that names no source", () => {
     expect(speakersOf("According to Planet Research, sales fell.\nSales fell, according to his spokesman.")).toHaveLength(2);
   });
 });
+
+describe("subjects the finder cut short", () => {
+  it("reads 'the WHO' as a name, not 'who'", () => {
+    expect(extractLines("A funding gap still stood in the way, the WHO said.").map((s) => s.speakerAsWritten)).toEqual(["the WHO"]);
+    expect(extractLines('"We need money," said the WHO.').map((s) => s.speakerAsWritten)).toEqual(["the WHO"]);
+  });
+
+  it("keeps a trade's -ing word inside the subject: 'the public spending watchdog has said'", () => {
+    expect(extractLines("Member states fail to report fraud, the UK's public spending watchdog has said.").map((s) => s.speakerAsWritten)).toEqual(["the UK's public spending watchdog"]);
+  });
+});
