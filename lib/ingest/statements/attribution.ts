@@ -93,6 +93,8 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
+  // "the party's rules", "a rules committee": only "ruled" is a court's or a body's speech.
+  if (word === "rule" || word === "rules") return false;
   // "A woman called Vera Lapp has been arrested": a name given, not speech.
   if (/^(?:called|named)$/.test(word) && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(before) && NAMED_THEN_VERB.test(p.slice(cueEnd, cueEnd + 80))) return false;
   // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a

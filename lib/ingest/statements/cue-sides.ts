@@ -220,7 +220,7 @@ export function readSides(a: Attribution): CueSides {
  * such a clause is what was said ("added 20 points", "claims damages" are not).
  */
 export function bareClause(text: string): boolean {
-  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:(?:instantly|always|never|already|still|really|just|only|also)\s+)?(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|knows|knew|thought|felt|meant|became|began|won|lost|fell|rose|grew|[a-z]{2,}ed)\b/u;
+  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?(?:\s+(?:to|of|in|on|for|over|by|with|from|at)(?:\s+(?!(?:he|she|it|they|we|who|which|that)\b)[\p{Ll}’'-]+){1,4}?)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:(?:instantly|always|never|already|still|really|just|only|also)\s+)?(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|knows|knew|thought|felt|meant|became|began|won|lost|fell|rose|grew|[a-z]{2,}ed)\b/u;
   const t = text.trimStart();
   return (m.test(t) || PRESENT_CLAUSE.test(t) || BARE_NP_CLAUSE.test(t)) && !/^(?:to|for|of)\b/.test(t);
 }

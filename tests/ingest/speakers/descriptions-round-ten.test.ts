@@ -162,3 +162,17 @@ describe("subjects the finder cut short", () => {
     expect(extractLines("Member states fail to report fraud, the UK's public spending watchdog has said.").map((s) => s.speakerAsWritten)).toEqual(["the UK's public spending watchdog"]);
   });
 });
+
+describe("clauses with a longer subject, and rulings", () => {
+  it("reads 'claimed the decision to accept the request was typical' as a clause", () => {
+    expect(extractLines("He claimed the decision to accept the extradition request was typical.").map((s) => s.text)).toEqual(["the decision to accept the extradition request was typical"]);
+    // A relative clause's subject is no part of the object ("add their awards to the four they won").
+    expect(extractLines("Orvane will add their awards to the four they won in August.")).toEqual([]);
+  });
+
+  it("reads what a court or a judge ruled, never 'the rules'", () => {
+    expect(extractLines("But an independent tribunal ruled that the duo had not been informed.").map((s) => s.text)).toEqual(["the duo had not been informed"]);
+    expect(extractLines("Judge Tom Hale ruled Mr Verne should get a tenth of profits.").map((s) => s.text)).toEqual(["Mr Verne should get a tenth of profits"]);
+    expect(extractLines("An RNC rules committee member has accused his party of a breach of trust.").map((s) => s.rule)).not.toContain("indirect-bare");
+  });
+});
