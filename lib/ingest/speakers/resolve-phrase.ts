@@ -88,6 +88,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "The PM insisted": British news's short form of the role.
   if (/^[Tt]he\s+PM$/.test(text)) return resolveRole("the prime minister", at, d);
+  // "The MEP said", "the MP": a member, the person the article named, not a body called "MEP".
+  if (/^[Tt]he\s+(?:MP|MEP|MSP|MLA)$/.test(text)) return resolveRole(lower, at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);

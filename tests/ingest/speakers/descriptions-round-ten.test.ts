@@ -176,3 +176,10 @@ describe("clauses with a longer subject, and rulings", () => {
     expect(extractLines("An RNC rules committee member has accused his party of a breach of trust.").map((s) => s.rule)).not.toContain("indirect-bare");
   });
 });
+
+describe("members by their letters", () => {
+  it("reads 'The MEP said' as the member the article named, not a body called MEP", () => {
+    expect(speakersOf("Robert Kilroy-Silk quit the party on Thursday.\nThe MEP said he was ashamed to have joined it.")).toEqual(["Robert Kilroy-Silk"]);
+    expect(speakersOf("Labour MP Stephen Pound spoke in the debate.\nThe MP said the plans were wrong.")).toEqual(["Stephen Pound"]);
+  });
+});
