@@ -122,7 +122,10 @@ function afterFrontedName(tokens: RegExpMatchArray[], i: number): boolean {
   const opener = (t: string) => FRONTED_WHERE.test(`${t} `);
   let j = i - 1;
   while (j > 0 && /^\p{Lu}[\p{L}’'.-]*$/u.test(tokens[j]![0]) && !opener(tokens[j]![0])) j--;
-  return j < i - 1 && j === 0 && opener(tokens[0]![0]);
+  if (j < i - 1 && j === 0 && opener(tokens[0]![0])) return true;
+  // "In his New Year message the Liberal Democrat leader said", "In a statement the firm said": a
+  // phrase of a few words opening the sentence, on its own, before the subject's article.
+  return /^(?:In|At|On|During|After|Before)$/.test(tokens[0]![0]) && /^(?:his|her|its|their|a|an|the)$/.test(tokens[1]?.[0] ?? "") && i >= 3 && i <= 7 && tokens.slice(1, i).every((t) => /^[\p{L}’'-]+$/u.test(t[0]));
 }
 
 /** An American legislator's party and state after the name: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */

@@ -183,3 +183,11 @@ describe("members by their letters", () => {
     expect(speakersOf("Labour MP Stephen Pound spoke in the debate.\nThe MP said the plans were wrong.")).toEqual(["Stephen Pound"]);
   });
 });
+
+describe("a phrase opening the sentence without a comma", () => {
+  it("ends the subject at its article: 'In his New Year message the Liberal Democrat leader said'", () => {
+    const text = "Voters have a clear choice, said Charles Kennedy.\nIn his New Year message the Liberal Democrat leader said his rivals relied on fear.";
+    expect(extractLines(text).map((s) => s.speakerAsWritten)).toEqual(["Charles Kennedy", "the Liberal Democrat leader"]);
+    expect(speakersOf(text)).toEqual(["Charles Kennedy", "Charles Kennedy"]);
+  });
+});
