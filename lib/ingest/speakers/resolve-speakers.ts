@@ -216,6 +216,8 @@ function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
   if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
   if (/^it$/i.test(text)) return "it";
   if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
+  // "The MEP", "the PM": a member or an office by its letters.
+  if (entity?.kind === "person" && /^[Tt]he\s+(?:MP|MEP|MSP|MLA|PM)$/.test(text)) return "description";
   // "The Arsenal boss", "the former Beatle", "the Cardinal", "the attorney general of New York":
   // capitalised words that are none of the speaker's names.
   if (entity && /^[Tt]he\s/.test(text) && (/\s[\p{Ll}\d-]+$/u.test(text) || /^[Tt]he\s+(?:(?:former|ex-?)\s*\S+|\p{Lu}\p{Ll}+)$/u.test(text) || (entity.kind === "person" && /\s+of\s/.test(text)))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { extractLines, resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // Rules read on the tenth round of BBC gold (twenty-third session); every sentence is invented.
 describe("descriptions of people and bodies named just before", () => {
@@ -189,5 +189,14 @@ describe("a phrase opening the sentence without a comma", () => {
     const text = "Voters have a clear choice, said Charles Kennedy.\nIn his New Year message the Liberal Democrat leader said his rivals relied on fear.";
     expect(extractLines(text).map((s) => s.speakerAsWritten)).toEqual(["Charles Kennedy", "the Liberal Democrat leader"]);
     expect(speakersOf(text)).toEqual(["Charles Kennedy", "Charles Kennedy"]);
+  });
+});
+
+describe("what someone was is no office a description contradicts", () => {
+  it("gives 'The MEP said' to the ex-chat show host just named, as a description", () => {
+    const text = "Ex-chat show host Robert Kilroy-Silk has quit the party.\nThe MEP said he was ashamed to have joined it.";
+    expect(speakersOf(text)).toEqual(["Robert Kilroy-Silk"]);
+    const [assignment] = resolveLines(text).assignments;
+    expect(assignment!.evidence).toBe("description");
   });
 });
