@@ -54,6 +54,11 @@ const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forwa
 /** "Mr", "Dr", "Sir": how a name is written, which no description contradicts ("Mr Howard … the Tory leader"); nor does what someone was ("Ex-chat show host X … The MEP said"). */
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;
 
+/** A role in lower case with its abbreviated office spelt out: "Former Gov." → "former governor". */
+function spelledOut(role: string): string {
+  return role.toLowerCase().replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative");
+}
+
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
   if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
@@ -123,14 +128,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
   const last = resolved.filter((ev) => ev.at < at).pop();
   // The roles that can be what the description says ("Sen." is a senator's); with `sure`, not the
   // ones this function guessed before on recency alone.
-  const rolesOf = (e: Entity, sure = false) =>
-    e.roles
-      .filter((role) => sameStanding(role, lower) && !(sure && e.guessedRoles?.includes(role)))
-      .join(" ")
-      .toLowerCase()
-      .replace(/\bsen\./g, "senator")
-      .replace(/\bgov\./g, "governor")
-      .replace(/\brep\./g, "representative");
+  const rolesOf = (e: Entity, sure = false) => spelledOut(e.roles.filter((role) => sameStanding(role, lower) && !(sure && e.guessedRoles?.includes(role))).join(" "));
   const describesAnother = (e: Entity) => contentWords.length > 0 && events.some((ev) => ev.entity !== e && (!gender || !ev.entity.gender || ev.entity.gender === gender) && contentWords.every((w) => rolesInclude(rolesOf(ev.entity, true), w)));
   for (const ev of [...events].sort((a, b) => b.at - a.at)) {
     if (seen.has(ev.entity)) continue;
@@ -146,7 +144,7 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     // is not who says them.
     if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
     // "The chancellor" is not the shadow chancellor, however recently named.
-    const holds = (standing: boolean) => ev.entity.roles.some((role) => sameStanding(role, lower) === standing && rolesInclude(role.toLowerCase(), head));
+    const holds = (standing: boolean) => ev.entity.roles.some((role) => sameStanding(role, lower) === standing && rolesInclude(spelledOut(role), head));
     if (holds(false) && !holds(true)) continue;
     // Recency counts for the person just named unless the article gave them another role ("the boss"
     // is not the winger just named), and for the one who just spoke unless the article gave someone
