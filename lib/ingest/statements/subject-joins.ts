@@ -71,9 +71,15 @@ export function namesBeforeRole(tokens: RegExpMatchArray[], i: number): boolean 
   if (tokens[i]![0] !== "and" || i === 0 || !/^\p{Lu}[\p{L}’'-]*$/u.test(tokens[i - 1]![0])) return false;
   let j = i + 1;
   let names = 0;
-  while (j < tokens.length && /^\p{Lu}[\p{L}’'-]*$/u.test(tokens[j]![0]) && names < 3) (j++, names++);
+  while (j < tokens.length && /^\p{Lu}[\p{L}’'-]*$/u.test(tokens[j]![0]) && names < 3) {
+    j++;
+    names++;
+  }
   let roles = 0;
-  while (j < tokens.length && ROLE_WORD.test(tokens[j]![0]) && roles < 3) (j++, roles++);
+  while (j < tokens.length && ROLE_WORD.test(tokens[j]![0]) && roles < 3) {
+    j++;
+    roles++;
+  }
   if (names === 0 || roles === 0) return false;
   // Two capitalised words at least, and the phrase ends with them.
   const person = tokens.slice(j, j + 3).map((t) => t[0]);
