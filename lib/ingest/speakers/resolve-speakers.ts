@@ -141,6 +141,9 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
 /** "one of the world's leading credit rating agencies", "a consumer watchdog": an organisation described, not named. */
 const INDEFINITE_ORGANISATION = /^(?:an?|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,5}(?:agency|agencies|firm|firms|company|companies|group|groups|charity|charities|watchdog|watchdogs|organisation|organisations|organization|organizations|institute|think[\s-]tank|think[\s-]tanks|consultancy|consultancies)$/iu;
 
+/** "the UK's public spending watchdog", "the country's biggest carmaker": a body described, not named. */
+const DEFINITE_ORGANISATION = /^the\s+(?:[\p{L}’'-]+\s+){0,4}(?:watchdog|regulator|agency|firm|company|group|charity|organisation|organization|institute|think[\s-]tank|consultancy|carmaker|airline|bank|lender|retailer|union|body)$/iu;
+
 /**
  * "…is no longer a risky investment, one of the world's leading credit rating agencies says." and,
  * in the next sentence, "Standard & Poor's has upgraded…": the lead's organisation is the one the
@@ -148,7 +151,10 @@ const INDEFINITE_ORGANISATION = /^(?:an?|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){
  */
 function organisationNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
   const st = statements[0];
-  if (!st || assignments[0]!.speakerIndex !== null || !st.speakerAsWritten || !INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim())) return;
+  if (!st || assignments[0]!.speakerIndex !== null || !st.speakerAsWritten) return;
+  // "…, the UK's public spending watchdog has said." in a lead that names no organisation before it.
+  const described = DEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !d.reg.entities.some((e) => e.kind === "organization" && e.mentions.some((m) => m < st.start));
+  if (!INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !described) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "organization") return;
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };

@@ -200,3 +200,13 @@ describe("what someone was is no office a description contradicts", () => {
     expect(assignment!.evidence).toBe("description");
   });
 });
+
+describe("a lead's description of a body", () => {
+  it("gives '…, the UK's public spending watchdog has said.' to the body named next", () => {
+    const text = "Member states fail to report fraud, the UK's public spending watchdog has said.\nThe National Audit Office said reported fraud was falling.";
+    expect(speakersOf(text)).toEqual(["National Audit Office", "National Audit Office"]);
+    // Not when a body was named before it.
+    const named = "The Orme Institute published its accounts.\nMember states fail to report fraud, the spending watchdog has said.\nThe National Audit Office said reported fraud was falling.";
+    expect(speakersOf(named)[0]).not.toBe("National Audit Office");
+  });
+});
