@@ -108,10 +108,10 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
       if (fit && last !== undefined && (!latest || last > latest.at)) latest = { entity: e, at: last, fit };
     }
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
+    // ("The German company" may be a body placed nowhere yet, never one placed elsewhere.)
     const subject = bareNameBefore(at, d);
-    if (subject && (desc.nationality.length === 0 || desc.nationality.every((c) => countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`).includes(c)) || countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`).length === 0)) {
-      return { entity: subject, confidence: 0.65 };
-    }
+    const placed = subject ? countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`) : [];
+    if (subject && (placed.length === 0 || desc.nationality.every((c) => placed.includes(c)))) return { entity: subject, confidence: 0.65 };
     return { entity: null, confidence: 0.7 };
   }
   return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };

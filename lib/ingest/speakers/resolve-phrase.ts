@@ -56,7 +56,7 @@ const PART_OF_GROUP = new RegExp(String.raw`^${PART_OF_GROUP_HEAD}\s`, "i");
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s$/u;
 
 /** A document and who saw, received or keeps it: "a ministry document seen by Reuters", "papers filed with the court". */
-const HANDED_TO = /^(.*\b(?:document|documents|papers?|filings?|letters?|memos?|memorandum|report|statement|email|e-mail|submission|records?|forms?|dossier|brief|briefing|prospectus|plans?|proposals?|accounts)s?)\s+(?:(?:seen|obtained|reviewed|acquired|read)\s+by|(?:filed|lodged|submitted|sent|presented|delivered|handed|leaked|given|addressed|made\s+available)\s+(?:with|to))\s+\S.*$|^(.*\b(?:filing|filings|submission|submissions))\s+(?:with|to)\s+\S.*$/i;
+const HANDED_TO = /^(.*\b(?:document|paper|filing|letter|memo|memorandum|report|statement|email|e-mail|submission|record|form|dossier|brief|briefing|prospectus|plan|proposal|account)s?)\s+(?:(?:seen|obtained|reviewed|acquired|read)\s+by|(?:filed|lodged|submitted|sent|presented|delivered|handed|leaked|given|addressed|made\s+available)\s+(?:with|to))\s+\S.*$|^(.*\b(?:filing|submission)s?)\s+(?:with|to)\s+\S.*$/i;
 
 /** "Sources close to Mr Hale", "people familiar with Ms Reade's thinking". */
 const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOMEONE})\s`);
