@@ -210,3 +210,10 @@ describe("a lead's description of a body", () => {
     expect(speakersOf(named)[0]).not.toBe("National Audit Office");
   });
 });
+
+describe("a label before a colon and a quotation", () => {
+  it("reads 'Said Wales assistant coach Scott Johnson: \"…\"' as Scott Johnson's", () => {
+    const text = 'Mark Davies has been ruled out.\nSaid Wales assistant coach Scott Johnson: "We are positive about Hal and hope he will be raring to go."';
+    expect(speakersOf(text)).toEqual(["Scott Johnson"]);
+  });
+});

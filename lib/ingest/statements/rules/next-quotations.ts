@@ -96,7 +96,7 @@ const QUOTE_INTRODUCER =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:(?:also|too|readily|quickly)\s+)?(?:agreed|agrees|disagreed|disagrees|concurred|concurs|went further|goes further|was (?:more |less |equally |even more )?(?:blunt|optimistic|pessimistic|adamant|defiant|unrepentant|cautious|upbeat|confident|scathing|critical|forthright|candid|emphatic|philosophical|realistic|delighted|disappointed))\b[^.!?]{0,40}[.!?:]?\s*$/u;
 
 /** Lower-case words a speaker's label before a colon may hold: what the person is, and joining words. */
-const LABEL_WORD = /^(?:boss|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|star|chairman|chairwoman|chief|executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|president|leader|head|analyst|economist|professor|singer|actor|actress|presenter|of|the|and|for|at|de|van|von)$/;
+const LABEL_WORD = /^(?:assistant|deputy|vice|former|shadow|senior|caretaker|interim|acting|team|club|boss|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|star|chairman|chairwoman|chief|executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|president|leader|head|analyst|economist|professor|singer|actor|actress|presenter|of|the|and|for|at|de|van|von)$/;
 
 /**
  * direct-quote-after-cue, the colon its cue: a paragraph that opens with a person's name (and what
