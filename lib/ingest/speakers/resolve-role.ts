@@ -56,7 +56,8 @@ const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;
 
 /** A role in lower case with its abbreviated office spelt out: "Former Gov." → "former governor". */
 function spelledOut(role: string): string {
-  return role.toLowerCase().replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative");
+  const lower = role.toLowerCase();
+  return lower.includes(".") ? lower.replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative") : lower;
 }
 
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
