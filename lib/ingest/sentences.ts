@@ -49,7 +49,7 @@ export function splitSentences(p: string, protect: readonly Quote[]): Span[] {
     // A period just inside a closing quotation mark ends the sentence (“…today.” Cruz said…); one in
     // the middle of a quotation does not.
     if (insideAny(end - 1, protect)) continue;
-    // "“Why would we?” Lichtman said": a question or exclamation mark stands for the comma before an
+    // "“Why would we?” Hale said": a question or exclamation mark stands for the comma before an
     // attribution, which belongs to the quotation's sentence.
     if (/[?!][”"’'»]+$/.test(m[0]) && ATTRIBUTION_AFTER.test(p.slice(end, end + 80))) continue;
     if (m[0][0] === "." && abbreviationStop(p, m.index, end)) continue;

@@ -10,7 +10,7 @@ import type { RuleName } from "../statement";
 
 /**
  * mixed-before-cue: reported words lead into the quotation.
- * "…and in doing so he “made a strategic mistake,” Lichtman said" → from "…and in doing so" to the
+ * "…and by waiting he “lost the whole season,” Hale said" → from "…and by waiting" to the
  * closing mark (or to the end of a quotation that continues after the attribution).
  */
 export function mixedBeforeCue(a: Attribution): Reading | null {
