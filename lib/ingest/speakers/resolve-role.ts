@@ -51,7 +51,7 @@ function sameStanding(role: string, description: string): boolean {
 /** Where a player plays: any of them may be the captain ("Captain Marcus Dale … the defender"). */
 const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker)$/;
 
-/** "Mr", "Dr", "Sir": how a name is written, which no description contradicts ("Mr Howard … the Tory leader"); nor does what someone was ("Ex-chat show host X … The MEP said"). */
+/** "Mr", "Dr", "Sir": how a name is written, which no description contradicts ("Mr Howard … the Tory leader"). */
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;
 
 /** A role in lower case with its abbreviated office spelt out: "Former Gov." → "former governor". */
@@ -64,7 +64,8 @@ function spelledOut(role: string): string {
 function clashes(e: Entity, head: string): boolean {
   if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
   // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict,
-  // nor is being someone's counterpart, which is holding the same office.
+  // nor is being someone's counterpart, which is holding the same office, nor what someone was
+  // ("Ex-chat show host X … The MEP said").
   const roles = e.roles
     .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null) && !/\bcounterpart\b/i.test(role) && !COURTESY.test(role) && !/(?:^|\s)(?:ex-|former\s)/i.test(role))
     .join(" ")

@@ -11,6 +11,7 @@ import { Registry, type Discourse, type Entity, type Resolution } from "./regist
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
 import { isPersonHead } from "./resolve-role";
+import { ORG_HEADS } from "./org-mentions";
 
 /** What speaker resolution needs to know about each statement. */
 export interface SpeakerCandidate extends Span {
@@ -141,8 +142,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
 /** "one of the world's leading credit rating agencies", "a consumer watchdog": an organisation described, not named. */
 const INDEFINITE_ORGANISATION = /^(?:an?|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,5}(?:agency|agencies|firm|firms|company|companies|group|groups|charity|charities|watchdog|watchdogs|organisation|organisations|organization|organizations|institute|think[\s-]tank|think[\s-]tanks|consultancy|consultancies)$/iu;
 
-/** "the UK's public spending watchdog", "the country's biggest carmaker": a body described, not named. */
-const DEFINITE_ORGANISATION = /^the\s+(?:[\p{L}’'-]+\s+){0,4}(?:watchdog|regulator|agency|firm|company|group|charity|organisation|organization|institute|think[\s-]tank|consultancy|carmaker|airline|bank|lender|retailer|union|body)$/iu;
+/** "the UK's public spending watchdog", "the country's biggest carmaker": a body described, not named (its head one of ORG_HEADS). */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}’'-]+\s+){0,4}([\p{Ll}-]+)$/iu;
 
 /**
  * "…is no longer a risky investment, one of the world's leading credit rating agencies says." and,
@@ -153,7 +154,8 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   const st = statements[0];
   if (!st || assignments[0]!.speakerIndex !== null || !st.speakerAsWritten) return;
   // "…, the UK's public spending watchdog has said." in a lead that names no organisation before it.
-  const described = DEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !d.reg.entities.some((e) => e.kind === "organization" && e.mentions.some((m) => m < st.start));
+  const head = DEFINITE_DESCRIPTION.exec(st.speakerAsWritten.trim())?.[1];
+  const described = !!head && ORG_HEADS.has(head) && !d.reg.entities.some((e) => e.kind === "organization" && e.mentions.some((m) => m < st.start));
   if (!INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !described) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "organization") return;
@@ -287,7 +289,7 @@ function settledName(forms: string[], longest: string, source: string): string {
   // Written on its own twice in the body before the longer form (a headline's "Sun offers…" before
   // "Sun Microsystems has launched…" settles nothing).
   const first = source.indexOf(longest);
-  const body = source.slice(Math.max(0, source.indexOf("\n") + 1), first);
+  const body = source.slice(source.indexOf("\n") + 1, first);
   return count(body, shorter) >= 2 ? shorter : longest;
 }
 
