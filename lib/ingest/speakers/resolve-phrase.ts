@@ -170,7 +170,10 @@ const PUBLISHED = String.raw`(?:(?:own|latest|new|official|annual|monthly|quarte
 const PUBLISHED_LAST = new RegExp(`(?:${PUBLISHED_HEADS})$`);
 const OWNED_FIGURES = new RegExp(String.raw`^(.+?)(?:[’']s?)\s+${PUBLISHED}$`, "u");
 const ITS_FIGURES = new RegExp(String.raw`^[Ii]ts\s+${PUBLISHED}$`, "u");
-const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.&-]*)\s+${PUBLISHED}$`, "u");
+const TITLED_DOCUMENT = /^(.+?)[’']s?\s+(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:the|of|and|a|an|for|in|to|on|at)\s+)*)+(report|study|survey|review|analysis|research|poll)$/u;
+const HIS_DOCUMENT = new RegExp(String.raw`^(his|her)\s+${PUBLISHED}$`, "iu");
+const NAMED_REPORT = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]+\s+(?:report|review|inquiry|study)$/u;
+const NAMED_FIGURES = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.&-]*)\s+${PUBLISHED}$`, "u");
 
 /**
  * "According to the Bank of Mexico's figures", "its data", "the central bank's figures", "Bank of
@@ -180,14 +183,37 @@ const NAMED_FIGURES = new RegExp(String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+
  */
 function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | null {
   if (!PUBLISHED_LAST.test(text)) return null;
+  // "Oxfam's Paying the Price report": the report's title is no part of who wrote it.
+  const titled = TITLED_DOCUMENT.exec(text);
+  if (titled) {
+    // "Oxfam's Paying the Price report" in an article that names Oxfam nowhere else: a body titles
+    // its reports; a person is named in full first.
+    const owner = titled[1]!;
+    const unknown = /^\p{Lu}[\p{L}-]+$/u.test(owner) && !d.reg.knownOrganization(owner) && !d.reg.bySurname(foldName(owner)) && !d.reg.byNameWord(owner) && !isFirstName(owner) && countryOf(owner) === null && !isPlaceName(owner);
+    const r = unknown ? { entity: d.reg.organization(owner, at), confidence: 0.8 } : resolvePhrase(`${owner}’s ${titled[2]}`, at, d);
+    // Its issuer, for "the report said" after it: named where the phrase ends, after the title's
+    // own capitalised words ("the Price report" is no body's).
+    const named = at + text.length;
+    if (r.entity?.kind === "organization" && !r.entity.issuedAt.includes(named)) r.entity.issuedAt.push(named);
+    return r;
+  }
+  // "his report", "her latest study": the person the pronoun stands for wrote it.
+  const his = HIS_DOCUMENT.exec(text);
+  if (his) {
+    const r = resolvePhrase(his[1]!.toLowerCase() === "his" ? "he" : "she", at, d);
+    return r.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : r;
+  }
   const owned = OWNED_FIGURES.exec(text);
   const owner = owned?.[1] ?? (ITS_FIGURES.test(text) ? "its" : NAMED_FIGURES.exec(text)?.[1]);
-  if (!owner || /\b(?:spokes\w+|lawyers?|aides?|advisers?|officials?)$/i.test(owner)) return null;
+  // ("The report": the sentence's capital names nobody.)
+  if (!owner || /\b(?:spokes\w+|lawyers?|aides?|advisers?|officials?)$/i.test(owner) || (owner !== "its" && NOT_NAME_WORDS.has(owner.toLowerCase()))) return null;
   const lower = owner.toLowerCase();
   // "The central bank's figures" when no bank fits: nobody, rather than whichever body last published.
   const described = /^(?:the|this)\s+[\p{Ll}\s-]+$/u.test(owner) ? resolveOrgDescription(owner, at, d) : null;
   if (described) return described.entity ? { entity: described.entity, confidence: Math.min(described.confidence, 0.85) } : described;
   const r = lower === "its" ? resolveIt(at, d) : /^\p{Lu}|^the\s+\p{Lu}/u.test(owner) ? resolvePhrase(owner, at, d) : null;
+  // "the Kok report" after "Wim Kok": a report named after a person the article names is theirs.
+  if (r?.entity?.kind === "person" && !owned && NAMED_REPORT.test(text) && r.entity.forms.some((f) => f.split(/\s+/).includes(owner.replace(/^the\s+/i, "")))) return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
   if (!r?.entity || r.entity.kind !== "organization") return null;
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
 }
@@ -383,7 +409,20 @@ function organizationOfPlace(text: string, at: number, { reg }: Discourse): Reso
     while (first.length > 1 && isLeadingFunctionWord(first[0]!, first[1])) first.shift();
     return { entity: reg.organization(`${first.join(" ")} of ${orgOf[2]!.trim()}`, at), confidence: 0.9 };
   }
+  // "Lloyds of London told…", "Juventus of Italy": a name that is no word of English and no person's,
+  // of a place. ("The Duke of Edinburgh", "the Bishop of Durham": a title is a word.)
+  if (orgOf && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]+$/u.test(orgOf[1]!) && placeWords(orgOf[2]!.replace(/^the\s+/, "").trim())) {
+    const name = orgOf[1]!.replace(/^[Tt]he\s+/, "");
+    if (!isCommonWord(name.toLowerCase()) && !isFirstName(name) && !PERSON_TITLE.test(name) && !reg.byNameWord(name) && countryOf(name) === null && !isPlaceName(name)) {
+      return { entity: reg.organization(`${name} of ${orgOf[2]!.trim()}`, at), confidence: 0.85 };
+    }
+  }
   return null;
+}
+
+/** "London", "New York", "the United States": a place or country, all its words. */
+function placeWords(text: string): boolean {
+  return isPlaceName(text) || countryOf(text) !== null;
 }
 
 /**
@@ -534,7 +573,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   // "Sir Alan Mercer's inquiry found", "Ms Fenwick's speech said": a person's own words or findings.
   if (/[’']s$/.test(headRun[0]) && /^(?:(?:own|latest|new|final|written|official|annual)\s+)?(?:inquiry|report|review|speech|talk|address|lecture|letter|statement|book|memoir|autobiography|blog|website|column|article|memo|tweet|post|findings)$/.test(tail)) {
     const { titles, name } = splitTitle(runTokens);
-    const named = person ?? (looksLikePersonName(name, titles.length > 0) ? reg.person(name, at, titles, null) : null);
+    // One word nobody was named by, without a title ("Oxfam's report"): a body's, below.
+    const named = person ?? ((name.length > 1 || titles.length > 0) && looksLikePersonName(name, titles.length > 0) ? reg.person(name, at, titles, null) : null);
     if (named) return { entity: named, confidence: 0.8 };
   }
   if (/\b(?:poll|polls|polling|survey|surveys|analysis|report|reports|filings?|records?|research|study|studies|readout|data|average|tally|count|review|statement|release|memo|letter|projections?|estimates?|website|site|article|story|editorial|investigation|audit|documents?|ads?|advert|advertisement|commercial|(?:counter)?proposal|manifesto|rulings?|decision|judge?ments?|verdict|findings|figures)\b/.test(tail) && !person && !/-(?:based|style|type|like)$/.test(runName)) {

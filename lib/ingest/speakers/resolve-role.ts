@@ -12,7 +12,8 @@ export const PERSON_HEAD =
   /^(?:mp|mep|msp|mla|minister|secretary|president|senator|governor|candidate|nominee|leader|chairman|chairwoman|chair|speaker|mayor|congressman|congresswoman|councilman|councilwoman|councillor|councilor|assemblyman|assemblywoman|alderman|legislator|representative|lawmaker|official|spokesman|spokeswoman|spokesperson|counterpart|head|chief|director|ambassador|envoy|diplomat|general|commander|admiral|judge|justice|attorney|prosecutor|lawyer|mogul|billionaire|businessman|businesswoman|developer|magnate|tycoon|executive|founder|frontrunner|front-runner|contender|hopeful|challenger|incumbent|rival|opponent|populist|socialist|democrat|republican|independent|conservative|liberal|progressive|veteran|star|host|anchor|reporter|correspondent|columnist|author|writer|economist|strategist|pollster|adviser|advisor|aide|manager|chancellor|premier|king|queen|prince|pope|cleric|pastor|rabbi|bishop|man|woman|politician|statesman|businessman|entrepreneur|investor|activist|organizer|commissioner|sheriff|superintendent|physician|doctor|surgeon|neurosurgeon|professor|analyst|officer|agent|diplomat|envoy|emissary|delegate|whip|moderator|celebrity|actor|actress|comedian|singer|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|cardinal|archbishop|imam|sheikh|lord|baroness|peer|presenter|broadcaster|journalist|editor|novelist|poet|playwright|filmmaker|film-maker|producer|designer|model|musician|rapper|guitarist|drummer|frontman|artist|photographer|chef|campaigner|scientist|researcher|inventor|detective|inspector|constable|soldier|pilot|teacher|headteacher|headmaster|headmistress|nurse|owner|chairperson|boss|entertainer|blonde|brunette|redhead|beauty|mum|dad|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|gran|grandad|granddad|nan)-of-[a-z]+|grandmother|grandfather|youngster|teenager|pensioner)$/;
 
 /** Heads of sports descriptions ("the coach", "the striker"). */
-const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter)$/;
+// Rugby's positions too: "The prop added", "the fly-half said".
+const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter|prop|hooker|flanker|lock|fly-half|scrum-half|full-back|centre-back|center-back|wicketkeeper|all-rounder|spinner|quarterback|pitcher|swimmer|cyclist|skier)$/;
 
 /** "minister", "coach", "host": a noun that describes a person. */
 export function isPersonHead(word: string): boolean {
@@ -49,7 +50,7 @@ function sameStanding(role: string, description: string): boolean {
 }
 
 /** Where a player plays: any of them may be the captain ("Captain Marcus Dale … the defender"). */
-const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker)$/;
+const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|prop|hooker|flanker|lock|fly-half|scrum-half)$/;
 
 /** "Mr", "Dr", "Sir": how a name is written, which no description contradicts ("Mr Howard … the Tory leader"). */
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;

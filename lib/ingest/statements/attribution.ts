@@ -334,7 +334,9 @@ function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhra
 function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhrase | null {
   const left = p.slice(sent.start, cueStart);
   // "…was quoted in a Spanish daily as saying": where it was quoted may stand before "as".
-  const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:quoted|reported|cited)(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?\s+as\s+$/.exec(left);
+  // "…was quoted in the Herald saying": after "quoted" the "as" may go ("reported" needs it:
+  // "the attack was reported by witnesses saying" names no speaker before it).
+  const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:(?:quoted|reported|cited)(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?\s+as|quoted(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?)\s+$/.exec(left);
   if (passive) return subjectBefore(p, clauseBoundary(p, sent, sent.start + passive.index, []).boundary, sent.start + passive.index);
   const active = /\b(?:quoted|quotes|quoting|cited|cites)\s+((?:[^\s,;:“”"]+\s+){1,6}?)as\s+$/.exec(left);
   if (!active) return null;

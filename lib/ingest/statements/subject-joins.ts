@@ -2,6 +2,7 @@
 // "from", "at", "close") but belong inside it: a name with "and" or "for" in it, one person's title
 // of two roles, where a named person works, whom an anonymous source is near.
 
+import { isCommonWord } from "../common-words";
 import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
 
 /**
@@ -40,7 +41,19 @@ function oneNameWithAnd(tokens: RegExpMatchArray[], i: number, verb: string): bo
   // owns Yugansk and Russia has said" the "and" joins two clauses.
   for (let j = i - 1; j > 0; j--) if (!/^\p{Lu}/u.test(tokens[j]![0])) return false;
   if (!/^(?:\p{Lu}|the$)/u.test(tokens[0]![0])) return false;
-  return /^\s*(?:has|is|was|says|adds|claims|insists|denies|warns|argues|believes|thinks)\b/.test(verb);
+  return /^\s*(?:has|is|was|says|adds|claims|insists|denies|warns|argues|believes|thinks)\b/.test(verb) || bodyNamedWithAnd(tokens, i);
+}
+
+/**
+ * "The Securities and Exchange Commission said", "the Food and Drug Administration": a word of
+ * English before the "and" and a body's word ending the name make one name whatever the verb's
+ * tense. Two names ("Sony and Microsoft Corporation") are no words of English.
+ */
+function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
+  const before = tokens[i - 1]![0];
+  if (i > 2 || (i === 2 && !/^the$/i.test(tokens[0]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
+  const rest = tokens.slice(i + 1).map((t) => t[0].replace(/,$/, ""));
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ORG_WORDS.has(rest.at(-1)!.toLowerCase());
 }
 
 /** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */

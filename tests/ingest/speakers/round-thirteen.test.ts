@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Rules read on the dev half of the thirteenth round of BBC gold (twenty-fourth session); every
+// sentence is invented.
+describe("who a paper quotes", () => {
+  it("gives 'X was quoted in the Herald saying:' to X, not the paper", () => {
+    expect(speakersOf('Mr Tolland was quoted in the Herald newspaper saying: "I feel the party have over-reacted."')).toEqual(["Tolland"]);
+    expect(speakersOf('Ms Vane was quoted by the Daily Post saying: "We were never told."')).toEqual(["Vane"]);
+  });
+
+  it("still needs 'as' after 'reported': a report by witnesses names no speaker before it", () => {
+    expect(speakersOf('The crash was reported by witnesses saying: "It came out of nowhere."')).not.toContain("crash");
+  });
+});
+
+describe("bodies whose names hold 'and' or a place", () => {
+  it("reads 'The Securities and Exchange Commission said' as one name, whatever the tense", () => {
+    expect(speakersOf("The Securities and Exchange Commission said it had found errors in the accounts.")).toEqual(["Securities and Exchange Commission"]);
+    expect(speakersOf("The Food and Drug Administration said the drug was safe to use.")).toEqual(["Food and Drug Administration"]);
+  });
+
+  it("leaves two names joined by 'and' apart", () => {
+    expect(speakersOf("Vorlo and Kestrel Corporation said prices would fall next year.")).not.toContain("Vorlo and Kestrel Corporation");
+  });
+
+  it("reads 'Lloyds of London told…' as a body of a place, never a title of one", () => {
+    expect(speakersOf("Harlock of London told the Financial Times it expected its exposure to be limited.")).toEqual(["Harlock of London"]);
+    expect(speakersOf("The Duke of Edinburgh said he expected the visit to go ahead.")).not.toContain("Duke of Edinburgh");
+  });
+});
+
+describe("rugby's positions", () => {
+  it("gives 'The prop added' to the player just quoted", () => {
+    const text = '"If we lose up front we are done," said Aled Morgan.\nThe prop added: "We know what is coming on Saturday."';
+    expect(speakersOf(text)).toEqual(["Aled Morgan", "Aled Morgan"]);
+  });
+});
+
+describe("reports and who wrote them", () => {
+  it("gives a titled report to the body in the possessive, and 'the report' after it to that body", () => {
+    const text = "Harbourwatch's Paying the Price report said 45 million children would die needlessly.\nThe report said rich nations had agreed in 1970 to spend more on aid.";
+    expect(speakersOf(text)).toEqual(["Harbourwatch", "Harbourwatch"]);
+  });
+
+  it("gives 'his report' and 'the Kok report' to the person who wrote it", () => {
+    const text = "The report, out on Wednesday, was written by the former Dutch prime minister Wim Kok.\nHis report said the targets would be missed.\nThe Kok report said the targets should be narrowed down to 14.";
+    expect(speakersOf(text)).toEqual(["Wim Kok", "Wim Kok"]);
+  });
+
+  it("reads 'The report said' as no body called 'The'", () => {
+    expect(speakersOf("The report said the targets would be missed by a wide margin.")).toEqual([null]);
+  });
+});
