@@ -93,6 +93,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
   }
   reportsNamedLater(statements, assignments, d);
   peopleNamedLater(statements, assignments, d);
+  officeNamedNext(statements, assignments, d);
   organisationNamedLater(statements, assignments, d);
   return assignments;
 }
@@ -137,6 +138,33 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
   const phrase = described && !owned && !INDEFINITE_PERSON.test(lead) ? undefined : { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, ...(phrase ? { phrase } : {}) };
+}
+
+/** "France's finance minister", "the Brazilian foreign minister": an office of a country or the article's own. */
+const OFFICE_DESCRIBED = /^(?:[Tt]he\s+|\p{Lu}[\p{L}-]+[’']s\s+)(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)$/u;
+
+/**
+ * "Meanwhile, France's finance minister has said the world faced… Herve Gaymard said he would…":
+ * an office nobody in the article held so far, and a full name the next sentence opens with, met
+ * for the first time there. Never when the name comes with a role the office contradicts, nor when
+ * someone named before could hold the office.
+ */
+function officeNamedNext(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
+  statements.forEach((st, i) => {
+    const a = assignments[i]!;
+    if (a.speakerIndex !== null || st.speakerMode !== "phrase" || !st.speakerSpan || !st.speakerAsWritten) return;
+    const phrase = st.speakerAsWritten.trim();
+    const head = OFFICE_DESCRIBED.exec(phrase)?.[1];
+    if (!head || !/^(?:minister|secretary|president|chancellor|governor|ambassador|spokes(?:man|woman)|chairman|chairwoman|chief|director|commissioner)$/.test(head)) return;
+    // The statement's sentence ends before the name: the name opens the next one.
+    const next = d.salience.find((ev) => ev.at >= st.end);
+    if (!next || next.entity.kind !== "person" || !next.entity.first || next.at - st.end > 200) return;
+    const between = d.source.slice(st.end, next.at);
+    if (!/[.!?]["”’']?\s+$/.test(between) || /[.!?]["”’']?\s+\S[^]*[.!?]\s/.test(between)) return;
+    if (next.entity.mentions.some((m) => m < st.start)) return;
+    if (next.entity.roles.length > 0 && !next.entity.roles.some((r) => r.toLowerCase().includes(head))) return;
+    assignments[i] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.6, namedAt: nameAtMention(d.source, next.entity, next.at) };
+  });
 }
 
 /** "one of the world's leading credit rating agencies", "a consumer watchdog": an organisation described, not named. */

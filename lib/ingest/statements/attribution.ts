@@ -95,6 +95,10 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "the party's rules", "a rules committee": only "ruled" is a court's or a body's speech.
   if (word === "rule" || word === "rules") return false;
+  // "much of the money pledged by the US", "the cuts announced by the minister": a participle after
+  // a noun, with its agent, describes the noun; no one speaks in it ("was announced by" and "as
+  // reported by" still do).
+  if (/^[a-z]+ed$/.test(word) && /^\s+by\s/.test(p.slice(cueEnd, cueEnd + 4)) && /\b[a-z]{3,}\s+$/.test(before) && !/\b(?:is|are|was|were|been|being|be|get|gets|got|as|it|also|not|then|first|and|or|but|who|which|that|had|has|have)\s+$/i.test(before)) return false;
   // "A woman called Vera Lapp has been arrested": a name given, not speech.
   if (/^(?:called|named)$/.test(word) && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(before) && NAMED_THEN_VERB.test(p.slice(cueEnd, cueEnd + 80))) return false;
   // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a
@@ -292,6 +296,10 @@ function speakerOfCue(
   // opening the sentence speaks, not the body it is from.
   const opened = subject ? /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:from|of|at|with)\s+(?:the\s+)?[^,;:“”"]*$/u.exec(p.slice(sent.start, subject.start)) : null;
   if (subject && opened && !/,/.test(p.slice(subject.start, cueStart)) && looksLikePersonName(opened[1]!.split(/\s+/), false)) subject = { text: opened[1]!, start: sent.start };
+  // "…,” Armando Falcon, OFHEO director said.": a role in apposition whose closing comma the text
+  // left out; the name before it speaks, not the role.
+  const namedBefore = subject && /^(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u.test(subject.text) && isPersonHead(subject.text.split(/\s+/).at(-1)!) ? /(?:^|[,”"]\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]+),\s+$/u.exec(p.slice(Math.max(sent.start, subject.start - 60), subject.start)) : null;
+  if (subject && namedBefore && !/,/.test(p.slice(subject.start, cueStart)) && looksLikePersonName(namedBefore[1]!.split(/\s+/), false)) subject = { text: namedBefore[1]!, start: subject.start - namedBefore[0].length + namedBefore[0].indexOf(namedBefore[1]!) };
   // "Reports from Russia say": the reports speak, not the place they come from.
   const from = subject ? /(?:^|\s)((?:[Mm]edia\s+|[Pp]ress\s+)?(?:[Rr]eports|[Rr]umou?rs|[Ss]ources)\s+(?:from|in|out\s+of)\s+(?:the\s+)?)$/.exec(p.slice(clause.boundary, subject.start)) : null;
   if (subject && from) subject = { text: from[1]! + subject.text, start: subject.start - from[1]!.length };

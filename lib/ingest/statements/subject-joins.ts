@@ -10,7 +10,7 @@ import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i);
+  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i);
 }
 
 /**
@@ -41,19 +41,21 @@ function oneNameWithAnd(tokens: RegExpMatchArray[], i: number, verb: string): bo
   // owns Yugansk and Russia has said" the "and" joins two clauses.
   for (let j = i - 1; j > 0; j--) if (!/^\p{Lu}/u.test(tokens[j]![0])) return false;
   if (!/^(?:\p{Lu}|the$)/u.test(tokens[0]![0])) return false;
-  return /^\s*(?:has|is|was|says|adds|claims|insists|denies|warns|argues|believes|thinks)\b/.test(verb) || bodyNamedWithAnd(tokens, i);
+  return /^\s*(?:has|is|was|says|adds|claims|insists|denies|warns|argues|believes|thinks)\b/.test(verb);
 }
 
 /**
- * "The Securities and Exchange Commission said", "the Food and Drug Administration": a word of
- * English before the "and" and a body's word ending the name make one name whatever the verb's
- * tense. Two names ("Sony and Microsoft Corporation") are no words of English.
+ * "The Securities and Exchange Commission said", "…by the Food and Drug Administration, which
+ * said": a word of English before the "and" and a body's word ending the name make one name
+ * whatever the verb's tense. Two names ("Sony and Microsoft Corporation") are no words of English.
  */
 function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
+  if (tokens[i]![0] !== "and" || i === 0) return false;
   const before = tokens[i - 1]![0];
-  if (i > 2 || (i === 2 && !/^the$/i.test(tokens[0]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
+  // The name opens with "the" or the words before the verb ("admonished by the Securities and…").
+  if ((i > 1 && !/^the$/i.test(tokens[i - 2]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/,$/, ""));
-  return rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ORG_WORDS.has(rest.at(-1)!.toLowerCase());
+  return rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ORG_WORDS.has(rest.at(-1)!.toLowerCase());
 }
 
 /** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // Rules read on the dev half of the thirteenth round of BBC gold (twenty-fourth session); every
 // sentence is invented.
@@ -50,5 +50,42 @@ describe("reports and who wrote them", () => {
 
   it("reads 'The report said' as no body called 'The'", () => {
     expect(speakersOf("The report said the targets would be missed by a wide margin.")).toEqual([null]);
+  });
+});
+
+describe("names and their roles without the closing comma", () => {
+  it("gives '…,” Ann Varley, Orme director said.' to the name, not the role", () => {
+    expect(speakersOf('"We are encouraged that the board has acted," Ann Varley, Orme director said.')).toEqual(["Ann Varley"]);
+  });
+
+  it("reads 'by the Securities and Exchange Commission which said' as the whole name", () => {
+    expect(speakersOf("Last week the firm was admonished by the Securities and Exchange Commission which said it had made major errors.")).toEqual(["Securities and Exchange Commission"]);
+  });
+});
+
+describe("an office named in the next sentence", () => {
+  it("gives 'France's finance minister has said' to the full name the next sentence opens with", () => {
+    const text = 'The dollar fell again on Friday.\nMeanwhile, France\'s finance minister has said the world faced "economic catastrophe" unless the US acted.\nHerve Gaymard said he would seek action at the next meeting.';
+    expect(speakersOf(text)).toEqual(["Herve Gaymard", "Herve Gaymard"]);
+  });
+
+  it("never to a name whose role is another office", () => {
+    const other = "The Orme Bank said rates would rise.\nThe finance minister has said the world faced a crisis.\nOpposition leader Tom Verne said the minister had waited too long.";
+    expect(speakersOf(other)).toEqual(["Orme Bank", null, "Tom Verne"]);
+  });
+});
+
+describe("a name after a fronted phrase of time or place", () => {
+  it("makes 'At a dinner on Friday night, former president Nelson Vale' the subject 'he' refers to", () => {
+    const text = "Finance Minister Trevor Aske told the BBC what was needed was one approach.\nAt a dinner on Friday night, former South African president Nelson Vale backed the plan when he urged the finance chiefs to write off African debt.";
+    expect(speakersOf(text)).toEqual(["Trevor Aske", "Nelson Vale"]);
+  });
+});
+
+describe("participles that are no cue", () => {
+  it("reads 'the money pledged by the US' as a noun phrase, and 'said much of the money…' as a clause", () => {
+    const text = "Trevor Aske spoke on Friday.\nHe said much of the money pledged by the US had not yet been dispensed.";
+    expect(extractLines(text).map((s) => s.text)).toEqual(["much of the money pledged by the US had not yet been dispensed"]);
+    expect(extractLines("The cuts announced by the minister will hurt schools in the north.")).toEqual([]);
   });
 });
