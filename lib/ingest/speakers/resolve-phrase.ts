@@ -110,8 +110,11 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (country) return { entity: d.reg.knownOrganization(country) ?? d.reg.organization(country, at), confidence: 0.85 };
   // "the French government", "France's government", "the government" after one of them: one
   // speaker per country's government, however the article writes it.
-  const government = nationalGovernment(text) ?? (/^the\s+government$/i.test(text) ? governmentBefore(d.source, at) : null);
-  if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: /^the\s+government$/i.test(text) ? 0.7 : 0.85 };
+  const bare = /^the\s+government$/i.test(text);
+  const named = nationalGovernment(text) ?? (bare ? governmentBefore(d.source, at) : null);
+  // "The government says…" in a story of Downing Street and MPs that names no other country's: Britain's.
+  const government = named ?? (bare ? homeGovernment(d.source) : null);
+  if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
   // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
@@ -235,6 +238,27 @@ function governmentName(country: string): string {
   if (country === "United States") return "US government";
   const demonym = DEMONYM_LIST.find(([c]) => c === country)?.[1][0];
   return demonym && /^[a-z]+$/.test(demonym) ? `${demonym[0]!.toUpperCase()}${demonym.slice(1)} government` : `${country} government`;
+}
+
+/** What only British or only American political news names: its institutions and parties. */
+const HOME_MARKERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["UK government", /\b(?:Downing\s+St(?:reet|\.)?|Whitehall|Westminster|the\s+Commons|House\s+of\s+Commons|House\s+of\s+Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Home\s+Secretary|Lord\s+Chancellor|Tory|Tories|Lib\s+Dems?|Liberal\s+Democrats?|Labour|Mr\s+Blair|MPs)\b/g],
+  ["US government", /\b(?:White\s+House|Congress|Capitol\s+Hill|Senate|Pentagon|State\s+Department|Republicans?|(?<!Liberal\s)Democrats?|GOP|Obama|Bush\s+administration)\b/g],
+];
+
+/**
+ * The government "the government" stands for in an article that names no country's: the home
+ * country whose institutions it names (three mentions of two kinds at least), when only one's.
+ */
+function homeGovernment(source: string): string | null {
+  const found = HOME_MARKERS.filter(([, re]) => {
+    const kinds = new Set([...source.matchAll(re)].map((m) => m[0].toLowerCase().replace(/\s+/g, " ")));
+    return kinds.size >= 2 && [...source.matchAll(re)].length >= 3;
+  });
+  if (found.length !== 1) return null;
+  // A foreign country named anywhere may be whose government it is.
+  if (/\b(?:government\s+of|[A-Z][a-z]+(?:ian|ese|ish|i)\s+government)\b/.test(source)) return null;
+  return found[0]![0];
 }
 
 /** The national government the article last named before `at`, for "the government" after it. */

@@ -89,3 +89,24 @@ describe("participles that are no cue", () => {
     expect(extractLines("The cuts announced by the minister will hurt schools in the north.")).toEqual([]);
   });
 });
+
+describe("adverbs before the verb", () => {
+  it("never makes 'afterwards' the subject: the name the relative clause follows is", () => {
+    const text = 'Tom Vale, who left in the fourth eviction with 5% of the vote, afterwards said: "I am so glad I am out."';
+    expect(extractLines(text)[0]!.speakerAsWritten).toBe("Tom Vale");
+  });
+});
+
+describe("'the government' in a story that names no country's", () => {
+  it("is Britain's in a story of Downing Street, MPs and the Commons", () => {
+    const text = "Downing Street has offered troops for the relief effort.\nMPs in the Commons backed the offer, and Tory leaders welcomed it.\nThe government said the offer was aimed at the Aceh province.";
+    expect(speakersOf(text)).toEqual(["UK government"]);
+  });
+
+  it("is nobody's when the story names two countries' institutions, or another country's government", () => {
+    const both = "Downing Street and the White House have offered troops.\nMPs and Congress backed it; Tory and Republican leaders welcomed it.\nThe government said the offer was aimed at the Aceh province.";
+    expect(speakersOf(both).at(-1)).toBeNull();
+    const foreign = "Downing Street has offered troops.\nMPs in the Commons backed it, and the Indonesian government welcomed it.\nThe government said the offer was aimed at the Aceh province.";
+    expect(speakersOf(foreign).at(-1)).not.toBe("UK government");
+  });
+});
