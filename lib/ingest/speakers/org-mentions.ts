@@ -45,6 +45,9 @@ const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|
 const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate)$/;
 
 /** Whether the text right around a capitalised run marks it as an organisation. */
+/** ", a leading German insurer,": an appositive whose last word says what kind of body it is. */
+const APPOSED_KIND = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+),/u;
+
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
   if (before && ORG_DESCRIPTORS.has(before[1]!)) {
@@ -61,6 +64,12 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   }
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after)) return "";
+  // "Allianz, a leading German insurer, said": what it is, in apposition (not "a member of the board",
+  // nor "the company's American business", which is another's).
+  // Only a name opening the sentence: in "a stake in Irancell, the new network," it is no subject "it" may
+  // stand for later.
+  const apposed = runStart === 0 || /[.!?]["”’']?\s+$/.test(p.slice(Math.max(0, runStart - 4), runStart)) ? APPOSED_KIND.exec(after) : null;
+  if (apposed && ORG_HEADS.has(apposed[1]!)) return apposed[1]!;
   // "Standard & Poor's (S&P)": an acronym of its initials in brackets after it names an organisation.
   const acronym = /^\s*\((\p{Lu}(?:&?\p{Lu}){1,7})\)/u.exec(after)?.[1];
   if (acronym && acronym.replace(/&/g, "") === initials(p.slice(runStart, runEnd).replace(/[’']s$/, "").split(/\s+/).filter((w) => !/^(?:The|&)$/.test(w)))) return "";

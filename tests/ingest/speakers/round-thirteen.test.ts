@@ -110,3 +110,15 @@ describe("'the government' in a story that names no country's", () => {
     expect(speakersOf(foreign).at(-1)).not.toBe("UK government");
   });
 });
+
+describe("a body by what it is, in apposition", () => {
+  it("makes 'Vorlax, a leading German insurer, said' a body, so 'it' after it is Vorlax", () => {
+    const text = "Vorlax, a leading German insurer, said it did not know yet what its exposure would be.\nHowever, it said the waves were unlikely to have a significant impact on its business.";
+    expect(speakersOf(text)).toEqual(["Vorlax", "Vorlax"]);
+  });
+
+  it("never for a name inside the sentence, nor for someone's member or another's business", () => {
+    const text = "Kestrel Telecom wants its stake in Vorlax, the new network, cut to 49%.\nIt said it would not accept the cut.";
+    expect(speakersOf(text)).toEqual(["Kestrel Telecom"]);
+  });
+});
