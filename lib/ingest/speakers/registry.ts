@@ -35,6 +35,9 @@ const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr
 /** Last words of events' names: gatherings, not bodies that speak. */
 const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships?|Festival|Show|Awards|Expo|Fair|Marathon|Open)$/;
 
+/** The titles of a knight or a peer, whom British news never calls "Mr" or "Mrs". */
+const ENNOBLED = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\b/;
+
 export class Registry {
   entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
@@ -70,6 +73,11 @@ export class Registry {
       }
     } else {
       e = compatible(parts.suffix ? this.bySurname(surname) : this.byNameWord(parts.surname));
+      // "Mr Blair" after "Sir Ian Blair" and "Tony Blair": a knight or a peer is never "Mr".
+      if (e && titles.some((t) => /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(t)) && e.roles.some((r) => ENNOBLED.test(r))) {
+        const plain = this.samePerson(surname).filter((x) => !x.roles.some((r) => ENNOBLED.test(r)) && compatible(x));
+        if (plain.length > 0) e = plain.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+      }
       // "Mrs Tolley" after "Jane Tolley" and "Mr Tolley": the one of her sex.
       if (!e && gender) e = this.samePerson(surname).find((x) => x.gender === gender);
     }

@@ -86,6 +86,12 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of)\s/i.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
+  // "the prime minister's official spokesman", "the singer's lawyer": someone who speaks for a
+  // person described, and is not that person (a body's spokesman speaks for the body, below).
+  const forPerson = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)[’']s\s+(?:(?:official|chief|senior|personal|press)\s+)?(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|lawyers?|solicitors?|agents?)$/iu.exec(text);
+  if (forPerson && isPersonHead(forPerson[1]!.toLowerCase())) return { entity: null, confidence: 0.8 };
+  // "the company's spokesman": the company.
+  if (forPerson && /^spokes/.test(text.split(/\s+/).at(-1)!) && ORG_HEADS.has(forPerson[1]!.toLowerCase())) return resolveOrgDescription(`the ${forPerson[1]!.toLowerCase()}`, at, d) ?? { entity: null, confidence: 0.7 };
   // "The PM insisted": British news's short form of the role.
   if (/^[Tt]he\s+PM$/.test(text)) return resolveRole("the prime minister", at, d);
   // "The MEP said", "the MP": a member, the person the article named, not a body called "MEP".

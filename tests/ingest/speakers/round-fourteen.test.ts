@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Rules read on the dev half of the fourteenth round of BBC gold (twenty-fourth session); every
+// sentence is invented.
+describe("two people of one surname, one of them a knight", () => {
+  it("never calls the knight 'Mr': 'Mr Hale' is the other Hale", () => {
+    const text = "Sir Ian Hale said terror groups would remember the bombing.\nSir Ian said the threat was real.\nOn Monday Tony Hale defended his plans for house arrest.\nBut Mr Hale insisted: \"There is no greater liberty than to live free from attack.\"";
+    expect(speakersOf(text)).toEqual(["Ian Hale", "Ian Hale", "Tony Hale"]);
+  });
+
+  it("still gives 'Mr Hale' to the one Hale when he is no knight", () => {
+    expect(speakersOf("Tony Hale defended his plans.\nMr Hale said it would be wrong to wait.")).toEqual(["Tony Hale"]);
+  });
+});
+
+describe("someone who speaks for a person described", () => {
+  it("gives 'the prime minister's official spokesman' to nobody, not to the person last named", () => {
+    const text = "Home Secretary Charles Vane said the plans were needed.\nAsked about the plans, the prime minister's official spokesman said: \"We believe the threat is real.\"";
+    expect(speakersOf(text)).toEqual(["Charles Vane", null]);
+  });
+
+  it("gives 'the company's spokesman' to the company", () => {
+    expect(speakersOf("Kestrel Telecom cut 900 jobs on Friday.\nThe company's spokesman said more cuts would follow.")).toEqual(["Kestrel Telecom"]);
+  });
+});
+
+describe("a member of a body in apposition, without its closing comma", () => {
+  it("gives the words to the member named, not the body", () => {
+    const text = '"Patent rights protect inventors," Eva Lindqvist, an Austrian Green member of the European Parliament said in a statement.';
+    expect(speakersOf(text)).toEqual(["Eva Lindqvist"]);
+    expect(speakersOf("Eva Lindqvist, an Austrian Green member of the European Parliament said patents protect inventors.")).toEqual(["Eva Lindqvist"]);
+  });
+});
