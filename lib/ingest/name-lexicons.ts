@@ -300,3 +300,10 @@ export const PART_OF_GROUP_HEAD = String.raw`(?:some|many|most|several|few|other
  * source.
  */
 export const NEAR_SOMEONE = String.raw`(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in`;
+
+/**
+ * A ministry or department named by a list of what it does: "the Department for Environment, Food
+ * and Rural Affairs", "the Ministry of Economy, Trade and Industry". Its commas are no ends of a
+ * noun phrase (not after a bank's or a firm's name: "the Bank of England, Barclays and HSBC").
+ */
+export const LISTED_NAME = String.raw`(?:Ministry|Department|Office|Secretary|Minister)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;

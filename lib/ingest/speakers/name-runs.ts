@@ -9,7 +9,7 @@ import { countriesIn, countryOf, isFirstName, notNameWordAt } from "../names";
 // and a dotted initialism is one word ("F.B.I.", "J.M. Berger").
 const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St|Ft|Mt)\.|(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.){2,})*(?!\p{Ll})|\p{Lu}\.|\p{Lu}(?:[\p{L}’'\-]|&(?=\p{Lu}))*(?:\.(?:com|org|net|gov|edu|co\.uk|info)\b)?)`;
 /** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden". */
-export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
+export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");

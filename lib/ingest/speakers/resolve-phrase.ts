@@ -4,7 +4,7 @@
 // unresolved: a wrong name is worse than none.
 
 import { WEEKDAYS } from "@/lib/domain/dates";
-import { DEMONYM_LIST, HONORIFICS, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
+import { DEMONYM_LIST, HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -58,6 +58,8 @@ const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[â€
 /** A document and who saw, received or keeps it: "a ministry document seen by Reuters", "papers filed with the court". */
 const HANDED_TO = /^(.*\b(?:document|paper|filing|letter|memo|memorandum|report|statement|email|e-mail|submission|record|form|dossier|brief|briefing|prospectus|plan|proposal|account)s?)\s+(?:(?:seen|obtained|reviewed|acquired|read)\s+by|(?:filed|lodged|submitted|sent|presented|delivered|handed|leaked|given|addressed|made\s+available)\s+(?:with|to))\s+\S.*$|^(.*\b(?:filing|submission)s?)\s+(?:with|to)\s+\S.*$/i;
 
+const LISTED_WHOLE = new RegExp(String.raw`^(?:(?:[\p{Ll}-]+\s+){0,2}(?:figures|data|statistics|report|study|survey|research|statement|estimates|spokes(?:man|woman|person))\s+(?:from|by|of|for)\s+)?(?:[Tt]he\s+)?(${LISTED_NAME})$`, "u");
+
 /** "Sources close to Mr Hale", "people familiar with Ms Reade's thinking". */
 const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOMEONE})\s`);
 
@@ -86,6 +88,10 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of)\s/i.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
+  // "the Department for Environment, Food and Rural Affairs", "figures from the Ministry of Economy,
+  // Trade and Industry": one body, commas and all.
+  const listed = LISTED_WHOLE.exec(text);
+  if (listed) return { entity: d.reg.knownOrganization(listed[1]!) ?? d.reg.organization(listed[1]!, at), confidence: 0.9 };
   // "the prime minister's official spokesman", "the singer's lawyer": someone who speaks for a
   // person described, and is not that person (a body's spokesman speaks for the body, below).
   const forPerson = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)[â€™']s\s+(?:(?:official|chief|senior|personal|press)\s+)?(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|lawyers?|solicitors?|agents?)$/iu.exec(text);

@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
-import { ORG_WORDS } from "../name-lexicons";
+import { LISTED_NAME, ORG_WORDS } from "../name-lexicons";
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
@@ -66,6 +66,10 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   const located = /^(.*(?:\p{Lu}[\p{L}’'.-]*|\s(?:embassy|consulate|office|mission|delegation|headquarters|branch|bureau)))\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
   if (located) left = located[1]!;
   if (!left) return null;
+  // (The clause boundary may stand at one of its commas: read back past it.)
+  const tail = p.slice(Math.max(0, from + left.length - 150), from + left.length);
+  const listed = LISTED_NAME_LAST.exec(tail);
+  if (listed) return { text: listed[0], start: from + left.length - tail.length + listed.index };
   const tokens = [...left.matchAll(/[^\s]+/g)];
   let i = tokens.length - 1;
   let first = -1;
@@ -116,6 +120,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   if (!isPlausibleSpeaker(text)) return null;
   return { text, start: startLocal };
 }
+
+/** "The Department for Environment, Food and Rural Affairs" ending the words before the verb. */
+const LISTED_NAME_LAST = new RegExp(String.raw`(?:\b[Tt]he\s+)?${LISTED_NAME}$`, "u");
 
 /** Capitalised words right before token `i`, after a preposition that opens the text: "At Easter", "In New York". */
 function afterFrontedName(tokens: RegExpMatchArray[], i: number): boolean {

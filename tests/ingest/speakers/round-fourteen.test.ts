@@ -32,3 +32,21 @@ describe("a member of a body in apposition, without its closing comma", () => {
     expect(speakersOf("Eva Lindqvist, an Austrian Green member of the European Parliament said patents protect inventors.")).toEqual(["Eva Lindqvist"]);
   });
 });
+
+describe("names of more than one part", () => {
+  it("reads 'Hicham El Guerrouj' as one person, so 'the 30-year-old' after him is he", () => {
+    const text = 'Double Olympic champion Hicham El Tahiri is set to make a rare appearance at the championships.\n"If I am to compete, it is only if I feel I can win," said the 30-year-old.';
+    expect(speakersOf(text)).toEqual(["Hicham El Tahiri"]);
+  });
+
+  it("reads a ministry named by a list of what it does as one body, commas and all", () => {
+    expect(speakersOf("The Department for Environment, Food and Rural Affairs said the ban would stay in place.")).toEqual(["Department for Environment, Food and Rural Affairs"]);
+    const according = speakersOf("According to figures from the Ministry of Economy, Trade and Industry, the decline was led by a fall in demand.");
+    expect(according).toHaveLength(1);
+    expect(according[0]).toMatch(/Ministry of Economy, Trade and Industry|METI/);
+  });
+
+  it("never joins a bank and the firms listed after it", () => {
+    expect(speakersOf("The Bank of England, Barclays and HSBC said rates would rise next year.")).not.toContain("Bank of England, Barclays and HSBC");
+  });
+});

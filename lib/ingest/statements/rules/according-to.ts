@@ -2,6 +2,7 @@
 // rest of its sentence, on whichever side of the phrase it stands. "According to X" governs its whole
 // sentence, so extract-statements.ts reads it before the sentence's other cues.
 
+import { LISTED_NAME } from "../../name-lexicons";
 import { isFirstName } from "../../names";
 import { isPersonHead } from "../../speakers/resolve-role";
 import type { Span } from "../../types";
@@ -69,6 +70,8 @@ function accordingToAfter(a: AccordingTo): SpanReading {
 const SOURCE_THEN_CLAUSE =
   /^((?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|de)\s+)*?(?:\p{Lu}[\p{L}'’&.-]*|(?:report|study|survey|poll|research|figures|data|analysis|review)))\s+(?=(?:the|a|an|this|these|those|it|he|she|they|we|there|its|his|her|their|some|many|most|more|all|only|about|nearly|almost|over|around)\b|\d)/u;
 
+const LISTED_AT = new RegExp(String.raw`^\s+((?:(?:[\p{Ll}-]+\s+){1,3}(?:from|by|of)\s+)?(?:the\s+)?${LISTED_NAME})(?:\s+\(\p{Lu}+\))?`, "u");
+
 /** The source after "according to", or null when there is none or it is too long to be one. */
 function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: number): AccordingTo | null {
   const rest = p.slice(cueEnd, sent.end);
@@ -76,6 +79,13 @@ function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (!np) return null;
   let source = np[1]!.trim();
   let phraseEnd = cueEnd + np[0].length;
+  // "according to (figures from) the Ministry of Economy, Trade and Industry (METI)": its commas are
+  // in its name.
+  const listed = LISTED_AT.exec(rest);
+  if (listed && listed[1]!.length > source.length) {
+    source = listed[1]!;
+    phraseEnd = cueEnd + listed[0].length;
+  }
   // "According to Mr Hollis the scheme failed", "according to the Kantar report 44% of…": with no
   // comma after it, the source is the name (or the named report) and the reported clause follows.
   const unpunctuated = SOURCE_THEN_CLAUSE.exec(source);
