@@ -8,7 +8,7 @@ import { countriesIn, countryOf } from "../names";
 
 /** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
 export const ORG_DESCRIPTORS = new Set(
-  `airline carrier firm company group bank lender insurer giant maker manufacturer carmaker retailer chain
+  `airline carrier firm company group bank lender insurer broker bookmaker giant maker manufacturer carmaker retailer chain
   supermarket operator newspaper paper tabloid broadcaster channel network agency watchdog regulator body
   association union charity club side team band studio label publisher brewer distiller producer developer
   consultancy consultants think-tank organisation organization institute university website site magazine
@@ -53,7 +53,10 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   if (before && ORG_DESCRIPTORS.has(before[1]!)) {
     // "German engineering firm Kestrel": where it is from goes with what it is ("the German company").
     const from = /(?:^|\s)(\p{Lu}(?:\p{Ll}+|\p{Lu}+))\s+(?:[a-z-]+\s+){0,2}$/u.exec(p.slice(Math.max(0, runStart - 60), runStart - before[0].length + 1));
-    return from && countryOf(from[1]!) !== null ? `${from[1]} ${before[1]}` : before[1]!;
+    // "insurance broker Marsh": the word that says what kind of business, too ("the insurer").
+    const kind = /(?:^|\s)([a-z]{4,})\s+$/.exec(p.slice(Math.max(0, runStart - before[0].length - 20), runStart - before[0].length + 1))?.[1];
+    const what = kind && !/^(?:the|this|that|with|from|into|over|said|says|told|when|what|their|which|while|after|about|also|like|than|such|other|into|whose)$/.test(kind) && !/(?:ed|ing|ly)$/.test(kind) ? `${kind} ${before[1]}` : before[1]!;
+    return from && countryOf(from[1]!) !== null ? `${from[1]} ${what}` : what;
   }
   // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares (the
   // words before end in the "n" of "in" or the "f" of "of").
@@ -147,6 +150,10 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   const words = [...desc.modifiers.filter((w) => !/^(?:new|same|former|latest|giant|firm)$/.test(w)), desc.head];
   if (words.every((w) => new RegExp(`\\b${escape(w)}`).test(named))) return "name";
   if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";
+  // "The insurer" for "insurance broker Marsh", "the retailer" for "retail chain Harlow's": the
+  // description's word without its ending.
+  const stem = desc.head.replace(/(?:er|or)$/, "");
+  if (stem !== desc.head && stem.length >= 4 && new RegExp(`\\b${escape(stem)}`).test(described)) return "role";
   if (desc.modifiers.length === 0 && kindFits(named, desc.head)) return "role";
   return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.length === 0 ? "any" : null;
 }
