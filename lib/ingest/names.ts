@@ -332,7 +332,13 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
 }
 
 /** Months that are also surnames: "Theresa May", "Brian May", "Ann June". */
-const SURNAME_MONTHS = new Set(["may", "june", "april", "august"]);
+// And a network's name that is also a surname: "Liam Fox", "Chris Fox".
+const SURNAME_MONTHS = new Set(["may", "june", "april", "august", "fox"]);
+
+/** "Fox" after a first name or a title ("Chris Fox", "Mr Fox"): a surname, not the network. */
+export function surnameNotBody(name: readonly string[], i: number, titled: boolean): boolean {
+  return name[i]!.toLowerCase() === "fox" && (titled || (i > 0 && isFirstName(name[i - 1]!)));
+}
 
 /**
  * Whether `name[i]` is a word that names nothing ("The", "Republicans", "May" the month), read in its

@@ -2,7 +2,7 @@
 // Minister Sergey Lavrov"), an organization, or neither ("The", "But", "WASHINGTON").
 
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countriesIn, countryOf, isFirstName, notNameWordAt } from "../names";
+import { countriesIn, countryOf, isFirstName, notNameWordAt, surnameNotBody } from "../names";
 
 // A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
 // in "Vladimir Makei. Makei said" the stop ends a sentence, not a name. A web address's is ("Factcheck.org"),
@@ -97,7 +97,7 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
 export function looksLikePersonName(name: readonly string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
-  if (name.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || (isAcronym(w) && !/\./.test(w)))) return false;
+  if (name.some((w, i) => (ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !surnameNotBody(name, i, titled)) || (isAcronym(w) && !/\./.test(w)))) return false;
   // "Nick Van den Brul": a particle inside a name is part of it.
   if (name.some((w, i) => notNameWordAt(name, i) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
   if (name.length === 1 && countriesIn(name[0]!).length > 0) return false;

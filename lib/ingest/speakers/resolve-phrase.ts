@@ -253,9 +253,9 @@ function governmentName(country: string): string {
 }
 
 /** What only British or only American political news names: its institutions and parties. */
-const HOME_MARKERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["UK government", /\b(?:Downing\s+St(?:reet|\.)?|Whitehall|Westminster|the\s+Commons|House\s+of\s+Commons|House\s+of\s+Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Home\s+Secretary|Lord\s+Chancellor|Tory|Tories|Lib\s+Dems?|Liberal\s+Democrats?|Labour|Mr\s+Blair|MPs)\b/g],
-  ["US government", /\b(?:White\s+House|Congress|Capitol\s+Hill|Senate|Pentagon|State\s+Department|Republicans?|(?<!Liberal\s)Democrats?|GOP|Obama|Bush\s+administration)\b/g],
+const HOME_MARKERS: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ["UK government", /\b(?:Downing\s+St(?:reet|\.)?|Whitehall|Westminster|the\s+Commons|House\s+of\s+Commons|House\s+of\s+Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Home\s+Secretary|Lord\s+Chancellor|Tory|Tories|Lib\s+Dems?|Liberal\s+Democrats?|Labour|Mr\s+Blair|MPs)\b/g, "United Kingdom"],
+  ["US government", /\b(?:White\s+House|Congress|Capitol\s+Hill|Senate|Pentagon|State\s+Department|Republicans?|(?<!Liberal\s)Democrats?|GOP|Obama|Bush\s+administration)\b/g, "United States"],
 ];
 
 /**
@@ -268,8 +268,11 @@ function homeGovernment(source: string): string | null {
     return kinds.size >= 2 && [...source.matchAll(re)].length >= 3;
   });
   if (found.length !== 1) return null;
-  // A foreign country named anywhere may be whose government it is.
-  if (/\b(?:government\s+of|[A-Z][a-z]+(?:ian|ese|ish|i)\s+government)\b/.test(source)) return null;
+  // Another country's government named anywhere may be whose it is ("accused the government of" names none).
+  for (const m of source.matchAll(/\bgovernment\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+)|\b(\p{Lu}[\p{L}]+)\s+government\b/gu)) {
+    const country = countryOf(m[1] ?? m[2]!);
+    if (country && country !== found[0]![2] && !(found[0]![2] === "United Kingdom" && country === "Wales")) return null;
+  }
   return found[0]![0];
 }
 

@@ -14,3 +14,21 @@ describe("a body described by what kind of business it is", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("a surname that is also a network's name", () => {
+  it("reads 'Chris Fox' and 'Mr Fox' as one person, not the network", () => {
+    const text = "Association of Chief Police Officers president Chris Fox said the powers did not have enough impact.\nInstead, he said, the new act could help reduce disorder.\nMr Fox said the drinks industry was not regulating itself.";
+    expect(speakersOf(text)).toEqual(["Chris Fox", "Chris Fox", "Chris Fox"]);
+  });
+
+  it("still reads 'Fox said' alone as the network's", () => {
+    expect(speakersOf("Fox said the special had been vetted by its standards department.")).not.toContain("Chris Fox");
+  });
+});
+
+describe("'the government' beside 'accused the government of'", () => {
+  it("is still Britain's: 'government of' names no other country", () => {
+    const text = "Labour MPs and Liberal Democrat MPs backed the plan.\nThe Tory spokesman accused the government of dragging its feet.\nThe government said it would invite observers to the election.";
+    expect(speakersOf(text).at(-1)).toBe("UK government");
+  });
+});
