@@ -330,7 +330,10 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
     const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person");
     if (unnamed.test(previous.phrase) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
   }
-  const quoted = statement ? quotedParts(source, statement) : [];
+  // Nor whom the statement's own words open on: "Tony Blair would be in the front line, he said",
+  // "Mr Blair's government was bossy, he added" are somebody else speaking of him (a speaker names
+  // himself "I" or "he").
+  const quoted = statement ? [...quotedParts(source, statement), { start: statement.start, end: Math.min(statement.end, statement.start + 25) }] : [];
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
   const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.

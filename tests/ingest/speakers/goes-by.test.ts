@@ -18,7 +18,7 @@ describe("the first name a person goes by", () => {
   });
 
   it("leaves two first names apart when nothing says they are one person's", () => {
-    const { speakers } = resolveLines("John Ellis Bush grew up in Texas, he said.\nThe vote is close, Jeb Bush said.");
+    const { speakers } = resolveLines("John Ellis Bush said he grew up in Texas.\nThe vote is close, Jeb Bush said.");
     expect(speakers.map((s) => s.name).sort()).toEqual(["Jeb Bush", "John Ellis Bush"]);
   });
 });
