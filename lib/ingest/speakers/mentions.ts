@@ -59,7 +59,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
-      const entity = quotedNickname(p, m, para.start, reg) ?? personMention(p, m, para.start, reg, source);
+      const entity = quotedNickname(p, m, para.start, reg) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);
       if (m.index < frontedEnd) continue;
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
@@ -260,6 +260,23 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
   if (!after[2]) reg.goesBy(entity, after[1]!);
   CAP_SEQ.lastIndex = m.index + m[0].length + after[0].length;
   return entity;
+}
+
+/** "his wife ", "her brother ": a relative named by a first name alone, who shares the surname. */
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|sister|father|mother)\s+$/;
+
+/**
+ * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
+ * relative of the person last named, under that person's surname. Null when the run is no such name.
+ */
+function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry, salience: Salience[]): Entity | null {
+  if (/\s/.test(m[0]) || !isFirstName(m[0].replace(/[’']s$/, "")) || !KIN_BEFORE.test(p.slice(Math.max(0, m.index - 20), m.index))) return null;
+  const relative = salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
+  const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
+  const surname = full?.split(/\s+/).at(-1);
+  if (!surname || surname === m[0]) return null;
+  const role = /\b((?:[Hh]is|[Hh]er)\s+\S+)\s+$/.exec(p.slice(Math.max(0, m.index - 20), m.index))![1]!.toLowerCase();
+  return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], role);
 }
 
 /** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */

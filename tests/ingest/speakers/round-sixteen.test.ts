@@ -14,3 +14,14 @@ describe("'he' after words that open on someone else", () => {
     expect(speakersOf(text)).toEqual(["Michael Harwood"]);
   });
 });
+
+describe("a relative named by a first name alone", () => {
+  it("gives 'His wife Sharon' the surname of the man just named", () => {
+    const text = "Ozzy Vance has been burgled at his home in Buckinghamshire.\nHis wife Sharon said her wedding rings were taken as she slept.\nSharon said the thieves had taken her jewellery.";
+    expect(speakersOf(text)).toEqual(["Sharon Vance", "Sharon Vance"]);
+  });
+
+  it("never a word that is no first name, nor anyone's without a name before", () => {
+    expect(speakersOf("His wife Sharon said her rings were taken as she slept.")).toEqual(["Sharon"]);
+  });
+});
