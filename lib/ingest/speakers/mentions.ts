@@ -270,7 +270,8 @@ const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|s
  * relative of the person last named, under that person's surname. Null when the run is no such name.
  */
 function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry, salience: Salience[]): Entity | null {
-  if (/\s/.test(m[0]) || !isFirstName(m[0].replace(/[’']s$/, "")) || !KIN_BEFORE.test(p.slice(Math.max(0, m.index - 20), m.index))) return null;
+  // Cheap tests first: one word, after a space and a lower-case letter.
+  if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z]/.test(p[m.index - 2]!) || /\s/.test(m[0]) || !KIN_BEFORE.test(p.slice(m.index - 20 < 0 ? 0 : m.index - 20, m.index)) || !isFirstName(m[0].replace(/[’']s$/, ""))) return null;
   const relative = salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
   const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
   const surname = full?.split(/\s+/).at(-1);
