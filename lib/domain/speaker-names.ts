@@ -90,7 +90,7 @@ export function withoutDebris(text: string): string {
 export const hasDebris = (text: string): boolean => withoutDebris(text) !== text;
 
 // Particles written in lower case inside names ("Ludwig van Beethoven", "Osama bin Laden").
-const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "bint", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn", "y", "e", "ben"]);
+const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn", "y", "e", "ben"]);
 
 /**
  * A name that is a piece of a phrase rather than a name: debris or a comma ("Washington Post, the"),

@@ -55,6 +55,7 @@ describe("isFragmentName", () => {
   it.each([
     ["Ludwig van Beethoven", "person"],
     ["Osama bin Laden", "person"],
+    ["Nadia el Amrani", "person"],
     ["Ban Ki-moon", "person"],
     ["Kim Jong-un", "person"],
     ["Bureau of Labor Statistics", "organization"],
