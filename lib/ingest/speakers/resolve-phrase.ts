@@ -4,7 +4,7 @@
 // unresolved: a wrong name is worse than none.
 
 import { WEEKDAYS } from "@/lib/domain/dates";
-import { DEMONYM_LIST, HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
+import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
@@ -13,6 +13,7 @@ import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
 import { GENERIC_HEADS, PERSON_HEAD, isPersonHead, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
+import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
@@ -231,61 +232,6 @@ function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | nu
   if (r?.entity?.kind === "person" && !owned && NAMED_REPORT.test(text) && r.entity.forms.some((f) => f.split(/\s+/).includes(owner.replace(/^the\s+/i, "")))) return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
   if (!r?.entity || r.entity.kind !== "organization") return null;
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
-}
-
-/** A national government written as "the French government", "France's government", "the government of France", "the UK government". */
-const GOVERNMENT_OF = String.raw`(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:[’']s)?\s+government|government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))`;
-const GOVERNMENT = new RegExp(String.raw`^(?:the\s+)?${GOVERNMENT_OF}$`, "u");
-const GOVERNMENTS = new RegExp(String.raw`\b${GOVERNMENT_OF}\b`, "gu");
-
-/** The government a phrase names, as one name for every way of writing it ("French government"), or null. */
-export function nationalGovernment(phrase: string): string | null {
-  const m = GOVERNMENT.exec(phrase.trim().replace(/^The\s/, "the "));
-  const place = m ? (m[1] ?? m[2])! : null;
-  const country = place ? countryOf(place.replace(/[’']s$/, "")) : null;
-  return country ? governmentName(country) : null;
-}
-
-function governmentName(country: string): string {
-  if (country === "United States") return "US government";
-  const demonym = DEMONYM_LIST.find(([c]) => c === country)?.[1][0];
-  return demonym && /^[a-z]+$/.test(demonym) ? `${demonym[0]!.toUpperCase()}${demonym.slice(1)} government` : `${country} government`;
-}
-
-/** What only British or only American political news names: its institutions and parties. */
-const HOME_MARKERS: ReadonlyArray<readonly [string, RegExp, string]> = [
-  ["UK government", /\b(?:Downing\s+St(?:reet|\.)?|Whitehall|Westminster|the\s+Commons|House\s+of\s+Commons|House\s+of\s+Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Home\s+Secretary|Lord\s+Chancellor|Tory|Tories|Lib\s+Dems?|Liberal\s+Democrats?|Labour|Mr\s+Blair|MPs)\b/g, "United Kingdom"],
-  ["US government", /\b(?:White\s+House|Congress|Capitol\s+Hill|Senate|Pentagon|State\s+Department|Republicans?|(?<!Liberal\s)Democrats?|GOP|Obama|Bush\s+administration)\b/g, "United States"],
-];
-
-/**
- * The government "the government" stands for in an article that names no country's: the home
- * country whose institutions it names (three mentions of two kinds at least), when only one's.
- */
-function homeGovernment(source: string): string | null {
-  const found = HOME_MARKERS.filter(([, re]) => {
-    const kinds = new Set([...source.matchAll(re)].map((m) => m[0].toLowerCase().replace(/\s+/g, " ")));
-    return kinds.size >= 2 && [...source.matchAll(re)].length >= 3;
-  });
-  if (found.length !== 1) return null;
-  // Another country's government named anywhere may be whose it is ("accused the government of" names none).
-  for (const m of source.matchAll(/\bgovernment\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+)|\b(\p{Lu}[\p{L}]+)\s+government\b/gu)) {
-    const country = countryOf(m[1] ?? m[2]!);
-    if (country && country !== found[0]![2] && !(found[0]![2] === "United Kingdom" && country === "Wales")) return null;
-  }
-  return found[0]![0];
-}
-
-/** The national government the article last named before `at`, for "the government" after it. */
-function governmentBefore(source: string, at: number): string | null {
-  let found: string | null = null;
-  for (const m of source.slice(Math.max(0, at - 3000), at).matchAll(GOVERNMENTS)) {
-    const place = (m[1] ?? m[2])!.split(/\s+/);
-    // "The French government": the sentence's capital is no part of the country.
-    const country = countryOf(place.join(" ").replace(/[’']s$/, "")) ?? countryOf(place.at(-1)!.replace(/[’']s$/, ""));
-    if (country) found = governmentName(country);
-  }
-  return found;
 }
 
 /**
