@@ -263,7 +263,7 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
 }
 
 /** "his wife ", "her brother ": a relative named by a first name alone, who shares the surname. */
-const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|sister|father|mother)\s+$/;
+const KIN_BEFORE = /\b((?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|sister|father|mother))\s+$/;
 
 /**
  * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
@@ -271,13 +271,14 @@ const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|s
  */
 function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry, salience: Salience[]): Entity | null {
   // Cheap tests first: one word, after a space and a lower-case letter.
-  if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z]/.test(p[m.index - 2]!) || /\s/.test(m[0]) || !KIN_BEFORE.test(p.slice(m.index - 20 < 0 ? 0 : m.index - 20, m.index)) || !isFirstName(m[0].replace(/[’']s$/, ""))) return null;
+  if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
+  const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 20), m.index));
+  if (!kin || !isFirstName(m[0].replace(/[’']s$/, ""))) return null;
   const relative = salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
   const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
   const surname = full?.split(/\s+/).at(-1);
   if (!surname || surname === m[0]) return null;
-  const role = /\b((?:[Hh]is|[Hh]er)\s+\S+)\s+$/.exec(p.slice(Math.max(0, m.index - 20), m.index))![1]!.toLowerCase();
-  return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], role);
+  return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], kin[1]!.toLowerCase());
 }
 
 /** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */
