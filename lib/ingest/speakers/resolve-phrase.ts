@@ -17,6 +17,7 @@ import { governmentBefore, homeGovernment, nationalGovernment } from "./governme
 import { learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
+import { relativeAntecedent } from "./relative";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -83,6 +84,11 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
+  // "…, who said", and "Tom King, 30, who said" where the words before the verb end at the age.
+  if (lower === "who" || (/^\d{1,3}$/.test(text) && d.source.startsWith(",", at + text.length))) {
+    const antecedent = relativeAntecedent(at, d);
+    if (antecedent) return antecedent;
+  }
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.

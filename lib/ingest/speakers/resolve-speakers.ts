@@ -249,7 +249,8 @@ function nameAtMention(source: string, e: Entity, m: number): Span | null {
 /** How the words at a statement named its (resolved) speaker. */
 function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
   const text = phrase.trim();
-  if (/^(?:he|she|him|her)$/i.test(text)) return "pronoun";
+  // A relative "who", or an age in commas ("King, 30, who said"), stands for a name as a pronoun does.
+  if (/^(?:he|she|him|her|who|\d{1,3})$/i.test(text)) return "pronoun";
   if (/^it$/i.test(text)) return "it";
   if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
   // "The MEP", "the PM": a member or an office by its letters.

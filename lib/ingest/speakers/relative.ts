@@ -1,0 +1,40 @@
+// "…said Harry Reid, who called…", "…backed by David Kahn - a former Yale historian, and a leading
+// expert on code-breaking, who has confirmed…": a relative "who" after a comma or a dash speaks for
+// the person or body named just before it.
+
+import { CAP_SEQ } from "./name-runs";
+import type { Discourse, Entity, Resolution } from "./registry";
+
+/**
+ * What may stand between a name and its "who": nothing, an age ("King, 30,") or a description in
+ * apposition that opens with a determiner ("a former Yale historian, and a leading expert…,"), then
+ * the comma. A verb or a clause there ("Smith met the director, who…") leaves the "who" to someone
+ * unnamed.
+ */
+const BETWEEN = /^(?:\s*(?:,|\s[-–—])\s+(?:\d{1,3}|(?:a|an|the|his|her|its|their|one\s+of)\s[^;:.!?“”"()]*?))?\s*,\s*$/;
+
+/** The capitalised run that starts exactly at lastIndex (a copy of CAP_SEQ, whose lastIndex others own). */
+const RUN_AT = new RegExp(CAP_SEQ.source, "uy");
+
+/** A cue inside the apposition means it is a clause of its own. */
+const CUE_INSIDE = /\b(?:said|says|told|added|warned|claimed|argued|insisted)\b/;
+
+/** The entity a relative "who" at `at` stands for, or null when it is nobody the article named. */
+export function relativeAntecedent(at: number, { reg, source }: Discourse): Resolution | null {
+  const from = Math.max(0, at - 250);
+  const named: { at: number; entity: Entity }[] = [];
+  for (const entity of reg.entities) for (const m of entity.mentions) if (m >= from && m < at) named.push({ at: m, entity });
+  // The nearest name first; a name inside the apposition ("a former Yale historian") is followed by
+  // more than an apposition, and the name before it is tried next.
+  named.sort((a, b) => b.at - a.at);
+  for (const { at: m, entity } of named) {
+    // Within the sentence: a full stop before a capital ends it (an initial's or a title's does not).
+    if (/[.!?]["”’']?\s+\p{Lu}/u.test(source.slice(m, at))) return null;
+    RUN_AT.lastIndex = m;
+    const run = RUN_AT.exec(source);
+    if (!run) continue;
+    const between = source.slice(m + run[0].length, at);
+    if (BETWEEN.test(between) && !CUE_INSIDE.test(between)) return { entity, confidence: 0.85 };
+  }
+  return null;
+}
