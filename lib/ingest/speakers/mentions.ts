@@ -23,7 +23,7 @@ interface OrgCandidate {
 }
 
 const ISSUED_AFTER =
-  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b)/;
+  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b|\s+(?:says|said|warns|warned|argues|argued|claims|claimed|finds|found)\s+in\s+(?:a|an|its)\s+(?:(?:new|latest|annual|recent)\s+)*(?:report|study|survey|review|analysis)\b)/;
 // ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
 const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of)\s+(?:the\s+)?$/;
 
