@@ -19,8 +19,11 @@ const RUN_AT = new RegExp(CAP_SEQ.source, "uy");
 /** A cue inside the apposition means it is a clause of its own. */
 const CUE_INSIDE = /\b(?:said|says|told|added|warned|claimed|argued|insisted)\b/;
 
-/** The entity a relative "who" at `at` stands for, or null when it is nobody the article named. */
-export function relativeAntecedent(at: number, { reg, source }: Discourse): Resolution | null {
+/**
+ * The entity a relative "who" at `at` stands for, and where it was named, or null when it is nobody
+ * the article named.
+ */
+export function relativeAntecedent(at: number, { reg, source }: Discourse): (Resolution & { at: number }) | null {
   const from = Math.max(0, at - 250);
   const named: { at: number; entity: Entity }[] = [];
   for (const entity of reg.entities) for (const m of entity.mentions) if (m >= from && m < at) named.push({ at: m, entity });
@@ -34,7 +37,7 @@ export function relativeAntecedent(at: number, { reg, source }: Discourse): Reso
     const run = RUN_AT.exec(source);
     if (!run) continue;
     const between = source.slice(m + run[0].length, at);
-    if (BETWEEN.test(between) && !CUE_INSIDE.test(between)) return { entity, confidence: 0.85 };
+    if (BETWEEN.test(between) && !CUE_INSIDE.test(between)) return { entity, confidence: 0.85, at: m };
   }
   return null;
 }

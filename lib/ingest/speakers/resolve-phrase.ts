@@ -89,6 +89,13 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
     const antecedent = relativeAntecedent(at, d);
     if (antecedent) return antecedent;
   }
+  // "…Alan Burger, a surgeon from Leeds, West Yorkshire, who said": words before ", who" that end
+  // an apposition describe the name before them, which is the one speaking.
+  const relative = d.source.startsWith(phrase, at) ? /^\s*,\s*who\s/.exec(d.source.slice(at + phrase.length, at + phrase.length + 12)) : null;
+  if (relative) {
+    const antecedent = relativeAntecedent(at + phrase.length + relative[0].length - 4, d);
+    if (antecedent && antecedent.at < at) return antecedent;
+  }
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.

@@ -17,6 +17,11 @@ describe("a relative 'who' after a name", () => {
     expect(speakersOf("The trust was praised by Anna Hale, 30, who told reporters the fund was safe.")).toEqual(["Anna Hale"]);
   });
 
+  it("passes over the end of an apposition before ', who' to the name it describes", () => {
+    expect(speakersOf("That is not enough, said Howard Reel, a senior analyst at Belfries, who notes that the firm has cut jobs.").at(-1)).toBe("Howard Reel");
+    expect(speakersOf("The plan was mocked by Anna Laschen, the leader of the opposition in North Rhineland, who suggested the minister resign.")).toEqual(["Anna Laschen"]);
+  });
+
   it("takes no number for an age unless commas hold it", () => {
     expect(speakersOf("Of 86 voters who liked Anna Hale, 43 said the same for Tom Vale.")).not.toContain("Anna Hale");
   });
