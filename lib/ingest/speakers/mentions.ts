@@ -8,7 +8,7 @@ import { isCommonWord } from "../common-words";
 import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
 import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
-import { orgEvidence } from "./org-mentions";
+import { firmWordsAfter, orgEvidence } from "./org-mentions";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -75,7 +75,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (firstInSentence && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
         if (firstInSentence) salience.push({ at: para.start + m.index, entity });
       } else {
-        const org = orgRun(p, m, para.start);
+        const org = orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg);
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
@@ -334,6 +334,16 @@ function parseOrgRun(run: string): OrgRunWords | null {
   const inherent = kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
   const words = kept.join(" ");
   return { kept, inherent, rawLength: raw.length, offset: run.indexOf(kept[0]!), words, key: orgKey(words) };
+}
+
+/**
+ * "helped Renault boost its profits", "Renault's core market": a word that is also a first name names
+ * a firm when the words after it could only be said of one, and the article names nobody by it.
+ */
+function firmWithFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry): { at: number; words: string; key: string; inherent: boolean } | null {
+  const word = m[0].replace(/[’']s$/, "");
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isFirstName(word) || reg.byNameWord(word) || !firmWordsAfter(p, m.index + m[0].length)) return null;
+  return { at: base + m.index, words: word, key: orgKey(word), inherent: false };
 }
 
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */

@@ -19,10 +19,13 @@ export const ORG_DESCRIPTORS = new Set(
 
 /** Nouns after "X's" or "X" that only an organisation has: "Turkcell's stake", "a Lufthansa spokesman". */
 const AFFILIATE_AFTER =
-  /^(?:[’']s?)?\s+(?:own\s+)?(?:spokes(?:man|woman|person)|chief\s+executive|chief|boss|bosses|chairman|chairwoman|executives?|officials|directors?|shares?|profits?|revenues?|sales|stake|stock|customers|subscribers|staff|workers|employees|board|shareholders|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|subsidiary|unit|brand|products?|stores|shops|factory|plant|flights|planes|aircraft|fleet|network|manager|coach|players|squad|fans)\b/;
+  /^(?:[’']s?)?\s+(?:(?:own|core|main|biggest|largest)\s+)?(?:spokes(?:man|woman|person)|chief\s+executive|chief|boss|bosses|chairman|chairwoman|executives?|officials|directors?|shares?|profits?|revenues?|sales|stake|stock|customers|subscribers|staff|workers|employees|board|shareholders|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|subsidiary|unit|brand|products?|stores|shops|factory|plant|flights|planes|aircraft|fleet|network|manager|coach|players|squad|fans|market|markets|earnings|operations|division|output)\b/;
 
 /** "Lufthansa said it…", "Turkcell now says its…": only an organisation speaks of itself as "it". */
 const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;
+
+/** "helped Renault boost its profits", "Oxfam launched its appeal": a person does things to "his" or "her". */
+const DOES_ITS = /^\s+(?!(?:said|says|say|told|tells|added|adds)\s)[a-z]+\s+its\s/;
 
 /** Nouns naming an organisation when "the" stands before them: "the company said", "the airline added". */
 export const ORG_HEADS = new Set(
@@ -48,6 +51,19 @@ const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisatio
 /** ", a leading German insurer,": an appositive whose last word says what kind of body it is. */
 const APPOSED_KIND = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+),/u;
 
+/**
+ * The words after a name that only a firm's could be followed by: its shares, its boss, "boost its
+ * profits" (not "said it…", which a person's words may be followed by too).
+ */
+export function firmWordsAfter(p: string, runEnd: number): boolean {
+  const after = p.slice(runEnd, runEnd + 60);
+  return FIRM_ONLY_AFTER.test(after) || DOES_ITS.test(after);
+}
+
+/** What a firm has and a person never does (a person has fans, plans, staff and a manager too). */
+const FIRM_ONLY_AFTER =
+  /^[’']s?\s+(?:(?:own|core|main|biggest|largest)\s+)?(?:chief\s+executive|chairman|shares|profits?|revenues?|sales|stock|shareholders|subsidiary|stores|factory|plant|earnings|markets?|division|operations|output|customers|subscribers|fleet)\b/;
+
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
   if (before && ORG_DESCRIPTORS.has(before[1]!)) {
@@ -66,7 +82,7 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
     if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   }
   const after = p.slice(runEnd, runEnd + 60);
-  if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after)) return "";
+  if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after)) return "";
   // "Allianz, a leading German insurer, said": what it is, in apposition (not "a member of the board",
   // nor "the company's American business", which is another's).
   // Only a name opening the sentence: in "a stake in Irancell, the new network," it is no subject "it" may

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // A rule read on the dev half of the eighteenth round of BBC gold (twenty-fifth session); every
 // sentence is invented.
@@ -11,5 +11,22 @@ describe("a body that says something in a report", () => {
       "It also says that no member has reached the target.",
     ].join("\n");
     expect(speakersOf(text).slice(-2)).toEqual(["Wellspring", "Wellspring"]);
+  });
+});
+
+describe("a firm known by one word", () => {
+  it("is an organisation when it does something to 'its' profits, and 'the firm' is it", () => {
+    const text = "Strong sales helped Kestrix boost its profits by 40% in 2004.\nThe firm said demand outside Europe lifted its results.";
+    expect(speakersOf(text)).toEqual(["Kestrix"]);
+  });
+
+  it("even when the word is also a first name, if only a firm could have what follows", () => {
+    const text = "Strong sales helped Dexter boost its profits by 40% in 2004.\nSales outside Dexter's core market rose.\nThe firm said demand outside Europe lifted its results.";
+    expect(speakersOf(text)).toEqual(["Dexter"]);
+  });
+
+  it("but a first name followed by 'said it' stays a person's", () => {
+    const text = "Mr Eaves' daughter Emily said it would be a big step for the festival.";
+    expect(resolveLines(text).speakers.map((sp) => sp.kind)).toEqual(["person"]);
   });
 });
