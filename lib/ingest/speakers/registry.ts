@@ -38,6 +38,9 @@ const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships
 /** The titles of a knight or a peer, whom British news never calls "Mr" or "Mrs". */
 const ENNOBLED = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\b/;
 
+/** Honorifics that stand before a surname ("Mr Flight"), unlike "Sir Alex". */
+const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+
 export class Registry {
   entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
@@ -73,6 +76,10 @@ export class Registry {
       }
     } else {
       e = compatible(parts.suffix ? this.bySurname(surname) : this.byNameWord(parts.surname));
+      // "Mr Howard" after "Howard Flight", whom the article calls "Mr Flight": an honorific goes
+      // before the name someone is called by, so this is another person. ("Mr. Lou" is still Lou
+      // Jiwei, whom the article never calls "Mr. Jiwei".)
+      if (e && e.first === foldName(parts.surname) && titles.some((t) => HONORIFIC_BEFORE_SURNAME.test(t)) && e.forms.some((f) => foldName(f) === e!.surname)) e = undefined;
       // "Mr Blair" after "Sir Ian Blair" and "Tony Blair": a knight or a peer is never "Mr".
       if (e && titles.some((t) => /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(t)) && e.roles.some((r) => ENNOBLED.test(r))) {
         const plain = this.samePerson(surname).filter((x) => !x.roles.some((r) => ENNOBLED.test(r)) && compatible(x));

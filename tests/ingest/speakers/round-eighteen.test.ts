@@ -30,3 +30,15 @@ describe("a firm known by one word", () => {
     expect(resolveLines(text).speakers.map((sp) => sp.kind)).toEqual(["person"]);
   });
 });
+
+describe("an honorific before a first name", () => {
+  it("is another person than the one of that first name whom the article calls by his surname", () => {
+    const text = "Sacked MP Howard Glaze said he was shocked.\nMr Glaze said he would fight on.\nMr Howard said the MP had broken the party's rules.";
+    expect(speakersOf(text)).toEqual(["Howard Glaze", "Howard Glaze", "Howard"]);
+  });
+
+  it("but the same person when the article calls him by that name ('Mr. Lou' is Lou Jiwei)", () => {
+    const text = "Finance minister Lou Jiwei spoke on Tuesday.\nMr. Lou said growth would slow.";
+    expect(speakersOf(text)).toEqual(["Lou Jiwei"]);
+  });
+});
