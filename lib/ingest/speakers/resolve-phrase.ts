@@ -588,6 +588,9 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const kind = tail.split(/\s+/).at(-1)!;
   // "the High Street retailer", "a Wall Street bank": where it trades, not its name.
   if (/^(?:Street|St|Road|Avenue)$/.test(ownName.at(-1) ?? "") && ORG_HEADS.has(kind)) return resolveOrgDescription(`the ${tail}`, at, d) ?? { entity: null, confidence: 0.7 };
+  // "research from a City investment bank", "a London law firm": one the article does not name.
+  const unnamed = /^(?:a|an)\s/i.test(text) || /\s(?:a|an)\s+$/i.test(text.slice(0, headRun.index));
+  if (unnamed && ORG_HEADS.has(kind) && !person) return { entity: null, confidence: 0.7 };
   if (!person && !/^(?:a|an)\s/i.test(text) && ORG_HEADS.has(kind) && !/^(?:subsidiary|unit|division|business|concern|partner|rival|owner|parent|affiliate)$/.test(kind) && !/[’']s$/.test(headRun[0]) && ownName.length > 0 && ownName.every((w) => countryOf(w) === null)) {
     return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }

@@ -42,3 +42,10 @@ describe("an honorific before a first name", () => {
     expect(speakersOf(text)).toEqual(["Lou Jiwei"]);
   });
 });
+
+describe("an organisation the article does not name", () => {
+  it("is nobody, not the capitalised word that says where it works", () => {
+    const text = "Prices fell by 24%, according to research from a City investment bank.";
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
