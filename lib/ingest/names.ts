@@ -257,6 +257,9 @@ export interface NameParts {
   suffix: string | null;
 }
 
+/** Lowercase words inside a name ("Charles de Gaulle", "Marine Le Pen"), as name-runs.ts reads them. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
+
 const partsCache = new Map<string, NameParts | null>();
 
 /** Split a person's name as written ("Sen. Ted Cruz", "Donald J. Trump Jr.") into parts. */
@@ -292,7 +295,9 @@ function namePartsUncached(name: string): NameParts | null {
   );
   if (core.length === 0) return null;
   const surname = core[core.length - 1]!;
-  const first = core.length > 1 ? core[0]! : null;
+  // "Le Pen", "De Gaulle", "Al Cardenas": a particle before the surname alone is no first name to
+  // tell people apart by ("Le Pen" is Marine Le Pen; "Al" may be a first name, but need not be).
+  const first = core.length > 1 && !(core.length === 2 && NAME_PARTICLES.has(core[0]!.toLowerCase())) ? core[0]! : null;
   return { first, surname, suffix };
 }
 

@@ -7,7 +7,7 @@ import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lex
 import { isCommonWord } from "../common-words";
 import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { firmWordsAfter, orgEvidence } from "./org-mentions";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
@@ -200,7 +200,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const { titles, name, possessive } = run;
   const at = base + m.index + run.offset;
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
-  const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
+  const surname = surnameWord(name);
+  const known = surname ? reg.byNameWord(surname) : undefined;
   const roleText = known && known.roles.length > 0 && titles.length === 0 ? null : roleBefore(p, m.index);
   // "Ann Vale, the secretary general of the Harbour Council,": a role in apposition says a person is named.
   const app = appositiveAfter(p, m.index + m[0].length);
@@ -210,7 +211,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
   const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 && p.charCodeAt(m.index - 2) === 44 ? roleApposedBefore(p, m.index) : null;
-  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && name.length === 1) || !!apposed;
+  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && !!surname) || !!apposed;
   // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
   // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
   // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.
@@ -226,9 +227,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
   if (titled ? run.personIfTitled : run.personUntitled) {
     entity = reg.person(name, at, titles, roleText);
-  } else if (name.length === 1 && !possessive) {
+  } else if (!!surname && !possessive) {
     if (known) entity = reg.person(name, at, titles, roleText);
-  } else if (name.length === 1 && possessive) {
+  } else if (!!surname && possessive) {
     if (known) known.mentions.push(at);
   }
   // "Mr Harlan, 59, who…": the age, for "the 59-year-old" later.

@@ -15,6 +15,15 @@ const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");
 export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev|detective|constable|inspector|superintendent|assemblyman|assemblywoman|assemblymember|councillor|councilman|councilwoman|alderman|trooper|coroner|magistrate)\.?$/i;
 
+/**
+ * The one word a name may be known by elsewhere in the article: "Pen" of "Le Pen" (Marine Le Pen),
+ * or the name itself when it is one word; undefined for a fuller name.
+ */
+export function surnameWord(name: readonly string[]): string | undefined {
+  if (name.length === 1) return name[0];
+  return name.length === 2 && PARTICLES.has(name[0]!.toLowerCase()) ? name[1] : undefined;
+}
+
 /** Words of a role only a person has ("counterpart", "secretary general", "wife"). */
 export const PERSON_ROLE =
   /\b(?:counterpart|minister|spokes\w+|candidate|nominee|senator|governor|secretary|president|director|chairman|chairwoman|adviser|advisor|aide|leader|manager|strategist|official|mogul|billionaire|businessman|front-?runner|rival|opponent|host|anchor|attorney|lawyer|ambassador|envoy|chief|head|founder|executive|professor|analyst|speaker|mayor|representative|congressman|congresswoman|wife|husband|daughter|son|member|singer|actor|actress|comedian|author|writer|reporter|correspondent|columnist|economist|pollster|activist|officer|judge|sheriff|pastor|coach|player|star|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|presenter|broadcaster|journalist|editor|rapper|musician|guitarist|drummer|frontman|model|designer|producer|film-?maker|playwright|novelist|poet|artist|photographer|chef|tycoon|magnate|entrepreneur|campaigner|boxer|golfer|jockey|trainer|athlete|sprinter|cyclist|driver|champion|surgeon|doctor|scientist|researcher)\b/i;
@@ -31,6 +40,8 @@ export function isLeadingFunctionWord(w: string, next?: string): boolean {
   const bare = w.toLowerCase().replace(/\.$/, "");
   // "Lord Falconer": an honorific before a name is its title, not a word opening the sentence.
   if (ORG_WORDS.has(bare) || PERSON_TITLE.test(w) || (/^(?:lord|lady|sir|dame)$/.test(bare) && !!next && /^\p{Lu}/u.test(next))) return false;
+  // "De Gaulle said", "Le Monde reported": a particle written with a capital opens the name it is part of.
+  if (PARTICLES.has(bare) && /^\p{Lu}/u.test(w) && !!next && /^\p{Lu}\p{Ll}/u.test(next)) return false;
   return NOT_NAME_WORDS.has(bare) || (/^\p{Lu}{3,}$/u.test(w) && !isAcronym(w));
 }
 

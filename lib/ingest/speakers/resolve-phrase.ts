@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
-import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle } from "./name-runs";
+import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
@@ -445,7 +445,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const { titles, name } = splitTitle(runTokens);
   const descriptor = text.slice(0, headRun.index).trim();
   // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.
-  const known = name.length === 1 ? reg.byNameWord(name[0]!) : undefined;
+  const surname = surnameWord(name);
+  const known = surname ? reg.byNameWord(surname) : undefined;
   const knownSurname = !!known && isNameable(known, d.source);
   const countryOnly =
     !knownSurname && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
@@ -518,7 +519,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
 /** A name of two or more capitalised words, none a first name or a title, that ends in a singular common noun and is no place. */
 function titledNoun(words: string[]): boolean {
   const last = words.at(-1)!;
-  if (words.length < 2 || /s$/.test(last) || !isCommonWord(last) || isFirstName(words[0]!) || isPlaceName(words.join(" "))) return false;
+  // ("Le Pen": a particle and a surname that is also a noun.)
+  if (words.length < 2 || /s$/.test(last) || !isCommonWord(last) || isFirstName(words[0]!) || PARTICLES.has(words[0]!.toLowerCase()) || isPlaceName(words.join(" "))) return false;
   return !words.some((w) => PERSON_TITLE.test(w) || countryOf(w) !== null || GENERIC_HEADS.test(w));
 }
 

@@ -49,3 +49,15 @@ describe("an organisation the article does not name", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("a name that opens with a particle", () => {
+  it("keeps the particle: 'De Gaulle' and 'Al Cardenas' are not cut", () => {
+    expect(speakersOf("The war is over, De Gaulle said.")).toEqual(["De Gaulle"]);
+    expect(speakersOf('"It is not so much that," said Florida strategist Al Cardenas.')).toEqual(["Al Cardenas"]);
+  });
+
+  it("is the person of that surname the article named in full", () => {
+    const text = 'French far-right leader Marine Le Pen spoke on Monday.\n"It is everything but the old parties," Le Pen said.\nLater, Le Pen said she would run.';
+    expect(speakersOf(text)).toEqual(["Marine Le Pen", "Marine Le Pen"]);
+  });
+});
