@@ -92,7 +92,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence && !roleNext, issued });
-          const evidence = org.inherent ? "" : orgEvidence(p, m.index, m.index + m[0].length);
+          const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
         if (roleNext) continue;
@@ -117,13 +117,36 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
     if (!markedSet.has(c) && !reg.knownOrganization(c.words)) continue;
     const e = reg.organization(c.words, c.at);
     const descriptor = orgNames.get(c.key);
-    if (descriptor) reg.addRole(e, descriptor);
+    // "carmaker Next", "Oasis singer Liam Gallagher": what kind of body it is, written beside it, says
+    // the word is a name, ordinary word or not.
+    if (descriptor) {
+      reg.addRole(e, descriptor);
+      e.titled = true;
+    }
     if (c.subject) salience.push({ at: c.at, entity: e });
     if (c.issued) e.issuedAt.push(c.at);
   }
   return salience.sort((a, b) => a.at - b.at);
 }
 
+
+/** What a member's role says its organisation is: a singer's a band, a striker's a club. */
+const MEMBER_OF: [RegExp, string][] = [
+  [/^(?:singer|drummer|guitarist|bassist|frontman|keyboardist|vocalist)$/, "band"],
+  [/^(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|captain|chairman)$/, "club"],
+  [/^(?:chief executive|executive|spokesman|spokeswoman|spokesperson)$/, ""],
+];
+
+/**
+ * "Oasis singer Liam Gallagher", "Chelsea boss Jose Mourinho": the name before a member's role and a
+ * person is an organisation, of the kind the role says ("the band said" later is Oasis). Null when
+ * the role says no such thing or the name is a place's ("New Zealand striker Tom Ruaki").
+ */
+function memberOf(role: string, words: string): string | null {
+  const kind = MEMBER_OF.find(([re]) => re.test(role.trim()))?.[1];
+  if (kind === undefined || isPlaceName(words) || countryOf(words) !== null || words.split(/\s+/).some((w) => countryOf(w) !== null)) return null;
+  return kind;
+}
 
 /** Whether a role and a full name follow `end`: " contestant Megan Doyle", " ally Tom Reade". */
 function qualifiesRoleOfName(p: string, end: number): boolean {

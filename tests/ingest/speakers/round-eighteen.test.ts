@@ -61,3 +61,20 @@ describe("a name that opens with a particle", () => {
     expect(speakersOf(text)).toEqual(["Marine Le Pen", "Marine Le Pen"]);
   });
 });
+
+describe("a name before a member's role and a person", () => {
+  it("is an organisation of the kind the role says, even when it is an ordinary word", () => {
+    const text = "Oasis singer Liam Gallagher has been fined after a fight in a hotel.\nThe band said they were victims of an attack.";
+    expect(speakersOf(text)).toEqual(["Oasis"]);
+  });
+
+  it("whose spokesman speaks for the club", () => {
+    const text = "Harbourside midfielder James Morrow has been ruled out for eight weeks.\nA club spokesman confirmed: \"It is a double hernia.\"";
+    expect(speakersOf(text)).toEqual(["Harbourside"]);
+  });
+
+  it("but a place before the role is no organisation", () => {
+    const text = "New Zealand striker Tom Ruaki spoke on Monday.\nThe club said it was pleased.";
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
