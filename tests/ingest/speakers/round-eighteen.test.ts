@@ -78,3 +78,10 @@ describe("a name before a member's role and a person", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("a participle's speaker after a clause opening the sentence", () => {
+  it("is the main clause's subject, not nobody", () => {
+    const text = 'When Carver died, President Hale led the public tributes, saying the host "had a profound influence".';
+    expect(speakersOf(text)).toEqual(["Hale"]);
+  });
+});
