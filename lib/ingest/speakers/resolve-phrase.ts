@@ -99,7 +99,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
-  if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of)\s/i.test(text)) return { entity: null, confidence: 0.8 };
+  // ("Sources within the Conservative Party": someone inside it, unnamed, not the party.)
+  if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of|within|inside|at)\s/i.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "the Department for Environment, Food and Rural Affairs", "figures from the Ministry of Economy,

@@ -85,3 +85,10 @@ describe("a participle's speaker after a clause opening the sentence", () => {
     expect(speakersOf(text)).toEqual(["Hale"]);
   });
 });
+
+describe("sources within a body", () => {
+  it("are unnamed people in it, not the body", () => {
+    expect(speakersOf("Sources within the Conservative Party told the BBC the leader had always backed the cards.")).toEqual([null]);
+    expect(speakersOf("Sources within the party said the leader had always backed the cards.")).toEqual([null]);
+  });
+});
