@@ -142,6 +142,15 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The government says…" in a story of Downing Street and MPs that names no other country's: Britain's.
   const government = named ?? (bare ? homeGovernment(d.source) : null);
   if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
+  // "West Yorkshire police confirmed", "Los Angeles police said": a place's police force, which
+  // British and American papers write with a small "p".
+  const force = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})police$/u.exec(text);
+  const place = force ? force[1]!.trim().split(/\s+/) : [];
+  // ("The police", "Local police", "Riot police": no place.)
+  if (force && !/^(?:The|A|An|Its|Their|His|Her|Our|This|That)$/.test(place[0]!) && !PERSON_TITLE.test(place[0]!) && (place.length > 1 || !isCommonWord(place[0]!.toLowerCase()))) {
+    const name = `${force[1]!.trim()} police`;
+    return { entity: d.reg.knownOrganization(name) ?? d.reg.organization(name, at), confidence: 0.85 };
+  }
   // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);

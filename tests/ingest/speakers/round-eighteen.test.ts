@@ -92,3 +92,13 @@ describe("sources within a body", () => {
     expect(speakersOf("Sources within the party said the leader had always backed the cards.")).toEqual([null]);
   });
 });
+
+describe("a place's police written with a small 'p'", () => {
+  it("is that police force", () => {
+    expect(speakersOf("West Yorkshire police confirmed they had arrested a 45-year-old man.")).toEqual(["West Yorkshire police"]);
+  });
+
+  it("but 'The police' and 'Riot police' name no force", () => {
+    expect(speakersOf("The police said they had arrested a man.\nRiot police said the crowd had gone.")).toEqual([null, null]);
+  });
+});
