@@ -38,6 +38,9 @@ const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships
 /** The titles of a knight or a peer, whom British news never calls "Mr" or "Mrs". */
 const ENNOBLED = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\b/;
 
+/** "SBC Communications", "BT Group": what a firm known by letters adds to them in its full name. */
+const CORPORATE_SUFFIX = /^(?:Communications|Group|Holdings|Systems|Corporation|Corp|Inc|plc|PLC|Ltd|Limited|Industries|Technologies|Telecom|Airlines|Airways|Motors|Energy|Pharmaceuticals)$/;
+
 /** Honorifics that stand before a surname ("Mr Flight"), unlike "Sir Alex". */
 const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
@@ -203,7 +206,7 @@ export class Registry {
       if (entity === found) continue;
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
-        ? initials(theirs) === acronym && !EVENT.test(theirs.at(-1)!)
+        ? (initials(theirs) === acronym && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
         : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || containsRun(theirs, mine) || containsRun(mine, theirs);
       if (!fits) continue;
       if (found) return undefined;

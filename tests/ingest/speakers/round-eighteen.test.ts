@@ -102,3 +102,10 @@ describe("a place's police written with a small 'p'", () => {
     expect(speakersOf("The police said they had arrested a man.\nRiot police said the crowd had gone.")).toEqual([null, null]);
   });
 });
+
+describe("a firm known by its letters after its full name", () => {
+  it("is the one firm: 'SBC' after 'SBC Communications'", () => {
+    const text = "US phone company SBC Communications said it expects to cut 12,800 jobs.\nSBC said 5,125 positions would go.";
+    expect(speakersOf(text)).toEqual(["SBC Communications", "SBC Communications"]);
+  });
+});
