@@ -27,6 +27,9 @@ export const HONORIFICS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden", "Marine Le Pen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
+
 /** Words that look like names at a sentence start but are not. */
 export const NOT_NAME_WORDS = new Set(
   [

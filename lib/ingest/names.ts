@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   MALE_FIRST_NAMES,
   MALE_HONORIFICS,
+  NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_WORDS,
   US_STATES,
@@ -256,9 +257,6 @@ export interface NameParts {
   surname: string;
   suffix: string | null;
 }
-
-/** Lowercase words inside a name ("Charles de Gaulle", "Marine Le Pen"), as name-runs.ts reads them. */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
 
 const partsCache = new Map<string, NameParts | null>();
 

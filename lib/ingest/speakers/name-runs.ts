@@ -1,7 +1,7 @@
 // Capitalised runs of words and what they can name: a person's titles and name ("Russian Foreign
 // Minister Sergey Lavrov"), an organization, or neither ("The", "But", "WASHINGTON").
 
-import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { countriesIn, countryOf, isFirstName, notNameWordAt, surnameNotBody } from "../names";
 
 // A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
@@ -9,7 +9,7 @@ import { countriesIn, countryOf, isFirstName, notNameWordAt, surnameNotBody } fr
 // and a dotted initialism is one word ("F.B.I.", "J.M. Berger").
 const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St|Ft|Mt)\.|(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.){2,})*(?!\p{Ll})|\p{Lu}\.|\p{Lu}(?:[\p{L}’'\-]|&(?=\p{Lu}))*(?:\.(?:com|org|net|gov|edu|co\.uk|info)\b)?)`;
 /** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden". */
-export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn"]);
+export const PARTICLES = NAME_PARTICLES;
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");
