@@ -41,3 +41,19 @@ export function relativeAntecedent(at: number, { reg, source }: Discourse): (Res
   }
   return null;
 }
+
+/**
+ * "…, who said", "Tom King, 30, who said" (the words before the verb end at the age), and "…Alan
+ * Burger, a surgeon from Leeds, West Yorkshire, who said" (words before ", who" that end an apposition
+ * describe the name before them): the name the phrase stands for, or null to read the phrase itself.
+ */
+export function resolveRelative(phrase: string, text: string, at: number, d: Discourse): Resolution | null {
+  if (text.toLowerCase() === "who" || (/^\d{1,3}$/.test(text) && d.source.startsWith(",", at + text.length))) {
+    const antecedent = relativeAntecedent(at, d);
+    if (antecedent) return antecedent;
+  }
+  const relative = d.source.startsWith(phrase, at) ? /^\s*,\s*who\s/.exec(d.source.slice(at + phrase.length, at + phrase.length + 12)) : null;
+  if (!relative) return null;
+  const antecedent = relativeAntecedent(at + phrase.length + relative[0].length - 4, d);
+  return antecedent && antecedent.at < at ? antecedent : null;
+}

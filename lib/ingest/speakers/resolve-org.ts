@@ -164,3 +164,16 @@ function bareNameBefore(at: number, d: Discourse): Entity | null {
   if (d.reg.entities.some((e) => e.kind === "person" && e.forms.some((f) => f.split(/\s+/).at(-1) === words.at(-1) || foldName(f) === foldName(name)))) return null;
   return d.reg.organization(name, previous + m.index + m[0].indexOf(name));
 }
+
+/**
+ * "West Yorkshire police confirmed", "Los Angeles police said": a place's police force, which British
+ * and American papers write with a small "p". Null for "The police", "Local police", "Riot police".
+ */
+export function placePolice(text: string, at: number, d: Discourse): Resolution | null {
+  const force = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})police$/u.exec(text);
+  if (!force) return null;
+  const place = force[1]!.trim().split(/\s+/);
+  if (/^(?:The|A|An|Its|Their|His|Her|Our|This|That)$/.test(place[0]!) || PERSON_TITLE.test(place[0]!) || (place.length === 1 && isCommonWord(place[0]!.toLowerCase()))) return null;
+  const name = `${force[1]!.trim()} police`;
+  return { entity: d.reg.knownOrganization(name) ?? d.reg.organization(name, at), confidence: 0.85 };
+}

@@ -10,14 +10,14 @@ import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceNam
 import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
-import { resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
+import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
 import { GENERIC_HEADS, PERSON_HEAD, isPersonHead, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
-import { relativeAntecedent } from "./relative";
+import { resolveRelative } from "./relative";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -84,18 +84,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
-  // "…, who said", and "Tom King, 30, who said" where the words before the verb end at the age.
-  if (lower === "who" || (/^\d{1,3}$/.test(text) && d.source.startsWith(",", at + text.length))) {
-    const antecedent = relativeAntecedent(at, d);
-    if (antecedent) return antecedent;
-  }
-  // "…Alan Burger, a surgeon from Leeds, West Yorkshire, who said": words before ", who" that end
-  // an apposition describe the name before them, which is the one speaking.
-  const relative = d.source.startsWith(phrase, at) ? /^\s*,\s*who\s/.exec(d.source.slice(at + phrase.length, at + phrase.length + 12)) : null;
-  if (relative) {
-    const antecedent = relativeAntecedent(at + phrase.length + relative[0].length - 4, d);
-    if (antecedent && antecedent.at < at) return antecedent;
-  }
+  const relative = resolveRelative(phrase, text, at, d);
+  if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
@@ -142,15 +132,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The government says…" in a story of Downing Street and MPs that names no other country's: Britain's.
   const government = named ?? (bare ? homeGovernment(d.source) : null);
   if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
-  // "West Yorkshire police confirmed", "Los Angeles police said": a place's police force, which
-  // British and American papers write with a small "p".
-  const force = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})police$/u.exec(text);
-  const place = force ? force[1]!.trim().split(/\s+/) : [];
-  // ("The police", "Local police", "Riot police": no place.)
-  if (force && !/^(?:The|A|An|Its|Their|His|Her|Our|This|That)$/.test(place[0]!) && !PERSON_TITLE.test(place[0]!) && (place.length > 1 || !isCommonWord(place[0]!.toLowerCase()))) {
-    const name = `${force[1]!.trim()} police`;
-    return { entity: d.reg.knownOrganization(name) ?? d.reg.organization(name, at), confidence: 0.85 };
-  }
+  const police = placePolice(text, at, d);
+  if (police) return police;
   // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
