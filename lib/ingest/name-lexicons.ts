@@ -160,7 +160,7 @@ thierry thomas thorsten tiger tobias todd tomas tommy toni torsten trevor ulrich
 vicente viktor vincent vincenzo vittorio vladimir walter warren werner wilfried willem wolfgang xavier yannick yasser yusuf
 yves zinedine zoltan alan gordon rowan phil tim tony andy nicky ronnie dougie wayne ashley jermain
 theo joey kenny ricky gianfranco jose saud ghazi drayton gregory dick charles jack ellen carly spike
-stephen trevor`;
+stephen trevor guy serge tad drew noel angel buddy`;
 const FEMALE_FIRST_MORE = `agnes aisha alessandra alexa alison amelie anastasia angelique anita annette antonia astrid audrey beatrice bettina brigitte
 bridget camilla carla carmen caroline catherine cecile celine charlotte cherie chiara christa christiane christina claire clara
 claudette claudia colette cristina dagmar daniela delphine edith elena eleanor elisabeth eliza elke ellen elsa emilie

@@ -198,8 +198,11 @@ export function readSides(a: Attribution): CueSides {
     const contentFirst = p.slice(after.contentStart, after.contentStart + 40);
     const contentWords = p.slice(after.contentStart, sent.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     clauseLike = contentWords >= 3 || (after.hadThat && contentWords >= 2);
+    // "said as home secretary he gave the impression…", "said as well as X, it would…": a clause
+    // opening with "as" that a main clause follows is what was said, not when it was said.
+    const asClause = /^as\s[^,.;:“”"]{3,100},\s+/.exec(p.slice(after.contentStart, sent.end));
     blocked =
-      (!after.hadThat && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|(?:nothing|something|anything)(?!\s+(?:could|would|can|will|had|has|was|is|should|must|might|may)\b)|much(?!\s+of\s+(?:the|his|her|its|their|our)\s)|little|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
+      (!after.hadThat && !(asClause && bareClause(p.slice(after.contentStart + asClause[0].length, sent.end))) && /^(?:to|for|about|of|on|with|by|from|into|at|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|(?:nothing|something|anything)(?!\s+(?:could|would|can|will|had|has|was|is|should|must|might|may)\b)|(?:much|little)(?!\s+of\s+(?:the|his|her|its|their|our)\s)(?!\s+(?:had|has|have|was|is|will|would|could|can|remains|remained|needed|needs)\b)|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
       (THAT_ONLY_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt) ||
       (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))) && !objectRelative(p.slice(sent.start, a.cueStart), p.slice(after.contentStart, sent.end)));
   }
@@ -220,7 +223,7 @@ export function readSides(a: Attribution): CueSides {
  * such a clause is what was said ("added 20 points", "claims damages" are not).
  */
 export function bareClause(text: string): boolean {
-  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?(?:\s+[\p{Ll}-]+ed)?(?:\s+(?:to|of|in|on|for|over|by|with|from|at)(?:\s+(?!(?:he|she|it|they|we|who|which|that)\b)(?:[\p{Ll}’'-]+|\p{Lu}{2,})){1,4}?)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:(?:instantly|always|never|already|still|really|just|only|also)\s+)?(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|knows|knew|thought|felt|meant|became|began|won|lost|fell|rose|grew|[a-z]{2,}ed)\b/u;
+  const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?(?:\s+[\p{Ll}-]+ed)?(?:\s+(?:to|of|in|on|for|over|by|with|from|at)(?:\s+(?!(?:he|she|it|they|we|who|which|that)\b)(?:[\p{Ll}’'-]+|\p{Lu}{2,})){1,4}?)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:(?:instantly|always|never|already|still|really|just|only|also)\s+)?(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|knows|knew|thought|felt|meant|became|began|won|lost|fell|rose|grew|brought|took|saw|found|kept|left|led|sent|spent|stood|went|came|got|held|[a-z]{2,}ed)\b/u;
   // "much of the money pledged by the US had…": a share of a noun phrase is one too.
   const t = text.trimStart().replace(/^(?:much|most|many|some|all|none|half|part|each|several|both)\s+of\s+(?=(?:the|his|her|its|their|our)\s)/i, "");
   return (m.test(t) || PRESENT_CLAUSE.test(t) || BARE_NP_CLAUSE.test(t)) && !/^(?:to|for|of)\b/.test(t);

@@ -307,11 +307,14 @@ const REGION_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
  */
 function appositiveComma(left: string): number {
   let comma = left.lastIndexOf(",");
-  while (comma > 0 && ((REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) || inList(left, comma))) {
+  while (comma > 0 && (digitGrouping(left, comma) || (REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) || inList(left, comma))) {
     comma = left.lastIndexOf(",", comma - 1);
   }
   return comma;
 }
+
+/** "the £30,000 prize", "1,200 workers": a comma inside a number. */
+const digitGrouping = (left: string, comma: number) => /\d/.test(left[comma - 1] ?? "") && /^\d{3}\b/.test(left.slice(comma + 1, comma + 5));
 
 /** "…whose labels include Harbour, Kestrel and Northvale": a comma between names of a list. */
 const LIST_TAIL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:and|or)\s+(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u;
