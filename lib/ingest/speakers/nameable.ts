@@ -65,7 +65,9 @@ export function standsAlone(word: string, source: string): boolean {
     const raw = (m.index <= 40 ? "\n" : "") + source.slice(Math.max(0, m.index - 40), m.index);
     const before = raw.replace(/(?:^|\s)[Tt]he\s*$/, " ");
     const after = source.slice(m.index + word.length, m.index + word.length + 40);
-    if (/(?:^|[.!?:\n–—―])[\s"“”‘’'(\[]*$/.test(before)) continue;
+    // "The Treasury said": after a sentence's opening "The", the word's capital is its own.
+    const afterOpeningThe = /(?:^|[.!?\n])[\s"“”‘’'(\[]*The\s+$/.test(raw);
+    if (!afterOpeningThe && /(?:^|[.!?:\n–—―])[\s"“”‘’'(\[]*$/.test(before)) continue;
     // Inside a longer name: "Philippine Star", "Engineering and Medicine", "Star Tribune"; not after
     // "the" ("On Tuesday the Kremlin").
     if ((before === raw && /[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*(?:\s+|,?\s+(?:of|for|and|&)\s+)$/u.test(before)) || /^\s+\p{Lu}/u.test(after)) continue;

@@ -7,7 +7,7 @@ import { HONORIFICS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, foldName, isFirstName, isPlaceName } from "../names";
 import { PERSON_TITLE } from "./name-runs";
-import { ORG_HEADS, orgDescription, orgFits } from "./org-mentions";
+import { ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
 
 /** How far back (characters) an organisation stays in mind for "it" or "the company". */
@@ -112,9 +112,32 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
     const subject = bareNameBefore(at, d);
     const placed = subject ? countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`) : [];
     if (subject && (placed.length === 0 || desc.nationality.every((c) => placed.includes(c)))) return { entity: subject, confidence: 0.65 };
+    const unplaced = desc.nationality.length > 0 ? onlyUnplaced(desc, at, d) : null;
+    if (unplaced) return { entity: unplaced, confidence: 0.65 };
     return { entity: null, confidence: 0.7 };
   }
   return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };
+}
+
+/**
+ * "Electrolux saw its shares rise… The Swedish firm said": when no organisation is placed in the
+ * description's country, the one organisation of its kind mentioned before it that the article
+ * places nowhere; none when there are several.
+ */
+const OTHER_KIND_OF_BODY = /\b(?:Association|Institute|Institution|Union|Party|Council|Committee|Commission|Foundation|University|College|School|League|Federation|Agency|Department|Ministry|Office|Bureau|Court|Police|Army|Government|Parliament|Assembly|Society|Trust|Board|Authority)\b/;
+
+function onlyUnplaced(desc: OrgDescription, at: number, d: Discourse): Entity | null {
+  const anywhere = { ...desc, nationality: [] };
+  let found: Entity | null = null;
+  for (const e of d.reg.entities) {
+    if (e.kind !== "organization" || !e.mentions.some((m) => m < at && at - m <= REACH)) continue;
+    if (countriesIn(`${e.forms.join(" ")} ${e.roles.join(" ")}`).length > 0 || !orgFits(anywhere, e.forms, e.roles)) continue;
+    // "The Orme Association" is no "German company": a name that says it is another kind of body.
+    if (OTHER_KIND_OF_BODY.test(e.forms[0]!) && !e.forms[0]!.toLowerCase().includes(desc.head)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
 }
 
 /**
