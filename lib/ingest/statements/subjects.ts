@@ -522,7 +522,8 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   if (!text || (NP_STOP.has(firstWord.toLowerCase()) && !/^(?:May|Will)$/.test(firstWord))) return null;
   if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
   const named = appositiveName(p, from + startOff + text.length);
-  if (named && !/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ""))) return named;
+  // ("said EEF chief economist, Steve Radley": a role ending in a lowercase word, whatever it names first.)
+  if (named && (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, "")) || /\s\p{Ll}[\p{Ll}-]*$/u.test(text))) return named;
   return { text, start: from + startOff };
 }
 

@@ -59,3 +59,13 @@ describe("first names that are also words", () => {
     expect(speakersOf(text)).toEqual(["Guy Alder", "Tad Vine"]);
   });
 });
+
+describe("a name after the role that follows an inverted cue", () => {
+  it("speaks, though the role opens on a capital ('said EEF chief economist, Steve Radley')", () => {
+    expect(read('"Rates should stay on hold," said KTA chief economist, Ann Quill.')).toEqual([['"Rates should stay on hold,"', "Ann Quill"]]);
+  });
+
+  it("but a name that ends the phrase is the speaker ('said Kestrel Bank, …')", () => {
+    expect(read('"Rates should stay on hold," said Kestrel Bank, the lender.')).toEqual([['"Rates should stay on hold,"', "Kestrel Bank"]]);
+  });
+});
