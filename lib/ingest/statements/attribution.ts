@@ -79,7 +79,7 @@ const PAST_OR_SAYS = /^(?:said|says|told|wrote|found|[a-z]+ed)$/;
 /** "… called Vera Lapp has been…", "… called the Harbour Trust (HT), which…": a name, then its sentence goes on. */
 const NAMED_THEN_VERB = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}\p{Lu}[\p{L}’'.&-]*(?:\s+\([^()]{1,20}\))?(?:,|\s+(?:has|had|have|is|was|were|are|will|would|can|could|said|says|[a-z]+ed)\b)/u;
 
-const NOT_A_CUE_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/i;
+const NOT_A_CUE_BEFORE = /(?:(?<![\p{L}\p{N}’'])(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|to|was|were|is|are|be|been|being|am|that’s|it’s)\s+|[’']s\s+)$/iu;
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
@@ -100,7 +100,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // reported by" still do).
   if (/^[a-z]+ed$/.test(word) && /^\s+by\s/.test(p.slice(cueEnd, cueEnd + 4)) && /\b[a-z]{3,}\s+$/.test(before) && !/\b(?:is|are|was|were|been|being|be|get|gets|got|as|it|also|not|then|first|and|or|but|who|which|that|had|has|have)\s+$/i.test(before)) return false;
   // "A woman called Vera Lapp has been arrested": a name given, not speech.
-  if (/^(?:called|named)$/.test(word) && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(before) && NAMED_THEN_VERB.test(p.slice(cueEnd, cueEnd + 80))) return false;
+  if (/^(?:called|named)$/.test(word) && /(?<![\p{L}\p{N}’'])(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(before) && NAMED_THEN_VERB.test(p.slice(cueEnd, cueEnd + 80))) return false;
   // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a
   // verb's form right before a finite verb of speech or finding is the noun that is its subject.
   if (/^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) {
@@ -109,7 +109,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   }
   // "gave a Hale-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
   // "A third say", "a majority argue": a share of a group is plural.
-  if (speechLemma(word) === word && /\b(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before)) return false;
+  if (speechLemma(word) === word && /(?<![\p{L}\p{N}’'])(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before)) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.

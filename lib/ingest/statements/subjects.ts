@@ -467,7 +467,7 @@ const LONE_NON_SUBJECT = /^(?:Later|Earlier|Over|Back|Then|Now|Still|Also|Instea
 function isPlausibleSubjectText(text: string): boolean {
   if (LONE_NON_SUBJECT.test(text)) return false;
   // "Hastily", "Afterwards" are words of the language; "Kelly", "Howard", "Woodward" are names.
-  if (/^\p{Lu}\p{Ll}+(?:ly|ward|wards)$/u.test(text) && isCommonWord(text.toLowerCase())) return false;
+  if (/^\p{Lu}\p{Ll}+(?:ly|ward|wards)$/u.test(text) && isCommonWord(text.toLowerCase()) && !isFirstName(text)) return false;
   // "Continuing", "Speaking": a participle is a word of the language; "Spalding", "Fleming" are names.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(text) && isCommonWord(text.toLowerCase())) return false;
   if (/[“”"«»]/.test(text) || /[’']\s*(?:m|re|ve|ll|d)\b/i.test(text) || /^(?:it|that|there|what|here)[’']s$/i.test(text)) return false;

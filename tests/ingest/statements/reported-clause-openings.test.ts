@@ -69,3 +69,16 @@ describe("a name after the role that follows an inverted cue", () => {
     expect(read('"Rates should stay on hold," said Kestrel Bank, the lender.')).toEqual([['"Rates should stay on hold,"', "Kestrel Bank"]]);
   });
 });
+
+describe("names with letters outside ASCII, and first names ending in -ly", () => {
+  it("'García said' is a cue after a name, not after the article 'a' (a \\b reads í as a word's end)", () => {
+    expect(read("NEA president Lily Eskelsen García leads the union.\nEskelsen García said the races can help unite teachers.")).toEqual([
+      ["the races can help unite teachers", "Lily Eskelsen García"],
+    ]);
+  });
+
+  it("'Holly said' opens a statement: a first name, not an adverb like 'Kindly'", () => {
+    expect(read("Holly said the races can help unite teachers.").map(([words]) => words)).toEqual(["the races can help unite teachers"]);
+    expect(read("Kindly said the races can help unite teachers.")).toEqual([]);
+  });
+});
