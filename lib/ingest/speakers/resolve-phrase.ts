@@ -441,8 +441,10 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const surname = surnameWord(name);
   const known = surname ? reg.byNameWord(surname) : undefined;
   const knownSurname = !!known && isNameable(known, d.source);
+  // ("Baroness Scotland", "Lord Kingsdown": a peer's title names a person, whatever place it is.)
+  const peer = /^(?:lord|lady|baroness|baron|viscount|earl)$/i.test(titles.at(-1) ?? "");
   const countryOnly =
-    !knownSurname && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
+    !knownSurname && !peer && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
   // "The Kremlin said": a seat of government that stands for a country is the institution itself.
   if (countryOnly && name.length === 1 && SEATS_OF_GOVERNMENT.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
   if (countryOnly || name.length === 0) {

@@ -59,7 +59,7 @@ function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
 }
 
 /** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */
-const ROLE_WORDS = "founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader";
+const ROLE_WORDS = "founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader|officer|operating|financial|technology|managing|general|deputy|vice";
 const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`);
 
 /** "chairman and chief executive": two role words joined in one title. */

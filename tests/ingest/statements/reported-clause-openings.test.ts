@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { extractLines, resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // Reported clauses that were missed because of how they open, or because of what stands between the
 // speaker and the cue (twenty-sixth session; found by listing sentences with "X said" that no
@@ -80,5 +80,30 @@ describe("names with letters outside ASCII, and first names ending in -ly", () =
   it("'Holly said' opens a statement: a first name, not an adverb like 'Kindly'", () => {
     expect(read("Holly said the races can help unite teachers.").map(([words]) => words)).toEqual(["the races can help unite teachers"]);
     expect(read("Kindly said the races can help unite teachers.")).toEqual([]);
+  });
+});
+
+describe("a subject, an adverb 'then', and the cue", () => {
+  it("'The mayor then said' has the mayor as its subject, not a verb joined to an earlier one", () => {
+    expect(read('Mayor Ann Quill met the reporter.\nThe mayor then said: "You are like a guard."')).toEqual([['"You are like a guard."', "Ann Quill"]]);
+  });
+
+  it("while '…, then said' and '… and then said' go on from the sentence's subject", () => {
+    expect(read("Mr Pike spoke to the crowd, then said the plan was dead.")).toEqual([["the plan was dead", "Pike"]]);
+    expect(read("Mr Pike spoke to the crowd and then said the plan was dead.")).toEqual([["the plan was dead", "Pike"]]);
+  });
+});
+
+describe("roles joined by 'and' after an inverted cue", () => {
+  it("run on to the name ('said chairman and chief executive officer Tom Reade')", () => {
+    expect(read('"Our company gained momentum," said chairman and chief executive officer Tom Reade.')).toEqual([['"Our company gained momentum,"', "Tom Reade"]]);
+  });
+});
+
+describe("a peer known by a place", () => {
+  it("is a person ('Home Office minister Baroness Scotland said'), the place alone an organisation", () => {
+    expect(read('Home Office minister Baroness Scotland said: "Murder is the most serious of crimes."')).toEqual([['"Murder is the most serious of crimes."', "Scotland"]]);
+    expect(resolveLines('Home Office minister Baroness Scotland said: "Murder is the most serious of crimes."').speakers.map((sp) => sp.kind)).toEqual(["person"]);
+    expect(resolveLines("Scotland said it would change the law.").speakers.map((sp) => sp.kind)).toEqual(["organization"]);
   });
 });
