@@ -107,3 +107,11 @@ describe("a peer known by a place", () => {
     expect(resolveLines("Scotland said it would change the law.").speakers.map((sp) => sp.kind)).toEqual(["organization"]);
   });
 });
+
+describe("a preposition after the name that follows an inverted cue", () => {
+  it("ends the name ('said Castaignede ahead of the tie', 'said Mr Pike outside the court')", () => {
+    expect(read('"All the talk is of the Irish," said Castaignede ahead of the 12 March tie.')).toEqual([['"All the talk is of the Irish,"', "Castaignede"]]);
+    expect(read('"It is over," said Mr Pike outside the court.')).toEqual([['"It is over,"', "Pike"]]);
+    expect(read('"It is over," said Mr Pike following the verdict.')).toEqual([['"It is over,"', "Pike"]]);
+  });
+});
