@@ -13,7 +13,7 @@ predict promise vow tout boast complain criticize criticise accuse charge conclu
 maintain concede allege joke quip counter retort shout yell exclaim proclaim disclose reveal pledge caution
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
-point forecast hail question find show brand agree rule`
+point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -38,6 +38,7 @@ const IRREGULAR: Record<string, string[]> = {
   admit: ["admit", "admits", "admitted", "admitting"],
   signal: ["signal", "signals", "signaled", "signalled", "signaling"],
   brag: ["brag", "brags", "bragged", "bragging"],
+  sob: ["sob", "sobs", "sobbed", "sobbing"],
   point: ["pointed out", "points out", "point out", "pointing out"],
   forecast: ["forecast", "forecasts", "forecasted", "forecasting"],
   find: ["found", "finds"],
@@ -94,7 +95,9 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set(["call", "add", "respond
   "criticise", "describe", "accuse", "recommend", "reveal", "disclose", "suggest", "maintain", "observe", "forecast", "hail", "question",
   "predict", "confirm", "deny", "mention", "underline", "underscore", "wonder", "muse", "lament", "threaten",
   "urge", "ask", "tout", "boast", "recall", "highlight", "concur", "assure", "reassure", "inform", "joke",
-  "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand", "rule"]);
+  "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand", "rule",
+  // How a tabloid says "said" ("he fumed: '…'", "'…,' she gushed", "is fuming that…"): speech only beside a quotation or before "that".
+  "fume", "sob", "sigh", "hiss", "blurt", "rave", "confess", "gush"]);
 
 /** Verbs that report speech only with "that" or a quotation: "analysts agree that…", not "agreed a deal". */
 export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set(["agree"]);

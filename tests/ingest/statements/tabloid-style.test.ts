@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// British tabloid style (twenty-sixth session): verbs of manner for "said", and a lead whose "he"
+// the article never names before it. Every sentence is invented.
+
+/** Each statement's words and its speaker. */
+function read(text: string): Array<[string, string | null]> {
+  const speakers = speakersOf(text);
+  return extractLines(text).map((s, i) => [s.text, speakers[i]!]);
+}
+
+describe("verbs of manner beside a quotation", () => {
+  it("are cues: 'fumed:', 'sobbed', 'confesses:', 'is fuming that'", () => {
+    expect(read("Striker Tom Reade, 30, fumed: 'People write me off every summer.'")).toEqual([["'People write me off every summer.'", "Tom Reade"]]);
+    expect(read("'I miss him every day,' sobbed Ann Quill.")).toEqual([["'I miss him every day,'", "Ann Quill"]]);
+    expect(read("Ann Quill is fuming that she has been named in the row.")).toEqual([["she has been named in the row", "Ann Quill"]]);
+  });
+
+  it("but not without one ('a very public rant about', 'confess to nothing')", () => {
+    expect(read("Ann Quill went on a very public rant about her fiance.")).toEqual([]);
+    expect(read("Ann Quill sighed and left the room.")).toEqual([]);
+  });
+});
+
+describe("'he' with nobody named before it", () => {
+  it("is the person who opens the next sentence, as in a story whose opening was cut", () => {
+    expect(speakersOf('He added: "I am as fit as ever."\nGlenn Rowe said the skipper had lost his pace.')).toEqual(["Glenn Rowe", "Glenn Rowe"]);
+  });
+
+  it("but not one brought in by 'But': that is someone else answering", () => {
+    expect(speakersOf('The striker was angry.\nHe added: "I am as fit as ever."\nBut Glenn Rowe insisted the skipper had lost his pace.')).toEqual([null, "Glenn Rowe"]);
+  });
+});
