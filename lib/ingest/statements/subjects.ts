@@ -32,7 +32,7 @@ const NP_STOP = new Set(
 const LY_NOUNS = "(?:family|ally|assembly|rally|monopoly|supply|bully|anomaly|folly|jelly|belly|tally|melancholy)";
 const LY_NOUN = new RegExp(`^${LY_NOUNS}$`);
 const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:(?:^|,?\s+)(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
+  String.raw`(?:(?:^|,?\s+)(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|both|jointly|together|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
   "u",
 );
 /** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */

@@ -115,3 +115,13 @@ describe("a preposition after the name that follows an inverted cue", () => {
     expect(read('"It is over," said Mr Pike following the verdict.')).toEqual([['"It is over,"', "Pike"]]);
   });
 });
+
+describe("'both' between a compound subject and its verb", () => {
+  it("belongs to the verb: 'Heineken and Carlsberg both said' has a named speaker", () => {
+    expect(read("Kestrel and Norvale both said the market was weak.")).toEqual([["the market was weak", "Norvale"]]);
+  });
+
+  it("while 'all' stays with the noun phrase ('process all claims abroad would not work')", () => {
+    expect(read("Tory plans to process all claims abroad would not work, argued Mr Harwood.")).toEqual([["Tory plans to process all claims abroad would not work", "Harwood"]]);
+  });
+});
