@@ -549,6 +549,9 @@ function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {
 /** ", Rich Beeson," right after a description names the person it describes. */
 function appositiveName(p: string, at: number): SpeakerPhrase | null {
   const m = /^,\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,.;]|\s*$|\s+(?:said|says|told|who))/u.exec(p.slice(at, at + 60));
+  // "said his wife, Sheila.": a first name alone, ending the sentence.
+  const first = m ? null : /^,\s+(\p{Lu}\p{Ll}+)(?=\s*[.;]|\s*$)/u.exec(p.slice(at, at + 30));
+  if (first && isFirstName(first[1]!)) return { text: first[1]!, start: at + first[0].indexOf(first[1]!) };
   if (!m) return null;
   return { text: m[1]!, start: at + m[0].indexOf(m[1]!) };
 }

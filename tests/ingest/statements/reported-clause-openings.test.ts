@@ -125,3 +125,13 @@ describe("'both' between a compound subject and its verb", () => {
     expect(read("Tory plans to process all claims abroad would not work, argued Mr Harwood.")).toEqual([["Tory plans to process all claims abroad would not work", "Harwood"]]);
   });
 });
+
+describe("a first name alone in apposition after an inverted cue", () => {
+  it("speaks ('said his wife, Sheila.')", () => {
+    expect(read('Novelist Tom Reade died on Wednesday.\n"He had a wonderful life," said his wife, Sheila.').map(([, speaker]) => speaker)).toEqual(["Sheila"]);
+  });
+
+  it("but a word that is no first name does not ('said his publisher, Kestrelbooks.')", () => {
+    expect(read('Novelist Tom Reade died on Wednesday.\n"He had a wonderful life," said his publisher, Kestrelbooks.').map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
