@@ -119,13 +119,14 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
   return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };
 }
 
+/** Words that make a name another kind of body than a firm ("The Orme Association"). */
+const OTHER_KIND_OF_BODY = /\b(?:Association|Institute|Institution|Union|Party|Council|Committee|Commission|Foundation|University|College|School|League|Federation|Agency|Department|Ministry|Office|Bureau|Court|Police|Army|Government|Parliament|Assembly|Society|Trust|Board|Authority)\b/;
+
 /**
  * "Electrolux saw its shares rise… The Swedish firm said": when no organisation is placed in the
  * description's country, the one organisation of its kind mentioned before it that the article
  * places nowhere; none when there are several.
  */
-const OTHER_KIND_OF_BODY = /\b(?:Association|Institute|Institution|Union|Party|Council|Committee|Commission|Foundation|University|College|School|League|Federation|Agency|Department|Ministry|Office|Bureau|Court|Police|Army|Government|Parliament|Assembly|Society|Trust|Board|Authority)\b/;
-
 function onlyUnplaced(desc: OrgDescription, at: number, d: Discourse): Entity | null {
   const anywhere = { ...desc, nationality: [] };
   let found: Entity | null = null;

@@ -96,7 +96,8 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set(["call", "add", "respond
   "predict", "confirm", "deny", "mention", "underline", "underscore", "wonder", "muse", "lament", "threaten",
   "urge", "ask", "tout", "boast", "recall", "highlight", "concur", "assure", "reassure", "inform", "joke",
   "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand", "rule",
-  // How a tabloid says "said" ("he fumed: '…'", "'…,' she gushed", "is fuming that…"): speech only beside a quotation or before "that".
+  // How a tabloid says "said" ("he fumed: '…'", "'…,' she gushed", "is fuming that…"): speech only
+  // beside a quotation or before "that".
   "fume", "sob", "sigh", "hiss", "blurt", "rave", "confess", "gush"]);
 
 /** Verbs that report speech only with "that" or a quotation: "analysts agree that…", not "agreed a deal". */
