@@ -33,3 +33,9 @@ export function speakersOf(text: string): Array<string | null> {
   const { speakers, assignments } = resolveLines(text);
   return assignments.map((a) => (a.speakerIndex === null ? null : speakers[a.speakerIndex]!.name));
 }
+
+/** Each statement's words and its speaker's name (or null), for a text whose lines are paragraphs. */
+export function statementsAndSpeakers(text: string): Array<[string, string | null]> {
+  const speakers = speakersOf(text);
+  return extractLines(text).map((s, i) => [s.text, speakers[i]!]);
+}

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
-/** Each statement's words and its speaker. */
-function read(text: string): Array<[string, string | null]> {
-  const speakers = speakersOf(text);
-  return extractLines(text).map((s, i) => [s.text, speakers[i]!]);
-}
+const read = statementsAndSpeakers;
 
 describe("a reported clause ends where another speaker's begins", () => {
   it("ends an object at “, but” however short it is", () => {

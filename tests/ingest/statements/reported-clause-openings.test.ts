@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractLines, resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Reported clauses that were missed because of how they open, or because of what stands between the
 // speaker and the cue (twenty-sixth session; found by listing sentences with "X said" that no
 // statement covered, in the whole BBC corpus). Every sentence is invented.
 
-/** Each statement's words and its speaker. */
-function read(text: string): Array<[string, string | null]> {
-  const speakers = speakersOf(text);
-  return extractLines(text).map((s, i) => [s.text, speakers[i]!]);
-}
+const read = statementsAndSpeakers;
 
 describe("a number with a thousands comma inside a relative clause", () => {
   it("is no comma that ends the clause: the name before it speaks", () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // British tabloid style (twenty-sixth session): verbs of manner for "said", and a lead whose "he"
 // the article never names before it. Every sentence is invented.
 
-/** Each statement's words and its speaker. */
-function read(text: string): Array<[string, string | null]> {
-  const speakers = speakersOf(text);
-  return extractLines(text).map((s, i) => [s.text, speakers[i]!]);
-}
+const read = statementsAndSpeakers;
 
 describe("verbs of manner beside a quotation", () => {
   it("are cues: 'fumed:', 'sobbed', 'confesses:', 'is fuming that'", () => {
