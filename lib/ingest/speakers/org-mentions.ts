@@ -17,9 +17,14 @@ export const ORG_DESCRIPTORS = new Set(
   outfit service station daily weekly journal pollster analyst`.split(/\s+/).filter(Boolean),
 );
 
+/** What a firm has and a person never does (a person has fans, plans, staff and a manager too). */
+const FIRM_ONLY_NOUNS = String.raw`chief\s+executive|chairman|shares|profits?|revenues?|sales|stock|shareholders|subsidiary|stores|factory|plant|earnings|markets?|division|operations|output|customers|subscribers|fleet`;
+const OWN_MAIN = String.raw`(?:(?:own|core|main|biggest|largest)\s+)?`;
+
 /** Nouns after "X's" or "X" that only an organisation has: "Turkcell's stake", "a Lufthansa spokesman". */
-const AFFILIATE_AFTER =
-  /^(?:[’']s?)?\s+(?:(?:own|core|main|biggest|largest)\s+)?(?:spokes(?:man|woman|person)|chief\s+executive|chief|boss|bosses|chairman|chairwoman|executives?|officials|directors?|shares?|profits?|revenues?|sales|stake|stock|customers|subscribers|staff|workers|employees|board|shareholders|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|subsidiary|unit|brand|products?|stores|shops|factory|plant|flights|planes|aircraft|fleet|network|manager|coach|players|squad|fans|market|markets|earnings|operations|division|output)\b/;
+const AFFILIATE_AFTER = new RegExp(
+  String.raw`^(?:[’']s?)?\s+${OWN_MAIN}(?:${FIRM_ONLY_NOUNS}|spokes(?:man|woman|person)|chief|boss|bosses|chairwoman|executives?|officials|directors?|share|stake|staff|workers|employees|board|headquarters|management|website|statement|report|survey|study|research|figures|annual|results|plans?|bid|takeover|offer|unit|brand|products?|shops|flights|planes|aircraft|network|manager|coach|players|squad|fans)\b`,
+);
 
 /** "Lufthansa said it…", "Turkcell now says its…": only an organisation speaks of itself as "it". */
 const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;
@@ -60,9 +65,8 @@ export function firmWordsAfter(p: string, runEnd: number): boolean {
   return FIRM_ONLY_AFTER.test(after) || DOES_ITS.test(after);
 }
 
-/** What a firm has and a person never does (a person has fans, plans, staff and a manager too). */
-const FIRM_ONLY_AFTER =
-  /^[’']s?\s+(?:(?:own|core|main|biggest|largest)\s+)?(?:chief\s+executive|chairman|shares|profits?|revenues?|sales|stock|shareholders|subsidiary|stores|factory|plant|earnings|markets?|division|operations|output|customers|subscribers|fleet)\b/;
+/** A firm's own nouns after its name in the possessive ("Renault's core market"). */
+const FIRM_ONLY_AFTER = new RegExp(String.raw`^[’']s?\s+${OWN_MAIN}(?:${FIRM_ONLY_NOUNS})\b`);
 
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
