@@ -45,7 +45,8 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
     // "told fans on her podcast: '…'", "told BBC Radio 5 Live: '…'": whoever was told, and wherever,
     // a colon and a quotation after them open what was said.
     // Not past a clause of its own ("told the BBC it was a laughable suggestion and added: '…'").
-    const colon = /^[^“”"‘’'.,;:!?]{1,80}:\s*/u.exec(p.slice(i, sentEnd));
+    // "told Hello! magazine: '…'": an exclamation mark before a lower-case word is part of a title.
+    const colon = /^(?:[^“”"‘’'.,;:!?]|!(?=\s+\p{Ll})){1,80}:\s*/u.exec(p.slice(i, sentEnd));
     const clause = !!colon && /\b(?:it|he|she|they|we|I|there|this|is|was|are|were|has|have|had|will|would|and|but|that|with|of|about)\b/.test(colon[0]);
     const quoted = colon && !clause && lemma !== "promise" && lemma !== "threaten" ? quoteStartingAt(quotes, i + colon[0].length) : null;
     if (quoted) return { contentStart: quoted.open, hadThat: false, quoteAt: quoted };
