@@ -150,10 +150,12 @@ function memberOf(role: string, words: string): string | null {
 
 /** Whether a role and a full name follow `end`: " contestant Megan Doyle", " ally Tom Reade". */
 function qualifiesRoleOfName(p: string, end: number): boolean {
-  const role = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?=\p{Lu})/u.exec(p.slice(end, end + 40));
+  const role = /^\s+(?:([a-z-]+)\s+)?([a-z-]+)\s+(?=\p{Lu})/u.exec(p.slice(end, end + 40));
   if (!role || !fullNameAt(p, end + role[0].length)) return false;
+  // "Tom Rooney blasted referee Mike Dean": a verb before the role makes the first name its subject.
+  if (role[1] && /^(?:[a-z-]+(?:ed|ly)|beat|met|told|hit|took|gave|left|sent|sought|fought|caught|taught|brought|thought|led|won|lost|saw|urged|backs|beats|meets|hits|slams|blasts|praises|urges|thanks)$/.test(role[1])) return false;
   // A role word we know, or a noun for a person by its ending ("contestant", "supporter", "activist").
-  const head = role[1]!;
+  const head = role[2]!;
   return (PERSON_ROLE.test(head) || isPersonHead(head) || (head.length >= 6 && /(?:ant|ent|er|or|ist|ee|ian)$/.test(head) && !/^(?:after|over|under|never|rather|whether|either|neither|together|against|behind|beyond)$/.test(head))) && !/^\s+(?:[a-z-]+\s+)?(?:said|says|told|tells|added|adds|and|or|but|to|by|with|for|from|of|at|in|on)\s/.test(role[0]);
 }
 
@@ -210,6 +212,9 @@ function parsePersonRun(run: string): PersonRun | null {
   // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.
   while (cleaned.length && NOT_NAME_WORDS.has(cleaned[0]!.toLowerCase().replace(/\.$/, "")) && !PERSON_TITLE.test(cleaned[0]!) && isLeadingFunctionWord(cleaned[0]!, cleaned[1])) cleaned.shift();
   if (!cleaned.length) return null;
+  // "WAYNE Rooney blasted…": a tabloid sets a story's first word in capitals; a first name so set is no acronym.
+  const shouted = cleaned.length >= 2 && /^\p{Lu}{3,}$/u.test(cleaned[0]!) && /^\p{Lu}\p{Ll}/u.test(cleaned[1]!) ? cleaned[0]![0] + cleaned[0]!.slice(1).toLowerCase() : null;
+  if (shouted && isFirstName(shouted)) cleaned[0] = shouted;
   const { titles, name } = splitTitle(cleaned);
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && notNameWordAt(name, name.length - 1)) name.pop();
   const offset = inner < 0 ? 0 : run.indexOf(tokens[0]!, all.slice(0, inner + 1).join(" ").length);
@@ -286,8 +291,11 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
   return entity;
 }
 
-/** "his wife ", "her brother ": a relative named by a first name alone, who shares the surname. */
-const KIN_BEFORE = /\b((?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|sister|father|mother))\s+$/;
+/**
+ * "his wife ", "her brother ", "Rooney's wife ": a relative named by a first name alone, who shares
+ * the surname (of the person last named, or of the one named in the possessive).
+ */
+const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:wife|husband|son|daughter|brother|sister|father|mother)\s+$/u;
 
 /**
  * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
@@ -296,13 +304,17 @@ const KIN_BEFORE = /\b((?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|
 function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry, salience: Salience[]): Entity | null {
   // Cheap tests first: one word, after a space and a lower-case letter.
   if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
-  const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 20), m.index));
+  const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 30), m.index));
   if (!kin || !isFirstName(m[0].replace(/[’']s$/, ""))) return null;
-  const relative = salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
+  // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
+  const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
+  if (kin[1] && !(named?.kind === "person" && named.first)) return null;
+  const relative = named ?? salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
   const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
   const surname = full?.split(/\s+/).at(-1);
   if (!surname || surname === m[0]) return null;
-  return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], kin[1]!.toLowerCase());
+  const role = kin[0].trim();
+  return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], kin[1] ? role : role.toLowerCase());
 }
 
 /** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */

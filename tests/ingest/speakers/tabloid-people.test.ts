@@ -12,6 +12,29 @@ describe("a name a tabloid's first line prints in capitals", () => {
   it("stays in capitals when the article never writes it otherwise (a masthead, an acronym)", () => {
     expect(speakersOf("ORLA QUENBY said the vote was rigged.")).toEqual(["ORLA QUENBY"]);
   });
+
+  it("is a first name when only the first word is in capitals, so a description later is that person", () => {
+    expect(speakersOf("WAYNE Quillfeather scored twice on Saturday.\nQuillfeather said he was delighted.")).toEqual(["Wayne Quillfeather"]);
+    expect(speakersOf('WAYNE Quillfeather scored twice on Saturday.\nThe striker, 19, fumed: "It was never a penalty."')).toEqual(["Wayne Quillfeather"]);
+  });
+});
+
+describe("a verb between two names", () => {
+  it("leaves the first name the subject: the role after the verb is the second person's", () => {
+    const text = 'Tom Quillfeather blasted referee Mike Dane after the final.\nThe striker fumed: "It was never a penalty."';
+    expect(speakersOf(text)).toEqual(["Tom Quillfeather"]);
+  });
+});
+
+describe("a relative named by a first name after a possessive", () => {
+  it("shares the surname of the person the possessive names", () => {
+    const text = 'Singer Tom Hallward won the prize on Sunday.\nPosting on Instagram, Hallward\'s wife Coleen wrote: "Proud of you."';
+    expect(speakersOf(text)).toEqual(["Coleen Hallward"]);
+  });
+
+  it("but not of someone the article names by one word alone", () => {
+    expect(speakersOf("Prince Charles visited the school.\nCharles's son William said it was a fine day.")).toEqual(["William"]);
+  });
 });
 
 describe("descriptions tabloids use for parents", () => {
