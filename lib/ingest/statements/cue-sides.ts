@@ -47,7 +47,8 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
     // Not past a clause of its own ("told the BBC it was a laughable suggestion and added: '…'").
     // "told Hello! magazine: '…'": an exclamation mark before a lower-case word is part of a title.
     const colon = /^(?:[^“”"‘’'.,;:!?]|!(?=\s+\p{Ll})){1,80}:\s*/u.exec(p.slice(i, sentEnd));
-    const clause = !!colon && /\b(?:it|he|she|they|we|I|there|this|is|was|are|were|has|have|had|will|would|and|but|that|with|of|about)\b/.test(colon[0]);
+    // ("told hosts Ant and Dec:": "and" between two names joins the people told.)
+    const clause = !!colon && /\b(?:it|he|she|they|we|I|there|this|is|was|are|were|has|have|had|will|would|and|but|that|with|of|about)\b/.test(colon[0].replace(/(?<=\p{Lu}[\p{L}’'-]*)\s+and\s+(?=\p{Lu})/gu, " "));
     const quoted = colon && !clause && lemma !== "promise" && lemma !== "threaten" ? quoteStartingAt(quotes, i + colon[0].length) : null;
     if (quoted) return { contentStart: quoted.open, hadThat: false, quoteAt: quoted };
     const obj = ADDRESSEE.exec(p.slice(i, sentEnd));

@@ -12,6 +12,7 @@ describe("what stands beside a cue", () => {
     ],
     ["whoever was told, and where, before a colon and a quotation", "Megan Doyle told fans on her podcast: 'It has been the hardest month of my life.'", ["'It has been the hardest month of my life.'"]],
     ["a programme with a number in its name before the colon", 'Mr Vane told BBC Radio 5 Live: "We will appeal."', ['"We will appeal."']],
+    ["two people told, joined by “and”", 'The singer told hosts Ant and Dec: "I loved every minute."', ['"I loved every minute."']],
     ["a magazine whose title ends in an exclamation mark", 'Kelly Marsh told Hello! magazine: "I thought he was the one."', ['"I thought he was the one."']],
   ])("%s", (_, text, spans) => {
     expect(extractLines(text).map((s) => s.text)).toEqual(spans);
