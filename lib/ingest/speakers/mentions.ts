@@ -305,10 +305,14 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
   // Cheap tests first: one word, after a space and a lower-case letter.
   if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
   const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 30), m.index));
-  if (!kin || !isFirstName(m[0].replace(/[’']s$/, ""))) return null;
+  if (!kin) return null;
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
   if (kin[1] && !(named?.kind === "person" && named.first)) return null;
+  // After a person's possessive and a word for kin, one capitalised word is a first name, listed or
+  // not ("Vance's daughter Poppy"); after "his wife", only a listed one.
+  const given = m[0].replace(/[’']s$/, "");
+  if (named ? !/^\p{Lu}\p{Ll}+$/u.test(given) || NOT_NAME_WORDS.has(given.toLowerCase()) || isPlaceName(given) || countryOf(given) !== null : !isFirstName(given)) return null;
   const relative = named ?? salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
   const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
   const surname = full?.split(/\s+/).at(-1);

@@ -32,6 +32,11 @@ describe("a relative named by a first name after a possessive", () => {
     expect(speakersOf(text)).toEqual(["Coleen Hallward"]);
   });
 
+  it("even when no list knows the first name", () => {
+    const text = 'TV presenter Holly Vantreight left the camp on Sunday.\nVantreight\'s daughter Poppy, 16, posted a message. She wrote: "Come home soon, Mum."';
+    expect(speakersOf(text)).toEqual(["Poppy Vantreight"]);
+  });
+
   it("but not of someone the article names by one word alone", () => {
     expect(speakersOf("Prince Charles visited the school.\nCharles's son William said it was a fine day.")).toEqual(["William"]);
   });
