@@ -46,8 +46,11 @@ function isMoreFirstName(w: string): boolean {
   return moreFirstNames.has(w);
 }
 
+/** "josé" → "jose": the lists of first names are written without accents. */
+const withoutAccents = (w: string): string => (/[^\x00-\x7f]/.test(w) ? w.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : w);
+
 export function genderOfFirstName(word: string): Gender {
-  const w = word.toLowerCase();
+  const w = withoutAccents(word.toLowerCase());
   if (UNISEX.has(w)) return null;
   const male = MALE_FIRST_NAMES.has(w);
   const female = FEMALE_FIRST_NAMES.has(w);
@@ -93,7 +96,7 @@ export function genderOfFoldedFirstName(folded: string): Gender {
 }
 
 export function isFirstName(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = withoutAccents(word.toLowerCase());
   if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || isMoreFirstName(w)) return true;
   // "Anna-Lena", "Jean-Pierre": first names joined by a hyphen.
   const parts = w.split("-");
