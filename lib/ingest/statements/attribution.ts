@@ -129,8 +129,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   const left = p.slice(sent.start, cueStart);
   if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   // "Judge Mara Holt, writing for the court, said…": an -ing phrase between commas right before its
-  // subject's own verb of speech is an aside; that verb is the cue.
-  if (word.endsWith("ing") && commaBefore(p, cueStart) && parentheticalBeforeVerb(p.slice(cueEnd, sent.end))) return false;
+  // subject's own verb of speech is an aside; that verb is the cue. So is a passive one: "Mayor Eric
+  // Stanton, asked about the trip, said…".
+  if ((word.endsWith("ing") || /^(?:asked|pressed|questioned|quizzed|challenged)$/.test(word)) && commaBefore(p, cueStart) && parentheticalBeforeVerb(p.slice(cueEnd, sent.end))) return false;
   return true;
 }
 

@@ -52,8 +52,11 @@ function oneNameWithAnd(tokens: RegExpMatchArray[], i: number, verb: string): bo
 function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
   if (tokens[i]![0] !== "and" || i === 0) return false;
   const before = tokens[i - 1]![0];
-  // The name opens with "the" or the words before the verb ("admonished by the Securities and…").
-  if ((i > 1 && !/^the$/i.test(tokens[i - 2]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
+  // The name opens with "the" or the words before the verb ("admonished by the Securities and…"),
+  // maybe a place or two first ("the Illinois Life and Health Insurance Council").
+  let first = i - 1;
+  while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(tokens[first - 1]![0]) && !/^the$/i.test(tokens[first - 1]![0])) first--;
+  if ((first > 0 && !/^the$/i.test(tokens[first - 1]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/,$/, ""));
   return rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ORG_WORDS.has(rest.at(-1)!.toLowerCase());
 }

@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
-import { LISTED_NAME, ORG_WORDS } from "../name-lexicons";
+import { LISTED_NAME, ORG_WORDS, US_STATES } from "../name-lexicons";
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
@@ -162,6 +162,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     return cand && /\p{Lu}/u.test(cand.text) ? cand : null;
   }
   left = left.replace(/,$/, "");
+  // "…at the Cookeville, Tenn., plant": a place's state between commas is no appositive (the commas
+  // become spaces, so offsets stay).
+  if (left.includes(",")) left = left.replace(STATE_BETWEEN_COMMAS, (m) => m.replace(/,/g, " "));
   // "Tom Barr, AKA Night Owl, said": the name he goes by is no other speaker.
   const goesBy = /,\s+(?:AKA|aka|a\.k\.a\.|also\s+known\s+as|known\s+as)\s+[^,]+$/.exec(left);
   if (goesBy) {
@@ -251,6 +254,12 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   }
   return description;
 }
+
+/** ", Tenn.,", ", Illinois,": a US state after a place's name, with the commas around it. */
+const STATE_BETWEEN_COMMAS = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}-]*),\s+(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|${[...US_STATES].map((st) => st[0]!.toUpperCase() + st.slice(1)).join("|")}),(?=\s)`,
+  "gu",
+);
 
 /** "Outside the chamber", "In Leeds", "On Monday": a sentence's opening phrase of place or time. */
 const FRONTED_WHERE = /^(?:In|On|At|By|From|Since|Until|Over|Near|Throughout|Outside|Inside|After|Before|During|Back|Across|Earlier|Later|Last|This|Elsewhere|Meanwhile)\s/;
