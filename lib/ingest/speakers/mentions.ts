@@ -276,17 +276,21 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
  * nickname. Registers the whole name and moves the scan past it; null when the run is no such name.
  */
 function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
-  const after = /^\s+(?:''|["“‘'])(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.]*)?)(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  // ('Rocco "The Meatball King" DiStefano': a nickname of up to three words, maybe after "The".)
+  const after = /^\s+(?:''|["“‘'])(?:The\s+)?(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.]*){0,2})(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
   if (!after || NOT_NAME_WORDS.has(after[1]!.toLowerCase()) || PERSON_TITLE.test(after[1]!)) return null;
   const words = [...m[0].split(/\s+/).map(cleanWord).filter(Boolean), cleanWord(after[3]!)];
   while (words.length && RUN_OPENERS.test(words[0]!)) words.shift();
   const { titles, name } = splitTitle(words);
-  // 'Demetrios "Jimmy D" Kallergis': a first name we do not list, known by one we do.
-  if (name.length < 2 || !(isFirstName(name[0]!) || isFirstName(after[1]!))) return null;
+  // 'Demetrios "Jimmy D" Kallergis': a first name we do not list, known by one we do; 'chef Rocco "The
+  // Meatball King" DiStefano': or a role before the name.
+  if (name.length < 2 || !(isFirstName(name[0]!) || isFirstName(after[1]!) || (titles.length === 0 && roleBefore(p, m.index) !== null))) return null;
   const entity = reg.person(name, base + m.index, titles, null);
   if (!entity) return null;
   // A nickname of two words ("Jimmy D") is no first name to call him by.
-  if (!after[2]) reg.goesBy(entity, after[1]!);
+  if (!after[2] && !/^\s+(?:''|["“‘'])The\s/.test(after[0])) reg.goesBy(entity, after[1]!);
+  // Anything longer is a name the article may call them by later ("the Meatball King vowed…").
+  else reg.nicknames.set(`${after[1]}${after[2]}`.toLowerCase().replace(/\s+/g, " "), entity);
   CAP_SEQ.lastIndex = m.index + m[0].length + after[0].length;
   return entity;
 }

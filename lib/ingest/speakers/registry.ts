@@ -54,6 +54,8 @@ export class Registry {
   private orgWords = new Set<string>();
   /** Every form of every organisation, split into words, for orgAlias(). */
   private orgForms: { entity: Entity; theirs: string[] }[] = [];
+  /** People by a nickname of more than a first name, lower case, without "the" ('"The Meatball King"'). */
+  nicknames = new Map<string, Entity>();
 
   person(nameWords: readonly string[], at: number, titles: readonly string[], roleText: string | null): Entity | null {
     const form = nameWords.join(" ");

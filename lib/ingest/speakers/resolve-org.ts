@@ -99,13 +99,15 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
   // A description the organisation's name or descriptor shares ("the airline" for "airline
   // Lufthansa") is surer than "the company" for whichever organisation came last.
   if (!best) {
-    // No organisation fitting was a subject or a speaker: the latest one mentioned at all.
+    // No organisation fitting was a subject or a speaker: the latest one mentioned at all whose name
+    // says what the description does ("the authority" for the Transit Authority, not the council
+    // mentioned since), else the latest of that kind.
     let latest: { entity: Entity; at: number; fit: "name" | "role" | "any" } | null = null;
     for (const e of d.reg.entities) {
       if (e.kind !== "organization") continue;
       const fit = orgFits(desc, e.forms, e.roles);
       const last = e.mentions.filter((m) => m < at && at - m <= REACH).pop();
-      if (fit && last !== undefined && (!latest || last > latest.at)) latest = { entity: e, at: last, fit };
+      if (fit && last !== undefined && (!latest || FIT_RANK[fit] > FIT_RANK[latest.fit] || (FIT_RANK[fit] === FIT_RANK[latest.fit] && last > latest.at))) latest = { entity: e, at: last, fit };
     }
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
     // ("The German company" may be a body placed nowhere yet, never one placed elsewhere.)
@@ -118,6 +120,8 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
   }
   return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };
 }
+
+const FIT_RANK = { name: 2, role: 1, any: 0 } as const;
 
 /** Words that make a name another kind of body than a firm ("The Orme Association"). */
 const OTHER_KIND_OF_BODY = /\b(?:Association|Institute|Institution|Union|Party|Council|Committee|Commission|Foundation|University|College|School|League|Federation|Agency|Department|Ministry|Office|Bureau|Court|Police|Army|Government|Parliament|Assembly|Society|Trust|Board|Authority)\b/;

@@ -568,8 +568,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
     return { entity: e, confidence: 0.8 };
   }
-  // "The TV host", "the Chelsea boss": a person described by what they do, not the word before.
-  if (!person && /^the\s/i.test(text) && !/[’']s$/.test(headRun[0]) && /^[\p{Ll}-]+$/u.test(tail) && isPersonHead(tail)) return resolveRole(text, at, d);
+  // "The TV host", "the Chelsea boss", "the 34-year-old TV cook": a person described by what they do, not the word before.
+  if (!person && /^the\s/i.test(text) && !/[’']s$/.test(headRun[0]) && /^[\p{Ll}-]+$/u.test(tail) && (isPersonHead(tail) || /\b\d{1,3}-year-old\s/.test(text))) return resolveRole(text, at, d);
   // "Sir Alan Mercer's inquiry found", "Ms Fenwick's speech said": a person's own words or findings.
   if (/[’']s$/.test(headRun[0]) && /^(?:(?:own|latest|new|final|written|official|annual)\s+)?(?:inquiry|report|review|speech|talk|address|lecture|letter|statement|book|memoir|autobiography|blog|website|column|article|memo|tweet|post|findings)$/.test(tail)) {
     const { titles, name } = splitTitle(runTokens);

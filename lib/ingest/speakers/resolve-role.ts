@@ -61,6 +61,18 @@ function spelledOut(role: string): string {
   return lower.includes(".") ? lower.replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative") : lower;
 }
 
+/**
+ * A sport's role the person is known by that a sport's description contradicts: "the quarterback"
+ * is not Coach Dan Kowalczyk. (Offices have too many names for one another to judge so: "the
+ * attorney general" is Lord Goldsmith.)
+ */
+export function holdsOtherSportRole(e: Entity, head: string): boolean {
+  if (!SPORT_HEAD.test(head)) return false;
+  const theirs = e.roles.join(" ").toLowerCase().split(/[\s-]+/).filter((w) => SPORT_HEAD.test(w));
+  if (theirs.length === 0 || (POSITION.test(head) && theirs.some((w) => /^(?:captain|skipper)$/.test(w)))) return false;
+  return !theirs.some((w) => rolesInclude(w, head) || rolesInclude(head, w));
+}
+
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
   if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
@@ -175,7 +187,8 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     // declared: '…' [paragraphs of quotation] … The premier insisted").
     const nobodySince = (from: number) => reg.entities.every((e) => e === entity || e.kind !== "person" || !e.mentions.some((m) => m > from && m < at));
     const justSpoke = !!last && last.entity === entity && (at - last.at <= 700 || nobodySince(last.at));
-    const justNamed = !!latest && latest.entity === entity && at - latest.at <= 500 && (identity || !clashes(entity, head));
+    // (Named since in any way counts: "Whitfield's touchdown pass…" between him and "the quarterback".)
+    const justNamed = !!latest && latest.entity === entity && at - Math.max(latest.at, ...entity.mentions.filter((m) => m < at)) <= 500 && (identity || !clashes(entity, head));
     if (!justSpoke && !justNamed) entity = null;
   }
   if (!entity && subjects === 0) {

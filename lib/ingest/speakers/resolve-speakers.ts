@@ -10,7 +10,7 @@ import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity, type Resolution } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
-import { isPersonHead } from "./resolve-role";
+import { holdsOtherSportRole, isPersonHead } from "./resolve-role";
 import { ORG_HEADS } from "./org-mentions";
 
 /** What speaker resolution needs to know about each statement. */
@@ -79,7 +79,8 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     }
     d.statement = st;
     const before = st.speakerSpan ? byPhraseAt.get(st.speakerSpan.start) : undefined;
-    let found = before?.entity ? before : resolvePhrase(phrase, at, d);
+    const nicknamed = reg.nicknames.get(phrase.replace(/^the\s+/i, "").toLowerCase().replace(/\s+/g, " "));
+    let found = before?.entity ? before : nicknamed ? { entity: nicknamed, confidence: 0.85 } : resolvePhrase(phrase, at, d);
     // Where the first reading found nobody, a second is taken only on more than recency.
     if (before && !before.entity && found.confidence < 0.8) found = before;
     if (st.speakerSpan) byPhraseAt.set(st.speakerSpan.start, found);
@@ -133,6 +134,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
   if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return;
+  // "…,” the quarterback said. Coach Dan Kowalczyk said…": not someone the article gives another role.
+  if (described && holdsOtherSportRole(next.entity, head.toLowerCase())) return;
   // The name is the evidence a reader needs: it stands after the statement, not before.
   const namedAt = nameAtMention(d.source, next.entity, next.at);
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+
+// Habits of American news (wire copy, broadsheets, a city tabloid) that gave a statement to the wrong
+// speaker, or to a piece of one. Invented sentences in those styles.
+
+describe("who a description names", () => {
+  it("a description with an age is a person's, whatever capitalised word it holds ('the 34-year-old TV cook')", () => {
+    const text = 'Celebrity chef Rocco Vantaggio lost his restaurant on Wednesday.\n"This is a shakedown," the 34-year-old TV cook fumed.';
+    expect(speakersOf(text)).toEqual(["Rocco Vantaggio"]);
+  });
+
+  it("the person the article last named, even when it has spoken of him since only in the possessive", () => {
+    const filler = "The stadium was cold and the crowd was thin for most of the night, and the visitors led from the opening drive until the final minutes. ".repeat(4);
+    const text = `Darnell Okonkwo-Price had thrown two interceptions and been sacked four times.\n${filler}\nOkonkwo-Price's late touchdown pass gave the Mustangs a 27-24 victory.\n"I owed them one," the quarterback said.`;
+    expect(speakersOf(text)).toEqual(["Darnell Okonkwo-Price"]);
+  });
+
+  it("is not the next person named when the article gives them another sport's role", () => {
+    const text = '"I wasn\'t going to let my mistakes be the story," the quarterback said.\nCoach Dan Kowalczyk said he never considered benching him.';
+    expect(speakersOf(text)).toEqual([null, "Dan Kowalczyk"]);
+  });
+});
+
+describe("a nickname of several words", () => {
+  it("is a name the person is called by later", () => {
+    const text = 'Celebrity chef Rocco "The Meatball King" Vantaggio lost his restaurant on Wednesday.\nMs. Ruiz, the landlord, said he owed rent.\nUndeterred, the Meatball King vowed to reopen the restaurant in Brooklyn by the spring.';
+    expect(speakersOf(text)).toEqual(["Ruiz", "Rocco Vantaggio"]);
+  });
+});
+
+describe("first names with accents", () => {
+  it("are first names ('Lucía'), so a sister is her own person", () => {
+    const text = '"This is a regressive tax," said Councilman Rafael Castellanos.\nHis sister, Lucía Castellanos, was blunter. "We will be at every station," Ms. Castellanos said.';
+    expect(speakersOf(text)).toEqual(["Rafael Castellanos", "Lucía Castellanos"]);
+  });
+});
+
+describe("organisations", () => {
+  it("'the authority' is the one whose name says authority, not the council mentioned since", () => {
+    const text = "The board of the Hudson Valley Regional Transit Authority postponed a vote on Wednesday.\nThe plan has drawn opposition from several members of the City Council.\nIn a statement, the authority said it had exhausted every reasonable option.";
+    expect(speakersOf(text)).toEqual(["Hudson Valley Regional Transit Authority"]);
+  });
+
+  it("a town's state between commas inside a relative clause is no speaker", () => {
+    expect(speakersOf("Workers United, which represents 300 employees at the Cookeville, Tenn., plant, said in a statement that it had learned of the closing from the news.")).toEqual(["Workers United"]);
+    expect(speakersOf("Workers United, which represents 300 employees at the Springfield, Illinois, plant, said in a statement that it had learned of the closing from the news.")).toEqual(["Workers United"]);
+  });
+
+  it("a body's name with 'and' keeps the words before it ('the Illinois Life and Health Insurance Council')", () => {
+    expect(speakersOf("The Illinois Life and Health Insurance Council said in a statement that it was disappointed by the vote.")).toEqual(["Illinois Life and Health Insurance Council"]);
+  });
+});
+
+describe("a participle between commas after the subject", () => {
+  it("is an aside ('Mayor Eric Stanton, asked about the trip, said…'); the verb after it is the cue", () => {
+    expect(statementsAndSpeakers('Mayor Eric Stanton, asked about the trip at an unrelated press conference, said he had not seen the details.')).toEqual([["he had not seen the details", "Eric Stanton"]]);
+  });
+});
