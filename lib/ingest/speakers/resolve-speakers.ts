@@ -134,7 +134,7 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
   if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return;
-  // "…,” the quarterback said. Coach Dan Kowalczyk said…": not someone the article gives another role.
+  // "…,” the quarterback said. Coach Dan Kowalczyk said…": not someone the article gives another sport's role.
   if (described && holdsOtherSportRole(next.entity, head.toLowerCase())) return;
   // The name is the evidence a reader needs: it stands after the statement, not before.
   const namedAt = nameAtMention(d.source, next.entity, next.at);
