@@ -261,6 +261,9 @@ const STATE_BETWEEN_COMMAS = new RegExp(
   "gu",
 );
 
+/** "On Monday", "Speaking to BBC Look North", "Writing in the Daily Mail": a sentence's opening phrase, up to its comma. */
+const FRONTED_PHRASE = /^\s*(?:In|On|At|By|From|Since|Until|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Talking|Appearing|Responding|Asked|Interviewed|Addressing|Campaigning|Reacting|Commenting|Posting)\s[^,;:“”"]*$/;
+
 /** "Outside the chamber", "In Leeds", "On Monday": a sentence's opening phrase of place or time. */
 const FRONTED_WHERE = /^(?:In|On|At|By|From|Since|Until|Over|Near|Throughout|Outside|Inside|After|Before|During|Back|Across|Earlier|Later|Last|This|Elsewhere|Meanwhile)\s/;
 
@@ -280,6 +283,9 @@ export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase):
   if (!postNominal && (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text))) return null;
   const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(left);
   if (!before || !isPlausibleSubjectText(before[1]!) || isPlaceName(before[1]!)) return null;
+  // "On Monday, the minister said", "Speaking to BBC Look North, the minister said": the words before
+  // the comma open the sentence with when, where or how; the role after it is the subject.
+  if (FRONTED_PHRASE.test(left.slice(0, before.index + before[1]!.length))) return null;
   return { text: before[1]!, start: from + before.index };
 }
 
