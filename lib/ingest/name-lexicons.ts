@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 /** Titles and honorifics that precede a name; they are part of how a name is written, not the name. */
 export const HONORIFICS = new Set(
   [
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "earl", "duke", "duchess", "rev", "fr", "sen", "sens",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "sir", "dame", "lord", "lady", "baroness", "baron", "earl", "duke", "duchess", "rev", "fr", "sen", "sens",
     "rep", "reps", "gov", "govs", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "adm", "cmdr", "amb",
     "atty", "hon", "pres", "supt", "insp", "det", "judge", "justice", "senator", "representative",
     "congressman", "congresswoman", "governor", "president", "vice", "secretary", "minister", "premier",
@@ -302,7 +302,7 @@ export const PART_OF_GROUP_HEAD = String.raw`(?:some|many|most|several|few|other
  * "a person involved in the negotiations": the words that put a source near someone, who is not the
  * source.
  */
-export const NEAR_SOMEONE = String.raw`(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in`;
+export const NEAR_SOMEONE = String.raw`(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in|(?<=(?:[Aa]llies|[Aa]ides|[Aa]ssociates|[Ss]upporters|[Bb]ackers)\s+)of`;
 
 /**
  * A ministry or department named by a list of what it does: "the Department for Environment, Food

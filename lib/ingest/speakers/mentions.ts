@@ -5,7 +5,7 @@
 
 import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countryOf, foldName, isFirstName, isPlaceName, notNameWordAt } from "../names";
+import { countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
 import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { firmWordsAfter, orgEvidence } from "./org-mentions";
@@ -70,6 +70,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       }
       if (entity) {
         knownAs(p.slice(m.index + m[0].length, m.index + m[0].length + 60), entity, reg);
+        sharedSurname(p, m, para.start, entity, reg);
         // "Love Island contestant Megan Doyle has…", "Blair ally Tom Reade said": a name before a
         // role and another name qualifies the role; the name after it is the subject.
         if (firstInSentence && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
@@ -313,16 +314,33 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
   if (kin[1] && !(named?.kind === "person" && named.first)) return null;
-  // After a person's possessive and a word for kin, one capitalised word is a first name, listed or
-  // not ("Vance's daughter Poppy"); after "his wife", only a listed one.
+  // After a word for kin, one capitalised word is a first name, listed or not ("Vance's daughter
+  // Poppy", "his wife Carys"), unless it is a place; after "his wife", not a word of English either.
   const given = m[0].replace(/[’']s$/, "");
-  if (named ? !/^\p{Lu}\p{Ll}+$/u.test(given) || NOT_NAME_WORDS.has(given.toLowerCase()) || isPlaceName(given) || countryOf(given) !== null : !isFirstName(given)) return null;
+  if (!isFirstName(given) && (!/^\p{Lu}\p{Ll}+$/u.test(given) || NOT_NAME_WORDS.has(given.toLowerCase()) || (!named && isCommonWord(given.toLowerCase())) || isPlaceName(given) || countryOf(given) !== null)) return null;
   const relative = named ?? salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
   const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
   const surname = full?.split(/\s+/).at(-1);
   if (!surname || surname === m[0]) return null;
   const role = kin[0].trim();
   return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], kin[1] ? role : role.toLowerCase());
+}
+
+/**
+ * "Alan and Margaret Henderson", "Bill and Hillary Clinton": a first name alone before "and" and a
+ * full name is another person of that surname. Not after a capitalised word ("Prince William and Kate
+ * Middleton"), nor a place or someone the article already knows by that word.
+ */
+function sharedSurname(p: string, m: RegExpExecArray, base: number, entity: Entity, reg: Registry): void {
+  if (entity.kind !== "person" || m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || p.charCodeAt(m.index - 2) !== 100) return;
+  const pair = /(?:^|[^\p{L}\s’'-]\s*|\p{Ll}[\p{L}’'-]*\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(p.slice(Math.max(0, m.index - 40), m.index));
+  const words = m[0].replace(/[’']s$/, "").split(/\s+/);
+  if (!pair || words.length !== 2 || /[’']s$/.test(m[0])) return;
+  const given = pair[1]!;
+  // (A first name our own lists know: "Kenteris and Katerina Thanou", "Djokovic and Andy Murray",
+  // "Audi and Mercedes Benz" are no such pair.)
+  if (genderOfFirstName(given) === null || reg.byNameWord(given) || NOT_NAME_WORDS.has(given.toLowerCase()) || isPlaceName(given) || countryOf(given) !== null) return;
+  reg.person([given, words[1]!], base + m.index - pair[0].length + pair[0].indexOf(given), [], null);
 }
 
 /** "Mr. Bush, known as Jeb,": the person just named goes by that first name. */
@@ -446,7 +464,7 @@ function roleBefore(text: string, at: number): string | null {
 /**
  * "Lorcan Brightwater had heard…" and later "Brightwater said he…": a first name we do not list is
  * a person's when the article goes on to use the surname alone, twice or once as the one who speaks,
- * with "he", "she", "his" or "her" after it in the same sentence.
+ * with "he", "she", "his" or "her" after it in the same sentence; or once after "Mr", "Ms", "Dr".
  */
 function surnameStandsAlone(source: string, name: readonly string[]): boolean {
   const [first, last] = name as [string, string];
@@ -462,7 +480,10 @@ function surnameStandsAlone(source: string, name: readonly string[]): boolean {
   for (let at = source.indexOf(last); at >= 0 && !enough(); at = source.indexOf(last, at + last.length)) {
     const before = source.slice(Math.max(0, at - 20), at);
     const after = source.slice(at + last.length, at + last.length + 200);
-    if (/[\p{L}’'-]$/u.test(before) || /^[\p{L}-]/u.test(after) || /(?:\p{Lu}[\p{L}.’'-]*|\bthe)\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after)) continue;
+    if (/[\p{L}’'-]$/u.test(before) || /^[\p{L}-]/u.test(after) || /^\s+\p{Lu}/u.test(after)) continue;
+    // "Ms Chandrasekhar insisted…": the surname after an honorific is a person's, and so the full name.
+    if (/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return true;
+    if (/(?:\p{Lu}[\p{L}.’'-]*|\bthe)\s+$/u.test(before)) continue;
     alone++;
     if (/^[^.!?“”"]*?\b(?:he|she|his|her|him)\b/.test(after)) pronoun = true;
     // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.

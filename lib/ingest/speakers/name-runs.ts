@@ -89,7 +89,10 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     // only because it opens the sentence is a role.
     // "Mum-of-four Destiny Okoro-Blake" too.
     const compoundRole = i === 0 && /^\p{Lu}\p{Ll}+-(?:winner|scorer|captain|minister|president|founder|chairman|chairwoman|star|leader|holder|keeper|chief|boss|nominated|nominee|elect|born|of-[a-z]+)$/u.test(w);
-    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole) cut = i + 1;
+    // "Campaigner Ffion Lloyd", "Chef Rocco Vale": a word for what someone does, capitalised only
+    // because it opens the sentence, before a full name.
+    const roleNoun = i === 0 && tokens.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && PERSON_ROLE.exec(w)?.[0].length === w.length;
+    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole || roleNoun) cut = i + 1;
   }
   // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
   // of a name are its role, not part of it.

@@ -90,6 +90,9 @@ export class Registry {
         const plain = this.samePerson(surname).filter((x) => !x.roles.some((r) => ENNOBLED.test(r)) && compatible(x));
         if (plain.length > 0) e = plain.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
+      // "Mr. Khan" after "Khizr Khan" and "Ghazala Khan", whose sexes no list knows: the one the
+      // article made a man, else nobody yet (a person of the surname alone), never a guess.
+      if (e && gender && !e.gender && this.samePerson(surname).length > 1) e = this.samePerson(surname).find((x) => x.gender === gender);
       // "Mrs Tolley" after "Jane Tolley" and "Mr Tolley": the one of her sex.
       if (!e && gender) e = this.samePerson(surname).find((x) => x.gender === gender);
     }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Habits of British news (the BBC, broadsheets, tabloids, local papers) that gave a statement to the
+// wrong speaker, to a piece of a name, or to nobody. Invented sentences in those styles.
+
+describe("a sentence's opening phrase before a description", () => {
+  it.each([
+    ["On Monday,"],
+    ["Speaking to BBC Look North,"],
+    ["Writing in the Daily Mail,"],
+  ])("'%s the minister said' is the minister, not a name in the phrase", (opening) => {
+    const text = `Health minister Sarah Kettleby visited the town.\n${opening} the minister said the unit would reopen.`;
+    expect(speakersOf(text)).toEqual(["Sarah Kettleby"]);
+  });
+});
+
+describe("evidence that a full name is a person's", () => {
+  it("the surname after 'Ms' or 'Mr' later in the article, when no list knows the first name", () => {
+    const text = "Thandiwe Okonkwo-Baptiste faced a Commons mauling last night.\nMs Okonkwo-Baptiste insisted the figures had been distorted by the weather.";
+    expect(speakersOf(text)).toEqual(["Thandiwe Okonkwo-Baptiste"]);
+  });
+
+  it("'Cllr' and a sentence's opening word for what someone does are no part of the name", () => {
+    expect(speakersOf("Cllr Gwenllian Rees-Morgan said the authority faced impossible choices.")).toEqual(["Gwenllian Rees-Morgan"]);
+    expect(speakersOf("Campaigner Ffion Llewelyn said the group would seek a judicial review.")).toEqual(["Ffion Llewelyn"]);
+  });
+});
+
+describe("people who share a surname", () => {
+  it("'Alan and Margaret Henderson' are two people; 'Mr' and 'Mrs' tell them apart", () => {
+    const text = "The bakery has been run by Alan and Margaret Hendersby since 1986.\n'We are not going anywhere,' said Mr Hendersby.\n'I have cried every night,' Mrs Hendersby said.";
+    expect(speakersOf(text)).toEqual(["Alan Hendersby", "Margaret Hendersby"]);
+  });
+
+  it("a wife named after 'his wife' by a first name no list knows takes his surname", () => {
+    const text = "Rhys Pritcharde said the home had saved his mother.\nHis wife Eirwen said she had come alive again.";
+    expect(speakersOf(text)).toEqual(["Rhys Pritcharde", "Eirwen Pritcharde"]);
+  });
+
+  it("'Mr' is never the one of two namesakes whose sex the article has not told: the surname alone", () => {
+    const text = "The shop is run by Jamie Ormesby and Robin Ormesby.\nMr Ormesby said it would close in May.";
+    expect(speakersOf(text)).toEqual(["Ormesby"]);
+  });
+});
+
+describe("descriptions", () => {
+  it("'allies of Sir Geoffrey' are not Sir Geoffrey", () => {
+    const text = "Sir Geoffrey Lyall has faced calls to resign.\nAllies of Sir Geoffrey said he had no intention of standing down.";
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
