@@ -62,8 +62,12 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   const m = SPOKESPERSON.exec(text.trim());
   if (!m) return null;
   if (m[1]) {
-    // "a spokesman for Senator X", "for Platte River": the phrase is read as a whole, as before.
+    // "a spokesman for Platte River": the organisation. "A spokesman for Senator Ann Hale" speaks for
+    // her and is not her, as "Mr Blair's spokesman" is not Mr Blair: nobody named. (A word the article
+    // took for a surname alone or a name of no known sex, "a spokesman for Toho", "for Platte River",
+    // is read as a whole, as before.)
     const r = resolveFor(m[1]);
+    if (r.entity?.kind === "person" && r.entity.first && r.entity.gender) return { entity: null, confidence: 0.8 };
     if (r.entity) return r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
     // "a spokeswoman for YouTube": a name nobody knows yet, with no first name or title to make it a
     // person's, is the organisation the spokeswoman speaks for.

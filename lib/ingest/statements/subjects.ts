@@ -200,7 +200,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const roleThenName =
       !!roleName &&
       /^\p{Ll}/u.test(seg) &&
-      !/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) &&
+      // ("Another Tory MP, the former minister Sir Geoffrey Lyall, said": after "the", a title before the name.)
+      (!/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) || (/^the\s/.test(seg) && /^(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor)$/.test(roleName[2]!))) &&
       !/\b(?:at|of|for|from|in|with|by|to|on|and|who|which|whose|that)\b/.test(roleName[1]!) &&
       (isFirstName(roleName[2]!) || PERSON_ROLE.test(roleName[1]!));
     if (comma > 0 && (named || roleThenName) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {

@@ -27,6 +27,12 @@ describe("evidence that a full name is a person's", () => {
   });
 });
 
+describe("a description in apposition with a name inside it", () => {
+  it("'Another Tory MP, the former minister Sir Geoffrey Lyall, said' is Sir Geoffrey", () => {
+    expect(speakersOf("Another Conservative MP, the former pensions minister Sir Geoffrey Lyall, said he would find it hard to vote for the measure.")).toEqual(["Geoffrey Lyall"]);
+  });
+});
+
 describe("people who share a surname", () => {
   it("'Alan and Margaret Henderson' are two people; 'Mr' and 'Mrs' tell them apart", () => {
     const text = "The bakery has been run by Alan and Margaret Hendersby since 1986.\n'We are not going anywhere,' said Mr Hendersby.\n'I have cried every night,' Mrs Hendersby said.";
@@ -45,6 +51,11 @@ describe("people who share a surname", () => {
 });
 
 describe("descriptions", () => {
+  it("'a spokesman for' a person is not that person; for an organisation, it is the organisation", () => {
+    expect(speakersOf("Dwayne Fitzwarren has apologised.\nA spokesman for Dwayne said he accepted he had made a terrible mistake.")).toEqual([null]);
+    expect(speakersOf("A spokesman for Kestrel Holdings said the plant would close.")).toEqual(["Kestrel Holdings"]);
+  });
+
   it("'allies of Sir Geoffrey' are not Sir Geoffrey", () => {
     const text = "Sir Geoffrey Lyall has faced calls to resign.\nAllies of Sir Geoffrey said he had no intention of standing down.";
     expect(speakersOf(text)).toEqual([null]);
