@@ -61,6 +61,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       possessiveEnd = -1;
       const entity = quotedNickname(p, m, para.start, reg) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);
       if (m.index < frontedEnd) continue;
+      // ("Former Castlebridge striker turned pundit Dean Rafferty": the name after the role is the subject.)
+      if (!entity && /^(?:Former|Ex)\s+\S+$/.test(m[0]) && FORMER_WHOSE_ROLE.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
       if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
@@ -227,6 +229,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const run = runWords(m[0]).person;
   if (!run) return null;
   const { titles, name, possessive } = run;
+  // "Former Castlebridge striker turned pundit Dean Rafferty", "Former Chelsea boss Jose Mourinho":
+  // the one word after "Former" is whom the person played or worked for, not a person.
+  if (name.length === 1 && titles.length > 0 && titles.every((t) => /^(?:Former|Ex)$/i.test(t)) && FORMER_WHOSE_ROLE.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
   const at = base + m.index + run.offset;
   // Roles are read where a name is introduced; a repeated mention of a known person rarely adds one.
   const surname = surnameWord(name);
@@ -271,6 +276,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   }
   return entity;
 }
+
+/** " striker turned pundit Dean", " boss Jose": a person's role words after a name, then another name. */
+const FORMER_WHOSE_ROLE = new RegExp(String.raw`^\s+(?:${PERSON_ROLE.source.replace(/^\\b|\\b$/g, "")})\b(?:\s+[a-z-]+){0,3}\s+\p{Lu}\p{Ll}`, "iu");
 
 /**
  * 'John Ellis "Jeb" Bush': a name with a nickname in quotation marks is one person, who goes by the

@@ -19,6 +19,13 @@ describe("a name a tabloid's first line prints in capitals", () => {
   });
 });
 
+describe("'Former' and one name before a role", () => {
+  it("is whom the person played for, not a person: the name after the role is the subject", () => {
+    const text = 'Former Castlebridge striker turned pundit Dean Raffertey summed up the mood.\n"Pike will be lucky to get a game," he posted on X.';
+    expect(speakersOf(text)).toEqual(["Dean Raffertey"]);
+  });
+});
+
 describe("a verb between two names", () => {
   it("leaves the first name the subject: the role after the verb is the second person's", () => {
     const text = 'Tom Quillfeather blasted referee Mike Dane after the final.\nThe striker fumed: "It was never a penalty."';
