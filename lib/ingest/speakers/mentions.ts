@@ -305,10 +305,11 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
 }
 
 /**
- * "his wife ", "her brother ", "Rooney's wife ": a relative named by a first name alone, who shares
- * the surname (of the person last named, or of the one named in the possessive).
+ * "his wife ", "her husband, ", "Rupert's younger sister ", "Brandon's mum ": a relative named by a
+ * first name alone, who shares the surname (of the person last named, or of the one named in the
+ * possessive).
  */
-const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:wife|husband|son|daughter|brother|sister|father|mother)\s+$/u;
+const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
 
 /**
  * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
@@ -316,9 +317,10 @@ const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}
  */
 function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry, salience: Salience[]): Entity | null {
   // Cheap tests first: one word, after a space and a lower-case letter.
-  if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
+  if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z,]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
   const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 30), m.index));
-  if (!kin) return null;
+  // ("his wife, Jane," in apposition is left to the reading of apposition: whose "his" is is less sure.)
+  if (!kin || (!kin[1] && kin[0].includes(","))) return null;
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
   if (kin[1] && !(named?.kind === "person" && named.first)) return null;

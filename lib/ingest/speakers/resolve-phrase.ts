@@ -305,8 +305,8 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
     // cut): the person who opens a sentence next, close after the statement.
     if (statement && reg.entities.every((e) => e.kind !== "person" || e.mentions.every((m) => m >= at))) {
       const next = salience.find((ev) => ev.at >= statement.end && ev.entity.kind === "person");
-      // ("But Glenn Hoddle insisted…": a sentence that opens on a contrast brings in someone else.)
-      const contrast = next && /(?:^|[.!?:"”’'])\s*(?:But|However|Meanwhile|Yet|Instead)\b[^.!?]*$/.test(source.slice(Math.max(statement.end, next.at - 120), next.at + 10));
+      // Not "But Glenn Hoddle insisted…" (a contrast brings in someone else), nor after a sentence opening on a name no list knows ("Tomasz Wilk was stunned. He said…").
+      const contrast = next && (/(?:^|[.!?:"”’'])\s*(?:But|However|Meanwhile|Yet|Instead)\b[^.!?]*$/.test(source.slice(Math.max(statement.end, next.at - 120), next.at + 10)) || /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:was|is|has|had|did|\p{Ll}+ed)\b/u.test(source.slice(source.lastIndexOf("\n", at) + 1, at)));
       if (next && !contrast && next.at - statement.end <= 300 && (!next.entity.gender || next.entity.gender === gender) && !inWords(next.entity)) return { entity: next.entity, confidence: 0.6 };
     }
     return { entity: null, confidence: 0.6 };

@@ -13,7 +13,7 @@ predict promise vow tout boast complain criticize criticise accuse charge conclu
 maintain concede allege joke quip counter retort shout yell exclaim proclaim disclose reveal pledge caution
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
-point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess`
+point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess shrug`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -35,6 +35,8 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ["tell", "tells", "told", "telling"],
   write: ["write", "writes", "wrote", "written", "writing"],
   quip: ["quip", "quips", "quipped", "quipping"],
+  // ("a collective shrug", "shrugs off": the other forms are nouns or phrasal verbs more often than speech.)
+  shrug: ["shrugged"],
   admit: ["admit", "admits", "admitted", "admitting"],
   signal: ["signal", "signals", "signaled", "signalled", "signaling"],
   brag: ["brag", "brags", "bragged", "bragging"],
@@ -98,7 +100,7 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set(["call", "add", "respond
   "complain", "testify", "write", "tweet", "allege", "admit", "acknowledge", "brand", "rule",
   // How a tabloid says "said" ("he fumed: '…'", "'…,' she gushed", "is fuming that…"): speech only
   // beside a quotation or before "that".
-  "fume", "sob", "sigh", "hiss", "blurt", "rave", "confess", "gush"]);
+  "fume", "sob", "sigh", "hiss", "blurt", "rave", "confess", "gush", "shrug"]);
 
 /** Verbs that report speech only with "that" or a quotation: "analysts agree that…", not "agreed a deal". */
 export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set(["agree"]);

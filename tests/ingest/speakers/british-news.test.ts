@@ -61,3 +61,21 @@ describe("descriptions", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("a football report's quotations", () => {
+  it("'the Spaniard shrugged' beside a quotation is the Spaniard just named", () => {
+    const text = 'Kingsbridge manager Marco Delgaro had little sympathy for his opposite number.\n"For me it is a penalty," the Spaniard shrugged.';
+    expect(speakersOf(text)).toEqual(["Marco Delgaro"]);
+  });
+
+  it("a quotation after a paragraph that opens on someone newly named is not the last speaker going on", () => {
+    const text = 'Tom Whitcombe said: "We were robbed."\nKingsbridge manager Marco Delgaro had little sympathy for his opposite number. "For me it is a penalty. Ade is quicker than him."';
+    expect(speakersOf(text)[1]).not.toBe("Tom Whitcombe");
+  });
+
+  it("'he' after a sentence that opens on a name no list knows is not the person named in the next paragraph", () => {
+    const text = 'Tomasz Wilkowicz was stunned. He told reporters: "I touched the ball first."\nKingsbridge manager Marco Delgaro had little sympathy.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+

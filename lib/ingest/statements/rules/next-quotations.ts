@@ -74,6 +74,10 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
     };
   }
   if (!prev || !prev.speakerAsWritten) return null;
+  // "Kingsbridge manager Marco Delgado had little sympathy for his opposite number. “For me it's a
+  // penalty.”": a paragraph that opens on someone newly named is not the last paragraph's speaker
+  // going on.
+  if (!prevInPara && before && NAME_OPENS.test(p.slice(before.start, before.end)) && !p.slice(before.start, before.end).includes(prev.speakerAsWritten)) return null;
   return {
     ...prev,
     start: base + q.open,
@@ -94,6 +98,9 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
  */
 const QUOTE_INTRODUCER =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:(?:also|too|readily|quickly)\s+)?(?:agreed|agrees|disagreed|disagrees|concurred|concurs|went further|goes further|was (?:more |less |equally |even more )?(?:blunt|optimistic|pessimistic|adamant|defiant|unrepentant|cautious|upbeat|confident|scathing|critical|forthright|candid|emphatic|philosophical|realistic|delighted|disappointed))\b[^.!?]{0,40}[.!?:]?\s*$/u;
+
+/** A sentence opening on a full name, maybe after what the person is: "Kingsbridge manager Marco Delgado had…". */
+const NAME_OPENS = /^(?!(?:The|A|An|In|On|At|By|For|But|And|Or|So|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their|Our|After|Before|When|While|As|If)\s)(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Ll}-]+\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+\p{Ll}/u;
 
 /** Lower-case words a speaker's label before a colon may hold: what the person is, and joining words. */
 const LABEL_WORD = /^(?:assistant|deputy|vice|former|shadow|senior|caretaker|interim|acting|team|club|boss|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|star|chairman|chairwoman|chief|executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|president|leader|head|analyst|economist|professor|singer|actor|actress|presenter|of|the|and|for|at|de|van|von)$/;
