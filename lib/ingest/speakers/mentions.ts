@@ -267,8 +267,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
     if (known) known.mentions.push(at);
   }
   // "Mr Harlan, 59, who…": the age, for "the 59-year-old" later.
-  const age = entity ? /^,\s+(\d{1,3}),/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
-  if (entity && age && !possessive) entity.age ??= Number(age[1]);
+  // "Wilk, the 31-year-old Polish centre-back,": an age in apposition too.
+  const age = entity ? /^,\s+(?:(\d{1,3}),|(?:the|a|an)\s+(\d{1,3})-year-old\b)/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+  if (entity && age && !possessive) entity.age ??= Number(age[1] ?? age[2]);
   if (entity && apposed) reg.addRole(entity, apposed);
   if (entity && app) {
     reg.addRole(entity, app.role);
@@ -309,7 +310,7 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
  * first name alone, who shares the surname (of the person last named, or of the one named in the
  * possessive).
  */
-const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
+const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:(?:younger|older|elder|eldest|youngest|little|big|twin)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
 
 /**
  * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
@@ -319,8 +320,9 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
   // Cheap tests first: one word, after a space and a lower-case letter.
   if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z,]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
   const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 30), m.index));
-  // ("his wife, Jane," in apposition is left to the reading of apposition: whose "his" is is less sure.)
-  if (!kin || (!kin[1] && kin[0].includes(","))) return null;
+  // ("his wife, Jane," and "his little brother Donald" are left to other readings: whose "his" it is
+  // is less sure, and a brother in a story of brothers is another namesake to tell apart.)
+  if (!kin || (!kin[1] && (kin[0].includes(",") || /\b(?:younger|older|elder|eldest|youngest|little|big|twin)\s/.test(kin[0])))) return null;
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
   if (kin[1] && !(named?.kind === "person" && named.first)) return null;

@@ -100,7 +100,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
 }
 
 /** "A school caretaker … says", "An Oxford student has said": someone described, not yet named. */
-const INDEFINITE_PERSON = /^[Aa]n?\s+(?!(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|aide|insider|representative|friend|member|statement|report|study|survey|poll|analysis|review)\b)\S/u;
+const INDEFINITE_PERSON = /^[Aa]n?\s+(?!(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|source|aide|insider|representative|friend|member|statement|report|study|survey|poll|analysis|review|eyewitness|onlooker|bystander|passer-by|fan|pal|diner|reveller|partygoer)\b)\S/u;
 
 /** "Kostas Kenteris' lawyer", "His agent": someone's lawyer or aide (never a spokesman, whom news leaves unnamed). */
 const OWNED_PERSON = /^(?:(?:His|Her|Their)|((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:[’']s?))\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawyer|solicitor|barrister|attorney|agent|associate|aide|adviser|advisor|manager|coach|doctor|wife|husband|partner|brother|sister|son|daughter|father|mother|friend|colleague|deputy|successor|predecessor)(?:\s|$)/u;

@@ -79,3 +79,19 @@ describe("a football report's quotations", () => {
   });
 });
 
+describe("ages, relatives and anonymous witnesses in tabloid copy", () => {
+  it("an age in apposition ('Wilk, the 31-year-old centre-back,') rules him out of 'the 22-year-old'", () => {
+    const text = 'Tomas Wilkins, the 31-year-old Polish centre-back, was stunned. "I touched the ball first," he said.\nAde Bankolé, who scored the penalty, said he had felt a kick. The 22-year-old, nicknamed The Bullet, gushed: "I have dreamed of this."';
+    expect(speakersOf(text).at(-1)).not.toBe("Tomas Wilkins");
+  });
+
+  it("'Rupert's younger sister Imogen' takes his surname", () => {
+    expect(speakersOf("Lord Rupert Fane-Ashcroft is engaged.\nRupert's younger sister Imogen said she was beyond excited.")).toEqual(["Imogen Fane-Ashcroft"]);
+  });
+
+  it("'an eyewitness' is nobody named, not the next person the story names", () => {
+    const text = '"They were all over each other," an eyewitness told Page Six.\nProducer Dale Kessington, 47, has been married since 2009.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
