@@ -306,8 +306,8 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
 }
 
 /**
- * "his wife ", "her husband, ", "Rupert's younger sister ", "Brandon's mum ": a relative named by a
- * first name alone, who shares the surname (of the person last named, or of the one named in the
+ * "his wife ", "Clinton's husband, ", "Rupert's younger sister ", "Brandon's mum ": a relative named
+ * by a first name alone, who shares the surname (of the person last named, or of the one named in the
  * possessive).
  */
 const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:(?:younger|older|elder|eldest|youngest|little|big|twin)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
