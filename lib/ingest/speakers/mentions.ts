@@ -420,6 +420,9 @@ function firmWithFirstName(p: string, m: RegExpExecArray, base: number, reg: Reg
   return { at: base + m.index, words: word, key: orgKey(word), inherent: false };
 }
 
+/** A party's name before the capitalised name of a brief: "Liberal Democrat Treasury", "Lib Dem Home Affairs". */
+const PARTY_BEFORE_PORTFOLIO = /^(Liberal Democrats?|Lib Dems?|Labour|Conservatives?|Tory|SNP|Plaid Cymru|UKIP|Green)\s+(?!Party\b)\p{Lu}/u;
+
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
 function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {
   const parsed = runWords(m[0]);
@@ -429,6 +432,10 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   const { kept, inherent } = run;
   const end = m.index + run.rawLength;
   const at = base + m.index + run.offset;
+  // "the Liberal Democrat Treasury spokesman": the party's spokesman on the Treasury, not a body
+  // called "Liberal Democrat Treasury".
+  const party = PARTY_BEFORE_PORTFOLIO.exec(run.words);
+  if (party && /^\s+spokes(?:man|woman|person)\b/.test(p.slice(end, end + 16))) return { at, words: party[1]!, key: orgKey(party[1]!), inherent: true };
   // "Wexcombe district council": British papers write a council's kind in lower case.
   const council = /^\s+((?:district|borough|county|city|town|parish|metropolitan|unitary)\s+)?council\b/.exec(p.slice(end, end + 40));
   if (council && !ORG_WORDS.has(kept[kept.length - 1]!.toLowerCase())) {

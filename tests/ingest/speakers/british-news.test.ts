@@ -95,3 +95,10 @@ describe("ages, relatives and anonymous witnesses in tabloid copy", () => {
   });
 });
 
+describe("a party's spokesman on a brief", () => {
+  it("'the Liberal Democrat Treasury spokesman' makes no body called 'Liberal Democrat Treasury' for 'the Treasury' to be", () => {
+    const text = "The Liberal Democrat Treasury spokesman, Hamish Dalgarno, said the episode was a farce.\nThe Treasury said it would respond to the letter in due course.";
+    expect(speakersOf(text)).toEqual(["Hamish Dalgarno", "The Treasury"]);
+  });
+});
+
