@@ -13,7 +13,7 @@ export const PARTICLES = NAME_PARTICLES;
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");
-export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev|detective|constable|inspector|superintendent|assemblyman|assemblywoman|assemblymember|councillor|councilman|councilwoman|alderman|trooper|coroner|magistrate)\.?$/i;
+export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|taoiseach|tánaiste|tanaiste|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev|detective|constable|inspector|superintendent|assemblyman|assemblywoman|assemblymember|councillor|councilman|councilwoman|alderman|trooper|coroner|magistrate)\.?$/i;
 
 /**
  * The one word a name may be known by elsewhere in the article: "Pen" of "Le Pen" (Marine Le Pen),
@@ -92,7 +92,7 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     // "Campaigner Ffion Lloyd", "Chef Rocco Vale": a word for what someone does, capitalised only
     // because it opens the sentence, before a full name.
     const roleNoun = i === 0 && tokens.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && PERSON_ROLE.exec(w)?.[0].length === w.length;
-    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole || roleNoun) cut = i + 1;
+    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP|MLA|TD)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole || roleNoun) cut = i + 1;
   }
   // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
   // of a name are its role, not part of it.
@@ -107,7 +107,7 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
   return { titles: tokens.slice(0, cut), name };
 }
 
-const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
+const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
 export function looksLikePersonName(name: readonly string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;

@@ -8,6 +8,7 @@ import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, foldName, isFirstName, isPlaceName } from "../names";
 import { PERSON_TITLE } from "./name-runs";
 import { ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
+import { PERSON_HEAD } from "./resolve-role";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
 
 /** How far back (characters) an organisation stays in mind for "it" or "the company". */
@@ -62,12 +63,13 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   const m = SPOKESPERSON.exec(text.trim());
   if (!m) return null;
   if (m[1]) {
-    // "a spokesman for Platte River": the organisation. "A spokesman for Senator Ann Hale" speaks for
-    // her and is not her, as "Mr Blair's spokesman" is not Mr Blair: nobody named. (A word the article
+    // "a spokesman for Platte River": the organisation. "A spokesman for Senator Ann Hale" or "for
+    // the Taoiseach" speaks for that person and is not them, as "Mr Blair's spokesman" is not Mr
+    // Blair: nobody named. (A word the article
     // took for a surname alone or a name of no known sex, "a spokesman for Toho", "for Platte River",
     // is read as a whole, as before.)
     const r = resolveFor(m[1]);
-    if (r.entity?.kind === "person" && r.entity.first && r.entity.gender) return { entity: null, confidence: 0.8 };
+    if (r.entity?.kind === "person" && ((r.entity.first && r.entity.gender) || (/^the\s/i.test(m[1].trim()) && PERSON_HEAD.test(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())))) return { entity: null, confidence: 0.8 };
     if (r.entity) return r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
     // "a spokeswoman for YouTube": a name nobody knows yet, with no first name or title to make it a
     // person's, is the organisation the spokeswoman speaks for.

@@ -103,8 +103,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (forPerson && isPersonHead(forPerson[1]!.toLowerCase())) return { entity: null, confidence: 0.8 };
   // "the company's spokesman": the company.
   if (forPerson && /^spokes/.test(text.split(/\s+/).at(-1)!) && ORG_HEADS.has(forPerson[1]!.toLowerCase())) return resolveOrgDescription(`the ${forPerson[1]!.toLowerCase()}`, at, d) ?? { entity: null, confidence: 0.7 };
-  // "The PM insisted": British news's short form of the role.
-  if (/^[Tt]he\s+PM$/.test(text)) return resolveRole("the prime minister", at, d);
+  // "The PM insisted", "the CM said": British and Indian news's short forms of the roles.
+  if (/^[Tt]he\s+[PC]M$/.test(text)) return resolveRole(text.endsWith("PM") ? "the prime minister" : "the chief minister", at, d);
   // "The MEP said", "the MP": a member, the person the article named, not a body called "MEP".
   if (/^[Tt]he\s+(?:MP|MEP|MSP|MLA)$/.test(text)) return resolveRole(lower, at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.

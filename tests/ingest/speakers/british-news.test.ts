@@ -102,3 +102,17 @@ describe("a party's spokesman on a brief", () => {
   });
 });
 
+describe("Irish and Indian titles", () => {
+  it("'TD' before or after a name is a member's title, not part of the name", () => {
+    const text = 'Sinn Féin housing spokesperson Seán Ó Brolcháin TD said the strategy was a rehash.\n"Rents are at record highs," Mr Ó Brolcháin said.';
+    expect(speakersOf(text)).toEqual(["Seán Ó Brolcháin", "Seán Ó Brolcháin"]);
+    expect(speakersOf("Labour TD Aoife Nic Aodhagáin said she had been contacted by dozens of families.")).toEqual(["Aoife Nic Aodhagáin"]);
+  });
+
+  it("'the Taoiseach' and 'the CM' are the office holders the article names; their spokesman is neither", () => {
+    expect(speakersOf("The Taoiseach has insisted the plan will deliver 300,000 homes.\nMicheál Ó Dubhthaigh told the Dáil the figures were on track.")).toEqual(["Micheál Ó Dubhthaigh", "Micheál Ó Dubhthaigh"]);
+    expect(speakersOf('Chief Minister Ramesh Kumar Varma visited the site.\n"The families will receive compensation," the CM said.')).toEqual(["Ramesh Kumar Varma"]);
+    expect(speakersOf("Taoiseach Micheál Ó Dubhthaigh visited the site.\nA spokesman for the Taoiseach said he would meet the group.")).toEqual([null]);
+  });
+});
+
