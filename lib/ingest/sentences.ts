@@ -8,6 +8,7 @@
 // - SENTENCE_END: whether a line ends like a sentence (article layout: headlines, wrapped lines, lists).
 
 import { MONTHS } from "@/lib/domain/dates";
+import { US_STATE_ABBREVIATIONS } from "./name-lexicons";
 import { isSpace, type Quote } from "./statements/quotes";
 import type { Span } from "./types";
 
@@ -17,8 +18,8 @@ export const SENTENCE_END = /[.!?…]["”’')\]]*$|["”’]$/;
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   ...`mr mrs ms dr sen sens rep reps gov govs gen lt col maj capt sgt adm cmdr st jr sr prof rev fr no nos vs
-  etc inc corp co ltd ft mt pres supt det hon atty amb ariz calif colo conn fla ga ill ind kan ky la mass md
-  mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo sept`.split(/\s+/),
+  etc inc corp co ltd ft mt pres supt det hon atty amb sept`.split(/\s+/),
+  ...US_STATE_ABBREVIATIONS,
   // "May" is never shortened, so "in May." ends a sentence.
   ...MONTHS.filter((month) => month !== "May").map((month) => month.slice(0, 3).toLowerCase()),
 ]);

@@ -310,7 +310,7 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
  * by a first name alone, who shares the surname (of the person last named, or of the one named in the
  * possessive).
  */
-const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:(?:younger|older|elder|eldest|youngest|little|big|twin)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
+const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:(younger|older|elder|eldest|youngest|little|big|twin)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
 
 /**
  * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
@@ -322,7 +322,7 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
   const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 30), m.index));
   // ("his wife, Jane," and "his little brother Donald" are left to other readings: whose "his" it is
   // is less sure, and a brother in a story of brothers is another namesake to tell apart.)
-  if (!kin || (!kin[1] && (kin[0].includes(",") || /\b(?:younger|older|elder|eldest|youngest|little|big|twin)\s/.test(kin[0])))) return null;
+  if (!kin || (!kin[1] && (kin[0].includes(",") || kin[2]))) return null;
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
   if (kin[1] && !(named?.kind === "person" && named.first)) return null;

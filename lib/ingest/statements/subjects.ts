@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
-import { LISTED_NAME, ORG_WORDS, US_STATES } from "../name-lexicons";
+import { LISTED_NAME, ORG_WORDS, US_STATE_ABBREVIATIONS, US_STATES } from "../name-lexicons";
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
@@ -256,9 +256,11 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   return description;
 }
 
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
 /** ", Tenn.,", ", Illinois,": a US state after a place's name, with the commas around it. */
 const STATE_BETWEEN_COMMAS = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}-]*),\s+(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|${[...US_STATES].map((st) => st[0]!.toUpperCase() + st.slice(1)).join("|")}),(?=\s)`,
+  String.raw`(?<=\p{Lu}[\p{L}-]*),\s+(?:(?:${US_STATE_ABBREVIATIONS.map(capitalised).join("|")}|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.|${[...US_STATES].map(capitalised).join("|")}),(?=\s)`,
   "gu",
 );
 
