@@ -87,7 +87,7 @@ function clashes(e: Entity, head: string): boolean {
 }
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
-export function resolveRole(text: string, at: number, { reg, salience, resolved, possessives, statement }: Discourse): Resolution {
+export function resolveRole(text: string, at: number, { reg, source, salience, resolved, possessives, statement }: Discourse): Resolution {
   const lower = text.toLowerCase();
   // "our correspondent", "our political editor": the paper's own journalist, named before.
   if (!/^(?:the|this|that)\s/.test(lower) && !/^our\s+(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor)$/.test(lower)) return { entity: null, confidence: 0.7 };
@@ -198,6 +198,9 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     const owner = owners.size === 1 ? [...owners][0]! : null;
     if (owner && (identity || !clashes(owner, head))) return { entity: owner, confidence: 0.65 };
   }
+  // "According to one senior Whitehall official, … ‘…,’ the official said": someone introduced
+  // without a name since the person last named is whom the description means, and nobody named.
+  if (entity && introducedUnnamed(source, Math.max(-1, ...entity.mentions.filter((m) => m < at)), at, head)) return { entity: null, confidence: 0.7 };
   const confidence = entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65;
   if (entity) {
     // What the description says is now known about the person ("the Belorussian minister").
@@ -206,4 +209,23 @@ export function resolveRole(text: string, at: number, { reg, salience, resolved,
     if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
   }
   return { entity, confidence };
+}
+
+/**
+ * Whether someone of this kind was introduced without a name between `from` and `at`: "a senior
+ * official", "one aide", "another minister" (not "one official, Harold Brandt,", who is named).
+ */
+function introducedUnnamed(source: string, from: number, at: number, head: string): boolean {
+  if (from < 0) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
+  const between = source.slice(from, at);
+  for (const m of between.matchAll(re)) {
+    // Not in someone's words ("…they have a mayor who is not going to panic"): count the quotation
+    // marks opened and closed in its paragraph before it.
+    const abs = from + m.index;
+    const before = source.slice(source.lastIndexOf("\n", abs) + 1, abs);
+    const opened = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    if (opened % 2 === 0) return true;
+  }
+  return false;
 }

@@ -116,3 +116,15 @@ describe("Irish and Indian titles", () => {
   });
 });
 
+
+describe("a description after someone introduced without a name", () => {
+  it("'According to one senior Whitehall official … the official said' is that official, not the person named before", () => {
+    const text = "Tamsin Oduya-Clarke, the shadow chancellor, said: “This is a Government at war with itself.”\nAccording to one senior Whitehall official, the Chancellor is now weighing an exemption.\n“There is a deal to be done,” the official said.";
+    expect(speakersOf(text)).toEqual(["Tamsin Oduya-Clarke", "Whitehall", null]);
+  });
+
+  it("one named in apposition ('One official, Harold Brandstead,') and words in a quotation introduce nobody", () => {
+    expect(speakersOf("One official, Harold Brandstead, spoke to the board.\nThe official said the audit would finish in May.")).toEqual(["Harold Brandstead"]);
+    expect(speakersOf("Mayor Ken Lorrimore said: “They have a mayor who will not panic.”\nThe mayor said he would write to the assembly.")).toEqual(["Ken Lorrimore", "Ken Lorrimore"]);
+  });
+});
