@@ -92,9 +92,14 @@ export class Registry {
       }
       // "Mr. Khan" after "Khizr Khan" and "Ghazala Khan", whose sexes no list knows: the one the
       // article made a man, else nobody yet (a person of the surname alone), never a guess.
+      // ("Mr MacLeod" after "Fiona MacLeod" and "Alasdair MacLeod" is the one not known a woman.)
       if (e && gender && !e.gender && this.samePerson(surname).length > 1) e = this.samePerson(surname).find((x) => x.gender === gender);
-      // "Mrs Tolley" after "Jane Tolley" and "Mr Tolley": the one of her sex.
-      if (!e && gender) e = this.samePerson(surname).find((x) => x.gender === gender);
+      // "Mrs Tolley" after "Jane Tolley" and "Mr Tolley": the one of her sex; "Mr MacLeod" after
+      // "Fiona MacLeod" and "Alasdair MacLeod", the one the article did not make a woman.
+      if (!e && gender) {
+        const unknown = this.samePerson(surname).filter((x) => !x.gender);
+        e = this.samePerson(surname).find((x) => x.gender === gender) ?? (unknown.length === 1 && this.samePerson(surname).length > 1 ? unknown[0] : undefined);
+      }
     }
     // "Mr Baez Silva" is Carlos Baez Silva: a name of two words or more that ends a longer one.
     e ??= this.samePerson(surname).find((x) => compatible(x) && x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
