@@ -150,7 +150,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   // and adverbs belong to the verb.
   let left = p.slice(from, cueStart).replace(/\s+$/, "").replace(NP_TRAILING_ADJUNCT, "");
   // "Many people at the meeting — including farmers, teachers — said".
-  const dashed = /\s*(?:[—–―]|\s-\s)[^—–―]{1,120}(?:[—–―]|\s-)$/u.exec(left);
+  const dashed = /\s*(?:[—–―]|\s--?\s)[^—–―]{1,120}(?:[—–―]|\s--?)$/u.exec(left);
   if (dashed) {
     const cand = subjectBefore(p, from, from + dashed.index);
     if (cand) return cand;
@@ -398,6 +398,9 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
 
 /** The noun phrase that is the subject of a verb starting at `end`. */
 export function findSubject(p: string, sent: Span, end: number, doubles: Quote[]): SpeakerPhrase | null {
+  // "Ms MacLeod — who is no relation — seized…": the subject stands before the aside in dashes.
+  const aside = /\s(?:--|—|–)\s*$/.test(p.slice(Math.max(sent.start, end - 4), end)) ? subjectBeforeAppositives(p, sent.start, end) : null;
+  if (aside) return aside;
   const { boundary } = clauseBoundary(p, sent, end, doubles);
   const direct = subjectBefore(p, boundary, end);
   if (direct) return direct;
@@ -473,7 +476,8 @@ const OPENING_ADVERBIAL = new RegExp(
 /** Asides within a sentence, as [start, end) offsets: between dashes, in parentheses. */
 function asidesOf(s: string): [number, number][] {
   const asides: [number, number][] = [];
-  for (const m of s.matchAll(/\s(?:--|—|–)\s?[^—–]{1,120}?\s?(?:--|—|–)\s|\([^()]{1,120}\)/gu)) asides.push([m.index!, m.index! + m[0].length]);
+  // (The space after the closing dash is the next word's: "— who is no relation — seized".)
+  for (const m of s.matchAll(/\s(?:--|—|–)\s?[^—–]{1,120}?\s?(?:--|—|–)(?=\s)|\([^()]{1,120}\)/gu)) asides.push([m.index!, m.index! + m[0].length]);
   return asides;
 }
 

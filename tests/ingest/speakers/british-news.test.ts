@@ -128,3 +128,20 @@ describe("a description after someone introduced without a name", () => {
     expect(speakersOf("Mayor Ken Lorrimore said: “They have a mayor who will not panic.”\nThe mayor said he would write to the assembly.")).toEqual(["Ken Lorrimore", "Ken Lorrimore"]);
   });
 });
+
+describe("namesakes told apart by an honorific", () => {
+  it("'Mr MacLeod' after a woman and a man of that name whose sex no list knows is the man", () => {
+    const text = "Conservative MSP Fiona MacTavish said islanders had been treated with contempt.\nSNP backbencher Alasdair MacTavish broke ranks on Tuesday.\nWriting in The Scotsman, Mr MacTavish said the Government had lost the trust of island communities.";
+    expect(speakersOf(text)).toEqual(["Fiona MacTavish", "Alasdair MacTavish"]);
+  });
+});
+
+describe("an aside in dashes between the subject and its verb", () => {
+  it.each([
+    ["— who is no relation —", "—"],
+    ["-- who has been in a row with her all week --", "--"],
+  ])("'Ms MacTavish %s seized on the comments, telling the chamber:' is Ms MacTavish", (aside) => {
+    const text = `Fiona MacTavish spoke first.\nMs MacTavish ${aside} seized on the comments, telling the chamber: “Even your own MSPs have given up.”`;
+    expect(speakersOf(text)).toEqual(["Fiona MacTavish"]);
+  });
+});
