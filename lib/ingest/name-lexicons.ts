@@ -52,8 +52,8 @@ export const NOT_NAME_WORDS = new Set(
     "google", "congress", "senate", "house", "court", "supreme", "pentagon", "kremlin", "capitol", "west",
     "east", "north", "south", "western", "eastern", "northern", "southern", "europe", "european", "world",
     "god", "lord", "internet", "obamacare", "brexit", "isis", "isil", "al", "el", "la", "le", "de", "van",
-    "von", "del", "der", "da", "di", "bin", "ibn", "st", "st.",
-      ...WEEKDAYS,
+    "von", "del", "der", "da", "di", "bin", "ibn", "st", "st.", "york",
+    ...WEEKDAYS,
     ...MONTHS,
   ].map((w) => w.toLowerCase()),
 );
@@ -89,6 +89,8 @@ export const ORG_WORDS = new Set(
     "systems", "technologies", "entertainment", "records", "pictures", "studios", "railways", "railway", "railroad", "rail", "energy",
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
+    "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "builders",
+    "contractors", "developments", "properties", "resources", "minerals", "chemicals", "shipping",
     ...CLUB_ENDINGS,
   ].map((w) => w.toLowerCase()),
 );

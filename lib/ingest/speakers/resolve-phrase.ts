@@ -472,8 +472,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);
   // "the former Beatle": what someone was, not an organisation.
   if (name.length === 1 && !knownSurname && /\b(?:former|ex-?)$/i.test(descriptor) && !reg.knownOrganization(name[0]!)) return resolveRole(text, at, d);
-  // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company" is not.
-  const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w));
+  // "Liam Fox" is a person although "Fox" names a network; "Walt Disney Company", "Brackley Marine Services" are not.
+  const personNamed = name.length >= 2 && name.length <= 3 && isFirstName(name[0]!) && !name.some((w) => ORG_NOUN.test(w) || (ORG_WORDS.has(w.toLowerCase()) && /(?:s|ing)$/.test(w)));
   const joined = name.length === 1 && !knownSurname && possessiveAt < 0 ? joinedName(text.slice(0, headRun.index! + headRun[0].length)) : null;
   // "the executive director of the Coastal Alliance for …": the director, not the alliance.
   if (joined && ROLE_OF.test(text.slice(0, joined.start))) return resolveRole(text, at, d);

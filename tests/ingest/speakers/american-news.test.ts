@@ -50,6 +50,12 @@ describe("organisations", () => {
   it("a body's name with 'and' keeps the words before it ('the Illinois Life and Health Insurance Council')", () => {
     expect(speakersOf("The Illinois Life and Health Insurance Council said in a statement that it was disappointed by the vote.")).toEqual(["Illinois Life and Health Insurance Council"]);
   });
+
+  it("a firm whose name has a word that is also a first name ('Marine', 'York') keeps its whole name", () => {
+    expect(speakersOf("Brackley Marine Engineering told MSPs in a letter that the vessel would not be ready before spring.")).toEqual(["Brackley Marine Engineering"]);
+    expect(speakersOf("Tarnley Marine Services said the ferry would not sail.")).toEqual(["Tarnley Marine Services"]);
+    expect(speakersOf("The New York Post reported that the deal was off.")).toEqual(["New York Post"]);
+  });
 });
 
 describe("a participle between commas after the subject", () => {
