@@ -313,7 +313,7 @@ function orgAppositive(appositive: string): boolean {
 }
 
 /** "European outreach coordinator for…", "Labour housing spokesman": a capitalised adjective, then a role. */
-const ROLE_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Ll}-]+\s+){0,3}(?:coordinator|director|manager|officer|spokes(?:man|woman|person)|analyst|economist|adviser|advisor|editor|correspondent|secretary|minister|chairman|chairwoman|president|executive|head|chief|leader|expert|researcher|professor|lecturer|consultant|campaigner|lawyer|member|representative)\b/u;
+const ROLE_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Ll}-]+\s+){0,3}(?:coordinator|director|manager|officer|spokes(?:man|woman|person)|analyst|economist|adviser|advisor|editor|correspondent|secretary|minister|chairman|chairwoman|president|executive|head|chief|leader|expert|researcher|professor|lecturer|consultant|campaigner|lawyer|member|representative|organi[sz]er|official|councillor|councilor|convenor|convener|chair|founder|trustee|commissioner|superintendent|inspector)\b/u;
 
 /** "…from Dayton, Ohio", "…in Albany, N.Y.": a place and the region after its comma. */
 const PLACE_BEFORE_COMMA = /\b(?:from|in|of|at|near|outside)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*$/u;
