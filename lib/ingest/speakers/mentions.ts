@@ -49,23 +49,27 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
     let possessiveEnd = -1;
     // "Back at the store, Qureshi shrugged…": a phrase of place opening the sentence, up to its comma.
     let frontedEnd = frontedPlaceEnd(p, 0);
+    // Where a description opening the sentence ends, before the name in apposition to it.
+    let describedEnd = -1;
     while ((m = CAP_SEQ.exec(p))) {
       // Only the few characters before the match matter; a sentence end resets "first in sentence".
       if (m.index > sentenceStart && /[.!?]["”’']?\s+$/.test(p.slice(Math.max(sentenceStart, m.index - 4), m.index))) {
         sentenceStart = m.index;
         firstInSentence = true;
+        possessiveEnd = -1;
         frontedEnd = frontedPlaceEnd(p, sentenceStart);
       }
       // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
+      const first = firstInSentence && m.index >= describedEnd;
       const entity = quotedNickname(p, m, para.start, reg) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);
       if (m.index < frontedEnd) continue;
       // ("Former Castlebridge striker turned pundit Dean Rafferty": the name after the role is the subject.)
       if (!entity && /^(?:Former|Ex)\s+\S+$/.test(m[0]) && FORMER_WHOSE_ROLE.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
       const possessive = /[’']s$/.test(m[0]);
-      if (possessive && firstInSentence) possessiveEnd = m.index + m[0].length;
+      if (possessive && first) possessiveEnd = m.index + m[0].length;
       if (entity && possessive) {
         if (possessives && !SPEAKS_FOR.test(p.slice(m.index + m[0].length - 2, m.index + m[0].length + 40))) possessives.push({ at: para.start + m.index, entity });
         continue;
@@ -75,9 +79,17 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         sharedSurname(p, m, para.start, entity, reg);
         // "Love Island contestant Megan Doyle has…", "Blair ally Tom Reade said": a name before a
         // role and another name qualifies the role; the name after it is the subject.
-        if (firstInSentence && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
-        if (firstInSentence) salience.push({ at: para.start + m.index, entity });
+        if (first && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
+        if (first) salience.push({ at: para.start + m.index, entity });
       } else {
+        // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
+        // to a description that opens the sentence is its subject.
+        // ("The leader of Pellingham council, Dominic Achterberg,": a name inside it is no subject either.)
+        const described = ownWordsAreOpeners(m[0]) ? /^\s+[\p{Ll}-]+(?:\s+[\p{L}’'-]+){0,4},\s+(?=\p{Lu})/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 70)) : null;
+        if (described) {
+          describedEnd = m.index + m[0].length + described[0].length;
+          continue;
+        }
         const org = orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg);
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
@@ -94,21 +106,18 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (org) {
           const end = m.index + m[0].length;
           const issued = ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
-          candidates.push({ at: org.at, words: org.words, key: org.key, subject: firstInSentence && !roleNext, issued });
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext, issued });
           const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
         if (roleNext) continue;
-        // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
-        // to a description that opens the sentence is its subject.
-        if (!org && ownWordsAreOpeners(m[0]) && /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3},\s+\p{Lu}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // "In the chamber, Andrew Tyre asked…", "On Monday, …": a fronted adverbial is no subject.
         if (FRONTED.test(p.slice(sentenceStart, m.index + m[0].length + 2))) continue;
       }
       // "An umbrella organisation called the Disasters Emergency Committee has…": the name a
       // description opening the sentence is called by is its subject.
-      if (!entity && firstInSentence && CALLED_NEXT.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60)) && ownWordsAreOpeners(m[0])) continue;
-      if (!possessive) firstInSentence = false;
+      if (!entity && first && CALLED_NEXT.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60)) && ownWordsAreOpeners(m[0])) continue;
+      if (!possessive && m.index >= describedEnd) firstInSentence = false;
     }
   }
   // Names the text marks as organisations first, then their other forms ("the Commission" after

@@ -145,3 +145,19 @@ describe("an aside in dashes between the subject and its verb", () => {
     expect(speakersOf(text)).toEqual(["Fiona MacTavish"]);
   });
 });
+
+describe("a description opening the sentence, with a name in apposition", () => {
+  it("'The leader of Pellingham council, Dominic Achterfeld, went further. … he wrote:' is Achterfeld, whatever the description names", () => {
+    const text = 'Imran Siddiqi has defended plans to scrap 14 night bus routes, insisting the cuts are needed.\nThe leader of Pellingham council, Dominic Achterfeld, went further. In a post on X on Thursday evening he wrote: "The N47 is a lifeline for shift workers."';
+    expect(speakersOf(text)).toEqual(["Imran Siddiqi", "Dominic Achterfeld"]);
+  });
+
+  it("a possessive at the end of one sentence does not keep the next sentence's name from being its subject", () => {
+    const text = "Paul Manafort spoke first. Donald Trump spoke next.\nHere in Cleveland, Trump's team tried to look ahead. At the news conference, Manafort all but begged reporters to move on.\n\"We're just going to move on,\" he said.";
+    expect(speakersOf(text)).toEqual(["Paul Manafort"]);
+  });
+
+  it("a capitalised place before a role opens an appositive ('Kwame Asante, London regional organiser for…, said')", () => {
+    expect(speakersOf("Kwame Asante, London regional organiser for the Transport Workers' Alliance, said the union would oppose any cuts.")).toEqual(["Kwame Asante"]);
+  });
+});
