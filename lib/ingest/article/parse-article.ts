@@ -112,6 +112,8 @@ function readLayout(text: string): Layout {
       if (takeDateline(layout, text, block)) continue;
     }
     if (takeDateLine(layout, block)) continue;
+    // Under a standfirst, which ends the header: "By Danny Whitmore, Football Reporter" is still the byline.
+    if (i < HEADER_PARAGRAPHS && takeByline(layout, block)) continue;
     layout.paragraphs.push(toParagraph(block));
   }
   return layout;
@@ -142,15 +144,17 @@ function takeHeaderLine(layout: Layout, blocks: Block[], i: number): boolean {
     layout.titleSpan = { start: block.start, end: block.end };
     return true;
   }
-  if (takeDateLine(layout, block)) return true;
+  return takeDateLine(layout, block) || takeByline(layout, block);
+}
+
+/** "By Jane Doe", "By Danny Whitmore, Football Reporter": the byline, when none was read yet. */
+function takeByline(layout: Layout, block: Block): boolean {
   const by = layout.byline === null ? matchByline(block.text) : null;
-  if (by) {
-    layout.byline = by.byline;
-    layout.published ??= by.date;
-    layout.boilerplate.push(toParagraph(block));
-    return true;
-  }
-  return false;
+  if (!by) return false;
+  layout.byline = by.byline;
+  layout.published ??= by.date;
+  layout.boilerplate.push(toParagraph(block));
+  return true;
 }
 
 /**

@@ -153,6 +153,21 @@ describe("parseArticle", () => {
       expectExactSpans(source, article);
     });
 
+    it("reads a byline and a date line under a standfirst, which stays in the body", () => {
+      const source = [
+        "ROBBED Eastbridge boss fumes after stoppage-time penalty drama",
+        "Furious Pole demands answers from refs' chiefs",
+        "By Danny Whitcombe, Football Reporter",
+        "Published: 14:35, 21 Feb 2025",
+        '"We were robbed," said the manager.',
+      ].join("\n\n");
+      const article = parseArticle(source);
+      expect(article.byline).toBe("Danny Whitcombe, Football Reporter");
+      expect(article.published).toEqual({ year: 2025, month: 2, day: 21 });
+      expect(article.paragraphs.map((p) => p.text)).toEqual(["Furious Pole demands answers from refs' chiefs", '"We were robbed," said the manager.']);
+      expectExactSpans(source, article);
+    });
+
     it("copes with a BOM, CRLF line ends, tabs and an AP dateline", () => {
       const source = fixture("crlf-iso-date.txt");
       const article = parseArticle(source);
