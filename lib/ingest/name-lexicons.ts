@@ -191,7 +191,7 @@ export const DEMONYM_LIST: Array<[string, string[]]> = [
   ["Russia", ["russian", "moscow", "kremlin"]],
   ["United States", ["american", "u.s.", "us", "u.s", "washington", "united states"]],
   ["Ukraine", ["ukrainian", "kiev", "kyiv"]],
-  ["Poland", ["polish"]],
+  ["Poland", ["polish", "pole"]],
   ["Romania", ["romanian"]],
   ["Germany", ["german", "berlin"]],
   ["France", ["french", "frenchman", "frenchwoman", "paris"]],

@@ -11,7 +11,7 @@ import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, is
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
-import { GENERIC_HEADS, PERSON_HEAD, isPersonHead, resolveRole } from "./resolve-role";
+import { GENERIC_HEADS, PERSON_HEAD, describedWithoutArticle, isPersonHead, resolveRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { learnGenderFromPronouns } from "./pronoun-gender";
@@ -132,8 +132,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The government says…" in a story of Downing Street and MPs that names no other country's: Britain's.
   const government = named ?? (bare ? homeGovernment(d.source) : null);
   if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
-  const police = placePolice(text, at, d);
-  if (police) return police;
+  const placedOrDescribed = placePolice(text, at, d) ?? describedWithoutArticle(text, at, d);
+  if (placedOrDescribed) return placedOrDescribed;
   // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);

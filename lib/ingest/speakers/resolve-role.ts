@@ -2,7 +2,9 @@
 // Minister of Belarus"): resolved to the person whose roles or country fit, or, on recency alone, to
 // the speaker just before; otherwise left unresolved.
 
-import { countriesIn, countryOf, type Gender } from "../names";
+import { isCommonWord } from "../common-words";
+import { NOT_NAME_WORDS } from "../name-lexicons";
+import { countriesIn, countryOf, isFirstName, type Gender } from "../names";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 
 /** Plural and indefinite sources ("officials", "some", "administration officials"): nobody in particular. */
@@ -228,4 +230,15 @@ function introducedUnnamed(source: string, from: number, at: number, head: strin
     if (opened % 2 === 0) return true;
   }
   return false;
+}
+
+/**
+ * "Furious Pole demands answers", "Tearful Spaniard said": a tabloid's description without its
+ * article, a word of the language and where someone is from, read as "the furious Pole" (never a
+ * person called "Furious Pole").
+ */
+export function describedWithoutArticle(text: string, at: number, d: Discourse): Resolution | null {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (!m || !isCommonWord(m[1]!.toLowerCase()) || NOT_NAME_WORDS.has(m[1]!.toLowerCase()) || isFirstName(m[1]!) || countryOf(m[1]!) !== null || countryOf(m[2]!) === null || countryOf(m[2]!) === m[2]) return null;
+  return resolveRole(`the ${text.toLowerCase()}`, at, d);
 }

@@ -212,3 +212,14 @@ describe("gender from the possessive after a name", () => {
     expect(speakersOf(text).at(-1)).toBe("Floran Grobek");
   });
 });
+
+describe("a tabloid's description without its article", () => {
+  it("'Furious Pole demands…' is the furious Pole, never a person called 'Furious Pole'", () => {
+    expect(speakersOf("Furious Pole demands answers and warns his side will not lie down in the relegation scrap.")).toEqual([null]);
+    expect(speakersOf("Stefan Kowalski, the Pole, was seething.\nTearful Pole said his side would not lie down.")).toEqual(["Stefan Kowalski"]);
+  });
+
+  it("'The Vatican says' is still the Vatican", () => {
+    expect(speakersOf("The Vatican says Pope Francis has no plans to meet the senator.")).toEqual(["Vatican"]);
+  });
+});
