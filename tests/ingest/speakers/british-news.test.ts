@@ -161,3 +161,10 @@ describe("a description opening the sentence, with a name in apposition", () => 
     expect(speakersOf("Kwame Asante, London regional organiser for the Transport Workers' Alliance, said the union would oppose any cuts.")).toEqual(["Kwame Asante"]);
   });
 });
+
+describe("someone near a person is not that person", () => {
+  it("'a friend of the Duke told the Express' is nobody named; 'a close associate of X' is not X", () => {
+    expect(speakersOf("The Duke of Ashbourne, 44, will watch from the stands.\nBut a friend of the Duke told the Express: “He found out from a courtier’s email.”")).toEqual([null]);
+    expect(speakersOf("A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false.")).toEqual([null]);
+  });
+});
