@@ -36,6 +36,7 @@ const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person
  * go to `possessives` (when given) unless the words after them are someone who speaks for them.
  */
 export function findMentions(source: string, paragraphs: Span[], reg: Registry, possessives?: Salience[]): Salience[] {
+  spelledOutAcronyms(source, reg);
   const salience: Salience[] = [];
   const candidates: OrgCandidate[] = [];
   // Folded names that the text marks as organisations somewhere, with the descriptor that did.
@@ -558,4 +559,23 @@ const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaki
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {
   return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
+}
+
+/** "TfL", "DfE", "MoJ": an acronym with a small letter for a small word. */
+const MIXED_ACRONYM = /(?<![\p{L}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}(?![\p{L}])/gu;
+
+/**
+ * "TfL" after "Transport for London grapples…": the words the acronym spells are an organisation's
+ * name, though none of them says so, and the acronym is another form of it.
+ */
+function spelledOutAcronyms(source: string, reg: Registry): void {
+  const seen = new Set<string>();
+  for (const m of source.matchAll(MIXED_ACRONYM)) {
+    const acronym = m[0];
+    if (!/\p{Ll}/u.test(acronym) || seen.has(acronym)) continue;
+    seen.add(acronym);
+    const words = [...acronym].map((ch) => (/\p{Lu}/u.test(ch) ? `${ch}[\\p{Ll}’'-]+` : `${ch}[a-z]{1,3}`));
+    const spelled = new RegExp(String.raw`(?<![\p{L}])${words.join(String.raw`\s+`)}(?![\p{L}])`, "u").exec(source);
+    if (spelled) reg.organization(spelled[0], spelled.index);
+  }
 }

@@ -209,14 +209,15 @@ export class Registry {
     const mine = words.split(/\s+/);
     // "S&P" for Standard & Poor's: an ampersand inside an acronym stands for the "&" between words.
     const bare = mine.length === 1 ? withoutAmpersand(mine[0]!) : "";
-    const acronym = /^\p{Lu}{2,7}$/u.test(bare) ? bare : null;
+    // "TfL", "DfT": a small letter stands for a small word ("Transport for London").
+    const acronym = /^\p{Lu}{2,7}$/u.test(bare) || /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,6}$/u.test(bare) ? bare : null;
     const mineInitials = initials(mine);
     let found: Entity | undefined;
     for (const { entity, theirs } of this.orgForms) {
       if (entity === found) continue;
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
-        ? (initials(theirs) === acronym && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
+        ? ((initials(theirs) === acronym || theirs.map((w) => w[0]).join("") === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
         : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || containsRun(theirs, mine) || containsRun(mine, theirs);
       if (!fits) continue;
       if (found) return undefined;

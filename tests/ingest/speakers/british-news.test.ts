@@ -168,3 +168,10 @@ describe("someone near a person is not that person", () => {
     expect(speakersOf("A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false.")).toEqual([null]);
   });
 });
+
+describe("an acronym with small letters", () => {
+  it("'TfL' is Transport for London and 'BoE' the Bank of England, spelled out elsewhere in the article", () => {
+    expect(speakersOf("Night routes face cuts as Transport for London grapples with a shortfall.\nA TfL spokesperson said: “No decisions have been made.”")).toEqual(["Transport for London"]);
+    expect(speakersOf("The Bank of England held rates.\nThe BoE said it wanted faster data.")).toEqual(["Bank of England"]);
+  });
+});
