@@ -96,7 +96,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "the Department for Environment, Food and Rural Affairs", "figures from the Ministry of Economy,
   // Trade and Industry": one body, commas and all.
   const listed = LISTED_WHOLE.exec(text);
-  if (listed) return { entity: d.reg.knownOrganization(listed[1]!) ?? d.reg.organization(listed[1]!, at), confidence: 0.9 };
+  if (listed) return { entity: d.reg.organization(listed[1]!, at), confidence: 0.9 };
   // "the prime minister's official spokesman", "the singer's lawyer": someone who speaks for a
   // person described, and is not that person (a body's spokesman speaks for the body, below).
   const forPerson = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)[’']s\s+(?:(?:official|chief|senior|personal|press)\s+)?(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|lawyers?|solicitors?|agents?)$/iu.exec(text);

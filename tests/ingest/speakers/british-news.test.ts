@@ -175,3 +175,10 @@ describe("an acronym with small letters", () => {
     expect(speakersOf("The Bank of England held rates.\nThe BoE said it wanted faster data.")).toEqual(["Bank of England"]);
   });
 });
+
+describe("a ministry named by a list of what it does", () => {
+  it("keeps its whole name when part of it was named before ('Local Government')", () => {
+    const text = "Councils said Local Government had been starved of funds.\nA spokesperson for the Ministry of Housing, Communities and Local Government said: “Every tenant deserves a safe home.”";
+    expect(speakersOf(text).at(-1)).toBe("Ministry of Housing, Communities and Local Government");
+  });
+});
