@@ -418,6 +418,9 @@ const SENTENCE_OPENERS = new Set(
 
 const FINITE_VERB = /\s(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca)n[’']t|has|have|had|is|was|are|were|will|would|could|should|did|does|can|may|might|must|[a-z]{3,}ed|(?:says|said|told|tells|wrote|writes|made|makes|took|takes|gave|gives|went|goes|came|comes|held|holds|got|gets|ran|runs|won|wins|lost|spoke|speaks))\b/g;
 
+/** A capitalised word, role words in lower case, then a full name, before a word in lower case. */
+const ROLE_WORDS_THEN_NAME = /^(\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|at|on|for|from|with|by|to|outside|inside|near|and|or|the|a|an)\b)[\p{Ll}-]+){1,3}\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+),?\s+\p{Ll}/u;
+
 /** The subject of the sentence's main clause: the noun phrase before its first finite verb. */
 export function sentenceSubject(p: string, sent: Span, before: number, doubles: Quote[]): SpeakerPhrase | null {
   const s = p.slice(sent.start, before);
@@ -440,6 +443,9 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   // "But President Hale became…": a conjunction before the name is no part of it, nor is an
   // opening adverbial set off by a comma ("However, Okafor met…", "On Sunday, Mr. Halvorsen repeated…").
   const conj = /^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s)?.[0].length ?? opening;
+  // "Fellow professional Mateo Ruiz-Castell leapt…": words for what someone is may stand before the name.
+  const roled = ROLE_WORDS_THEN_NAME.exec(s.slice(conj));
+  if (roled && PERSON_ROLE.test(roled[1]!) && !SENTENCE_OPENERS.has(roled[1]!.split(/\s+/)[0]!.toLowerCase())) return { text: roled[1]!, start: sent.start + conj };
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);

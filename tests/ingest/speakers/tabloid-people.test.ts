@@ -223,3 +223,13 @@ describe("a tabloid's description without its article", () => {
     expect(speakersOf("The Vatican says Pope Francis has no plans to meet the senator.")).toEqual(["Vatican"]);
   });
 });
+
+describe("role words before a name whose first name no list knows", () => {
+  it("'Fellow professional Mateo Ruiz-Castell … telling fans that' is Ruiz-Castell, not 'Fellow'", () => {
+    expect(speakersOf("Fellow professional Mateo Ruiz-Castell also leapt to the pair’s defence, telling fans during a live Q&A that the rumours were “completely blown out of proportion”.")).toEqual(["Mateo Ruiz-Castell"]);
+  });
+
+  it("'Her former partner, cricketer Rohan Deshpande, once joked that' is Deshpande", () => {
+    expect(speakersOf("Anzhela Petrenko is tough.\nHer former partner, cricketer Rohan Deshpande, once joked that she trained him “harder than any coach I’ve ever had”.")).toEqual(["Rohan Deshpande"]);
+  });
+});
