@@ -55,9 +55,12 @@ export function isLoneFunctionWord(run: string): boolean {
   return NOT_NAME_WORDS.has(lower) && !ORG_WORDS.has(lower) && !PERSON_TITLE.test(run);
 }
 
+/** "Sheriff's" of "the Tillman County Sheriff's Office", "Children's" of "Boston Children's Hospital": a possessive inside a body's name. */
+export const OFFICE_POSSESSIVE = /^(?:Sheriff|Attorney|General|Governor|Mayor|Examiner|Coroner|Comptroller|Clerk|Treasurer|Auditor|Marshal|Prosecutor|Solicitor|Children|Women|Men|Veterans|People|Workers)[’']s$/;
+
 export function cleanWord(w: string): string {
   // Most words are letters alone, which nothing below changes.
-  if (/^[A-Za-z]+$/.test(w)) return w;
+  if (/^[A-Za-z]+$/.test(w) || OFFICE_POSSESSIVE.test(w)) return w;
   const bare = w.replace(/[’']s?$/, "").replace(/(?!(?<=\p{Lu})&(?=\p{Lu}))[^\p{L}\p{N}.’'-]/gu, "");
   // A sentence-final period is not part of the name; an initial's or a title's is ("J.", "Sen.").
   if (/\.$/.test(bare) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\.$/u.test(bare) && !/^(?:\p{Lu}\.)+(?:-(?:\p{Lu}\.)+)*$/u.test(bare)) {

@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
-import { CAP_SEQ, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { CAP_SEQ, OFFICE_POSSESSIVE, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
@@ -433,7 +433,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   let possessiveAt = -1;
   // "AG Edwards' Thayer": a plural or s-final possessive too.
   // ("the British Bankers' Association", "the Football Writers' Association": a name's own.)
-  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!) && !(/s[’']$/.test(rawTokens[i]!) && ORG_WORDS.has(cleanWord(rawTokens[i + 1]!).toLowerCase()))) possessiveAt = i;
+  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!) && !((/s[’']$/.test(rawTokens[i]!) || OFFICE_POSSESSIVE.test(rawTokens[i]!)) && ORG_WORDS.has(cleanWord(rawTokens[i + 1]!).toLowerCase()))) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
   // "May said" after "Brian May": a surname the article gave a person is no month.
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person")) runTokens.shift();

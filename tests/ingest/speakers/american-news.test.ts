@@ -51,6 +51,12 @@ describe("organisations", () => {
     expect(speakersOf("The Illinois Life and Health Insurance Council said in a statement that it was disappointed by the vote.")).toEqual(["Illinois Life and Health Insurance Council"]);
   });
 
+  it("keeps a possessive inside a body's name ('the Tillman County Sheriff's Office', 'Boston Children's Hospital')", () => {
+    expect(speakersOf("The Tillman County Sheriff's Office said the suspect had been arrested.")).toEqual(["Tillman County Sheriff's Office"]);
+    expect(speakersOf("Boston Children's Hospital said the boy was stable.")).toEqual(["Boston Children's Hospital"]);
+    expect(speakersOf("The Manhattan District Attorney's Office said the case was closed.")).toEqual(["Manhattan District Attorney's Office"]);
+  });
+
   it("a firm whose name has a word that is also a first name ('Marine', 'York') keeps its whole name", () => {
     expect(speakersOf("Brackley Marine Engineering told MSPs in a letter that the vessel would not be ready before spring.")).toEqual(["Brackley Marine Engineering"]);
     expect(speakersOf("Tarnley Marine Services said the ferry would not sail.")).toEqual(["Tarnley Marine Services"]);
