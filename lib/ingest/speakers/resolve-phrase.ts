@@ -284,9 +284,9 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   }
   // Nor whom the statement's own words open on: "Tony Blair would be in the front line, he said",
   // "Mr Blair's government was bossy, he added" are somebody else speaking of him (a speaker names
-  // himself "I" or "he").
+  // himself "I" or "he"; "She told me, 'Jesús, I'm not…'" quotes her, not him).
   const quoted = statement ? [...quotedParts(source, statement), { start: statement.start, end: Math.min(statement.end, statement.start + 25) }] : [];
-  const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end));
+  const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !/[,:]\s*['‘]$/.test(source.slice(m - 4, m)));
   const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
   for (const ev of events) learnGenderFromPronouns(source, ev.entity);

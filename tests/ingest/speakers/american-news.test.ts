@@ -69,3 +69,10 @@ describe("a participle between commas after the subject", () => {
     expect(statementsAndSpeakers('Mayor Eric Stanton, asked about the trip at an unrelated press conference, said he had not seen the details.')).toEqual([["he had not seen the details", "Eric Stanton"]]);
   });
 });
+
+describe("a name inside someone else's words, quoted by the speaker", () => {
+  it("'\"She told me, 'Jesús, I'm not living here without a shelter,'\" he said' is Jesús", () => {
+    const text = "Mayor Dwight Pennington said crews had cleared the main roads.\nAcross the street, Jesús Altamirano and his sons were clearing a pecan tree.\nAltamirano said he and his family survived in a storm shelter.\n\"She told me, 'Jesús, I'm not living in Oklahoma without a hole in the ground,'\" he said.";
+    expect(speakersOf(text).at(-1)).toBe("Jesús Altamirano");
+  });
+});
