@@ -269,10 +269,12 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
+  // ("Galloway, the senator,": the role in apposition tells namesakes apart.)
+  const role = roleText ?? (name.length === 1 && app ? app.role : null);
   if (titled ? run.personIfTitled : run.personUntitled) {
-    entity = reg.person(name, at, titles, roleText);
+    entity = reg.person(name, at, titles, role);
   } else if (!!surname && !possessive) {
-    if (known) entity = reg.person(name, at, titles, roleText);
+    if (known) entity = reg.person(name, at, titles, role);
   } else if (!!surname && possessive) {
     if (known) known.mentions.push(at);
   }

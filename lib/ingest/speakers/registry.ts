@@ -81,6 +81,13 @@ export class Registry {
       }
     } else {
       e = compatible(parts.suffix ? this.bySurname(surname) : this.byNameWord(parts.surname));
+      // "Galloway, the senator," after Rep. Dean Galloway and Sen. Ruth Galloway: the one holding it.
+      const office = roleText && this.samePerson(surname).length > 1 ? roleText.toLowerCase().split(/\s+/).pop()! : "";
+      const holders = office ? this.samePerson(surname).filter((x) => x.roles.some((r) => spelledOutOffice(r).split(/\s+/).includes(office))) : [];
+      if (holders.length === 1) e = holders[0];
+      // A speaker's words read again where the mentions already told namesakes apart.
+      const here = this.samePerson(surname).length > 1 ? this.samePerson(surname).filter((x) => x.mentions.some((m) => m >= at && m < at + 20)) : [];
+      if (here.length === 1) e = here[0];
       // "Mr Howard" after "Howard Flight", whom the article calls "Mr Flight": an honorific goes
       // before the name someone is called by, so this is another person. ("Mr. Lou" is still Lou
       // Jiwei, whom the article never calls "Mr. Jiwei".)
@@ -317,4 +324,9 @@ export interface Discourse {
 export interface Resolution {
   entity: Entity | null;
   confidence: number;
+}
+
+/** A role in lower case with its abbreviated office spelt out: "Sen." → "senator". */
+function spelledOutOffice(role: string): string {
+  return role.toLowerCase().replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative");
 }

@@ -76,3 +76,10 @@ describe("a name inside someone else's words, quoted by the speaker", () => {
     expect(speakersOf(text).at(-1)).toBe("Jesús Altamirano");
   });
 });
+
+describe("namesakes told apart by an office", () => {
+  it("'Galloway, the senator, later posted' is Sen. Ruth Galloway, not Rep. Dean Galloway named last", () => {
+    const text = 'Rep. Dean Galloway (R-Idaho) told reporters the bill was dead.\nSen. Ruth Galloway (D-Ore.) said Senate Democrats would reject it.\n"Dean Galloway can hold his breath as long as he wants," she said.\nGalloway, the senator, later posted on X: "Four days. Same answer. Fund the government."';
+    expect(speakersOf(text)).toEqual(["Dean Galloway", "Ruth Galloway", "Ruth Galloway", "Ruth Galloway"]);
+  });
+});
