@@ -83,3 +83,14 @@ describe("namesakes told apart by an office", () => {
     expect(speakersOf(text)).toEqual(["Dean Galloway", "Ruth Galloway", "Ruth Galloway", "Ruth Galloway"]);
   });
 });
+
+describe("people quoted in a list, each a name, what they are and a colon", () => {
+  it("'Tuan Nguyen-Pham, a former PTA president: \"…\"' quotes Nguyen-Pham", () => {
+    const text = 'Parents spoke at the meeting.\nRosalind Achterfeld, whose twins are in third grade at Whitmore: "You are asking eight-year-olds to spend 40 minutes on a bus."\nTuan Nguyen-Pham, a former PTA president: "The numbers have been going down for ten years."';
+    expect(speakersOf(text)).toEqual(["Rosalind Achterfeld", "Tuan Nguyen-Pham"]);
+  });
+
+  it("not a headline in capitals, nor a clause with its own verb and commas", () => {
+    expect(speakersOf('INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “Indiana has long looked like a fork in the road.”')).not.toContain("INDIANA’S DEMOGRAPHICS FAVOR CRUZ");
+  });
+});

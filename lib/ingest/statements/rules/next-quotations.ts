@@ -105,6 +105,13 @@ const NAME_OPENS = /^(?!(?:The|A|An|In|On|At|By|For|But|And|Or|So|This|That|Thes
 /** Lower-case words a speaker's label before a colon may hold: what the person is, and joining words. */
 const LABEL_WORD = /^(?:assistant|deputy|vice|former|shadow|senior|caretaker|interim|acting|team|club|boss|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|player|star|chairman|chairwoman|chief|executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|president|leader|head|analyst|economist|professor|singer|actor|actress|presenter|of|the|and|for|at|de|van|von)$/;
 
+/** A full name, a description after its comma, and a colon. */
+const LABEL_WITH_APPOSITIVE = /^\s*(?:[-–—•*]\s*)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,3}),\s+([^:“”",]{2,120}?)\s*:\s*$/u;
+/** A cue inside the words before the colon: the colon is that cue's ("Tom Hale, the mayor, said:"). */
+const SPEECH_IN_LABEL = /\b(?:said|says|told|tells|added|adds|wrote|writes|declared|insisted|warned|explained|replied|asked|posted|tweeted)\b/;
+/** Words that open a sentence, never a name: "In New York, officials were blunt:". */
+const LABEL_OPENERS = /^(?:The|A|An|In|On|At|By|For|But|And|Or|So|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their|Our|After|Before|When|While|As|If|From|With|Without|Under|Over|Across)\s/;
+
 /**
  * direct-quote-after-cue, the colon its cue: a paragraph that opens with a person's name (and what
  * they are) and a colon, and then quotes them, as match reports and round-ups list reactions.
@@ -115,7 +122,10 @@ export function directQuoteAfterLabel(scan: ParagraphScan): RawStatement | null 
   const { p, base, doubles } = scan;
   const q = doubles[0];
   if (!q) return null;
-  const label = /^\s*(?:[-–—•*]\s*)?((?:[\p{L}’'.-]+\s+){0,7}\p{Lu}[\p{L}’'.-]+)\s*(:)\s*$/u.exec(p.slice(0, q.open));
+  // "Tuan Nguyen-Pham, a former PTA president:", "Rosalind Achter, whose twins are in third grade:":
+  // a full name and what the person is, between its comma and the colon.
+  const described = LABEL_WITH_APPOSITIVE.exec(p.slice(0, q.open));
+  const label = /^\s*(?:[-–—•*]\s*)?((?:[\p{L}’'.-]+\s+){0,7}\p{Lu}[\p{L}’'.-]+)\s*(:)\s*$/u.exec(p.slice(0, q.open)) ?? (described && !SPEECH_IN_LABEL.test(described[2]!) && !LABEL_OPENERS.test(described[1]!) ? described : null);
   if (!label) return null;
   const words = label[1]!.split(/\s+/);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
