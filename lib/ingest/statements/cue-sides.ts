@@ -18,6 +18,9 @@ export const ADVERBIAL_OPENER = new RegExp(String.raw`^\s*(?:<|(?:After|Before|W
 /** The addressee of a verb like "tell": "reporters", "CNN’s Jake Tapper", "him", "the crowd". */
 const ADDRESSEE = new RegExp(String.raw`^(?:(?:reporters|him|her|them|us|me|you|supporters|voters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:’s|'s)?(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+)?|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|they|he|she|it|we|i|you|there|the|a|an)\b)[\p{L}’'-]+\s+){0,3}?(?:(?!(?:that|they|he|she|it|we|i|you|there)\b)[\p{L}’'-]+))(?=\s*(?:[,:“"]|[.!?]?$)|\s+(?:that|they|he|she|it|we|I|you|there|the|a|an|his|her|their|this|these|on|in|at|during|after|before|last|${WEEKDAY})\b)\s*)`, "u");
 
+/** A name told before how or where it was told: "Reuters by telephone", "the BBC from Kabul". */
+const NAME_TOLD_HOW = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:by|via|from|over)\s)/u;
+
 /** Who hears a statement: "a US court", "the committee", "reporters". */
 const AUDIENCE = /(?:^\p{Lu}|\b(?:court|jury|tribunal|committee|inquiry|hearing|conference|audience|crowd|meeting|summit|parliament|assembly|congress|senate|reporters|journalists|newspaper|paper|programme|program|station|radio|magazine|agency|supporters|voters|MPs|members|delegates|investors|shareholders|staff|him|her|them|us|me|you))$/u;
 
@@ -51,7 +54,8 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
     const clause = !!colon && /\b(?:it|he|she|they|we|I|there|this|is|was|are|were|has|have|had|will|would|and|but|that|with|of|about)\b/.test(colon[0].replace(/(?<=\p{Lu}[\p{L}’'-]*)\s+and\s+(?=\p{Lu})/gu, " "));
     const quoted = colon && !clause && lemma !== "promise" && lemma !== "threaten" ? quoteStartingAt(quotes, i + colon[0].length) : null;
     if (quoted) return { contentStart: quoted.open, hadThat: false, quoteAt: quoted };
-    const obj = ADDRESSEE.exec(p.slice(i, sentEnd));
+    // ("told Reuters by telephone from the mine site.": a name told, and how and where.)
+    const obj = ADDRESSEE.exec(p.slice(i, sentEnd)) ?? NAME_TOLD_HOW.exec(p.slice(i, sentEnd));
     // "…, his associate has told a US court.": an audience may end the sentence ("tells a different
     // story." is what was told).
     const last = obj ? p.slice(i + obj[0].length, sentEnd) : "";
@@ -126,8 +130,9 @@ function skipAdjuncts(p: string, i: number, sentEnd: number): number {
     // "said in a statement the plan…": the determiner starts the clause only if an adjunct
     // preposition was followed by a noun already; otherwise "in the statement" is still the adjunct.
     const after = p.slice(i).replace(/^\s+/, "");
-    if (/^(?:the|a|an)\b/.test(after) && /^(?:,\s*)?(?:in|on|at|during|via|through|from|with|over)\s*$/.test(m[0].trim())) {
-      const n = /^\s*(?:the|a|an)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?/u.exec(p.slice(i));
+    // ("told Reuters by telephone from the mine site.": so after a preposition ending the words read.)
+    if (/^(?:the|a|an)\b/.test(after) && /^(?:,\s*)?(?:(?:in|on|at|during|via|through|from|with|over)|(?:by|via|from|in|on|at|over)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+(?:in|on|at|via|from|over))\s*$/u.test(m[0].trim())) {
+      const n = /^\s*(?:the|a|an)\s+[\p{L}’'-]+(?:\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|his|her|their|this|that)\b)[\p{L}’'-]+)?/u.exec(p.slice(i));
       if (n) i += n[0].length;
     }
   }

@@ -18,6 +18,14 @@ describe("what stands beside a cue", () => {
     expect(extractLines(text).map((s) => s.text)).toEqual(spans);
   });
 
+  it.each([
+    ["a name told, and how and where, ending the sentence", "The stoppage began at the 8 a.m. shift change, union president Javiera Quispe told Reuters by telephone from the mine site.", "The stoppage began at the 8 a.m. shift change"],
+    ["a pronoun after “in a statement”", "Microsoft said in a statement it is investigating what it called a criminal attack.", "it is investigating what it called a criminal attack"],
+    ["a pronoun after “in a referendum”", "Most Gibraltarians said in a referendum they wanted to remain British.", "they wanted to remain British"],
+  ])("the reported clause after %s", (_, text, span) => {
+    expect(extractLines(text).map((s) => s.text)).toEqual([span]);
+  });
+
   it("keeps a clause of its own between the addressee and a colon", () => {
     const [first] = extractLines('His lawyer told the BBC it was a laughable suggestion and added: "He had no computer."');
     expect(first!.text).toMatch(/^it was a laughable suggestion/);
