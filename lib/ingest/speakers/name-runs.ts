@@ -84,7 +84,10 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
   // Everything up to the last title word is the role: "Texas Senator Ted Cruz", "Atlantic City Mayor
   // Don Guardian", "Russian Foreign Minister Sergey Lavrov".
   let cut = 0;
-  for (let i = 0; i < tokens.length - 1; i++) {
+  // ("Angharad Pryce MS": letters after the name leave its surname last.)
+  let end = tokens.length;
+  while (end > 2 && POST_NOMINAL.test(tokens[end - 1]!)) end--;
+  for (let i = 0; i < end - 1; i++) {
     const w = tokens[i]!;
     const bare = w.toLowerCase().replace(/\.$/, "");
     // "Lib Dem MP Lembit Okafor": letters of an office before a name end its role, as a title does.
@@ -95,11 +98,11 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     // "Campaigner Ffion Lloyd", "Chef Rocco Vale": a word for what someone does, capitalised only
     // because it opens the sentence, before a full name.
     const roleNoun = i === 0 && tokens.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && PERSON_ROLE.exec(w)?.[0].length === w.length;
-    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP|MLA|TD)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole || roleNoun) cut = i + 1;
+    if (HONORIFICS.has(bare) || PERSON_TITLE.test(w) || /^(?:MP|MEP|MSP|MLA|TD|MS|Senedd)$/.test(w) || (i === cut && countryOf(bare) !== null) || compoundRole || roleNoun) cut = i + 1;
   }
   // "Tory Liam Fox", "Labour MP Stephen Pound", "Film-maker Spike Lee": words before the first name
   // of a name are its role, not part of it.
-  for (let i = cut + 1; i < tokens.length - 1; i++) {
+  for (let i = cut + 1; i < end - 1; i++) {
     if (!isFirstName(tokens[i]!)) continue;
     if (tokens.slice(cut, i).every((w) => !isFirstName(w) && !/^\p{Lu}\.?$/u.test(w) && !PARTICLES.has(w.toLowerCase()))) cut = i;
     break;
@@ -110,7 +113,7 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
   return { titles: tokens.slice(0, cut), name };
 }
 
-const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
+const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|MS|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
 export function looksLikePersonName(name: readonly string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;

@@ -106,7 +106,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The PM insisted", "the CM said": British and Indian news's short forms of the roles.
   if (/^[Tt]he\s+[PC]M$/.test(text)) return resolveRole(text.endsWith("PM") ? "the prime minister" : "the chief minister", at, d);
   // "The MEP said", "the MP": a member, the person the article named, not a body called "MEP".
-  if (/^[Tt]he\s+(?:MP|MEP|MSP|MLA)$/.test(text)) return resolveRole(lower, at, d);
+  if (/^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:MP|MEP|MSP|MLA|MS|TD)$/u.test(text)) return resolveRole(lower, at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);

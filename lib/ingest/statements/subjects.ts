@@ -282,7 +282,7 @@ export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase):
     return { text: at[1]!, start: from + at.index };
   }
   // "Judge Ann Mallory, QC told": letters after a name are no speaker of their own.
-  const postNominal = /^(?:QC|KC|MP|MEP|MSP|MLA|TD|AM|OBE|MBE|CBE)$/.test(subject.text);
+  const postNominal = /^(?:QC|KC|MP|MEP|MSP|MLA|TD|AM|MS|OBE|MBE|CBE)$/.test(subject.text);
   if (!postNominal && (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text))) return null;
   const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(left);
   if (!before || !isPlausibleSubjectText(before[1]!) || isPlaceName(before[1]!)) return null;

@@ -182,3 +182,17 @@ describe("a ministry named by a list of what it does", () => {
     expect(speakersOf(text).at(-1)).toBe("Ministry of Housing, Communities and Local Government");
   });
 });
+
+describe("members of parliaments and assemblies", () => {
+  it.each([
+    ["Local Member of the Senedd Huw Llewarch said he had written to the Welsh Government.", "Huw Llewarch"],
+    ["Huw Llewarch MS said he had written to the Welsh Government.", "Huw Llewarch"],
+    ["Angharad Pryce MP said she had written to the minister.", "Angharad Pryce"],
+  ])("'%s'", (text, speaker) => {
+    expect(speakersOf(text)).toEqual([speaker]);
+  });
+
+  it("'The Glasgow Kelvin MP' is the member named before, not a person 'Kelvin MP'", () => {
+    expect(speakersOf("George Gallard won £150,000 in libel damages.\nThe Glasgow Kelvin MP, who was expelled from Labour, accused Ms King of being a stooge.")).toEqual(["George Gallard"]);
+  });
+});
