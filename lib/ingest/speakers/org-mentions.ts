@@ -96,6 +96,9 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   // "Standard & Poor's (S&P)": an acronym of its initials in brackets after it names an organisation.
   const acronym = /^\s*\((\p{Lu}(?:&?\p{Lu}){1,7})\)/u.exec(after)?.[1];
   if (acronym && acronym.replace(/&/g, "") === initials(p.slice(runStart, runEnd).replace(/[’']s$/, "").split(/\s+/).filter((w) => !/^(?:The|&)$/.test(w)))) return "";
+  // "the HealthWorkers Together union", "the Unite union": what kind of body it is, after its name.
+  const kindAfter = /^\s+(union|charity|party|campaign|think-tank|trust|firm|company|consortium|federation)\b/.exec(after);
+  if (kindAfter && /\bthe\s+$/i.test(p.slice(Math.max(0, runStart - 5), runStart))) return kindAfter[1]!;
   return null;
 }
 

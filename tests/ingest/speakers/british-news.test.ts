@@ -196,3 +196,11 @@ describe("members of parliaments and assemblies", () => {
     expect(speakersOf("George Gallard won £150,000 in libel damages.\nThe Glasgow Kelvin MP, who was expelled from Labour, accused Ms King of being a stooge.")).toEqual(["George Gallard"]);
   });
 });
+
+describe("what kind of body, after its name", () => {
+  it("'the HealthWorkers Together union' is an organisation 'the union' stands for, named without 'The'", () => {
+    const text = "Dean Whitlow, regional officer for the HealthWorkers Together union, said corridor care had become normalised.\nAccording to the union, more than 300 of its members have reported caring for patients in corridors.";
+    expect(speakersOf(text)).toEqual(["Dean Whitlow", "HealthWorkers Together"]);
+    expect(speakersOf(text.replace("HealthWorkers Together", "Unite"))).toEqual(["Dean Whitlow", "Unite"]);
+  });
+});
