@@ -60,7 +60,8 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
     const bodies = d.reg.entities.filter((e) => e.kind === "organization" && e.mentions.some((m) => m < at) && e.forms.some((f) => f.split(/\s+/).length > 1 && f.split(/\s+/).at(-1)!.toLowerCase() === kind));
     if (bodies.length === 1) return { entity: bodies[0]!, confidence: 0.75 };
   }
-  const m = SPOKESPERSON.exec(text.trim());
+  // ("- A spokesperson for Okoro said": a list's dash is no part of the phrase.)
+  const m = SPOKESPERSON.exec(text.trim().replace(/^[-–—•*]\s*/, ""));
   if (!m) return null;
   if (m[1]) {
     // "a spokesman for Platte River": the organisation. "A spokesman for Senator Ann Hale" or "for
@@ -69,7 +70,7 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
     // took for a surname alone or a name of no known sex, "a spokesman for Toho", "for Platte River",
     // is read as a whole, as before.)
     const r = resolveFor(m[1]);
-    if (r.entity?.kind === "person" && ((r.entity.first && r.entity.gender) || (/^the\s/i.test(m[1].trim()) && PERSON_HEAD.test(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())))) return { entity: null, confidence: 0.8 };
+    if (r.entity?.kind === "person" && ((r.entity.first && (r.entity.gender || r.entity.mentions.some((m) => m < at - 30))) || (/^the\s/i.test(m[1].trim()) && PERSON_HEAD.test(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())))) return { entity: null, confidence: 0.8 };
     if (r.entity) return r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
     // "a spokeswoman for YouTube": a name nobody knows yet, with no first name or title to make it a
     // person's, is the organisation the spokeswoman speaks for.
