@@ -11,7 +11,7 @@ import { CAP_SEQ, OFFICE_POSSESSIVE, PARTICLES, PERSON_ROLE, PERSON_TITLE, clean
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
-import { GENERIC_HEADS, PERSON_HEAD, describedWithoutArticle, isPersonHead, resolveRole } from "./resolve-role";
+import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { learnGenderFromPronouns } from "./pronoun-gender";
@@ -103,8 +103,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (forPerson && isPersonHead(forPerson[1]!.toLowerCase())) return { entity: null, confidence: 0.8 };
   // "the company's spokesman": the company.
   if (forPerson && /^spokes/.test(text.split(/\s+/).at(-1)!) && ORG_HEADS.has(forPerson[1]!.toLowerCase())) return resolveOrgDescription(`the ${forPerson[1]!.toLowerCase()}`, at, d) ?? { entity: null, confidence: 0.7 };
-  // "The PM insisted", "the CM said": British and Indian news's short forms of the roles.
-  if (/^[Tt]he\s+[PC]M$/.test(text)) return resolveRole(text.endsWith("PM") ? "the prime minister" : "the chief minister", at, d);
+  // "The PM insisted", "the CM said", "The CFO said": short forms of roles (British, Indian, business news).
+  if (SHORT_ROLE.test(text)) return resolveRole(spelledOutRole(text), at, d);
   // "The MEP said", "the MP": a member, the person the article named, not a body called "MEP".
   if (/^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:MP|MEP|MSP|MLA|MS|TD)$/u.test(text)) return resolveRole(lower, at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
@@ -316,7 +316,7 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
 }
 
 /** Capitalised words on both sides of one "and" or "&": "Ironhorse Oil and Gas", "Marks and Spencer". */
-const TWO_NAMES_JOINED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:and|&)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u;
+const TWO_NAMES_JOINED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:and|&)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u;
 
 /**
  * "Ironhorse Oil and Gas has denied": the subject finder keeps "and" inside a speaker phrase only
@@ -330,7 +330,7 @@ function firmOfTwoNames(text: string, at: number, d: Discourse): Resolution | nu
   for (const side of [m[1]!, m[2]!]) {
     const words = side.split(/\s+/);
     // "Work and Pensions Secretary Alan Johnson", "the Trade and Industry Secretary": an office.
-    if (words.some((w) => PERSON_TITLE.test(w) || ROLE_LAST.test(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")))) return null;
+    if (words.some((w) => PERSON_TITLE.test(w) || ROLE_LAST.test(w) || (HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && countryOf(w) === null))) return null;
     if (isFirstName(words[0]!) || countryOf(side) !== null) return null;
     if (words.length === 1 && d.reg.bySurname(foldName(side))?.kind === "person") return null;
   }

@@ -242,3 +242,20 @@ export function describedWithoutArticle(text: string, at: number, d: Discourse):
   if (!m || !isCommonWord(m[1]!.toLowerCase()) || NOT_NAME_WORDS.has(m[1]!.toLowerCase()) || isFirstName(m[1]!) || countryOf(m[1]!) !== null || countryOf(m[2]!) === null || countryOf(m[2]!) === m[2]) return null;
   return resolveRole(`the ${text.toLowerCase()}`, at, d);
 }
+
+const SHORT_ROLES: Record<string, string> = {
+  PM: "prime minister",
+  CM: "chief minister",
+  CEO: "chief executive",
+  CFO: "chief financial officer",
+  COO: "chief operating officer",
+  CTO: "chief technology officer",
+};
+
+/** "The PM", "the CFO": a role by its initials. */
+export const SHORT_ROLE = /^[Tt]he\s+(?:PM|CM|CEO|CFO|COO|CTO)$/;
+
+/** "the CFO" → "the chief financial officer". */
+export function spelledOutRole(text: string): string {
+  return `the ${SHORT_ROLES[text.split(/\s+/).at(-1)!]}`;
+}

@@ -56,10 +56,13 @@ function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
   // maybe a place or two first ("the Illinois Life and Health Insurance Council").
   let first = i - 1;
   while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(tokens[first - 1]![0]) && !/^the$/i.test(tokens[first - 1]![0])) first--;
-  if ((first > 0 && !/^the$/i.test(tokens[first - 1]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
+  if ((first > 0 && !/^(?:the|for|of|at|from|by)$/i.test(tokens[first - 1]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/,$/, ""));
-  return rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ORG_WORDS.has(rest.at(-1)!.toLowerCase());
+  return rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && (ORG_WORDS.has(rest.at(-1)!.toLowerCase()) || AGENCY_ENDING.test(rest.at(-1)!));
 }
+
+/** What a public body named with "and" may end in: "Immigration and Customs Enforcement", "Disease Control and Prevention". */
+const AGENCY_ENDING = /^(?:Enforcement|Protection|Prevention|Affairs|Security|Safety|Development|Control|Statistics|Research|Inspection|Revenue|Excise|Customs|Standards|Welfare|Rehabilitation|Conservation)$/;
 
 /** A role word: what "and" may join inside one person's title ("chairman and chief executive"). */
 const ROLE_WORDS = "founder|co-founder|chairman|chairwoman|chair|chief|executive|director|president|owner|editor|publisher|manager|secretary|treasurer|head|partner|producer|presenter|coach|captain|leader|officer|operating|financial|technology|managing|general|deputy|vice";

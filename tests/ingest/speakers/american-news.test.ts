@@ -94,3 +94,20 @@ describe("people quoted in a list, each a name, what they are and a colon", () =
     expect(speakersOf('INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “Indiana has long looked like a fork in the road.”')).not.toContain("INDIANA’S DEMOGRAPHICS FAVOR CRUZ");
   });
 });
+
+describe("business and government roles and bodies", () => {
+  it("'The CFO said' is the chief financial officer named before, and 'he' after him too", () => {
+    const text = '"We saw the consumer pull back," Chief Financial Officer Tobias Reinhart said on a call with analysts.\nOn the call, Jared Whitby of Oakmont Partners pressed Reinhart on inventory levels. The CFO said the company had already begun marking down slower-moving items.\n"We would rather take the markdown now than carry it into spring," he said.';
+    expect(speakersOf(text)).toEqual(["Tobias Reinhart", "Tobias Reinhart", "Tobias Reinhart"]);
+  });
+
+  it("'U.S. Immigration and Customs Enforcement' is one body, however its spokesperson is introduced", () => {
+    expect(speakersOf("U.S. Immigration and Customs Enforcement said the agency does not comment on pending litigation.")).toEqual(["U.S. Immigration and Customs Enforcement"]);
+    expect(speakersOf("A spokesperson for U.S. Immigration and Customs Enforcement said the agency does not comment on pending litigation.")).toEqual(["U.S. Immigration and Customs Enforcement"]);
+  });
+
+  it("a spokesperson for a person named before ('- A spokesperson for Okoro said') is nobody named", () => {
+    expect(speakersOf("Mayor Anthony Okafo backs the cap.\n- A spokesperson for Okafo said Wednesday that he plans to sign it before the end of the month.")).toEqual([null]);
+    expect(speakersOf("Sen. Dolores Whitcomb backs the bill.\nA spokesperson for Whitcomb said the office had not received any written offer.")).toEqual([null]);
+  });
+});
