@@ -72,6 +72,11 @@ export function cleanWord(w: string): string {
 /** "S&P" → "SP": the letters of an acronym written with an ampersand ("AT&T"). */
 export const withoutAmpersand = (word: string): string => (word.includes("&") ? word.replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, "") : word);
 
+/** "DashPlate", "PayPal", "HealthWorkers": a brand's capital inside a word (not "McDonald", "DeSantis", "MacLeod"). */
+export function isBrandName(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Vande|Vander|Vanden|Von|Ten|Ter|Fitz|St)\p{Lu}/u.test(w);
+}
+
 export function isAcronym(w: string): boolean {
   // "S&P", "AT&T": an ampersand between capitals is part of one.
   if (w.length > 8) return false;
@@ -117,7 +122,7 @@ const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|MS|QC|KC|OBE|MBE|CBE|KBE|DBE|
 
 export function looksLikePersonName(name: readonly string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
-  if (name.some((w, i) => (ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !surnameNotBody(name, i, titled)) || (isAcronym(w) && !/\./.test(w)))) return false;
+  if (name.some((w, i) => (ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !surnameNotBody(name, i, titled)) || (isAcronym(w) && !/\./.test(w)) || isBrandName(w))) return false;
   // "Nick Van den Brul": a particle inside a name is part of it.
   if (name.some((w, i) => notNameWordAt(name, i) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
   if (name.length === 1 && countriesIn(name[0]!).length > 0) return false;

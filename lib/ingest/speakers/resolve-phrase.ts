@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
-import { CAP_SEQ, OFFICE_POSSESSIVE, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { CAP_SEQ, OFFICE_POSSESSIVE, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
@@ -484,7 +484,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const orgWords = joined ? joined.name.split(" ") : ownWords(rawTokens.slice(possessiveAt + 1).join(" "));
   const orgLike =
     !personNamed && [...titles, ...name, ...orgWords].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) && !PERSON_TITLE.test(w)) ||
-    (name.length === 1 && isAcronym(name[0]!)) ||
+    (name.length === 1 && (isAcronym(name[0]!) || isBrandName(name[0]!))) ||
     // "Scotland Yard", "British Airways": a place and a common noun (no role) are an institution.
     (name.length === 1 && titles.length === 1 && !knownSurname && countryOf(titles[0]!) !== null && isCommonWord(name[0]!) && !PERSON_HEAD.test(name[0]!.toLowerCase()) && !ROLE_LAST.test(name[0]!)) ||
     // "Downing Street", "Wall Street said": a street speaks for the institution there.

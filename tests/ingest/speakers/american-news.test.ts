@@ -111,3 +111,15 @@ describe("business and government roles and bodies", () => {
     expect(speakersOf("Sen. Dolores Whitcomb backs the bill.\nA spokesperson for Whitcomb said the office had not received any written offer.")).toEqual([null]);
   });
 });
+
+describe("a brand's capital inside a word", () => {
+  it("'DashPlate' is a firm, so 'she' after it is the mayor named since", () => {
+    const text = 'The other side: DashPlate, in a statement, called the ordinance "a policy that sounds great at a podium."\nFlashback: When the emergency cap passed in 2021, then-Mayor Ruth Feldberg signed it in a shuttered diner.\n- "This is a lifeline for the places that make our neighborhoods," she said at the time.';
+    expect(speakersOf(text)).toEqual(["DashPlate", "Ruth Feldberg"]);
+  });
+
+  it("'McDonald', 'DeSantis', 'VanderSloot' are still people's names", () => {
+    expect(speakersOf("Frank VanderSlood said the two front-runners were not on his list.")).toEqual(["Frank VanderSlood"]);
+    expect(speakersOf("Gov. Ron DeSantos said the state would appeal.")).toEqual(["Ron DeSantos"]);
+  });
+});
