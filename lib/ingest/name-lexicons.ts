@@ -90,7 +90,7 @@ export const ORG_WORDS = new Set(
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
     "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "builders",
-    "contractors", "developments", "properties", "resources", "minerals", "chemicals", "shipping",
+    "contractors", "developments", "properties", "resources", "minerals", "chemicals", "shipping", "palace",
     ...CLUB_ENDINGS,
   ].map((w) => w.toLowerCase()),
 );

@@ -314,7 +314,7 @@ export interface Discourse {
   /** Speakers of the statements resolved so far. */
   resolved: Salience[];
   /** The speaker phrase of the statement before, and what it resolved to. */
-  previous?: { at: number; phrase: string; entity: Entity | null };
+  previous?: { at: number; phrase: string; entity: Entity | null; end?: number };
   /** People named only in the possessive ("Tony Blair's speech"): a pronoun's last resort. */
   possessives?: Salience[];
   /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */

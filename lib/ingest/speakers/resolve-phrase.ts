@@ -11,7 +11,7 @@ import { CAP_SEQ, OFFICE_POSSESSIVE, PARTICLES, PERSON_ROLE, PERSON_TITLE, clean
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
-import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, resolveRole, spelledOutRole } from "./resolve-role";
+import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { learnGenderFromPronouns } from "./pronoun-gender";
@@ -266,8 +266,8 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
 }
 
 /** "a spokesman", "the spokeswoman", and anyone unnamed: "one dealer", "a senior source at the club". */
-const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+\S)/u;
-const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:woman|person)\b|(?:[Aa]n?|[Oo]ne)\s+\S)/u;
+const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokeswoman|woman|chairwoman|mother|wife|daughter|sister)\b)\S)/u;
+const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:woman|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokesman|man|chairman|father|husband|son|brother)\b)\S)/u;
 
 /**
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
@@ -279,7 +279,7 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   // since (the spokesman's words are his organisation's).
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
     const unnamed = gender === "female" ? UNNAMED_FEMALE : UNNAMED_MALE;
-    const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person");
+    const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person") || reg.entities.some((e) => e.kind === "person" && e.gender !== (gender === "female" ? "male" : "female") && e.mentions.some((m) => m > (previous.end ?? previous.at) && m < at && namedOutright(source, m)));
     if (unnamed.test(previous.phrase) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
   }
   // Nor whom the statement's own words open on: "Tony Blair would be in the front line, he said",
@@ -331,7 +331,7 @@ function firmOfTwoNames(text: string, at: number, d: Discourse): Resolution | nu
     const words = side.split(/\s+/);
     // "Work and Pensions Secretary Alan Johnson", "the Trade and Industry Secretary": an office.
     if (words.some((w) => PERSON_TITLE.test(w) || ROLE_LAST.test(w) || (HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && countryOf(w) === null))) return null;
-    if (isFirstName(words[0]!) || countryOf(side) !== null) return null;
+    if (isFirstName(words[0]!) || (countryOf(side) !== null && !ORG_WORDS.has(m[2]!.split(/\s+/).at(-1)!.toLowerCase()))) return null;
     if (words.length === 1 && d.reg.bySurname(foldName(side))?.kind === "person") return null;
   }
   const name = text.replace(/^[Tt]he\s+/, "");

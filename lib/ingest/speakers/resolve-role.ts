@@ -259,3 +259,10 @@ export const SHORT_ROLE = /^[Tt]he\s+(?:PM|CM|CEO|CFO|COO|CTO)$/;
 export function spelledOutRole(text: string): string {
   return `the ${SHORT_ROLES[text.split(/\s+/).at(-1)!]}`;
 }
+
+/** A name at `m` that is neither in the possessive ("Michael Howard's record") nor inside a quotation. */
+export function namedOutright(source: string, m: number): boolean {
+  if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\b/u.test(source.slice(m, m + 60)) && /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']/u.test(source.slice(m, m + 60))) return false;
+  const before = source.slice(source.lastIndexOf("\n", m) + 1, m);
+  return ((before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length) % 2 === 0;
+}

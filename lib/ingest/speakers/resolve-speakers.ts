@@ -86,7 +86,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     if (st.speakerSpan) byPhraseAt.set(st.speakerSpan.start, found);
     const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
-    d.previous = { at, phrase, entity: r.entity };
+    d.previous = { at, phrase, entity: r.entity, end: Math.max(st.end, at + phrase.length) };
     const evidence = r.entity ? evidenceOf(phrase, r.entity) : "none";
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
     const doubted = evidence === "name" && !!r.entity && reg.sharesSurname(r.entity) && !/\s/.test(phrase.trim().replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, ""));

@@ -4,6 +4,7 @@
 
 import { isCommonWord } from "../common-words";
 import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
+import { countryOf } from "../names";
 
 /**
  * Whether token `i` of the words before a verb, a word that usually ends the subject, is part of it
@@ -56,7 +57,7 @@ function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
   // maybe a place or two first ("the Illinois Life and Health Insurance Council").
   let first = i - 1;
   while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(tokens[first - 1]![0]) && !/^the$/i.test(tokens[first - 1]![0])) first--;
-  if ((first > 0 && !/^(?:the|for|of|at|from|by)$/i.test(tokens[first - 1]![0])) || !isCommonWord(before.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
+  if ((first > 0 && !/^(?:the|for|of|at|from|by)$/i.test(tokens[first - 1]![0])) || !(isCommonWord(before.toLowerCase()) || countryOf(before) !== null) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/,$/, ""));
   return rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && (ORG_WORDS.has(rest.at(-1)!.toLowerCase()) || AGENCY_ENDING.test(rest.at(-1)!));
 }

@@ -204,3 +204,19 @@ describe("what kind of body, after its name", () => {
     expect(speakersOf(text.replace("HealthWorkers Together", "Unite"))).toEqual(["Dean Whitlow", "Unite"]);
   });
 });
+
+describe("bodies and roles of British news", () => {
+  it("'Buckingham Palace said' is an organisation, and 'the England and Wales Cricket Board' one body", () => {
+    expect(speakersOf('In a statement, Buckingham Palace said: "The Duke and Duchess are delighted."')).toEqual(["Buckingham Palace"]);
+    expect(speakersOf("The England and Wales Cricket Board said the bowler had suffered a side strain.")).toEqual(["England and Wales Cricket Board"]);
+  });
+
+  it("'Nurse Shabnam Akhtar said' is Shabnam Akhtar, a nurse", () => {
+    expect(speakersOf("Nurse Shabnam Akhtari said she would probably have to pay for taxis.")).toEqual(["Shabnam Akhtari"]);
+  });
+
+  it("'she' after 'A spokesman said' is not the spokesman's organisation", () => {
+    const text = "Thorne’s campaign dismissed the complaint. A spokesman said the former home secretary had turned up where he was invited.\nIn a post on X she wrote: “Lots of people asking if I’m related to James. I am not.”";
+    expect(speakersOf(text).at(-1)).toBeNull();
+  });
+});
