@@ -518,7 +518,8 @@ function surnameStandsAlone(source: string, name: readonly string[]): boolean {
     alone++;
     if (/^[^.!?“”"]*?\b(?:he|she|his|her|him)\b/.test(after)) pronoun = true;
     // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.
-    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || /^\s+(?:said|says|told|tells|added|adds)\b/.test(after)) speaks = true;
+    // ("Adeyemi-Brooke, the former trade minister, told…": with what the person is between.)
+    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || /^(?:,\s+(?:the|a|an)\s+[^,.;:“”"]{3,80},)?\s+(?:said|says|told|tells|added|adds)\b/.test(after)) speaks = true;
   }
   return enough();
 }
@@ -548,12 +549,13 @@ const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{
 function frontedPlaceEnd(p: string, start: number): number {
   const c = p.charCodeAt(start);
   // B, O, I, E, A, L, D, T, S, M: the phrases' first letters, a cheap test first.
-  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77) return -1;
+  // (H, W, Y, M: "Hours later, ", "Weeks after, ", "Years on, ", "Moments later, ".)
+  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77 && c !== 72 && c !== 87 && c !== 89) return -1;
   const m = FRONTED_PHRASE.exec(p.slice(start, start + 60));
   return m ? start + m[0].length : -1;
 }
 
-const FRONTED_PHRASE = /^(?:Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Separately|Meanwhile)\b[^,.;:!?“”"]{0,50},\s/;
+const FRONTED_PHRASE = /^(?:Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Separately|Meanwhile|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,50},\s/;
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;

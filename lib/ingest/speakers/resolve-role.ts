@@ -82,11 +82,15 @@ function clashes(e: Entity, head: string): boolean {
   // nor is being someone's counterpart, which is holding the same office, nor what someone was
   // ("Ex-chat show host X … The MEP said").
   const roles = e.roles
-    .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null) && !/\bcounterpart\b/i.test(role) && !COURTESY.test(role) && !/(?:^|\s)(?:ex-|former\s)/i.test(role))
+    // (Nor whose relative someone is: "the Duchess's mum … the retired headteacher".)
+    .filter((role) => role.split(/[\s-]+/).some((w) => countryOf(w.replace(/[’']s$/, "")) === null) && !/\bcounterpart\b/i.test(role) && !COURTESY.test(role) && !/(?:^|\s)(?:ex-|former\s)/i.test(role) && !KIN_ROLE.test(role))
     .join(" ")
     .toLowerCase();
   return roles.length > 0 && !rolesInclude(roles, head);
 }
+
+/** A relative's role: "mum", "Rooney's wife", "her younger sister". */
+const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandmother|grandfather|gran|nan|aunt|uncle|niece|nephew|cousin)$/i;
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
 export function resolveRole(text: string, at: number, { reg, source, salience, resolved, possessives, statement }: Discourse): Resolution {

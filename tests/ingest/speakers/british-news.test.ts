@@ -220,3 +220,10 @@ describe("bodies and roles of British news", () => {
     expect(speakersOf(text).at(-1)).toBeNull();
   });
 });
+
+describe("a full name whose first name no list knows, then the surname alone", () => {
+  it("'Femi Adeyemi-Brooke … Adeyemi-Brooke, the former trade minister, told The Times that he…' is the full name", () => {
+    const text = "The survey puts Caroline Ashdown on 31 per cent and Femi Adeyemi-Brookes trailing on 17 per cent.\nAdeyemi-Brookes, the former trade minister, told The Times that he had no intention of withdrawing from the contest.";
+    expect(speakersOf(text)).toEqual(["Femi Adeyemi-Brookes"]);
+  });
+});

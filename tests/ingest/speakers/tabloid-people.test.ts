@@ -233,3 +233,10 @@ describe("role words before a name whose first name no list knows", () => {
     expect(speakersOf("Anzhela Petrenko is tough.\nHer former partner, cricketer Rohan Deshpande, once joked that she trained him “harder than any coach I’ve ever had”.")).toEqual(["Rohan Deshpande"]);
   });
 });
+
+describe("a relative described by what she does", () => {
+  it("'Hours later, the Duchess's mum Caroline Whitlock … Beaming, the retired primary school headteacher said:' is Caroline", () => {
+    const text = 'Hours later, the Duchess\'s mum Caroline Whitlow, 61, spoke of her joy as she left her home.\nBeaming, the retired primary school headteacher said: "Imogen rang me at four in the morning."';
+    expect(speakersOf(text)).toEqual(["Caroline Whitlow"]);
+  });
+});
