@@ -225,15 +225,15 @@ function introducedUnnamed(source: string, from: number, at: number, head: strin
   if (from < 0) return false;
   const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
   const between = source.slice(from, at);
-  for (const m of between.matchAll(re)) {
-    // Not in someone's words ("…they have a mayor who is not going to panic"): count the quotation
-    // marks opened and closed in its paragraph before it.
-    const abs = from + m.index;
-    const before = source.slice(source.lastIndexOf("\n", abs) + 1, abs);
-    const opened = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
-    if (opened % 2 === 0) return true;
-  }
+  // Not in someone's words ("…they have a mayor who is not going to panic").
+  for (const m of between.matchAll(re)) if (outsideQuotation(source, from + m.index)) return true;
   return false;
+}
+
+/** Whether `at` stands outside quotation marks: those opened and closed in its paragraph before it. */
+function outsideQuotation(source: string, at: number): boolean {
+  const before = source.slice(source.lastIndexOf("\n", at) + 1, at);
+  return ((before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length) % 2 === 0;
 }
 
 /**
@@ -266,7 +266,5 @@ export function spelledOutRole(text: string): string {
 
 /** A name at `m` that is neither in the possessive ("Michael Howard's record") nor inside a quotation. */
 export function namedOutright(source: string, m: number): boolean {
-  if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\b/u.test(source.slice(m, m + 60)) && /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']/u.test(source.slice(m, m + 60))) return false;
-  const before = source.slice(source.lastIndexOf("\n", m) + 1, m);
-  return ((before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length) % 2 === 0;
+  return !/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\b/u.test(source.slice(m, m + 60)) && outsideQuotation(source, m);
 }
