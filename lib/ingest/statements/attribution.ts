@@ -262,7 +262,8 @@ function speakerOfCue(
   if (relative) {
     const who = /(?:who|which|that)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.exec(leftText)!;
     const end = sent.start + who.index;
-    const trimmed = p.slice(sent.start, end).replace(/[,\s]+$/, "");
+    // ("Ald. Luis Hernández, 31st, who said": an age or a ward's number is no subject.)
+    const trimmed = p.slice(sent.start, end).replace(/[,\s]+$/, "").replace(/,\s+\d{1,3}(?:st|nd|rd|th)?$/, "");
     const subject = findSubject(p, sent, sent.start + trimmed.length, doubles) ?? { text: who[0].split(/\s+/)[0]!, start: end };
     return { subject, speakerMode: "phrase", inverted: false };
   }

@@ -191,7 +191,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "the director of the F.B.I., James B. Comey, said": the name in apposition speaks.
     // "Vasquez's coach, former Davis Cup player Martin Ferreyra, said", "Its founder, retired
     // officer Derek Mullan, 67, said": so does a name its role words lead to.
-    const unaged = left.replace(/,\s+\d{1,3}$/, "");
+    // ("Ald. Luis Hernández, 31st, who…": a ward's number, as an age.)
+    const unaged = left.replace(/,\s+\d{1,3}(?:st|nd|rd|th)?$/, "");
     const comma = unaged.lastIndexOf(",");
     const seg = unaged.slice(comma + 1).trim();
     const named = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg);
@@ -223,7 +224,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
     // "…, who farms outside the county town, Ashford, said": a name after a noun names that noun.
     const namesNoun = /^(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u.test(appositive) && /\s\p{Ll}[\p{L}-]*$/u.test(left.slice(0, comma)) && /,\s*(?:who|which|whose)\s/.test(left.slice(0, comma));
-    if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent))?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
+    if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent)|st|nd|rd|th)?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
     // A relative clause may run long ("Mr Pike, who was forced to apologise last year for an article
     // in the paper he edits about…, said"); a description rarely does.
     if (appositive.split(/\s+/).length > (/^(?:who|whose|which)\s/.test(appositive) ? 45 : 25)) return description;

@@ -123,3 +123,13 @@ describe("a brand's capital inside a word", () => {
     expect(speakersOf("Gov. Ron DeSantos said the state would appeal.")).toEqual(["Ron DeSantos"]);
   });
 });
+
+describe("a ward's number after a name", () => {
+  it.each([
+    ["Among them was Ald. Luis Hernandes, 31st, who said he had heard from dozens of constituents.", "Luis Hernandes"],
+    ["Ald. Bernice Oyelarin, 9th, who voted no, said she supported the goal.", "Bernice Oyelarin"],
+    ["Among them was Tom Harlon, 59, who said the floods had ruined the crop.", "Tom Harlon"],
+  ])("'%s'", (text, speaker) => {
+    expect(speakersOf(text)).toEqual([speaker]);
+  });
+});
