@@ -22,6 +22,8 @@ describe("what stands beside a cue", () => {
     ["a name told, and how and where, ending the sentence", "The stoppage began at the 8 a.m. shift change, union president Javiera Quispe told Reuters by telephone from the mine site.", "The stoppage began at the 8 a.m. shift change"],
     ["a pronoun after “in a statement”", "Microsoft said in a statement it is investigating what it called a criminal attack.", "it is investigating what it called a criminal attack"],
     ["a pronoun after “in a referendum”", "Most Gibraltarians said in a referendum they wanted to remain British.", "they wanted to remain British"],
+    ["a number “at least” or “about”", "Gov. Harriet Lindgren said at least 40 homes were destroyed.", "at least 40 homes were destroyed"],
+    ["a number “about”", "Gov. Harriet Lindgren said about 200 people were evacuated from the coast.", "about 200 people were evacuated from the coast"],
   ])("the reported clause after %s", (_, text, span) => {
     expect(extractLines(text).map((s) => s.text)).toEqual([span]);
   });
