@@ -40,7 +40,8 @@ export const ORG_HEADS = new Set(
   organisation organization institute university website site magazine conglomerate corporation
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
-  administration agency coalition campaign committee consortium fund force constabulary railroad railway`.split(/\s+/).filter(Boolean),
+  administration agency coalition campaign committee consortium fund force constabulary railroad railway
+  office`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */

@@ -117,8 +117,9 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
       if (fit && last !== undefined && (!latest || FIT_RANK[fit] > FIT_RANK[latest.fit] || (FIT_RANK[fit] === FIT_RANK[latest.fit] && last > latest.at))) latest = { entity: e, at: last, fit };
     }
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
-    // ("The German company" may be a body placed nowhere yet, never one placed elsewhere.)
-    const subject = bareNameBefore(at, d);
+    // ("The German company" may be a body placed nowhere yet, never one placed elsewhere; "the
+    // statistical office" only one whose name says office.)
+    const subject = desc.head === "office" ? undefined : bareNameBefore(at, d);
     const placed = subject ? countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`) : [];
     if (subject && (placed.length === 0 || desc.nationality.every((c) => placed.includes(c)))) return { entity: subject, confidence: 0.65 };
     const unplaced = desc.nationality.length > 0 ? onlyUnplaced(desc, at, d) : null;

@@ -190,6 +190,8 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   if (!INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !described) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "organization") return;
+  // ("The statistical office said" is no bank named next: an office only one whose name says so.)
+  if (head === "office" && !next.entity.forms.some((f) => /\bOffice\b/.test(f))) return;
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };
 }
 

@@ -133,3 +133,10 @@ describe("a ward's number after a name", () => {
     expect(speakersOf(text)).toEqual([speaker]);
   });
 });
+
+describe("an office described", () => {
+  it("'the sheriff's office said' is the Sheriff's Office named before; 'the statistical office' no bank named after", () => {
+    expect(speakersOf("The Kessler County Sheriff's Office said deputies had rescued 37 people overnight.\nThe sheriff's office said roads were not safe.")).toEqual(["Kessler County Sheriff's Office", "Kessler County Sheriff's Office"]);
+    expect(speakersOf("Gross domestic product rose by 1.7% last year, the statistical office said.\nThe European Central Bank left its benchmark interest rate unchanged.")).toEqual([null]);
+  });
+});
