@@ -24,6 +24,7 @@ describe("what stands beside a cue", () => {
     ["a pronoun after “in a referendum”", "Most Gibraltarians said in a referendum they wanted to remain British.", "they wanted to remain British"],
     ["a number “at least” or “about”", "Gov. Harriet Lindgren said at least 40 homes were destroyed.", "at least 40 homes were destroyed"],
     ["a number “about”", "Gov. Harriet Lindgren said about 200 people were evacuated from the coast.", "about 200 people were evacuated from the coast"],
+    ["an object “at least” a number", "Authorities reported at least 20 victims at a nonprofit center.", "at least 20 victims at a nonprofit center"],
   ])("the reported clause after %s", (_, text, span) => {
     expect(extractLines(text).map((s) => s.text)).toEqual([span]);
   });

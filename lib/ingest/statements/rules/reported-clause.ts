@@ -92,7 +92,7 @@ export function indirectObject(a: Attribution, s: CueSides): Reading | null {
   const callOk = lemma !== "call" || /^(?:for|on|upon)\b/.test(rest) || /[“"]|''/.test(rest) || /^(?:him|her|them|it|this|that|\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:a|an)\s/u.test(rest);
   // An adjunct is not an object ("warned on Wednesday"); "warned of", "asked about" are.
   // "write off Kilroy-Silk", "called off the strike": a particle makes another verb, not speech.
-  const adjunctOnly = (lemma !== "call" && /^(?:on|in|at|during|after|before|last|this|with|from|into|over|through)\b/.test(rest)) || /^(?:off|up|down|away)\b/.test(rest);
+  const adjunctOnly = (lemma !== "call" && /^(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|last|this|with|from|into|over|through)\b/.test(rest)) || /^(?:off|up|down|away)\b/.test(rest);
   // "announced it would…" is a clause, not an object; "called it “a disgrace”", "described it as…" are.
   const itObject = /^it\s+(?:as\b|[“"]|'')/.test(rest);
   if (!callOk || adjunctOnly || words < 2 || !/^[\p{L}\p{N}“"‘'$]/u.test(rest) || /^(?:by|as if|that)\b/.test(rest) || (/^it\b/.test(rest) && !itObject)) return null;
