@@ -174,7 +174,8 @@ mandy margaret margarethe margot maria marianne marie marina marion marta martin
 monique nadia natalia natasha nathalie nicola nicole nina noemi olga paola patricia paula petra pia rachel
 renata renate rita rosa rosemary ruth sabine sandra sara sarah silvia simone sinead sofia sonia sophie
 stephanie susanna susanne svetlana sylvie tamara tanya tatiana tessa theresa ulrike ursula valentina valerie vanessa vera
-veronica victoria virginie vivienne wendy yvonne zoe zara`;
+veronica victoria virginie vivienne wendy yvonne zoe zara
+lily daisy jasmine ivy violet poppy hazel willow ebony harmony melody destiny`;
 
 export const MALE_FIRST_NAMES = wordSet(`${MALE_FIRST} ${MALE_FIRST_MORE}`);
 export const FEMALE_FIRST_NAMES = wordSet(`${FEMALE_FIRST} ${FEMALE_FIRST_MORE}`);

@@ -240,3 +240,11 @@ describe("a relative described by what she does", () => {
     expect(speakersOf(text)).toEqual(["Caroline Whitlow"]);
   });
 });
+
+describe("first names that are also words", () => {
+  it("'Villa Amor's Jasmine Adebayo … Jasmine added that' is one woman, and 'Hazel' a first name", () => {
+    const text = "Villa Amor's Jasmine Adebiyi has leapt to the defence of her mum.\nJasmine added that she and Callum were working through things.";
+    expect(speakersOf(text)).toEqual(["Jasmine Adebiyi"]);
+    expect(speakersOf("Home Office minister Hazel Bleary said the searches were justified.")).toEqual(["Hazel Bleary"]);
+  });
+});
