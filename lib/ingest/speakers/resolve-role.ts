@@ -98,7 +98,7 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
   // "our correspondent", "our political editor": the paper's own journalist, named before.
   if (!/^(?:the|this|that)\s/.test(lower) && !/^our\s+(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor)$/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
-  const head = ((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^co-/, "");
+  const head = ((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^(?:co|vice|deputy)-/, "");
   // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
   // "the Portuguese", "the 31-year-old": who someone is, not what they do.
   // "the former Beatle": what someone was, however the article has described them.

@@ -227,3 +227,10 @@ describe("a full name whose first name no list knows, then the surname alone", (
     expect(speakersOf(text)).toEqual(["Femi Adeyemi-Brookes"]);
   });
 });
+
+describe("a vice-president described", () => {
+  it("'the Sinn Féin vice-president said' is the party's vice-president named just before", () => {
+    const text = 'First Minister Clodagh Breem is in a row with the DUP.\nMs Breem said that her party had made "every reasonable compromise".\nSpeaking to reporters on Monday, the Sinn Féin vice-president said: "People are sick to the back teeth of Stormont."';
+    expect(speakersOf(text)).toEqual(["Clodagh Breem", "Clodagh Breem"]);
+  });
+});
