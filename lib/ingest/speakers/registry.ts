@@ -326,7 +326,8 @@ export interface Resolution {
   confidence: number;
 }
 
-/** A role in lower case with its abbreviated office spelt out: "Sen." → "senator". */
-function spelledOutOffice(role: string): string {
-  return role.toLowerCase().replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative");
+/** A role in lower case with its abbreviated office spelt out: "Former Gov." → "former governor". */
+export function spelledOutOffice(role: string): string {
+  const lower = role.toLowerCase();
+  return lower.includes(".") ? lower.replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative") : lower;
 }

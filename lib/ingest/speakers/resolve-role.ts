@@ -5,7 +5,7 @@
 import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS } from "../name-lexicons";
 import { countriesIn, countryOf, isFirstName, type Gender } from "../names";
-import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
+import { latestCompatible, spelledOutOffice, type Discourse, type Entity, type Resolution } from "./registry";
 
 /** Plural and indefinite sources ("officials", "some", "administration officials"): nobody in particular. */
 export const GENERIC_HEADS = /(?<!-of-)\b(?:mps|meps|peers|ministers|judges|organisers|organizers|campaigners|fans|players|bosses|unions|doctors|nurses|teachers|scientists|researchers|police|officers|witnesses|bankers|traders|dealers|commentators|parents|pupils|students|workers|staff|firms|companies|retailers|airlines|governments|charities|groups|families|victims|consumers|customers|shoppers|users|locals|villagers|teams|clubs|managers|coaches|insurers|lenders|investors|shareholders|officials|aides|advisers|advisors|sources|experts|analysts|critics|supporters|people|voters|observers|residents|authorities|investigators|prosecutors|lawyers|attorneys|others|some|many|most|both|all|several|leaders|lawmakers|members|democrats|republicans|conservatives|liberals|reporters|journalists|activists|economists|strategists|pollsters|staffers|operatives|allies|opponents|rivals|candidates|senators|governors|protesters|demonstrators|americans|polls|surveys|studies|reports|documents|records|emails|data|figures|numbers|one|someone|somebody|nobody|everyone|anyone|friends|colleagues|aides|administration officials|sources|insiders)\s*$/i;
@@ -57,11 +57,6 @@ const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forwa
 /** "Mr", "Dr", "Sir": how a name is written, which no description contradicts ("Mr Howard … the Tory leader"). */
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;
 
-/** A role in lower case with its abbreviated office spelt out: "Former Gov." → "former governor". */
-function spelledOut(role: string): string {
-  const lower = role.toLowerCase();
-  return lower.includes(".") ? lower.replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative") : lower;
-}
 
 /**
  * A sport's role the person is known by that a sport's description contradicts: "the quarterback"
@@ -149,7 +144,7 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
   const last = resolved.filter((ev) => ev.at < at).pop();
   // The roles that can be what the description says ("Sen." is a senator's); with `sure`, not the
   // ones this function guessed before on recency alone.
-  const rolesOf = (e: Entity, sure = false) => spelledOut(e.roles.filter((role) => sameStanding(role, lower) && !(sure && e.guessedRoles?.includes(role))).join(" "));
+  const rolesOf = (e: Entity, sure = false) => spelledOutOffice(e.roles.filter((role) => sameStanding(role, lower) && !(sure && e.guessedRoles?.includes(role))).join(" "));
   const describesAnother = (e: Entity) => contentWords.length > 0 && events.some((ev) => ev.entity !== e && (!gender || !ev.entity.gender || ev.entity.gender === gender) && contentWords.every((w) => rolesInclude(rolesOf(ev.entity, true), w)));
   for (const ev of [...events].sort((a, b) => b.at - a.at)) {
     if (seen.has(ev.entity)) continue;
@@ -165,7 +160,7 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
     // is not who says them.
     if (fit === 0 && statement && ev.entity.mentions.some((m) => m >= statement.start && m < statement.end)) continue;
     // "The chancellor" is not the shadow chancellor, however recently named.
-    const holds = (standing: boolean) => ev.entity.roles.some((role) => sameStanding(role, lower) === standing && rolesInclude(spelledOut(role), head));
+    const holds = (standing: boolean) => ev.entity.roles.some((role) => sameStanding(role, lower) === standing && rolesInclude(spelledOutOffice(role), head));
     if (holds(false) && !holds(true)) continue;
     // Recency counts for the person just named unless the article gave them another role ("the boss"
     // is not the winger just named), and for the one who just spoke unless the article gave someone
