@@ -7,7 +7,7 @@ import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lex
 import { isCommonWord } from "../common-words";
 import { countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
-import { CAP_SEQ, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { firmWordsAfter, orgEvidence } from "./org-mentions";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
@@ -44,7 +44,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
   for (const para of paragraphs) {
     const p = source.slice(para.start, para.end);
     let sentenceStart = 0;
-    CAP_SEQ.lastIndex = 0;
+    // Where the next run is looked for (a nickname read with its run moves it on).
+    const scan = { from: 0 };
     let m: RegExpExecArray | null;
     let firstInSentence = true;
     let possessiveEnd = -1;
@@ -52,7 +53,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
     let frontedEnd = frontedPlaceEnd(p, 0);
     // Where a description opening the sentence ends, before the name in apposition to it.
     let describedEnd = -1;
-    while ((m = CAP_SEQ.exec(p))) {
+    while ((m = nextCapitalisedRun(p, scan.from))) {
+      scan.from = m.index + m[0].length;
       // Only the few characters before the match matter; a sentence end resets "first in sentence".
       if (m.index > sentenceStart && /[.!?]["”’']?\s+$/.test(p.slice(Math.max(sentenceStart, m.index - 4), m.index))) {
         sentenceStart = m.index;
@@ -64,7 +66,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
       const first = firstInSentence && m.index >= describedEnd;
-      const entity = quotedNickname(p, m, para.start, reg) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);
+      const entity = quotedNickname(p, m, para.start, reg, scan) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);
       if (m.index < frontedEnd) continue;
       // ("Former Castlebridge striker turned pundit Dean Rafferty": the name after the role is the subject.)
       if (!entity && /^(?:Former|Ex)\s+\S+$/.test(m[0]) && FORMER_WHOSE_ROLE.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
@@ -297,7 +299,7 @@ const FORMER_WHOSE_ROLE = new RegExp(String.raw`^\s+(?:${PERSON_ROLE.source.repl
  * 'John Ellis "Jeb" Bush': a name with a nickname in quotation marks is one person, who goes by the
  * nickname. Registers the whole name and moves the scan past it; null when the run is no such name.
  */
-function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry): Entity | null {
+function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry, scan: { from: number }): Entity | null {
   // ('Rocco "The Meatball King" DiStefano': a nickname of up to three words, maybe after "The".)
   const after = /^\s+(?:''|["“‘'])(?:The\s+)?(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.]*){0,2})(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
   if (!after || NOT_NAME_WORDS.has(after[1]!.toLowerCase()) || PERSON_TITLE.test(after[1]!)) return null;
@@ -313,7 +315,7 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
   if (!after[2] && !/^\s+(?:''|["“‘'])The\s/.test(after[0])) reg.goesBy(entity, after[1]!);
   // Anything longer is a name the article may call them by later ("the Meatball King vowed…").
   else reg.nicknames.set(`${after[1]}${after[2]}`.toLowerCase().replace(/\s+/g, " "), entity);
-  CAP_SEQ.lastIndex = m.index + m[0].length + after[0].length;
+  scan.from = m.index + m[0].length + after[0].length;
   return entity;
 }
 
@@ -565,8 +567,37 @@ function ownWordsAreOpeners(run: string): boolean {
   return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
 }
 
-/** "TfL", "DfE", "MoJ": an acronym with a small letter for a small word. */
-const MIXED_ACRONYM = /(?<![\p{L}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}(?![\p{L}])/gu;
+/** "TfL", "DfE", "MoJ": an acronym with a small letter for a small word (a whole word). */
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}$/u;
+/**
+ * A small letter before a capital, or what may be one: every mixed acronym has one. A plain class is
+ * searched many times faster than a search for the acronyms themselves, which tries \p{Lu} at every
+ * character.
+ */
+const LOWER_THEN_UPPER = /[a-z\u00DF-\uFFFF][A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** The text's mixed acronyms in order, as whole words (letters past the Basic Multilingual Plane aside). */
+export function mixedAcronyms(source: string): string[] {
+  const out: string[] = [];
+  LOWER_THEN_UPPER.lastIndex = 0;
+  for (let m = LOWER_THEN_UPPER.exec(source); m; m = LOWER_THEN_UPPER.exec(source)) {
+    if (!LOWER.test(source[m.index]!) || !UPPER.test(source[m.index + 1]!)) {
+      LOWER_THEN_UPPER.lastIndex = m.index + 1;
+      continue;
+    }
+    let start = m.index;
+    while (start > 0 && LETTER.test(source[start - 1]!)) start--;
+    let end = m.index + 2;
+    while (end < source.length && LETTER.test(source[end]!)) end++;
+    const word = source.slice(start, end);
+    if (MIXED_ACRONYM.test(word)) out.push(word);
+    LOWER_THEN_UPPER.lastIndex = end;
+  }
+  return out;
+}
 
 /**
  * "TfL" after "Transport for London grapples…": the words the acronym spells are an organisation's
@@ -574,9 +605,8 @@ const MIXED_ACRONYM = /(?<![\p{L}])\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}(?![\p{
  */
 function spelledOutAcronyms(source: string, reg: Registry): void {
   const seen = new Set<string>();
-  for (const m of source.matchAll(MIXED_ACRONYM)) {
-    const acronym = m[0];
-    if (!/\p{Ll}/u.test(acronym) || seen.has(acronym)) continue;
+  for (const acronym of mixedAcronyms(source)) {
+    if (seen.has(acronym)) continue;
     seen.add(acronym);
     const words = [...acronym].map((ch) => (/\p{Lu}/u.test(ch) ? `${ch}[\\p{Ll}’'-]+` : `${ch}[a-z]{1,3}`));
     const spelled = new RegExp(String.raw`(?<![\p{L}])${words.join(String.raw`\s+`)}(?![\p{L}])`, "u").exec(source);

@@ -2,7 +2,7 @@
 // expert on code-breaking, who has confirmed…": a relative "who" after a comma or a dash speaks for
 // the person or body named just before it.
 
-import { CAP_SEQ } from "./name-runs";
+import { capitalisedRunAt } from "./name-runs";
 import type { Discourse, Entity, Resolution } from "./registry";
 
 /**
@@ -12,9 +12,6 @@ import type { Discourse, Entity, Resolution } from "./registry";
  * unnamed.
  */
 const BETWEEN = /^(?:\s*(?:,|\s[-–—])\s+(?:\d{1,3}|(?:a|an|the|his|her|its|their|one\s+of)\s[^;:.!?“”"()]*?))?\s*,\s*$/;
-
-/** The capitalised run that starts exactly at lastIndex (a copy of CAP_SEQ, whose lastIndex others own). */
-const RUN_AT = new RegExp(CAP_SEQ.source, "uy");
 
 /** A cue inside the apposition means it is a clause of its own. */
 const CUE_INSIDE = /\b(?:said|says|told|added|warned|claimed|argued|insisted)\b/;
@@ -33,8 +30,7 @@ export function relativeAntecedent(at: number, { reg, source }: Discourse): (Res
   for (const { at: m, entity } of named) {
     // Within the sentence: a full stop before a capital ends it (an initial's or a title's does not).
     if (/[.!?]["”’']?\s+\p{Lu}/u.test(source.slice(m, at))) return null;
-    RUN_AT.lastIndex = m;
-    const run = RUN_AT.exec(source);
+    const run = capitalisedRunAt(source, m);
     if (!run) continue;
     const between = source.slice(m + run[0].length, at);
     if (BETWEEN.test(between) && !CUE_INSIDE.test(between)) return { entity, confidence: 0.85, at: m };

@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
-import { CAP_SEQ, OFFICE_POSSESSIVE, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
@@ -178,7 +178,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const lastWord = tokens[tokens.length - 1]!;
   const lastIsCap = /^\p{Lu}/u.test(lastWord);
   // Capitalized runs in the phrase; the head is the last one when the phrase ends with it.
-  const runs = [...text.matchAll(CAP_SEQ)];
+  const runs = capitalisedRuns(text);
   const headRun = runs.length ? runs[runs.length - 1]! : null;
   const headEndsPhrase = headRun ? headRun.index! + headRun[0].length >= text.replace(/[’']s$/, "").length - 1 : false;
   if (headRun && lastIsCap && headEndsPhrase && !/[’']s$/.test(lastWord)) return resolveNamedHead(text, headRun, at, d);
