@@ -324,7 +324,8 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
  * by a first name alone, who shares the surname (of the person last named, or of the one named in the
  * possessive).
  */
-const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:(younger|older|elder|eldest|youngest|little|big|twin)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|mum|mom|dad)(?:,\s*|\s+)$/u;
+const KIN = ["wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "mum", "mom", "dad"];
+const KIN_BEFORE = new RegExp(String.raw`(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[’']s?)\s+(?:(younger|older|elder|eldest|youngest|little|big|twin)\s+)?(?:${KIN.join("|")})(?:,\s*|\s+)$`, "u");
 
 /**
  * "Ozzy Osbourne … His wife Sharon said": a first name alone after "his wife", "her brother" is the
@@ -333,7 +334,12 @@ const KIN_BEFORE = /(?:\b[Hh](?:is|er)|(?<![\p{L}’'-])(\p{Lu}\p{Ll}+(?:-\p{Lu}
 function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry, salience: Salience[]): Entity | null {
   // Cheap tests first: one word, after a space and a lower-case letter.
   if (m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || !/[a-z,]/.test(p[m.index - 2]!) || /\s/.test(m[0])) return null;
-  const kin = KIN_BEFORE.exec(p.slice(Math.max(0, m.index - 30), m.index));
+  // (The word for kin first, a string's end: the expression tries every character.)
+  const before = p.slice(Math.max(0, m.index - 30), m.index);
+  const trimmed = before.trimEnd();
+  const kinEnd = trimmed.endsWith(",") ? trimmed.slice(0, -1) : trimmed;
+  if (!KIN.some((w) => kinEnd.endsWith(w))) return null;
+  const kin = KIN_BEFORE.exec(before);
   // ("his wife, Jane," and "his little brother Donald" are left to other readings: whose "his" it is
   // is less sure, and a brother in a story of brothers is another namesake to tell apart.)
   if (!kin || (!kin[1] && (kin[0].includes(",") || kin[2]))) return null;
@@ -358,7 +364,7 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
  * Middleton"), nor a place or someone the article already knows by that word.
  */
 function sharedSurname(p: string, m: RegExpExecArray, base: number, entity: Entity, reg: Registry): void {
-  if (entity.kind !== "person" || m.index < 6 || p.charCodeAt(m.index - 1) !== 32 || p.charCodeAt(m.index - 2) !== 100) return;
+  if (entity.kind !== "person" || m.index < 6 || !p.startsWith("and ", m.index - 4)) return;
   const pair = /(?:^|[^\p{L}\s’'-]\s*|\p{Ll}[\p{L}’'-]*\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(p.slice(Math.max(0, m.index - 40), m.index));
   const words = m[0].replace(/[’']s$/, "").split(/\s+/);
   if (!pair || words.length !== 2 || /[’']s$/.test(m[0])) return;

@@ -88,8 +88,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // "Moody's warned that…": any past form with "that" or a quotation after it is a verb too ("Moody's
   // revised forecast" is no cue).
   const possessiveName =
-    /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before) &&
-    (/^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd)) || (/^[a-z]+ed$/.test(p.slice(cueStart, cueEnd)) && /^\s+(?:that\b|[“"])/.test(p.slice(cueEnd, cueEnd + 8))));
+    (/^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd)) || (/^[a-z]+ed$/.test(p.slice(cueStart, cueEnd)) && /^\s+(?:that\b|[“"])/.test(p.slice(cueEnd, cueEnd + 8)))) &&
+    /[’']s$/.test(before.trimEnd()) &&
+    /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before);
   if (NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();

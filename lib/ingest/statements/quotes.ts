@@ -146,7 +146,7 @@ const SINGLE_OPENING = /(?:^|[\s(\[“"—–-])['‘]\p{L}/u;
  */
 export function quoteStyle(paragraphs: string[]): "double" | "single" {
   // Most articles have no single mark that could open a quotation: nothing to weigh.
-  if (!paragraphs.some((p) => SINGLE_OPENING.test(p))) return "double";
+  if (!paragraphs.some((p) => (p.includes("'") || p.includes("‘")) && SINGLE_OPENING.test(p))) return "double";
   let doubles = 0;
   let singles = 0;
   for (const p of paragraphs) {

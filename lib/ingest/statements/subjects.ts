@@ -63,12 +63,12 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   left = left.replace(SAID_IN, "");
   // "The BBC's Laura Finch in Madrid said": where the speaker is is no part of the name.
   // "A spokesman for the Albanian embassy in London said": so is where the body is.
-  const located = /^(.*(?:\p{Lu}[\p{L}’'.-]*|\s(?:embassy|consulate|office|mission|delegation|headquarters|branch|bureau)))\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
+  const located = /\sin\s/.test(left) && /^(.*(?:\p{Lu}[\p{L}’'.-]*|\s(?:embassy|consulate|office|mission|delegation|headquarters|branch|bureau)))\s+in\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*$/u.exec(left);
   if (located) left = located[1]!;
   if (!left) return null;
   // (The clause boundary may stand at one of its commas: read back past it.)
   const tail = p.slice(Math.max(0, from + left.length - 150), from + left.length);
-  const listed = LISTED_NAME_LAST.exec(tail);
+  const listed = /Minist|Department|Office|Secretary/.test(tail) && LISTED_NAME_LAST.exec(tail);
   if (listed) return { text: listed[0], start: from + left.length - tail.length + listed.index };
   const tokens = [...left.matchAll(/[^\s]+/g)];
   let i = tokens.length - 1;
@@ -278,7 +278,7 @@ const FRONTED_WHERE = /^(?:In|On|At|By|From|Since|Until|Over|Near|Throughout|Out
 export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase): SpeakerPhrase | null {
   const left = p.slice(from, subject.start);
   // "Harold Archley, chief economist at Norvale said": the organisation the role is at.
-  const at = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(left);
+  const at = /(?:at|of|for|with|the)$/.test(left.trimEnd()) && /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(left);
   if (at && ROLE_TAIL.test(left.slice(at.index + at[1]!.length).replace(/\s+(?:at|of|for|with)\s+(?:the\s+)?$/, "").trim()) && isPlausibleSubjectText(at[1]!)) {
     return { text: at[1]!, start: from + at.index };
   }

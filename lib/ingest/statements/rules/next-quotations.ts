@@ -122,10 +122,12 @@ export function directQuoteAfterLabel(scan: ParagraphScan): RawStatement | null 
   const { p, base, doubles } = scan;
   const q = doubles[0];
   if (!q) return null;
+  const beforeQuote = p.slice(0, q.open);
+  if (!beforeQuote.trimEnd().endsWith(":")) return null;
   // "Tuan Nguyen-Pham, a former PTA president:", "Rosalind Achter, whose twins are in third grade:":
   // a full name and what the person is, between its comma and the colon.
-  const described = LABEL_WITH_APPOSITIVE.exec(p.slice(0, q.open));
-  const label = /^\s*(?:[-–—•*]\s*)?((?:[\p{L}’'.-]+\s+){0,7}\p{Lu}[\p{L}’'.-]+)\s*(:)\s*$/u.exec(p.slice(0, q.open)) ?? (described && !SPEECH_IN_LABEL.test(described[2]!) && !LABEL_OPENERS.test(described[1]!) ? described : null);
+  const described = LABEL_WITH_APPOSITIVE.exec(beforeQuote);
+  const label = /^\s*(?:[-–—•*]\s*)?((?:[\p{L}’'.-]+\s+){0,7}\p{Lu}[\p{L}’'.-]+)\s*(:)\s*$/u.exec(beforeQuote) ?? (described && !SPEECH_IN_LABEL.test(described[2]!) && !LABEL_OPENERS.test(described[1]!) ? described : null);
   if (!label) return null;
   const words = label[1]!.split(/\s+/);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
