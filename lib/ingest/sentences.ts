@@ -66,10 +66,14 @@ export function splitSentences(p: string, protect: readonly Quote[]): Span[] {
   return out;
 }
 
+const LETTER_OR_STOP = /[\p{L}.]/u;
+
 /** True when the full stop at `stop` closes an initial or an abbreviation rather than a sentence. */
 function abbreviationStop(p: string, stop: number, end: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(p.slice(Math.max(0, stop - 12), stop));
-  const word = before?.[1] ?? "";
+  // (Read back from the stop: an expression anchored at the end is tried at every character.)
+  let from = stop;
+  while (from > Math.max(0, stop - 12) && LETTER_OR_STOP.test(p[from - 1]!)) from--;
+  const word = p.slice(from, stop);
   const bare = word.replace(/\./g, "").toLowerCase();
   const nextWord = (/^\s+["“‘']?([\p{L}]+)/u.exec(p.slice(end))?.[1] ?? "").toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"

@@ -15,23 +15,25 @@ const FOOTER =
 
 /** "… Published on Cuba Si (http://cubasi.cu)": the outlet's name and URL. */
 export function matchFooter(text: string): { outlet: string; url: string } | null {
-  if (text.length > MAX_BOILERPLATE_CHARS) return null;
+  if (text.length > MAX_BOILERPLATE_CHARS || !text.toLowerCase().includes("(http")) return null;
   const match = FOOTER.exec(text);
   if (!match?.groups) return null;
   const known = lookupOutlet(match.groups.name!);
   return { outlet: known?.name ?? match.groups.name!.trim(), url: match.groups.url!.replace(/\/$/, "") };
 }
 
-const BOILERPLATE_PATTERNS: RegExp[] = [
+// Each pattern, with the words (in lower case) of which the paragraph must hold one for it to match,
+// where the pattern is not anchored at the start: such a pattern is tried at every character.
+const BOILERPLATE_PATTERNS: (RegExp | [RegExp, string[]])[] = [
   // Separators and decoration: nothing to read.
   /^[^\p{L}\p{N}]+$/u,
   // Labels left over from page layouts and database exports.
   /^(?:advertisement|abstract|full text|correction appended|continue reading(?: the main story)?|story continues below(?: advertisement)?|skip to (?:main )?content|share this(?: article| story)?|print this(?: article| page)?|email this(?: article| story)?|back to top)\W*$/iu,
   // Credits for reporting and editing.
   /^[-–—(\s]*(?:additional )?(?:reporting|writing|editing|compiled) by\b/i,
-  /\bcontributed(?: reporting)? to this (?:report|article|story)\W*$/i,
+  [/\bcontributed(?: reporting)? to this (?:report|article|story)\W*$/i, ["contributed"]],
   // Rights notices. A bare "©" is not enough: mis-decoded text spells "é" as "Ã©" (rÃ©sumÃ©).
-  /©\s*\d{4}|\bcopyright\s+(?:©|\(c\)|\d{4})|\ball rights reserved\b/i,
+  [/©\s*\d{4}|\bcopyright\s+(?:©|\(c\)|\d{4})|\ball rights reserved\b/i, ["©", "copyright", "all rights reserved"]],
   // Social and subscription prompts.
   /^(?:follow|like) (?:us|him|her|them|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}) on (?:twitter|facebook|instagram|x)\b/iu,
   /^(?:twitter|email|e-mail|facebook|instagram|contact)\s*:\s*\S+\W*$/i,
@@ -40,11 +42,11 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // Embedded markup and styles from scraped pages. Markup around text (an embedded tweet's words) is
   // kept: those words are someone's statement.
   /^(?:<\/?[a-z][^>]*>\s*)+\W*$/i,
-  /^[.#@]?[a-z][\w-]*(?:\s+[\w.#:-]+)*\s*\{$/i,
-  /^-?[a-z][a-z-]*\s*:\s*[^;]{1,80};$/,
+  [/^[.#@]?[a-z][\w-]*(?:\s+[\w.#:-]+)*\s*\{$/i, ["{"]],
+  [/^-?[a-z][a-z-]*\s*:\s*[^;]{1,80};$/, [";"]],
   // Photo captions and credits.
   /^(?:photo|image|picture|caption|credit|photograph)s?(?: by)?\s*:/i,
-  /\((?:photo|image|credit)s?:[^)]*\)\W*$/i,
+  [/\((?:photo|image|credit)s?:[^)]*\)\W*$/i, ["(photo", "(image", "(credit"]],
 ];
 
 // Short credit lines such as "Bloomberg via Getty Images." or "Ahmed Helal/LinkedIn.": they end in a
@@ -55,7 +57,8 @@ const CREDIT_CONNECTORS = new Set(["via", "by", "of", "and", "for", "the", "phot
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
-  if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  const lower = text.toLowerCase();
+  if (BOILERPLATE_PATTERNS.some((p) => (Array.isArray(p) ? p[1].some((word) => lower.includes(word)) && p[0].test(text) : p.test(text)))) return true;
   if (text.length > 120 || !CREDIT_TAIL.test(text)) return false;
   const words = wordsOf(text);
   if (words.length <= 10) {

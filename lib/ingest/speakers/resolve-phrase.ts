@@ -399,7 +399,7 @@ function organizationOfPlace(text: string, at: number, { reg }: Discourse): Reso
   if (joined && (joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) || joined.name.includes(" & ")) && !ROLE_OF.test(text.slice(0, joined.start))) {
     return { entity: reg.organization(joined.name, at), confidence: 0.9 };
   }
-  const orgOf = /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
+  const orgOf = /\sof\s/.test(text) && /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
   if (orgOf && orgOf[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w))) {
     const first = orgOf[1]!.split(/\s+/);
     while (first.length > 1 && isLeadingFunctionWord(first[0]!, first[1])) first.shift();

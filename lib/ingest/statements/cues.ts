@@ -96,7 +96,14 @@ const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?
 // "is telling", "are not yet saying", "isn’t saying", "she’s suggesting": the auxiliary and the
 // adverbs between it and the -ing form. Not after "it", "that", "what": "It is telling that…" is an
 // adjective.
-const PROGRESSIVE_BEFORE = /(?:(?<!\b(?:[Ii]t|[Tt]hat|[Tt]his|[Ww]hat|[Ww]hich|[Tt]here)\s+)\b(?:is|are|was|were|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)|(?<=\b(?:\p{Lu}[\p{L}-]*|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou))[’'](?:s|re))\s+(?:(?:not|also|already|now|still|just|yet|again|[a-z]+ly)\s+){0,3}$/u;
+const AUXILIARY = String.raw`(?:is|are|was|were|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)`;
+const ADVERBS_TO_END = String.raw`\s+(?:(?:not|also|already|now|still|just|yet|again|[a-z]+ly)\s+){0,3}$`;
+const PROGRESSIVE_BEFORE = new RegExp(
+  String.raw`(?:(?<!\b(?:[Ii]t|[Tt]hat|[Tt]his|[Ww]hat|[Ww]hich|[Tt]here)\s+)\b${AUXILIARY}|(?<=\b(?:\p{Lu}[\p{L}-]*|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou))[’'](?:s|re))${ADVERBS_TO_END}`,
+  "u",
+);
+/** The same without what may stand before the auxiliary: true wherever that is, and far cheaper to try at every character. */
+const MAY_BE_PROGRESSIVE = new RegExp(String.raw`(?:\b${AUXILIARY}|[’'](?:s|re))${ADVERBS_TO_END}`);
 
 /**
  * Where an -ing cue's progressive auxiliary starts ("Trump is telling supporters…" → at "is"), or -1
@@ -104,7 +111,8 @@ const PROGRESSIVE_BEFORE = /(?:(?<!\b(?:[Ii]t|[Tt]hat|[Tt]his|[Ww]hat|[Ww]hich|[
  */
 export function progressiveStart(text: string, cueIndex: number, cueText: string): number {
   if (!/^[a-z]+ing$/.test(cueText)) return -1;
-  const m = PROGRESSIVE_BEFORE.exec(text.slice(Math.max(0, cueIndex - 60), cueIndex));
+  const before = text.slice(Math.max(0, cueIndex - 60), cueIndex);
+  const m = MAY_BE_PROGRESSIVE.test(before) ? PROGRESSIVE_BEFORE.exec(before) : null;
   if (!m) return -1;
   // "Holt’s suggesting the vote…" is "Holt is"; "Norway’s continuing losses could…" a possessive:
   // after a name's "’s", the -ing form is a verb only where an object or a clause follows it.
