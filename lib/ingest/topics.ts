@@ -243,27 +243,59 @@ export function isNounPhrase(words: string[]): boolean {
 /** Recurring two/three-word phrases of an article that the taxonomy does not cover. */
 export function autoKeyPhrases(text: string | Token[], matcher: TopicMatcher = defaultTopics()): string[] {
   const tokens = typeof text === "string" ? tokenize(text) : text;
-  const counts = new Map<string, number>();
   // Two passes: bigrams first; a trigram can only recur if its leading bigram does.
   const content = tokens.map((t) => {
     const w = t.word;
     return w.length < 3 || STOP.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) ? null : w;
   });
+  // Words by number, and phrases by their words' numbers: most phrases occur once, and no string is
+  // built for them.
+  const words: string[] = [];
+  const numbers = new Map<string, number>();
+  const num = content.map((w) => {
+    if (w === null) return -1;
+    let n = numbers.get(w);
+    if (n === undefined) {
+      n = words.length;
+      numbers.set(w, n);
+      words.push(w);
+    }
+    return n;
+  });
+  const size = words.length;
+  const pairs = new Map<number, number>();
+  const triples = new Map<number, number>();
   // Phrases written capitalized word for word somewhere: names and titles, subjects whatever their words' usual part of speech.
-  const named = new Set<string>();
+  const namedPairs = new Set<number>();
+  const namedTriples = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.breakBefore || !content[i] || !content[i - 1]) continue;
-    const bi = `${content[i - 1]} ${content[i]}`;
-    counts.set(bi, (counts.get(bi) ?? 0) + 1);
-    if (tokens[i]!.capital && tokens[i - 1]!.capital) named.add(bi);
+    if (tokens[i]!.breakBefore || num[i]! < 0 || num[i - 1]! < 0) continue;
+    const pair = num[i - 1]! * size + num[i]!;
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    if (tokens[i]!.capital && tokens[i - 1]!.capital) namedPairs.add(pair);
   }
   for (let i = 2; i < tokens.length; i++) {
-    if (tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore || !content[i] || !content[i - 1] || !content[i - 2]) continue;
-    const lead = `${content[i - 2]} ${content[i - 1]}`;
-    if ((counts.get(lead) ?? 0) < 2) continue;
-    const tri = `${lead} ${content[i]}`;
-    counts.set(tri, (counts.get(tri) ?? 0) + 1);
-    if (tokens[i]!.capital && tokens[i - 1]!.capital && tokens[i - 2]!.capital) named.add(tri);
+    if (tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore || num[i]! < 0 || num[i - 1]! < 0 || num[i - 2]! < 0) continue;
+    const lead = num[i - 2]! * size + num[i - 1]!;
+    if ((pairs.get(lead) ?? 0) < 2) continue;
+    const triple = lead * size + num[i]!;
+    triples.set(triple, (triples.get(triple) ?? 0) + 1);
+    if (tokens[i]!.capital && tokens[i - 1]!.capital && tokens[i - 2]!.capital) namedTriples.add(triple);
+  }
+  const counts = new Map<string, number>();
+  const named = new Set<string>();
+  for (const [pair, c] of pairs) {
+    if (c < 2) continue;
+    const phrase = `${words[Math.floor(pair / size)]} ${words[pair % size]}`;
+    counts.set(phrase, c);
+    if (namedPairs.has(pair)) named.add(phrase);
+  }
+  for (const [triple, c] of triples) {
+    if (c < 2) continue;
+    const lead = Math.floor(triple / size);
+    const phrase = `${words[Math.floor(lead / size)]} ${words[lead % size]} ${words[triple % size]}`;
+    counts.set(phrase, c);
+    if (namedTriples.has(triple)) named.add(phrase);
   }
   // A three-word phrase is worth half as much again as a two-word one: "charter school plan" seen
   // twice says more than "charter school" seen three times.

@@ -88,7 +88,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.
         // ("The leader of Pellingham council, Dominic Achterberg,": a name inside it is no subject either.)
-        const described = ownWordsAreOpeners(m[0]) ? /^\s+[\p{Ll}-]+(?:\s+[\p{L}’'-]+){0,4},\s+(?=\p{Lu})/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 70)) : null;
+        const next70 = p.slice(m.index + m[0].length, m.index + m[0].length + 70);
+        const described = next70.includes(",") && ownWordsAreOpeners(m[0]) ? /^\s+[\p{Ll}-]+(?:\s+[\p{L}’'-]+){0,4},\s+(?=\p{Lu})/u.exec(next70) : null;
         if (described) {
           describedEnd = m.index + m[0].length + described[0].length;
           continue;

@@ -159,12 +159,12 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "pro-hunt MPs", "Tory MPs", "senior MEPs": a group of members, whatever words describe it.
   if (/\s/.test(text) && genericPlural(text.split(/\s+/).at(-1)!)) return { entity: null, confidence: 0.7 };
   // "Foster's said", "Sainsbury's added": a possessive with no noun after it is a firm's name.
-  if (FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
+  if ((text.endsWith("’s") || text.endsWith("'s")) && FIRM_POSSESSIVE.test(text)) return { entity: d.reg.organization(text, at, true), confidence: 0.85 };
   // "Supermarket chain Kellaway's": so is one after words for what kind of firm it is.
   const kindOfFirm = !/[’']s$/.test(text) ? null : /^(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s)$/u.exec(text);
   if (kindOfFirm && ORG_HEADS.has(kindOfFirm[1]!)) return { entity: d.reg.organization(kindOfFirm[2]!, at, true), confidence: 0.85 };
   // "Factcheck.org", "the website Chadnews.com": a web address is a publication's name.
-  const site = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|co\.uk|info))$/iu.exec(text);
+  const site = text.includes(".") && /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|co\.uk|info))$/iu.exec(text);
   if (site) return { entity: d.reg.organization(site[1]!, at), confidence: 0.9 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
   if (placed) return placed;
@@ -371,7 +371,7 @@ function teamByNickname(text: string, { reg, source }: Discourse): Resolution | 
  */
 function personOfPlace(text: string, at: number, d: Discourse): Resolution | null {
   const { reg } = d;
-  const ofPlace = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
+  const ofPlace = /\s(?:of|from|at|with)\s/.test(text) && /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u.exec(text);
   if (ofPlace) {
     const before = ofPlace[1]!.split(/\s+/).map(cleanWord).filter(Boolean);
     while (before.length && isLeadingFunctionWord(before[0]!, before[1])) before.shift();

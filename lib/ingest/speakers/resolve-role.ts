@@ -218,8 +218,9 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
  */
 function introducedUnnamed(source: string, from: number, at: number, head: string): boolean {
   if (from < 0) return false;
-  const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
   const between = source.slice(from, at);
+  if (!between.includes(head)) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
   // Not in someone's words ("…they have a mayor who is not going to panic").
   for (const m of between.matchAll(re)) if (outsideQuotation(source, from + m.index)) return true;
   return false;
