@@ -66,11 +66,20 @@ export function firmWordsAfter(p: string, runEnd: number): boolean {
   return FIRM_ONLY_AFTER.test(after) || DOES_ITS.test(after);
 }
 
+/** Whether a text ends in whitespace after a letter of a lower-case word: a cheap test before an expression anchored at the end. */
+function endsInLowerCaseWord(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length || trimmed.length === 0) return false;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return (last >= 97 && last <= 122) || last === 0x2019 || last === 39 || last === 45;
+}
+
 /** A firm's own nouns after its name in the possessive ("Renault's core market"). */
 const FIRM_ONLY_AFTER = new RegExp(String.raw`^[’']s?\s+${OWN_MAIN}(?:${FIRM_ONLY_NOUNS})\b`);
 
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
-  const before = /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(p.slice(Math.max(0, runStart - 30), runStart));
+  const leading = p.slice(Math.max(0, runStart - 30), runStart);
+  const before = endsInLowerCaseWord(leading) && /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(leading);
   if (before && ORG_DESCRIPTORS.has(before[1]!)) {
     // "German engineering firm Kestrel": where it is from goes with what it is ("the German company").
     const from = /(?:^|\s)(\p{Lu}(?:\p{Ll}+|\p{Lu}+))\s+(?:[a-z-]+\s+){0,2}$/u.exec(p.slice(Math.max(0, runStart - 60), runStart - before[0].length + 1));
