@@ -31,10 +31,19 @@ const NP_STOP = new Set(
 /** Nouns ending in -ly, which no adverb list may take: "the family said", "the rally's organiser". */
 const LY_NOUNS = "(?:family|ally|assembly|rally|monopoly|supply|bully|anomaly|folly|jelly|belly|tally|melancholy)";
 const LY_NOUN = new RegExp(`^${LY_NOUNS}$`);
+/** Auxiliaries and adverbs of one word that may stand between a subject and its verb. */
+const ADJUNCT_WORDS = "has have had not cannot also later previously again then once repeatedly recently publicly privately would will did does do never often reportedly quickly simply flatly further first initially subsequently earlier now since afterward afterwards meanwhile however though already still both jointly together yesterday today".split(" ");
+const TIMES = "week month year night morning afternoon evening".split(" ");
 const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:(?:^|,?\s+)(?:has|have|had|[a-z]+n[’']t|not|cannot|(?:went|goes|go|going)\s+on\s+to|also|later|previously|again|then|once|repeatedly|recently|publicly|privately|would|will|did|does|do|never|often|reportedly|quickly|simply|flatly|further|first|initially|subsequently|earlier|now|since|afterwards?|meanwhile|however|though|already|still|both|jointly|together|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening)|${WEEKDAY}|yesterday|today))+\s*$`,
+  String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
   "u",
 );
+/** The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every character. */
+const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", ...TIMES, ...WEEKDAYS]);
+function mayEndInAdjunct(text: string): boolean {
+  const last = /[A-Za-z’']+$/.exec(text.trimEnd())?.[0] ?? "";
+  return ADJUNCT_LAST_WORDS.has(last) || last.endsWith("ly") || last.endsWith("n’t") || last.endsWith("n't");
+}
 /** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */
 const SAID_IN =
   /(?<=\S)\s+in\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|interview|statement|remarks|post|letter|op-ed|column|tweet|appearance|address|memo|filing|ad|video|email|essay)$/u;
@@ -55,7 +64,7 @@ export interface SpeakerPhrase {
 export function subjectBefore(p: string, from: number, end: number): SpeakerPhrase | null {
   // "Sen. Elizabeth Warren (D-MA) said": the party tag is not the speaker.
   let left = p.slice(from, end).replace(/\s*\([^()]{1,30}\)\s*$/, "");
-  const adj = NP_TRAILING_ADJUNCT.exec(left);
+  const adj = mayEndInAdjunct(left) ? NP_TRAILING_ADJUNCT.exec(left) : null;
   // "Sen. Ada Brandt (D-Ore.) on Friday criticized": the tag stands before the adjunct.
   if (adj) left = left.slice(0, adj.index).replace(/\s*\([^()]{1,30}\)\s*$/, "");
   left = left.replace(/\s+$/, "");
@@ -148,7 +157,8 @@ const PARTY_TAGS = new RegExp(`\\b${PARTY_TAG_WORDS}`, "gu");
 export function subjectBeforeAppositives(p: string, from: number, cueStart: number): SpeakerPhrase | null {
   // "Mr Pratt, 52, has said", "Norland, which owns the mine, had previously insisted": the auxiliary
   // and adverbs belong to the verb.
-  let left = p.slice(from, cueStart).replace(/\s+$/, "").replace(NP_TRAILING_ADJUNCT, "");
+  let left = p.slice(from, cueStart).replace(/\s+$/, "");
+  if (mayEndInAdjunct(left)) left = left.replace(NP_TRAILING_ADJUNCT, "");
   // "Many people at the meeting — including farmers, teachers — said".
   const dashed = /\s*(?:[—–―]|\s--?\s)[^—–―]{1,120}(?:[—–―]|\s--?)$/u.exec(left);
   if (dashed) {
