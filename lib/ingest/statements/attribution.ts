@@ -76,6 +76,26 @@ const FUNCTION_BEFORE_THAT = /^(?:so|such|now|and|but|or|is|was|are|were|be|been
 /** A verb form that cannot be a noun: after "a report that", "said" is the report's verb; "claims" could be a subject. */
 const PAST_OR_SAYS = /^(?:said|says|told|wrote|found|[a-z]+ed)$/;
 
+/** Adverbs and auxiliaries between a conjunction or a relative and its verb ("and then later said"). */
+const ADVERBS_BEFORE_VERB = new Set(["also", "later", "then", "again", "has", "have", "had", "once"]);
+
+/**
+ * Whether `text` ends in one of `heads`, or does past the adverbs and auxiliaries at its end: true
+ * wherever the expressions below that end on such adverbs match, and cheap to test before them, as
+ * an expression anchored at the end is tried at every character.
+ */
+function mayEndInBeforeAdverbs(text: string, heads: readonly string[]): boolean {
+  let rest = text.trimEnd();
+  for (;;) {
+    if (heads.some((head) => rest.endsWith(head))) return true;
+    let start = rest.length;
+    while (start > 0 && !/\s/.test(rest[start - 1]!)) start--;
+    const word = rest.slice(start);
+    if (start === 0 || !(ADVERBS_BEFORE_VERB.has(word) || word.endsWith("ly"))) return false;
+    rest = rest.slice(0, start).trimEnd();
+  }
+}
+
 /** "… called Vera Lapp has been…", "… called the Harbour Trust (HT), which…": a name, then its sentence goes on. */
 const NAMED_THEN_VERB = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}\p{Lu}[\p{L}’'.&-]*(?:\s+\([^()]{1,20}\))?(?:,|\s+(?:has|had|have|is|was|were|are|will|would|can|could|said|says|[a-z]+ed)\b)/u;
 
@@ -225,7 +245,7 @@ function speakerOfCue(
   const reported = /^[a-z]+ing$/.test(cueWord) ? speakerReportedAs(p, sent, cueStart) : null;
   if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
   // "The mayor issued a statement saying that…": who issued it speaks, not the statement.
-  const issued = /\b(?:issued|released|put\s+out|sent\s+out|posted|published|tweeted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|tweet|post|letter|memo|note)\s+(?:that\s+)?$/u.exec(leftText);
+  const issued = mayEndInBeforeAdverbs(leftText, ["statement", "release", "tweet", "post", "letter", "memo", "note", "that"]) && /\b(?:issued|released|put\s+out|sent\s+out|posted|published|tweeted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|tweet|post|letter|memo|note)\s+(?:that\s+)?$/u.exec(leftText);
   // "…released a statement confirming…", "…issued a statement describing…": any participle of speech.
   if (issued && (/^(?:said|says|stated)$/.test(cueWord) || /^[a-z]+ing$/.test(cueWord))) {
     const subject = findSubject(p, sent, sent.start + issued.index, doubles);
@@ -237,7 +257,7 @@ function speakerOfCue(
   const blamedFor = /\bfor\s+$/.test(leftText) && /\b(?:(?:been|was|were|is|are|be|being|got|get)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)|apologi[sz]ed|apologi[sz]es|apologi[sz]ing)\b(?![^,;]*\b(?:him|her|them|us|me|\p{Lu}[\p{L}’'-]+)\s+for\s+$)/u.test(leftText);
   const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in)|[^\s,]["”])\s+(?:[a-z]+ly\s+)?$/.test(leftText));
   // ("The mayor then said": "then" after a subject is an adverb; after a comma or "and", a second verb.)
-  const coordinated = !isParticiple && /(?:\b(?:and|but)|(?:^|[,;]|\b(?:and|but))\s*then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
+  const coordinated = !isParticiple && mayEndInBeforeAdverbs(leftText, ["and", "but", "then"]) && /(?:\b(?:and|but)|(?:^|[,;]|\b(?:and|but))\s*then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
   // "…,” said Fukui, despite warning that…": after a cue only; "satisfied despite conceding a goal" is no speech.
   const despite = /^[a-z]+ing\b/.test(cueWord) && /,\s*despite\s+$/.test(leftText);
   if (isParticiple || despite) {
@@ -262,7 +282,7 @@ function speakerOfCue(
       ? /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u.exec(leftText.slice(Math.max(0, thatAt - 40), thatAt))?.[1]
       : undefined;
   const relativeThat = !!thatAfter && !FUNCTION_BEFORE_THAT.test(thatAfter);
-  const relative = relativeThat || /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText);
+  const relative = relativeThat || (mayEndInBeforeAdverbs(leftText, ["who", "which"]) && /(?:^|[\s,])(?:who|which)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.test(leftText));
   if (relative) {
     const who = /(?:who|which|that)\s+(?:(?:also|has|have|had|later|then|once|[a-z]+ly)\s+)*$/.exec(leftText)!;
     const end = sent.start + who.index;
