@@ -18,10 +18,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 // --first-pass: one pass with no warm-up, as an ingest meets its articles: the JIT and the caches
 // kept by text (names, capitalised runs) start cold in both extractors.
+// --isolates: each extractor in a worker thread of its own, handed the articles in the same turns. In
+// one isolate two bundles share V8's compiled regular expressions (its cache is keyed by their
+// source), and two versions of one extractor compared that way showed gains that did not appear
+// against an older one (docs/extraction.md, "Speed, twenty-ninth session").
 const firstPass = process.argv.includes("--first-pass");
-const [baseFile, newFile, dir, passArg] = process.argv.slice(2).filter((a) => a !== "--first-pass");
+const isolates = process.argv.includes("--isolates");
+const [baseFile, newFile, dir, passArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (!baseFile || !newFile || !dir) {
-  console.error("usage: node bench/extract-side-by-side.mjs BASE.mjs NEW.mjs CORPUS_TEXT_DIR [PASSES] [--first-pass]");
+  console.error("usage: node bench/extract-side-by-side.mjs BASE.mjs NEW.mjs CORPUS_TEXT_DIR [PASSES] [--first-pass] [--isolates]");
   process.exit(2);
 }
 
@@ -51,7 +56,37 @@ if (!order) {
   process.exit(0);
 }
 
-const load = async (file) => (await import(pathToFileURL(path.resolve(file)).href)).extractArticle;
+// An extractor as a function of a text that resolves to the milliseconds extraction took.
+const inProcess = async (file) => {
+  const extract = (await import(pathToFileURL(path.resolve(file)).href)).extractArticle;
+  return (text) => {
+    const t0 = performance.now();
+    extract(text, { key: "k" });
+    return performance.now() - t0;
+  };
+};
+const WORKER = `
+import { parentPort, workerData } from "node:worker_threads";
+import { performance } from "node:perf_hooks";
+const { extractArticle } = await import(workerData);
+parentPort.on("message", (text) => {
+  const t0 = performance.now();
+  extractArticle(text, { key: "k" });
+  parentPort.postMessage(performance.now() - t0);
+});
+parentPort.postMessage("ready");`;
+const inWorker = async (file) => {
+  const { Worker } = await import("node:worker_threads");
+  const worker = new Worker(WORKER, { eval: true, workerData: pathToFileURL(path.resolve(file)).href });
+  await new Promise((resolve) => worker.once("message", resolve));
+  worker.unref();
+  return (text) =>
+    new Promise((resolve) => {
+      worker.once("message", resolve);
+      worker.postMessage(text);
+    });
+};
+const load = isolates ? inWorker : inProcess;
 const loaded = {};
 for (const name of order === "new" ? ["new", "base"] : ["base", "new"]) loaded[name] = await load(name === "base" ? baseFile : newFile);
 const extractors = [
@@ -65,18 +100,17 @@ const texts = readdirSync(dir)
 // Warm-up: both reach steady state (JIT) before anything is timed, article by article in turns as
 // the timing below (warming one whole pass after the other made the second up to 18 % slower in
 // the timed passes, measured with two copies of one bundle).
-if (!firstPass) texts.forEach((text, i) => { for (const [, extract] of i % 2 === 0 ? extractors : [...extractors].reverse()) extract(text, { key: "k" }); });
+if (!firstPass) {
+  for (const [i, text] of texts.entries()) for (const [, extract] of i % 2 === 0 ? extractors : [...extractors].reverse()) await extract(text);
+}
 
 const times = { base: [], new: [] };
 const passes = firstPass ? 1 : Number(passArg ?? 3);
 for (let pass = 0; pass < passes; pass++) {
-  texts.forEach((text, i) => {
+  for (const [i, text] of texts.entries()) {
     const turn = (i + pass) % 2 === 0 ? extractors : [...extractors].reverse();
-    for (const [name, extract] of turn) {
-      const t0 = performance.now();
-      extract(text, { key: "k" });
-      times[name].push(performance.now() - t0);
-    }
-  });
+    for (const [name, extract] of turn) times[name].push(await extract(text));
+  }
 }
 process.stdout.write(JSON.stringify(times));
+process.exit(0);
