@@ -12,6 +12,7 @@ import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement"
 import {
   clauseBoundary,
   findSubject,
+  mayEndInAdjunct,
   nameBeforeRole,
   coordinatedSubject,
   sentenceSubject,
@@ -339,7 +340,7 @@ function speakerOfCue(
     const closing = closingSpeaker(p, cueEnd, sent.end);
     if (closing) return { subject: closing, speakerMode: "phrase", inverted: true };
   }
-  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(leftText.replace(AUXILIARY_AFTER_SUBJECT, ""))) {
+  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(mayEndInAdjunct(leftText) ? leftText.replace(AUXILIARY_AFTER_SUBJECT, "") : leftText)) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
   if (subject) return { subject, speakerMode: "phrase", inverted: false };

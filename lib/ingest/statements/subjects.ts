@@ -38,9 +38,12 @@ const NP_TRAILING_ADJUNCT = new RegExp(
   String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
   "u",
 );
-/** The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every character. */
+/**
+ * The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every
+ * character. (It holds every word attribution.ts's AUXILIARY_AFTER_SUBJECT can end on too.)
+ */
 const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", ...TIMES, ...WEEKDAYS]);
-function mayEndInAdjunct(text: string): boolean {
+export function mayEndInAdjunct(text: string): boolean {
   const last = /[A-Za-z’']+$/.exec(text.trimEnd())?.[0] ?? "";
   return ADJUNCT_LAST_WORDS.has(last) || last.endsWith("ly") || last.endsWith("n’t") || last.endsWith("n't");
 }
