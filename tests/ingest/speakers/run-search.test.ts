@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mixedAcronyms } from "@/lib/ingest/speakers/mentions";
+import { mixedAcronyms } from "@/lib/ingest/speakers/acronyms";
 import { CAP_SEQ, capitalisedRuns, nextCapitalisedRun } from "@/lib/ingest/speakers/name-runs";
 
 // The searches that skip to where a capitalised run or a mixed acronym can start find what the plain
