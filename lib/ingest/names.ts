@@ -57,6 +57,7 @@ export function genderOfFirstName(word: string): Gender {
   if (male && !female) return "male";
   if (female && !male) return "female";
   if (male || female) return null;
+  if (isStdlibWomansName(w)) return "female";
   const parts = w.split("-");
   if (parts.length === 2 && parts.every((part) => part.length > 1)) {
     // "Anna-Lena", "Jean-Pierre": the gender the two names share.
@@ -64,6 +65,22 @@ export function genderOfFirstName(word: string): Gender {
     return a === b || !b ? (a ?? null) : !a ? b : null;
   }
   return null;
+}
+
+let stdlibWomen: Set<string> | null = null;
+
+/**
+ * "Imelda", "Conchita": a name ending in -a that stdlib gives to women and never to men. Its lists
+ * sex other names too often wrongly to be read for gender (Philippe, Marc and Graeme are on the
+ * women's side only), but a final -a is a woman's name in English and the Romance and Slavic
+ * languages, and the few men's names so ending (Nikita, Ezra, Sasha, Elia) are on the men's list.
+ */
+function isStdlibWomansName(w: string): boolean {
+  if (!stdlibWomen) {
+    const men = new Set((maleFirstNames as string[]).map((n) => n.toLowerCase()));
+    stdlibWomen = new Set((femaleFirstNames as string[]).map((n) => n.toLowerCase()).filter((n) => n.length >= 4 && n.endsWith("a") && !men.has(n)));
+  }
+  return stdlibWomen.has(w);
 }
 
 // First names given to men and women alike: they say nothing of which pronoun fits ("Nurses'

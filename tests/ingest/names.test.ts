@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countriesIn, countryOf, foldName, speakerKey } from "@/lib/ingest/names";
+import { countriesIn, countryOf, foldName, genderOfFirstName, speakerKey } from "@/lib/ingest/names";
 
 describe("speakerKey", () => {
   it.each([
@@ -56,5 +56,17 @@ describe("countryOf", () => {
 
   it("takes no first name or common word for a country unless the lists say so", () => {
     for (const word of ["Chad", "Jersey", "Guinea", "Dominica"]) expect(countryOf(word)).toBeNull();
+  });
+});
+
+describe("genderOfFirstName", () => {
+  it("reads a name ending in -a that stdlib gives to women only, and no other of its names", () => {
+    expect(genderOfFirstName("Imelda")).toBe("female");
+    expect(genderOfFirstName("Conchita")).toBe("female");
+    // On stdlib's women's list only, wrongly: not read.
+    expect(genderOfFirstName("Philippe")).toBeNull();
+    expect(genderOfFirstName("Graeme")).not.toBe("female");
+    // Men's names ending in -a are on its men's list.
+    for (const name of ["Nikita", "Ezra", "Sasha", "Elia"]) expect(genderOfFirstName(name)).not.toBe("female");
   });
 });

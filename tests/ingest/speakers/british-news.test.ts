@@ -234,3 +234,11 @@ describe("a vice-president described", () => {
     expect(speakersOf(text)).toEqual(["Clodagh Breem", "Clodagh Breem"]);
   });
 });
+
+describe("a woman's first name that only stdlib's lists know", () => {
+  it("'he' is not a woman named Imelda or Conchita, who are never named as men", () => {
+    const text = 'Imelda Garston arrived to loud cheers.\n"It was a wonderful night," he said.';
+    expect(speakersOf(text)).toEqual([null]);
+    expect(speakersOf('Conchita Barreda arrived early.\n"We were delighted," she said.')).toEqual(["Conchita Barreda"]);
+  });
+});
