@@ -84,6 +84,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "Love Island contestant Megan Doyle has…", "Blair ally Tom Reade said": a name before a
         // role and another name qualifies the role; the name after it is the subject.
         if (first && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
+        // "Of Hepburn, she said…", "On Trump, Mr Kasich said…": whom a fronted phrase is about is no subject.
+        if (first && ABOUT_FRONTED.test(m[0]) && p.charCodeAt(m.index + m[0].length) === 44) continue;
         if (first) salience.push({ at: para.start + m.index, entity });
       } else {
         // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
@@ -569,6 +571,8 @@ const FRONTED_PHRASE = /^(?:Back|Outside|Inside|Elsewhere|In|On|At|After|Before|
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
+
+const ABOUT_FRONTED = /^(?:Of|About|On|Like|Unlike|Against|Despite)\s/;
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

@@ -242,3 +242,10 @@ describe("a woman's first name that only stdlib's lists know", () => {
     expect(speakersOf('Conchita Barreda arrived early.\n"We were delighted," she said.')).toEqual(["Conchita Barreda"]);
   });
 });
+
+describe("whom a sentence's fronted phrase is about", () => {
+  it.each([["Of"], ["On"], ["About"]])("'%s Ferris, she said' is not Ferris speaking", (word) => {
+    const text = `Cate Morrow, who played the late screen legend Joan Ferris, was delighted with the award.\n${word} Ferris, she said: "Her career is an inspiration to everyone."`;
+    expect(speakersOf(text)).toEqual(["Cate Morrow"]);
+  });
+});
