@@ -63,7 +63,38 @@ export function splitSentences(p: string, protect: readonly Quote[]): Span[] {
     while (end > start && isSpace(p[end - 1])) end--;
     if (end > start) out.push({ start, end });
   }
-  return out;
+  return out.some((s) => s.end - s.start > MAX_SENTENCE) ? out.flatMap((s) => capped(p, s, protect)) : out;
+}
+
+/**
+ * The longest sentence read as one. Statements are read cue by cue, each looking across its sentence,
+ * so a "sentence" of a whole text with no full stop in it (a transcript, a flattened table) cost
+ * the square of its length: 40 kB took seconds, the 2 MB an article may have would take hours. The
+ * longest sentence in PolNeAR train and the BBC corpus is 1,395 characters.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** A sentence longer than MAX_SENTENCE cut at spaces into pieces no longer, never inside a closed quotation. */
+function capped(p: string, sentence: Span, protect: readonly Quote[]): Span[] {
+  const pieces: Span[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_SENTENCE) {
+    // The last space before the bound outside a quotation; past a quotation longer than the bound, the first after it.
+    let cut = start + MAX_SENTENCE;
+    while (cut > start && (!isSpace(p[cut]) || insideAny(cut, protect))) cut--;
+    if (cut === start) {
+      cut = start + MAX_SENTENCE;
+      while (cut < sentence.end && (!isSpace(p[cut]) || insideAny(cut, protect))) cut++;
+      if (cut >= sentence.end) break;
+    }
+    let end = cut;
+    while (end > start && isSpace(p[end - 1])) end--;
+    pieces.push({ start, end });
+    start = cut;
+    while (start < sentence.end && isSpace(p[start])) start++;
+  }
+  if (start < sentence.end) pieces.push({ start, end: sentence.end });
+  return pieces;
 }
 
 const LETTER_OR_STOP = /[\p{L}.]/u;

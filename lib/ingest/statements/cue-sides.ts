@@ -248,12 +248,22 @@ const BARE_NP_CLAUSE =
 /** "the label owes him money", "he lacks the cash": a present-tense verb, known by the object after it. */
 const PRESENT_CLAUSE = /^(?:(?:[Hh]e|[Ss]he|[Ii]t)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+[a-z]{2,}s\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|no|nothing|more|less)\b/u;
 
+/**
+ * The paragraph up to a little past `end`, for a search whose matches must start before `end`: searched
+ * whole, a paragraph with no match left in it was read to its end from every cue, the square of its
+ * length (a paragraph of 380 kB took seconds). The matches these searches make are a few words long.
+ */
+function nearEnd(p: string, end: number): string {
+  return end + 200 < p.length ? p.slice(0, end + 200) : p;
+}
+
 /** Where "and said…", "but insisted…", "- and pledged…" opens a second statement after `start`, or `end`. */
 function coordinatedCue(p: string, start: number, end: number, doubles: Quote[]): number {
   const re = /(?:,?\s+|\s+[-—–]+\s+)(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?([a-z]+)\b/g;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(p)) && m.index < end) {
+  const near = nearEnd(p, end);
+  while ((m = re.exec(near)) && m.index < end) {
     const verb = m[1]!;
     // A past form, or a present one that is no noun ("and claims made by…" may be one).
     if (!/^(?:said|told|wrote|[a-z]+ed|says|adds|insists|argues|warns|tells)$/.test(verb) || !speechLemma(verb)) continue;
@@ -281,7 +291,8 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
   const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b|,\s(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|report|study|poll|survey|memoir|biography|documentary|article)\b)/gu;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(p)) && m.index < sentEnd) {
+  const near = nearEnd(p, sentEnd);
+  while ((m = re.exec(near)) && m.index < sentEnd) {
     const at = m.index;
     if (insideQuote(doubles, at)) continue;
     // "…he had offers for the boat, but “the offers were…”": the quotation after "but" goes on with what was said.
@@ -302,7 +313,7 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
   // speech right after a closing quotation mark goes back to the sentence's subject; the clause ends.
   const participle = /[^\s,]["”]\s+([a-z]+ing)\b/g;
   participle.lastIndex = start;
-  while ((m = participle.exec(p)) && m.index < sentEnd) {
+  while ((m = participle.exec(near)) && m.index < sentEnd) {
     if (!insideQuote(doubles, m.index + 2) && speechLemma(m[1]!) && p.slice(start, m.index).split(/\s+/).length >= 4) return m.index + 2;
   }
   return sentEnd;
