@@ -25,12 +25,17 @@ const OWN_POSSESSIVE = /^(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[
 /** How many of each person's mentions their pronouns were read at, so a later call reads only new ones. */
 const readUpTo = new WeakMap<Entity, number>();
 
+/** Whether learnGenderFromPronouns has something to read for `e`: a person of no gender yet, with new mentions. */
+export function genderUnread(e: Entity): boolean {
+  return e.kind === "person" && !e.gender && readUpTo.get(e) !== e.mentions.length;
+}
+
 /**
  * Gives a person the registry could not sex from names or titles the gender of the pronouns that
  * open their reported words, when every such pronoun agrees. Cheap to call again as mentions grow.
  */
 export function learnGenderFromPronouns(source: string, e: Entity): void {
-  if (e.kind !== "person" || e.gender || readUpTo.get(e) === e.mentions.length) return;
+  if (!genderUnread(e)) return;
   readUpTo.set(e, e.mentions.length);
   let male = 0;
   let female = 0;

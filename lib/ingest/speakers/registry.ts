@@ -292,14 +292,18 @@ export interface Salience {
   entity: Entity;
 }
 
-/** The person last spoken of before `at` whose gender does not contradict `gender`. */
-export function latestCompatible(events: Salience[], at: number, gender: Gender): Salience | null {
+/**
+ * The person last spoken of before `at` whose gender does not contradict `gender` (and who passes
+ * `keep`, asked only of a person later than the best so far: a pronoun is resolved against every
+ * event of the article, and a costly test of each made an article of thousands take seconds).
+ */
+export function latestCompatible(events: Salience[], at: number, gender: Gender, keep?: (e: Entity) => boolean): Salience | null {
   let best: Salience | null = null;
   for (const ev of events) {
     if (ev.at >= at) continue;
     if (ev.entity.kind !== "person") continue;
     if (gender && ev.entity.gender && ev.entity.gender !== gender) continue;
-    if (!best || ev.at > best.at) best = ev;
+    if ((!best || ev.at > best.at) && (!keep || keep(ev.entity))) best = ev;
   }
   return best;
 }

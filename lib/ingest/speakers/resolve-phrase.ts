@@ -14,7 +14,7 @@ import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } fr
 import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
-import { learnGenderFromPronouns } from "./pronoun-gender";
+import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
@@ -287,10 +287,10 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   // himself "I" or "he"; "She told me, 'Jesús, I'm not…'" quotes her, not him).
   const quoted = statement ? [...quotedParts(source, statement), { start: statement.start, end: Math.min(statement.end, statement.start + 25) }] : [];
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !/[,:]\s*['‘]$/.test(source.slice(m - 4, m)));
-  const events = [...salience, ...resolved].filter((ev) => !inWords(ev.entity));
+  const events = salience.concat(resolved);
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
-  for (const ev of events) learnGenderFromPronouns(source, ev.entity);
-  const hit = latestCompatible(events, at, gender);
+  for (const ev of events) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
+  const hit = latestCompatible(events, at, gender, (e) => !inWords(e));
   if (!hit) {
     // Nobody before it was a subject: the one person named, in the possessive, before it
     // ("Tony Blair's speech … he declared"), when there is exactly one such person.
