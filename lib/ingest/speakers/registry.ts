@@ -299,11 +299,13 @@ export interface Salience {
  */
 export function latestCompatible(events: Salience[], at: number, gender: Gender, keep?: (e: Entity) => boolean): Salience | null {
   let best: Salience | null = null;
-  for (const ev of events) {
+  // Read from the end (events come in text order, so `keep` is asked of few), the first of equal offsets winning.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const ev = events[i]!;
     if (ev.at >= at) continue;
     if (ev.entity.kind !== "person") continue;
     if (gender && ev.entity.gender && ev.entity.gender !== gender) continue;
-    if ((!best || ev.at > best.at) && (!keep || keep(ev.entity))) best = ev;
+    if ((!best || ev.at >= best.at) && (!keep || keep(ev.entity))) best = ev;
   }
   return best;
 }

@@ -287,10 +287,10 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   // himself "I" or "he"; "She told me, 'Jesús, I'm not…'" quotes her, not him).
   const quoted = statement ? [...quotedParts(source, statement), { start: statement.start, end: Math.min(statement.end, statement.start + 25) }] : [];
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !/[,:]\s*['‘]$/.test(source.slice(m - 4, m)));
-  const events = salience.concat(resolved);
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
-  for (const ev of events) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
-  const hit = latestCompatible(events, at, gender, (e) => !inWords(e));
+  for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
+  const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));
+  const hit = !a ? b : !b || a.at >= b.at ? a : b;
   if (!hit) {
     // Nobody before it was a subject: the one person named, in the possessive, before it
     // ("Tony Blair's speech … he declared"), when there is exactly one such person.
