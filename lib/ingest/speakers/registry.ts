@@ -293,9 +293,9 @@ export interface Salience {
 }
 
 /**
- * The person last spoken of before `at` whose gender does not contradict `gender` (and who passes
- * `keep`, asked only of a person later than the best so far: a pronoun is resolved against every
- * event of the article, and a costly test of each made an article of thousands take seconds).
+ * The person last spoken of before `at` whose gender does not contradict `gender`, and who passes
+ * `keep`, asked only of a person who would be the best so far (a pronoun is resolved against every
+ * event of the article: a costly test of each made an article of thousands of voices take seconds).
  */
 export function latestCompatible(events: Salience[], at: number, gender: Gender, keep?: (e: Entity) => boolean): Salience | null {
   let best: Salience | null = null;
