@@ -12,10 +12,48 @@ export interface Quote {
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 export const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 
+/** Arrays of quotations in order, each closing before the next opens (as the finders below make them). */
+const inOrder = new WeakMap<readonly Quote[], boolean>();
+
+function ordered(quotes: readonly Quote[]): boolean {
+  let known = inOrder.get(quotes);
+  if (known === undefined) {
+    known = quotes.every((q, i) => i === 0 || quotes[i - 1]!.close <= q.open);
+    inOrder.set(quotes, known);
+  }
+  return known;
+}
+
+/** The last closed quotation whose closing mark ends between `from` and `to` (inclusive). */
+export function lastClosedBetween(quotes: readonly Quote[], from: number, to: number): Quote | undefined {
+  if (!ordered(quotes)) {
+    for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.closed && quotes[i]!.close <= to && quotes[i]!.close >= from) return quotes[i];
+    return undefined;
+  }
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && quotes[i]!.close >= from; i--) if (quotes[i]!.closed) return quotes[i];
+  return undefined;
+}
+
 /** True when `pos` lies strictly inside one of the quotations (between its marks). */
-export function insideQuote(quotes: Quote[], pos: number): boolean {
-  for (const q of quotes) if (pos > q.open && pos < q.close) return true;
-  return false;
+export function insideQuote(quotes: readonly Quote[], pos: number): boolean {
+  if (!ordered(quotes)) return quotes.some((q) => pos > q.open && pos < q.close);
+  // In order, only the last quotation to open before `pos` can hold it: searched, not scanned, as a
+  // paragraph can hold thousands and each cue asks.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < quotes[lo - 1]!.close;
 }
 
 /** A straight mark right after a word or its punctuation and before a space or punctuation: "…home". */

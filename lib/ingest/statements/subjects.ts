@@ -8,7 +8,7 @@ import { LISTED_NAME, ORG_WORDS, US_STATE_ABBREVIATIONS, US_STATES } from "../na
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
-import { insideQuote, type Quote } from "./quotes";
+import { insideQuote, lastClosedBetween, type Quote } from "./quotes";
 import { ROLES_JOINED, continuesSubject, joinsRoles, namesBeforeRole } from "./subject-joins";
 import { PERSON_ROLE } from "../speakers/name-runs";
 
@@ -383,8 +383,7 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     if (bracketed && b[0][0] === "," && leftText.lastIndexOf("(", b.index) > leftText.lastIndexOf(")", b.index) && leftText.indexOf(")", b.index) > 0) continue;
     boundary = at + b[0].length;
   }
-  let lastQuote: Quote | undefined;
-  for (const q of doubles) if (q.closed && q.close <= end && q.close >= sent.start) lastQuote = q;
+  const lastQuote = lastClosedBetween(doubles, sent.start, end);
   const betweenLen = lastQuote ? p.slice(lastQuote.close, end).replace(/^[\s,]+/, "").length : 0;
   // "…,” the port authority's deputy chief executive Amira Nour El Sayed said": a long title ending in a full name.
   if (lastQuote && (betweenLen < 60 || (betweenLen < 160 && /,/.test(p.slice(lastQuote.close + 1, end))) || (betweenLen < 120 && (NAME_OF_PLACE.test(p.slice(lastQuote.close, end)) || /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+\s*$/u.test(p.slice(lastQuote.close, end))))) && /^[,\s—–-]*$|^[,.?!\s]*\s/.test(p.slice(lastQuote.close, lastQuote.close + 2))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDoubleQuotes, findSingleQuotes, quoteStyle } from "@/lib/ingest/statements/quotes";
+import { findDoubleQuotes, findSingleQuotes, insideQuote, lastClosedBetween, quoteStyle, type Quote } from "@/lib/ingest/statements/quotes";
 import { extractLines } from "@/tests/helpers/line-paragraphs";
 
 const quoted = (p: string, quotes: { open: number; close: number }[]) => quotes.map((q) => p.slice(q.open, q.close));
@@ -54,5 +54,31 @@ describe("quotations as statements", () => {
     const found = extractLines(`Bob Crow spoke on Monday.\n${text}`);
     expect(found).toHaveLength(1);
     expect(found[0]!.text).toMatch(/public\.["']$/);
+  });
+});
+
+describe("insideQuote and lastClosedBetween", () => {
+  // What they answer, read one quotation at a time; they search instead when the quotations are in order.
+  const inside = (quotes: Quote[], pos: number) => quotes.some((q) => pos > q.open && pos < q.close);
+  const lastClosed = (quotes: Quote[], from: number, to: number) => quotes.filter((q) => q.closed && q.close <= to && q.close >= from).at(-1);
+  let seed = 11;
+  const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+
+  it("answer as a scan of every quotation does, on paragraphs of quotations and on arrays out of order", () => {
+    const texts = Array.from({ length: 40 }, () =>
+      Array.from({ length: 60 }, () => ["word", "“said", "it”", '"so', 'went"', "«non»", "''yes''", "„ja“", "he"][random(9)]).join(" "),
+    );
+    for (const text of texts) {
+      const inOrder = findDoubleQuotes(text);
+      const shuffled = [...inOrder, { open: 3, close: text.length, closed: false }].reverse();
+      for (const quotes of [inOrder, shuffled]) {
+        for (let pos = 0; pos <= text.length; pos++) expect(insideQuote(quotes, pos)).toBe(inside(quotes, pos));
+        for (let k = 0; k < 50; k++) {
+          const from = random(text.length);
+          const to = from + random(text.length);
+          expect(lastClosedBetween(quotes, from, to)).toBe(lastClosed(quotes, from, to));
+        }
+      }
+    }
   });
 });
