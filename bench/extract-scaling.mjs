@@ -2,8 +2,8 @@
 //
 // How extraction time grows with the length of one article, for texts shaped the way a long
 // article can go wrong: no full stop at all (a transcript, a flattened table), commas or dashes
-// only, a cue every word, one paragraph of ordinary sentences, the same in paragraphs, and a new
-// person quoted in every paragraph. For each
+// only, a cue every word, one paragraph of ordinary sentences, the same in paragraphs, a new person
+// quoted in every paragraph, and a paragraph of quotation marks. For each
 // shape it prints the time at each size and the ratio between consecutive sizes: about 2 when the
 // size doubles and the cost grows with the length, about 4 when it grows with its square. Articles
 // may be 2 MB (lib/load/read-article-files.ts), so a square is hours.
@@ -50,6 +50,7 @@ const SHAPES = {
   "one paragraph": (n) => Array.from({ length: Math.ceil(n / 12) }, sentence).join(" "),
   paragraphs: (n) => Array.from({ length: Math.ceil(n / 12) }, sentence).join("\n\n"),
   "a voice a paragraph": (n) => Array.from({ length: Math.ceil(n / 27) }, voice).join("\n\n"),
+  "quotation marks": (n) => Array.from({ length: Math.ceil(n / 2) }, (_, i) => `${i % 2 ? "\u201D" : "\u201C"}word said`).join(" "),
 };
 
 // Warm up: the first article compiles the extractor.
