@@ -5,6 +5,7 @@ import { extractStatements } from "./statements/extract-statements";
 import { parseArticle } from "./article/parse-article";
 import type { SidecarMetadata } from "./sidecar";
 import { isFirstName } from "./names";
+import { partitionPoint } from "./partition-point";
 import { resolveSpeakers } from "./speakers/resolve-speakers";
 import { autoKeyPhrases, autoTopicSlug, defaultTopics, tokenize, type Token } from "./topics";
 import type { ExtractedArticle, ExtractedStatement, Paragraph } from "./types";
@@ -107,14 +108,7 @@ function extractFromParagraphs(
 
 /** Index of the first item starting at or after `from` (items sorted by start). */
 function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i]!.start < from);
 }
 
 function containsSequence(words: string[], seq: string[]): boolean {

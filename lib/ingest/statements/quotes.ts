@@ -1,6 +1,8 @@
 // Quotation marks in a paragraph: double quotations (curly, straight, guillemets and the wire copy's
 // ''…'') and single ones ('dividing lines'), told apart from apostrophes.
 
+import { partitionPoint } from "../partition-point";
+
 export interface Quote {
   /** Paragraph-local index of the opening mark. */
   open: number;
@@ -30,13 +32,7 @@ export function lastClosedBetween(quotes: readonly Quote[], from: number, to: nu
     for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.closed && quotes[i]!.close <= to && quotes[i]!.close >= from) return quotes[i];
     return undefined;
   }
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.close <= to) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (i) => quotes[i]!.close <= to);
   for (let i = lo - 1; i >= 0 && quotes[i]!.close >= from; i--) if (quotes[i]!.closed) return quotes[i];
   return undefined;
 }
@@ -46,13 +42,7 @@ export function insideQuote(quotes: readonly Quote[], pos: number): boolean {
   if (!ordered(quotes)) return quotes.some((q) => pos > q.open && pos < q.close);
   // In order, only the last quotation to open before `pos` can hold it: searched, not scanned, as a
   // paragraph can hold thousands and each cue asks.
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.open < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (i) => quotes[i]!.open < pos);
   return lo > 0 && pos < quotes[lo - 1]!.close;
 }
 
