@@ -43,8 +43,13 @@ const NP_TRAILING_ADJUNCT = new RegExp(
  * character. (It holds every word attribution.ts's AUXILIARY_AFTER_SUBJECT can end on too.)
  */
 const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", ...TIMES, ...WEEKDAYS]);
+const WORD_CHAR = /[A-Za-z’']/;
 export function mayEndInAdjunct(text: string): boolean {
-  const last = /[A-Za-z’']+$/.exec(text.trimEnd())?.[0] ?? "";
+  // The last word, read back from the end (an expression anchored there is tried at every character).
+  const end = text.trimEnd().length;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  const last = text.slice(start, end);
   return ADJUNCT_LAST_WORDS.has(last) || last.endsWith("ly") || last.endsWith("n’t") || last.endsWith("n't");
 }
 /** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */
