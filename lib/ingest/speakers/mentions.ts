@@ -506,8 +506,9 @@ function roleBefore(text: string, at: number): string | null {
 
 /**
  * "Lorcan Brightwater had heard…" and later "Brightwater said he…": a first name we do not list is
- * a person's when the article goes on to use the surname alone, twice or once as the one who speaks,
- * with "he", "she", "his" or "her" after it in the same sentence; or once after "Mr", "Ms", "Dr".
+ * a person's when the article goes on to use the surname alone: once as the one who speaks ("said
+ * Murray"), or twice with "he", "she", "his" or "her" after it in the same sentence; or once after
+ * "Mr", "Ms", "Dr". A surname that is also a word needs three uses, one speaking, and the pronoun.
  */
 function surnameStandsAlone(source: string, name: readonly string[]): boolean {
   const [first, last] = name as [string, string];
@@ -519,7 +520,9 @@ function surnameStandsAlone(source: string, name: readonly string[]): boolean {
   let alone = 0;
   let pronoun = false;
   let speaks = false;
-  const enough = () => (needs === 3 ? alone >= 3 && speaks : alone >= 2 || speaks) && pronoun;
+  // ("Olympian Tomlinson … said Tomlinson": a word for what someone is may open it; not "Rhian".)
+  const roleWord = /ian$/.test(first);
+  const enough = () => (needs === 3 ? alone >= 3 && speaks && pronoun : (speaks && !roleWord) || (alone >= 2 && pronoun));
   for (let at = source.indexOf(last); at >= 0 && !enough(); at = source.indexOf(last, at + last.length)) {
     const before = source.slice(Math.max(0, at - 20), at);
     const after = source.slice(at + last.length, at + last.length + 200);

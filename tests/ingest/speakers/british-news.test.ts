@@ -249,3 +249,15 @@ describe("whom a sentence's fronted phrase is about", () => {
     expect(speakersOf(text)).toEqual(["Cate Morrow"]);
   });
 });
+
+describe("a full name whose first name no list knows, then the surname once as the speaker", () => {
+  it("'Euan Murray … said Murray' is Euan, not a namesake listed later in the squad", () => {
+    const text = 'Euan Murray has been named in the squad after a ban.\n"I\'m just happy to be back playing," said Murray on Monday. "I\'m glad to be part of it all."\nForwards: Scott Murray (Edinburgh), Jon Petrie (Glasgow).';
+    expect(speakersOf(text)).toEqual(["Euan Murray"]);
+  });
+
+  it("'Olympian Tomlinson … said Tomlinson' leaves the word for what he is out of the name", () => {
+    const text = 'Olympian Tomlinson had to settle for a season\'s best.\n"I was advised not to jump by my doctor," said Tomlinson.';
+    expect(speakersOf(text)).toEqual(["Tomlinson"]);
+  });
+});
