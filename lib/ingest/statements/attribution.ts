@@ -223,6 +223,11 @@ export function attributeCue(
 /** ", with Maria Hutchings marching up to him, " right before a participle cue. */
 const WITH_DOING = /\bwith\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+[a-z]+ing\b[^,;:“”"]{0,80},\s*$/u;
 
+/** ", while India has also rejected aid, " right before a participle cue: a contrasting clause of its own. */
+const WHILE_CLAUSE = /,\s+(?:while|whilst|whereas)\s+([^,;:“”"]{3,160}),\s*$/u;
+/** The finite verb of such a clause ("India has also rejected", "Jones missed"). */
+const CLAUSE_VERB = /\s(?:(?:has|have|had|is|was|are|were|will|would|could|did|does|can)\b|(?:also\s+)?[a-z]{3,}(?:ed|s)\s)/;
+
 /** Verbs that show or report someone in the act: "quoted X saying", "shows X declaring". */
 const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
 /** A preposition right before the words: "a video of Ann Hale saying", "a letter from Mr Vance insisting". */
@@ -271,6 +276,15 @@ function speakerOfCue(
   const withClause = isParticiple ? WITH_DOING.exec(leftText) : null;
   if (withClause && looksLikePersonName(withClause[1]!.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, "").split(/\s+/), /^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b/.test(withClause[1]!))) {
     return { subject: { text: withClause[1]!, start: sent.start + withClause.index + withClause[0].indexOf(withClause[1]!) }, speakerMode: "sentence-subject", inverted: false };
+  }
+  // "Thailand has refused a freeze, while India has rejected aid, saying…": the participle goes on from
+  // the clause just before it, whose own subject does it.
+  const contrasted = isParticiple ? WHILE_CLAUSE.exec(leftText) : null;
+  const clauseVerb = contrasted ? CLAUSE_VERB.exec(contrasted[1]!) : null;
+  if (contrasted && clauseVerb && clauseVerb.index > 0) {
+    const start = sent.start + contrasted.index + contrasted[0].indexOf(contrasted[1]!);
+    const subject = subjectBefore(p, start, start + clauseVerb.index);
+    if (subject) return { subject, speakerMode: "sentence-subject", inverted: false };
   }
   if (isParticiple || coordinated) {
     const subject = (coordinated ? coordinatedSubject(p, sent, cueStart, doubles) : null) ?? sentenceSubject(p, sent, cueStart, doubles);

@@ -261,3 +261,11 @@ describe("a full name whose first name no list knows, then the surname once as t
     expect(speakersOf(text)).toEqual(["Tomlinson"]);
   });
 });
+
+describe("a participle after a contrasting clause", () => {
+  it("'X has refused…, while Y has rejected aid, saying…' is Y speaking, not the sentence's subject", () => {
+    const text = "Thailand has said it does not want a debt freeze, while India has also rejected international aid, saying it can cope on its own.";
+    expect(speakersOf(text)).toEqual(["Thailand", "India"]);
+    expect(speakersOf("Smith scored twice, whereas Jones missed a penalty, saying later he was tired.")).toEqual(["Jones"]);
+  });
+});
