@@ -6,6 +6,7 @@
 import { HONORIFICS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, foldName, isFirstName, isPlaceName } from "../names";
+import { nationalGovernment } from "./governments";
 import { PERSON_TITLE } from "./name-runs";
 import { ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
 import { PERSON_HEAD } from "./resolve-role";
@@ -20,6 +21,8 @@ function orgEvents({ salience, resolved }: Discourse, at: number): Salience[] {
 }
 
 const OPENED_ON = /(?:[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]+)\s[^.!?\n]*$/;
+/** The sentence before opened on "the" and a noun, perhaps after a nation's adjective ("The Japanese government"); "1.6%" ends no sentence. */
+const OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s(?:[^.!?]|\.\d)*[.!?]["”’]?\s+(?:[^.!?]|\.\d)*$/u;
 const OPENED_ON_TEXT_START = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]+)\s[^.!?\n]*$/;
 
 /** "It said", "it warned": the organisation that was last the subject or the speaker. */
@@ -35,7 +38,18 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   }
   const events = orgEvents(d, at);
   const last = events[0];
-  if (!last) return { entity: null, confidence: 0.8 };
+  if (!last) {
+    // "The Japanese government has forecast… ¶ While it predicts a fall, it said…": with no
+    // organisation spoken of by name, the one the sentence before opened on.
+    const before = OPENED_BEFORE.exec(d.source.slice(Math.max(0, at - 600), at));
+    const government = before ? nationalGovernment(before[1]!) : null;
+    if (government) return { entity: d.reg.organization(government, at), confidence: 0.7 };
+    if (before && ORG_HEADS.has(before[1]!.split(/\s+/).at(-1)!)) {
+      const opened = resolveOrgDescription(before[1]!, at - before[0].length + before[0].indexOf(before[1]!), d);
+      if (opened?.entity) return { entity: opened.entity, confidence: 0.7 };
+    }
+    return { entity: null, confidence: 0.8 };
+  }
   // A person spoken of after the organisation is a likelier topic than "it" refers past.
   const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };

@@ -269,3 +269,15 @@ describe("a participle after a contrasting clause", () => {
     expect(speakersOf("Smith scored twice, whereas Jones missed a penalty, saying later he was tired.")).toEqual(["Jones"]);
   });
 });
+
+describe("'it' after a sentence that opened on a nation's government", () => {
+  it("'The Japanese government has forecast… ¶ While it predicts a fall, it said…' is that government", () => {
+    const text = "The Japanese government has forecast that growth will slow to 1.6% next year.\nWhile it predicts this fall, it said it was making progress on ending deflation.";
+    expect(speakersOf(text)).toEqual(["Japanese government"]);
+  });
+
+  it("but not when the sentence before opened on something else", () => {
+    const text = "The forecast from Tokyo shows growth slowing to 1.6% next year.\nWhile it predicts this fall, it said it was making progress on ending deflation.";
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
