@@ -70,7 +70,7 @@ export interface Reading {
 }
 
 /** "…, has said", "…, had previously insisted", "…, wouldn’t say": what stands between an appositive and the verb. */
-const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|afterwards?|subsequently|previously|again|then|once|would|will|did|does|never|often|not|cannot|[a-z]+n[’']t|(?:went|goes)\s+on\s+to|[a-z]+ly))+\s*$/;
+const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|earlier|first|initially|already|still|now|yesterday|today|afterwards?|subsequently|previously|again|then|once|would|will|did|does|never|often|not|cannot|[a-z]+n[’']t|(?:went|goes)\s+on\s+to|[a-z]+ly))+\s*$/;
 
 /** Words after which "that" opens a reported clause or points, rather than standing for the noun before it. */
 const FUNCTION_BEFORE_THAT = /^(?:so|such|now|and|but|or|is|was|are|were|be|been|not|all|insists?|insisted|believes?|believed|thinks?|thought|knows?|knew|agrees?|agreed|means?|meant|shows?|showed|found|finds|given|than|of|in|on|at|to|for|with|by|from|about|after|before|because|since|while|though|although|if|unless|whether|until|like|as)$/;

@@ -281,3 +281,9 @@ describe("'it' after a sentence that opened on a nation's government", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("an adverb of time between a name in apposition and its verb", () => {
+  it.each([["earlier"], ["first"], ["initially"], ["yesterday"]])("'Hewitt, 23, %s said…' is a statement of Hewitt's", (adverb) => {
+    expect(speakersOf(`Lleyton Hewitt, 23, ${adverb} said the surface was not worthy of the tournament.`)).toEqual(["Lleyton Hewitt"]);
+  });
+});
