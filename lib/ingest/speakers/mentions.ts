@@ -28,6 +28,14 @@ const ISSUED_AFTER =
 // ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
 const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of)\s+(?:the\s+)?$/;
 
+/**
+ * "…, but McIlroy is unfazed": a name after "but", before a verb in the singular, is the subject of
+ * that clause ("and" mostly joins two subjects of one verb: "he and Manafort introduced").
+ */
+function butClauseSubject(p: string, start: number, end: number): boolean {
+  return /\bbut\s+$/.test(p.slice(Math.max(0, start - 5), start)) && /^\s+(?:is|was|has|had|remains|\p{Ll}+ed)\b/u.test(p.slice(end, end + 16));
+}
+
 /** People who speak for someone named in the possessive before them ("Mr Blair's spokesman"). */
 const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|lawyers?|attorneys?|agents?|representatives?|deputy|secretary|staff|team|wife|husband|son|daughter|father|mother|brother|sister|friend|partner|colleague)\b/u;
 
@@ -86,7 +94,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (first && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
         // "Of Hepburn, she said…", "On Trump, Mr Kasich said…": whom a fronted phrase is about is no subject.
         if (first && ABOUT_FRONTED.test(m[0]) && p.charCodeAt(m.index + m[0].length) === 44) continue;
-        if (first) salience.push({ at: para.start + m.index, entity });
+        if (first || butClauseSubject(p, m.index, m.index + m[0].length)) salience.push({ at: para.start + m.index, entity });
       } else {
         // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.

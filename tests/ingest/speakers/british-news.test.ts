@@ -287,3 +287,17 @@ describe("an adverb of time between a name in apposition and its verb", () => {
     expect(speakersOf(`Lleyton Hewitt, 23, ${adverb} said the surface was not worthy of the tournament.`)).toEqual(["Lleyton Hewitt"]);
   });
 });
+
+describe("a name opening a clause after 'but'", () => {
+  it("is the latest subject, for the 'he' that follows", () => {
+    const text = 'Hewitt said he had had a "gutful" of trying but Tennis Australia\'s Geoff Pollard rejected his comments. "We did ask for it to be made faster," he said.';
+    expect(speakersOf(text)).toEqual(["Hewitt", "Geoff Pollard"]);
+    const runner = "Dmitriy Bogdanov won last week and then claimed the race would be his but James McIlroy is unfazed.\nHe admitted: \"He looked quite good in his win.\"";
+    expect(speakersOf(runner)).toEqual(["Dmitriy Bogdanov", "James McIlroy"]);
+  });
+
+  it("but not a name joined to another by 'and', which shares its verb", () => {
+    const text = 'Rick Gates told the AP that he and Paul Manafort introduced the firms to the nonprofit.\n"It was lawful," he said.';
+    expect(speakersOf(text)).toEqual(["Rick Gates", "Rick Gates"]);
+  });
+});
