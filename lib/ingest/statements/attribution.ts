@@ -14,6 +14,7 @@ import {
   findSubject,
   mayEndInAdjunct,
   nameBeforeRole,
+  NP_TRAILING_ADJUNCT,
   coordinatedSubject,
   sentenceSubject,
   subjectAfter,
@@ -69,8 +70,6 @@ export interface Reading {
   context?: Span;
 }
 
-/** "…, has said", "…, had previously insisted", "…, wouldn’t say": what stands between an appositive and the verb. */
-const AUXILIARY_AFTER_SUBJECT = /(?:\s+(?:has|have|had|also|later|earlier|first|initially|already|still|now|yesterday|today|afterwards?|subsequently|previously|again|then|once|would|will|did|does|never|often|not|cannot|[a-z]+n[’']t|(?:went|goes)\s+on\s+to|[a-z]+ly))+\s*$/;
 
 /** Words after which "that" opens a reported clause or points, rather than standing for the noun before it. */
 const FUNCTION_BEFORE_THAT = /^(?:so|such|now|and|but|or|is|was|are|were|be|been|not|all|insists?|insisted|believes?|believed|thinks?|thought|knows?|knew|agrees?|agreed|means?|meant|shows?|showed|found|finds|given|than|of|in|on|at|to|for|with|by|from|about|after|before|because|since|while|though|although|if|unless|whether|until|like|as)$/;
@@ -354,7 +353,7 @@ function speakerOfCue(
     const closing = closingSpeaker(p, cueEnd, sent.end);
     if (closing) return { subject: closing, speakerMode: "phrase", inverted: true };
   }
-  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(mayEndInAdjunct(leftText) ? leftText.replace(AUXILIARY_AFTER_SUBJECT, "") : leftText)) {
+  if (!subject && /(?:,|\)|[—–―]|\s-)\s*$/u.test(mayEndInAdjunct(leftText) ? leftText.replace(NP_TRAILING_ADJUNCT, (adjunct) => adjunct.slice(0, adjunct.lastIndexOf(",") + 1)) : leftText)) {
     subject = subjectBeforeAppositives(p, sent.start, cueStart);
   }
   if (subject) return { subject, speakerMode: "phrase", inverted: false };

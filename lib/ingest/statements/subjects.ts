@@ -34,13 +34,14 @@ const LY_NOUN = new RegExp(`^${LY_NOUNS}$`);
 /** Auxiliaries and adverbs of one word that may stand between a subject and its verb. */
 const ADJUNCT_WORDS = "has have had not cannot also later previously again then once repeatedly recently publicly privately would will did does do never often reportedly quickly simply flatly further first initially subsequently earlier now since afterward afterwards meanwhile however though already still both jointly together yesterday today".split(" ");
 const TIMES = "week month year night morning afternoon evening".split(" ");
-const NP_TRAILING_ADJUNCT = new RegExp(
+/** "…, has said", "…, had previously insisted", "…, on Monday said": what stands between a subject (or its apposition) and the verb. */
+export const NP_TRAILING_ADJUNCT = new RegExp(
   String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
   "u",
 );
 /**
  * The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every
- * character. (It holds every word attribution.ts's AUXILIARY_AFTER_SUBJECT can end on too.)
+ * character.
  */
 const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", ...TIMES, ...WEEKDAYS]);
 const WORD_CHAR = /[A-Za-z’']/;

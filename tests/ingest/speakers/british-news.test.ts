@@ -283,7 +283,7 @@ describe("'it' after a sentence that opened on a nation's government", () => {
 });
 
 describe("an adverb of time between a name in apposition and its verb", () => {
-  it.each([["earlier"], ["first"], ["initially"], ["yesterday"]])("'Hewitt, 23, %s said…' is a statement of Hewitt's", (adverb) => {
+  it.each([["earlier"], ["first"], ["initially"], ["yesterday"], ["on Monday"], ["last night"], ["has since"]])("'Hewitt, 23, %s said…' is a statement of Hewitt's", (adverb) => {
     expect(speakersOf(`Lleyton Hewitt, 23, ${adverb} said the surface was not worthy of the tournament.`)).toEqual(["Lleyton Hewitt"]);
   });
 });
@@ -299,5 +299,11 @@ describe("a name opening a clause after 'but'", () => {
   it("but not a name joined to another by 'and', which shares its verb", () => {
     const text = 'Rick Gates told the AP that he and Paul Manafort introduced the firms to the nonprofit.\n"It was lawful," he said.';
     expect(speakersOf(text)).toEqual(["Rick Gates", "Rick Gates"]);
+  });
+});
+
+describe("a time after a participle in apposition", () => {
+  it("'The Bank's report, released last week, had noted that…' keeps 'last week' with the participle", () => {
+    expect(speakersOf("Rates were held.\nThe Bank of England's latest report, released last week, had noted that inflation might fall.")).toEqual(["Bank of England"]);
   });
 });
