@@ -151,7 +151,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // participle clause ("…, saying…", "…and saying…"), which attributeCue reads; "is telling" is a
   // progressive, whose auxiliary the cue holds.
   const left = p.slice(sent.start, cueStart);
-  if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
+  if (/^[a-z]+ing$/.test(word) && /^\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(left) && !/\b(?:and|with|while|is|are|was|were|been|be|am|keep|kept|started|began|also|as)\s+$/.test(left) && /\s(?:were|was|is|are|have|has|had|will|would)\s/.test(p.slice(cueEnd, sent.end))) return false;
   // "Judge Mara Holt, writing for the court, said…": an -ing phrase between commas right before its
   // subject's own verb of speech is an aside; that verb is the cue. So is a passive one: "Mayor Eric
   // Stanton, asked about the trip, said…".

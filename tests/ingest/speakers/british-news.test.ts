@@ -307,3 +307,9 @@ describe("a time after a participle in apposition", () => {
     expect(speakersOf("Rates were held.\nThe Bank of England's latest report, released last week, had noted that inflation might fall.")).toEqual(["Bank of England"]);
   });
 });
+
+describe("'was quoted as saying' at the opening of a short sentence", () => {
+  it("is the subject speaking, though the reported clause has a verb of its own", () => {
+    expect(speakersOf("Mark Hewitt won the match.\nHewitt was quoted as saying the surface was poor.")).toEqual(["Mark Hewitt"]);
+  });
+});
