@@ -125,7 +125,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     words++;
     // A long organisation's name may run on ("The United Nations' Economic Commission for Latin America and the Caribbean").
     if (words > 10 && (words > 14 || !/^(?:\p{Lu}|the$|of$|for$|and$)/u.test(w))) return null;
-    if (PRONOUNS.has(lower)) break;
+    // ("the world number one said": a rank, no pronoun.)
+    if (PRONOUNS.has(lower) && !(lower === "one" && i > 0 && /^(?:number|no\.?)$/i.test(tokens[i - 1]![0]))) break;
   }
   if (first < 0) return null;
   // A noun phrase cannot start with a preposition-like leftover; trim leading "of"/"for".
@@ -533,8 +534,8 @@ function isPlausibleSpeaker(text: string): boolean {
   if (SPEAKER_NOUNS.test(lower)) return true;
   const words = lower.split(/\s+/);
   const head = words[words.length - 1]!;
-  // "most of those questioned", "those polled": the people asked.
-  if (/\bth(?:ose|ese)\s+[a-z]+ed$/.test(lower)) return true;
+  // "most of those questioned", "those polled": the people asked; "the world number one": a rank.
+  if (/\bth(?:ose|ese)\s+[a-z]+ed$|\bnumber\s+one$/.test(lower)) return true;
   // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
   return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && (!/(?:ly|ing|ed)$/.test(head) || LY_NOUN.test(head));
 }

@@ -313,3 +313,9 @@ describe("'was quoted as saying' at the opening of a short sentence", () => {
     expect(speakersOf("Mark Hewitt won the match.\nHewitt was quoted as saying the surface was poor.")).toEqual(["Mark Hewitt"]);
   });
 });
+
+describe("a rank of 'number one' before the verb", () => {
+  it.each([['"The surface is poor," world number one Mark Hewitt said.'], ["World number one Mark Hewitt said the surface was poor."]])("is part of the speaker phrase, not the pronoun 'one': %s", (text) => {
+    expect(speakersOf(text)).toEqual(["Mark Hewitt"]);
+  });
+});
