@@ -537,15 +537,21 @@ function surnameStandsAlone(source: string, name: readonly string[]): boolean {
     if (/[\p{L}’'-]$/u.test(before) || /^[\p{L}-]/u.test(after) || /^\s+\p{Lu}/u.test(after)) continue;
     // "Ms Chandrasekhar insisted…": the surname after an honorific is a person's, and so the full name.
     if (/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return true;
-    if (/(?:\p{Lu}[\p{L}.’'-]*|\bthe)\s+$/u.test(before)) continue;
+    // (Inside a longer name, or after an initial; not after a sentence that ends on a capital: "on Sunday.")
+    if (/(?:(?<![\p{L}.’'-])\p{Lu}(?:\.|[\p{L}’'-]*)|\bthe)\s+$/u.test(before)) continue;
     alone++;
     if (/^[^.!?“”"]*?\b(?:he|she|his|her|him)\b/.test(after)) pronoun = true;
     // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.
     // ("Adeyemi-Brooke, the former trade minister, told…": with what the person is between.)
-    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || /^(?:,\s+(?:the|a|an)\s+[^,.;:“”"]{3,80},)?\s+(?:said|says|told|tells|added|adds)\b/.test(after)) speaks = true;
+    // ("Hewitt, 23, said", "Hewitt, who lost in 2003, had said": an age or a clause between too.)
+    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || SPEAKS_AFTER.test(after)) speaks = true;
   }
   return enough();
 }
+
+/** ", 23, has since insisted", ", who lost in 2003, said": a verb of speech after a surname, perhaps past an age or a clause and two words. */
+const SPEAKS_AFTER =
+  /^(?:,\s+(?:(?:the|a|an|who)\s+[^,.;:“”"]{3,80}|\d{1,3}),)?\s+(?:[\p{Ll}\p{Lu}][\p{Ll}]+\s+){0,2}(?:said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed)\b/u;
 
 /** "said climatologist ", "said senior economist ": a speech verb and the words for what the speaker is. */
 const SAID_WHAT_BEFORE = /\b(?:said|says|added|adds)\s+(?!(?:the|a|an|that|this|these|those|in|on|at|to|of|for|by|with|from|as|and|but|or|if|when|after|before|it|he|she|they|we|his|her|their|its|last|next|earlier|later|then|now|also)\s)(?:[\p{Ll}-]+\s+){1,2}$/u;

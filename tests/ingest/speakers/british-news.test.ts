@@ -319,3 +319,15 @@ describe("a rank of 'number one' before the verb", () => {
     expect(speakersOf(text)).toEqual(["Mark Hewitt"]);
   });
 });
+
+describe("a full name whose first name no list knows, then the surname speaking past an apposition", () => {
+  it.each([["Hewitt, 23, insisted"], ["Hewitt, who lost in 2003, has since claimed"], ["Hewitt on Monday warned"]])("'Lleyton Hewitt … %s' is the full name", (cue) => {
+    expect(speakersOf(`Lleyton Hewitt beat his rival on Sunday.\n${cue} that the surface was poor.`)).toEqual(["Lleyton Hewitt"]);
+  });
+});
+
+describe("a surname opening the sentence after one that ends on a capitalised word", () => {
+  it("'…on Sunday. Hewitt said…' uses the surname alone (it is no part of a longer name)", () => {
+    expect(speakersOf("Lleyton Hewitt beat his rival on Sunday.\nHewitt said that the surface was poor.")).toEqual(["Lleyton Hewitt"]);
+  });
+});
