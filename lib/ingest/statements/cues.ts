@@ -43,7 +43,15 @@ function isWordChar(code: number): boolean {
 /** What "according to" may be followed by that names no source: a question word, a plan, a measure. */
 const NOT_A_SOURCE = /^\s*(?:whether|how|what|which|where|when|who|whom|why|plan|schedule|need|size|age|type|the\s+(?:size|number|type|level|amount|rules|law|terms))\b/i;
 
-/** Speech-verb cues in a text, in reading order ("said", "pointed out", "according to"). */
+/** A colon and an opening quotation mark: after any verb in the past, news introduces a quotation so ("He blasted: “…”"). */
+const COLON_QUOTE = /^:\s*["“‘']/;
+
+/** The lemma a cue is read with: its own, or "say" for a past form before a colon and a quotation. */
+export function cueLemma(word: string, textAfter: string): string | null {
+  return speechLemma(word) ?? (COLON_QUOTE.test(textAfter) ? "say" : null);
+}
+
+/** Speech-verb cues in a text, in reading order ("said", "pointed out", "according to", "blasted:" before a quotation). */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
   WORD_RE.lastIndex = 0;
@@ -51,9 +59,12 @@ export function findCues(text: string): CueMatch[] {
   while ((m = WORD_RE.exec(text))) {
     const word = m[0];
     const first = word.charCodeAt(0);
-    // Most words are no cue: the lexicon is asked first.
-    if (!isForm(word, first) && first !== 97 && first !== 65 && first !== 112) continue;
     const end = m.index + word.length;
+    // Most words are no cue: the lexicon is asked first.
+    if (!isForm(word, first) && first !== 97 && first !== 65 && first !== 112) {
+      if (text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4)) && /^[a-z]{3,}ed$/.test(word)) out.push({ index: m.index, text: word });
+      continue;
+    }
     // Part of a longer word with non-ASCII letters or digits ("naïvesaid", "2said") is no cue.
     if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
     if (end < text.length && isWordChar(text.charCodeAt(end))) continue;

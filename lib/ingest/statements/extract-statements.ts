@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import { splitSentences } from "../sentences";
 import { attributeCue, overlapsFound, readsAsCue, toStatement, type Attribution, type ParagraphScan, type Reading } from "./attribution";
 import { bareClause, clauseEnd, readSides } from "./cue-sides";
-import { cuesInReadingOrder, isAccordingTo, passiveReport, progressiveStart, speechLemma, type CueMatch } from "./cues";
+import { cueLemma, cuesInReadingOrder, isAccordingTo, passiveReport, progressiveStart, type CueMatch } from "./cues";
 import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
 import { colonBeforeQuotation, directQuoteAfterLabel, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
@@ -98,7 +98,7 @@ function scanParagraph(source: string, para: Span, style: "double" | "single"): 
  */
 function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement | null {
   const cueEnd = sent.start + cue.index + cue.text.length;
-  const lemma = speechLemma(cue.text);
+  const lemma = cueLemma(cue.text, scan.p.slice(cueEnd, cueEnd + 4));
   const progressive = progressiveStart(scan.p.slice(sent.start, sent.end), cue.index, cue.text);
   const cueStart = sent.start + (progressive >= 0 ? progressive : cue.index);
   // A cue inside a quotation is part of what was quoted ("The report stated: 'According to…'").

@@ -331,3 +331,13 @@ describe("a surname opening the sentence after one that ends on a capitalised wo
     expect(speakersOf("Lleyton Hewitt beat his rival on Sunday.\nHewitt said that the surface was poor.")).toEqual(["Lleyton Hewitt"]);
   });
 });
+
+describe("any verb in the past before a colon and a quotation", () => {
+  it.each([["blasted"], ["boomed"], ["gloated"], ["interjected"]])("introduces the quotation as speech: 'He %s: \"…\"'", (verb) => {
+    expect(speakersOf(`Tom Hale lost his seat on Monday.\nHe ${verb}: "It is a disgrace."`)).toEqual(["Tom Hale"]);
+  });
+
+  it("but not before words that are no quotation", () => {
+    expect(speakersOf("Tom Hale lost his seat on Monday.\nThe results he listed: turnout, swing and margin.")).toEqual([]);
+  });
+});
