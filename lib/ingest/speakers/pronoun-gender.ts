@@ -18,9 +18,10 @@ const SAYS_PRONOUN =
 /**
  * After the name as the subject of a verb, "his" or "her" before a noun, with no other name and no
  * new clause between: "Castellanos canceled the final dates of her tour", "Pennant began playing in
- * his home town" (not "Grobek concedes there are members of her union he distrusts").
+ * his home town", "Quinn, 34, split from her husband" (not "Grobek concedes there are members of her
+ * union he distrusts").
  */
-const OWN_POSSESSIVE = /^(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:(?!(?:that|there|he|she|it|they|we|i|you|who|which|whose|what|how|why|where|when|if|whether)\s)[a-z-]+\s+){0,8}?(his|her)\s+(?!(?:for|to|in|on|at|with|and|that|the|a|an|as|by|from|of|if|when|about|into|over|after|before|up|down|out|off|back|not)\b)[a-z]/;
+const OWN_POSSESSIVE = /^(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?(?:[a-z]+(?:ed|s)|split|left|won|lost|quit|met|made|took|went|came|got|gave|became|began|ran|wrote|sold|bought|kept|held|led|broke|spent|sent|shot|hit|cut|put|set)\s+(?:(?!(?:that|there|he|she|it|they|we|i|you|who|which|whose|what|how|why|where|when|if|whether)\s)[a-z-]+\s+){0,8}?(his|her)\s+(?!(?:for|to|in|on|at|with|and|that|the|a|an|as|by|from|of|if|when|about|into|over|after|before|up|down|out|off|back|not)\b)[a-z]/;
 
 /** How many of each person's mentions their pronouns were read at, so a later call reads only new ones. */
 const readUpTo = new WeakMap<Entity, number>();

@@ -73,6 +73,8 @@ export function holdsOtherSportRole(e: Entity, head: string): boolean {
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
   if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
+  // "Singer Jade Quinn … the star said": a star is anyone famous for what they do, but no office holder.
+  if (head === "star") return e.roles.some((role) => OFFICE.test(role));
   // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict,
   // nor is being someone's counterpart, which is holding the same office, nor what someone was
   // ("Ex-chat show host X … The MEP said").
@@ -83,6 +85,9 @@ function clashes(e: Entity, head: string): boolean {
     .toLowerCase();
   return roles.length > 0 && !rolesInclude(roles, head);
 }
+
+/** Offices, whose holders news does not call "the star". */
+const OFFICE = /\b(?:minister|secretary|president|senator|governor|mayor|mp|chancellor|chairman|chairwoman|chief|executive|director|judge|officer|spokes\w+|leader|commissioner|ambassador)\b/i;
 
 /** A relative's role: "mum", "Rooney's wife", "her younger sister". */
 const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandmother|grandfather|gran|nan|aunt|uncle|niece|nephew|cousin)$/i;

@@ -341,3 +341,14 @@ describe("any verb in the past before a colon and a quotation", () => {
     expect(speakersOf("Tom Hale lost his seat on Monday.\nThe results he listed: turnout, swing and margin.")).toEqual([]);
   });
 });
+
+describe("tabloid descriptions and genders", () => {
+  it("'the star' is the singer, actor or player just named, but not an office holder", () => {
+    expect(speakersOf('Singer Jade Quinn, 34, split from her husband on Monday.\nThe star said: "It is a disgrace."')).toEqual(["Jade Quinn"]);
+    expect(speakersOf('Health Minister Jade Quinn, 34, resigned on Monday.\nThe star said: "It is a disgrace."')).toEqual([null]);
+  });
+
+  it("a woman whose first name no list sexes is made one by 'her' after an irregular verb, so 'he' is not her", () => {
+    expect(speakersOf('Singer Jadzia Quinn, 34, split from her husband on Monday.\nHe vowed: "We will fight on."')).toEqual([null]);
+  });
+});
