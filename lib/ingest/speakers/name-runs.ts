@@ -11,8 +11,12 @@ const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Co
 /** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden". */
 export const PARTICLES = NAME_PARTICLES;
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
+/** An Arabic surname with its article, after a first name: "Ali al-Sistani", "Muqtada al-Sadr". */
+const ARTICLE_SURNAME = String.raw`(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{L}’'\-]*`;
+/** Whether a word is such a surname ("al-Sadr"): a name's last word, though it opens in lower case. */
+export const isArticleSurname = (word: string): boolean => new RegExp(`^${ARTICLE_SURNAME}$`, "u").test(word);
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
-export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN})*`, "gu");
+export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN}|${ARTICLE_SURNAME}))*`, "gu");
 
 // A run starts at a capital letter; a plain class finds the next one much faster than CAP_SEQ's own
 // search, which tries its \p{Lu} alternatives at every character (half of its time on PolNeAR).

@@ -61,7 +61,8 @@ export class Registry {
     const form = nameWords.join(" ");
     const parts = nameParts(form);
     if (!parts) return null;
-    const surname = foldName(parts.surname) + (parts.suffix ? ` ${parts.suffix}` : "");
+    // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
+    const surname = foldName(parts.surname.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{Lu})/u, "")) + (parts.suffix ? ` ${parts.suffix}` : "");
     const first = parts.first ? foldName(parts.first) : null;
     // "Mr Tolley" and "Jane Tolley" are two people (a husband and wife): never one across genders.
     const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;

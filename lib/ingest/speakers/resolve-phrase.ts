@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
-import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
@@ -176,7 +176,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (team) return team;
   const tokens = text.split(/\s+/);
   const lastWord = tokens[tokens.length - 1]!;
-  const lastIsCap = /^\p{Lu}/u.test(lastWord);
+  const lastIsCap = /^\p{Lu}/u.test(lastWord) || (isArticleSurname(lastWord) && /^\p{Lu}/u.test(tokens.at(-2) ?? ""));
   // Capitalized runs in the phrase; the head is the last one when the phrase ends with it.
   const runs = capitalisedRuns(text);
   const headRun = runs.length ? runs[runs.length - 1]! : null;

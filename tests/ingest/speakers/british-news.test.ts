@@ -352,3 +352,18 @@ describe("tabloid descriptions and genders", () => {
     expect(speakersOf('Singer Jadzia Quinn, 34, split from her husband on Monday.\nHe vowed: "We will fight on."')).toEqual([null]);
   });
 });
+
+describe("Arabic surnames with their article", () => {
+  it.each([["Ali al-Sistani"], ["Iraqi cleric Ali al-Sistani"], ["Iraq's Trade Minister Mohammed Mustafa al-Jibouri"]])("'%s said…' names the person", (phrase) => {
+    const name = phrase.split(" ").slice(phrase.startsWith("Iraq's") ? 3 : phrase.startsWith("Iraqi") ? 2 : 0).join(" ");
+    expect(speakersOf(`${phrase} said the vote was fair.`)).toEqual([name]);
+  });
+
+  it("'Assad' and 'Mr al-Assad' are Bashar al-Assad", () => {
+    expect(speakersOf("Bashar al-Assad said the war would go on.\nAssad added that the rebels would lose.\nMr al-Assad also said it was over.")).toEqual(["Bashar al-Assad", "Bashar al-Assad", "Bashar al-Assad"]);
+  });
+
+  it("the article alone opens no name: 'al-Qaeda' is no person's surname", () => {
+    expect(speakersOf("A spokesman for al-Qaeda said the attack was a success.")).toEqual([null]);
+  });
+});
