@@ -11,10 +11,13 @@ const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Co
 /** Lowercase words inside a name: "Charles de Gaulle", "Osama bin Laden". */
 export const PARTICLES = NAME_PARTICLES;
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
+/** The Arabic article before a surname: "al-" of "Ali al-Sistani", "el-" of "Mohamed el-Baradei". */
+export const SURNAME_ARTICLE = String.raw`(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{Lu})`;
 /** An Arabic surname with its article, after a first name: "Ali al-Sistani", "Muqtada al-Sadr". */
-const ARTICLE_SURNAME = String.raw`(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{L}’'\-]*`;
+const ARTICLE_SURNAME = String.raw`${SURNAME_ARTICLE}\p{Lu}[\p{L}’'\-]*`;
+const ARTICLE_SURNAME_WORD = new RegExp(`^${ARTICLE_SURNAME}$`, "u");
 /** Whether a word is such a surname ("al-Sadr"): a name's last word, though it opens in lower case. */
-export const isArticleSurname = (word: string): boolean => new RegExp(`^${ARTICLE_SURNAME}$`, "u").test(word);
+export const isArticleSurname = (word: string): boolean => ARTICLE_SURNAME_WORD.test(word);
 /** A run of capitalised words, titles and initials: a name with whatever titles stand before it. */
 export const CAP_SEQ = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${PARTICLE}\\s+|&\\s+)?${NAME_TOKEN}|${ARTICLE_SURNAME}))*`, "gu");
 

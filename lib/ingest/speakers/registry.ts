@@ -3,7 +3,7 @@
 // text gives them.
 
 import { countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
-import { PERSON_ROLE, PERSON_TITLE, withoutAmpersand } from "./name-runs";
+import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
 import type { Span } from "../types";
 
@@ -31,6 +31,8 @@ export interface Entity {
 
 // Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
 const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|baroness|baron|earl|duke|duchess|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
+
+const LEADING_ARTICLE = new RegExp(`^${SURNAME_ARTICLE}`, "u");
 
 /** Last words of events' names: gatherings, not bodies that speak. */
 const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships?|Festival|Show|Awards|Expo|Fair|Marathon|Open)$/;
@@ -62,7 +64,7 @@ export class Registry {
     const parts = nameParts(form);
     if (!parts) return null;
     // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
-    const surname = foldName(parts.surname.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{Lu})/u, "")) + (parts.suffix ? ` ${parts.suffix}` : "");
+    const surname = foldName(parts.surname.replace(LEADING_ARTICLE, "")) + (parts.suffix ? ` ${parts.suffix}` : "");
     const first = parts.first ? foldName(parts.first) : null;
     // "Mr Tolley" and "Jane Tolley" are two people (a husband and wife): never one across genders.
     const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;

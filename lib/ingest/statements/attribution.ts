@@ -70,7 +70,6 @@ export interface Reading {
   context?: Span;
 }
 
-
 /** Words after which "that" opens a reported clause or points, rather than standing for the noun before it. */
 const FUNCTION_BEFORE_THAT = /^(?:so|such|now|and|but|or|is|was|are|were|be|been|not|all|insists?|insisted|believes?|believed|thinks?|thought|knows?|knew|agrees?|agreed|means?|meant|shows?|showed|found|finds|given|than|of|in|on|at|to|for|with|by|from|about|after|before|because|since|while|though|although|if|unless|whether|until|like|as)$/;
 /** A verb form that cannot be a noun: after "a report that", "said" is the report's verb; "claims" could be a subject. */
