@@ -6,15 +6,14 @@ import { PART_OF_GROUP_HEAD } from "../name-lexicons";
 import { isPersonHead } from "../speakers/resolve-role";
 import { looksLikePersonName } from "../speakers/name-runs";
 import { findCues, speechLemma } from "./cues";
+import { mayEndInAdjunct, NP_TRAILING_ADJUNCT } from "./adjuncts";
 import { PARTICIPLE_OPENERS } from "./cue-sides";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
 import {
   clauseBoundary,
   findSubject,
-  mayEndInAdjunct,
   nameBeforeRole,
-  NP_TRAILING_ADJUNCT,
   coordinatedSubject,
   sentenceSubject,
   subjectAfter,

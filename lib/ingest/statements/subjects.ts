@@ -8,6 +8,7 @@ import { LISTED_NAME, ORG_WORDS, US_STATE_ABBREVIATIONS, US_STATES } from "../na
 import { countryNamed, isFirstName, isPlaceName, notNameWordAt, withoutClosingStop } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
+import { LY_NOUN, mayEndInAdjunct, NP_TRAILING_ADJUNCT } from "./adjuncts";
 import { insideQuote, lastClosedBetween, type Quote } from "./quotes";
 import { ROLES_JOINED, continuesSubject, joinsRoles, namesBeforeRole } from "./subject-joins";
 import { PERSON_ROLE } from "../speakers/name-runs";
@@ -28,31 +29,6 @@ const NP_STOP = new Set(
   put sent spent met led paid found kept began became drew grew knew stood spoke hit cut let seemed seems
   appeared appears remains remained`.split(/\s+/),
 );
-/** Nouns ending in -ly, which no adverb list may take: "the family said", "the rally's organiser". */
-const LY_NOUNS = "(?:family|ally|assembly|rally|monopoly|supply|bully|anomaly|folly|jelly|belly|tally|melancholy)";
-const LY_NOUN = new RegExp(`^${LY_NOUNS}$`);
-/** Auxiliaries and adverbs of one word that may stand between a subject and its verb. */
-const ADJUNCT_WORDS = "has have had not cannot also later previously again then once repeatedly recently publicly privately would will did does do never often reportedly quickly simply flatly further first initially subsequently earlier now since afterward afterwards meanwhile however though already still both jointly together yesterday today".split(" ");
-const TIMES = "week month year night morning afternoon evening".split(" ");
-/** "…, has said", "…, had previously insisted", "…, on Monday said": what stands between a subject (or its apposition) and the verb. */
-export const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
-  "u",
-);
-/**
- * The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every
- * character.
- */
-const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", ...TIMES, ...WEEKDAYS]);
-const WORD_CHAR = /[A-Za-z’']/;
-export function mayEndInAdjunct(text: string): boolean {
-  // The last word, read back from the end (an expression anchored there is tried at every character).
-  const end = text.trimEnd().length;
-  let start = end;
-  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
-  const last = text.slice(start, end);
-  return ADJUNCT_LAST_WORDS.has(last) || last.endsWith("ly") || last.endsWith("n’t") || last.endsWith("n't");
-}
 /** "in her opening speech", "in a blog post": the occasion between a subject and its verb. */
 const SAID_IN =
   /(?<=\S)\s+in\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|interview|statement|remarks|post|letter|op-ed|column|tweet|appearance|address|memo|filing|ad|video|email|essay)$/u;
