@@ -169,7 +169,22 @@ function keep(scan: ParagraphScan, st: RawStatement | null): void {
     return;
   }
   const clash = scan.local.filter((o) => o.start < st.end && o.end > st.start);
-  if (clash.length === 1 && endBefore(scan, clash[0]!, st)) scan.local.push(st);
+  if (clash.length === 1 && reportsQuotation(scan, clash[0]!, st)) scan.local.splice(scan.local.indexOf(clash[0]!), 1, st);
+  else if (clash.length === 1 && endBefore(scan, clash[0]!, st)) scan.local.push(st);
+}
+
+/**
+ * "The News of the World reports that Anelka told a French magazine: “…”": a reported clause that is
+ * wholly someone else's attribution and quotation. The quotation is that person's words; it is kept
+ * with its own speaker in place of the report.
+ */
+function reportsQuotation(scan: ParagraphScan, earlier: RawStatement, later: RawStatement): boolean {
+  if (earlier.kind === "direct" || later.kind !== "direct" || !later.cueSpan || !later.speakerSpan || later.end > earlier.end + 1) return false;
+  // (Introduced by a colon or a comma: "Fox executives were calling “every 15 minutes”" reports none.)
+  if (!/^[^“"]*[:,]\s*$/.test(scan.p.slice(later.cueSpan.end - scan.base, later.start - scan.base))) return false;
+  if (!/\p{Lu}/u.test(later.speakerAsWritten ?? "") || /^(?:he|she|it|they|we|i|you)\b/i.test(later.speakerAsWritten ?? "")) return false;
+  const opens = later.speakerSpan.start - earlier.start;
+  return opens >= 0 && opens <= 1 && later.cueSpan.start > later.speakerSpan.start;
 }
 
 /**

@@ -367,3 +367,13 @@ describe("Arabic surnames with their article", () => {
     expect(speakersOf("A spokesman for al-Qaeda said the attack was a success.")).toEqual([null]);
   });
 });
+
+describe("a report that is wholly someone else's attribution and quotation", () => {
+  it("'The News of the World reports that Anelka told a French magazine: “…”' is Anelka's quotation", () => {
+    expect(speakersOf('Nicolas Anelka wants to leave the club.\nThe News of the World reports that Anelka told a French magazine: "I either decide to win titles or to have an easy life."')).toEqual(["Nicolas Anelka"]);
+  });
+
+  it("but a report whose words only end in quoted words stays the reporter's", () => {
+    expect(speakersOf('Donald Trump skipped the debate.\nAt one point, Trump said Fox executives were calling "every 15 minutes."')).toEqual(["Donald Trump"]);
+  });
+});
