@@ -453,8 +453,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     return resolveRole(text, at, d);
   }
   if (!knownSurname && nickname(text, name) && !reg.knownOrganization(name[0]!)) {
-    // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title, a publication's.
-    const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source);
+    // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title; "prices fell 0.4%, according to the Nationwide": figures are a body's.
+    const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source) || (!!d.statement && /\d\s?%|[£$€]\d/.test(d.source.slice(d.statement.start, d.statement.end)));
     return title ? { entity: reg.organization(name[0]!, at), confidence: 0.85 } : { entity: null, confidence: 0.7 };
   }
   // "the Scottish Executive", "the Northern Ireland Executive": a place's government, not a person.

@@ -377,3 +377,14 @@ describe("a report that is wholly someone else's attribution and quotation", () 
     expect(speakersOf('Donald Trump skipped the debate.\nAt one point, Trump said Fox executives were calling "every 15 minutes."')).toEqual(["Donald Trump"]);
   });
 });
+
+describe("'the' and one capitalised word before figures", () => {
+  it("'prices fell 0.4%, according to the Nationwide' is the building society, not a nickname", () => {
+    expect(speakersOf("House prices fell 0.4% in October, according to the Nationwide, the biggest fall since 2001.")).toEqual(["The Nationwide"]);
+    expect(speakersOf("The Halifax, meanwhile, said last week that house prices fell 2% in a month.")).toEqual(["Halifax"]);
+  });
+
+  it("a nickname that reports no figure stays nobody's", () => {
+    expect(speakersOf('The Whirlwind said he was "delighted" with the win.')).toEqual([null]);
+  });
+});
