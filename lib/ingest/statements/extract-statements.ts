@@ -159,8 +159,9 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
 }
 
 /**
- * A statement is kept unless an earlier one in the paragraph already covers some of its words, or the
- * earlier one ran on over this one's speaker and cue: then the earlier one ends where they begin.
+ * A statement is kept unless an earlier one in the paragraph already covers some of its words. When
+ * the earlier one ran on over this one's speaker and cue, it ends where they begin; when it is wholly
+ * this one's attribution and quotation, this one takes its place.
  */
 function keep(scan: ParagraphScan, st: RawStatement | null): void {
   if (!st) return;
