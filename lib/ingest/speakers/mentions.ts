@@ -10,6 +10,7 @@ import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
 import { firmWordsAfter, orgEvidence } from "./org-mentions";
+import { SAID_WHAT_BEFORE, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -279,7 +280,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
     (unlisted &&
       ((!possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
         SAID_WHAT_BEFORE.test(p.slice(Math.max(0, m.index - 50), m.index)) ||
-        (name.length === 2 && !possessive && surnameStandsAlone(source, name))));
+        (name.length === 2 && !possessive && (surnameStandsAlone(source, name) || pronounFollows(source, name, at, base + m.index + m[0].length)))));
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -511,50 +512,6 @@ function roleBefore(text: string, at: number): string | null {
   const role = kept.join(" ");
   return PERSON_ROLE.test(role) ? role : null;
 }
-
-/**
- * "Lorcan Brightwater had heard…" and later "Brightwater said he…": a first name we do not list is
- * a person's when the article goes on to use the surname alone: once as the one who speaks ("said
- * Murray"), or twice with "he", "she", "his" or "her" after it in the same sentence; or once after
- * "Mr", "Ms", "Dr". A surname that is also a word needs three uses, one speaking, and the pronoun.
- */
-function surnameStandsAlone(source: string, name: readonly string[]): boolean {
-  const [first, last] = name as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) return false;
-  // "Neither Cruz", "Senate Democrats": a word of English before it is no first name.
-  if (isCommonWord(first.toLowerCase()) || isPlaceName(first) || countryOf(first) !== null || countryOf(last) !== null) return false;
-  // A surname that is also a word ("Cai Pennant"; "Kansas City") needs more: three uses alone, one as the speaker.
-  const needs = isCommonWord(last.toLowerCase()) ? 3 : 2;
-  let alone = 0;
-  let pronoun = false;
-  let speaks = false;
-  // ("Olympian Tomlinson … said Tomlinson": a word for what someone is may open it; not "Rhian".)
-  const roleWord = /ian$/.test(first);
-  const enough = () => (needs === 3 ? alone >= 3 && speaks && pronoun : (speaks && !roleWord) || (alone >= 2 && pronoun));
-  for (let at = source.indexOf(last); at >= 0 && !enough(); at = source.indexOf(last, at + last.length)) {
-    const before = source.slice(Math.max(0, at - 20), at);
-    const after = source.slice(at + last.length, at + last.length + 200);
-    if (/[\p{L}’'-]$/u.test(before) || /^[\p{L}-]/u.test(after) || /^\s+\p{Lu}/u.test(after)) continue;
-    // "Ms Chandrasekhar insisted…": the surname after an honorific is a person's, and so the full name.
-    if (/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return true;
-    // (Inside a longer name, or after an initial; not after a sentence that ends on a capital: "on Sunday.")
-    if (/(?:(?<![\p{L}.’'-])\p{Lu}(?:\.|[\p{L}’'-]*)|\bthe)\s+$/u.test(before)) continue;
-    alone++;
-    if (/^[^.!?“”"]*?\b(?:he|she|his|her|him)\b/.test(after)) pronoun = true;
-    // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.
-    // ("Adeyemi-Brooke, the former trade minister, told…": with what the person is between.)
-    // ("Hewitt, 23, said", "Hewitt, who lost in 2003, had said": an age or a clause between too.)
-    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || SPEAKS_AFTER.test(after)) speaks = true;
-  }
-  return enough();
-}
-
-/** ", 23, has since insisted", ", who lost in 2003, said": a verb of speech after a surname, perhaps past an age or a clause and two words. */
-const SPEAKS_AFTER =
-  /^(?:,\s+(?:(?:the|a|an|who)\s+[^,.;:“”"]{3,80}|\d{1,3}),)?\s+(?:[\p{Ll}\p{Lu}][\p{Ll}]+\s+){0,2}(?:said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed)\b/u;
-
-/** "said climatologist ", "said senior economist ": a speech verb and the words for what the speaker is. */
-const SAID_WHAT_BEFORE = /\b(?:said|says|added|adds)\s+(?!(?:the|a|an|that|this|these|those|in|on|at|to|of|for|by|with|from|as|and|but|or|if|when|after|before|it|he|she|they|we|his|her|their|its|last|next|earlier|later|then|now|also)\s)(?:[\p{Ll}-]+\s+){1,2}$/u;
 
 /** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */
 function roleApposedBefore(text: string, at: number): string | null {

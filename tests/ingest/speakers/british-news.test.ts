@@ -73,9 +73,9 @@ describe("a football report's quotations", () => {
     expect(speakersOf(text)[1]).not.toBe("Tom Whitcombe");
   });
 
-  it("'he' after a sentence that opens on a name no list knows is not the person named in the next paragraph", () => {
+  it("'he' after a sentence that opens on a name no list knows is that person, not the one named in the next paragraph", () => {
     const text = 'Tomasz Wilkowicz was stunned. He told reporters: "I touched the ball first."\nKingsbridge manager Marco Delgaro had little sympathy.';
-    expect(speakersOf(text)).toEqual([null]);
+    expect(speakersOf(text)).toEqual(["Tomasz Wilkowicz"]);
   });
 });
 
