@@ -187,6 +187,13 @@ function countryNames(): Set<string> {
   countryNamesSet ??= new Set([...countryByWord().values()].map((c) => c.toLowerCase()));
   return countryNamesSet;
 }
+let capitalsSet: Set<string> | null = null;
+/** "Beijing", "Washington": a country's capital, which news writes for its government; no body by itself. */
+export function isCapitalCity(name: string): boolean {
+  capitalsSet ??= new Set(worldCountries.flatMap((c) => (c.capital ?? []).map((city: string) => city.toLowerCase())));
+  return capitalsSet.has(name.toLowerCase());
+}
+
 /** Short names a country goes by, as written ("the US", "Britain"); not its adjectives or capital ("British", "London"). */
 const COUNTRY_SHORT_NAMES = new Set(["US", "U.S", "U.S.", "UK", "U.K", "U.K.", "Britain", "Great Britain"]);
 

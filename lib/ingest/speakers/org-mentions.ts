@@ -158,6 +158,10 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   [/\b(?:police|constabulary)\b/, /^(?:force|police)$/],
   [/\b(?:railroad|railway|railways|rail)\b/, /^(?:railroad|railway|operator)$/],
   [/\bcouncil\b/, /^(?:council|authority)$/],
+  [/\bministry\b/, /^department$/],
+  [/\bdepartment\b/, /^ministry$/],
+  // "The body", "the governing body": an association, a federation, a council, a regulator.
+  [/\b(?:association|federation|council|commission|authority|board|agency|union|league|committee|institute|institution|society|organisation|organization|confederation)\b/, /^body$/],
   [new RegExp(`\\b(?:${[...CLUB_ENDINGS, "united", "city", "town", "county"].join("|")})\\b`), /^(?:club|side|team)$/],
 ];
 
@@ -187,7 +191,7 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   // description's word without its ending.
   const stem = desc.head.replace(/(?:er|or)$/, "");
   if (stem !== desc.head && stem.length >= 4 && new RegExp(`\\b${escape(stem)}`).test(described)) return "role";
-  if (desc.modifiers.length === 0 && kindFits(named, desc.head)) return "role";
+  if (desc.modifiers.every((w) => w === "governing") && kindFits(named, desc.head)) return "role";
   return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.length === 0 ? "any" : null;
 }
 

@@ -3,11 +3,11 @@
 // (as a sentence's subject or a statement's speaker) that the description fits; nothing fits, nothing
 // is guessed.
 
-import { HONORIFICS, ORG_WORDS } from "../name-lexicons";
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countriesIn, countryNamed, foldName, isFirstName, isPlaceName } from "../names";
+import { countriesIn, countryNamed, foldName, isCapitalCity, isFirstName, isPlaceName } from "../names";
 import { nationalGovernment } from "./governments";
-import { PERSON_TITLE } from "./name-runs";
+import { PERSON_TITLE, RUN_OPENERS } from "./name-runs";
 import { ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
 import { PERSON_HEAD } from "./resolve-role";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
@@ -133,7 +133,7 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
     // ("The German company" may be a body placed nowhere yet, never one placed elsewhere; "the
     // statistical office" only one whose name says office.)
-    const subject = desc.head === "office" ? undefined : bareNameBefore(at, d);
+    const subject = desc.head === "office" ? undefined : bareNameBefore(at, d, desc);
     const placed = subject ? countriesIn(`${subject.forms.join(" ")} ${subject.roles.join(" ")}`) : [];
     if (subject && (placed.length === 0 || desc.nationality.every((c) => placed.includes(c)))) return { entity: subject, confidence: 0.65 };
     const unplaced = desc.nationality.length > 0 ? onlyUnplaced(desc, at, d) : null;
@@ -192,7 +192,7 @@ const OPENING_NAME =
  * body it is, and it is no person or place) describes that name: it is the organisation. Only the
  * sentence just before, and only when the description found no organisation the article had named.
  */
-function bareNameBefore(at: number, d: Discourse): Entity | null {
+function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription): Entity | null {
   const from = Math.max(0, at - 500);
   // One character past `at`: a boundary right before it is one only with the text it opens.
   const window = d.source.slice(from, at + 1);
@@ -202,9 +202,11 @@ function bareNameBefore(at: number, d: Discourse): Entity | null {
   const current = bounds.at(-1)!;
   const previous = bounds.length > 1 ? bounds.at(-2)! : from === 0 ? 0 : -1;
   if (previous < 0) return null;
-  const m = OPENING_NAME.exec(d.source.slice(previous, current));
-  if (!m) return null;
-  const name = m[1]!;
+  const sentence = d.source.slice(previous, current);
+  const m = OPENING_NAME.exec(sentence);
+  if (!m) return soleBodyNamed(sentence, previous, d, desc);
+  // ("On Monday Ofcom fined…": a day before the name, with no comma, is not part of it.)
+  const name = m[1]!.replace(/^(?:(?:On|By|Last|This|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=\p{Lu})/u, "");
   const words = name.split(/\s+/);
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")))) return null;
   if (isFirstName(words[0]!) || PERSON_TITLE.test(words[0]!) || isPlaceName(name) || countryNamed(name)) return null;
@@ -213,6 +215,44 @@ function bareNameBefore(at: number, d: Discourse): Entity | null {
   if (known) return known;
   if (d.reg.entities.some((e) => e.kind === "person" && e.forms.some((f) => f.split(/\s+/).at(-1) === words.at(-1) || foldName(f) === foldName(name)))) return null;
   return d.reg.organization(name, previous + m.index + m[0].indexOf(name));
+}
+
+/** A name in a sentence: capitalised words, perhaps joined by "of", "for", "and" ("Ministry of Defence"). */
+const NAME_IN_SENTENCE = /(?<![\p{L}\p{N}’'.-])\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&’'-]*)*/gu;
+
+/**
+ * "The player has been fined by Ofcom. The body said…", "Mark Hewitt, the player, was fined by the
+ * Football Association. The governing body said…": when the sentence before did not open on a name,
+ * the one name in it that the sentence marks as a body's: the agent after "by", a name followed by
+ * ", which", or one with a word for a body in it. Two such names, and none is read.
+ */
+function soleBodyNamed(sentence: string, offset: number, d: Discourse, desc?: OrgDescription): Entity | null {
+  let found: { name: string; at: number } | null = null;
+  for (const m of sentence.matchAll(NAME_IN_SENTENCE)) {
+    const words = m[0].split(/\s+/);
+    let skip = 0;
+    while (skip < words.length && RUN_OPENERS.test(words[skip]!)) skip++;
+    const own = words.slice(skip);
+    if (own.length === 0) continue;
+    const name = own.join(" ");
+    const before = sentence.slice(Math.max(0, m.index - 8), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const marked = /\bby\s+(?:the\s+)?$/.test(before) || /^,\s+which\b/.test(after) || own.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()));
+    if (!marked) continue;
+    // ("The newspaper" is not the Electoral College: a name that says what it is must fit.)
+    if (desc && own.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())) && !orgFits(desc, [name], [])) continue;
+    // No owner ("Trump's"), headline, day, place or person.
+    if (/[’']s?$/.test(name) || (own.length > 1 && own.every((w) => !/\p{Ll}/u.test(w))) || NOT_NAME_WORDS.has(name.toLowerCase())) continue;
+    if (isPlaceName(name) || countryNamed(name) || isCapitalCity(name) || (own.length === 1 && isCommonWord(name.toLowerCase()))) continue;
+    if (isFirstName(own[0]!) || PERSON_TITLE.test(own[0]!) || HONORIFICS.has(own[0]!.toLowerCase().replace(/\.$/, ""))) continue;
+    if (d.reg.entities.some((e) => e.kind === "person" && e.forms.some((f) => f.split(/\s+/).at(-1) === own.at(-1)))) continue;
+    // A name that could be a person's nobody knows ("Lleyton Hewitt"), and no word says what it is.
+    if (own.length >= 2 && own.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) return null;
+    if (found && found.name !== name) return null;
+    found = { name, at: offset + m.index + m[0].indexOf(own[0]!) };
+  }
+  if (!found) return null;
+  return d.reg.knownOrganization(found.name) ?? d.reg.organization(found.name, found.at);
 }
 
 /**

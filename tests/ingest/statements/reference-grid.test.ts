@@ -63,3 +63,39 @@ describe("a person whose first name no list knows", () => {
     expect(speakersAfter("Ms. Acosta ran the bank. Even today, Puerto Rico tends to run everything through it.", "It was a good bank, she said.")).toEqual(["Acosta"]);
   });
 });
+
+describe("a body named in a passive, a clause or after a day", () => {
+  const BODIES: [string, string, string[]][] = [
+    ["the Football Association", "Football Association", ["body", "governing body", "association"]],
+    ["Amnesty International", "Amnesty International", ["group", "organisation", "charity"]],
+    ["Barclays", "Barclays", ["bank", "firm", "group"]],
+    ["the Ministry of Defence", "Ministry of Defence", ["ministry", "department"]],
+  ];
+  const LEADS = [
+    (o: string) => `${o[0]!.toUpperCase()}${o.slice(1)} has fined the player £5,000 for his comments.`,
+    (o: string) => `The player has been fined £5,000 by ${o}.`,
+    (o: string) => `${o[0]!.toUpperCase()}${o.slice(1)}, which runs the game, has fined the player £5,000.`,
+    (o: string) => `On Monday ${o} fined the player £5,000, the largest fine this year.`,
+    (o: string) => `Mark Hewitt, the player, was fined £5,000 by ${o} on Monday.`,
+  ];
+  const REFERENCES = [
+    (d: string) => `The ${d} said the fine was fair.`,
+    (d: string) => `"The fine is fair," the ${d} said.`,
+    (d: string) => `In a statement, the ${d} said the fine was fair.`,
+    (d: string) => `A spokesman for the ${d} said the fine was fair.`,
+  ];
+
+  it("is what a description of its kind refers to", () => {
+    const cases: [string, string, string][] = [];
+    for (const [body, name, descriptions] of BODIES) for (const lead of LEADS) for (const reference of REFERENCES) for (const d of descriptions) cases.push([lead(body), reference(d), name]);
+    expect(wrongIn(cases.map(([l, s, n]) => [l, s, n]))).toEqual([]);
+  });
+
+  it("is not a day, a capital, a name of the wrong kind, or one of two", () => {
+    expect(speakersAfter("Google has let itself be used by Beijing, the group said.", "The search giant said it was looking into the issue.")).toEqual(["(none)"]);
+    expect(speakersAfter("The newspaper urged Clinton to decide on a basis other than the Electoral College.", "The newspaper said the state was red.")).toEqual(["(none)"]);
+    expect(speakersAfter("The player was fined by Ofcom and by Uefa.", "The regulator said the fine was fair.")).toEqual(["(none)"]);
+    // "It" after a passive stays unread: "the record One Night… It has called it" was the label's.
+    expect(speakersAfter("The player has been fined £5,000 by Barclays.", "It said the fine was fair.")).toEqual(["(none)"]);
+  });
+});
