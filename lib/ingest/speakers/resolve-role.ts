@@ -226,8 +226,9 @@ function introducedUnnamed(source: string, from: number, at: number, head: strin
   const between = source.slice(from, at);
   if (!between.includes(head)) return false;
   const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
-  // Not in someone's words ("…they have a mayor who is not going to panic").
-  for (const m of between.matchAll(re)) if (outsideQuotation(source, from + m.index)) return true;
+  // Not in someone's words ("…they have a mayor who is not going to panic"), nor the person's own
+  // apposition ("Anna Reade, a former Labour minister,").
+  for (const m of between.matchAll(re)) if (outsideQuotation(source, from + m.index) && !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+$/u.test(between.slice(0, m.index))) return true;
   return false;
 }
 

@@ -99,3 +99,20 @@ describe("a body named in a passive, a clause or after a day", () => {
     expect(speakersAfter("The player has been fined £5,000 by Barclays.", "It said the fine was fair.")).toEqual(["(none)"]);
   });
 });
+
+describe("a person described by what they do", () => {
+  const PEOPLE: [string[], string, string[]][] = [
+    [["Chelsea boss Jose Mourinho", "Jose Mourinho, the Chelsea manager,", "Portuguese coach Jose Mourinho"], "Jose Mourinho", ["the Chelsea boss", "the manager", "the coach", "Mourinho"]],
+    [["Foreign Secretary Jack Straw", "Jack Straw, the foreign secretary,"], "Jack Straw", ["the foreign secretary", "the minister", "Mr Straw"]],
+    [["BA chief executive Rod Eddington", "Rod Eddington, BA's chief executive,", "Rod Eddington, chief executive of BA,"], "Rod Eddington", ["the chief executive", "Mr Eddington"]],
+    [["Former Labour minister Anna Reade", "Anna Reade, a former Labour minister,", "Anna Reade, the former Labour minister,"], "Anna Reade", ["the former minister", "Ms Reade", "she"]],
+  ];
+  const LEADS = [(p: string) => `${p} has criticised the decision.`, (p: string) => `${p} has criticised referee Mike Riley over the decision.`];
+  const REFERENCES = [(d: string) => `${d[0]!.toUpperCase()}${d.slice(1)} said the decision was wrong.`, (d: string) => `"The decision was wrong," ${d} said.`];
+
+  it("is the one the description fits, not the referee named since", () => {
+    const cases: [string, string, string][] = [];
+    for (const [introductions, name, descriptions] of PEOPLE) for (const p of introductions) for (const lead of LEADS) for (const d of descriptions) for (const reference of REFERENCES) cases.push([lead(p), reference(d), name]);
+    expect(wrongIn(cases)).toEqual([]);
+  });
+});
