@@ -284,9 +284,9 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   }
   // Nor whom the statement's own words open on: "Tony Blair would be in the front line, he said",
   // "Mr Blair's government was bossy, he added" are somebody else speaking of him (a speaker names
-  // himself "I" or "he"; "She told me, 'Jesús, I'm not…'" quotes her, not him).
+  // himself "I" or "he"; "She told me, 'Jesús, I'm not…'" quotes her, not him: a name called, not spoken of).
   const quoted = statement ? [...quotedParts(source, statement), { start: statement.start, end: Math.min(statement.end, statement.start + 25) }] : [];
-  const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !/[,:]\s*['‘]$/.test(source.slice(m - 4, m)));
+  const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !(/[,:]\s*['‘]$/.test(source.slice(m - 4, m)) && /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(source.slice(m, m + 40))));
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
   for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
   const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));

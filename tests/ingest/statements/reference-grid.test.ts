@@ -116,3 +116,23 @@ describe("a person described by what they do", () => {
     expect(wrongIn(cases)).toEqual([]);
   });
 });
+
+describe("a quotation that names someone else", () => {
+  const LEADS = ["Mark Hewitt was upbeat after his win on Sunday.", "Mark Hewitt beat Roger Federer on Sunday.", "Roger Federer lost to Mark Hewitt on Sunday."];
+  const QUOTES = [
+    (o: string, c: string) => `${o}Roger Federer is the best player in the world,${c} he said.`,
+    (o: string, c: string) => `${o}Federer played well. He is the best,${c} he said.`,
+    (o: string, c: string) => `He said: ${o}Federer is the best. He will win again.${c}`,
+    (o: string, c: string) => `He told reporters: ${o}Federer is the best.${c}`,
+  ];
+
+  const MARKS = [['"', '"'], ["'", "'"], ["‘", "’"]] as const;
+
+  it("is not the words of the one it names, in double or single quotation marks", () => {
+    const cases: [string, string, string][] = [];
+    for (const lead of LEADS.slice(0, 2)) for (const quote of QUOTES) for (const [o, c] of MARKS) cases.push([lead, quote(o, c), "Mark Hewitt"]);
+    expect(wrongIn(cases)).toEqual([]);
+    // Where the one named opened the sentence before, and the other was its object, nobody is read.
+    for (const quote of QUOTES) for (const [o, c] of MARKS) expect(speakersAfter(LEADS[2]!, quote(o, c))).not.toContain("Roger Federer");
+  });
+});
