@@ -72,7 +72,7 @@ export const ORG_WORDS = new Set(
     "corporation", "corp", "inc", "co", "company", "group", "network", "news", "times", "post", "journal",
     "tribune", "herald", "press", "gazette", "magazine", "daily", "review", "office", "bureau", "service",
     "services", "administration", "house", "senate", "congress", "court", "board", "union", "league",
-    "coalition", "alliance", "organization", "organisation", "federation", "club", "bank", "fund",
+    "coalition", "alliance", "organization", "organisation", "federation", "confederation", "club", "bank", "fund",
     "project", "watch", "reuters", "tass", "ria", "interfax", "xinhua", "belta", "afp", "ap", "cnn", "nbc",
     "abc", "cbs", "msnbc", "npr", "pbs", "bbc", "fox", "politico", "breitbart", "axios", "bloomberg",
     "pentagon", "kremlin", "police", "army", "navy", "force", "forces", "guard", "council", "government",

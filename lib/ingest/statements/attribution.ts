@@ -347,7 +347,7 @@ function speakerOfCue(
   if (subject && from) subject = { text: from[1]! + subject.text, start: subject.start - from[1]!.length };
   // "Security and prosperity would be the themes, said Mr Straw.": a name closing the sentence after
   // the cue speaks; the words before the comma are what was said, not appositives.
-  if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured)$/.test(cueWord)) {
+  if (!subject && /,\s*$/.test(leftText) && !/^(?:told|tells|asked|asks|urged|warned|promised|informed|assured|called|calls)$/.test(cueWord)) {
     const closing = closingSpeaker(p, cueEnd, sent.end);
     if (closing) return { subject: closing, speakerMode: "phrase", inverted: true };
   }
@@ -357,8 +357,9 @@ function speakerOfCue(
   if (subject) return { subject, speakerMode: "phrase", inverted: false };
   // Inverted order: "…,” said Makei." / "…, said the minister."
   const leftTrim = leftText.replace(/\s+$/, "");
-  // Never after "told": '…,” told reporters' names who heard it.
-  if ((clause.afterQuote || /,$/.test(leftTrim) || leftTrim === "") && !/^(?:told|tells|informed|informs|assured|assures|reassured)$/.test(cueWord)) {
+  // Never after "told": '…,” told reporters' names who heard it; nor "…, called the Operating and
+  // Financial Review", a name given.
+  if ((clause.afterQuote || /,$/.test(leftTrim) || leftTrim === "") && !/^(?:told|tells|informed|informs|assured|assures|reassured|called|calls)$/.test(cueWord)) {
     const after = subjectAfter(p, cueEnd, sent.end);
     if (after) return { subject: after, speakerMode: "phrase", inverted: true };
   }

@@ -525,7 +525,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const raw = tokens[i]![0];
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i))) break;
+    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower)) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;
@@ -555,6 +555,18 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
  * "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ann Hale": an "of" inside a title
  * that a person's first name and surname end.
  */
+/**
+ * "said the Bank of England", "said the Transport and General Workers Union": a body's name goes on
+ * past "of" after a word for a body, and past "and" before one (not "Smith of BNP Paribas").
+ */
+function bodyGoesOn(tokens: RegExpMatchArray[], i: number, lower: string): boolean {
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.[0] ?? "");
+  const body = (k: number) => ORG_WORDS.has((tokens[k]?.[0] ?? "").toLowerCase().replace(/[,.;:!?)]+$/, ""));
+  if (!capital(i - 1) || !capital(i + 1)) return false;
+  if (lower === "of") return body(i - 1);
+  return lower === "and" && [1, 2, 3, 4].some((k) => capital(i + k) && body(i + k));
+}
+
 function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {
   if (!/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
   let j = i + 1;
