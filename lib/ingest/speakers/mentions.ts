@@ -355,7 +355,9 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
   const kin = KIN_BEFORE.exec(before);
   // ("his wife, Jane," and "his little brother Donald" are left to other readings: whose "his" it is
   // is less sure, and a brother in a story of brothers is another namesake to tell apart.)
-  if (!kin || (!kin[1] && (kin[0].includes(",") || kin[2]))) return null;
+  // (Unless it opens the sentence: "His wife, Jane, said" is the wife of whom the article is about.)
+  const opens = !!kin && /(?:^|[.!?]["”’]?\s+)$/.test(p.slice(Math.max(0, m.index - kin[0].length - 3), m.index - kin[0].length));
+  if (!kin || (!kin[1] && ((kin[0].includes(",") && !opens) || kin[2]))) return null;
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
   if (kin[1] && !(named?.kind === "person" && named.first)) return null;

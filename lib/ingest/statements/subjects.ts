@@ -191,7 +191,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const unaged = left.replace(/,\s+\d{1,3}(?:st|nd|rd|th)?$/, "");
     const comma = unaged.lastIndexOf(",");
     const seg = unaged.slice(comma + 1).trim();
-    const named = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg);
+    // ("His wife, Jane, said": a first name alone after a relative or a role.)
+    const named = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(seg) || (isFirstName(seg) && /^(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,2}\p{Ll}[\p{Ll}-]+$/u.test(unaged.slice(0, comma).trim()));
     // Role words alone ("former official"), never "a director at Acme Capital", whose capitals are no name.
     const roleName = !named ? /^((?:[\p{L}-]+\s+){0,5}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,1}\s+\p{Lu}[\p{L}’'-]+$/u.exec(seg) : null;
     const roleThenName =

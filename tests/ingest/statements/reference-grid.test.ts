@@ -136,3 +136,21 @@ describe("a quotation that names someone else", () => {
     for (const quote of QUOTES) for (const [o, c] of MARKS) expect(speakersAfter(LEADS[2]!, quote(o, c))).not.toContain("Roger Federer");
   });
 });
+
+describe("relatives who share a surname", () => {
+  const CASES: [string, string, string][] = [
+    ["Mark Hewitt and his wife Jane Hewitt run the club.", "Mrs Hewitt said the club was safe.", "Jane Hewitt"],
+    ["Mark Hewitt and his wife Jane Hewitt run the club.", "Mr Hewitt said the club was safe.", "Mark Hewitt"],
+    ["Mark Hewitt and his wife Jane run the club.", "Jane said the club was safe.", "Jane Hewitt"],
+    ["Mark Hewitt and his son Tom Hewitt run the club.", "Tom said the club was safe.", "Tom Hewitt"],
+    ["Mark Hewitt runs the club. His son, Tom Hewitt, is the coach.", "The coach said the club was safe.", "Tom Hewitt"],
+    ["Mark Hewitt runs the club.", "His son Tom said the club was safe.", "Tom Hewitt"],
+    ["Mark Hewitt runs the club.", "His wife, Jane, said the club was safe.", "Jane Hewitt"],
+    ["Mark Hewitt runs the club.", 'Her mother, Sue, told the BBC: "The club is safe."', "Sue Hewitt"],
+    ["Mark Hewitt runs the club.", "Hewitt's lawyer, Ann Vale, said the club was safe.", "Ann Vale"],
+  ];
+
+  it("is each one the article calls so, and a first name in commas after 'His wife' is hers", () => {
+    expect(wrongIn(CASES)).toEqual([]);
+  });
+});
