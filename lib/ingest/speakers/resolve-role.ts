@@ -17,10 +17,14 @@ export const PERSON_HEAD =
 // Rugby's positions too: "The prop added", "the fly-half said".
 const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter|prop|hooker|flanker|lock|fly-half|scrum-half|full-back|centre-back|center-back|wicketkeeper|all-rounder|spinner|quarterback|pitcher|swimmer|cyclist|skier)$/;
 
-/** "minister", "coach", "host": a noun that describes a person. */
+/** "minister", "coach", "host", "mum-of-two": a noun that describes a person. */
 export function isPersonHead(word: string): boolean {
-  return PERSON_HEAD.test(word) || SPORT_HEAD.test(word);
+  const head = withoutHowMany(word);
+  return PERSON_HEAD.test(head) || SPORT_HEAD.test(head);
 }
+
+/** "mum-of-two", "father-of-three": a parent, as tabloids write one. */
+const withoutHowMany = (word: string) => word.replace(/-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/, "");
 
 /** Words news uses for one role: "Newcastle manager X … the boss", "captain X … the skipper". */
 const SAME_ROLE = [
@@ -98,12 +102,13 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
   // "our correspondent", "our political editor": the paper's own journalist, named before.
   if (!/^(?:the|this|that)\s/.test(lower) && !/^our\s+(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor)$/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
-  const head = ((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^(?:co|vice|deputy)-/, "");
+  const head = withoutHowMany(((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^(?:co|vice|deputy)-/, ""));
   // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
   // "the Portuguese", "the 31-year-old": who someone is, not what they do.
   // "the former Beatle": what someone was, however the article has described them.
   // "the Newark native", "the 47-year-old herder": where someone is from, or their age, too.
-  const identity = countryOf(head) !== null || head === "native" || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
+  // "the mum-of-two": being a parent is who someone is too.
+  const identity = countryOf(head) !== null || head === "native" || /-of-/.test(lower.split(/\s+/).at(-1)!) || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
   if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {

@@ -248,3 +248,14 @@ describe("first names that are also words", () => {
     expect(speakersOf("Home Office minister Hazel Bleary said the searches were justified.")).toEqual(["Hazel Bleary"]);
   });
 });
+
+describe("'the mum-of-two', 'the father-of-three'", () => {
+  it("is the person just named, whatever they do: being a parent is who someone is", () => {
+    expect(speakersOf('Singer Jade Quinn, 34, has split from her husband after six years.\nThe mum-of-two said she was "happy now".')).toEqual(["Jade Quinn"]);
+    expect(speakersOf("Chelsea boss Jose Mourinho was angry on Sunday.\nThe father-of-two said the referee was wrong.")).toEqual(["Jose Mourinho"]);
+  });
+
+  it("is never someone of the other sex", () => {
+    expect(speakersOf("Chelsea boss Jose Mourinho was angry on Sunday.\nThe mum-of-two said the referee was wrong.")).toEqual([null]);
+  });
+});
