@@ -11,6 +11,7 @@ import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeading
 import { spelledOutAcronyms } from "./acronyms";
 import { firmWordsAfter, orgEvidence } from "./org-mentions";
 import { SAID_WHAT_BEFORE, pronounFollows, surnameStandsAlone } from "./unlisted-names";
+import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 
@@ -298,6 +299,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const age = entity ? /^,\s+(?:(\d{1,3}),|(?:the|a|an)\s+(\d{1,3})-year-old\b)/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
   if (entity && age && !possessive) entity.age ??= Number(age[1] ?? age[2]);
   if (entity && apposed) reg.addRole(entity, apposed);
+  const partyState = entity ? partyStateAfter(p, m.index + m[0].length) : null;
+  if (entity && partyState) reg.addRole(entity, partyState);
   if (entity && app) {
     reg.addRole(entity, app.role);
     if (described) entity.titled = true;

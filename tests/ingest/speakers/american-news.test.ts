@@ -140,3 +140,16 @@ describe("an office described", () => {
     expect(speakersOf("Gross domestic product rose by 1.7% last year, the statistical office said.\nThe European Central Bank left its benchmark interest rate unchanged.")).toEqual([null]);
   });
 });
+
+describe("a legislator's party and state in one abbreviation", () => {
+  it("is read for 'the Ohio Republican', 'the California Democrat' later", () => {
+    expect(speakersOf('Sen. Tom Hale, R-Ohio, is running for president.\n"We will win," the Ohio Republican said.')).toEqual(["Tom Hale"]);
+    expect(speakersOf('Rep. Ann Vale (D-Calif.) voted against the bill.\n"It is a bad bill," the California Democrat said.')).toEqual(["Ann Vale"]);
+    expect(speakersOf('Sen. Joe Bell, D-N.Y., voted for it.\n"It is a bad bill," the New York Democrat said.')).toEqual(["Joe Bell"]);
+  });
+
+  it("tells two legislators apart by it", () => {
+    const text = 'Sen. Tom Hale, R-Ohio, and Sen. Joe Bell, D-N.Y., met on Monday.\n"We agreed on nothing," the Ohio Republican said.';
+    expect(speakersOf(text)).toEqual(["Tom Hale"]);
+  });
+});
