@@ -28,7 +28,7 @@ interface OrgCandidate {
 const ISSUED_AFTER =
   /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b|\s+(?:says|said|warns|warned|argues|argued|claims|claimed|finds|found)\s+in\s+(?:a|an|its)\s+(?:(?:new|latest|annual|recent)\s+)*(?:report|study|survey|review|analysis)\b)/;
 // ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
-const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of)\s+(?:the\s+)?$/;
+const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of)\s+(?:the\s+)?(?:(?:\p{Lu}{2,}|[\p{Ll}-]+)\s+){0,3}$/u;
 
 /**
  * "…, but McIlroy is unfazed": a name after "but", before a verb in the singular, is the subject of
@@ -122,7 +122,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (org && /\b(?:its|their|our)\s+$/.test(p.slice(Math.max(0, m.index - 7), m.index)) && /^\s+\p{Ll}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
         if (org) {
           const end = m.index + m[0].length;
-          const issued = ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 30), m.index));
+          // ("a report by MPs": members, no body.)
+          const issued = !/^\p{Lu}{2,}s$/u.test(org.words) && (ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index)));
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext, issued });
           const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);

@@ -195,8 +195,12 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };
 }
 
-/** "a report says", "suggests a new study into search habits": a document not yet said to be anyone's. */
-const INDEFINITE_DOCUMENT = /^(?:an?|one)\s+(?:(?:new|recent|latest|fresh|separate|further|major|official|private|government|independent)\s+)*(?:report|study|survey|poll|analysis|review|research\s+paper)(?:\s+(?:into|on|about|of)\s+[^A-Z]*)?$/;
+/**
+ * "a report says", "suggests a new study into search habits", "an influential survey", "research
+ * suggests", "figures have shown", "new data": a document not yet said to be anyone's.
+ */
+const INDEFINITE_DOCUMENT =
+  /^(?:(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|poll|analysis|review|research\s+paper)(?:\s+(?:into|on|about|of)\s+[^A-Z]*)?|(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Ff]resh|[Oo]fficial|[Pp]rovisional|[Gg]overnment)\s+)?(?:[Rr]esearch|[Ff]igures|[Dd]ata|[Ss]tatistics|[Ff]indings))$/;
 
 /**
  * News leads open on "X, a report says" and name whose report it is in the next sentences ("The
@@ -212,6 +216,9 @@ function reportsNamedLater(statements: SpeakerCandidate[], assignments: SpeakerA
       assignments[i] = { speakerIndex: maker, evidence: "description", confidence: 0.65, namedAt: null };
       return;
     }
+    // ("New figures showed a fall… The Bank said it had acted": figures and research are said to be a
+    // body's only in so many words; the body that speaks next may be answering them.)
+    if (!/^(?:[Aa]n?|[Oo]ne)\s/.test(st.speakerAsWritten.trim())) return;
     for (let j = i + 1; j < statements.length && j <= i + 3 && statements[j]!.start - st.end < 800; j++) {
       const next = assignments[j]!;
       if (next.speakerIndex === null) continue;

@@ -67,6 +67,19 @@ describe("organisations referred to again", () => {
     expect(speakersOf(text)).toEqual(["Harlow Partners", "Sam Dole"]);
   });
 
+  it("gives “research suggests” to the body the next sentences say made it, past words for what it is", () => {
+    expect(speakersOf("Fast web access is encouraging people to go online, research suggests.\nA quarter of users upload content, according to a report by think-tank Fenwick.")).toEqual(["Fenwick", "Fenwick"]);
+    expect(speakersOf("Mobiles are selling well, research suggests.\nA study from technology analysts Fenwick found 674 million were sold last year.")[0]).toBe("Fenwick");
+  });
+
+  it("takes no members for a body: “a report by MPs”", () => {
+    expect(speakersOf("Voting should be easier, says a report by MPs.\nThe report said fines should be considered.")).not.toContain("MPs");
+  });
+
+  it("leaves “new figures showed” unresolved when a body that speaks next was not said to make them", () => {
+    expect(speakersOf("The Harlow Bank lifted rates. Soon after, new figures showed a fall in growth.\nThe Bank said it had acted to curb inflation.")).toEqual([null, "Harlow Bank"]);
+  });
+
   it("leaves “a report says” unresolved when a person speaks next", () => {
     expect(speakersOf("Most pupils have failed to reach their targets, a report says.\nJohn Harlow said pocket money rose by a third.")).toEqual([null, "John Harlow"]);
   });
