@@ -40,7 +40,7 @@ export function surnameStandsAlone(source: string, name: readonly string[]): boo
     // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.
     // ("Adeyemi-Brooke, the former trade minister, told…": with what the person is between.)
     // ("Hewitt, 23, said", "Hewitt, who lost in 2003, had said": an age or a clause between too.)
-    if (/\b(?:said|says|told|tells|added|adds)\s+$/.test(before) || SPEAKS_AFTER.test(after)) speaks = true;
+    if (/\b(?:said|says|told|tells|added|adds|[Aa]ccording\s+to)\s+$/.test(before) || SPEAKS_AFTER.test(after)) speaks = true;
   }
   return enough();
 }
@@ -50,7 +50,7 @@ export function surnameStandsAlone(source: string, name: readonly string[]): boo
  * said": a verb of speech after a surname, perhaps past an age, a clause, a parenthesis or dashes, and two words.
  */
 const SPEAKS_AFTER =
-  /^(?:,\s+(?:(?:the|a|an|who)\s+[^,.;:“”"]{3,80}|\d{1,3}),|\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—.;:“”"]{3,80}\s[-–—])?\s+(?:[\p{Ll}\p{Lu}][\p{Ll}]+\s+){0,2}(?:said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed)\b/u;
+  /^(?:,\s+(?:(?:the|a|an|who)\s+[^,.;:“”"]{3,80}|\d{1,3}),|\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—.;:“”"]{3,80}\s[-–—])?\s+(?:[\p{Ll}\p{Lu}][\p{Ll}]+\s+){0,2}(?:said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed|accused|urged|described|criticised|criticized|praised|asked|replied|responded|wrote|tweeted|announced|declared|promised|vowed|predicted|blamed)\b/u;
 
 /** "said climatologist ", "said senior economist ": a speech verb and the words for what the speaker is. */
 export const SAID_WHAT_BEFORE = /\b(?:said|says|added|adds)\s+(?!(?:the|a|an|that|this|these|those|in|on|at|to|of|for|by|with|from|as|and|but|or|if|when|after|before|it|he|she|they|we|his|her|their|its|last|next|earlier|later|then|now|also)\s)(?:[\p{Ll}-]+\s+){1,2}$/u;

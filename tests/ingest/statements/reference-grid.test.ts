@@ -154,3 +154,31 @@ describe("relatives who share a surname", () => {
     expect(wrongIn(CASES)).toEqual([]);
   });
 });
+
+describe("two speakers in turn", () => {
+  const BODIES: [string, [string, string][]][] = [
+    ['"We will fight on," said Hewitt. "We are not beaten."\n\nPollard said: "He is wrong."', [["H", "We will fight on"], ["P", "He is wrong"]]],
+    ["Hewitt said the surface was poor, but Pollard said it was fine.", [["H", "the surface was poor"], ["P", "it was fine"]]],
+    ["Hewitt said the surface was poor. Pollard disagreed, saying it was fine.", [["H", "the surface was poor"], ["P", "it was fine"]]],
+    ['"The surface is poor," said Hewitt. "It is fine," replied Pollard.', [["H", "The surface is poor"], ["P", "It is fine"]]],
+    ["According to Hewitt, the surface was poor. Pollard, however, said it was fine.", [["H", "the surface was poor"], ["P", "it was fine"]]],
+    ['Hewitt accused Pollard of "lying" about the surface.', [["H", "lying"]]],
+  ];
+
+  it("gives each statement its own speaker, a first name no list knows or not", () => {
+    const wrong: string[] = [];
+    for (const first of ["Mark", "Lleyton"]) {
+      const lead = `${first} Hewitt beat the favourite on Sunday, and Geoff Pollard of Tennis Australia was pleased.`;
+      for (const [body, wants] of BODIES) {
+        const text = `Court row\n\n${lead}\n\n${body}`;
+        const { statements, speakers } = extractArticle(text, { key: "grid" });
+        const found = statements.filter((s) => s.start >= text.indexOf(body)).map((s) => [s.speakerIndex === null ? "(none)" : speakers[s.speakerIndex]!.name, text.slice(s.start, s.end)] as const);
+        for (const [who, words] of wants) {
+          const name = who === "H" ? `${first} Hewitt` : "Geoff Pollard";
+          if (!found.some(([n, t]) => n === name && t.includes(words))) wrong.push(`${lead} / ${body} => ${found.map(([n, t]) => `${n} | ${t}`).join(" ; ")}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
