@@ -41,6 +41,7 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
   let previous: RawStatement | null = null;
   let pending: RawStatement | null = null;
   let lastEnd = -1;
+  let lastSentence: { start: number; text: string } | null = null;
   const style = quoteStyle(paragraphs.map((para) => source.slice(para.start, para.end)));
   for (const para of paragraphs) {
     const scan = scanParagraph(source, para, style);
@@ -54,9 +55,11 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
       }
     }
     for (const q of scan.doubles) {
-      const continued = directQuoteContinuation(scan, q, previous);
+      const continued = directQuoteContinuation(scan, q, previous, lastSentence);
       if (continued) scan.local.push(continued);
     }
+    const closing = scan.sentences.at(-1);
+    if (closing) lastSentence = { start: scan.base + closing.start, text: scan.p.slice(closing.start, closing.end) };
     const local = scan.local.sort((a, b) => a.start - b.start);
     // News style drops the closing mark of a quotation that runs on into the next paragraph and
     // opens that one with a mark again: the two parts are one statement.

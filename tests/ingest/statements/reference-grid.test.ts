@@ -182,3 +182,23 @@ describe("two speakers in turn", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("a quotation with no cue after someone's sentence", () => {
+  const LEAD = "Mark Hewitt beat the favourite on Sunday.";
+  const QUOTE = '"It is poor. It must change before next year."';
+
+  it("is theirs after a colon, in the same paragraph or the next", () => {
+    expect(speakersAfter(LEAD, `Hewitt was in no doubt about the surface: ${QUOTE}`)).toEqual(["Mark Hewitt"]);
+    expect(speakersAfter(LEAD, `Hewitt was in no doubt about the surface:\n\n${QUOTE}`)).toEqual(["Mark Hewitt"]);
+    expect(speakersAfter(LEAD, `Mr Dean is confident though: ${QUOTE}`)).toEqual(["Dean"]);
+  });
+
+  it("is theirs after a sentence that only says how they felt, in the paragraph before", () => {
+    expect(speakersAfter(LEAD, `Hewitt, however, was unimpressed.\n\n${QUOTE}`)).toEqual(["Mark Hewitt"]);
+  });
+
+  it("is nobody's after a sentence that opens on a word, or says more than how someone felt", () => {
+    expect(speakersAfter(LEAD, `Respondents are obliged to disclose: ${QUOTE}`)).toEqual([]);
+    expect(speakersAfter(LEAD, `But Hewitt had other ideas.\n\n${QUOTE}`)).toEqual([]);
+  });
+});

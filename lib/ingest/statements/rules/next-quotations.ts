@@ -5,6 +5,7 @@ import type { Attribution, ParagraphScan, Reading } from "../attribution";
 import { overlapsFound } from "../attribution";
 import type { Quote } from "../quotes";
 import type { RawStatement } from "../statement";
+import { isCommonWord } from "../../common-words";
 
 /**
  * pending: "X said:" closing the paragraph introduces a quotation in the next one. Not a statement:
@@ -45,7 +46,7 @@ export function directQuoteNextParagraph(scan: ParagraphScan, pending: RawStatem
  * before.
  * "“We will win,” Trump said." ⏎ "“And we will win big, believe me.”" → the second quotation, Trump's.
  */
-export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous: RawStatement | null): RawStatement | null {
+export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous: RawStatement | null, lastSentenceBefore: { start: number; text: string } | null = null): RawStatement | null {
   const { p, base, local } = scan;
   if (overlapsFound(scan, q.open, q.close)) return null;
   const words = p.slice(q.open, q.close).split(/\s+/).length;
@@ -53,12 +54,33 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   const prevInPara = local.filter((st) => st.end - base <= q.open).pop();
   // The statement before is the previous paragraph's when nothing found in this one comes first.
   const prev = prevInPara ?? (previous && !local.some((st) => st.start - base < q.open) ? previous : null);
+  // "Hewitt was in no doubt about the surface: “It is poor.”": a colon after no cue, in one sentence.
+  const within = scan.sentences.find((sn) => sn.start < q.open && sn.end > q.open);
+  const colonLabel = within ? namedBeforeColon(p.slice(within.start, q.open)) : null;
+  if (within && colonLabel) {
+    return {
+      start: base + q.open,
+      end: base + q.close,
+      kind: "direct",
+      cue: null,
+      cueSpan: null,
+      speakerAsWritten: colonLabel[1]!,
+      speakerSpan: { start: base + within.start, end: base + within.start + colonLabel[1]!.length },
+      speakerMode: "phrase",
+      confidence: 0.6,
+      rule: "direct-quote-continuation",
+      context: { start: base + within.start, end: base + q.close },
+    };
+  }
   if (!scan.sentences.some((sn) => sn.start === q.open)) return null;
   // "Mr Vance, who grew up in Lima, agreed. “If I have to save pesos…”": the sentence just
   // before names who the quotation is from.
   const before = scan.sentences.filter((sn) => sn.end <= q.open && (!prevInPara || sn.start >= prevInPara.end - base)).pop();
-  const introduced = before ? QUOTE_INTRODUCER.exec(p.slice(before.start, before.end)) : null;
-  if (introduced) {
+  // ("Hewitt was unimpressed. ¶ “It is poor.”": a paragraph the quotation opens, the last sentence
+  // of the paragraph before, when no statement ended it.)
+  const introducer = before ? { start: base + before.start, text: p.slice(before.start, before.end) } : lastSentenceBefore && !prevInPara && !p.slice(0, q.open).trim() && (!previous || previous.end < lastSentenceBefore.start) ? lastSentenceBefore : null;
+  const introduced = introducer ? QUOTE_INTRODUCER.exec(introducer.text) ?? namedBeforeColon(introducer.text) : null;
+  if (introducer && introduced) {
     return {
       start: base + q.open,
       end: base + q.close,
@@ -66,11 +88,11 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
       cue: null,
       cueSpan: null,
       speakerAsWritten: introduced[1]!,
-      speakerSpan: { start: base + before!.start, end: base + before!.start + introduced[1]!.length },
+      speakerSpan: { start: introducer.start, end: introducer.start + introduced[1]!.length },
       speakerMode: "phrase",
       confidence: 0.6,
       rule: "direct-quote-continuation",
-      context: { start: base + before!.start, end: base + q.close },
+      context: { start: introducer.start, end: base + q.close },
     };
   }
   if (!prev || !prev.speakerAsWritten) return null;
@@ -97,7 +119,17 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
  * who grew up in Lima, agreed.", "Ms Hale was blunt." The name is the speaker.
  */
 const QUOTE_INTRODUCER =
-  /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:(?:also|too|readily|quickly)\s+)?(?:agreed|agrees|disagreed|disagrees|concurred|concurs|went further|goes further|was (?:more |less |equally |even more )?(?:blunt|optimistic|pessimistic|adamant|defiant|unrepentant|cautious|upbeat|confident|scathing|critical|forthright|candid|emphatic|philosophical|realistic|delighted|disappointed))\b[^.!?]{0,40}[.!?:]?\s*$/u;
+  /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:(?:also|too|readily|quickly)\s+)?(?:agreed|agrees|disagreed|disagrees|concurred|concurs|went further|goes further|was (?:more |less |equally |even more |far |not )?(?:blunt|optimistic|pessimistic|adamant|defiant|unrepentant|cautious|upbeat|confident|scathing|critical|forthright|candid|emphatic|philosophical|realistic|delighted|disappointed|unimpressed|impressed|furious|angry|unhappy|pleased|frustrated|relieved|in no doubt|unequivocal))\b[^.!?]{0,40}[.!?:]?\s*$/u;
+
+/** "Hewitt was in no doubt about the surface:": a sentence that opens on a name and ends on a colon, with no cue. */
+const NAME_THEN_COLON = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,]{1,150},)?\s+(?:was|is|were|are|had|has|did|does)\b[^.!?:“”"]{1,120}:\s*$/u;
+
+/** NAME_THEN_COLON's match, when its name is no word of English ("Respondents are obliged to disclose:"). */
+function namedBeforeColon(text: string): RegExpExecArray | null {
+  const m = NAME_THEN_COLON.exec(text);
+  // ("Mr Dean is confident though:": after an honorific, a word is a name.)
+  return m && (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s/.test(m[1]!) || !isCommonWord(m[1]!.split(/\s+/)[0]!.toLowerCase())) ? m : null;
+}
 
 /** A sentence opening on a full name, maybe after what the person is: "Kingsbridge manager Marco Delgado had…". */
 const NAME_OPENS = /^(?!(?:The|A|An|In|On|At|By|For|But|And|Or|So|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their|Our|After|Before|When|While|As|If)\s)(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Ll}-]+\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+\p{Ll}/u;
