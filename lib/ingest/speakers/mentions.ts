@@ -9,7 +9,7 @@ import { countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNa
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
-import { firmWordsAfter, orgEvidence } from "./org-mentions";
+import { ORG_HEADS, firmWordsAfter, orgEvidence } from "./org-mentions";
 import { SAID_WHAT_BEFORE, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
@@ -484,10 +484,25 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
   // Not after a club's name: "…joined Rangers for Scotland's sake".
   const ofPart = inherent && !CLUB_ENDINGS.includes(kept[kept.length - 1]!.toLowerCase()) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(end, end + 80)) : null;
+  // "the Transport and General Workers Union": and back over "and" to the words before it.
+  const andPart = inherent && run.offset === 0 ? /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+and\s+$/u.exec(p.slice(Math.max(0, m.index - 40), m.index)) : null;
+  const joined = andPart ? andPart[1]!.split(/\s+/).filter((w, i) => i > 0 || !RUN_OPENERS.test(w)) : [];
+  // Only where the word before "and" is a word of English and the name after it ends in a word for a
+  // body ("Food and Drug Administration"), never two names ("Disney and ABC", "IMF and World Bank",
+  // "the New York Times and Los Angeles Times").
+  const before = joined.at(-1)?.toLowerCase() ?? "";
+  const joins = joined.length > 0 && !isFirstName(joined[0]!) && isCommonWord(before) && !ORG_WORDS.has(before) && !NEWSPAPER_WORD.test(before) && (ORG_HEADS.has(kept.at(-1)!.toLowerCase()) || kept.at(-1) === "Project");
+  if (andPart && joins && !ofPart) {
+    const words = `${joined.join(" ")} and ${run.words}`;
+    return { at: base + m.index - (andPart[0].length - andPart[0].indexOf(joined[0]!)), words, key: orgKey(words), inherent };
+  }
   if (!ofPart) return { at, words: run.words, key: run.key, inherent };
   const words = `${run.words} ${ofPart[0].trim()}`;
   return { at, words, key: orgKey(words), inherent };
 }
+
+/** The words newspapers' names end in ("the New York Times and Los Angeles Times" are two). */
+const NEWSPAPER_WORD = /^(?:times|post|news|journal|telegraph|guardian|mail|mirror|express|herald|tribune|observer|independent|star|sun|record|standard|chronicle|gazette)$/;
 
 /** Words that end the role words before a name, reading leftwards. */
 const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but)$/i;

@@ -60,3 +60,17 @@ describe("a grid of introductions", () => {
     expect(speakersOf("Microsoft has unveiled a test version of its blog service, called MSN Spaces.")).toEqual([]);
   });
 });
+
+describe("a body's name with 'and' in it, named before it speaks", () => {
+  it("is whole, and its acronym and its kind refer to it", () => {
+    const lead = "The Transport and General Workers Union (TGWU) has called a strike.";
+    expect(speakersOf("The TGWU said pay was too low.", lead)).toEqual(["Transport and General Workers Union"]);
+    expect(speakersOf("The union said pay was too low.", lead)).toEqual(["Transport and General Workers Union"]);
+    expect(speakersOf("The bank said its profits rose by a third last year.", "Shares in the Industrial and Commercial Bank rose.")).toEqual(["Industrial and Commercial Bank"]);
+  });
+
+  it("never joins two names ('Disney and ABC', 'the New York Times and Los Angeles Times')", () => {
+    expect(speakersOf("ABC said the claims had no merit.", "Disney and ABC have been sued.")).toEqual(["ABC"]);
+    expect(speakersOf("The bank said it was ready.", "The IMF and World Bank met on Monday.")).toEqual(["World Bank"]);
+  });
+});
