@@ -444,7 +444,9 @@ function parseOrgRun(run: string): OrgRunWords | null {
   if (kept.length === 1 && (isFirstName(kept[0]!) || countryOf(kept[0]!) !== null || isPlaceName(kept[0]!))) return null;
   // "Munich-based", "London-listed": an adjective made of a place.
   if (/-(?:based|born|listed|owned|led|backed|made|registered)$/i.test(kept[kept.length - 1]!)) return null;
-  const inherent = kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
+  // ("Tennis Australia", "British Cycling", "England Hockey": a sport and a nation name its governing body.)
+  const sportBody = kept.length === 2 && kept.some((w) => SPORT.test(w)) && kept.some((w) => countryOf(w) !== null || /^(?:England|Scotland|Wales|Ireland|Scottish|Welsh|Irish|English)$/.test(w));
+  const inherent = sportBody || kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
   const words = kept.join(" ");
   return { kept, inherent, rawLength: raw.length, offset: run.indexOf(kept[0]!), words, key: orgKey(words) };
 }
@@ -500,6 +502,9 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   const words = `${run.words} ${ofPart[0].trim()}`;
   return { at, words, key: orgKey(words), inherent };
 }
+
+/** Sports whose governing bodies are named by a nation and the sport ("Cricket Australia", "UK Athletics"). */
+const SPORT = /^(?:Tennis|Cricket|Rugby|Athletics|Swimming|Cycling|Hockey|Football|Golf|Rowing|Sailing|Gymnastics|Netball|Basketball|Boxing|Badminton|Squash|Triathlon|Volleyball|Skiing|Snowsport|Equestrian|Judo|Taekwondo|Archery|Canoeing)$/;
 
 /** The words newspapers' names end in ("the New York Times and Los Angeles Times" are two). */
 const NEWSPAPER_WORD = /^(?:times|post|news|journal|telegraph|guardian|mail|mirror|express|herald|tribune|observer|independent|star|sun|record|standard|chronicle|gazette)$/;

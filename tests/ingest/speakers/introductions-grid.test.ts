@@ -74,3 +74,11 @@ describe("a body's name with 'and' in it, named before it speaks", () => {
     expect(speakersOf("The bank said it was ready.", "The IMF and World Bank met on Monday.")).toEqual(["World Bank"]);
   });
 });
+
+describe("a sport's governing body named by a nation and the sport", () => {
+  it("is a body that 'the body' and 'the governing body' refer to", () => {
+    expect(speakersOf("The body said the fine was fair.", "Tennis Australia has fined the player £5,000.")).toEqual(["Tennis Australia"]);
+    expect(speakersOf('"The fine is fair," the governing body said.', "The player was fined by Cricket Australia on Monday.")).toEqual(["Cricket Australia"]);
+    expect(speakersOf("It said the fine was fair.", "British Cycling has fined the rider £5,000.")).toEqual(["British Cycling"]);
+  });
+});
