@@ -531,13 +531,19 @@ function roleBefore(text: string, at: number): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (ROLE_STOP.test(w)) break;
+    // ("has criticised referee Mike Riley", "who sent off striker Didier Drogba": a verb ends the role.)
+    if (ROLE_STOP.test(w) || (ROLE_VERB.test(w) && !ROLE_ADJECTIVE.test(w))) break;
     kept.unshift(w);
   }
   if (kept.length === 0) return null;
   const role = kept.join(" ");
   return PERSON_ROLE.test(role) ? role : null;
 }
+
+/** A past form or a verb's particle, which no role holds ("criticised", "sent off")… */
+const ROLE_VERB = /^(?:[a-z]+ed|off|out|up)$/;
+/** …but for the past forms that say what someone is ("retired officer", "elected mayor"). */
+const ROLE_ADJECTIVE = /^(?:retired|elected|appointed|acting|disgraced|embattled|celebrated|acclaimed|talented|experienced|qualified|licensed|registered|renowned|noted|respected|decorated|distinguished|unelected|re-elected|newly-appointed|self-styled|self-proclaimed|so-called|unnamed|named|jailed|convicted|accused|alleged|suspected|detained|injured|wounded|sacked|suspended|exiled|deposed|ousted|beleaguered|veteran|bearded|married|divorced|widowed|bereaved|unemployed|disabled|skilled|trained|armed|masked|celebrated)$/;
 
 /** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */
 function roleApposedBefore(text: string, at: number): string | null {

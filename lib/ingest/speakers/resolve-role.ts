@@ -15,7 +15,7 @@ export const PERSON_HEAD =
 
 /** Heads of sports descriptions ("the coach", "the striker"). */
 // Rugby's positions too: "The prop added", "the fly-half said".
-const SPORT_HEAD = /^(?:coach|boss|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter|prop|hooker|flanker|lock|fly-half|scrum-half|full-back|centre-back|center-back|wicketkeeper|all-rounder|spinner|quarterback|pitcher|swimmer|cyclist|skier)$/;
+const SPORT_HEAD = /^(?:coach|boss|manager|referee|umpire|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter|prop|hooker|flanker|lock|fly-half|scrum-half|full-back|centre-back|center-back|wicketkeeper|all-rounder|spinner|quarterback|pitcher|swimmer|cyclist|skier)$/;
 
 /** "minister", "coach", "host", "mum-of-two": a noun that describes a person. */
 export function isPersonHead(word: string): boolean {
@@ -155,6 +155,8 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
   // The roles that can be what the description says ("Sen." is a senator's); with `sure`, not the
   // ones this function guessed before on recency alone.
   const rolesOf = (e: Entity, sure = false) => spelledOutOffice(e.roles.filter((role) => sameStanding(role, lower) && !(sure && e.guessedRoles?.includes(role))).join(" "));
+  // What the description says, its head too ("the Tory MP": tory, mp).
+  const described = [...new Set([...contentWords, head])];
   const describesAnother = (e: Entity) => contentWords.length > 0 && events.some((ev) => ev.entity !== e && (!gender || !ev.entity.gender || ev.entity.gender === gender) && contentWords.every((w) => rolesInclude(rolesOf(ev.entity, true), w)));
   for (const ev of [...events].sort((a, b) => b.at - a.at)) {
     if (seen.has(ev.entity)) continue;
@@ -175,7 +177,10 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
     // Recency counts for the person just named unless the article gave them another role ("the boss"
     // is not the winger just named), and for the one who just spoke unless the article gave someone
     // else every word of the description ("Cardinal X … Archbishop Y said… the cardinal will ask").
-    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || (last?.entity === ev.entity && !describesAnother(ev.entity)));
+    // ("Labour MP Anna Reade clashed with Tory MP Tom Hale. The Tory MP said": every word of the
+    // description fits another, not her.)
+    const outdone = described.length > 1 && !described.every((w) => rolesInclude(rolesOf(ev.entity), w)) && events.some((o) => o.entity !== ev.entity && described.every((w) => rolesInclude(rolesOf(o.entity, true), w)));
+    const recent = !!latest && latest.entity === ev.entity && (identity || !clashes(ev.entity, head) || (last?.entity === ev.entity && !describesAnother(ev.entity))) && !outdone;
     const score = fit + (recent ? 1.5 : 0);
     if (score > bestScore || (score === bestScore && ev.at > bestAt)) {
       entity = ev.entity;

@@ -202,3 +202,19 @@ describe("a quotation with no cue after someone's sentence", () => {
     expect(speakersAfter(LEAD, `But Hewitt had other ideas.\n\n${QUOTE}`)).toEqual([]);
   });
 });
+
+describe("a description when the lead names several people", () => {
+  const CASES: [string, string, string][] = [
+    ["Portuguese coach Jose Mourinho has criticised referee Mike Riley, who sent off striker Didier Drogba.", "The referee said the decision was wrong.", "Mike Riley"],
+    ["Portuguese coach Jose Mourinho has criticised referee Mike Riley, who sent off striker Didier Drogba.", "The striker said the decision was wrong.", "Didier Drogba"],
+    ["Portuguese coach Jose Mourinho has criticised referee Mike Riley, who sent off striker Didier Drogba.", "The coach said the decision was wrong.", "Jose Mourinho"],
+    ["Labour MP Anna Reade clashed with Tory MP Tom Hale in the Commons.", "The Tory MP said the decision was wrong.", "Tom Hale"],
+    ["Labour MP Anna Reade clashed with Tory MP Tom Hale in the Commons.", '"The decision was wrong," the Labour MP said.', "Anna Reade"],
+    ["Tory leader Michael Howard attacked Chancellor Gordon Brown over tax.", "The chancellor said the decision was wrong.", "Gordon Brown"],
+    ["Actress Kate Winslet, 29, and her director husband Sam Mendes, 39, were at the premiere.", "The 39-year-old said the decision was wrong.", "Sam Mendes"],
+  ];
+
+  it("is the one every word of it fits, and a verb before a role is no part of it", () => {
+    expect(wrongIn(CASES)).toEqual([]);
+  });
+});
