@@ -195,11 +195,12 @@ describe("a quotation with no cue after someone's sentence", () => {
 
   it("is theirs after a sentence that only says how they felt, in the paragraph before", () => {
     expect(speakersAfter(LEAD, `Hewitt, however, was unimpressed.\n\n${QUOTE}`)).toEqual(["Mark Hewitt"]);
+    for (const felt of ["was less sure", "had other ideas", "sees it differently", "was also critical"]) expect(speakersAfter(LEAD, `Hewitt ${felt}.\n\n${QUOTE}`)).toEqual(["Mark Hewitt"]);
   });
 
   it("is nobody's after a sentence that opens on a word, or says more than how someone felt", () => {
     expect(speakersAfter(LEAD, `Respondents are obliged to disclose: ${QUOTE}`)).toEqual([]);
-    expect(speakersAfter(LEAD, `But Hewitt had other ideas.\n\n${QUOTE}`)).toEqual([]);
+    expect(speakersAfter(LEAD, `Hewitt lost in the final last year.\n\n${QUOTE}`)).toEqual([]);
   });
 });
 
@@ -216,5 +217,19 @@ describe("a description when the lead names several people", () => {
 
   it("is the one every word of it fits, and a verb before a role is no part of it", () => {
     expect(wrongIn(CASES)).toEqual([]);
+  });
+});
+
+describe("a quotation after a paragraph that brings in someone else", () => {
+  const LEAD = "Mark Hewitt beat the favourite on Sunday, and Tennis Australia chief Geoff Pollard was pleased.";
+  const BEFORE = '"The surface is poor," Hewitt said.';
+  const QUOTE = '"It is the best surface in the world and it will not change."';
+
+  it("is that person's when the paragraph only says how they see it, and never the last speaker's", () => {
+    for (const [between, speaker] of [["Pollard was less sure.", "Geoff Pollard"], ["Pollard, however, sees it differently.", "Geoff Pollard"], ["Organisers rejected the claim.", null], ["Former champion Pat Cash backed the decision.", null]] as const) {
+      const found = speakersAfter(LEAD, `${BEFORE}\n\n${between}\n\n${QUOTE}`);
+      expect(found.slice(1)).not.toContain("Mark Hewitt");
+      if (speaker) expect(found.at(-1)).toBe(speaker);
+    }
   });
 });
