@@ -48,6 +48,10 @@ export function resolveIt(at: number, d: Discourse): Resolution {
       const opened = resolveOrgDescription(before[1]!, at - before[0].length + before[0].indexOf(before[1]!), d);
       if (opened?.entity) return { entity: opened.entity, confidence: 0.7 };
     }
+    // "Barclays has fined the player. It said…": a bare name that did something, opening the
+    // sentence before ("His record One Night will be released" is done to, and no body).
+    const body = bareNameBefore(at, d, undefined, true);
+    if (body) return { entity: body, confidence: 0.7 };
     return { entity: null, confidence: 0.8 };
   }
   // A person spoken of after the organisation is a likelier topic than "it" refers past.
@@ -193,7 +197,7 @@ const OPENING_NAME =
  * body it is, and it is no person or place) describes that name: it is the organisation. Only the
  * sentence just before, and only when the description found no organisation the article had named.
  */
-function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription): Entity | null {
+function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription, actedOnly = false): Entity | null {
   const from = Math.max(0, at - 500);
   // One character past `at`: a boundary right before it is one only with the text it opens.
   const window = d.source.slice(from, at + 1);
@@ -205,6 +209,8 @@ function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription): Entity
   if (previous < 0) return null;
   const sentence = d.source.slice(previous, current);
   const m = OPENING_NAME.exec(sentence);
+  // (For "it", the name itself opens the sentence: not "The forecast from Tokyo shows…".)
+  if (actedOnly && (!m || !/^(?:The\s+)?$/.test(m[0].slice(0, m[0].indexOf(m[1]!))) || isCapitalCity(m[1]!) || !ACTED.test(sentence.slice(m[0].indexOf(m[1]!) + m[1]!.length)))) return null;
   if (!m) return soleBodyNamed(sentence, previous, d, desc);
   // ("On Monday Ofcom fined…": a day before the name, with no comma, is not part of it.)
   const name = m[1]!.replace(/^(?:(?:On|By|Last|This|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=\p{Lu})/u, "");
@@ -217,6 +223,9 @@ function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription): Entity
   if (d.reg.entities.some((e) => e.kind === "person" && e.forms.some((f) => f.split(/\s+/).at(-1) === words.at(-1) || foldName(f) === foldName(name)))) return null;
   return d.reg.organization(name, previous + m.index + m[0].indexOf(name));
 }
+
+/** A verb in the active voice right after a name: "has fined", "cut", "warned" (not "will be released", "was bought"). */
+const ACTED = /^\s+(?:has|have|had)\s+(?!been\b)\p{Ll}+(?:ed|en|t)\b|^\s+(?!(?:is|was|were|are|will|would|could|may|might|has|have|had)\b)\p{Ll}+(?:ed|s)\b/u;
 
 /** A name in a sentence: capitalised words, perhaps joined by "of", "for", "and" ("Ministry of Defence"). */
 const NAME_IN_SENTENCE = /(?<![\p{L}\p{N}’'.-])\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&’'-]*)*/gu;

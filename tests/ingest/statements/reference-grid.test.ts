@@ -97,6 +97,12 @@ describe("a body named in a passive, a clause or after a day", () => {
     expect(speakersAfter("The player was fined by Ofcom and by Uefa.", "The regulator said the fine was fair.")).toEqual(["(none)"]);
     // "It" after a passive stays unread: "the record One Night… It has called it" was the label's.
     expect(speakersAfter("The player has been fined £5,000 by Barclays.", "It said the fine was fair.")).toEqual(["(none)"]);
+    expect(speakersAfter("Elvis's record One Night will be released next week.", "It said the campaign was ambitious.")).toEqual(["(none)"]);
+  });
+
+  it("is 'it' when it opened the sentence before and did something", () => {
+    expect(speakersAfter("Barclays has fined the player £5,000 for his comments.", "It said the fine was fair.")).toEqual(["Barclays"]);
+    expect(speakersAfter("Ofcom fined the broadcaster £5,000 on Monday.", "The fine was fair, it said.")).toEqual(["Ofcom"]);
   });
 });
 
