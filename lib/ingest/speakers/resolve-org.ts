@@ -207,7 +207,9 @@ function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription, actedOn
   const current = bounds.at(-1)!;
   const previous = bounds.length > 1 ? bounds.at(-2)! : from === 0 ? 0 : -1;
   if (previous < 0) return null;
-  const sentence = d.source.slice(previous, current);
+  // ("Barclays, which runs the game, has fined…": for "it", the clause after the name is left out;
+  // it stands after the name, so the name's offset holds.)
+  const sentence = actedOnly ? d.source.slice(previous, current).replace(/^((?:The\s+)?\p{Lu}[^,.!?]{0,60}),\s+which\s[^,.!?]{1,100},/u, "$1") : d.source.slice(previous, current);
   const m = OPENING_NAME.exec(sentence);
   // (For "it", the name itself opens the sentence: not "The forecast from Tokyo shows…".)
   if (actedOnly && (!m || !/^(?:The\s+)?$/.test(m[0].slice(0, m[0].indexOf(m[1]!))) || isCapitalCity(m[1]!) || !ACTED.test(sentence.slice(m[0].indexOf(m[1]!) + m[1]!.length)))) return null;

@@ -103,6 +103,7 @@ describe("a body named in a passive, a clause or after a day", () => {
   it("is 'it' when it opened the sentence before and did something", () => {
     expect(speakersAfter("Barclays has fined the player £5,000 for his comments.", "It said the fine was fair.")).toEqual(["Barclays"]);
     expect(speakersAfter("Ofcom fined the broadcaster £5,000 on Monday.", "The fine was fair, it said.")).toEqual(["Ofcom"]);
+    expect(speakersAfter("Barclays, which runs the scheme, has fined the player £5,000.", "It said the fine was fair.")).toEqual(["Barclays"]);
   });
 });
 
