@@ -15,7 +15,7 @@ const STATES: Record<string, string> = {
   "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota", "tenn": "Tennessee",
   "vt": "Vermont", "va": "Virginia", "wash": "Washington", "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
   "al": "Alabama", "ak": "Alaska", "az": "Arizona", "ar": "Arkansas", "ca": "California", "co": "Colorado", "ct": "Connecticut", "de": "Delaware",
-  "fl": "Florida", "hi": "Hawaii", "id": "Idaho", "il": "Illinois", "in": "Indiana", "ia": "Iowa", "ks": "Kansas", "ky.": "Kentucky", "me": "Maine",
+  "fl": "Florida", "hi": "Hawaii", "id": "Idaho", "il": "Illinois", "in": "Indiana", "ia": "Iowa", "ks": "Kansas", "me": "Maine",
   "ma": "Massachusetts", "mi": "Michigan", "mn": "Minnesota", "ms": "Mississippi", "mt": "Montana", "ne": "Nebraska", "nv": "Nevada", "nh": "New Hampshire",
   "nj": "New Jersey", "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota", "oh": "Ohio", "ok": "Oklahoma", "or": "Oregon",
   "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota", "tn": "Tennessee", "tx": "Texas", "ut": "Utah", "wa": "Washington", "wv": "West Virginia",
