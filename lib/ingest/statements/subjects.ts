@@ -443,7 +443,8 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   // "Fellow professional Mateo Ruiz-Castell leapt…": words for what someone is may stand before the name.
   const roled = ROLE_WORDS_THEN_NAME.exec(s.slice(conj));
   if (roled && PERSON_ROLE.test(roled[1]!) && !SENTENCE_OPENERS.has(roled[1]!.split(/\s+/)[0]!.toLowerCase())) return { text: roled[1]!, start: sent.start + conj };
-  const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\))?,?\s+\p{Ll}/u.exec(s.slice(conj));
+  // ("Hewitt, 23, then said": an age in commas too.)
+  const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\)|,\s+\d{1,3},)?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;
   const words = lead[1]!.split(/\s+/);
   if (SENTENCE_OPENERS.has(words[0]!.toLowerCase()) || notNameWordAt(words, words.length - 1)) return null;

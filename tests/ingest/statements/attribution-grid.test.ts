@@ -20,7 +20,7 @@ const SUBJECTS: [string, string][] = [
   ["Geoff Pollard, head of Tennis Australia,", "Geoff Pollard"],
   ["A Tennis Australia spokesman", "Tennis Australia"],
 ];
-const BETWEEN = ["", "earlier ", "has also ", "had earlier ", "on Monday ", "last night ", "has since ", "repeatedly "];
+const BETWEEN = ["", "earlier ", "has also ", "had earlier ", "on Monday ", "last night ", "has since ", "repeatedly ", "then "];
 const VERBS = ["said", "insisted", "warned", "admitted"];
 const SAID: [string, string][] = [
   [" the surface was poor.", "the surface was poor"],
