@@ -57,21 +57,7 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   // "Hewitt was in no doubt about the surface: “It is poor.”": a colon after no cue, in one sentence.
   const within = scan.sentences.find((sn) => sn.start < q.open && sn.end > q.open);
   const colonLabel = within ? namedBeforeColon(p.slice(within.start, q.open)) : null;
-  if (within && colonLabel) {
-    return {
-      start: base + q.open,
-      end: base + q.close,
-      kind: "direct",
-      cue: null,
-      cueSpan: null,
-      speakerAsWritten: colonLabel[1]!,
-      speakerSpan: { start: base + within.start, end: base + within.start + colonLabel[1]!.length },
-      speakerMode: "phrase",
-      confidence: 0.6,
-      rule: "direct-quote-continuation",
-      context: { start: base + within.start, end: base + q.close },
-    };
-  }
+  if (within && colonLabel) return quotedAfterName(scan, q, colonLabel[1]!, base + within.start);
   if (!scan.sentences.some((sn) => sn.start === q.open)) return null;
   // "Mr Vance, who grew up in Lima, agreed. “If I have to save pesos…”": the sentence just
   // before names who the quotation is from.
@@ -80,21 +66,7 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   // of the paragraph before, when no statement ended it.)
   const introducer = before ? { start: base + before.start, text: p.slice(before.start, before.end) } : lastSentenceBefore && !prevInPara && !p.slice(0, q.open).trim() && (!previous || previous.end < lastSentenceBefore.start) ? lastSentenceBefore : null;
   const introduced = introducer ? QUOTE_INTRODUCER.exec(introducer.text) ?? namedBeforeColon(introducer.text) : null;
-  if (introducer && introduced) {
-    return {
-      start: base + q.open,
-      end: base + q.close,
-      kind: "direct",
-      cue: null,
-      cueSpan: null,
-      speakerAsWritten: introduced[1]!,
-      speakerSpan: { start: introducer.start, end: introducer.start + introduced[1]!.length },
-      speakerMode: "phrase",
-      confidence: 0.6,
-      rule: "direct-quote-continuation",
-      context: { start: introducer.start, end: base + q.close },
-    };
-  }
+  if (introducer && introduced) return quotedAfterName(scan, q, introduced[1]!, introducer.start);
   if (!prev || !prev.speakerAsWritten) return null;
   // "Kingsbridge manager Marco Delgado had little sympathy for his opposite number. “For me it's a
   // penalty.”": a paragraph that opens on someone newly named is not the last paragraph's speaker
@@ -111,6 +83,23 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
     confidence: 0.6,
     rule: "direct-quote-continuation",
     context: { start: base + q.open, end: base + q.close },
+  };
+}
+
+/** The quotation `q`, spoken by the name that opens the sentence at `sentenceStart` (a source offset). */
+function quotedAfterName(scan: ParagraphScan, q: Quote, name: string, sentenceStart: number): RawStatement {
+  return {
+    start: scan.base + q.open,
+    end: scan.base + q.close,
+    kind: "direct",
+    cue: null,
+    cueSpan: null,
+    speakerAsWritten: name,
+    speakerSpan: { start: sentenceStart, end: sentenceStart + name.length },
+    speakerMode: "phrase",
+    confidence: 0.6,
+    rule: "direct-quote-continuation",
+    context: { start: sentenceStart, end: scan.base + q.close },
   };
 }
 
