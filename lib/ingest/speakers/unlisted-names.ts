@@ -14,7 +14,7 @@ import { RUN_OPENERS } from "./name-runs";
  */
 export function surnameStandsAlone(source: string, name: readonly string[]): boolean {
   const [first, last] = name as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) return false;
+  if (!shapedLikeName(first, last)) return false;
   // "Neither Cruz", "Senate Democrats": a word of English before it is no first name.
   if (isCommonWord(first.toLowerCase()) || isPlaceName(first) || countryOf(first) !== null || countryOf(last) !== null) return false;
   // A surname that is also a word ("Cai Pennant"; "Kansas City") needs more: three uses alone, one as the speaker.
@@ -45,12 +45,23 @@ export function surnameStandsAlone(source: string, name: readonly string[]): boo
   return enough();
 }
 
+/** The forms of the common verbs of speech that show someone speaking. */
+const SPEECH_FORMS =
+  "said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed|accused|urged|described|criticised|criticized|praised|asked|replied|responded|wrote|tweeted|announced|declared|promised|vowed|predicted|blamed";
+
+/** "Lleyton", "Hewitt", "Pelletier-Foss": two words that are shaped like a first name and a surname. */
+function shapedLikeName(first: string, last: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last);
+}
+
 /**
  * ", 23, has since insisted", ", who lost in 2003, said", " (pictured) said", " - a former champion -
  * said": a verb of speech after a surname, perhaps past an age, a clause, a parenthesis or dashes, and two words.
  */
-const SPEAKS_AFTER =
-  /^(?:,\s+(?:(?:the|a|an|who)\s+[^,.;:“”"]{3,80}|\d{1,3}),|\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—.;:“”"]{3,80}\s[-–—])?\s+(?:[\p{Ll}\p{Lu}][\p{Ll}]+\s+){0,2}(?:said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed|accused|urged|described|criticised|criticized|praised|asked|replied|responded|wrote|tweeted|announced|declared|promised|vowed|predicted|blamed)\b/u;
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:(?:the|a|an|who)\s+[^,.;:“”"]{3,80}|\d{1,3}),|\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—.;:“”"]{3,80}\s[-–—])?\s+(?:[\p{Ll}\p{Lu}][\p{Ll}]+\s+){0,2}(?:${SPEECH_FORMS})\b`,
+  "u",
+);
 
 /** "said climatologist ", "said senior economist ": a speech verb and the words for what the speaker is. */
 export const SAID_WHAT_BEFORE = /\b(?:said|says|added|adds)\s+(?!(?:the|a|an|that|this|these|those|in|on|at|to|of|for|by|with|from|as|and|but|or|if|when|after|before|it|he|she|they|we|his|her|their|its|last|next|earlier|later|then|now|also)\s)(?:[\p{Ll}-]+\s+){1,2}$/u;
@@ -63,7 +74,7 @@ export const SAID_WHAT_BEFORE = /\b(?:said|says|added|adds)\s+(?!(?:the|a|an|tha
 export function pronounFollows(source: string, name: readonly string[], start: number, end: number): boolean {
   if (name.length !== 2) return false;
   const [first, last] = name as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last)) return false;
+  if (!shapedLikeName(first, last)) return false;
   if ([first, last, `${first} ${last}`].some((w) => isCommonWord(w.toLowerCase()) || isPlaceName(w) || countryOf(w) !== null)) return false;
   // Not a name inside a quotation: "“Gethin Jenkins is starting for them. He has played…,” he added."
   if (insideQuotation(source, start)) return false;
@@ -72,8 +83,11 @@ export function pronounFollows(source: string, name: readonly string[], start: n
   if (!/^(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?\s+(?!(?:of|and|or|in|on|at|for|to|from|with|the|a|an)\b)\p{Ll}/u.test(after)) return false;
   // This sentence and the next: a pronoun that speaks, or opens the next sentence.
   const two = /^[^]*?[.!?]["”’]?\s+[^]*?(?:[.!?]["”’]?(?=\s|$)|$)/u.exec(after)?.[0] ?? after;
-  return /(?:^|[.!?]["”’]?\s+)(?:He|She|The\s+\d{1,3}-year-old)\s|\b(?:he|she)\s+(?:\p{Ll}+\s+)?(?:said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed)\b/u.test(two);
+  return PRONOUN_SPEAKS.test(two);
 }
+
+/** "He" or "The 23-year-old" opening a sentence, or "he" or "she" speaking. */
+const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:He|She|The\s+\d{1,3}-year-old)\s|\b(?:he|she)\s+(?:\p{Ll}+\s+)?(?:${SPEECH_FORMS})\b`, "u");
 
 /** Whether an odd number of double quotation marks open the paragraph before `at`. */
 function insideQuotation(source: string, at: number): boolean {
