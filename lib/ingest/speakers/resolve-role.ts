@@ -206,6 +206,9 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
     // (Named since in any way counts: "Whitfield's touchdown pass…" between him and "the quarterback".)
     const justNamed = !!latest && latest.entity === entity && at - Math.max(latest.at, ...entity.mentions.filter((m) => m < at)) <= 500 && (identity || !clashes(entity, head));
     if (!justSpoke && !justNamed) entity = null;
+    // "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said": in the
+    // sentence that named both, a description is as likely the other person's; recency cannot tell.
+    else if (entity && namedBetweenInSentence(reg, source, entity, at, gender, head)) entity = null;
   }
   if (!entity && subjects === 0) {
     // Nobody before it was a subject: the one person named, in the possessive, before it ("Tony
@@ -225,6 +228,20 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
     if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
   }
   return { entity, confidence };
+}
+
+/**
+ * Whether another person who may be the one described was named after `entity`, in the sentence
+ * that holds `at` (its start found by the last full stop, question or exclamation mark followed by a
+ * space and a capital, or a paragraph's start).
+ */
+function namedBetweenInSentence(reg: Discourse["reg"], source: string, entity: Entity, at: number, gender: Gender, head: string): boolean {
+  const from = Math.max(-1, ...entity.mentions.filter((m) => m < at));
+  if (from < 0) return false;
+  // (With the description's first letter, which tells a sentence's end.)
+  const between = source.slice(from, at + 1);
+  if (between.includes("\n") || /[.!?][’”"']?\s+(?=[“"‘']?\p{Lu})/u.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jr|Sr)\.\s/g, "    "))) return false;
+  return reg.entities.some((e) => e !== entity && e.kind === "person" && (!gender || !e.gender || e.gender === gender) && !clashes(e, head) && e.mentions.some((m) => m > from && m < at));
 }
 
 /**

@@ -43,3 +43,18 @@ describe("resolveRole: a description and the roles the article gave", () => {
     expect(speakersOf("Prime Minister Ruth Caddick visited the plant.\nThe PM said the factory had a bright future.")).toEqual(["Ruth Caddick"]);
   });
 });
+
+describe("resolveRole: a description in the sentence that named two people", () => {
+  it("guesses neither on recency when another person was named between the subject and the description", () => {
+    // The description may be either (here the one named second): no guess is safe.
+    const object = "Tom Hale took on Anna Reade on Sunday after the front-runner had said that he was unfit for office.";
+    expect(speakersOf(object)).toEqual([null]);
+    const press = "Radio host Glenn Marr pressed Jane Wilde on the budget, but the senator insisted she had not discussed it.";
+    expect(speakersOf(press)).toEqual([null]);
+  });
+
+  it("still gives the description to the subject in the next sentence, and when nobody else was named", () => {
+    expect(speakersOf("Tom Hale took on Anna Reade on Sunday.\nThe front-runner said that she was unfit for office.")).toEqual(["Tom Hale"]);
+    expect(speakersOf("Tom Hale spoke on Sunday after the front-runner had said that the race was over.")).toEqual(["Tom Hale"]);
+  });
+});
