@@ -277,6 +277,9 @@ function foldUncached(word: string): string {
   return w;
 }
 
+/** Titles that royals and popes go by with a single given name: "Prince Charles", "Queen Rania", "Pope Francis". */
+export const ROYAL_TITLE = /^(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Tsar|Czar|Sultan|Emir|Sheikh)$/;
+
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 export interface NameParts {
@@ -303,6 +306,8 @@ function namePartsUncached(name: string): NameParts | null {
     .split(/[\s,]+/)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ""))
     .filter(Boolean);
+  // "Prince Charles", "Pope Francis": the title is part of the name, and tells them from Ray Charles.
+  if (words.length === 2 && ROYAL_TITLE.test(words[0]!)) return { first: words[0]!, surname: words[1]!, suffix: null };
   let suffix: string | null = null;
   while (words.length > 1) {
     const last = words[words.length - 1]!.toLowerCase().replace(/\./g, "");

@@ -5,7 +5,7 @@
 
 import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
+import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
@@ -364,18 +364,21 @@ function kinByFirstName(p: string, m: RegExpExecArray, base: number, reg: Regist
   if (!kin || (!kin[1] && ((kin[0].includes(",") && !opens) || kin[2]))) return null;
   // "Rooney's wife Coleen": the relative of the person of that name, when the article has named one in full.
   const named = kin[1] ? reg.byNameWord(kin[1]) : undefined;
-  if (kin[1] && !(named?.kind === "person" && named.first)) return null;
+  if (kin[1] && !(named?.kind === "person" && passesSurname(named))) return null;
   // After a word for kin, one capitalised word is a first name, listed or not ("Vance's daughter
   // Poppy", "his wife Carys"), unless it is a place; after "his wife", not a word of English either.
   const given = m[0].replace(/[’']s$/, "");
   if (!isFirstName(given) && (!/^\p{Lu}\p{Ll}+$/u.test(given) || NOT_NAME_WORDS.has(given.toLowerCase()) || (!named && isCommonWord(given.toLowerCase())) || isPlaceName(given) || countryOf(given) !== null)) return null;
-  const relative = named ?? salience.findLast((ev) => ev.entity.kind === "person" && ev.entity.first)?.entity;
+  const relative = named ?? salience.findLast((ev) => ev.entity.kind === "person" && passesSurname(ev.entity))?.entity;
   const full = relative?.forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), "");
   const surname = full?.split(/\s+/).at(-1);
   if (!surname || surname === m[0]) return null;
   const role = kin[0].trim();
   return reg.person([m[0].replace(/[’']s$/, ""), surname], base + m.index, [], kin[1] ? role : role.toLowerCase());
 }
+
+/** A person with a surname a relative shares: a first name and a surname, not "Prince Charles". */
+const passesSurname = (e: Entity) => !!e.first && !e.forms.some((f) => ROYAL_TITLE.test(f.split(/\s+/)[0]!));
 
 /**
  * "Alan and Margaret Henderson", "Bill and Hillary Clinton": a first name alone before "and" and a

@@ -2,7 +2,7 @@
 // name is spelt or shortened ("Vladimir Makey", "Makei"), with the roles, countries and gender the
 // text gives them.
 
-import { countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
+import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
 import type { Span } from "../types";
@@ -60,7 +60,9 @@ export class Registry {
   nicknames = new Map<string, Entity>();
 
   person(nameWords: readonly string[], at: number, titles: readonly string[], roleText: string | null): Entity | null {
-    const form = nameWords.join(" ");
+    // "Prince Charles": a royal with one name goes by it with the title (names.ts keeps the two).
+    const royal = nameWords.length === 1 && ROYAL_TITLE.test(titles.at(-1) ?? "");
+    const form = royal ? `${titles.at(-1)} ${nameWords[0]}` : nameWords.join(" ");
     const parts = nameParts(form);
     if (!parts) return null;
     // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
@@ -72,6 +74,11 @@ export class Registry {
     let e: Entity | undefined;
     if (first) {
       e = this.byKey.get(`${surname}:${first}`);
+      // "Prince Alwaleed" after "Alwaleed bin Talal": the one person of that first name, or of that name alone.
+      if (!e && royal) {
+        const given = this.entities.filter((x) => x.kind === "person" && x.first === surname);
+        e = compatible(given.length === 1 ? given[0] : this.byKey.get(`${surname}:`));
+      }
       if (!e) {
         // A surname-only person seen earlier becomes this one when no other first name competes.
         const lone = compatible(this.byKey.get(`${surname}:`));
