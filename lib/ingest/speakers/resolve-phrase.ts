@@ -18,6 +18,7 @@ import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
+import { possessorBefore } from "./possessor";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -265,9 +266,9 @@ function onlyOpensSentences(word: string, at: number, source: string): boolean {
   return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
-/** "a spokesman", "the spokeswoman", and anyone unnamed: "one dealer", "a senior source at the club". */
-const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokeswoman|woman|chairwoman|mother|wife|daughter|sister)\b)\S)/u;
-const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:woman|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokesman|man|chairman|father|husband|son|brother)\b)\S)/u;
+/** "a spokesman", "the spokeswoman", "Mr Blair's spokesman", and anyone unnamed: "one dealer", "a senior source at the club". */
+const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokeswoman|woman|chairwoman|mother|wife|daughter|sister)\b)\S)/u;
+const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:woman|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokesman|man|chairman|father|husband|son|brother)\b)\S)/u;
 
 /**
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
@@ -275,8 +276,7 @@ const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}spo
  */
 function resolvePronoun(lower: string, at: number, { reg, salience, resolved, possessives, statement, source, previous }: Discourse): Resolution {
   const gender: Gender = lower === "she" ? "female" : "male";
-  // "A spokesman said … But he added": the unnamed speaker just before, when nobody was named
-  // since (the spokesman's words are his organisation's).
+  // "A spokesman said … But he added": the unnamed speaker just before, nobody named since (his words are his body's).
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
     const unnamed = gender === "female" ? UNNAMED_FEMALE : UNNAMED_MALE;
     const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person") || reg.entities.some((e) => e.kind === "person" && e.gender !== (gender === "female" ? "male" : "female") && e.mentions.some((m) => m > (previous.end ?? previous.at) && m < at && namedOutright(source, m)));
@@ -290,7 +290,8 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
   for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
   const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));
-  const hit = !a ? b : !b || a.at >= b.at ? a : b;
+  const latest = !a ? b : !b || a.at >= b.at ? a : b;
+  const hit = possessorBefore(source, at, gender, reg, latest, inWords) ?? latest;
   if (!hit) {
     // Nobody before it was a subject: the one person named, in the possessive, before it
     // ("Tony Blair's speech … he declared"), when there is exactly one such person.

@@ -22,3 +22,24 @@ describe("royals and popes go by their title and one name", () => {
     expect(speakersOf("Prince Alwaleed bin Talal bought the hotel in May.\nPrince Alwaleed said the price was fair.")).toEqual(["Alwaleed bin Talal"]);
   });
 });
+
+describe("a pronoun after a sentence about someone's possession", () => {
+  it("gives 'He' to the person whose possession opens the sentence before", () => {
+    const text = [
+      "Tony Blair visited Leeds on Monday with Gordon Ross.",
+      "Michael Howard's only fresh entry is a hamper from a supporter. He also said the rules were fair.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Michael Howard"]);
+    const paragraph = "Tony Blair visited Leeds on Monday.\nAnna Reade's speech was cheered by the party.\nShe said the party would win.";
+    expect(speakersOf(paragraph)).toEqual(["Anna Reade"]);
+  });
+
+  it("not when what opens the sentence is a person of theirs, or the sentence names another", () => {
+    // "Mr Howard's spokesman … He added": the spokesman, whom nobody named.
+    const spokesman = "Tony Blair visited Leeds on Monday.\nMr Howard's spokesman said the visit went well. He added that talks would go on.";
+    expect(speakersOf(spokesman)).toEqual([null, null]);
+    // A subject named in that sentence is still the latest person a pronoun may be.
+    const subject = "Tony Blair visited Leeds on Monday.\nMichael Howard's plan was backed by Tom Vane in a speech. He said the plan would work.";
+    expect(speakersOf(subject).at(-1)).not.toBe("Michael Howard");
+  });
+});

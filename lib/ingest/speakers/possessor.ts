@@ -1,0 +1,45 @@
+// "Michael Howard's only fresh entry is a hamper from a supporter. He also declares…": the person
+// whose possession opens a sentence is what it is about, and a pronoun opening the next sentence is
+// theirs, however recently someone else was a subject.
+
+import type { Gender } from "../names";
+import { isPersonHead } from "./resolve-role";
+import type { Entity, Registry, Salience } from "./registry";
+
+/** A sentence's opening up to a name in the possessive: "Tory leader Michael Howard's ", "Mr Hale’s ". */
+const OPENS_ON_POSSESSOR = /^(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,3}?(\p{Lu}[\p{L}.-]*)[’']s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+
+/** Whom a possession may be: "Howard's spokesman", "Hale's lawyer", "Blair's wife" speak for themselves. */
+const SOMEONE_ELSE = /^(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|lawyers?|solicitors?|attorneys?|agents?|friends?|allies|ally|staff|team|camp|campaign|office|people|supporters|critics|opponents|rivals?|deputy|successor|predecessor|partner|girlfriend|boyfriend)$/;
+
+/**
+ * The person whose possession opens the sentence before a pronoun that opens its own ("He also
+ * declares"), when that sentence names no other person and the latest subject (`latest`) came
+ * before it, and the statement does not speak of them (`spokenOf`); null otherwise.
+ */
+export function possessorBefore(source: string, at: number, gender: Gender, reg: Registry, latest: Salience | undefined, spokenOf: (e: Entity) => boolean): Salience | null {
+  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+  const opening = source.slice(lineStart, at);
+  // The pronoun opens its sentence, in this paragraph or as the next one's first word.
+  const end = /(?:^|([.!?])["”’']?\s+)(?:(?:But|And|Yet)\s+)?$/.exec(opening);
+  if (!end) return null;
+  let sentenceEnd = end[1] ? lineStart + end.index : lineStart;
+  if (!end[1]) {
+    // The paragraph's first word: the sentence before ends the paragraph before.
+    const previous = source.slice(0, lineStart).trimEnd();
+    if (!/[.!?]["”’']?$/.test(previous)) return null;
+    sentenceEnd = previous.length;
+  }
+  const before = source.slice(0, sentenceEnd);
+  const sentenceStart = Math.max(before.lastIndexOf("\n") + 1, ...[...before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  if (latest && latest.at >= sentenceStart) return null;
+  const m = OPENS_ON_POSSESSOR.exec(source.slice(sentenceStart, sentenceEnd));
+  if (!m || m[2]!.split(/\s+/).some((w) => isPersonHead(w) || SOMEONE_ELSE.test(w))) return null;
+  const nameAt = sentenceStart + m[0].search(/\p{Lu}[\p{L}.-]*[’']s\s/u);
+  const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((x) => x >= sentenceStart && x < sentenceEnd));
+  if (named.length !== 1) return null;
+  const owner: Entity = named[0]!;
+  if ((owner.gender && owner.gender !== gender) || spokenOf(owner)) return null;
+  if (!owner.mentions.some((x) => x <= nameAt && x >= sentenceStart)) return null;
+  return { at: nameAt, entity: owner };
+}
