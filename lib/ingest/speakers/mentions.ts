@@ -286,6 +286,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
+  // "Scott's company Scott Free", "building group James Hardie": a name right after a word for a business is the business's.
+  if (name.length >= 2 && titles.length === 0 && BUSINESS_BEFORE.test(p.slice(Math.max(0, m.index - 14), m.index))) return null;
   // ("Galloway, the senator,": the role in apposition tells namesakes apart.)
   const role = roleText ?? (name.length === 1 && app ? app.role : null);
   if (titled ? run.personIfTitled : run.personUntitled) {
@@ -308,6 +310,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   }
   return entity;
 }
+
+/** Words for a business, which no person's name follows: "company ", "record label ". */
+const BUSINESS_BEFORE = /\b(?:firm|company|bank|group|label|studio|agency|consultancy|retailer|chain|insurer|carrier|broker|publisher|outfit|lender|airline|subsidiary|conglomerate|corporation)\s+$/;
 
 /** " striker turned pundit Dean", " boss Jose": a person's role words after a name, then another name. */
 const FORMER_WHOSE_ROLE = new RegExp(String.raw`^\s+(?:${PERSON_ROLE.source.replace(/^\\b|\\b$/g, "")})\b(?:\s+[a-z-]+){0,3}\s+\p{Lu}\p{Ll}`, "iu");

@@ -163,3 +163,13 @@ describe("a place's Executive", () => {
     expect(speakersOf("Mark Ross, the Scottish Executive's spokesman, said talks would resume.")).toEqual(["Mark Ross"]);
   });
 });
+
+describe("a name right after a word for a business", () => {
+  it("is the business's, however much it looks like a person's", () => {
+    const text = "Building products group James Hardie has agreed to pay $1.1bn to victims.\nThe firm said its old fund was running out of money.";
+    expect(speakersOf(text)).toEqual(["James Hardie"]);
+    // Never a person whom "he" could be.
+    const film = "Ridley Scott will direct the film for his company Grant Hale.\n“It is an enchanting book,” he said.";
+    expect(speakersOf(film)).not.toContain("Grant Hale");
+  });
+});
