@@ -17,7 +17,7 @@ const SOMEONE_ELSE = /^(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|
  * declares"), when that sentence names no other person and the latest subject (`latest`) came
  * before it, and the statement does not speak of them (`spokenOf`); null otherwise.
  */
-export function possessorBefore(source: string, at: number, gender: Gender, reg: Registry, latest: Salience | undefined, spokenOf: (e: Entity) => boolean): Salience | null {
+export function possessorBefore(source: string, at: number, gender: Gender, reg: Registry, latest: Salience | null | undefined, spokenOf: (e: Entity) => boolean): Salience | null {
   const lineStart = source.lastIndexOf("\n", at - 1) + 1;
   const opening = source.slice(lineStart, at);
   // The pronoun opens its sentence, in this paragraph or as the next one's first word.

@@ -97,7 +97,27 @@ const OFFICE = /\b(?:minister|secretary|president|senator|governor|mayor|mp|chan
 const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandmother|grandfather|gran|nan|aunt|uncle|niece|nephew|cousin)$/i;
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
-export function resolveRole(text: string, at: number, { reg, source, salience, resolved, possessives, statement }: Discourse): Resolution {
+export function resolveRole(text: string, at: number, d: Discourse): Resolution {
+  let chosen = chooseByRole(text, at, d, null);
+  // "The heavy metal star said he could have…" after his wife spoke: the one the role words fit and
+  // the reported words' "he" allows, when recency alone chose someone of the other sex.
+  const own = chosen.entity?.gender ? ownPronoun(d.source, d.statement) : null;
+  if (own && own !== chosen.entity!.gender) {
+    const other = chooseByRole(text, at, d, own);
+    if (other.entity && other.evidence) chosen = other;
+  }
+  const { entity, confidence, evidence } = chosen;
+  if (entity && evidence !== undefined) {
+    // What the description says is now known about the person ("the Belorussian minister").
+    const known = entity.roles.length;
+    d.reg.addRole(entity, text);
+    if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
+  }
+  return { entity, confidence };
+}
+
+/** Whom a description fits (`evidence`: how many of its words their roles hold, when it is theirs to learn). */
+function chooseByRole(text: string, at: number, { reg, source, salience, resolved, possessives, statement }: Discourse, pronoun: Gender): Resolution & { evidence?: number } {
   const lower = text.toLowerCase();
   // "our correspondent", "our political editor": the paper's own journalist, named before.
   if (!/^(?:the|this|that)\s/.test(lower) && !/^our\s+(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor)$/.test(lower)) return { entity: null, confidence: 0.7 };
@@ -115,11 +135,12 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
     return { entity: null, confidence: 0.7 };
   }
   const countries = countriesIn(text);
-  const gender: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|mum|mom|grandma|gran|nan|wife|daughter|queen|princess|duchess|baroness|actress)\b/.test(lower)
+  const said: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|mum|mom|grandma|gran|nan|wife|daughter|queen|princess|duchess|baroness|actress)\b/.test(lower)
     ? "female"
     : /\b(?:man|spokesman|congressman|businessman|husband|father|dad|grandad|granddad|grandpa|son|lord|king|prince|duke|earl|baron)\b/.test(lower)
       ? "male"
       : null;
+  const gender = said ?? pronoun;
   // "the 59-year-old": the person the article gave that age, never one it gave another.
   const age = /\b(\d{1,3})-year-old\b/.exec(lower);
   const compatible = (e: Entity) => {
@@ -208,7 +229,7 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
     if (!justSpoke && !justNamed) entity = null;
     // "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said": in the
     // sentence that named both, a description is as likely the other person's; recency cannot tell.
-    else if (entity && namedBetweenInSentence(reg, source, entity, at, gender, head)) entity = null;
+    else if (entity && namedBetweenInSentence(reg, source, entity, at, said, head)) entity = null;
   }
   if (!entity && subjects === 0) {
     // Nobody before it was a subject: the one person named, in the possessive, before it ("Tony
@@ -220,14 +241,23 @@ export function resolveRole(text: string, at: number, { reg, source, salience, r
   // "According to one senior Whitehall official, … ‘…,’ the official said": someone introduced
   // without a name since the person last named is whom the description means, and nobody named.
   if (entity && introducedUnnamed(source, Math.max(-1, ...entity.mentions.filter((m) => m < at)), at, head)) return { entity: null, confidence: 0.7 };
-  const confidence = entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65;
-  if (entity) {
-    // What the description says is now known about the person ("the Belorussian minister").
-    const known = entity.roles.length;
-    reg.addRole(entity, text);
-    if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
-  }
-  return { entity, confidence };
+  return { entity, confidence: entity ? (evidence > 0 ? 0.85 : 0.65) : 0.65, evidence: entity ? evidence : undefined };
+}
+
+/**
+ * "The heavy metal star said he could have…", "the first minister said his comments…": reported
+ * words that open on "he", "his" or "she" are most often the speaker's own, and say their sex,
+ * unless the words also speak of someone of the other ("The witness said he grabbed her"). Often,
+ * not always ("Clinton attacked Trump. The former secretary said he…"): resolveRole heeds them only
+ * for someone the description's words fit.
+ */
+function ownPronoun(source: string, statement: Discourse["statement"]): Gender {
+  // (Not after "told her" or "assured him": "Her husband was free, the president told her".)
+  if (!statement || /^(?:tell|tells|told|telling|assure[sd]?|inform(?:s|ed)?|warn(?:s|ed)?|remind(?:s|ed)?|promise[sd]?)$/.test(statement.cue ?? "")) return null;
+  const words = source.slice(statement.start, statement.end);
+  if (/^(?:he|his)\s/i.test(words)) return /\b(?:she|her|hers|herself)\b/i.test(words) ? null : "male";
+  if (/^she\s/i.test(words)) return /\b(?:he|him|his|himself)\b/i.test(words) ? null : "female";
+  return null;
 }
 
 /**

@@ -58,3 +58,23 @@ describe("resolveRole: a description in the sentence that named two people", () 
     expect(speakersOf("Tom Hale spoke on Sunday after the front-runner had said that the race was over.")).toEqual(["Tom Hale"]);
   });
 });
+
+describe("resolveRole: the sex the reported words give the speaker", () => {
+  it("never gives 'The star said he…' to the woman just named", () => {
+    const text = [
+      "Rock star Ozzy Vane tackled a burglar at his home on Monday.",
+      "His wife Sharon, who called the police, said her rings were taken.",
+      "The heavy metal star said he could have been badly hurt.",
+    ].join("\n");
+    expect(speakersOf(text).at(-1)).toBe("Ozzy Vane");
+  });
+
+  it("reads nothing into them for someone the description's words do not fit, or when they speak of the other sex too", () => {
+    // "he" is the one attacked: the speaker is still the one just named.
+    const rival = "Anna Reade attacked Tom Hale on Sunday.\nThe former secretary of state said he was unfit for office.";
+    expect(speakersOf(rival)).toEqual(["Anna Reade"]);
+    // "he" is the attacker here, and the teacher may be a woman.
+    const witness = "Jane Wilde gave evidence on Monday.\nThe teacher said he had grabbed her by the arm.";
+    expect(speakersOf(witness)).toEqual(["Jane Wilde"]);
+  });
+});
