@@ -10,7 +10,7 @@ import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
 import { ORG_HEADS, firmWordsAfter, orgEvidence } from "./org-mentions";
-import { SAID_WHAT_BEFORE, pronounFollows, surnameStandsAlone } from "./unlisted-names";
+import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
@@ -269,10 +269,12 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // Closed by a comma: "Significantly, the judge said" is a sentence's opening word and its subject.
   // "Chanwit Boonyarat, a former Crucible semi-finalist,": a noun for someone who does something, too.
   const described = !!app && app.closed && (PERSON_ROLE.test(app.role) || /\p{Ll}(?:ist|ian)$/u.test(app.role));
+  // "Mirza, the first Indian woman to win a title,": a woman or a man in apposition, however long, is a person of that sex.
+  const sexed = p.charCodeAt(m.index + m[0].length) === 44 ? SEXED_APPOSITION.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 50))?.[1] : undefined;
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
   const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 && p.charCodeAt(m.index - 2) === 44 ? roleApposedBefore(p, m.index) : null;
-  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || (!!known && !!surname) || !!apposed;
+  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || !!sexed || (!!known && !!surname) || !!apposed;
   // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
   // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
   // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.
@@ -302,6 +304,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const age = entity ? /^,\s+(?:(\d{1,3}),|(?:the|a|an)\s+(\d{1,3})-year-old\b)/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
   if (entity && age && !possessive) entity.age ??= Number(age[1] ?? age[2]);
   if (entity && apposed) reg.addRole(entity, apposed);
+  if (entity && sexed && !possessive) entity.gender ??= /^(?:woman|girl)$/.test(sexed) ? "female" : "male";
   const partyState = entity ? partyStateAfter(p, m.index + m[0].length) : null;
   if (entity && partyState) reg.addRole(entity, partyState);
   if (entity && app) {

@@ -6,6 +6,9 @@ import { isCommonWord } from "../common-words";
 import { countryOf, isPlaceName } from "../names";
 import { RUN_OPENERS } from "./name-runs";
 
+/** ", the first Indian woman", ", a man": an apposition that says someone's sex. */
+export const SEXED_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(woman|man|girl|boy)\b/u;
+
 /**
  * "Lorcan Brightwater had heard…" and later "Brightwater said he…": a first name we do not list is
  * a person's when the article goes on to use the surname alone: once as the one who speaks ("said
@@ -40,7 +43,8 @@ export function surnameStandsAlone(source: string, name: readonly string[]): boo
     // "…,” said Pelletier-Foss, who was playing in her third…": once, as the one who speaks.
     // ("Adeyemi-Brooke, the former trade minister, told…": with what the person is between.)
     // ("Hewitt, 23, said", "Hewitt, who lost in 2003, had said": an age or a clause between too.)
-    if (/\b(?:said|says|told|tells|added|adds|[Aa]ccording\s+to)\s+$/.test(before) || SPEAKS_AFTER.test(after)) speaks = true;
+    // ("Mirza, the first Indian woman to…", "Martinez, 32, beat": a person's sex or age, told as a person's.)
+    if (/\b(?:said|says|told|tells|added|adds|[Aa]ccording\s+to)\s+$/.test(before) || SPEAKS_AFTER.test(after) || SEXED_APPOSITION.test(after) || /^,\s+(?:[1-9]\d?|1[01]\d),/.test(after)) speaks = true;
   }
   return enough();
 }

@@ -43,3 +43,16 @@ describe("a pronoun after a sentence about someone's possession", () => {
     expect(speakersOf(subject).at(-1)).not.toBe("Michael Howard");
   });
 });
+
+describe("a surname told as a person's by an age or a sex in apposition", () => {
+  it("makes 'Mirza, the first Indian woman to…' a woman, and her unlisted full name a person", () => {
+    const text = [
+      "Former champion Conchita Martinez and India's Sania Mirza reached the second round.",
+      "Martinez, 32, beat Shinobu Asagoe. Mirza, the first Indian woman to win a WTA Tour title this month on home ground, will now face Svetlana Kuznetsova.",
+      "But she is remaining confident. “Everyone is beatable,” she said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Sania Mirza"]);
+    // A surname alone, never written in full, is a person too.
+    expect(speakersOf("Okonjo, the youngest man in the squad, will now face Tom Hale.\nBut he is calm. “I am ready,” he said.")).toEqual(["Okonjo"]);
+  });
+});
