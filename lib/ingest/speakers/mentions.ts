@@ -63,7 +63,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
     // "Back at the store, Qureshi shrugged…": a phrase of place opening the sentence, up to its comma.
     let frontedEnd = frontedPlaceEnd(p, 0);
     // Where a description opening the sentence ends, before the name in apposition to it.
-    let describedEnd = -1;
+    let describedEnd = roleOpeningEnd(p, 0);
     while ((m = nextCapitalisedRun(p, scan.from))) {
       scan.from = m.index + m[0].length;
       // Only the few characters before the match matter; a sentence end resets "first in sentence".
@@ -72,6 +72,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         firstInSentence = true;
         possessiveEnd = -1;
         frontedEnd = frontedPlaceEnd(p, sentenceStart);
+        describedEnd = roleOpeningEnd(p, sentenceStart);
       }
       // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
       if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
@@ -592,6 +593,24 @@ const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaki
 const ABOUT_FRONTED = /^(?:Of|About|On|Like|Unlike|Against|Despite)\s/;
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
+/**
+ * Where a sentence at `start` that opens on what someone does, up to a comma and their name in
+ * apposition, reaches that name: "Computer specialist at the IAEA, Peter Smith, would like…",
+ * "Head of research at Barclays Capital, Tom Vane, said…". -1 otherwise, and for a list of people
+ * ("Labour leader Ed Hale, Tom Vane and…": a first name inside the opening).
+ */
+function roleOpeningEnd(p: string, start: number): number {
+  const m = ROLE_OPENING.exec(p.slice(start, start + 90));
+  if (!m || !(PERSON_ROLE.test(m[1]!) || m[1]!.split(/\s+/).some((w) => isPersonHead(w.toLowerCase()) || /^\p{L}{4,}(?:ist|ian)$/u.test(w))) || OPENING_CLAUSE.test(m[1]!) || m[1]!.split(/\s+/).some((w) => isFirstName(w) && /^\p{Lu}/u.test(w))) return -1;
+  return start + m[0].length;
+}
+
+/** A clause, not a description: a pronoun, a verb in the past or an auxiliary ("She thanked the woman she played, Kate Hale,"). */
+const OPENING_CLAUSE = /\b(?:[Ii]|he|she|they|we|you|it|him|her|them|us|is|was|are|were|has|have|had|will|would|can|could|says|told|\p{Ll}+ed)\b/u;
+
+/** A sentence's opening words up to a comma before a name of two to four words and another comma. */
+const ROLE_OPENING = /^((?:[\p{L}’'&-]+\s+){1,7}?[\p{L}’'&-]+),\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},)/u;
+
 function ownWordsAreOpeners(run: string): boolean {
   return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
 }

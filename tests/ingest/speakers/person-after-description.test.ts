@@ -77,3 +77,19 @@ describe("a person and where they work, joined by 'from', 'at' or 'with'", () =>
     expect(speakersOf("The Tarn Institute said the rise would continue.")).toEqual(["Tarn Institute"]);
   });
 });
+
+describe("findMentions: a sentence opening on what someone does, then their name in commas", () => {
+  it.each([
+    ["Computer specialist at the IAEA, Peter Smith, would like to add new tools."],
+    ["Head of the division, Peter Smith, spoke about the plans."],
+    ["The Attorney General, Lord Smith, has issued no guidance."],
+  ])("makes the name the subject 'he' goes back to: %s", (opening) => {
+    const text = `Livio Costantini said the system was ready.\n${opening} “We are moving,” he said.`;
+    expect(speakersOf(text).at(-1)).toMatch(/Smith$/);
+  });
+
+  it("not when the opening is a clause of its own", () => {
+    const text = "Cate Blanchett won on Saturday.\nShe thanked the woman she played, Katharine Hepburn, for paving the way. “Thank you,” she said.";
+    expect(speakersOf(text).at(-1)).toBe("Cate Blanchett");
+  });
+});
