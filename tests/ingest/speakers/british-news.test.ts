@@ -248,6 +248,11 @@ describe("whom a sentence's fronted phrase is about", () => {
     const text = `Cate Morrow, who played the late screen legend Joan Ferris, was delighted with the award.\n${word} Ferris, she said: "Her career is an inspiration to everyone."`;
     expect(speakersOf(text)).toEqual(["Cate Morrow"]);
   });
+
+  it.each([["But, like all software developers,"], ["Unlike in 2012, when"], ["Despite the losses,"]])("'%s Kestrel…' leaves Kestrel the subject 'it' goes back to", (fronted) => {
+    const text = `Tom Vane founded games firm Kestrel in 1982.\n${fronted} Kestrel needed a constant flow of deals. In August it warned of annual losses of £6m.`;
+    expect(speakersOf(text)).toEqual(["Kestrel"]);
+  });
 });
 
 describe("a full name whose first name no list knows, then the surname once as the speaker", () => {
