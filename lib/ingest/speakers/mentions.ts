@@ -580,10 +580,17 @@ function frontedPlaceEnd(p: string, start: number): number {
   const c = p.charCodeAt(start);
   // B, O, I, E, A, L, D, T, S, M: the phrases' first letters, a cheap test first.
   // (H, W, Y, M: "Hours later, ", "Weeks after, ", "Years on, ", "Moments later, ".)
-  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77 && c !== 72 && c !== 87 && c !== 89 && c !== 85) return -1;
-  const m = FRONTED_PHRASE.exec(p.slice(start, start + 60));
+  // ("Hounded by the press, Tevez grew tired": a participle's phrase, any letter.)
+  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77 && c !== 72 && c !== 87 && c !== 89 && c !== 85) {
+    const participle = FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
+    return participle ? start + participle[0].length : -1;
+  }
+  const m = FRONTED_PHRASE.exec(p.slice(start, start + 60)) ?? FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
   return m ? start + m[0].length : -1;
 }
+
+/** "Hounded by the press, ", "Asked about his future, ", "Having won the title, ": a participle's phrase opening a sentence. */
+const FRONTED_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:by|about|to|with|in|on|for|from|at|after|over|into|through|up|out|off|back|down|his|her|their|the|a|an)|Having\s+\p{Ll}+)\b[^,.;:!?“”"\p{Lu}]{0,50},\s/u;
 
 const FRONTED_PHRASE = /^(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Separately|Meanwhile|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,50},\s/;
 

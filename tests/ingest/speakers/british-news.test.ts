@@ -253,6 +253,11 @@ describe("whom a sentence's fronted phrase is about", () => {
     const text = `Tom Vane founded games firm Kestrel in 1982.\n${fronted} Kestrel needed a constant flow of deals. In August it warned of annual losses of £6m.`;
     expect(speakersOf(text)).toEqual(["Kestrel"]);
   });
+
+  it.each([["Hounded by the press,"], ["Asked about his future,"], ["Having won the title,"]])("'%s Tevez grew tired…' leaves Tevez the subject 'he' goes back to", (fronted) => {
+    const text = `Carlos Tevez scored twice in August.\nBoca re-signed Martin Palermo in May.\n${fronted} Tevez grew tired of his life in Buenos Aires. So now he says that he is heading for Corinthians.`;
+    expect(speakersOf(text)).toEqual(["Carlos Tevez"]);
+  });
 });
 
 describe("a full name whose first name no list knows, then the surname once as the speaker", () => {
