@@ -9,7 +9,7 @@ import { countriesIn, countryNamed, foldName, isCapitalCity, isFirstName, isPlac
 import { nationalGovernment } from "./governments";
 import { PERSON_TITLE, RUN_OPENERS } from "./name-runs";
 import { ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
-import { PERSON_HEAD } from "./resolve-role";
+import { GENERIC_HEADS, PERSON_HEAD } from "./resolve-role";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
 
 /** How far back (characters) an organisation stays in mind for "it" or "the company". */
@@ -58,6 +58,24 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };
 }
+
+/**
+ * "Despite giving their backing, the Conservatives insisted they would… ¶ They said…": "they" is a
+ * party British news names in the plural, when it was the last subject or speaker, close before, and
+ * nobody was named since. Any other "they" is nobody in particular.
+ */
+export function resolveThey(at: number, d: Discourse): Resolution {
+  const last = orgEvents(d, at)[0];
+  const since = (ev: Salience) => ev.at > last!.at && ev.at < at && ev.entity !== last!.entity;
+  const party = last && at - last.at <= 400 ? PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 20)) : null;
+  if (!party || [...d.salience, ...d.resolved].some(since)) return { entity: null, confidence: 0.8 };
+  // ("… the Lib Dems said. Ministers deny they have been… Instead, they say": the ones since.)
+  for (const m of d.source.slice(last!.at + party[0].length, at).matchAll(/(?:^|[.!?]["”’']?\s+|\n)(?:The\s+)?(\p{L}+s)\s/gu)) if (GENERIC_HEADS.test(m[1]!)) return { entity: null, confidence: 0.8 };
+  return { entity: last!.entity, confidence: 0.7 };
+}
+
+/** A party named in the plural, as British news writes it. */
+const PLURAL_PARTY = /^(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)\b/;
 
 const SPOKESPERSON = /^(?:an?|the|one|its)\s+(?:(?:company|official|senior|chief|press)\s+)?spokes(?:man|woman|person)(?:\s+for\s+(.+))?$/i;
 

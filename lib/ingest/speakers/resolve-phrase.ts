@@ -10,7 +10,7 @@ import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceNam
 import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
-import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson } from "./resolve-org";
+import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey } from "./resolve-org";
 import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
@@ -87,7 +87,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (lower === "it") return resolveIt(at, d);
   const relative = resolveRelative(phrase, text, at, d);
   if (relative) return relative;
-  if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return { entity: null, confidence: 0.8 };
+  if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
   // ("Sources within the Conservative Party": someone inside it, unnamed, not the party.)

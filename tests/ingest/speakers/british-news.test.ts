@@ -398,3 +398,17 @@ describe("'the' and one capitalised word before figures", () => {
     expect(speakersOf('The Whirlwind said he was "delighted" with the win.')).toEqual([null]);
   });
 });
+
+describe("'they' for a party British news names in the plural", () => {
+  it("is the party that was the last subject, close before", () => {
+    const text = "The Conservatives say they would abolish tuition fees.\nThey say the Lib Dem policy would leave universities short of money.";
+    expect(speakersOf(text)).toEqual(["Conservative Party", "Conservative Party"]);
+  });
+
+  it("is nobody when a group or a person was the subject since, or the body is no party", () => {
+    const ministers = "The Lib Dems said the plan was a gimmick. Ministers deny they have been spurred into action.\nInstead, they say the plans are part of an evolving process.";
+    expect(speakersOf(ministers).at(-1)).toBeNull();
+    const firm = "Kestrel said profits had risen.\nThey say the market will recover next year.";
+    expect(speakersOf(firm).at(-1)).toBeNull();
+  });
+});
