@@ -33,7 +33,10 @@ export function possessorBefore(source: string, at: number, gender: Gender, reg:
   const before = source.slice(0, sentenceEnd);
   const sentenceStart = Math.max(before.lastIndexOf("\n") + 1, ...[...before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length));
   if (latest && latest.at >= sentenceStart) return null;
-  const m = OPENS_ON_POSSESSOR.exec(source.slice(sentenceStart, sentenceEnd));
+  const sentence = source.slice(sentenceStart, sentenceEnd);
+  // ("Tony Blair's decision angered him. He said…": the one it speaks of is someone before.)
+  if ((gender === "female" ? /\b(?:she|her|herself)\b/i : /\b(?:he|him|his|himself)\b/i).test(sentence)) return null;
+  const m = OPENS_ON_POSSESSOR.exec(sentence);
   if (!m || m[2]!.split(/\s+/).some((w) => isPersonHead(w) || SOMEONE_ELSE.test(w))) return null;
   const nameAt = sentenceStart + m[0].search(/\p{Lu}[\p{L}.-]*[’']s\s/u);
   const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((x) => x >= sentenceStart && x < sentenceEnd));

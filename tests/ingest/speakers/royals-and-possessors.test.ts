@@ -41,6 +41,9 @@ describe("a pronoun after a sentence about someone's possession", () => {
     // A subject named in that sentence is still the latest person a pronoun may be.
     const subject = "Tony Blair visited Leeds on Monday.\nMichael Howard's plan was backed by Tom Vane in a speech. He said the plan would work.";
     expect(speakersOf(subject).at(-1)).not.toBe("Michael Howard");
+    // Nor when that sentence speaks of someone before it as "him".
+    const him = "Tom Hale met the press on Monday.\nTony Blair's decision angered him. He said the plan would fail.";
+    expect(speakersOf(him)).toEqual(["Tom Hale"]);
   });
 });
 
