@@ -599,7 +599,6 @@ const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaki
 
 const ABOUT_FRONTED = /^(?:Of|About|On|Like|Unlike|Against|Despite)\s/;
 
-/** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 /**
  * Where a sentence at `start` that opens on what someone does, up to a comma and their name in
  * apposition, reaches that name: "Computer specialist at the IAEA, Peter Smith, would like…",
@@ -618,6 +617,7 @@ const OPENING_CLAUSE = /\b(?:[Ii]|he|she|they|we|you|it|him|her|them|us|is|was|a
 /** A sentence's opening words up to a comma before a name of two to four words and another comma. */
 const ROLE_OPENING = /^((?:[\p{L}’'&-]+\s+){1,7}?[\p{L}’'&-]+),\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},)/u;
 
+/** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {
   return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
 }
