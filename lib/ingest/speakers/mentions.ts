@@ -9,7 +9,7 @@ import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPla
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
-import { ORG_HEADS, firmWordsAfter, orgEvidence } from "./org-mentions";
+import { ORG_HEADS, firmNamedForPerson, firmWordsAfter, orgEvidence } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
@@ -289,6 +289,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
+  // ("Laura Ashley, which is due to report": a firm named after a person.)
+  if (!known && titles.length === 0 && firmNamedForPerson(p, m.index, m.index + m[0].length)) return null;
   // "Scott's company Scott Free", "building group James Hardie": a name right after a word for a business is the business's.
   if (name.length >= 2 && titles.length === 0 && BUSINESS_BEFORE.test(p.slice(Math.max(0, m.index - 14), m.index))) return null;
   // ("Galloway, the senator,": the role in apposition tells namesakes apart.)

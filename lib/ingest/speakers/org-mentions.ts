@@ -4,7 +4,7 @@
 // "the report"). Kept apart from people: "it" and "the firm" never stand for a person.
 
 import { CLUB_ENDINGS } from "../name-lexicons";
-import { countriesIn, countryOf } from "../names";
+import { countriesIn, countryOf, isCapitalCity, isFirstName, isPlaceName } from "../names";
 
 /** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
 export const ORG_DESCRIPTORS = new Set(
@@ -28,6 +28,18 @@ const AFFILIATE_AFTER = new RegExp(
 
 /** "Lufthansa said it…", "Turkcell now says its…": only an organisation speaks of itself as "it". */
 const SAYS_IT = /^\s+(?:\w+ly\s+|now\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|say|added|adds|warned|warns|announced|announces|stated|states|confirmed|confirms|claimed|claims|insisted|insists|denied|denies|reported|reports|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:it|its)\b/;
+
+/**
+ * "Laura Ashley, which is due to report…", "Ted Baker is parting company with its chief": a firm
+ * named after a person, which a person's name followed by "which" or by its own "its" cannot be.
+ */
+export function firmNamedForPerson(p: string, runStart: number, runEnd: number): boolean {
+  const words = p.slice(runStart, runEnd).replace(/[’']s$/, "").split(/\s+/);
+  if (words.length !== 2 || !isFirstName(words[0]!)) return false;
+  const after = p.slice(runEnd, runEnd + 60);
+  // (Its own "its" only as the sentence's subject: not "the super PAC backing Hillary Clinton is using its…".)
+  return /^,\s+which\s/.test(after) || (/^\s+(?:is|was|has)\s+(?:[a-z]+\s+){1,3}its\s/.test(after) && /(?:^|[.!?]["”’']?\s+)$/.test(p.slice(Math.max(0, runStart - 3), runStart)));
+}
 
 /** "helped Renault boost its profits", "Oxfam launched its appeal": a person does things to "his" or "her". */
 const DOES_ITS = /^\s+(?!(?:said|says|say|told|tells|added|adds)\s)[a-z]+\s+its\s/;
@@ -96,7 +108,7 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
     if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   }
   const after = p.slice(runEnd, runEnd + 60);
-  if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after)) return "";
+  if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
   // "Allianz, a leading German insurer, said": what it is, in apposition (not "a member of the board",
   // nor "the company's American business", which is another's).
   // Only a name opening the sentence: in "a stake in Irancell, the new network," it is no subject "it" may
@@ -119,6 +131,8 @@ export interface OrgDescription {
   document: boolean;
   /** The countries its words place it in ("German" in "the German company"). */
   nationality: string[];
+  /** Where a place before the noun says it is ("South Yorkshire" in "the South Yorkshire company"). */
+  place?: string;
 }
 
 /** "the company", "the central bank", "the report", "the Delta subsidiary" as a description of an organisation, or null. */
@@ -132,13 +146,18 @@ export function orgDescription(text: string): OrgDescription | null {
   // "The German company", "the Japanese carmaker": where it is from describes it; its name is elsewhere.
   const demonym = (w: string) => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w) && countryOf(w) !== null;
   const nationality = words.filter(demonym).map((w) => countryOf(w)!);
-  const rest = words.filter((w) => !demonym(w));
+  let rest = words.filter((w) => !demonym(w));
+  // "The South Yorkshire company", "the Texas firm": where it is describes it too (not "the Yorkshire Bank").
+  const capitals = rest.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const place = (capitals < 0 ? rest : rest.slice(0, capitals)).join(" ");
+  const located = !!place && /^\p{Ll}/u.test(m[2]!) && (isPlaceName(place) || isCapitalCity(place) || /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+\p{Lu}\p{Ll}+$/u.test(place) || /^\p{Lu}\p{Ll}+shire$/u.test(place));
+  if (located) rest = rest.slice(place.split(" ").length);
   // "the Commission report", "the Delta subsidiary": a name in the phrase says more than recency.
   if (rest.some((w) => /\p{Lu}/u.test(w))) return null;
   const modifiers = rest.map((w) => w.toLowerCase());
   // "The Libyan central bank", "the French foreign ministry": a country has one, so the words name it.
   if (nationality.length > 0 && (NATIONAL_BODY.test(head) || modifiers.some((w) => /^(?:central|national|state|federal|foreign|interior|defence|defense|finance|trade|justice|health)$/.test(w)))) return null;
-  return { head, modifiers, document, nationality };
+  return { head, modifiers, document, nationality, ...(located ? { place } : {}) };
 }
 
 /**

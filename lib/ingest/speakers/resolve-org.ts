@@ -131,6 +131,9 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
     if (last?.entity && last.at < at && at - last.at <= 600 && /\b(?:in|issued|released|put out)\s+a\s+(?:\w+\s+)?statement\b/i.test(d.source.slice(Math.max(0, last.at - 200), at))) return { entity: last.entity, confidence: 0.75 };
   }
   if (desc.document) return resolveDocument(at, d);
+  // "Colorado State University… the Colorado centre": the one body named before whose name holds the place.
+  const placed = desc.place ? d.reg.entities.filter((e) => e.kind === "organization" && e.mentions.some((m) => m < at) && e.forms.some((f) => f.includes(desc.place!))) : [];
+  if (placed.length === 1) return { entity: placed[0]!, confidence: 0.75 };
   let best: { entity: Entity; fit: "name" | "role" | "any" } | null = null;
   const seen = new Set<Entity>();
   for (const ev of orgEvents(d, at)) {

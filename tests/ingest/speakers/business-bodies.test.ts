@@ -173,3 +173,21 @@ describe("a name right after a word for a business", () => {
     expect(speakersOf(film)).not.toContain("Grant Hale");
   });
 });
+
+describe("where a body is, and a body named after a person", () => {
+  it("reads 'The South Yorkshire company' as the company last spoken of, not a body called South Yorkshire", () => {
+    const text = "UK Coal said it had made a loss in 2004.\nThe South Yorkshire company, led by Gerry Spindler, said it hoped to return to profit.\nThe Texas firm said it was pleased.";
+    expect(speakersOf(text)).toEqual(["UK Coal", "UK Coal", "UK Coal"]);
+    // The place in a body's name it has named says which: "Colorado State University … the Colorado centre".
+    const centre = "Colorado State University published its forecast on Friday.\nRival body Ellis Partners disagreed.\nA series of shocks, the Colorado centre has argued, show the risk.";
+    expect(speakersOf(centre).at(-1)).toBe("Colorado State University");
+  });
+
+  it("reads 'Laura Ashley, which…' as a firm that 'it' and 'the company' refer to", () => {
+    const text = "Shares fell on the London Stock Exchange on Monday.\nLaura Ashley, which is due to report soon, has been hit by poor sales. In October it announced the closure of a factory. In September, the company had said that its sales had been poor.";
+    expect(speakersOf(text)).toEqual(["Laura Ashley", "Laura Ashley"]);
+    // Not a person the sentence is not about: "the super PAC backing Hillary Clinton is using its…".
+    const pac = "The super PAC backing Hillary Clinton is using some of its muscle.\nClinton laughed off the attack. “It shows how desperate they are,” she said.";
+    expect(speakersOf(pac)).toEqual(["Hillary Clinton"]);
+  });
+});
