@@ -448,7 +448,8 @@ function parseOrgRun(run: string): OrgRunWords | null {
   // "On Thursday Rangers said": the day before the name is no part of it either (but "The Sunday Times" is a name).
   const day = (i: number) => /^(?:Yesterday|Today|Tonight)$/.test(tokens[i]!) || (i > 0 && /^(?:On|Since|By|Until|From|Last|This|Next|Every)$/.test(tokens[i - 1]!) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i]!));
   // "Former Albion TV presenter…": what someone was is no part of a name.
-  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip))))) skip++;
+  // "Car-maker Honda", "Chipmaker Intel": what kind of firm, capitalised because it opens the sentence.
+  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip) || (skip === 0 && FIRM_KIND.test(tokens[0]!)))))) skip++;
   const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);
   // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
   while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();
@@ -477,6 +478,9 @@ function firmWithFirstName(p: string, m: RegExpExecArray, base: number, reg: Reg
 
 /** A party's name before the capitalised name of a brief: "Liberal Democrat Treasury", "Lib Dem Home Affairs". */
 const PARTY_BEFORE_PORTFOLIO = /^(Liberal Democrats?|Lib Dems?|Labour|Conservatives?|Tory|SNP|Plaid Cymru|UKIP|Green)\s+(?!Party\b)\p{Lu}/u;
+
+/** Words for a kind of firm that open a sentence before its name: "Car-maker", "Chipmaker", "Retailer". */
+const FIRM_KIND = /^(?:\p{Lu}\p{Ll}+-maker|Chipmaker|Carmaker|Automaker|Drugmaker|Retailer|Broadcaster|Publisher|Supermarket|Insurer|Lender|Bookmaker|Brewer|Conglomerate)$/u;
 
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
 function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {

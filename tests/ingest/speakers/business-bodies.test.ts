@@ -191,3 +191,10 @@ describe("where a body is, and a body named after a person", () => {
     expect(speakersOf(pac)).toEqual(["Hillary Clinton"]);
   });
 });
+
+describe("a word for the kind of firm opening the sentence", () => {
+  it.each([["Car-maker Honda"], ["Chipmaker Intel"], ["Bookmaker Ladbrokes"]])("is no part of the name in '%s said…'", (opening) => {
+    const name = opening.split(" ").at(-1)!;
+    expect(speakersOf(`${opening} said it would build a new plant in Wales next year.\n“It is ready,” said a ${name} spokesman.`)).toEqual([name, name]);
+  });
+});
