@@ -488,6 +488,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     (name.length === 1 && (isAcronym(name[0]!) || isBrandName(name[0]!))) ||
     // "Scotland Yard", "British Airways": a place and a common noun (no role) are an institution.
     (name.length === 1 && titles.length === 1 && !knownSurname && countryOf(titles[0]!) !== null && isCommonWord(name[0]!) && !PERSON_HEAD.test(name[0]!.toLowerCase()) && !ROLE_LAST.test(name[0]!)) ||
+    // "Amnesty International UK", "Lycos Europe": a body's arm in a country or region.
+    (!personNamed && !knownSurname && name.length >= 2 && !isFirstName(name[0]!) && (countryOf(name.at(-1)!) !== null || /^(?:Europe|Asia|Africa|America|Americas)$/.test(name.at(-1)!)) && name.slice(0, -1).every((w) => countryOf(w) === null) && !isPlaceName(name.join(" ")) && countryNamed(name.join(" ")) === null) ||
     // "Downing Street", "Wall Street said": a street speaks for the institution there.
     (!personNamed && !knownSurname && name.length >= 2 && /^(?:Street|St\.?)$/.test(name.at(-1)!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // How business pages name and describe companies, from invented British and American articles.
 
@@ -196,5 +196,12 @@ describe("a word for the kind of firm opening the sentence", () => {
   it.each([["Car-maker Honda"], ["Chipmaker Intel"], ["Bookmaker Ladbrokes"]])("is no part of the name in '%s said…'", (opening) => {
     const name = opening.split(" ").at(-1)!;
     expect(speakersOf(`${opening} said it would build a new plant in Wales next year.\n“It is ready,” said a ${name} spokesman.`)).toEqual([name, name]);
+  });
+});
+
+describe("a body's arm in a country or region", () => {
+  it.each([["Amnesty International UK"], ["Lycos Europe"], ["Oxfam America"]])("'%s said…' is that body", (name) => {
+    const { speakers } = resolveLines(`${name} said the number of phishing messages had risen sharply.`);
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([[name, "organization"]]);
   });
 });
