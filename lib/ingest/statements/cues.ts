@@ -24,10 +24,15 @@ export function speechLemma(word: string): string | null {
   return LEMMA_BY_FORM.get(word.toLowerCase()) ?? null;
 }
 
+/** Verbs that report what was said, and may do so inside a relative clause. */
+const SAYING = new Set(["say", "tell", "claim", "argue", "insist", "warn", "admit", "deny", "add", "predict", "suggest"]);
+
 export interface CueMatch {
   /** Offset of the cue in the searched text. */
   index: number;
   text: string;
+  /** Where the relative clause in commas that holds the cue ends, when the sentence goes on to another cue. */
+  asideEnd?: number;
 }
 
 // Words are looked up in a Map rather than matched by one alternation of every form: V8 leaves a
@@ -94,7 +99,20 @@ export function firstCue(text: string): CueMatch | null {
  * said."): they are read first; other cues in reading order.
  */
 export function cuesInReadingOrder(sentence: string): CueMatch[] {
-  const cues = findCues(sentence);
+  let cues = findCues(sentence);
+  // "Tom Vane, who said he was tired, said…": what a verb of saying inside a relative clause in
+  // commas reports ends with the clause, when the sentence goes on to another cue; any other cue
+  // there is none of the sentence's ("John Cryer, whose question revealed the estimate, said…",
+  // "Tom Arden, who writes online as the Night Porter, said…").
+  if (cues.length > 1 && /,\s+wh(?:o|ose|ich)\s/.test(sentence)) {
+    for (const aside of sentence.matchAll(/,\s+wh(?:o|ose|ich)\s[^,.;:“”"]*,/g)) {
+      const end = aside.index + aside[0].length - 1;
+      if (!cues.some((c) => c.index > end)) continue;
+      const inside = (c: CueMatch) => c.index > aside.index && c.index < end;
+      for (const c of cues) if (inside(c) && SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? "")) c.asideEnd = end;
+      cues = cues.filter((c) => !inside(c) || c.asideEnd !== undefined);
+    }
+  }
   const last = cues[cues.length - 1];
   const closing = cues.length > 1 && last && CLOSING_ATTRIBUTION.test(sentence.slice(0, last.index)) && /^\s*[.!?]?\s*$/.test(sentence.slice(last.index + last.text.length)) ? last : null;
   const rank = (c: CueMatch) => (/^[Aa]ccording/.test(c.text) ? 2 : c === closing ? 1 : 0);

@@ -50,7 +50,7 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
     pending = null;
     for (const sent of scan.sentences) {
       for (const cue of cuesInReadingOrder(scan.p.slice(sent.start, sent.end))) {
-        const colon = readCue(scan, sent, cue);
+        const colon = readCue(scan, cue.asideEnd === undefined ? sent : { start: sent.start, end: sent.start + cue.asideEnd }, cue);
         if (colon) pending = colon;
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+import { extractLines, speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 const read = statementsAndSpeakers;
 
@@ -57,5 +57,21 @@ describe("poll answers: statements with nobody named", () => {
     ["A majority, 52%, said the chancellor had done well.", "the chancellor had done well"],
   ])("%s", (text, words) => {
     expect(read(`Voters were polled last week.\n${text}`)).toEqual([[words, null]]);
+  });
+});
+
+describe("a cue inside a relative clause in commas", () => {
+  it("reports only up to the clause's end when the sentence goes on to its own cue", () => {
+    const text = "Labour MP Tom Vane, who said he was tired of the rows, said the cost had surprised him.";
+    expect(extractLines(text).map((s) => s.text)).toEqual(["he was tired of the rows", "the cost had surprised him"]);
+    expect(speakersOf(text)).toEqual(["Tom Vane", "Tom Vane"]);
+  });
+
+  it("gives the words after the clause to the one named before it", () => {
+    const text = "Labour MP John Cryer, whose question revealed the price estimate, said the cost had surprised him.";
+    const found = extractLines(text).map((s) => s.text);
+    expect(found).toContain("the cost had surprised him");
+    expect(found.every((s) => !s.includes("said the cost"))).toBe(true);
+    expect(speakersOf(text).at(-1)).toBe("John Cryer");
   });
 });
