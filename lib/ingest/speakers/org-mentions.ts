@@ -5,6 +5,7 @@
 
 import { CLUB_ENDINGS } from "../name-lexicons";
 import { countriesIn, countryOf, isCapitalCity, isFirstName, isPlaceName } from "../names";
+import { PERSON_ROLE } from "./name-runs";
 
 /** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
 export const ORG_DESCRIPTORS = new Set(
@@ -143,6 +144,8 @@ export function orgDescription(text: string): OrgDescription | null {
   const document = DOCUMENT_HEADS.test(head);
   if (!document && !ORG_HEADS.has(head)) return null;
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  // "The feminist writer and broadcaster": what one person does, twice (a broadcaster may be a body).
+  if (words.at(-1) === "and" && PERSON_ROLE.test(words.at(-2) ?? "")) return null;
   // "The German company", "the Japanese carmaker": where it is from describes it; its name is elsewhere.
   const demonym = (w: string) => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w) && countryOf(w) !== null;
   const nationality = words.filter(demonym).map((w) => countryOf(w)!);

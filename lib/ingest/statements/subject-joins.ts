@@ -5,6 +5,7 @@
 import { isCommonWord } from "../common-words";
 import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
 import { countryOf } from "../names";
+import { isPersonHead } from "../speakers/resolve-role";
 
 /**
  * Whether token `i` of the words before a verb, a word that usually ends the subject, is part of it
@@ -75,6 +76,8 @@ export const ROLES_JOINED = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+and\s+(?
 /** "Kestrel founder and director Ray Wagon": an "and" between two role words, a name after them. */
 export function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
   if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
+  // "The feminist writer and broadcaster said": two words for what one person does, after "the".
+  if (i + 2 === tokens.length && isPersonHead(tokens[i - 1]![0]) && isPersonHead(tokens[i + 1]![0]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => /^the$/i.test(t[0]))) return true;
   if (!ROLE_WORD.test(tokens[i - 1]![0]) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
   // The title runs on to a capitalised name.
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {

@@ -78,3 +78,10 @@ describe("resolveRole: the sex the reported words give the speaker", () => {
     expect(speakersOf(witness)).toEqual(["Jane Wilde"]);
   });
 });
+
+describe("resolveRole: two words for what one person does", () => {
+  it("reads 'The feminist writer and broadcaster said' as one person, not a broadcaster that is a body", () => {
+    const text = "Germaine Greer said the tactics could encourage bullying.\nThe feminist writer and broadcaster said Big Brother had behaved badly to everyone.";
+    expect(speakersOf(text)).toEqual(["Germaine Greer", "Germaine Greer"]);
+  });
+});
