@@ -159,6 +159,18 @@ function officeNamedNext(statements: SpeakerCandidate[], assignments: SpeakerAss
     const phrase = st.speakerAsWritten.trim();
     const head = OFFICE_DESCRIBED.exec(phrase)?.[1];
     if (!head || !/^(?:minister|secretary|president|chancellor|governor|ambassador|spokes(?:man|woman)|chairman|chairwoman|chief|director|commissioner)$/.test(head)) return;
+    // '"…," the economy minister said. "…," said economy minister Heizo Takenaka': the next
+    // statement's speaker, met there for the first time, with the office in the words naming him.
+    const later = statements[i + 1];
+    const laterIndex = assignments[i + 1]?.speakerIndex;
+    const words = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
+    if (later && laterIndex !== null && laterIndex !== undefined && later.start - st.end <= 300 && later.speakerAsWritten?.toLowerCase().includes(words)) {
+      const e = d.reg.entities[laterIndex]!;
+      if (e.kind === "person" && !e.mentions.some((m) => m < st.start)) {
+        assignments[i] = { speakerIndex: laterIndex, evidence: "description", confidence: 0.6, namedAt: assignments[i + 1]!.namedAt };
+        return;
+      }
+    }
     // The statement's sentence ends before the name: the name opens the next one.
     const next = d.salience.find((ev) => ev.at >= st.end);
     if (!next || next.entity.kind !== "person" || !next.entity.first || next.at - st.end > 200) return;

@@ -85,3 +85,13 @@ describe("resolveRole: two words for what one person does", () => {
     expect(speakersOf(text)).toEqual(["Germaine Greer", "Germaine Greer"]);
   });
 });
+
+describe("an office named before the person who holds it", () => {
+  it("gives '…, the economy minister said' to the one the next statement names with that office", () => {
+    const text = "Business confidence has weakened, the Bank of Japan said. “The economy is at a pause”, the economy minister said. “It will feel slower next year,” said economy minister Heizo Takenaka.";
+    expect(speakersOf(text)).toEqual(["Bank of Japan", "Heizo Takenaka", "Heizo Takenaka"]);
+    // Not someone named before, nor one the next statement names with another office.
+    const other = "“The economy is at a pause”, the economy minister said. “It will feel slower next year,” said trade minister Aiko Sato.";
+    expect(speakersOf(other)[0]).toBeNull();
+  });
+});
