@@ -4,7 +4,10 @@
 // U.S. Court of Appeals for the 6th Circuit"): a name cut to its last word is another name, often a
 // common word.
 
-import { PERSON_TITLE, RUN_OPENERS, cleanWord } from "./name-runs";
+import { isCommonWord } from "../common-words";
+import { countryOf, isFirstName, isPlaceName } from "../names";
+import { PARTICLES, PERSON_TITLE, RUN_OPENERS, cleanWord } from "./name-runs";
+import { GENERIC_HEADS } from "./resolve-role";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+(?:st|nd|rd|th))$/u;
 const CONNECTOR = /^(?:of|for|and|&|the)$/;
@@ -35,3 +38,11 @@ export function joinedName(text: string): { name: string; start: number } | null
 
 /** "the executive director of": a person's role of an organisation, before its name. */
 export const ROLE_OF = /\b(?:director|president|chairman|chairwoman|chair|head|chief|spokes\w+|founder|executive|secretary|member|leader|editor|professor|fellow|analyst|economist|manager|officer|official|adviser|advisor|researcher|attorney|lawyer|counsel|partner|minister|ambassador|governor|mayor|senator|representative|commissioner|large)\s+(?:of|for|at|with|from)\s+(?:the\s+)?$/i;
+
+/** A name of two or more capitalised words, none a first name or a title, that ends in a singular common noun and is no place. */
+export function titledNoun(words: string[]): boolean {
+  const last = words.at(-1)!;
+  // ("Le Pen": a particle and a surname that is also a noun.)
+  if (words.length < 2 || /s$/.test(last) || !isCommonWord(last) || isFirstName(words[0]!) || PARTICLES.has(words[0]!.toLowerCase()) || isPlaceName(words.join(" "))) return false;
+  return !words.some((w) => PERSON_TITLE.test(w) || countryOf(w) !== null || GENERIC_HEADS.test(w));
+}

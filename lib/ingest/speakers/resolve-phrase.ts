@@ -15,7 +15,7 @@ import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPers
 import { isNameable } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
-import { ROLE_OF, joinedName, ownWords } from "./org-names";
+import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
 import { possessorBefore } from "./possessor";
@@ -514,14 +514,6 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const e = reg.person(name, at, titles, descriptor || null);
   if (!e) return { entity: null, confidence: 0.7 };
   return { entity: e, confidence: name.length >= 2 || e.first ? 1 : 0.95 };
-}
-
-/** A name of two or more capitalised words, none a first name or a title, that ends in a singular common noun and is no place. */
-function titledNoun(words: string[]): boolean {
-  const last = words.at(-1)!;
-  // ("Le Pen": a particle and a surname that is also a noun.)
-  if (words.length < 2 || /s$/.test(last) || !isCommonWord(last) || isFirstName(words[0]!) || PARTICLES.has(words[0]!.toLowerCase()) || isPlaceName(words.join(" "))) return false;
-  return !words.some((w) => PERSON_TITLE.test(w) || countryOf(w) !== null || GENERIC_HEADS.test(w));
 }
 
 /**

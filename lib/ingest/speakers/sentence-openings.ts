@@ -1,0 +1,52 @@
+// How a sentence opens before its subject: a fronted phrase of place, time or manner ("Back at the
+// store, ", "Hounded by the press, ") or a description with the name in apposition after it ("Head
+// of the division, Andrew Burke,"). findMentions (mentions.ts) reads the subject after them.
+
+import { isFirstName } from "../names";
+import { PERSON_ROLE } from "./name-runs";
+import { isPersonHead } from "./resolve-role";
+
+/**
+ * Where "Back at the store, " or "At a dinner on Friday night, " (a phrase of place or time opening
+ * the sentence at `start`) ends, or -1. The names in it are no subject.
+ */
+export function frontedPlaceEnd(p: string, start: number): number {
+  const c = p.charCodeAt(start);
+  // B, O, I, E, A, L, D, T, S, M: the phrases' first letters, a cheap test first.
+  // (H, W, Y, M: "Hours later, ", "Weeks after, ", "Years on, ", "Moments later, ".)
+  // ("Hounded by the press, Tevez grew tired": a participle's phrase, any letter.)
+  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77 && c !== 72 && c !== 87 && c !== 89 && c !== 85) {
+    const participle = FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
+    return participle ? start + participle[0].length : -1;
+  }
+  const m = FRONTED_PHRASE.exec(p.slice(start, start + 60)) ?? FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
+  return m ? start + m[0].length : -1;
+}
+
+/** "Hounded by the press, ", "Asked about his future, ", "Having won the title, ": a participle's phrase opening a sentence. */
+const FRONTED_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:by|about|to|with|in|on|for|from|at|after|over|into|through|up|out|off|back|down|his|her|their|the|a|an)|Having\s+\p{Ll}+)\b[^,.;:!?“”"\p{Lu}]{0,50},\s/u;
+
+const FRONTED_PHRASE = /^(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Separately|Meanwhile|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,50},\s/;
+
+/** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
+export const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
+
+export const ABOUT_FRONTED = /^(?:Of|About|On|Like|Unlike|Against|Despite)\s/;
+
+/**
+ * Where a sentence at `start` that opens on what someone does, up to a comma and their name in
+ * apposition, reaches that name: "Computer specialist at the IAEA, Peter Smith, would like…",
+ * "Head of research at Barclays Capital, Tom Vane, said…". -1 otherwise, and for a list of people
+ * ("Labour leader Ed Hale, Tom Vane and…": a first name inside the opening).
+ */
+export function roleOpeningEnd(p: string, start: number): number {
+  const m = ROLE_OPENING.exec(p.slice(start, start + 90));
+  if (!m || !(PERSON_ROLE.test(m[1]!) || m[1]!.split(/\s+/).some((w) => isPersonHead(w.toLowerCase()) || /^\p{L}{4,}(?:ist|ian)$/u.test(w))) || OPENING_CLAUSE.test(m[1]!) || m[1]!.split(/\s+/).some((w) => isFirstName(w) && /^\p{Lu}/u.test(w))) return -1;
+  return start + m[0].length;
+}
+
+/** A clause, not a description: a pronoun, a verb in the past or an auxiliary ("She thanked the woman she played, Kate Hale,"). */
+const OPENING_CLAUSE = /\b(?:[Ii]|he|she|they|we|you|it|him|her|them|us|is|was|are|were|has|have|had|will|would|can|could|says|told|\p{Ll}+ed)\b/u;
+
+/** A sentence's opening words up to a comma before a name of two to four words and another comma. */
+const ROLE_OPENING = /^((?:[\p{L}’'&-]+\s+){1,7}?[\p{L}’'&-]+),\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},)/u;
