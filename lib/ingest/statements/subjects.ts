@@ -12,6 +12,7 @@ import { LY_NOUN, mayEndInAdjunct, NP_TRAILING_ADJUNCT } from "./adjuncts";
 import { insideQuote, lastClosedBetween, type Quote } from "./quotes";
 import { ROLES_JOINED, continuesSubject, joinsRoles, namesBeforeRole } from "./subject-joins";
 import { PERSON_ROLE } from "../speakers/name-runs";
+import { isPersonHead } from "../speakers/resolve-role";
 
 const WEEKDAY = WEEKDAYS.join("|");
 
@@ -221,7 +222,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
     // "…, who farms outside the county town, Ashford, said": a name after a noun names that noun.
     const namesNoun = /^(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u.test(appositive) && /\s\p{Ll}[\p{L}-]*$/u.test(left.slice(0, comma)) && /,\s*(?:who|which|whose)\s/.test(left.slice(0, comma));
-    if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent)|st|nd|rd|th)?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !ROLE_APPOSITIVE.test(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
+    if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent)|st|nd|rd|th)?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !roleAppositive(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
     // A relative clause may run long ("Mr Pike, who was forced to apologise last year for an article
     // in the paper he edits about…, said"); a description rarely does.
     if (appositive.split(/\s+/).length > (/^(?:who|whose|which)\s/.test(appositive) ? 45 : 25)) return description;
@@ -343,7 +344,24 @@ function inList(left: string, comma: number): boolean {
 }
 
 /** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */
-const ROLE_APPOSITIVE = /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s)?\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}(?:executive|chief|boss|manager|coach|captain|chairman|chairwoman|director|president|minister|secretary|spokes(?:man|woman|person)|analyst|economist|editor|correspondent|lawyer|leader|founder|head|officer|adviser|advisor|striker|midfielder|defender|goalkeeper|player|singer|actor|actress|author|professor|governor|mayor|ambassador)(?:\s+of\s+[\p{Ll}]+)?$/u;
+/**
+ * "BA's chief executive", "Capgemini's principal consultant on RFID", "Tory shadow work and pensions
+ * secretary", "EA's vice president of sales in Europe": capitalised words first (an organisation's, a
+ * party), then words that end in a person's role, and what the role is of.
+ */
+function roleAppositive(appositive: string): boolean {
+  if (!/^\p{Lu}/u.test(appositive)) return false;
+  const prep = /\s(?:of|to|at|for|on|in|with)\s/.exec(appositive);
+  const words = (prep ? appositive.slice(0, prep.index) : appositive).split(/\s+/);
+  if (words.length < 2 || words.length > 7 || (prep && appositive.slice(prep.index).split(/\s+/).length > 10)) return false;
+  if (!words.slice(0, -1).every((w) => /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s?)?|\d+|[\p{Ll}-]+|&)$/u.test(w))) return false;
+  // ("Group Economist at Halifax": a role may be written with a capital.)
+  const head = words.at(-1)!.toLowerCase();
+  return /^\p{L}[\p{Ll}-]+$/u.test(words.at(-1)!) && (PERSON_ROLE.test(head) || isPersonHead(head) || APPOSITIVE_ROLE_HEAD.test(head));
+}
+
+/** Roles that name no one on their own ("the consultant said" needs a name) but do after a name. */
+const APPOSITIVE_ROLE_HEAD = /^(?:\p{Ll}+ologist|consultant|specialist|expert|engineer|planner|architect|partner|principal|fellow|lecturer|campaigner|organi[sz]er|coordinator|co-ordinator|trustee|governor|mayor|ambassador)$/u;
 
 /** "Ruth Kell of the Harbour Centre for Maritime Studies": a long name, words all capitalised or joining. */
 const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von))*\s*$/u;

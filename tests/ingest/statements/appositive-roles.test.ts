@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { onlyStatement } from "@/tests/helpers/line-paragraphs";
+
+// A name, then its role in apposition, then the verb: the role may be an organisation's ("Nordfin's
+// principal consultant on payments"), a party's, or run long ("vice president of sales and marketing
+// in Europe"). Read as anything else, the sentence lost its statement or its speaker.
+describe("a person's role in apposition before the verb", () => {
+  it.each([
+    ["Ola Brandt, Nordfin's principal consultant on payments, said the survey showed that shoppers were wary.", "the survey showed that shoppers were wary", "Ola Brandt"],
+    ["Kim Orr, Tellco's consultant, said that prices would rise.", "prices would rise", "Kim Orr"],
+    ["Pat Lowe, Labour shadow work and pensions secretary, said the scheme had failed.", "the scheme had failed", "Pat Lowe"],
+    ["Sam Yates, Acme's vice president of sales and marketing in Europe, said demand was strong.", "demand was strong", "Sam Yates"],
+    ["Lee Park, Nordtel's futurologist, said phones would shrink.", "phones would shrink", "Lee Park"],
+    ["Eve Marsh, Group Economist at Halifax, said prices would rise.", "prices would rise", "Eve Marsh"],
+    ["Ray Dunn, Hale's senior media adviser, said the senator would run.", "the senator would run", "Ray Dunn"],
+    ["Ida Berg, Nordtel's world-wide Linux strategy manager, said the move would help.", "the move would help", "Ida Berg"],
+  ])("%s", (text, content, speaker) => {
+    const st = onlyStatement(text);
+    expect(st.text).toBe(content);
+    expect(st.speakerAsWritten).toBe(speaker);
+  });
+
+  it("keeps a role whose words run on after it ('chief of staff') in a quotation's attribution", () => {
+    const st = onlyStatement("“It was long and tiring,” Dana Reyes, Mrs. Hale's chief of staff, said in an interview.");
+    expect(st.kind).toBe("direct");
+    expect(st.speakerAsWritten).toBe("Dana Reyes");
+  });
+});
