@@ -26,6 +26,9 @@ export type Gender = "male" | "female" | null;
 let moreFirstNames: Set<string> | null = null;
 const PARTY_WORDS = new Set(["tory", "whig", "labour", "liberal", "democrat", "republican", "green"]);
 
+/** "Tory", "Labour": a party's word, which opens a name as its role ("Tory Liam Fox"). */
+export const isPartyWord = (w: string): boolean => PARTY_WORDS.has(w.toLowerCase());
+
 /**
  * First names beyond our own lists: stdlib's lists of common first names in English-speaking
  * countries (4,951 given to women, 3,898 to men; "Justine", "Conchita"), less every word of ordinary
@@ -367,8 +370,9 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
 }
 
 /** Months that are also surnames: "Theresa May", "Brian May", "Ann June". */
-// And a network's name that is also a surname: "Liam Fox", "Chris Fox".
-const SURNAME_MONTHS = new Set(["may", "june", "april", "august", "fox"]);
+// And a network's name that is also a surname: "Liam Fox", "Chris Fox"; and colours and points of
+// the compass: "Jason White", "Cilla Black", "Kanye West", "Oliver North".
+const SURNAME_MONTHS = new Set(["may", "june", "april", "august", "fox", "white", "black", "west", "north"]);
 
 /** "Fox" after a first name or a title ("Chris Fox", "Mr Fox"): a surname, not the network. */
 export function surnameNotBody(name: readonly string[], i: number, titled: boolean): boolean {
@@ -377,7 +381,7 @@ export function surnameNotBody(name: readonly string[], i: number, titled: boole
 
 /**
  * Whether `name[i]` is a word that names nothing ("The", "Republicans", "May" the month), read in its
- * place: a month after a first name is a surname.
+ * place: a month (or "White", "West") after a first name is a surname.
  */
 export function notNameWordAt(name: readonly string[], i: number): boolean {
   const lower = name[i]!.toLowerCase();

@@ -2,7 +2,8 @@
 // Minister Sergey Lavrov"), an organization, or neither ("The", "But", "WASHINGTON").
 
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
-import { countriesIn, countryOf, isFirstName, notNameWordAt, surnameNotBody } from "../names";
+import { isCommonWord } from "../common-words";
+import { countriesIn, countryOf, isFirstName, isPartyWord, isPlaceName, notNameWordAt, surnameNotBody } from "../names";
 
 // A full stop belongs to a name only after an initial or a known abbreviation ("J.", "Sen.", "Jr."):
 // in "Vladimir Makei. Makei said" the stop ends a sentence, not a name. A web address's is ("Factcheck.org"),
@@ -144,13 +145,35 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
   // of a name are its role, not part of it.
   for (let i = cut + 1; i < end - 1; i++) {
     if (!isFirstName(tokens[i]!)) continue;
-    if (tokens.slice(cut, i).every((w) => !isFirstName(w) && !/^\p{Lu}\.?$/u.test(w) && !PARTICLES.has(w.toLowerCase()))) cut = i;
+    if (tokens.slice(cut, i).every((w) => !isFirstName(w) && !/^\p{Lu}\.?$/u.test(w) && !PARTICLES.has(w.toLowerCase())) && !(cut === 0 && i === 1 && unlistedGivenName(tokens[0]!))) cut = i;
     break;
   }
   const name = tokens.slice(cut);
   // "Andrew Tyre MP", "Ann Mallory QC": letters after a name are no part of it.
   while (name.length > 2 && POST_NOMINAL.test(name[name.length - 1]!)) name.pop();
   return { titles: tokens.slice(0, cut), name };
+}
+
+/**
+ * "Ard Jan Vetham", "Rhodri Glyn Thomas", "Sion Aubrey Roberts": a word no list knows, opening a
+ * name before a given name, is a given name too; not a role or a people ("Flanker", "Backbencher",
+ * "Slovakian", "Corkman", "Unseeded", "Fly-half"), nor a word of a place ("San", "Santa").
+ */
+function unlistedGivenName(w: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{1,9}$/u.test(w) &&
+    !/(?:er|ers|ian|ean|can|man|ese|ish|ed|ing|s)$/.test(w) &&
+    !/^(?:San|Santa|Santo|Sao|Los|Las|Port|Fort|Mount|Lake|Cape|Saint)$/.test(w) &&
+    // (Nor a title cut short: "Coun Imran Akhtar", "Supt Ann Lowe".)
+    !/^(?:Coun|Cllr|Supt|Insp|Det|Sgt|Cpl|Pte|Fr|Revd|Rev|Gen|Col|Capt|Lt|Maj|Prof|Sen|Rep|Gov|Pres|Amb|Hon|Rt|Cmdr|Adm|Brig|Dep|Asst|Sheikh|Imam|Emir|Mgr|Bro|Sr|Jr)$/.test(w) &&
+    !isCommonWord(w.toLowerCase()) &&
+    !NOT_NAME_WORDS.has(w.toLowerCase()) &&
+    !ORG_WORDS.has(w.toLowerCase()) &&
+    !isPartyWord(w) &&
+    countryOf(w.toLowerCase()) === null &&
+    !isPlaceName(w) &&
+    PERSON_ROLE.exec(w)?.[0].length !== w.length
+  );
 }
 
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|MS|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
@@ -162,5 +185,5 @@ export function looksLikePersonName(name: readonly string[], titled: boolean): b
   if (name.some((w, i) => notNameWordAt(name, i) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
   if (name.length === 1 && countriesIn(name[0]!).length > 0) return false;
   if (titled) return true;
-  return name.length >= 2 && isFirstName(name[0]!);
+  return name.length >= 2 && (isFirstName(name[0]!) || (name.length >= 3 && isFirstName(name[1]!) && unlistedGivenName(name[0]!)));
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// A person's name kept whole: a given name no list knows before a known one, and a surname that is
+// also a colour or a point of the compass. Invented texts of the shape of corpus sentences.
+
+describe("a given name no list knows, before one that a list does", () => {
+  it.each([
+    ["Ard Jan Vetham, a consultant, said shoppers were wary.\nHe said the survey was new.", "Ard Jan Vetham"],
+    ["Sion Aubrey Roberts said the plan had failed.\nHe said it would not return.", "Sion Aubrey Roberts"],
+  ])("is part of the name: %s", (text, name) => {
+    expect(speakersOf(text)).toEqual([name, name]);
+  });
+
+  it.each([
+    ["Tory Liam Fox said the plan had failed.", "Liam Fox"],
+    ["Flanker Jason Tovey said the pack was strong.", "Jason Tovey"],
+    ["Slovakian Daniela Hantuchova said the court was slow.", "Daniela Hantuchova"],
+    ["Coun Imran Akhtar said the change was a cut in services.", "Imran Akhtar"],
+  ])("leaves a party, a role, a people or a title out: %s", (text, name) => {
+    expect(speakersOf(text)).toEqual([name]);
+  });
+});
+
+describe("a surname that is also a colour or a point of the compass", () => {
+  it.each([
+    ["Flanker Jason White said the pack was strong.\nHe said the scrum would hold.", "Jason White"],
+    ["Singer Lucy Black said the show would go on.\nShe said it had been a long year.", "Lucy Black"],
+    ["Oliver North said the hearing was over.\nHe said he would write a book.", "Oliver North"],
+  ])("names the person, and the pronoun after it is theirs: %s", (text, name) => {
+    expect(speakersOf(text)).toEqual([name, name]);
+  });
+
+  it("keeps 'a Hillary White House' a building, not a person", () => {
+    const { speakers } = resolveLines("A Hillary White House would be different, Mr Pike said.\nHe said the polls were close.");
+    expect(speakers.map((s) => s.name)).toEqual(["Pike"]);
+  });
+});
