@@ -66,9 +66,12 @@ function accordingToAfter(a: AccordingTo): SpanReading {
   return { rule: "according-to-after", start: a.sent.start, end: a.cueStart };
 }
 
-/** A capitalised name or "the X report", then the first word of a clause. */
+/**
+ * A capitalised name or "the X report", then the first word of a clause; the name may follow what it
+ * is ("blog analysis firm Technorati", "message analysts Radicati Group").
+ */
 const SOURCE_THEN_CLAUSE =
-  /^((?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|de)\s+)*?(?:\p{Lu}[\p{L}'’&.-]*|(?:report|study|survey|poll|research|figures|data|analysis|review)))\s+(?=(?:the|a|an|this|these|those|it|he|she|they|we|there|its|his|her|their|some|many|most|more|all|only|about|nearly|almost|over|around)\b|\d)/u;
+  /^((?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|de|&)\s+)*?(?:\p{Lu}[\p{L}'’&.-]*|(?:report|study|survey|poll|research|figures|data|analysis|review)))\s+(?=(?:the|a|an|this|these|those|it|he|she|they|we|there|its|his|her|their|some|many|most|more|all|only|about|nearly|almost|over|around)\b|\d)/u;
 
 const LISTED_AT = new RegExp(String.raw`^\s+((?:(?:[\p{Ll}-]+\s+){1,3}(?:from|by|of)\s+)?(?:the\s+)?${LISTED_NAME})(?:\s+\(\p{Lu}+\))?`, "u");
 

@@ -18,6 +18,8 @@ describe("according to", () => {
     ["According to the Kantar report the habit made young shoppers a prize for retailers.", "the habit made young shoppers a prize for retailers", "the Kantar report"],
     ["According to Norden Analytics 44% of drivers use just one app, 48% use two.", "44% of drivers use just one app, 48% use two", "Norden Analytics"],
     ["According to the Bank of England the economy grew faster than expected.", "the economy grew faster than expected", "the Bank of England"],
+    ["According to web analysis firm Tallyrank the number of forums has doubled.", "the number of forums has doubled", "web analysis firm Tallyrank"],
+    ["According to message analysts Quarry Group nearly 45% of mail is lost.", "nearly 45% of mail is lost", "message analysts Quarry Group"],
   ])("ends an unpunctuated source where a clause begins: %s", (text, content, speaker) => {
     const st = onlyStatement(text);
     expect(st.text).toBe(content);
