@@ -7,7 +7,7 @@ import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lex
 import { isCommonWord } from "../common-words";
 import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
-import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
+import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
 import { ORG_HEADS, firmNamedForPerson, firmWordsAfter, orgEvidence } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
@@ -15,6 +15,7 @@ import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, roleOpeningEnd } from "./sente
 import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
+import { LEGAL_FORM } from "./registry";
 
 /** A capitalised run that is no person: an organisation if the text says so somewhere. */
 interface OrgCandidate {
@@ -451,7 +452,12 @@ function parseOrgRun(run: string): OrgRunWords | null {
   // "Former Albion TV presenter…": what someone was is no part of a name.
   // "Car-maker Honda", "Chipmaker Intel": what kind of firm, capitalised because it opens the sentence.
   while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip) || (skip === 0 && FIRM_KIND.test(tokens[0]!)))))) skip++;
-  const kept = tokens.slice(skip).map((w) => (w === "&" ? w : cleanWord(w))).filter(Boolean);
+  // "Hitachi's Mechanical Engineering Research Laboratory": a body of the owner's, written so, keeps
+  // the possessive, so it is never taken for the owner itself ("Foster's Group" is Foster's).
+  const ownersBody = personOwner < 0 && owner < 0;
+  const ownersWord = (w: string, i: number, ws: string[]) =>
+    ownersBody && i < ws.length - 1 && /^\p{Lu}[\p{L}.-]*[’']s$/u.test(w) && !OFFICE_POSSESSIVE.test(w) && !ws.slice(i + 1).every((x) => LEGAL_FORM.test(x));
+  const kept = tokens.slice(skip).map((w, i, ws) => (w === "&" || ownersWord(w, i, ws) ? w : cleanWord(w))).filter(Boolean);
   // "…by Delta Airlines I am…": a pronoun after the name is no part of it.
   while (kept.length > 1 && /^(?:I|He|She|It|We|They)$/.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length || kept.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) return null;

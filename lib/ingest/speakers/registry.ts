@@ -282,7 +282,7 @@ const REGION = /^(?:Europe|Asia|Africa|America|Americas|USA)$/;
 /** The last word of a whole body's name: "Oxford University", "Orme Bank", "the Labour Party". */
 const BODY_END = /^(?:University|College|School|Bank|Party|Council|Institute|Institution|Association|Commission|Federation|Union|Society|Trust|Foundation|Agency|Ministry|Department|Committee|Club|Church|Hospital|Museum|Library|Office|Service|Authority|Assembly|Parliament|Court|Board|Academy)$/;
 /** What a firm's name may end in without naming another body: "Deutsche Bank AG", "Orme Bank plc". */
-const LEGAL_FORM = /^(?:AG|plc|PLC|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|SA|S\.A\.|NV|N\.V\.|GmbH|LLC|LLP|Group|Holdings)$/;
+export const LEGAL_FORM = /^(?:AG|plc|PLC|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|SA|S\.A\.|NV|N\.V\.|GmbH|LLC|LLP|Group|Holdings)$/;
 
 function containsRun(words: string[], run: string[]): boolean {
   if (run.length >= words.length) return false;

@@ -36,3 +36,16 @@ describe("a surname that is also a colour or a point of the compass", () => {
     expect(speakers.map((s) => s.name)).toEqual(["Pike"]);
   });
 });
+
+describe("a body named with its owner in the possessive", () => {
+  it("is not the owner: 'Hitachi said' stays Hitachi's after 'Hitachi's … Laboratory'", () => {
+    const text = "Electronics firm Kanto has unveiled a robot.\nKanto said the robot was the quickest yet.\nAki Mori, from Kanto's Mechanical Engineering Research Laboratory, said wheels were faster.\nKanto said it would sell the robot next year.";
+    const { speakers } = resolveLines(text);
+    expect(speakersOf(text)).toEqual(["Kanto", "Aki Mori", "Kanto"]);
+    expect(speakers.find((s) => s.name === "Kanto")?.aliases ?? []).not.toContain("Kanto's Mechanical Engineering Research Laboratory");
+  });
+
+  it("keeps a firm whose own name is in the possessive one firm ('Foster's Group', then 'Foster's')", () => {
+    expect(speakersOf("Brewing giant Danby's Group made an offer.\nDanby's said the offer was fair.")).toEqual(["Danby Group"]);
+  });
+});

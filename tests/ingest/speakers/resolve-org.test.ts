@@ -27,7 +27,7 @@ describe("organisations referred to again", () => {
     ["“the Tories” is the party the article names in full", "Mr Kennedy hopes to win seats from the Conservatives.\nThe Tories say the plan would mean higher taxes.", ["The Conservatives"]],
     ["“the GOP” is the Republican Party", "The GOP said the count was fair.", ["Republican Party"]],
     ["a name in the possessive is the organisation, not what it owns", "Tarn, Kestrel and Orme made the chip.\nA core based on TNX's Power design runs it.\nTNX said the chip would run any system.", ["TNX"]],
-    ["a country in the possessive before a ministry is part of its name", "A spokesman for Norway's Foreign Ministry said the talks would resume in May.", ["Norway Foreign Ministry"]],
+    ["a country in the possessive before a ministry is part of its name", "A spokesman for Norway's Foreign Ministry said the talks would resume in May.", ["Norway's Foreign Ministry"]],
     ["an ampersand inside a name is part of it", "He also owns stakes in Tarn Hotels & Resorts, which will run the hotel.\nTarn said it would renovate the hotel.", ["Tarn Hotels & Resorts"]],
     ["“he” after a union with an ampersand and its leader is the leader", "Dock & Harbour Workers' Union general secretary Tom Varden repeated his view that mergers cost jobs.\nHe said new ships were needed.", ["Tom Varden"]],
     ["a name before the kind of organisation it is", "Growth will slow, Britain's CBI employers group said.", ["CBI"]],
