@@ -588,7 +588,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   if (!person && !/^(?:a|an)\s/i.test(text) && ORG_HEADS.has(kind) && !/^(?:subsidiary|unit|division|business|concern|partner|rival|owner|parent|affiliate)$/.test(kind) && !/[’']s$/.test(headRun[0]) && ownName.length > 0 && ownName.every((w) => countryOf(w) === null)) {
     return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }
-  if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person) {
+  // "The Scottish National Party's parliamentary leader": a person who holds a post in the body, not the body.
+  if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person && !isPersonHead(kind)) {
     return { entity: reg.organization(runName, at), confidence: 0.85 };
   }
   return resolveRole(text, at, d);

@@ -49,3 +49,13 @@ describe("a body named with its owner in the possessive", () => {
     expect(speakersOf("Brewing giant Danby's Group made an offer.\nDanby's said the offer was fair.")).toEqual(["Danby Group"]);
   });
 });
+
+describe("a post in a body, described, is a person who holds it, never the body", () => {
+  it.each([
+    ["The Kestrel Party's Ann Vale has demanded answers.\nThe Kestrel Party's parliamentary leader argued that ministers knew.", "Ann Vale"],
+    ["Senate minority leader Ray Hale spoke first.\n“It shows a lack of character,” said the Senate minority leader.", "Ray Hale"],
+    ["The vote was close.\n“It shows a lack of character,” said the Senate minority leader.", null],
+  ])("%s", (text, speaker) => {
+    expect(speakersOf(text).at(-1)).toBe(speaker);
+  });
+});
