@@ -466,6 +466,11 @@ function parseOrgRun(run: string): OrgRunWords | null {
   if (kept.length === 1 && (isFirstName(kept[0]!) || countryOf(kept[0]!) !== null || isPlaceName(kept[0]!))) return null;
   // "Munich-based", "London-listed": an adjective made of a place.
   if (/-(?:based|born|listed|owned|led|backed|made|registered)$/i.test(kept[kept.length - 1]!)) return null;
+  // "Pre-tax profits rose", "Full-year sales": a compound opening a sentence.
+  // ("The Nokia-sponsored research" is Nokia's.)
+  const sponsor = kept.length === 1 ? /^(\p{Lu}[\p{L}&]*)-(?:sponsored|funded|commissioned)$/u.exec(kept[0]!) : null;
+  if (sponsor) kept[0] = sponsor[1]!;
+  else if (kept.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u.test(kept[0]!)) return null;
   // ("Tennis Australia", "British Cycling", "England Hockey": a sport and a nation name its governing body.)
   const sportBody = kept.length === 2 && kept.some((w) => SPORT.test(w)) && kept.some((w) => countryOf(w) !== null || /^(?:England|Scotland|Wales|Ireland|Scottish|Welsh|Irish|English)$/.test(w));
   const inherent = sportBody || kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);

@@ -77,6 +77,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
   // "Added Hale: “…”", "Says coach Tom Hale:": a cue opening the sentence is no part of the name.
   // ("Said Jalili" is a name: "Said" goes only before a lower-case word, "Said coach Tom Hale".)
+  // "The Nokia-sponsored research": whoever paid for a study speaks through it.
+  if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}&]*)-(?:sponsored|funded|commissioned)\s+(?=\p{Ll})/u, "$1 $2 ");
   text = text.replace(/^(?:Said\s+(?=\p{Ll})|(?:Says|Added|Adds|Continued|Continues|Explained|Explains|Insisted|Insists|Warned|Warns|Admitted|Admits|Declared|Declares|Concluded|Concludes)\s+(?=\S))/u, "");
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.

@@ -59,3 +59,14 @@ describe("a post in a body, described, is a person who holds it, never the body"
     expect(speakersOf(text).at(-1)).toBe(speaker);
   });
 });
+
+describe("a compound opening a sentence is no organisation", () => {
+  it("leaves 'Pre-tax profits rose' to the firm the article is about", () => {
+    const text = "UK advertising giant WPX has posted larger-than-expected annual profits.\n\nPre-tax profits rose 15% from a year ago, while the operating margin was 14.1%, which it said could reach 14.8% by 2006.";
+    expect(speakersOf(text)).toEqual(["WPX"]);
+  });
+
+  it("gives 'the Nokia-sponsored research' to Nokia", () => {
+    expect(speakersOf("The Tellmark-sponsored research showed that mobiles were used for different purposes.")).toEqual(["Tellmark"]);
+  });
+});
