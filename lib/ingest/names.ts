@@ -311,6 +311,9 @@ function namePartsUncached(name: string): NameParts | null {
     .filter(Boolean);
   // "Prince Charles", "Pope Francis": the title is part of the name, and tells them from Ray Charles.
   if (words.length === 2 && ROYAL_TITLE.test(words[0]!)) return { first: words[0]!, surname: words[1]!, suffix: null };
+  // "Lord Nicholls of Birkenhead": a peer's place is no part of the name he is called by.
+  const of = /^(?:Lord|Baroness|Lady)$/.test(words[0] ?? "") ? words.indexOf("of") : -1;
+  if (of >= 2) words.length = of;
   let suffix: string | null = null;
   while (words.length > 1) {
     const last = words[words.length - 1]!.toLowerCase().replace(/\./g, "");

@@ -8,6 +8,7 @@ describe("speakerKey", () => {
     ["Sen. Ted Cruz", "Ted Cruz"],
     ["Donald J. Trump", "Donald Trump"],
     ["Hillary Rodham Clinton", "Hillary Clinton"],
+    ["Lord Nicholls of Birkenhead", "Lord Nicholls"],
   ])("%s = %s", (a, b) => {
     expect(speakerKey(a)).toBe(speakerKey(b));
   });

@@ -16,6 +16,7 @@ import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 import { LEGAL_FORM } from "./registry";
+import { addPeerageForm } from "./peerage";
 
 /** A capitalised run that is no person: an organisation if the text says so somewhere. */
 interface OrgCandidate {
@@ -308,6 +309,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // "Wilk, the 31-year-old Polish centre-back,": an age in apposition too.
   const age = entity ? /^,\s+(?:(\d{1,3}),|(?:the|a|an)\s+(\d{1,3})-year-old\b)/.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
   if (entity && age && !possessive) entity.age ??= Number(age[1] ?? age[2]);
+  if (entity && !possessive) addPeerageForm(entity, titles, name, p, m.index + m[0].length);
   if (entity && apposed) reg.addRole(entity, apposed);
   if (entity && sexed && !possessive) entity.gender ??= /^(?:woman|girl)$/.test(sexed) ? "female" : "male";
   const partyState = entity ? partyStateAfter(p, m.index + m[0].length) : null;

@@ -5,6 +5,7 @@
 
 import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../types";
 import { findMentions } from "./mentions";
+import { isPeerageForm } from "./peerage";
 import { isNameable, organizationName } from "./nameable";
 import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity, type Resolution } from "./registry";
@@ -322,7 +323,9 @@ function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
     surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
   }
   const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
-  const longest = e.forms.reduce((a, b) => (score(b) > score(a) ? b : a), e.forms[0]!);
+  // ("Lord Kinnock of Bedwellty" is Neil Kinnock where the article gives his first name.)
+  const named = e.first ? e.forms.filter((f) => !isPeerageForm(f)) : e.forms;
+  const longest = (named.length ? named : e.forms).reduce((a, b) => (score(b) > score(a) ? b : a));
   const fullest = e.kind === "organization" ? settledName(e.forms, longest, source) : longest;
   const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : unshouted(fullest, e.forms);
   const role = e.roles.reduce<string | null>((a, b) => (a === null || roleRank(b) > roleRank(a) ? b : a), null);

@@ -70,3 +70,15 @@ describe("a compound opening a sentence is no organisation", () => {
     expect(speakersOf("The Tellmark-sponsored research showed that mobiles were used for different purposes.")).toEqual(["Tellmark"]);
   });
 });
+
+describe("a peer's full style", () => {
+  it("names the peer as the article styles him, and 'he' after it is his", () => {
+    const text = "Lord Nicholls of Birkenhead said the law was anathema.\nHe said the government's case was weak.";
+    expect(speakersOf(text)).toEqual(["Lord Nicholls of Birkenhead", "Lord Nicholls of Birkenhead"]);
+  });
+
+  it("gives way to a first name the article also gives", () => {
+    const text = "Neil Kinnock has accepted a peerage.\nHe will sit as Lord Kinnock of Bedwellty.\nMr Kinnock said reform needed votes inside the Lords.";
+    expect(speakersOf(text)).toEqual(["Neil Kinnock"]);
+  });
+});
