@@ -282,8 +282,17 @@ export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase):
   }
   // "Judge Ann Mallory, QC told": letters after a name are no speaker of their own.
   const postNominal = /^(?:QC|KC|MP|MEP|MSP|MLA|TD|AM|MS|OBE|MBE|CBE)$/.test(subject.text);
-  if (!postNominal && (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(subject.text))) return null;
-  const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s*$/u.exec(left);
+  // ("Chris Panayis, managing director of ISP Freedom2surf said": the role, then what it is of.)
+  const role = /^\p{Ll}/u.test(subject.text) ? subject.text.replace(/\s+(?:at|of|for|with)\s+.*$/, "") : subject.text;
+  if (!postNominal && (!/^(?:\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll})/u.test(subject.text) || !ROLE_TAIL.test(role))) return null;
+  // ("Rabbi Marvin Hier, founder of…", "Philippe Sands QC, a member of…": a title before the name, letters after it.)
+  const before = /((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge|Rabbi|Rev|Father|Professor|Prof|Imam|Bishop|Dame)\.?\s+|\p{Lu}[\p{L}’'-]+\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+(?:\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE))?,\s*$))?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)(?:\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE))?,\s*$/u.exec(left);
+  // (Three names only when the first is a given name: "Philippe Sands", not "Minister Tony Blair".)
+  if (before && before[1]!.split(/\s+/).length === 3 && !/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Judge|Rabbi|Rev|Father|Professor|Prof|Imam|Bishop|Dame)\b/.test(before[1]!) && !isFirstName(before[1]!.split(/\s+/)[0]!)) {
+    const first = before[1]!.indexOf(" ") + 1;
+    before.index += first;
+    before[1] = before[1]!.slice(first);
+  }
   if (!before || !isPlausibleSubjectText(before[1]!) || isPlaceName(before[1]!)) return null;
   // "On Monday, the minister said", "Speaking to BBC Look North, the minister said": the words before
   // the comma open the sentence with when, where or how; the role after it is the subject.

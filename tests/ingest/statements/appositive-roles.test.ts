@@ -25,4 +25,14 @@ describe("a person's role in apposition before the verb", () => {
     expect(st.kind).toBe("direct");
     expect(st.speakerAsWritten).toBe("Dana Reyes");
   });
+
+  // The writer left out the comma that closes the role.
+  it.each([
+    ["Chris Pallis, managing director of ISP Surf2go said that the plan would help.", "Chris Pallis"],
+    ["Prince Harry should see the damage, Rabbi Martin Heer, founder of rights group the Hale Center said.", "Rabbi Martin Heer"],
+    ["A book by Philippe Sandor QC, a member of Orme Chambers says the war was illegal.", "Philippe Sandor"],
+    ["Paula Sandler, spokeswoman for the Harbour Relief Committee said it was aware of the site.", "Paula Sandler"],
+  ])("with no comma after the role: %s", (text, speaker) => {
+    expect(onlyStatement(text).speakerAsWritten).toMatch(new RegExp(`^${speaker}`));
+  });
 });
