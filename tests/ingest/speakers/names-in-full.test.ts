@@ -82,3 +82,10 @@ describe("a peer's full style", () => {
     expect(speakersOf(text)).toEqual(["Neil Kinnock"]);
   });
 });
+
+describe("a medallist described", () => {
+  it("is the person the description fits, the one her words are about being someone else", () => {
+    const text = "Marion Vale has filed a lawsuit against Balco boss Victor Conti following his allegations.\nThe Sydney Olympic gold medallist says Conti damaged her reputation.";
+    expect(speakersOf(text)).toEqual(["Marion Vale"]);
+  });
+});

@@ -111,6 +111,8 @@ function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: numb
     source = named[1]!;
     phraseEnd = cueEnd + np[0].length + named[0].length - 1;
   }
+  // "according to the World Travel and Tourism Council (WTTC)": the acronym in brackets is no part of the name.
+  source = source.replace(/\s+\(\p{Lu}[\p{Lu}&]{1,7}\)$/u, "");
   if (source.split(/\s+/).length > 12) return null;
   return { sent, cueStart, cueEnd, source, sourceStart, phraseEnd };
 }

@@ -19,8 +19,9 @@ describe("according to", () => {
     ["According to Norden Analytics 44% of drivers use just one app, 48% use two.", "44% of drivers use just one app, 48% use two", "Norden Analytics"],
     ["According to the Bank of England the economy grew faster than expected.", "the economy grew faster than expected", "the Bank of England"],
     ["According to web analysis firm Tallyrank the number of forums has doubled.", "the number of forums has doubled", "web analysis firm Tallyrank"],
+    ["Tourism will grow, according to the World Tarn and Travel Council (WTTC).", "Tourism will grow", "the World Tarn and Travel Council"],
     ["According to message analysts Quarry Group nearly 45% of mail is lost.", "nearly 45% of mail is lost", "message analysts Quarry Group"],
-  ])("ends an unpunctuated source where a clause begins: %s", (text, content, speaker) => {
+  ])("ends a source where a clause begins, or before its acronym: %s", (text, content, speaker) => {
     const st = onlyStatement(text);
     expect(st.text).toBe(content);
     expect(st.speakerAsWritten).toBe(speaker);
