@@ -96,6 +96,10 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
     const bodies = d.reg.entities.filter((e) => e.kind === "organization" && e.mentions.some((m) => m < at) && e.forms.some((f) => f.split(/\s+/).length > 1 && f.split(/\s+/).at(-1)!.toLowerCase() === kind));
     if (bodies.length === 1) return { entity: bodies[0]!, confidence: 0.75 };
   }
+  // "A Labour spokesman", "a Conservative spokeswoman": a British party, as its plural names it ("the Tory
+  // spokesman" may be one the article named).
+  const party = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?(Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat)(?:\s+[Pp]arty)?\s+spokes(?:man|woman|person)$/.exec(text.trim())?.[1];
+  if (party) return resolveFor(party === "Labour" ? "Labour" : party === "Conservative" || party === "Tory" ? "the Conservatives" : `${party}s`);
   // ("- A spokesperson for Okoro said": a list's dash is no part of the phrase.)
   const m = SPOKESPERSON.exec(text.trim().replace(/^[-–—•*]\s*/, ""));
   if (!m) return null;

@@ -89,3 +89,13 @@ describe("a medallist described", () => {
     expect(speakersOf(text)).toEqual(["Marion Vale"]);
   });
 });
+
+describe("a party's spokesman, unnamed", () => {
+  it.each([
+    ["A Labour spokesman said the plan was a mess.", "Labour"],
+    ["A Conservative spokeswoman said the party stuck to the rules.", "Conservative Party"],
+    ["A senior Liberal Democrat spokesman said the report was serious.", "Liberal Democrats"],
+  ])("speaks for the party: %s", (text, party) => {
+    expect(speakersOf(text)).toEqual([party]);
+  });
+});
