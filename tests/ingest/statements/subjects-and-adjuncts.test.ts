@@ -36,3 +36,21 @@ describe("a person's role in apposition before the verb", () => {
     expect(onlyStatement(text).speakerAsWritten).toMatch(new RegExp(`^${speaker}`));
   });
 });
+
+// A day's or a month's possessive is a noun phrase, not "on Thursday"; "about three million" is a number, not a topic.
+describe("words that only look like adjuncts", () => {
+  it.each([
+    ["December's confidence level was below that seen in September, the Bank of Kestrel said.", "December's confidence level was below that seen in September", "the Bank of Kestrel"],
+    ["In a speech in Leeds, the prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", "the prime minister"],
+    ["It also said about three million people eligible to vote are not registered.", "about three million people eligible to vote are not registered", "It"],
+  ])("%s", (text, content, speaker) => {
+    const st = onlyStatement(text);
+    expect(st.text).toBe(content);
+    expect(st.speakerAsWritten).toBe(speaker);
+  });
+
+  it("keeps 'Sunday's programme' the one told", () => {
+    const st = onlyStatement("Mr Blair told Sunday's programme: “The figures have not moved.”");
+    expect(st.text).toBe("“The figures have not moved.”");
+  });
+});
