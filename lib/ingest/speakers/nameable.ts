@@ -88,6 +88,6 @@ export function standsAlone(word: string, source: string): boolean {
  */
 export function organizationName(name: string, source: string): string {
   if (/\s/.test(name) || !isCommonWord(name)) return name;
-  // (Not "the Unite union", whose article goes with the noun after the name.)
-  return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escape(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:union|charity|party|campaign|trust|firm|company|group)\\b)`, "u").test(source) ? `The ${name}` : name;
+  // (Not "the Unite union", whose article goes with the noun after the name; nor "the China Daily", another name.)
+  return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escape(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:union|charity|party|campaign|trust|firm|company|group)\\b)(?!\\s+\\p{Lu})`, "u").test(source) ? `The ${name}` : name;
 }

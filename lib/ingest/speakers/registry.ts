@@ -286,6 +286,8 @@ export const LEGAL_FORM = /^(?:AG|plc|PLC|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporat
 
 function containsRun(words: string[], run: string[]): boolean {
   if (run.length >= words.length) return false;
+  // "China" is no short form of "China Daily", nor "Ireland" of "Bank of Ireland": a country alone speaks for itself.
+  if (run.length === 1 && countryOf(run[0]!) !== null) return false;
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // "Yukos USA", "Acme Europe" are the firm's arm in a country or region, another organisation.
   // "Oxford University Library Services" is a part of Oxford University, not what "Oxford University"

@@ -78,6 +78,8 @@ export function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
   if (tokens[i]![0] !== "and" || i === 0 || i + 1 >= tokens.length) return false;
   // "The feminist writer and broadcaster said": two words for what one person does, after "the".
   if (i + 2 === tokens.length && isPersonHead(tokens[i - 1]![0]) && isPersonHead(tokens[i + 1]![0]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => /^the$/i.test(t[0]))) return true;
+  // "the trade and industry secretary said": the two things a minister's office is for, then the role.
+  if (i + 3 === tokens.length && i >= 2 && /^(?:the|a|an|its|his|her|their|shadow)$/i.test(tokens[i - 2]![0]) && /^\p{Ll}+$/u.test(tokens[i - 1]![0]) && /^\p{Ll}+$/u.test(tokens[i + 1]![0]) && isPersonHead(tokens[i + 2]![0])) return true;
   if (!ROLE_WORD.test(tokens[i - 1]![0]) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
   // The title runs on to a capitalised name.
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {

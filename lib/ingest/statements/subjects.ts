@@ -203,7 +203,10 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       (!/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) || (/^the\s/.test(seg) && /^(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor)$/.test(roleName[2]!))) &&
       !/\b(?:at|of|for|from|in|with|by|to|on|and|who|which|whose|that)\b/.test(roleName[1]!) &&
       (isFirstName(roleName[2]!) || PERSON_ROLE.test(roleName[1]!));
-    if (comma > 0 && (named || roleThenName) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
+    // "The world's biggest tobacco consumer, China, has said", "the largest delivery firm, UPS, said":
+    // a one-word name in apposition to a description.
+    const oneWordNamed = /^\p{Lu}[\p{L}&.-]*$/u.test(seg) && !/^(?:However|Meanwhile|Indeed|Instead|Also|Still|Now|Then|Too|Though|Yet|Nevertheless|Moreover|Furthermore)$/.test(seg) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[^,]*\s)?\p{Ll}[\p{Ll}-]+$/u.test(unaged.slice(unaged.lastIndexOf(",", comma - 1) + 1, comma).trim());
+    if (comma > 0 && (named || roleThenName || oneWordNamed) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
       return { text: seg, start: from + unaged.lastIndexOf(seg) };
     }
   }

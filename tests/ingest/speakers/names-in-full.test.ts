@@ -99,3 +99,11 @@ describe("a party's spokesman, unnamed", () => {
     expect(speakersOf(text)).toEqual([party]);
   });
 });
+
+describe("a country and a name that begins with it", () => {
+  it("keeps China apart from the China Daily, and names neither 'The China'", () => {
+    const text = "The world's biggest tea consumer, China, has said it will not allow new factories, according to a regulator quoted in the China Daily.\nThe China Daily said the ban was final.";
+    const { speakers } = resolveLines(text);
+    expect(speakers.map((s) => s.name).sort()).toEqual(["China", "China Daily"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { subjectBeforeAppositives } from "@/lib/ingest/statements/subjects";
 import { onlyStatement } from "@/tests/helpers/line-paragraphs";
 
 // A name, then its role in apposition, then the verb: the role may be an organisation's ("Nordfin's
@@ -52,5 +53,23 @@ describe("words that only look like adjuncts", () => {
   it("keeps 'Sunday's programme' the one told", () => {
     const st = onlyStatement("Mr Blair told Sunday's programme: “The figures have not moved.”");
     expect(st.text).toBe("“The figures have not moved.”");
+  });
+});
+
+describe("subjects that were read as something else", () => {
+  it.each([
+    ["The world's biggest tea consumer, Kestria, has said it will not allow new factories.", "it will not allow new factories", "Kestria"],
+    ["Separately, the world's largest parcel company, UPX, said it had ordered ten jets.", "it had ordered ten jets", "UPX"],
+    ["Games should carry larger warnings, the trade and industry secretary has said.", "Games should carry larger warnings", "the trade and industry secretary"],
+    ["November saw an improvement in exports, the Office for National Statistics said.", "November saw an improvement in exports", "the Office for National Statistics"],
+  ])("%s", (text, content, speaker) => {
+    const st = onlyStatement(text);
+    expect(st.text).toBe(content);
+    expect(st.speakerAsWritten).toBe(speaker);
+  });
+
+  it("still reads a place and its state in apposition as where someone lives, not as a name", () => {
+    const p = "Cecelia Purnell, 67, a retired clerk in Allentown, Pa., said in an interview that she was unsure.";
+    expect(subjectBeforeAppositives(p, 0, p.indexOf(" said") + 1)?.text).toBe("Cecelia Purnell");
   });
 });
