@@ -12,7 +12,19 @@ import { isPersonHead } from "../speakers/resolve-role";
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i);
+  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb);
+}
+
+/**
+ * "…, a report by the government's watchdog says", "research from Kestrel Data shows": who wrote a
+ * document is inside its phrase (not before a participle: in "a report from Bloomberg saying", the
+ * participle's subject is read apart).
+ */
+function documentBy(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
+  if (/^\s*[a-z]+ing\b/.test(verb) || !/^(?:by|from)$/.test(tokens[i]![0]) || i === 0 || !/^(?:report|reports|study|studies|survey|poll|research|figures|data|analysis|review|audit|paper|document|letter|statement)$/i.test(tokens[i - 1]![0])) return false;
+  // Only the document's own words before it ("a new survey", "Last April's report"), not a verb
+  // ("The figures contradict a survey from…, which said").
+  return tokens.slice(0, i - 1).every((t) => /^(?:\p{Lu}|\d)/u.test(t[0]) || /^(?:a|an|the|new|recent|latest|separate|similar|last|this|its|their|his|her|one|another|annual|official|fresh|further|earlier)$/.test(t[0]));
 }
 
 /**

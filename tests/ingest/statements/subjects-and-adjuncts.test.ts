@@ -62,6 +62,8 @@ describe("subjects that were read as something else", () => {
     ["Separately, the world's largest parcel company, UPX, said it had ordered ten jets.", "it had ordered ten jets", "UPX"],
     ["Games should carry larger warnings, the trade and industry secretary has said.", "Games should carry larger warnings", "the trade and industry secretary"],
     ["November saw an improvement in exports, the Office for National Statistics said.", "November saw an improvement in exports", "the Office for National Statistics"],
+    ["The sale failed due to a catalogue of errors, a report by the government's finance watchdog says.", "The sale failed due to a catalogue of errors", "a report by the government's finance watchdog"],
+    ["A recent survey by Kestrel Data found that most people shop online.", "most people shop online", "A recent survey by Kestrel Data"],
   ])("%s", (text, content, speaker) => {
     const st = onlyStatement(text);
     expect(st.text).toBe(content);
@@ -71,5 +73,17 @@ describe("subjects that were read as something else", () => {
   it("still reads a place and its state in apposition as where someone lives, not as a name", () => {
     const p = "Cecelia Purnell, 67, a retired clerk in Allentown, Pa., said in an interview that she was unsure.";
     expect(subjectBeforeAppositives(p, 0, p.indexOf(" said") + 1)?.text).toBe("Cecelia Purnell");
+  });
+});
+
+describe("a document and who wrote it", () => {
+  it("leaves the participle's subject to be read apart ('a report from Bloomberg saying')", () => {
+    const st = onlyStatement("Mr Trump is discrediting an earlier report from Bloomberg saying his campaign invited a boxer.");
+    expect(st.speakerAsWritten).toBe("Bloomberg");
+  });
+
+  it("does not read back past a verb ('The figures contradict a survey from X, which said')", () => {
+    const st = onlyStatement("The figures contradict a survey from the Bankers' Association, which said approvals were at a low.");
+    expect(st.speakerAsWritten).not.toMatch(/contradict/);
   });
 });
