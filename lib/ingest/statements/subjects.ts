@@ -145,7 +145,15 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   // "Mr Pratt, 52, has said", "Norland, which owns the mine, had previously insisted": the auxiliary
   // and adverbs belong to the verb.
   let left = p.slice(from, cueStart).replace(/\s+$/, "");
-  if (mayEndInAdjunct(left)) left = left.replace(NP_TRAILING_ADJUNCT, "");
+  if (mayEndInAdjunct(left)) {
+    const stripped = left.replace(NP_TRAILING_ADJUNCT, "");
+    // "Vivendi, however, has said": the adverb between commas was the only appositive.
+    if (left.includes(",") && !stripped.includes(",") && /,\s*(?:however|meanwhile|though|too|also|instead|nevertheless|moreover|furthermore|similarly|likewise|indeed)\s*,/.test(left.slice(stripped.length))) {
+      const cand = subjectBefore(p, from, from + stripped.length);
+      if (cand && /^\p{Lu}/u.test(cand.text) && cand.start === from + stripped.search(/\S/)) return cand;
+    }
+    left = stripped;
+  }
   // "Many people at the meeting — including farmers, teachers — said".
   const dashed = /\s*(?:[—–―]|\s--?\s)[^—–―]{1,120}(?:[—–―]|\s--?)$/u.exec(left);
   if (dashed) {
@@ -203,11 +211,31 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       (!/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) || (/^the\s/.test(seg) && /^(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor)$/.test(roleName[2]!))) &&
       !/\b(?:at|of|for|from|in|with|by|to|on|and|who|which|whose|that)\b/.test(roleName[1]!) &&
       (isFirstName(roleName[2]!) || PERSON_ROLE.test(roleName[1]!));
-    // "The world's biggest tobacco consumer, China, has said", "the largest delivery firm, UPS, said":
-    // a one-word name in apposition to a description.
-    const oneWordNamed = /^\p{Lu}[\p{L}&.-]*$/u.test(seg) && !/^(?:However|Meanwhile|Indeed|Instead|Also|Still|Now|Then|Too|Though|Yet|Nevertheless|Moreover|Furthermore)$/.test(seg) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[^,]*\s)?\p{Ll}[\p{Ll}-]+$/u.test(unaged.slice(unaged.lastIndexOf(",", comma - 1) + 1, comma).trim());
-    if (comma > 0 && (named || roleThenName || oneWordNamed) && isPlausibleSubjectText(seg) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
-      return { text: seg, start: from + unaged.lastIndexOf(seg) };
+    // "The world's biggest tobacco consumer, China, has said", "India's biggest oil firm, Oil & Natural
+    // Gas Corp (ONGC), says": a name in apposition to a description; "a spokesman for the prosecutor,
+    // New York State Comptroller Alan Hevesi, said": a full name after its title.
+    const bare = seg.replace(/\s+\(\p{Lu}[\p{Lu}&]{1,7}\)$/u, "");
+    const describedBefore = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*[’'](?:s\b)?)\s+(?:[^,]*\s)?\p{Ll}[\p{Ll}-]+$/u.test(unaged.slice(unaged.lastIndexOf(",", comma - 1) + 1, comma).trim());
+    const descSeg = unaged.slice(unaged.lastIndexOf(",", comma - 1) + 1, comma);
+    // (Not after "a spokesman for the prosecutor": the name is the prosecutor's, who is not the one speaking.)
+    const forSomeone = /\bspokes\w+\s+(?:for|of|at)\b/.test(descSeg);
+    const nameAfterDescription =
+      describedBefore &&
+      !forSomeone &&
+      // ("The Democratic candidates, Hillary Clinton and Bernie Sanders, have promised": two people.)
+      (!/\sand\s/.test(bare) || ORG_WORDS.has(descSeg.trim().split(/\s+/).at(-1)!) || /(?:firm|company|group)$/.test(descSeg.trim())) &&
+      /^\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|&|of|and|for))*$/u.test(bare) &&
+      bare.split(/\s+/).length <= 6 &&
+      /^\p{Lu}/u.test(bare.split(/\s+/).at(-1)!) &&
+      !/^(?:However|Meanwhile|Indeed|Instead|Also|Still|Now|Then|Too|Though|Yet|Nevertheless|Moreover|Furthermore)$/.test(bare);
+    const titledName = /^(?:\p{Lu}[\p{L}.’'-]*\s+){2,6}\p{Lu}[\p{L}’'-]+$/u.test(seg) && isFirstName(seg.split(/\s+/).at(-2)!) && !forSomeone;
+    // The spokesman speaks, for the one named after him.
+    if (forSomeone && describedBefore && /^\p{Lu}/u.test(bare) && !named) {
+      const desc = descSeg.trim();
+      return { text: desc, start: from + unaged.lastIndexOf(desc, comma) };
+    }
+    if (comma > 0 && (named || roleThenName || nameAfterDescription || titledName) && isPlausibleSubjectText(bare) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
+      return { text: bare, start: from + unaged.lastIndexOf(seg) };
     }
   }
   // "Ann Reyes, the head of Open Ledger, a watchdog group, said": a description between commas may
@@ -225,7 +253,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "Mr Pike, 52,", "A majority, 52%,": an age or a share in apposition.
     // "…, who farms outside the county town, Ashford, said": a name after a noun names that noun.
     const namesNoun = /^(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u.test(appositive) && /\s\p{Ll}[\p{L}-]*$/u.test(left.slice(0, comma)) && /,\s*(?:who|which|whose)\s/.test(left.slice(0, comma));
-    if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent)|st|nd|rd|th)?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !roleAppositive(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive)) return description;
+    if (!namesNoun && !/^(?:a|an|the|who|whose|which|\d{1,3}(?:\.\d+)?(?:\s*(?:%|per\s*cent)|st|nd|rd|th)?$|[\p{Ll}]|[RDI]-|\p{Lu}[\p{L}.]*\s+(?:of|at|for)\b|(?:\p{Lu}\S*\s+)*(?:president|director|chairman|chair|spokes\w+|secretary|professor|head|founder|ceo)|(?:\p{Lu}\S*\s+)*(?:President|Director|Chairman|Chairwoman|Chair|Spokes\w+|Secretary|Professor|Head|Founder|Executive|Editor|Minister)\b)/u.test(appositive) && !roleAppositive(appositive) && !ROLE_OPENING.test(appositive) && !orgAppositive(appositive) && !OWNERS_BODY.test(appositive)) return description;
     // A relative clause may run long ("Mr Pike, who was forced to apologise last year for an article
     // in the paper he edits about…, said"); a description rarely does.
     if (appositive.split(/\s+/).length > (/^(?:who|whose|which)\s/.test(appositive) ? 45 : 25)) return description;
@@ -316,6 +344,9 @@ function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhr
   if (!cand || p.slice(from, cand.start).trim() !== "") return null;
   return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
 }
+
+/** "Global Sports Communications, Chepkemei's management company, said": what a body is to someone, in apposition. */
+const OWNERS_BODY = /^\p{Lu}[\p{L}.&-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|group|agency|label|publisher|sponsor|sponsors|owner|owners|parent|subsidiary|regulator|charity|organisation|organization|body|union|association|club)$/u;
 
 /** "Colin Ashby, Seaport Hotel Association, said": the organisation a person is from, in apposition. */
 function orgAppositive(appositive: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectBeforeAppositives } from "@/lib/ingest/statements/subjects";
-import { onlyStatement } from "@/tests/helpers/line-paragraphs";
+import { extractLines, onlyStatement } from "@/tests/helpers/line-paragraphs";
 
 // A name, then its role in apposition, then the verb: the role may be an organisation's ("Nordfin's
 // principal consultant on payments"), a party's, or run long ("vice president of sales and marketing
@@ -64,6 +64,10 @@ describe("subjects that were read as something else", () => {
     ["November saw an improvement in exports, the Office for National Statistics said.", "November saw an improvement in exports", "the Office for National Statistics"],
     ["The sale failed due to a catalogue of errors, a report by the government's finance watchdog says.", "The sale failed due to a catalogue of errors", "a report by the government's finance watchdog"],
     ["A recent survey by Kestrel Data found that most people shop online.", "most people shop online", "A recent survey by Kestrel Data"],
+    ["Vivendo, however, has said that the information was public knowledge.", "the information was public knowledge", "Vivendo"],
+    ["Global Sports Promotions, Chepkemei's management company, said she had wanted to run.", "she had wanted to run", "Global Sports Promotions"],
+    ["India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy the assets.", "it is in talks to buy the assets", "Oil & Natural Gas Corp"],
+    ["A spokesman for the prosecutor, New York State Comptroller Alan Hevers, said no agreement had been made.", "no agreement had been made", "A spokesman for the prosecutor"],
   ])("%s", (text, content, speaker) => {
     const st = onlyStatement(text);
     expect(st.text).toBe(content);
@@ -85,5 +89,15 @@ describe("a document and who wrote it", () => {
   it("does not read back past a verb ('The figures contradict a survey from X, which said')", () => {
     const st = onlyStatement("The figures contradict a survey from the Bankers' Association, which said approvals were at a low.");
     expect(st.speakerAsWritten).not.toMatch(/contradict/);
+  });
+});
+
+describe("what is no subject", () => {
+  it.each([
+    ["The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to pursue strong climate policies.", /Bernie/],
+    ["His assumption, confidently stated on live TV, was that voters would learn.", /assumption/],
+    ["Perhaps counterintuitively, deeply reported features can draw readers.", /Perhaps/],
+  ])("%s", (text, notSpeaker) => {
+    expect(extractLines(text).filter((st) => notSpeaker.test(st.speakerAsWritten ?? ""))).toEqual([]);
   });
 });
