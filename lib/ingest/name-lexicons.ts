@@ -309,7 +309,7 @@ export const PART_OF_GROUP_HEAD = String.raw`(?:some|many|most|several|few|other
  * "a person involved in the negotiations": the words that put a source near someone, who is not the
  * source.
  */
-export const NEAR_SOMEONE = String.raw`(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in|(?<=(?:[Aa]llies|[Aa]ides|[Aa]ssociates|[Ss]upporters|[Bb]ackers|(?:\b[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ld|[Cc]lose|[Ll]ong-?time|[Ll]ongstanding)\s+(?:ally|aide|associate|supporter|backer|friend|pal|confidant|confidante))\s+)of`;
+export const NEAR_SOMEONE = String.raw`(?:close|closest|closer|near|loyal)\s+to|familiar\s+with|briefed\s+on|involved\s+in|(?<=(?:[Aa]llies|[Aa]ides|[Aa]ssociates|[Ss]upporters|[Bb]ackers|(?:\b[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ld|[Cc]lose|[Ll]ong-?time|[Ll]ongstanding)\s+(?:ally|aide|associate|supporter|backer|friend|pal|confidant|confidante))\s+)of|(?<=(?:[Aa]dvis[eo]rs?|[Aa]ides?|[Aa]llies|[Aa]lly|[Cc]onfidants?)\s+)to`;
 
 /**
  * A ministry or department named by a list of what it does: "the Department for Environment, Food

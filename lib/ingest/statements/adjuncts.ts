@@ -14,7 +14,7 @@ const ADJUNCT_WORDS = "has have had not cannot also later previously again then 
 const TIMES = "week month year night morning afternoon evening".split(" ");
 /** "…, has said", "…, had previously insisted", "…, on Monday said": what stands between a subject (or its apposition) and the verb. */
 export const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
+  String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?:was|were|is|are|been)\s+(?:forced|quick|moved|swift)\s+to|(?:hastened|rushed)\s+to|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
   "u",
 );
 /** The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every character. */

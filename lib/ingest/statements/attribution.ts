@@ -112,7 +112,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
     (/^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd)) || (/^[a-z]+ed$/.test(p.slice(cueStart, cueEnd)) && /^\s+(?:that\b|[“"])/.test(p.slice(cueEnd, cueEnd + 8)))) &&
     /[’']s$/.test(before.trimEnd()) &&
     /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before);
-  if (MAY_BE_NOT_A_CUE.test(before) && NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to)\s+$/.test(before)) return false;
+  if (MAY_BE_NOT_A_CUE.test(before) && NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to|(?:was|were|is|are|been)\s+(?:forced|quick|moved|swift)\s+to|hastened to|rushed to)\s+$/.test(before)) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "the party's rules", "a rules committee": only "ruled" is a court's or a body's speech.

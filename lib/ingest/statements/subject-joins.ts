@@ -132,6 +132,8 @@ const NEAR_SOMEONE_PAIR = new RegExp(`^(?:${NEAR_SOMEONE})$`);
  * the preposition belongs to the description of who speaks.
  */
 function closeTo(tokens: RegExpMatchArray[], i: number): boolean {
+  // ("Advisers to Mr. Rubio said": whom they advise is not who speaks.)
+  if (i >= 1 && tokens[i]![0] === "to" && /^(?:advis[eo]rs?|aides?|allies|ally|confidants?)$/i.test(tokens[i - 1]![0])) return true;
   return i >= 2 && /^\p{L}+$/u.test(tokens[i - 2]![0]) && NEAR_SOMEONE_PAIR.test(`${tokens[i - 1]![0]} ${tokens[i]![0]}`);
 }
 

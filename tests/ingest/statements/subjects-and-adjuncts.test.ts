@@ -101,3 +101,22 @@ describe("what is no subject", () => {
     expect(extractLines(text).filter((st) => notSpeaker.test(st.speakerAsWritten ?? ""))).toEqual([]);
   });
 });
+
+describe("verbs of speech after 'forced to', and quotations closed by a name and any verb", () => {
+  it("reads 'was forced to deny' as a denial, and ends the clause before 'although'", () => {
+    const found = extractLines("The Tories announced they would back the plans although Michael Howard was forced to deny the shadow cabinet was split.");
+    expect(found.map((st) => [st.speakerAsWritten, st.text])).toEqual([
+      ["The Tories", "they would back the plans"],
+      ["Michael Howard", "the shadow cabinet was split"],
+    ]);
+  });
+
+  it("gives 'Advisers to Mr. Rubio' no one's name", () => {
+    expect(onlyStatement("Advisers to Mr. Rubio said that he had placed second.").speakerAsWritten).toBe("Advisers to Mr. Rubio");
+  });
+
+  it("gives a quotation to the name after it, whatever the verb ('Hannity pressed')", () => {
+    const found = extractLines("Trump said the wall was not negotiable.\n“Would it be negotiable about the 11 million?” Hannity pressed.\n“I would say this,” Trump answered.");
+    expect(found.map((st) => st.speakerAsWritten)).toEqual(["Trump", "Hannity", "Trump"]);
+  });
+});

@@ -59,6 +59,10 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   const colonLabel = within ? namedBeforeColon(p.slice(within.start, q.open)) : null;
   if (within && colonLabel) return quotedAfterName(scan, q, colonLabel[1]!, base + within.start);
   if (!scan.sentences.some((sn) => sn.start === q.open)) return null;
+  // "“Would it be negotiable?” Hannity pressed.": a name and a verb after the quotation say who
+  // spoke, whatever the verb; no one goes on.
+  const after = NAME_THEN_VERB.exec(p.slice(q.close));
+  if (after) return quotedAfterName(scan, q, after[1]!, base + q.close + after[0].indexOf(after[1]!));
   // "Mr Vance, who grew up in Lima, agreed. “If I have to save pesos…”": the sentence just
   // before names who the quotation is from.
   const before = scan.sentences.filter((sn) => sn.end <= q.open && (!prevInPara || sn.start >= prevInPara.end - base)).pop();
@@ -85,6 +89,9 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
     context: { start: base + q.open, end: base + q.close },
   };
 }
+
+/** " Hannity pressed.", " Mr Dale answered.": a name and a past tense closing the quotation's sentence. */
+const NAME_THEN_VERB = /^\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+[a-z]+ed\s*[.!]/u;
 
 /** The quotation `q`, spoken by the name that opens the sentence at `sentenceStart` (a source offset). */
 function quotedAfterName(scan: ParagraphScan, q: Quote, name: string, sentenceStart: number): RawStatement {
