@@ -51,7 +51,8 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   if (overlapsFound(scan, q.open, q.close)) return null;
   const words = p.slice(q.open, q.close).split(/\s+/).length;
   if (words < 3) return null;
-  const prevInPara = local.filter((st) => st.end - base <= q.open).pop();
+  // (The one that ends last before it: statements are kept in the order their cues were read.)
+  const prevInPara = local.filter((st) => st.end - base <= q.open).reduce<RawStatement | undefined>((a, st) => (!a || st.end > a.end ? st : a), undefined);
   // The statement before is the previous paragraph's when nothing found in this one comes first.
   const prev = prevInPara ?? (previous && !local.some((st) => st.start - base < q.open) ? previous : null);
   // "Hewitt was in no doubt about the surface: “It is poor.”": a colon after no cue, in one sentence.

@@ -10,6 +10,12 @@ describe("quotations without a cue of their own", () => {
       expect(found[1]!.speakerAsWritten).toBe("Trump");
     });
 
+    it("names, as evidence, the speaker of the statement just before, not the one whose cue was read last", () => {
+      const text = 'Analysts said the growth was weak. "It suggests a moderate pace," said Rick Egan, an economist. "We are not getting the boost." "The economy is producing a moderate amount of jobs," said Ken Mayer, another economist. "That means there are few new openings."';
+      const found = extractLines(text);
+      expect(found.at(-1)!.speakerAsWritten).toBe("Ken Mayer");
+    });
+
     it("continues the previous paragraph's quotation even when a later cue in the paragraph speaks", () => {
       const text = 'But he is calm, insisting: "We have nothing to fear from them because they are new.\n"We have won this cup before and we will win it again." The captain Ana Ruiz admitted: "They are strong."';
       const found = extractLines(text);
