@@ -9,7 +9,7 @@ import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPla
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
-import { ORG_HEADS, firmNamedForPerson, firmWordsAfter, orgEvidence } from "./org-mentions";
+import { ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, orgEvidence } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
@@ -27,11 +27,6 @@ interface OrgCandidate {
   /** A report, study or survey of it is named here. */
   issued: boolean;
 }
-
-const ISSUED_AFTER =
-  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b|\s+(?:says|said|warns|warned|argues|argued|claims|claimed|finds|found)\s+in\s+(?:a|an|its)\s+(?:(?:new|latest|annual|recent)\s+)*(?:report|study|survey|review|analysis)\b)/;
-// ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
-const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of)\s+(?:the\s+)?(?:(?:\p{Lu}{2,}|[\p{Ll}-]+)\s+){0,3}$/u;
 
 /**
  * "…, but McIlroy is unfazed": a name after "but", before a verb in the singular, is the subject of
@@ -127,7 +122,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (org) {
           const end = m.index + m[0].length;
           // ("a report by MPs": members, no body.)
-          const issued = !/^\p{Lu}{2,}s$/u.test(org.words) && (ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index)));
+          const issued = !/^\p{Lu}{2,}s$/u.test(org.words) && (ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 160), m.index)));
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext, issued });
           const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);

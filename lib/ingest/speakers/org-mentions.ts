@@ -226,3 +226,10 @@ export function initials(words: string[]): string {
     .map((w) => w[0])
     .join("");
 }
+
+/** What says a body issued a document named after it ("Capgemini's survey", "…, which conducted the poll"). */
+export const ISSUED_AFTER =
+  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b|\s+(?:says|said|warns|warned|argues|argued|claims|claimed|finds|found)\s+in\s+(?:a|an|its)\s+(?:(?:new|latest|annual|recent)\s+)*(?:report|study|survey|review|analysis)\b)/;
+// ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
+// ("The survey of consumers in four countries was carried out by consultancy group Capgemini.")
+export const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of|(?:report|study|survey|research|poll|review|analysis|audit)\b[^.;:“”"]{0,100}?\s(?:was|were|is|has\s+been|had\s+been)\s+(?:undertaken|commissioned|carried\s+out|conducted|compiled|produced|published)\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}{2,}|[\p{Ll}-]+)\s+){0,3}$/u;

@@ -107,3 +107,10 @@ describe("a country and a name that begins with it", () => {
     expect(speakers.map((s) => s.name).sort()).toEqual(["China", "China Daily"]);
   });
 });
+
+describe("a survey and who carried it out", () => {
+  it("gives 'the survey' to the firm the article says carried it out, however long the survey's own words", () => {
+    const text = "Consumers are wary of the tags, a survey says.\nThe survey showed that awareness was low. The survey of consumers in the UK, France, Germany and the Netherlands was carried out by consultancy group Kestrelgem.";
+    expect(speakersOf(text)).toEqual(["Kestrelgem", "Kestrelgem"]);
+  });
+});
