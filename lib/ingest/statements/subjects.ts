@@ -245,6 +245,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const comma = appositiveComma(left);
     if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
+    // "The letter, from the Home Office, said": who sent a document speaks through it.
+    const sender = depth === 0 && /\b(?:letter|statement|report|memo|note|e-mail|email|document|notice|circular)$/i.test(left.slice(0, comma).trim()) ? /^(?:from|by)\s+((?:the\s+)?\p{Lu}[^,]*)$/u.exec(appositive) : null;
+    if (sender) return { text: sender[1]!, start: from + left.lastIndexOf(sender[1]!) };
     // "Mr Dale, MP for Henley, Oxfordshire, said": a place's county after it is no appositive of its own.
     if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(appositive) && /\b(?:for|in|of|at|from|near)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u.test(left.slice(0, comma))) {
       left = left.slice(0, comma);
@@ -588,7 +591,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const raw = tokens[i]![0];
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower)) break;
+    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower) && !expertsAt(tokens, i, lower)) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;
@@ -628,6 +631,11 @@ function bodyGoesOn(tokens: RegExpMatchArray[], i: number, lower: string): boole
   if (!capital(i - 1) || !capital(i + 1)) return false;
   if (lower === "of") return body(i - 1);
   return lower === "and" && [1, 2, 3, 4].some((k) => capital(i + k) && body(i + k));
+}
+
+/** "…, say researchers at BDO Stoy Hayward", "analysts from Citigroup": where the experts work is part of who they are. */
+function expertsAt(tokens: RegExpMatchArray[], i: number, lower: string): boolean {
+  return /^(?:at|from)$/.test(lower) && i === 1 && /^(?:researchers|analysts|economists|experts|scientists|academics|strategists|consultants)$/i.test(tokens[0]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "");
 }
 
 function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {

@@ -65,6 +65,8 @@ describe("subjects that were read as something else", () => {
     ["The sale failed due to a catalogue of errors, a report by the government's finance watchdog says.", "The sale failed due to a catalogue of errors", "a report by the government's finance watchdog"],
     ["A recent survey by Kestrel Data found that most people shop online.", "most people shop online", "A recent survey by Kestrel Data"],
     ["Vivendo, however, has said that the information was public knowledge.", "the information was public knowledge", "Vivendo"],
+    ["Optimism is at its highest since 1997, say researchers at BDO Stoy Harwood.", "Optimism is at its highest since 1997", "researchers at BDO Stoy Harwood"],
+    ["The letter, from the Home Office, said the passport would not be issued.", "the passport would not be issued", "the Home Office"],
     ["Global Sports Promotions, Chepkemei's management company, said she had wanted to run.", "she had wanted to run", "Global Sports Promotions"],
     ["India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy the assets.", "it is in talks to buy the assets", "Oil & Natural Gas Corp"],
     ["A spokesman for the prosecutor, New York State Comptroller Alan Hevers, said no agreement had been made.", "no agreement had been made", "A spokesman for the prosecutor"],
