@@ -107,9 +107,18 @@ export function findDoubleQuotes(p: string): Quote[] {
       }
     }
   }
-  if (openAt >= 0) closeUnclosed(p.length);
+  if (openAt >= 0) {
+    // A quotation whose closing mark the writer dropped mid-paragraph: it ends before a later sentence
+    // in which someone named speaks ("…lives. Scrichapan said he would donate…"), not at the paragraph's end.
+    NAMED_SPEAKS.lastIndex = openAt;
+    const named = NAMED_SPEAKS.exec(p);
+    closeUnclosed(named ? named.index + named[0].length - named[1]!.length : p.length);
+  }
   return quotes;
 }
+
+/** A sentence opening on a name and a verb of speech: "… Scrichapan said", "… Mr Dale told". */
+const NAMED_SPEAKS = /[.!?]\s+((?!(?:He|She|They|It|We|I|You|This|That|These|Those|There)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:said|says|told|tells|added|adds|announced|insisted|argued|claimed)\b)/gu;
 
 /**
  * Single-quote regions ('dividing lines', 'We will fight on,' he said), told apart from apostrophes:

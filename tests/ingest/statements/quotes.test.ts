@@ -30,6 +30,17 @@ describe("quotation marks", () => {
     expect(extractLines(p).map((s) => s.text)).toContain("the child could use it as a book");
   });
 
+  it("ends a quotation whose closing mark was dropped before a later sentence in which someone named speaks", () => {
+    const p = 'Moya said: "I am donating my prize money to the victims. Srichan said he would donate too. The sponsor, Mercedes, said it would also contribute.';
+    expect(quoted(p, findDoubleQuotes(p))).toEqual(['"I am donating my prize money to the victims.']);
+    expect(extractLines(p).map((s) => s.speakerAsWritten)).toEqual(["Moya", "Srichan", "Mercedes"]);
+  });
+
+  it("keeps such a quotation going past a pronoun's words ('They said…'), which may be the speaker's own", () => {
+    const p = '"Hillary and Obama all told me it was a video. They said they would call me.';
+    expect(quoted(p, findDoubleQuotes(p))).toEqual([p]);
+  });
+
   it("keeps a single quotation open at the end of its paragraph when asked", () => {
     const p = "'The strike goes on and the members are united";
     expect(findSingleQuotes(p, [], true)).toEqual([{ open: 0, close: p.length, closed: false }]);
