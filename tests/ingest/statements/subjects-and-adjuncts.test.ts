@@ -44,6 +44,8 @@ describe("words that only look like adjuncts", () => {
     ["December's confidence level was below that seen in September, the Bank of Kestrel said.", "December's confidence level was below that seen in September", "the Bank of Kestrel"],
     ["In a speech in Leeds, the prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability", "the prime minister"],
     ["It also said about three million people eligible to vote are not registered.", "about three million people eligible to vote are not registered", "It"],
+    ["Moya confirmed afterwards: \"I am donating my prize money.\"", "\"I am donating my prize money.\"", "Moya"],
+    ["He said afterwards that the prime minister had offered some movement.", "the prime minister had offered some movement", "He"],
   ])("%s", (text, content, speaker) => {
     const st = onlyStatement(text);
     expect(st.text).toBe(content);
