@@ -202,6 +202,7 @@ export class Registry {
       // "February's Ifo figure": a month before a name is when, not part of it ("Sunday" may be: the
       // Sunday Times).
       .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "");
+    if (PARTY_ADJECTIVE.test(words)) return this.organization("Liberal Democrats", at);
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {
@@ -246,7 +247,7 @@ export class Registry {
   /** The organisation named exactly or by one of its other forms, without registering a mention. */
   knownOrganization(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;
-    const bare = spellOut(words.replace(/^the\s+/i, "").replace(/[’']s$/, ""));
+    const bare = PARTY_ADJECTIVE.test(words) ? "Liberal Democrats" : spellOut(words.replace(/^the\s+/i, "").replace(/[’']s$/, ""));
     const mine = bare.split(/\s+/);
     // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
     if (!mine.some((w) => this.orgWords.has(foldName(withoutAmpersand(w)))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
@@ -262,6 +263,9 @@ export class Registry {
     if (/\b(?:spokesman|congressman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
 }
+
+/** "Lib Dem officials", "a Liberal Democrat source": the party's adjective stands for the party. */
+const PARTY_ADJECTIVE = /^(?:Lib\s+Dem|Liberal\s+Democrat)$/;
 
 /** A name's last word abbreviated, spelt out: "Downing St" is Downing Street, "Acme Corp" Acme Corporation. */
 function spellOut(name: string): string {

@@ -95,6 +95,7 @@ describe("a party's spokesman, unnamed", () => {
     ["A Labour spokesman said the plan was a mess.", "Labour"],
     ["A Conservative spokeswoman said the party stuck to the rules.", "Conservative Party"],
     ["A senior Liberal Democrat spokesman said the report was serious.", "Liberal Democrats"],
+    ["Lib Dem officials said Mr Oaten was speaking when an inquiry was under way.", "Liberal Democrats"],
   ])("speaks for the party: %s", (text, party) => {
     expect(speakersOf(text)).toEqual([party]);
   });
