@@ -282,7 +282,8 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
     const unnamed = gender === "female" ? UNNAMED_FEMALE : UNNAMED_MALE;
     const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person") || reg.entities.some((e) => e.kind === "person" && e.gender !== (gender === "female" ? "male" : "female") && e.mentions.some((m) => m > (previous.end ?? previous.at) && m < at && namedOutright(source, m)));
-    if (unnamed.test(previous.phrase) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
+    // (And "he said. … he said": the same unnamed spokesman goes on.)
+    if ((unnamed.test(previous.phrase) || (previous.phrase.toLowerCase() === lower && previous.entity?.kind === "organization")) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
   }
   // Nor whom the statement's own words open on: "Tony Blair would be in the front line, he said",
   // "Mr Blair's government was bossy, he added" are somebody else speaking of him (a speaker names

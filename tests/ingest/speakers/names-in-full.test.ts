@@ -115,3 +115,10 @@ describe("a survey and who carried it out", () => {
     expect(speakersOf(text)).toEqual(["Kestrelgem", "Kestrelgem"]);
   });
 });
+
+describe("an unnamed spokesman going on", () => {
+  it("keeps 'he said … he said' after 'a spokesman for X said' with X, not the body named before", () => {
+    const text = "The word will appear in Kestrel-Webb's dictionary.\nA spokesman for the Harbour University Press said that the word was now in other dictionaries.\n“I think it was the word of last year,” he said. “Now we are getting words that derive from it,” he said.";
+    expect(speakersOf(text)).toEqual(["Harbour University Press", "Harbour University Press", "Harbour University Press"]);
+  });
+});
