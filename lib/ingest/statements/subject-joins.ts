@@ -4,7 +4,7 @@
 
 import { isCommonWord } from "../common-words";
 import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
-import { countryOf } from "../names";
+import { countryOf, isFirstName } from "../names";
 import { isPersonHead } from "../speakers/resolve-role";
 
 /**
@@ -153,4 +153,40 @@ function affiliation(tokens: RegExpMatchArray[], i: number): boolean {
 /** "a source at the club", "insiders within the party": an anonymous source, not the body it is in. */
 function sourceInside(tokens: RegExpMatchArray[], i: number): boolean {
   return i >= 1 && /^(?:at|in|within|inside)$/.test(tokens[i]![0]) && /^(?:sources?|insiders?)$/i.test(tokens[i - 1]![0]);
+}
+
+/**
+ * "said the Bank of England", "said the Transport and General Workers Union": a body's name goes on
+ * past "of" after a word for a body, and past "and" before one (not "Smith of BNP Paribas").
+ */
+export function bodyGoesOn(tokens: RegExpMatchArray[], i: number, lower: string): boolean {
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.[0] ?? "");
+  const body = (k: number) => ORG_WORDS.has((tokens[k]?.[0] ?? "").toLowerCase().replace(/[,.;:!?)]+$/, ""));
+  if (!capital(i - 1) || !capital(i + 1)) return false;
+  if (lower === "of") return body(i - 1);
+  return lower === "and" && [1, 2, 3, 4].some((k) => capital(i + k) && body(i + k));
+}
+
+/** "…, say researchers at BDO Stoy Hayward", "analysts from Citigroup": where the experts work is part of who they are. */
+export function expertsAt(tokens: RegExpMatchArray[], i: number, lower: string): boolean {
+  return /^(?:at|from)$/.test(lower) && i === 1 && /^(?:researchers|analysts|economists|experts|scientists|academics|strategists|consultants)$/i.test(tokens[0]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "");
+}
+
+/**
+ * "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ann Hale": an "of" inside a title
+ * that a person's first name and surname end.
+ */
+export function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
+  let j = i + 1;
+  if (tokens[j]?.[0] === "the") j++;
+  // "Bank of Japan chief Toshihiko Fukui": lowercase role words may stand between.
+  for (let k = j, lower = 0; k < Math.min(tokens.length - 1, j + 6); k++) {
+    const w = tokens[k]![0];
+    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w) && !(/^[a-z-]+$/.test(w) && ++lower <= 2 && k > j)) return false;
+    // A first name we know, or any two capitalised words after a role word ("chief Toshihiko Fukui").
+    const afterRole = k > j && /^[a-z-]+$/.test(tokens[k - 1]![0]);
+    if ((isFirstName(w) || afterRole) && /^\p{Lu}/u.test(w) && /^\p{Lu}[\p{L}’'-]+[,.;:]?$/u.test(tokens[k + 1]![0]) && k > j && (k + 2 >= tokens.length || !/^\p{Lu}/u.test(tokens[k + 2]![0]))) return true;
+  }
+  return false;
 }

@@ -10,9 +10,9 @@ import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { LY_NOUN, mayEndInAdjunct, NP_TRAILING_ADJUNCT } from "./adjuncts";
 import { insideQuote, lastClosedBetween, type Quote } from "./quotes";
-import { ROLES_JOINED, continuesSubject, joinsRoles, namesBeforeRole } from "./subject-joins";
+import { ROLES_JOINED, bodyGoesOn, continuesSubject, expertsAt, joinsRoles, namesBeforeRole, titleOfBeforeName } from "./subject-joins";
 import { PERSON_ROLE } from "../speakers/name-runs";
-import { isPersonHead } from "../speakers/resolve-role";
+import { OWNERS_BODY, ROLE_OPENING, appositiveComma, orgAppositive, roleAppositive } from "./appositives";
 
 const WEEKDAY = WEEKDAYS.join("|");
 
@@ -348,67 +348,6 @@ function nameBeforeStrayComma(p: string, from: number, left: string): SpeakerPhr
   return /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(cand.text) && !isPlaceName(cand.text.split(/\s+/).slice(-2).join(" ")) ? cand : null;
 }
 
-/** "Global Sports Communications, Chepkemei's management company, said": what a body is to someone, in apposition. */
-const OWNERS_BODY = /^\p{Lu}[\p{L}.&-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|group|agency|label|publisher|sponsor|sponsors|owner|owners|parent|subsidiary|regulator|charity|organisation|organization|body|union|association|club)$/u;
-
-/** "Colin Ashby, Seaport Hotel Association, said": the organisation a person is from, in apposition. */
-function orgAppositive(appositive: string): boolean {
-  const words = appositive.split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|&)$/.test(w)) && ORG_WORDS.has(words.at(-1)!.toLowerCase());
-}
-
-/** "European outreach coordinator for…", "Labour housing spokesman": a capitalised adjective, then a role. */
-const ROLE_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Ll}-]+\s+){0,3}(?:coordinator|director|manager|officer|spokes(?:man|woman|person)|analyst|economist|adviser|advisor|editor|correspondent|secretary|minister|chairman|chairwoman|president|executive|head|chief|leader|expert|researcher|professor|lecturer|consultant|campaigner|lawyer|member|representative|organi[sz]er|official|councillor|councilor|convenor|convener|chair|founder|trustee|commissioner|superintendent|inspector)\b/u;
-
-/** "…from Dayton, Ohio", "…in Albany, N.Y.": a place and the region after its comma. */
-const PLACE_BEFORE_COMMA = /\b(?:from|in|of|at|near|outside)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*$/u;
-const REGION_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
-
-/**
- * The comma that opens the last appositive of `left`, passing over the comma between a place and its
- * region ("Ann Ruiz, a nurse from Tulsa, Oklahoma,"): that one stands inside the appositive.
- */
-function appositiveComma(left: string): number {
-  let comma = left.lastIndexOf(",");
-  while (comma > 0 && (digitGrouping(left, comma) || (REGION_AFTER_COMMA.test(left.slice(comma + 1)) && PLACE_BEFORE_COMMA.test(left.slice(0, comma))) || inList(left, comma))) {
-    comma = left.lastIndexOf(",", comma - 1);
-  }
-  return comma;
-}
-
-/** "the £30,000 prize", "1,200 workers": a comma inside a number. */
-const digitGrouping = (left: string, comma: number) => /\d/.test(left[comma - 1] ?? "") && /^\d{3}\b/.test(left.slice(comma + 1, comma + 5));
-
-/** "…whose labels include Harbour, Kestrel and Northvale": a comma between names of a list. */
-const LIST_TAIL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:and|or)\s+(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u;
-const LIST_ITEM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s*)+,/u;
-
-function inList(left: string, comma: number): boolean {
-  if (!/\p{Lu}[\p{L}.’'-]*$/u.test(left.slice(0, comma))) return false;
-  const rest = left.slice(comma + 1);
-  return LIST_TAIL.test(rest) || (LIST_ITEM.test(rest) && LIST_TAIL.test(rest.slice(rest.indexOf(",") + 1)));
-}
-
-/** "BA's chief executive", "Chelsea's manager", "the mayor's chief of staff": an appositive that ends in a role. */
-/**
- * "BA's chief executive", "Capgemini's principal consultant on RFID", "Tory shadow work and pensions
- * secretary", "EA's vice president of sales in Europe": capitalised words first (an organisation's, a
- * party), then words that end in a person's role, and what the role is of.
- */
-function roleAppositive(appositive: string): boolean {
-  if (!/^\p{Lu}/u.test(appositive)) return false;
-  const prep = /\s(?:of|to|at|for|on|in|with)\s/.exec(appositive);
-  const words = (prep ? appositive.slice(0, prep.index) : appositive).split(/\s+/);
-  if (words.length < 2 || words.length > 7 || (prep && appositive.slice(prep.index).split(/\s+/).length > 10)) return false;
-  if (!words.slice(0, -1).every((w) => /^(?:\p{Lu}[\p{L}&.-]*(?:[’']s?)?|\d+|[\p{Ll}-]+|&)$/u.test(w))) return false;
-  // ("Group Economist at Halifax": a role may be written with a capital.)
-  const head = words.at(-1)!.toLowerCase();
-  return /^\p{L}[\p{Ll}-]+$/u.test(words.at(-1)!) && (PERSON_ROLE.test(head) || isPersonHead(head) || APPOSITIVE_ROLE_HEAD.test(head));
-}
-
-/** Roles that name no one on their own ("the consultant said" needs a name) but do after a name. */
-const APPOSITIVE_ROLE_HEAD = /^(?:\p{Ll}+ologist|consultant|specialist|expert|engineer|planner|architect|partner|principal|fellow|lecturer|campaigner|organi[sz]er|coordinator|co-ordinator|trustee|governor|mayor|ambassador)$/u;
-
 /** "Ruth Kell of the Harbour Centre for Maritime Studies": a long name, words all capitalised or joining. */
 const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|von))*\s*$/u;
 
@@ -615,42 +554,6 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   // ("said EEF chief economist, Steve Radley": a role ending in a lowercase word, whatever it names first.)
   if (named && (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, "")) || /\s\p{Ll}[\p{Ll}-]*$/u.test(text))) return named;
   return { text, start: from + startOff };
-}
-
-/**
- * "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ann Hale": an "of" inside a title
- * that a person's first name and surname end.
- */
-/**
- * "said the Bank of England", "said the Transport and General Workers Union": a body's name goes on
- * past "of" after a word for a body, and past "and" before one (not "Smith of BNP Paribas").
- */
-function bodyGoesOn(tokens: RegExpMatchArray[], i: number, lower: string): boolean {
-  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.[0] ?? "");
-  const body = (k: number) => ORG_WORDS.has((tokens[k]?.[0] ?? "").toLowerCase().replace(/[,.;:!?)]+$/, ""));
-  if (!capital(i - 1) || !capital(i + 1)) return false;
-  if (lower === "of") return body(i - 1);
-  return lower === "and" && [1, 2, 3, 4].some((k) => capital(i + k) && body(i + k));
-}
-
-/** "…, say researchers at BDO Stoy Hayward", "analysts from Citigroup": where the experts work is part of who they are. */
-function expertsAt(tokens: RegExpMatchArray[], i: number, lower: string): boolean {
-  return /^(?:at|from)$/.test(lower) && i === 1 && /^(?:researchers|analysts|economists|experts|scientists|academics|strategists|consultants)$/i.test(tokens[0]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "");
-}
-
-function titleOfBeforeName(tokens: RegExpMatchArray[], i: number): boolean {
-  if (!/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
-  let j = i + 1;
-  if (tokens[j]?.[0] === "the") j++;
-  // "Bank of Japan chief Toshihiko Fukui": lowercase role words may stand between.
-  for (let k = j, lower = 0; k < Math.min(tokens.length - 1, j + 6); k++) {
-    const w = tokens[k]![0];
-    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w) && !(/^[a-z-]+$/.test(w) && ++lower <= 2 && k > j)) return false;
-    // A first name we know, or any two capitalised words after a role word ("chief Toshihiko Fukui").
-    const afterRole = k > j && /^[a-z-]+$/.test(tokens[k - 1]![0]);
-    if ((isFirstName(w) || afterRole) && /^\p{Lu}/u.test(w) && /^\p{Lu}[\p{L}’'-]+[,.;:]?$/u.test(tokens[k + 1]![0]) && k > j && (k + 2 >= tokens.length || !/^\p{Lu}/u.test(tokens[k + 2]![0]))) return true;
-  }
-  return false;
 }
 
 /** ", Rich Beeson," right after a description names the person it describes. */
