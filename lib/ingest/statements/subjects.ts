@@ -215,8 +215,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // Gas Corp (ONGC), says": a name in apposition to a description; "a spokesman for the prosecutor,
     // New York State Comptroller Alan Hevesi, said": a full name after its title.
     const bare = seg.replace(/\s+\(\p{Lu}[\p{Lu}&]{1,7}\)$/u, "");
-    const describedBefore = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*[’'](?:s\b)?)\s+(?:[^,]*\s)?\p{Ll}[\p{Ll}-]+$/u.test(unaged.slice(unaged.lastIndexOf(",", comma - 1) + 1, comma).trim());
     const descSeg = unaged.slice(unaged.lastIndexOf(",", comma - 1) + 1, comma);
+    const describedBefore = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*[’'](?:s\b)?)\s+(?:[^,]*\s)?\p{Ll}[\p{Ll}-]+$/u.test(descSeg.trim());
     // (Not after "a spokesman for the prosecutor": the name is the prosecutor's, who is not the one speaking.)
     const forSomeone = /\bspokes\w+\s+(?:for|of|at)\b/.test(descSeg);
     const nameAfterDescription =
