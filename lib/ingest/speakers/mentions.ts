@@ -329,7 +329,8 @@ const FORMER_WHOSE_ROLE = new RegExp(String.raw`^\s+(?:${PERSON_ROLE.source.repl
 function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Registry, scan: { from: number }): Entity | null {
   // ('Rocco "The Meatball King" DiStefano': a nickname of up to three words, maybe after "The".)
   const after = /^\s+(?:''|["“‘'])(?:The\s+)?(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}.]*){0,2})(?:''|["”’'])\s+(\p{Lu}[\p{L}’'-]+)/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 60));
-  if (!after || NOT_NAME_WORDS.has(after[1]!.toLowerCase()) || PERSON_TITLE.test(after[1]!)) return null;
+  // (Between a first name and a surname any word is a nickname: "Brian 'Head' Welch".)
+  if (!after || (NOT_NAME_WORDS.has(after[1]!.toLowerCase()) && !(after[2] === "" && isFirstName(m[0]))) || PERSON_TITLE.test(after[1]!)) return null;
   const words = [...m[0].split(/\s+/).map(cleanWord).filter(Boolean), cleanWord(after[3]!)];
   while (words.length && RUN_OPENERS.test(words[0]!)) words.shift();
   const { titles, name } = splitTitle(words);
@@ -339,7 +340,8 @@ function quotedNickname(p: string, m: RegExpExecArray, base: number, reg: Regist
   const entity = reg.person(name, base + m.index, titles, null);
   if (!entity) return null;
   // A nickname of two words ("Jimmy D") is no first name to call him by.
-  if (!after[2] && !/^\s+(?:''|["“‘'])The\s/.test(after[0])) reg.goesBy(entity, after[1]!);
+  // ("Brian 'Head' Welch": a word of English is a nickname, no first name to call him by.)
+  if (!after[2] && !/^\s+(?:''|["“‘'])The\s/.test(after[0]) && (isFirstName(after[1]!) || !isCommonWord(after[1]!.toLowerCase()))) reg.goesBy(entity, after[1]!);
   // Anything longer is a name the article may call them by later ("the Meatball King vowed…").
   else reg.nicknames.set(`${after[1]}${after[2]}`.toLowerCase().replace(/\s+/g, " "), entity);
   scan.from = m.index + m[0].length + after[0].length;

@@ -91,3 +91,12 @@ export function organizationName(name: string, source: string): string {
   // (Not "the Unite union", whose article goes with the noun after the name; nor "the China Daily", another name.)
   return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escape(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:union|charity|party|campaign|trust|firm|company|group)\\b)(?!\\s+\\p{Lu})`, "u").test(source) ? `The ${name}` : name;
 }
+
+/**
+ * "The Whirlwind said": "the" and one capitalised word that is no organisation's name or word (an
+ * institution, a newspaper) is a nickname; it names nobody the article can be sure of.
+ */
+export function theNickname(text: string, name: string[]): boolean {
+  if (name.length !== 1 || !/^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
+}

@@ -58,7 +58,7 @@ export const ORG_HEADS = new Set(
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */
-export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|analysis|paper|document|figures|data|statement|findings|index|forecast|audit|inquiry)$/;
+export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|analysis|paper|document|figures|data|statement|findings|index|forecast|audit|inquiry|submission|newsletter|dossier|memo|memorandum|manifesto|briefing|leaflet|bulletin)$/;
 
 /** Bodies a country has one of: "the Libyan ministry", "the Irish football association". */
 const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|parliament|assembly|army|navy|military|police|embassy|court|authority|regulator|watchdog|commission|council|federation|league|association|union|cabinet|presidency|senate|congress|treasury|party)$/;
@@ -67,8 +67,9 @@ const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|
 const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate|body)$/;
 
 /** Whether the text right around a capitalised run marks it as an organisation. */
-/** ", a leading German insurer,": an appositive whose last word says what kind of body it is. */
-const APPOSED_KIND = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+),/u;
+/** ", a leading German insurer,", ", Europe's largest mutual insurer,": an appositive whose last word says what kind of body it is. */
+// (Not ", the company's American business,": a body's part, which "the company" does not name.)
+const APPOSED_KIND = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*[’']s|the\s+world[’']s)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+),/u;
 
 /**
  * The words after a name that only a firm's could be followed by: its shares, its boss, "boost its
@@ -138,7 +139,7 @@ export interface OrgDescription {
 
 /** "the company", "the central bank", "the report", "the Delta subsidiary" as a description of an organisation, or null. */
 export function orgDescription(text: string): OrgDescription | null {
-  const m = /^(?:the|this|that|its)\s+((?:[\p{L}’'-]+\s+){0,3})([\p{L}-]+)$/iu.exec(text.trim());
+  const m = /^(?:the|this|that|its)\s+((?:[\p{L}\p{N}’'-]+\s+){0,3})([\p{L}-]+)$/iu.exec(text.trim());
   if (!m) return null;
   const head = m[2]!.toLowerCase();
   const document = DOCUMENT_HEADS.test(head);
@@ -229,7 +230,7 @@ export function initials(words: string[]): string {
 
 /** What says a body issued a document named after it ("Capgemini's survey", "…, which conducted the poll"). */
 export const ISSUED_AFTER =
-  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4})\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b|\s+(?:says|said|warns|warned|argues|argued|claims|claimed|finds|found)\s+in\s+(?:a|an|its)\s+(?:(?:new|latest|annual|recent)\s+)*(?:report|study|survey|review|analysis)\b)/;
+  /^(?:(?:[’']s)?\s+(?:(?:own|latest|new|annual|monthly|quarterly|\d{4}|members[’']|staff)\s+)*(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit|submission|newsletter|dossier|manifesto|leaflet|bulletin)\b|\s+(?:\([^)]{1,12}\)\s+)?(?:conducted|carried\s+out|commissioned|published|released|compiled|produced)\s+(?:the|its|a|this)\s+(?:(?:same|latest|new|annual)\s+)*(?:report|study|survey|poll|research|review|analysis)\b|\s+(?:says|said|warns|warned|argues|argued|claims|claimed|finds|found)\s+in\s+(?:a|an|its)\s+(?:(?:new|latest|annual|recent)\s+)*(?:report|study|survey|review|analysis|submission|dossier|manifesto|briefing)\b)/;
 // ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
 // ("The survey of consumers in four countries was carried out by consultancy group Capgemini.")
 export const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of|(?:report|study|survey|research|poll|review|analysis|audit)\b[^.;:“”"]{0,100}?\s(?:was|were|is|has\s+been|had\s+been)\s+(?:undertaken|commissioned|carried\s+out|conducted|compiled|produced|published)\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}{2,}|[\p{Ll}-]+)\s+){0,3}$/u;

@@ -292,14 +292,22 @@ function containsRun(words: string[], run: string[]): boolean {
   if (run.length >= words.length) return false;
   // "China" is no short form of "China Daily", nor "Ireland" of "Bank of Ireland": a country alone speaks for itself.
   if (run.length === 1 && countryOf(run[0]!) !== null) return false;
+  // Nor "Re" of "Munich Re" (read in "Swiss Re"): a word of two letters names no body alone.
+  if (run.length === 1 && run[0]!.length <= 2) return false;
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // "Yukos USA", "Acme Europe" are the firm's arm in a country or region, another organisation.
   // "Oxford University Library Services" is a part of Oxford University, not what "Oxford University"
   // names: a whole body's name (ending in what it is) that longer words go on from ("AG", "plc" aside).
   const rest = words.slice(run.length);
   const unit = BODY_END.test(run.at(-1)!) && !rest.every((w) => LEGAL_FORM.test(w));
+  // "China Aviation Oil Holding Company" owns China Aviation Oil: a holding company is its parent.
+  if (rest[0] === "Holding") return false;
   const atStart = run.every((w, i) => same(w, words[i]!)) && !rest.every((w) => countryOf(w) !== null || isPlaceName(w) || REGION.test(w)) && !unit;
-  const atEnd = run.every((w, i) => same(w, words[words.length - run.length + i]!));
+  // "Stevenage Labour Party" is the party's branch in a town, not the Labour Party (a country's or a
+  // state's is the party: "the Iowa Democratic Party" is who "Democratic Party officials" are there).
+  const front = words.slice(0, words.length - run.length);
+  const branch = run.length >= 2 && run[0] !== "The" && run.at(-1) === "Party" && front.length <= 2 && front.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && countryOf(w) === null && !isPlaceName(w));
+  const atEnd = run.every((w, i) => same(w, words[words.length - run.length + i]!)) && !branch;
   return atStart || atEnd;
 }
 

@@ -12,7 +12,7 @@ import { latestCompatible, type Discourse, type Entity, type Resolution } from "
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey } from "./resolve-org";
 import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
-import { isNameable } from "./nameable";
+import { isNameable, theNickname } from "./nameable";
 import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -80,6 +80,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The Nokia-sponsored research": whoever paid for a study speaks through it.
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}&]*)-(?:sponsored|funded|commissioned)\s+(?=\p{Ll})/u, "$1 $2 ");
   text = text.replace(/^(?:Said\s+(?=\p{Ll})|(?:Says|Added|Adds|Continued|Continues|Explained|Explains|Insisted|Insists|Warned|Warns|Admitted|Admits|Declared|Declares|Concluded|Concludes)\s+(?=\S))/u, "");
+  // "Brian 'Head' Welch": a nickname in quotation marks between the names is no part of the name.
+  if (/['‘“"]/.test(text)) text = text.replace(/(\p{Lu}\p{Ll}+)\s+(?:''|['‘“"])\p{Lu}[\p{L}-]*(?:''|['’”"])\s+(?=\p{Lu})/u, "$1 ");
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
@@ -241,15 +243,6 @@ function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | nu
   if (r?.entity?.kind === "person" && !owned && NAMED_REPORT.test(text) && r.entity.forms.some((f) => f.split(/\s+/).includes(owner.replace(/^the\s+/i, "")))) return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
   if (!r?.entity || r.entity.kind !== "organization") return null;
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
-}
-
-/**
- * "The Whirlwind said": "the" and one capitalised word that is no organisation's name or word (an
- * institution, a newspaper) is a nickname; it names nobody the article can be sure of.
- */
-function nickname(text: string, name: string[]): boolean {
-  if (name.length !== 1 || !/^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(text)) return false;
-  return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
 }
 
 /** "MPs said", "CEOs said": an acronym's plural names nobody. */
@@ -456,7 +449,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
-  if (!knownSurname && nickname(text, name) && !reg.knownOrganization(name[0]!)) {
+  if (!knownSurname && theNickname(text, name) && !reg.knownOrganization(name[0]!)) {
     // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title; "prices fell 0.4%, according to the Nationwide": figures are a body's.
     const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source) || (!!d.statement && /\d\s?%|[£$€]\d/.test(d.source.slice(d.statement.start, d.statement.end)));
     return title ? { entity: reg.organization(name[0]!, at), confidence: 0.85 } : { entity: null, confidence: 0.7 };

@@ -6,7 +6,7 @@ import { PART_OF_GROUP_HEAD } from "../name-lexicons";
 import { isPersonHead } from "../speakers/resolve-role";
 import { looksLikePersonName } from "../speakers/name-runs";
 import { findCues, speechLemma } from "./cues";
-import { mayEndInAdjunct, NP_TRAILING_ADJUNCT } from "./adjuncts";
+import { mayEndInAdjunct, NP_TRAILING_ADJUNCT, USED_TO } from "./adjuncts";
 import { PARTICIPLE_OPENERS } from "./cue-sides";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
@@ -102,6 +102,9 @@ const NOT_A_CUE_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}’'])(?:${DETE
 /** The same without the lookbehind: true wherever that is, and far cheaper to try at every character. */
 const MAY_BE_NOT_A_CUE = new RegExp(String.raw`(?:${DETERMINERS_AND_AUXILIARIES}|[’']s)\s+$`, "i");
 
+/** "Mr Kennedy used a speech to say…": the infinitive is what the subject said. */
+const USED_TO_END = new RegExp(String.raw`\b(?:${USED_TO})\s+$`);
+
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
@@ -112,7 +115,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
     (/^(?:said|says|told|added)$/.test(p.slice(cueStart, cueEnd)) || (/^[a-z]+ed$/.test(p.slice(cueStart, cueEnd)) && /^\s+(?:that\b|[“"])/.test(p.slice(cueEnd, cueEnd + 8)))) &&
     /[’']s$/.test(before.trimEnd()) &&
     /\p{Lu}[\p{L}-]*[’']s\s+$/u.test(before);
-  if (MAY_BE_NOT_A_CUE.test(before) && NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to|(?:was|were|is|are|been)\s+(?:forced|quick|moved|swift)\s+to|hastened to|rushed to)\s+$/.test(before)) return false;
+  if (MAY_BE_NOT_A_CUE.test(before) && NOT_A_CUE_BEFORE.test(before) && !possessiveName && !/\b(?:went on to|goes on to|(?:was|were|is|are|been)\s+(?:forced|quick|moved|swift)\s+to|hastened to|rushed to)\s+$/.test(before) && !USED_TO_END.test(p.slice(Math.max(sent.start, cueStart - 90), cueStart))) return false;
   if (/^That\s+said\s*,/.test(p.slice(cueStart - 5, cueEnd + 2)) || /^That\s*$/.test(p.slice(sent.start, cueStart))) return false;
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "the party's rules", "a rules committee": only "ruled" is a court's or a body's speech.
@@ -121,6 +124,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // a noun, with its agent, describes the noun; no one speaks in it ("was announced by" and "as
   // reported by" still do).
   if (/^[a-z]+ed$/.test(word) && /^\s+by\s/.test(p.slice(cueEnd, cueEnd + 4)) && /\b[a-z]{3,}\s+$/.test(before) && !/\b(?:is|are|was|were|been|being|be|get|gets|got|as|it|also|not|then|first|and|or|but|who|which|that|had|has|have)\s+$/i.test(before)) return false;
+  // "revealed in a Commons written statement", "written evidence": "written" straight before its
+  // noun describes it; a verb has its auxiliary before it or a clause, an object or "to" after it.
+  if (word === "written" && !/\b(?:has|have|had|having|was|were|is|are|been|be|being)\s+(?:[a-z]+\s+)?$/i.test(before) && /^\s+(?!(?:to|that|in|on|by|about|for|of|with|at|from|and|or|but|as|a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many)\b)[a-z]+\b/.test(p.slice(cueEnd, cueEnd + 24))) return false;
   // "A woman called Vera Lapp has been arrested": a name given, not speech.
   if (/^(?:called|named)$/.test(word) && /(?<![\p{L}\p{N}’'])(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(before) && NAMED_THEN_VERB.test(p.slice(cueEnd, cueEnd + 80))) return false;
   // "A Kestrel Data report said…", "The Orme Council survey found…", "a report that showed…": a

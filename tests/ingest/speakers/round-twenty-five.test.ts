@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Rules read on the dev half of the twenty-fifth and twenty-sixth rounds of BBC gold (thirty-fifth
+// session); every sentence is invented.
+describe("a participle before its noun", () => {
+  it("reads 'a Commons written statement' as no cue: the minister's clause runs on past it", () => {
+    const text = "Trade Secretary Ann Hale said the new rules, revealed in a Commons written statement, would raise up to £60m for the clean-up.";
+    const lines = extractLines(text);
+    expect(lines.map((s) => s.text)).toEqual(["the new rules, revealed in a Commons written statement, would raise up to £60m for the clean-up"]);
+    expect(lines[0]!.speakerAsWritten).toBe("Trade Secretary Ann Hale");
+  });
+
+  it("still reads 'has written to' and 'written that' as speech", () => {
+    expect(speakersOf("Ann Hale has written to the council to complain about the noise.")).toEqual(["Ann Hale"]);
+  });
+});
+
+describe("a means of speaking between the subject and its verb", () => {
+  it("reads 'X used a speech to say…' and 'took the opportunity to warn' as X's", () => {
+    expect(speakersOf('Ann Hale said so on Monday.\nA day ahead of the report, Ms Hale used a speech to say her party was facing up to "painful realities".')).toEqual(["Ann Hale"]);
+    expect(speakersOf("Tom Vale used his column in the Evening Post to warn that prices would rise.")).toEqual(["Tom Vale"]);
+    expect(speakersOf("Tom Vale took the opportunity to say the plan would go ahead.")).toEqual(["Tom Vale"]);
+  });
+});
+
+describe("a body in apposition with a possessive", () => {
+  it("reads 'Kestrel Life, Europe's largest mutual insurer,' as a firm that 'the insurer' and 'the company' name later", () => {
+    const text = "Kestrel Life, Europe's largest mutual life insurer, has cut bonuses for its policyholders.\nThe insurer argued that shares outperformed other investments.\nRecently, Norvale Union and Axa Sun Life both cut their bonus rates.\nKestrel Life has 2.4 million policyholders. Last year, the company announced that it would float in 2006.";
+    expect(speakersOf(text)).toEqual(["Kestrel Life", "Kestrel Life"]);
+  });
+});
+
+describe("a holding company", () => {
+  it("is its firm's parent, not a longer form of the firm's name", () => {
+    const text = "Jet fuel supplier Kestrel Aviation Oil has offered to repay its creditors.\nThe firm said it hoped to pay $100m now.\nThe rest would come from its parent company, Kestrel Aviation Oil Holding Company in Beijing.\nThe firm also said it would sell its stake in the airport.";
+    expect(speakersOf(text)).toEqual(["Kestrel Aviation Oil", "Kestrel Aviation Oil"]);
+  });
+});
+
+describe("a nickname in quotation marks between the names", () => {
+  it("keeps 'Brian 'Head' Welch' as Brian Welch: a word of English is no first name to call him by", () => {
+    const text = "Brian 'Head' Welch told a radio station that his bandmates respected his decision.\nWelch added that he would appear at a church.";
+    expect(speakersOf(text)).toEqual(["Brian Welch", "Brian Welch"]);
+  });
+
+  it("still calls 'William 'Bill' Vane' by the first name he goes by", () => {
+    expect(speakersOf("William 'Bill' Vane told a radio station that he was happy.")).toEqual(["Bill Vane"]);
+  });
+});
+
+describe("a party's branch in a town", () => {
+  it("keeps 'Labour' apart from 'the Stevenage Labour Party' named later", () => {
+    const text = "Labour denies breaking the rules.\nIt says calls are not marketing.\nHis letter quotes a Stevenage Labour Party members' newsletter.\nThe newsletter says: \"We can send them direct mailings.\"\nA Labour spokesman said: \"We are acting within the law.\"";
+    expect(speakersOf(text)).toEqual(["Labour", "Labour", "Stevenage Labour Party", "Labour"]);
+  });
+});
+
+describe("documents a body issued", () => {
+  it("gives 'the 36-page submission' to the body that 'said in its submission'", () => {
+    const text = "The Trades Union Congress said in its submission before the Budget that action is needed.\nIt calls for better pensions.\nThe 36-page submission also urges the government to examine support for industry.";
+    expect(speakersOf(text)).toEqual(["Trades Union Congress", "Trades Union Congress", "Trades Union Congress"]);
+  });
+});
+
+describe("short words that name no body alone", () => {
+  it("keeps 'BT' for BT, not the longer name of one of its arms named after it", () => {
+    const text = "Tom Vale, managing director for BT Consumer, said they watch calling patterns closely.\nThe biggest phone company BT says it is doing what it can to monitor fraud.";
+    expect(speakersOf(text)).toEqual(["Tom Vale", "BT"]);
+  });
+
+  it("still does not make a body's part ('the company's American business') what 'the company' names", () => {
+    const text = "Kestrel Telekom said its debt fell to 35bn euros last year.\nKestrel Mobile USA, the company's American mobile business, made a strong contribution.\nThe company also said it would resume paying a dividend.";
+    expect(speakersOf(text)).toEqual(["Kestrel Telekom", "Kestrel Telekom"]);
+  });
+});
