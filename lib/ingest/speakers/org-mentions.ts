@@ -64,7 +64,7 @@ export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|anal
 const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|parliament|assembly|army|navy|military|police|embassy|court|authority|regulator|watchdog|commission|council|federation|league|association|union|cabinet|presidency|senate|congress|treasury|party)$/;
 
 /** Heads that say nothing of what kind of organisation is meant: any one can be "the company". */
-const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate|body)$/;
+const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate|body|board)$/;
 
 /** Whether the text right around a capitalised run marks it as an organisation. */
 /** ", a leading German insurer,", ", Europe's largest mutual insurer,": an appositive whose last word says what kind of body it is. */

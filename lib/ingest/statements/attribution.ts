@@ -135,6 +135,10 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
     const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
     if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next)) return false;
   }
+  // "ahead of the government's pre-Budget report, Mr Kennedy…": after a possessive and a word or two
+  // that describe it, such a form is the possessor's document ("Vale's lawyers claim…" is a plural's
+  // verb; "Trump's false claims that…" are still his words).
+  if (/^(?:report|claim|estimate|forecast|statement|survey|study|review|audit|analysis|reply|response|warning|note|letter|release)s?$/.test(word) && /[’']s\s+(?:[\p{L}-]+\s+){1,2}$/u.test(before) && !/\b(?:has|have|had|will|would|also|then|to|not)\s+$/.test(before) && !(/s\s+$/.test(before) && !word.endsWith("s")) && !/^\s*(?:that\b|[“"‘':])/.test(p.slice(cueEnd, cueEnd + 8))) return false;
   // "gave a Hale-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
   // "A third say", "a majority argue": a share of a group is plural.
   if (speechLemma(word) === word && /(?<![\p{L}\p{N}’'])(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before)) return false;

@@ -74,3 +74,21 @@ describe("short words that name no body alone", () => {
     expect(speakersOf(text)).toEqual(["Kestrel Telekom", "Kestrel Telekom"]);
   });
 });
+
+describe("a possessor's document", () => {
+  it("reads 'ahead of the government's pre-Budget report,' as no cue", () => {
+    const text = "Ann Hale spoke on Monday.\nA day ahead of the government's pre-Budget report, Ms Hale used a speech to say her party was facing up to painful realities.";
+    expect(extractLines(text).map((s) => [s.speakerAsWritten, s.text])).toEqual([["Ms Hale", "her party was facing up to painful realities"]]);
+  });
+
+  it("still reads 'Vale's lawyers claim…' as speech", () => {
+    expect(extractLines("Tom Vale's lawyers claim the evidence was planted by the police.").map((s) => s.text)).toEqual(["the evidence was planted by the police"]);
+  });
+});
+
+describe("a company's board", () => {
+  it("speaks for the company the story is about", () => {
+    const text = "Kestrel United said it would consider the bid.\nMr Vane owns 28% of the club.\nNow the board has confirmed that the US bidder is back with a new offer.";
+    expect(speakersOf(text)).toEqual(["Kestrel United", "Kestrel United"]);
+  });
+});
