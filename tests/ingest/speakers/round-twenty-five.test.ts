@@ -92,3 +92,17 @@ describe("a company's board", () => {
     expect(speakersOf(text)).toEqual(["Kestrel United", "Kestrel United"]);
   });
 });
+
+describe("a name in apposition after a description's 'of' phrase", () => {
+  it("gives '…,\" said the chairman of the Commons education committee, Labour MP Ben Sherwin.' to Sherwin", () => {
+    const text = "Sir Mike Tomlinson was briefed this week.\n\"It will be a tragedy if the government comes through with a half-hearted response,\" said the chairman of the Commons education select committee, Labour MP Ben Sherwin.";
+    expect(speakersOf(text)).toEqual(["Ben Sherwin"]);
+  });
+});
+
+describe("a quotation that answers a claim", () => {
+  it("is the one who hit back at the claims, not the claims' source", () => {
+    const text = 'Mr Vane denied he had been "playing politics" with the case.\nAnd he hit back at Labour claims he had used Mrs Dixon as a "human shield". "She is not a human shield, she is a human being."';
+    expect(speakersOf(text)).toEqual(["Vane", "Labour", "Vane"]);
+  });
+});

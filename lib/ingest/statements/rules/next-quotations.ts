@@ -73,6 +73,10 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   const introduced = introducer ? QUOTE_INTRODUCER.exec(introducer.text) ?? namedBeforeColon(introducer.text) : null;
   if (introducer && introduced) return quotedAfterName(scan, q, introduced[1]!, introducer.start);
   if (!prev || !prev.speakerAsWritten) return null;
+  // "And he hit back at Labour claims he had used her as a “human shield”. “She's not a human
+  // shield.”": the claims are the object of the sentence's own subject, who answers them.
+  const answered = prevInPara ? answeringSubject(p, scan.sentences, prevInPara, base) : null;
+  if (answered) return quotedAfterName(scan, q, answered.name, base + answered.at);
   // "Kingsbridge manager Marco Delgado had little sympathy for his opposite number. “For me it's a
   // penalty.”": a paragraph that opens on someone newly named is not the last paragraph's speaker
   // going on.
@@ -178,4 +182,21 @@ export function directQuoteAfterLabel(scan: ParagraphScan): RawStatement | null 
     rule: "direct-quote-after-cue",
     context: { start: base, end: base + p.length },
   };
+}
+
+/** The subject before a verb that opens a sentence: "And he hit back at…", "Mr Howard lashed out at…". */
+const SUBJECT_THEN_VERB = /^(?:(?:And|But|So|Yet|Then)\s+)?(he|she|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+\p{Lu}[\p{L}’'-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|then|later|swiftly|quickly)\s+)?(?:[a-z]+ed|hit|struck|shot|took)\b/iu;
+
+/**
+ * Who a statement is answered by, when its speaker stands after a preposition in another's sentence
+ * ("he hit back at Labour claims…", "Ms Hale rejected criticism from the union that…"): that
+ * sentence's subject, with its offset in the paragraph, or null.
+ */
+function answeringSubject(p: string, sentences: { start: number; end: number }[], prev: RawStatement, base: number): { name: string; at: number } | null {
+  if (!prev.speakerSpan) return null;
+  const speakerAt = prev.speakerSpan.start - base;
+  const sentence = sentences.find((sn) => sn.start <= speakerAt && sn.end > speakerAt);
+  if (!sentence || !/\b(?:at|over|about|against|from|to|of)\s+$/.test(p.slice(Math.max(sentence.start, speakerAt - 10), speakerAt))) return null;
+  const m = SUBJECT_THEN_VERB.exec(p.slice(sentence.start, speakerAt));
+  return m ? { name: m[1]!, at: sentence.start + m[0].indexOf(m[1]!) } : null;
 }
