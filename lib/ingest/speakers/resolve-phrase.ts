@@ -93,6 +93,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
+  // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.
+  if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
   // ("Sources within the Conservative Party": someone inside it, unnamed, not the party.)
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of|within|inside|at)\s/i.test(text)) return { entity: null, confidence: 0.8 };

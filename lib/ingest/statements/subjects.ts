@@ -79,11 +79,12 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "those questioned said", "those polled": the participle makes "those" a noun phrase.
     if (/n[’']t$/.test(lower)) break;
     // "those asked said": a participle after "those" is no verb of its own, even a speech verb's.
-    const askedAfterThose = /^[a-z]+ed$/.test(lower) && i === tokens.length - 1 && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
+    // ("those asked in a poll said": where they were asked goes with them.)
+    const askedAfterThose = /^[a-z]+ed$/.test(lower) && (i === tokens.length - 1 || ASKED_WHERE.test(tokens.slice(i + 1).map((t) => t[0]).join(" "))) && i > 0 && /^th(?:ose|ese)$/i.test(tokens[i - 1]![0]);
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
     // "the WHO said": an acronym is no "who".
-    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i === tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0])) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
-    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !(/^(?:retired|disgraced|embattled|beleaguered|celebrated|acclaimed|renowned|respected|bereaved|jailed|convicted|injured)$/.test(lower) && /^\p{Ll}/u.test(tokens[i + 1]?.[0] ?? "")) && !PRENOMINAL_ING.test(lower)) break;
+    if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i <= tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0]) && (i === tokens.length - 2 || ASKED_WHERE.test(tokens.slice(i + 2).map((t) => t[0]).join(" ")))) && !(i > 0 && /^(?:in|by|for)$/.test(lower) && /^(?:asked|questioned|polled|surveyed|interviewed)$/.test(tokens[i - 1]![0]) && /^th(?:ose|ese)$/i.test(tokens[i - 2]?.[0] ?? "")) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !askedAfterThose && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !(/^(?:retired|disgraced|embattled|beleaguered|celebrated|acclaimed|renowned|respected|bereaved|jailed|convicted|injured)$/.test(lower) && /^\p{Ll}/u.test(tokens[i + 1]?.[0] ?? "")) && !PRENOMINAL_ING.test(lower)) break;
     if (DAYS_MONTHS.test(w) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
     if (words > 0 && i > 0 && /^(?:night|morning|afternoon|evening|week|weekend|month|year)$/.test(lower) && (DAYS_MONTHS.test(tokens[i - 1]![0]) || /^(?:last|this|next|that|every)$/i.test(tokens[i - 1]![0]))) break;
@@ -520,6 +521,9 @@ function isPlausibleSpeaker(text: string): boolean {
   // Any short noun phrase with a plausible head ("some families", "one person") can report speech.
   return words.length <= 6 && !NOT_SPEAKER_HEADS.test(head) && (!/(?:ly|ing|ed)$/.test(head) || LY_NOUN.test(head));
 }
+
+/** "in a poll", "by Mori", "for the BBC": where those asked were asked. */
+const ASKED_WHERE = /^(?:in|by|for)\s+(?:(?:a|an|the|this|its)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u;
 
 /** The noun phrase right after an inverted cue ("…,” said Sen. Ted Cruz, R-Texas."). */
 export function subjectAfter(p: string, from: number, limit: number): SpeakerPhrase | null {

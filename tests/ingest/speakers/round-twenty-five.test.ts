@@ -106,3 +106,18 @@ describe("a quotation that answers a claim", () => {
     expect(speakersOf(text)).toEqual(["Vane", "Labour", "Vane"]);
   });
 });
+
+describe("the people a poll asked", () => {
+  it("are nobody named, wherever and by whom they were asked", () => {
+    const text = "Almost 70% of those asked in a poll said that net firms are not doing enough to protect people.\nThose questioned by Mori said they would vote in May.";
+    expect(extractLines(text).map((s) => s.speakerAsWritten)).toEqual(["Almost 70% of those asked in a poll", "Those questioned by Mori"]);
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+});
+
+describe("who someone is", () => {
+  it("reads 'whether an individual is who they say they are' as no speech", () => {
+    const text = "Tom Vale told the BBC there are two parts to the process. The hardest is to know whether an individual is who they say they are when they are online.\n\"The end solution is to combine something the user knows with something they have.\"";
+    expect(speakersOf(text)).toEqual(["Tom Vale", "Tom Vale"]);
+  });
+});
