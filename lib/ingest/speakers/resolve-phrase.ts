@@ -97,7 +97,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
   // ("Sources within the Conservative Party": someone inside it, unnamed, not the party.)
+  // ("Legislative leaders in North Carolina", "health officials in Powys": officials unnamed, wherever they are.)
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of|within|inside|at)\s/i.test(text)) return { entity: null, confidence: 0.8 };
+  if (/^(?:[\p{L}-]+\s+){0,2}(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)\s+in\s/iu.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "the Department for Environment, Food and Rural Affairs", "figures from the Ministry of Economy,

@@ -12,7 +12,12 @@ import { isPersonHead } from "../speakers/resolve-role";
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb);
+  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i);
+}
+
+/** "Drug enforcement chiefs in the US have vowed", "Officials in Beijing said": where officials are is part of who they are. */
+function officialsIn(tokens: RegExpMatchArray[], i: number): boolean {
+  return tokens[i]![0] === "in" && i > 0 && /^(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)$/i.test(tokens[i - 1]![0]) && /^(?:the\s+)?\p{Lu}/u.test(`${tokens[i + 1]?.[0] ?? ""} ${tokens[i + 2]?.[0] ?? ""}`);
 }
 
 /**

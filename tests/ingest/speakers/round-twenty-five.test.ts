@@ -121,3 +121,9 @@ describe("who someone is", () => {
     expect(speakersOf(text)).toEqual(["Tom Vale", "Tom Vale"]);
   });
 });
+
+describe("officials in a place", () => {
+  it("are the unnamed officials, not the place", () => {
+    expect(speakersOf("Drug enforcement chiefs in the US have vowed to crack down on cheats.")).toEqual([null]);
+  });
+});
