@@ -5,6 +5,7 @@
 import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS } from "../name-lexicons";
 import { countriesIn, countryOf, isFirstName, type Gender } from "../names";
+import { heldOffice, officeNamed } from "./office-holders";
 import { latestCompatible, spelledOutOffice, type Discourse, type Entity, type Resolution } from "./registry";
 
 /** Plural and indefinite sources ("officials", "some", "administration officials"): nobody in particular. */
@@ -141,6 +142,7 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
       ? "male"
       : null;
   const gender = said ?? pronoun;
+  const office = officeNamed(text);
   // "the 59-year-old": the person the article gave that age, never one it gave another.
   const age = /\b(\d{1,3})-year-old\b/.exec(lower);
   const compatible = (e: Entity) => {
@@ -214,6 +216,15 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   // international added that…": with nothing but recency to go on, "added" goes on from the speaker.
   if (entity && evidence === 0 && last && last.entity !== entity && /^(?:added|adds|continued|continues)$/.test(statement?.cue ?? "") && at - last.at <= 700 && compatible(last.entity) && (!gender || !last.entity.gender || last.entity.gender === gender)) {
     entity = last.entity;
+  }
+  // "Tony Blair's intervention… the prime minister says": when the article gave nobody the office,
+  // the one person it names who holds it (not one it gave another office: "Chancellor Gordon Brown").
+  if (office && evidence === 0) {
+    const holders = reg.entities.filter((e) => e.mentions.some((m) => m < at) && compatible(e) && heldOffice(e, office) && !e.roles.some((r) => (officeNamed(r) ?? office) !== office));
+    if (holders.length === 1) {
+      entity = holders[0]!;
+      evidence = 1;
+    }
   }
   if (entity && evidence === 0) {
     // With nothing but recency to go on, only the speaker of the statement just before (close by)

@@ -127,3 +127,15 @@ describe("officials in a place", () => {
     expect(speakersOf("Drug enforcement chiefs in the US have vowed to crack down on cheats.")).toEqual([null]);
   });
 });
+
+describe("an office the article names no one to", () => {
+  it("is held by the one person named who has held it: 'Tony Blair's intervention… the prime minister says'", () => {
+    const text = "Mr Vale also claimed Tony Blair's intervention in the row was \"an attempt to reassure voters\". But the prime minister says it is time for Mr Livingstone to say sorry.";
+    expect(speakersOf(text)).toEqual(["Vale", "Tony Blair"]);
+  });
+
+  it("is not one the article gave another office ('Chancellor Gordon Brown')", () => {
+    const withBrown = "Chancellor Gordon Brown met Tony Blair on Monday.\nThe prime minister said he had discussed the claims with the chancellor.";
+    expect(speakersOf(withBrown)).toEqual(["Tony Blair"]);
+  });
+});
