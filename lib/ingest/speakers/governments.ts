@@ -21,7 +21,8 @@ export function nationalGovernment(phrase: string): string | null {
 function governmentName(country: string): string {
   if (country === "United States") return "US government";
   const demonym = DEMONYM_LIST.find(([c]) => c === country)?.[1][0];
-  return demonym && /^[a-z]+$/.test(demonym) ? `${demonym[0]!.toUpperCase()}${demonym.slice(1)} government` : `${country} government`;
+  // ("South Korean government": every word of the adjective capitalised.)
+  return demonym && /^[a-z]+(?: [a-z]+)?$/.test(demonym) ? `${demonym.replace(/\b[a-z]/g, (c) => c.toUpperCase())} government` : `${country} government`;
 }
 
 /** What only British or only American political news names: its institutions and parties. */
@@ -63,4 +64,25 @@ export function governmentBefore(source: string, at: number): string | null {
 function countryOfGovernment(m: RegExpMatchArray): string | null {
   const place = (m[1] ?? m[2])!.split(/\s+/);
   return countryOf(place.join(" ").replace(/[’']s$/, "")) ?? countryOf(place.at(-1)!.replace(/[’']s$/, ""));
+}
+
+/**
+ * "The government" in an article that names no government and no home country's institutions: the
+ * government of the country it is about, when one country is named three times at least and twice
+ * as often as any other ("South Korea… Korean banks… Seoul's plan… the government said").
+ */
+export function governmentOfCountryAbout(source: string): string | null {
+  const counts = new Map<string, number>();
+  const words = [...source.matchAll(/\p{Lu}[\p{L}’'.-]*/gu)].map((m) => ({ word: m[0].replace(/[’']s$/, "").replace(/\.$/, ""), end: m.index + m[0].length, at: m.index }));
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    const pair = next && /^\s+$/.test(source.slice(words[i]!.end, next.at)) ? countryOf(`${words[i]!.word} ${next.word}`) : null;
+    const country = pair ?? countryOf(words[i]!.word);
+    if (!country) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (pair) i++;
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && second[1] * 2 > first[1])) return null;
+  return governmentName(first[0]);
 }

@@ -13,7 +13,7 @@ import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey } from "./resolve-org";
 import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, theNickname } from "./nameable";
-import { governmentBefore, homeGovernment, nationalGovernment } from "./governments";
+import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
@@ -139,7 +139,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const bare = /^the\s+government$/i.test(text);
   const named = nationalGovernment(text) ?? (bare ? governmentBefore(d.source, at) : null);
   // "The government says…" in a story of Downing Street and MPs that names no other country's: Britain's.
-  const government = named ?? (bare ? homeGovernment(d.source) : null);
+  // Else the country the story is about ("South Korea… the government said").
+  const government = named ?? (bare ? (homeGovernment(d.source) ?? governmentOfCountryAbout(d.source)) : null);
   if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
   const placedOrDescribed = placePolice(text, at, d) ?? describedWithoutArticle(text, at, d);
   if (placedOrDescribed) return placedOrDescribed;

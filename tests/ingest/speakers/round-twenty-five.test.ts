@@ -139,3 +139,15 @@ describe("an office the article names no one to", () => {
     expect(speakersOf(withBrown)).toEqual(["Tony Blair"]);
   });
 });
+
+describe("'the government' in a story about one country", () => {
+  it("is that country's government when the article names no government and no home institutions", () => {
+    const text = "South Korea's economy grew by 4% last year, and South Korean banks lent more to firms.\nSeoul's central bank kept rates on hold. South Korea is the world's fourth-biggest steel maker.\nThe government said it would ask firms to roll over loans that come due in 2005.";
+    expect(speakersOf(text)).toEqual(["South Korean government"]);
+  });
+
+  it("is no one's when two countries are named about as often", () => {
+    const text = "Britain offered troops to Indonesia. Indonesia thanked Britain, and Indonesian officials met British diplomats.\nThe government said the offer was aimed at the Aceh province.";
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
