@@ -105,10 +105,13 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares (the
   // words before end in the "n" of "in" or the "f" of "of").
   // ("Shares in Norvale's": a firm named in the possessive keeps its name whole, read where it speaks.)
+  // "Profits at Kestrel Foods rose", "Sales at Norvale fell": only a firm has profits and sales (the
+  // words before end in the "t" of "at").
   const lastLetter = p.charCodeAt(runStart - 2);
   if (lastLetter === 110 || lastLetter === 102) {
     if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   }
+  if (lastLetter === 116 && /(?:^|[.!?]\s+)(?:(?:Annual|Quarterly|Pre-tax|Half-year|Full-year|Third-quarter|Fourth-quarter|First-quarter|Second-quarter)\s+)?(?:[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses|[Tt]urnover)\s+at\s+$/.test(p.slice(Math.max(0, runStart - 40), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
   // "Allianz, a leading German insurer, said": what it is, in apposition (not "a member of the board",

@@ -214,13 +214,14 @@ function resolveDocument(at: number, { reg, previous }: Discourse): Resolution {
 
 /** Where a sentence opens ("At the fair, Siemens showed off…", "Internet portal Lycos has made…"), the name before its verb. */
 const OPENING_NAME =
-  /^(?:(?:At|In|On|During|After|Before|Earlier|Later|Meanwhile|Last\s+\p{L}+|This\s+\p{L}+)\b[^,.!?]{0,40},\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:has|have|had|is|was|will|would|\p{Ll}{2,}(?:s|ed))\b/u;
+  /^(?:(?:At|In|On|During|After|Before|Earlier|Later|Meanwhile|Last\s+\p{L}+|This\s+\p{L}+)\b[^,.!?]{0,40},\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:has|have|had|is|was|will|would|rose|fell|grew|made|took|saw|won|lost|cut|hit|sold|bought|paid|spent|kept|held|set|put|became|began|\p{Ll}{2,}(?:s|ed))\b/u;
 
 /**
  * "Internet portal Lycos has made a screensaver. The net firm estimates…": a description of an
  * organisation right after a sentence that opened on a bare name (no word in it says what kind of
  * body it is, and it is no person or place) describes that name: it is the organisation. Only the
- * sentence just before, and only when the description found no organisation the article had named.
+ * sentence just before (or the one before that, past a sentence naming nobody), and only when the
+ * description found no organisation the article had named.
  */
 function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription, actedOnly = false): Entity | null {
   const from = Math.max(0, at - 500);
@@ -230,8 +231,13 @@ function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription, actedOn
   if (bounds.length === 0) return null;
   // The sentence of `at` opens at the last boundary; the one before it at the boundary before that.
   const current = bounds.at(-1)!;
-  const previous = bounds.length > 1 ? bounds.at(-2)! : from === 0 ? 0 : -1;
+  let previous = bounds.length > 1 ? bounds.at(-2)! : from === 0 ? 0 : -1;
   if (previous < 0) return null;
+  // "Kestrel Foods has bought a rival. The deal makes it the biggest baker. The firm said…": past a
+  // sentence that names nobody (no capital after its first word), the one before it.
+  const between = d.source.slice(previous, current);
+  const earlier = bounds.length > 2 ? bounds.at(-3)! : bounds.length === 2 && from === 0 ? 0 : -1;
+  if (!actedOnly && earlier >= 0 && earlier < previous && !/\s\p{Lu}|["“”]/u.test(between.trimEnd()) && !OPENING_NAME.test(between)) previous = earlier;
   // ("Barclays, which runs the game, has fined…": for "it", the clause after the name is left out;
   // it stands after the name, so the name's offset holds.)
   const sentence = actedOnly ? d.source.slice(previous, current).replace(/^((?:The\s+)?\p{Lu}[^,.!?]{0,60}),\s+which\s[^,.!?]{1,100},/u, "$1") : d.source.slice(previous, current);

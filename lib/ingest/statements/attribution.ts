@@ -135,6 +135,8 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
     const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
     if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next)) return false;
   }
+  // "Nissan has recalled 5,000 cars": a number of goods recalled, not a memory told.
+  if (/^recall(?:s|ed|ing)?$/.test(word) && /^\s+(?:(?:about|around|some|more\s+than|nearly|almost|over)\s+)?\d/.test(p.slice(cueEnd, cueEnd + 20))) return false;
   // "whether an individual is who they say they are": who someone is, no speech.
   if (/^(?:say|says|said|claim|claims|claimed)$/.test(word) && /\b(?:who|what)\s+(?:he|she|they|you|we|I|it)\s+$/i.test(before) && /^\s+(?:he|she|they|you|we|I|it)(?:\s+(?:is|are|am|was|were)|[’'](?:s|re|m))\b/.test(p.slice(cueEnd, cueEnd + 14))) return false;
   // "ahead of the government's pre-Budget report, Mr Kennedy…": after a possessive and a word or two

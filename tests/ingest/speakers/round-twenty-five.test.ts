@@ -151,3 +151,18 @@ describe("'the government' in a story about one country", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("a firm named in passing, then described", () => {
+  it("reads 'Profits at Barclays rose… The bank said' and 'Sales at Woolworths fell… The firm said'", () => {
+    expect(speakersOf("Profits at Kestrel Bank rose 20% last year. The bank said it expected growth to continue.")).toEqual(["Kestrel Bank"]);
+    expect(speakersOf("Sales at Norvale fell in the six weeks to 8 January. The firm said the fall was caused by weak demand.")).toEqual(["Norvale"]);
+  });
+
+  it("looks past a sentence that names nobody: 'Kestrel Foods has bought a rival. The deal… The firm said'", () => {
+    expect(speakersOf("Kestrel Foods has bought a rival for £20m. The deal will make it the biggest baker in the north. The firm said it would keep all staff.")).toEqual(["Kestrel Foods"]);
+  });
+
+  it("reads 'Nissan has recalled 5,000 cars' as no speech", () => {
+    expect(speakersOf("Norvale Motors has recalled 5,000 cars in Japan. The firm said the fault was minor.")).toEqual(["Norvale Motors"]);
+  });
+});
