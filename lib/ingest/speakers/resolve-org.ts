@@ -245,6 +245,8 @@ function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription, actedOn
   // (For "it", the name itself opens the sentence: not "The forecast from Tokyo shows…".)
   if (actedOnly && (!m || !/^(?:The\s+)?$/.test(m[0].slice(0, m[0].indexOf(m[1]!))) || isCapitalCity(m[1]!) || !ACTED.test(sentence.slice(m[0].indexOf(m[1]!) + m[1]!.length)))) return null;
   if (!m) return soleBodyNamed(sentence, previous, d, desc);
+  // ("Kestrix and Norvale saw their shares rise": two bodies, of which the description is either.)
+  if (/\b(?:and|or)\s+$/.test(m[0].slice(0, m[0].indexOf(m[1]!)))) return null;
   // ("On Monday Ofcom fined…": a day before the name, with no comma, is not part of it.)
   const name = m[1]!.replace(/^(?:(?:On|By|Last|This|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=\p{Lu})/u, "");
   const words = name.split(/\s+/);
