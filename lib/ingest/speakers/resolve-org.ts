@@ -38,6 +38,9 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   }
   const events = orgEvents(d, at);
   const last = events[0];
+  // "Shares in Norvale fell 5% after it warned…": the one body its own sentence named before it, as no subject.
+  const inSentence = last ? null : soleBodyInSentence(at, d);
+  if (inSentence) return { entity: inSentence, confidence: 0.75 };
   if (!last) {
     // "The Japanese government has forecast… ¶ While it predicts a fall, it said…": with no
     // organisation spoken of by name, the one the sentence before opened on.
@@ -57,6 +60,18 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   // A person spoken of after the organisation is a likelier topic than "it" refers past.
   const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };
+}
+
+/** The one organisation named in the sentence of `at` before it, with no person named there; else null. */
+function soleBodyInSentence(at: number, d: Discourse): Entity | null {
+  const window = d.source.slice(Math.max(0, at - 300), at);
+  const bound = [...window.matchAll(/[.!?]["”’']?\s+|\n/g)].pop();
+  const start = at - window.length + (bound ? bound.index + bound[0].length : 0);
+  if (!bound && at > 300) return null;
+  // (Not one named in the reported words: "…the UK's presidency of the EU, said a spokesman".)
+  const own = (m: number) => m >= start && m < at && !(d.statement && m >= d.statement.start && m < d.statement.end);
+  const named = d.reg.entities.filter((e) => e.mentions.some(own));
+  return named.length === 1 && named[0]!.kind === "organization" ? named[0]! : null;
 }
 
 /**

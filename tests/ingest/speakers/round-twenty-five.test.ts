@@ -166,3 +166,13 @@ describe("a firm named in passing, then described", () => {
     expect(speakersOf("Norvale Motors has recalled 5,000 cars in Japan. The firm said the fault was minor.")).toEqual(["Norvale Motors"]);
   });
 });
+
+describe("'it' after a body its own sentence named", () => {
+  it("reads 'Shares in Norvale fell 5% after it warned…' as Norvale's", () => {
+    expect(speakersOf("Shares in Norvale fell 5% after it warned that profits would fall.")).toEqual(["Norvale"]);
+  });
+
+  it("never takes a body named in the reported words themselves", () => {
+    expect(speakersOf('Officials met on Monday.\n"So far, 59 of the 75 witnesses had never been interviewed by the Kestrel Commission," it stated.')).toEqual([null]);
+  });
+});
