@@ -176,3 +176,11 @@ describe("'it' after a body its own sentence named", () => {
     expect(speakersOf('Officials met on Monday.\n"So far, 59 of the 75 witnesses had never been interviewed by the Kestrel Commission," it stated.')).toEqual([null]);
   });
 });
+
+describe("what a person wrote or filed", () => {
+  it("speaks for its writer: 'Tony Blair's entry confirms…', 'Her lawsuit says…', 'Mr Campbell's e-mail suggested…'", () => {
+    expect(speakersOf("Tom Hale has declared his interests. Tom Hale's entry confirms that a king paid for him to fly home.")).toEqual(["Tom Hale"]);
+    expect(speakersOf("Ann Vale is suing the firm. Her lawsuit says the company ignored her complaints for years.")).toEqual(["Ann Vale"]);
+    expect(speakersOf("Tom Hale met the agency in May. Mr Hale's e-mail suggested they should get a new boss to issue a statement.")).toEqual(["Tom Hale"]);
+  });
+});
