@@ -24,3 +24,42 @@ export function ownerOfWritings(text: string, resolve: (phrase: string) => Resol
   const r = resolve(owner);
   return r.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : null;
 }
+
+/** "the lawsuit", "the new book", "the letter": a writing the article spoke of before, by its kind. */
+const THE_WRITING = /^the\s+(?:(?:new|latest|first|legal|open|civil|federal|original)\s+)*(lawsuit|suit|complaint|book|memoir|memoirs|autobiography|letter)$/i;
+const KINDS: Record<string, string> = { lawsuit: "lawsuit|suit|complaint", suit: "lawsuit|suit|complaint", complaint: "lawsuit|suit|complaint", book: "book|memoir|memoirs|autobiography", memoir: "book|memoir|memoirs|autobiography", memoirs: "book|memoir|memoirs|autobiography", autobiography: "book|memoir|memoirs|autobiography", letter: "letter" };
+const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3})`;
+const ADJECTIVES = String.raw`(?:(?:new|latest|first|legal|open|civil|federal|\$?[\d.,]+\s*(?:m|bn|million|billion)?|[a-z]+-page)\s+)*`;
+
+/**
+ * "Ann Vale filed a lawsuit against the firm… The lawsuit says…", "his new book… the book argues":
+ * the writer of the last writing of that kind the article named before `at`, as its words named them
+ * ("X's", "his", "by X", "X filed/wrote a"); null when none is named or its writer resolves to nobody.
+ */
+export function writerOfTheWriting(text: string, at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Resolution | null {
+  const kind = THE_WRITING.exec(text.trim())?.[1]?.toLowerCase();
+  if (!kind) return null;
+  // ("The company named in the lawsuit denied…": a writing after a preposition is no subject.)
+  if (/\b(?:in|of|by|against|from|under|over|about|with|to)\s+$/i.test(source.slice(Math.max(0, at - 12), at))) return null;
+  const nouns = KINDS[kind]!;
+  const before = source.slice(Math.max(0, at - 3000), at);
+  const base = at - before.length;
+  const patterns = [
+    new RegExp(String.raw`${NAME}[’']s?\s+${ADJECTIVES}(?:${nouns})\b`, "gu"),
+    new RegExp(String.raw`\b(his|her|their)\s+${ADJECTIVES}(?:${nouns})\b`, "giu"),
+    new RegExp(String.raw`\b(?:${nouns})\s+(?:written\s+|filed\s+|brought\s+)?by\s+${NAME}`, "gu"),
+    new RegExp(String.raw`${NAME}\s+(?:has\s+|had\s+|have\s+)?(?:filed|brought|launched|lodged|written|wrote|published|penned|sent)\s+(?:a|an|the)\s+${ADJECTIVES}(?:${nouns})\b`, "gu"),
+  ];
+  let last: { owner: string; at: number } | null = null;
+  for (const re of patterns) {
+    for (const m of before.matchAll(re)) {
+      const owner = m[1]!;
+      if (/^(?:The|A|An|This|That|It|In|On|But|And)$/.test(owner)) continue;
+      const ownerAt = base + m.index + m[0].indexOf(owner);
+      if (!last || ownerAt > last.at) last = { owner: { his: "he", her: "she", their: "they" }[owner.toLowerCase()] ?? owner, at: ownerAt };
+    }
+  }
+  if (!last) return null;
+  const r = resolveAt(last.owner, last.at);
+  return r.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.75) } : null;
+}

@@ -184,3 +184,14 @@ describe("what a person wrote or filed", () => {
     expect(speakersOf("Tom Hale met the agency in May. Mr Hale's e-mail suggested they should get a new boss to issue a statement.")).toEqual(["Tom Hale"]);
   });
 });
+
+describe("'the lawsuit', 'the book' named before", () => {
+  it("speak for whoever filed or wrote them", () => {
+    expect(speakersOf("Ann Vale filed a lawsuit against the firm in May. The lawsuit says the company ignored her complaints for years.")).toEqual(["Ann Vale"]);
+    expect(speakersOf("The row began with journalist Tom Hale's new book.\nThe new book claims the prime minister agreed to stand down.")).toEqual(["Tom Hale"]);
+  });
+
+  it("never read a writing after a preposition as the subject", () => {
+    expect(speakersOf("The state has filed a lawsuit against two men. The company named in the lawsuit denied any wrongdoing and said it complied with all laws.")).not.toContain("state");
+  });
+});
