@@ -91,6 +91,7 @@ export const ORG_WORDS = new Set(
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
     "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "builders",
     "contractors", "developments", "properties", "resources", "minerals", "chemicals", "shipping", "palace",
+    "theatre", "theater", "playhouse", "museum", "gallery", "orchestra", "opera",
     ...CLUB_ENDINGS,
   ].map((w) => w.toLowerCase()),
 );

@@ -54,7 +54,7 @@ export const ORG_HEADS = new Set(
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
   administration agency coalition campaign committee consortium fund force constabulary railroad railway
-  office`.split(/\s+/).filter(Boolean),
+  office county theatre theater museum gallery orchestra`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */
@@ -194,6 +194,20 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
 /** Names a central bank goes by: "Bank of Japan", "Federal Reserve", "Reserve Bank of India", "Bundesbank". */
 const CENTRAL_BANK = /\b(?:central bank|bank of (?!america\b|new york\b|scotland\b|ireland\b|china\b|communications\b)[a-z]+|federal reserve|reserve bank|bundesbank|banque de france|banca d'italia)\b/;
 
+/** Words for one trade that news uses for one another. */
+const SAME_TRADE: Record<string, RegExp> = {
+  retailer: /\b(?:chain|store|stores|shop|shops|supermarket|grocer|retail)\b/,
+  chain: /\b(?:retailer|store|stores|shop|shops|supermarket|restaurant|hotel|pub)\b/,
+  supermarket: /\b(?:grocer|chain|retailer)\b/,
+  lender: /\b(?:bank|mortgage|building society|credit)\b/,
+  carrier: /\b(?:airline|operator|network)\b/,
+  airline: /\b(?:carrier)\b/,
+  broadcaster: /\b(?:channel|network|tv|television|radio)\b/,
+  publisher: /\b(?:newspaper|magazine|publishing|books)\b/,
+  carmaker: /\b(?:car|motor|auto|vehicle)\w*/,
+  insurer: /\b(?:insurance|assurance)\b/,
+};
+
 function kindFits(named: string, head: string): boolean {
   return KIND_OF_NAME.some(([name, heads]) => heads.test(head) && name.test(named));
 }
@@ -210,9 +224,14 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   }
   // "The central bank" is the Bank of England, the Federal Reserve, the Bundesbank.
   if (desc.head === "bank" && desc.modifiers.join(" ") === "central" && CENTRAL_BANK.test(named)) return "role";
+  // ("the theater" for the Potomac Repertory Theatre: British and American spellings are one word.)
+  const spelt = (w: string) => w.replace(/(?<=[a-z]{3})(?:re|er)$/, "(?:re|er)");
   const words = [...desc.modifiers.filter((w) => !/^(?:new|same|former|latest|giant|firm)$/.test(w)), desc.head];
-  if (words.every((w) => new RegExp(`\\b${escape(w)}`).test(named))) return "name";
+  if (words.every((w) => new RegExp(`\\b${spelt(escape(w))}`).test(named))) return "name";
   if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";
+  // "The retailer" for "department store chain Harcourt & Lane": another word for the same trade.
+  const trade = SAME_TRADE[desc.head];
+  if (trade && trade.test(described)) return "role";
   // "The insurer" for "insurance broker Marsh", "the retailer" for "retail chain Harlow's": the
   // description's word without its ending.
   const stem = desc.head.replace(/(?:er|or)$/, "");

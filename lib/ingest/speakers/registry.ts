@@ -292,6 +292,8 @@ function containsRun(words: string[], run: string[]): boolean {
   if (run.length >= words.length) return false;
   // "China" is no short form of "China Daily", nor "Ireland" of "Bank of Ireland": a country alone speaks for itself.
   if (run.length === 1 && countryOf(run[0]!) !== null) return false;
+  // Nor "the Critics' Circle" of "the Critics Circle Theatre Awards": an event a body holds is no body.
+  if (EVENT.test(words.at(-1)!) && !EVENT.test(run.at(-1)!)) return false;
   // Nor "Re" of "Munich Re" (read in "Swiss Re"): a word of two letters names no body alone.
   if (run.length === 1 && run[0]!.length <= 2) return false;
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

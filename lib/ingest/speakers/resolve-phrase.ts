@@ -11,7 +11,7 @@ import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITL
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey } from "./resolve-org";
-import { GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
+import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, theNickname } from "./nameable";
 import { ownerOfWritings, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
@@ -455,7 +455,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (countryOnly || name.length === 0) {
     return resolveRole(text, at, d);
   }
-  if (!knownSurname && theNickname(text, name) && !reg.knownOrganization(name[0]!)) {
+  if (!knownSurname && theNickname(text, name) && !CITY_NATIVE.test(name[0]!.toLowerCase()) && !reg.knownOrganization(name[0]!)) {
     // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title; "prices fell 0.4%, according to the Nationwide": figures are a body's.
     const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source) || (!!d.statement && /\d\s?%|[£$€]\d/.test(d.source.slice(d.statement.start, d.statement.end)));
     return title ? { entity: reg.organization(name[0]!, at), confidence: 0.85 } : { entity: null, confidence: 0.7 };
@@ -469,7 +469,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
   // "the departing European Commissioner": "the" and a capitalised word for a person is a role, not a
   // name ("the Philippine Star", "the Lusitanian Star" are newspapers).
-  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && PERSON_HEAD.test(name.at(-1)!.toLowerCase()) && !/^(?:star|guardian|observer|independent|herald|mirror)$/i.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
+  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && (PERSON_HEAD.test(name.at(-1)!.toLowerCase()) || CITY_NATIVE.test(name.at(-1)!.toLowerCase())) && !/^(?:star|guardian|observer|independent|herald|mirror)$/i.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
   // "The attorney general of the state of Ohio": a person's office, not the place.
   const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
   if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);

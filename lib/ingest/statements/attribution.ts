@@ -336,7 +336,10 @@ function speakerOfCue(
   if (subject && /^[a-z]+ing$/.test(cueWord) && (!/\b(?:despite|without|for|of|about|from|on|at|to|into|against|than|like|upon|through|over|towards?)\s+$/.test(leftText) || (/\b(?:despite|after|before)\s+$/.test(leftText) && /^(?:saying|telling|claiming|insisting|arguing|stating|declaring|announcing)$/.test(cueWord)))) {
     const main = sentenceSubject(p, sent, cueStart, doubles);
     const mainEnd = main ? main.start + main.text.length : -1;
-    if (main && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart)) && !OBJECT_OF.test(p.slice(Math.max(mainEnd, subject.start - 14), subject.start))) {
+    // ("…, reflecting recent Land Registry figures confirming a slowdown": figures, a report or a survey
+    // right before the -ing form are what confirm it.)
+    const document = /\b(?:figures|data|statistics|report|reports|survey|surveys|study|studies|research|poll|polls|findings|estimates)$/.test(subject.text);
+    if (main && !document && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart)) && !OBJECT_OF.test(p.slice(Math.max(mainEnd, subject.start - 14), subject.start))) {
       return { subject: main, speakerMode: "sentence-subject", inverted: false };
     }
   }

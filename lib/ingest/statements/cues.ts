@@ -68,6 +68,11 @@ export function findCues(text: string): CueMatch[] {
     // Most words are no cue: the lexicon is asked first.
     if (!isForm(word, first) && first !== 97 && first !== 65 && first !== 112) {
       if (text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4)) && /^[a-z]{3,}ed$/.test(word)) out.push({ index: m.index, text: word });
+      // "Ashby hit back: “…”", "Sorensen fired back: “…”": a verb of answering before a colon and a quotation.
+      else if (word === "back" && text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4))) {
+        const verb = /(?:^|\s)(hit|shot|fired|struck|snapped|came)\s+$/.exec(text.slice(Math.max(0, m.index - 9), m.index));
+        if (verb) out.push({ index: m.index - verb[0].length + verb[0].indexOf(verb[1]!), text: `${verb[1]} back` });
+      }
       continue;
     }
     // Part of a longer word with non-ASCII letters or digits ("naïvesaid", "2said") is no cue.

@@ -259,3 +259,32 @@ describe("'the mum-of-two', 'the father-of-three'", () => {
     expect(speakersOf("Chelsea boss Jose Mourinho was angry on Sunday.\nThe mum-of-two said the referee was wrong.")).toEqual([null]);
   });
 });
+
+// Invented stories in the styles of British and American tabloids and papers (thirty-fifth session).
+describe("descriptions the tabloids use", () => {
+  it("reads 'The bubbly blonde, who…, hit back on Instagram, insisting…' as the woman just named", () => {
+    const text = "Love Villa star Kayleigh Brent has been blasted by furious neighbours.\nThe bubbly blonde, who shot to fame on the dating show in 2021, hit back on Instagram, insisting she was a good neighbour.";
+    expect(speakersOf(text)).toEqual(["Kayleigh Brent"]);
+  });
+
+  it("reads 'The real estate developer Vincent Amato spent five hours…, insisting…' as Amato", () => {
+    expect(speakersOf("The real estate developer Vincent Amato spent nearly five hours on the witness stand on Wednesday, insisting to jurors that he had never paid an inspector.")).toEqual(["Vincent Amato"]);
+  });
+
+  it("gives 'The intensive care nurse' to the mum-of-three just named, 'The Londoner' and 'The Bronx-born heavyweight' to the fighter", () => {
+    expect(speakersOf("Mum-of-three Shannon Pryce, 34, racked up the penalties at the hospital.\nThe intensive care nurse told the Mirror she had been left \"in tears\" by the letters.")).toEqual(["Shannon Pryce"]);
+    expect(speakersOf("Ashby, 31, a former Commonwealth champion, hit back: \"Kane's a kid who's never been punched properly.\"\nThe Londoner also claimed Doherty had \"ducked\" him twice.")).toEqual(["Ashby", "Ashby"]);
+    expect(speakersOf("Marcus Delgado weighed in at 240 pounds on Thursday.\nThe Bronx-born heavyweight said the Dane was a \"coward\" who had ducked him for years.")).toEqual(["Marcus Delgado"]);
+  });
+});
+
+describe("bodies described by their trade", () => {
+  it("gives 'The retailer' to 'department store chain Harcourt & Lane' and 'the theater' to a theatre", () => {
+    expect(speakersOf("The department store chain Harcourt & Lane is to close 14 of its 52 shops.\nThe retailer said trading had been \"significantly below expectations\" since June.")).toEqual(["Harcourt & Lane"]);
+    expect(speakersOf("The artistic director of Potomac Repertory Theatre resigned on Friday.\nThe theater said it would name an interim artistic director within two weeks.")).toEqual(["Potomac Repertory Theatre"]);
+  });
+
+  it("never makes an awards night the body that holds it", () => {
+    expect(speakersOf("The winners of the Critics Circle Theatre Awards were named on Tuesday.\nThe Critics' Circle said the standard had never been higher this year.")).not.toContain("Critics Circle Theatre Awards");
+  });
+});
