@@ -92,7 +92,10 @@ export function resolveThey(at: number, d: Discourse): Resolution {
 /** A party named in the plural, as British news writes it. */
 const PLURAL_PARTY = /^(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)\b/;
 
-const SPOKESPERSON = /^(?:an?|the|one|its)\s+(?:(?:company|official|senior|chief|press)\s+)?spokes(?:man|woman|person)(?:\s+for\s+(.+))?$/i;
+/** Institutions British and American news name by one word before "spokesman". */
+const INSTITUTIONS = /^(?:Treasury|Palace|Pentagon|Kremlin|Vatican|Commons|Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Downing\s+Street|No\s+10|White\s+House|State\s+Department|Justice\s+Department|Met|Scotland\s+Yard|Whitehall|Elysee|Bundesbank)$/;
+
+const SPOKESPERSON = /^(?:an?|the|one|its)\s+(?:(?:company|official|senior|chief|press)\s+)?(?:spokes(?:man|woman|person)|rep|representative|publicist)(?:\s+for\s+(.+))?$/i;
 
 /**
  * "a spokesperson for the ministry", "a spokesman", "the spokeswoman": someone speaking for an
@@ -115,6 +118,9 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   // spokesman" may be one the article named).
   const party = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?(Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat)(?:\s+[Pp]arty)?\s+spokes(?:man|woman|person)$/.exec(text.trim())?.[1];
   if (party) return resolveFor(party === "Labour" ? "Labour" : party === "Conservative" || party === "Tory" ? "the Conservatives" : `${party}s`);
+  // "A Treasury spokesperson", "a Palace spokesman": an institution named before the word, not a person.
+  const institution = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,2}\p{Lu}[\p{L}&’'-]*)\s+spokes(?:man|woman|person)$/u.exec(text.trim())?.[1];
+  if (institution && INSTITUTIONS.test(institution)) return { entity: d.reg.knownOrganization(institution) ?? d.reg.organization(institution, at), confidence: 0.8 };
   // ("- A spokesperson for Okoro said": a list's dash is no part of the phrase.)
   const m = SPOKESPERSON.exec(text.trim().replace(/^[-–—•*]\s*/, ""));
   if (!m) return null;
@@ -320,6 +326,11 @@ function soleBodyNamed(sentence: string, offset: number, d: Discourse, desc?: Or
  * and American papers write with a small "p". Null for "The police", "Local police", "Riot police".
  */
 export function placePolice(text: string, at: number, d: Discourse): Resolution | null {
+  // "Police said", "the police said" after "…, Nottinghamshire Police said": the one force the article named.
+  if (/^(?:[Tt]he\s+)?[Pp]olice$/.test(text)) {
+    const forces = d.reg.entities.filter((e) => e.kind === "organization" && e.mentions.some((m) => m < at) && e.forms.some((f) => /\b(?:Police|police|Constabulary)(?:\s+(?:Service|Department|Force))?$/.test(f) && f.split(/\s+/).length > 1));
+    return forces.length === 1 ? { entity: forces[0]!, confidence: 0.75 } : null;
+  }
   const force = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})police$/u.exec(text);
   if (!force) return null;
   const place = force[1]!.trim().split(/\s+/);

@@ -94,6 +94,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
+  // "Several government backbenchers", "Members of Delgado's camp": unnamed ("Two House Committees" is named).
+  if (/^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Dd]ozens\s+of|[Hh]undreds\s+of|[Aa]\s+number\s+of|[Aa]\s+group\s+of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s|[Mm]embers\s+of\s.+|.+[’']s?\s+camp)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.
   if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.

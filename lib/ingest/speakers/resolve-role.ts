@@ -142,7 +142,7 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
     return { entity: null, confidence: 0.7 };
   }
   const countries = countriesIn(text);
-  const said: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|mum|mom|grandma|gran|nan|wife|daughter|queen|princess|duchess|baroness|actress)\b/.test(lower)
+  const said: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|mum|mom|grandma|gran|nan|wife|daughter|queen|princess|duchess|baroness|actress|blonde|brunette)\b/.test(lower)
     ? "female"
     : /\b(?:man|spokesman|congressman|businessman|husband|father|dad|grandad|granddad|grandpa|son|lord|king|prince|duke|earl|baron)\b/.test(lower)
       ? "male"

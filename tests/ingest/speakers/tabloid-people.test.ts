@@ -288,3 +288,20 @@ describe("bodies described by their trade", () => {
     expect(speakersOf("The winners of the Critics Circle Theatre Awards were named on Tuesday.\nThe Critics' Circle said the standard had never been higher this year.")).not.toContain("Critics Circle Theatre Awards");
   });
 });
+
+describe("sources that name a body, and groups that name no one", () => {
+  it("gives 'A Treasury spokesperson' to the Treasury and 'Police said' to the one force named", () => {
+    expect(speakersOf("A Treasury spokesperson said the figures were wrong.")).toEqual(["Treasury"]);
+    expect(speakersOf("He died on Wednesday, Nottinghamshire Police said.\nPolice said the car was found burnt out in a lay-by.")).toEqual(["Nottinghamshire Police", "Nottinghamshire Police"]);
+  });
+
+  it("gives 'Several government backbenchers', 'Members of Delgado's camp' and 'A rep for Marsh' to no one", () => {
+    const text = "Jolene Marsh and Marcus Delgado met on Monday.\nSeveral government backbenchers said they expected a rise in capital gains tax.\nMembers of Delgado's camp claimed that the trainer had shoved one of their cornermen.\nA rep for Marsh said the mom of two was focusing on her family.";
+    expect(speakersOf(text)).toEqual([null, null, null]);
+  });
+
+  it("gives 'The bubbly blonde' to the woman named, not the man who spoke since", () => {
+    const text = "Love Villa star Kayleigh Brent has been blasted by furious neighbours.\nRetired postman Derek Holloway said: \"It's like living next to Ibiza.\"\nThe bubbly blonde hit back on Instagram, insisting she was a good neighbour.";
+    expect(speakersOf(text)).toEqual(["Derek Holloway", "Kayleigh Brent"]);
+  });
+});
