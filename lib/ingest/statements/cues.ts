@@ -53,7 +53,7 @@ const COLON_QUOTE = /^:\s*["“‘']/;
 
 /** The lemma a cue is read with: its own, or "say" for a past form before a colon and a quotation. */
 export function cueLemma(word: string, textAfter: string): string | null {
-  return speechLemma(word) ?? (COLON_QUOTE.test(textAfter) ? "say" : null);
+  return speechLemma(word) ?? (COLON_QUOTE.test(textAfter) || /^(?:hit|shot|fired|struck|snapped|came) back$/.test(word) ? "say" : null);
 }
 
 /** Speech-verb cues in a text, in reading order ("said", "pointed out", "according to", "blasted:" before a quotation). */
@@ -69,7 +69,8 @@ export function findCues(text: string): CueMatch[] {
     if (!isForm(word, first) && first !== 97 && first !== 65 && first !== 112) {
       if (text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4)) && /^[a-z]{3,}ed$/.test(word)) out.push({ index: m.index, text: word });
       // "Ashby hit back: “…”", "Sorensen fired back: “…”": a verb of answering before a colon and a quotation.
-      else if (word === "back" && text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4))) {
+      // '“…,” the Dane fired back.': after a quotation, too.
+      else if (word === "back" && ((text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4))) || (/^\s*[.!]/.test(text.slice(end, end + 3)) && /[,?!]["”’']\s+(?:\S+\s+){0,5}\S+\s*$/.test(text.slice(Math.max(0, m.index - 60), m.index))))) {
         const verb = /(?:^|\s)(hit|shot|fired|struck|snapped|came)\s+$/.exec(text.slice(Math.max(0, m.index - 9), m.index));
         if (verb) out.push({ index: m.index - verb[0].length + verb[0].indexOf(verb[1]!), text: `${verb[1]} back` });
       }

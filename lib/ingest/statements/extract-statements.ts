@@ -10,7 +10,7 @@ import { splitSentences } from "../sentences";
 import { attributeCue, overlapsFound, readsAsCue, toStatement, type Attribution, type ParagraphScan, type Reading } from "./attribution";
 import { bareClause, clauseEnd, readSides } from "./cue-sides";
 import { cueLemma, cuesInReadingOrder, isAccordingTo, passiveReport, progressiveStart, type CueMatch } from "./cues";
-import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle } from "./quotes";
+import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle, type Quote } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
 import { colonBeforeQuotation, directQuoteAfterLabel, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
 import { directQuoteAfterCue, mixedAfterCue, mixedParenthetical } from "./rules/quote-after-cue";
@@ -86,10 +86,15 @@ function runsOn(source: string, st: RawStatement, paraEnd: number): boolean {
   return st.kind === "direct" && /^[.!?,;:]?\s*$/.test(source.slice(st.end, paraEnd)) && !/[”"’'»]$/.test(source.slice(st.start, st.end));
 }
 
+/** 'Kane "The Hammer" Doherty': a name of one to three capitalised words quoted between a first name and a surname. */
+const QUOTED_NICKNAME = /^["“'‘](?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}["”'’]$/u;
+const nickname = (p: string) => (q: Quote) => q.closed && QUOTED_NICKNAME.test(p.slice(q.open, q.close)) && /\p{Lu}[\p{L}’'-]*\s$/u.test(p.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}/u.test(p.slice(q.close, q.close + 2));
+
 function scanParagraph(source: string, para: Span, style: "double" | "single"): ParagraphScan {
   const p = source.slice(para.start, para.end);
   const inner = style === "single" ? findDoubleQuotes(p) : [];
-  const doubles = style === "single" ? findSingleQuotes(p, [], true) : findDoubleQuotes(p);
+  // (A nickname is no quotation: 'Kane "The Hammer" Doherty vowed…' is Doherty's vow.)
+  const doubles = (style === "single" ? findSingleQuotes(p, [], true) : findDoubleQuotes(p)).filter((q) => !nickname(p)(q));
   const singles = style === "single" ? inner : findSingleQuotes(p, doubles);
   const sentences = splitSentences(p, [...doubles.filter((q) => q.closed), ...singles]);
   return { p, base: para.start, doubles, singles, sentences, local: [] };

@@ -13,7 +13,7 @@ predict promise vow tout boast complain criticize criticise accuse charge conclu
 maintain concede allege joke quip counter retort shout yell exclaim proclaim disclose reveal pledge caution
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
-point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess shrug`
+point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess shrug gripe`
   .split(/\s+/)
   .filter(Boolean);
 
