@@ -22,9 +22,9 @@ export function isNameable(e: Entity, source: string): boolean {
   if (/\s/.test(word) || e.forms.some((f) => f !== word) || !isOrdinaryWord(word)) return true;
   // "The Kremlin said", "the Pentagon": an institution named by the building it sits in.
   if (e.kind === "organization" && SEATS_OF_GOVERNMENT.has(word.toLowerCase())) return true;
-  // "A Treasury spokesperson": a body someone speaks for.
-  if (e.kind === "organization" && new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+${escape(word)}\\s+spokes(?:man|woman|person)\\b`, "u").test(source)) return true;
   return cached(source, `${e.kind}\u0000${word}`, () => {
+    // "A Treasury spokesperson": a body someone speaks for.
+    if (e.kind === "organization" && source.includes(`${word} spokes`) && new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+${escape(word)}\\s+spokes(?:man|woman|person)\\b`, "u").test(source)) return true;
     if (!standsAlone(word, source)) return false;
     return e.kind === "organization" || speaksByName(word, source);
   });
