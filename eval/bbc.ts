@@ -87,6 +87,8 @@ function words(name: string): string[] {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[’']s\b/g, "")
+    // ("U.S. Forest Service" is the US Forest Service: a country's initials with their stops are one word.)
+    .replace(/\bu\.([sk])\.(?!\p{L})/gu, "u$1")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   while (out.length > 1 && (HONORIFICS.has(out[0]!) || out[0] === "the")) out.shift();

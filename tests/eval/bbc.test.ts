@@ -24,6 +24,8 @@ describe("BBC gold scorer", () => {
       ["Party", "UK Party", "organisation", false],
       ["Labour Party", "Labour", "organisation", true],
       ["Customs Service", "US Postal Service", "organisation", false],
+      ["Forest Service", "U.S. Forest Service", "organisation", true],
+      ["Forest Service", "U.S. Postal Service", "organisation", false],
     ] as const)("%s for %s (%s): %s", (predicted, gold, type, same) => {
       expect(sameSpeaker(predicted, gold, type)).toBe(same);
     });
