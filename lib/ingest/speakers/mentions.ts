@@ -522,7 +522,8 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
   // body ("Food and Drug Administration"), never two names ("Disney and ABC", "IMF and World Bank",
   // "the New York Times and Los Angeles Times").
   const before = joined.at(-1)?.toLowerCase() ?? "";
-  const joins = joined.length > 0 && !isFirstName(joined[0]!) && isCommonWord(before) && !ORG_WORDS.has(before) && !NEWSPAPER_WORD.test(before) && (ORG_HEADS.has(kept.at(-1)!.toLowerCase()) || kept.at(-1) === "Project");
+  // ("Devon and Cornwall Police", "Avon and Somerset Constabulary": a force of two counties.)
+  const joins = (joined.length === 1 && kept.length === 2 && /^(?:Police|Constabulary)$/.test(kept[1]!) && !isFirstName(joined[0]!)) || (joined.length > 0 && !isFirstName(joined[0]!) && isCommonWord(before) && !ORG_WORDS.has(before) && !NEWSPAPER_WORD.test(before) && (ORG_HEADS.has(kept.at(-1)!.toLowerCase()) || kept.at(-1) === "Project"));
   if (andPart && joins && !ofPart) {
     const words = `${joined.join(" ")} and ${run.words}`;
     return { at: base + m.index - (andPart[0].length - andPart[0].indexOf(joined[0]!)), words, key: orgKey(words), inherent };

@@ -15,7 +15,7 @@ export const ORG_DESCRIPTORS = new Set(
   consultancy consultants think-tank organisation organization institute university website site magazine
   rival rivals conglomerate corporation subsidiary unit division owner partner provider supplier exporter
   importer fund investor ministry department party opposition court tribunal commission council firms
-  outfit service station daily weekly journal pollster analyst`.split(/\s+/).filter(Boolean),
+  outfit service station daily weekly journal pollster analyst app platform startup start-up utility cooperative co-operative`.split(/\s+/).filter(Boolean),
 );
 
 /** What a firm has and a person never does (a person has fans, plans, staff and a manager too). */
@@ -54,7 +54,7 @@ export const ORG_HEADS = new Set(
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
   administration agency coalition campaign committee consortium fund force constabulary railroad railway
-  office county theatre theater museum gallery orchestra`.split(/\s+/).filter(Boolean),
+  office county theatre theater museum gallery orchestra utility`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */
@@ -206,6 +206,7 @@ const SAME_TRADE: Record<string, RegExp> = {
   publisher: /\b(?:newspaper|magazine|publishing|books)\b/,
   carmaker: /\b(?:car|motor|auto|vehicle)\w*/,
   insurer: /\b(?:insurance|assurance)\b/,
+  utility: /\b(?:electric|electricity|power|energy|gas|water)\b/,
 };
 
 function kindFits(named: string, head: string): boolean {
@@ -231,14 +232,20 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";
   // "The retailer" for "department store chain Harcourt & Lane": another word for the same trade.
   const trade = SAME_TRADE[desc.head];
-  if (trade && trade.test(described)) return "role";
+  if (trade && trade.test(`${named} ${described}`)) return "role";
   // "The insurer" for "insurance broker Marsh", "the retailer" for "retail chain Harlow's": the
   // description's word without its ending.
   const stem = desc.head.replace(/(?:er|or)$/, "");
   if (stem !== desc.head && stem.length >= 4 && new RegExp(`\\b${escape(stem)}`).test(described)) return "role";
   if (desc.modifiers.every((w) => w === "governing") && kindFits(named, desc.head)) return "role";
+  // ("A spokesperson for the company" is not the Independent Couriers Union, nor "the group" the
+  // borough council: a name that says what other kind of body it is.)
+  if (/^(?:company|firm|business|corporation|conglomerate|giant|group|concern)$/.test(desc.head) && NOT_A_FIRM.test(forms[0] ?? "")) return null;
   return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.length === 0 ? "any" : null;
 }
+
+/** Words that make a body's name another kind of body than a firm. */
+const NOT_A_FIRM = /\b(?:Union|Council|Party|Police|Constabulary|Ministry|Department|Commission|Committee|Court|Parliament|Assembly|Government|Authority|University|College|School|Hospital|Church)\b/;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -75,8 +75,10 @@ function bodyNamedWithAnd(tokens: RegExpMatchArray[], i: number): boolean {
   // maybe a place or two first ("the Illinois Life and Health Insurance Council").
   let first = i - 1;
   while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(tokens[first - 1]![0]) && !/^the$/i.test(tokens[first - 1]![0])) first--;
-  if ((first > 0 && !/^(?:the|for|of|at|from|by)$/i.test(tokens[first - 1]![0])) || !(isCommonWord(before.toLowerCase()) || countryOf(before) !== null) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/,$/, ""));
+  // "Devon and Cornwall Police said": a force of two places.
+  if (i === 1 && rest.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(before) && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!) && /^(?:Police|Constabulary)$/.test(rest[1]!)) return true;
+  if ((first > 0 && !/^(?:the|for|of|at|from|by)$/i.test(tokens[first - 1]![0])) || !(isCommonWord(before.toLowerCase()) || countryOf(before) !== null) || !/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   return rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && (ORG_WORDS.has(rest.at(-1)!.toLowerCase()) || AGENCY_ENDING.test(rest.at(-1)!));
 }
 

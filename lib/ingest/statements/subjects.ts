@@ -556,7 +556,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
   // "said the chairman of the Commons education committee, Labour MP Barry Sheerman.": the name in
   // apposition after the description's "of" phrase.
-  const ofPhrase = /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(text) ? /^\s+(?:of|at|for)\s+[^,.;:“”"()]{1,70}(?=,)/u.exec(p.slice(from + startOff + text.length, limit)) : null;
+  const ofPhrase = /^(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(text) ? /^\s+(?:of|at|for)\s+[^,.;:“”"()]{1,70}(?=,)/u.exec(p.slice(from + startOff + text.length, limit)) : null;
   const named = appositiveName(p, from + startOff + text.length) ?? (ofPhrase ? appositiveName(p, from + startOff + text.length + ofPhrase[0].length) : null);
   // ("said EEF chief economist, Steve Radley": a role ending in a lowercase word, whatever it names first.)
   if (named && (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, "")) || /\s\p{Ll}[\p{Ll}-]*$/u.test(text))) return named;

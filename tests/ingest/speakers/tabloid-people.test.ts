@@ -305,3 +305,16 @@ describe("sources that name a body, and groups that name no one", () => {
     expect(speakersOf(text)).toEqual(["Derek Holloway", "Kayleigh Brent"]);
   });
 });
+
+describe("bodies in stories of other kinds", () => {
+  it("reads 'Devon and Cornwall Police' whole and 'its director of science, Dr Lucy Penhaligon' as her", () => {
+    expect(speakersOf("The man was arrested on Friday.\nDevon and Cornwall Police said officers were investigating a report.")).toEqual(["Devon and Cornwall Police"]);
+    expect(speakersOf("The Pollinator Trust funded the study.\n\"If a bee can do sums, the least we can do is stop poisoning it,\" said its director of science, Dr Lucy Penhaligon.")).toEqual(["Lucy Penhaligon"]);
+  });
+
+  it("never gives 'the company' to a union, and gives 'the utility' to an electric cooperative", () => {
+    const text = "Riders working for the app Zipfare are entitled to the minimum wage, three judges ruled.\nThe Independent Couriers Union said it was a historic day.\nA spokesperson for the company said riders valued the flexibility of their work.";
+    expect(speakersOf(text)).toEqual([null, "Independent Couriers Union", "Zipfare"]);
+    expect(speakersOf("Appalachian Ridge Electric, the cooperative that serves the area, said 38,000 customers were without power.\nThe utility said some outages could last several days.")).toEqual(["Appalachian Ridge Electric", "Appalachian Ridge Electric"]);
+  });
+});
