@@ -98,7 +98,7 @@ const OFFICE = /\b(?:minister|secretary|president|senator|governor|mayor|mp|chan
 export const CITY_NATIVE = /^(?:londoner|new yorker|glaswegian|mancunian|liverpudlian|scouser|geordie|brummie|cockney|dubliner|parisian|berliner|muscovite|bostonian|chicagoan|yorkshireman|yorkshirewoman|cornishman|welshman|welshwoman|scotsman|scotswoman|irishman|irishwoman|englishman|englishwoman|frenchman|frenchwoman|dutchman|dutchwoman)$/;
 
 /** How someone looks, which no role contradicts: "the bubbly blonde" is the reality star just named. */
-const LOOKS = /^(?:blonde|blond|brunette|redhead|beauty|stunner|hunk|beauty)$/;
+const LOOKS = /^(?:blonde|blond|brunette|redhead|beauty|stunner|hunk)$/;
 
 /** A relative's role: "mum", "Rooney's wife", "her younger sister". */
 const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandmother|grandfather|gran|nan|aunt|uncle|niece|nephew|cousin)$/i;

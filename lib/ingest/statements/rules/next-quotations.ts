@@ -185,7 +185,7 @@ export function directQuoteAfterLabel(scan: ParagraphScan): RawStatement | null 
 }
 
 /** The subject before a verb that opens a sentence: "And he hit back at…", "Mr Howard lashed out at…". */
-const SUBJECT_THEN_VERB = /^(?:(?:And|But|So|Yet|Then)\s+)?(he|she|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+\p{Lu}[\p{L}’'-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|then|later|swiftly|quickly)\s+)?(?:[a-z]+ed|hit|struck|shot|took)\b/iu;
+const SUBJECT_THEN_VERB = /^(?:(?:And|But|So|Yet|Then)\s+)?([Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+\p{Lu}[\p{L}’'-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|then|later|swiftly|quickly)\s+)?(?:[a-z]+ed|hit|struck|shot|took)\b/u;
 
 /**
  * Who a statement is answered by, when its speaker stands after a preposition in another's sentence
