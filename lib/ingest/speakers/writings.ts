@@ -49,11 +49,20 @@ export function writerOfTheWriting(text: string, at: number, source: string, res
     new RegExp(String.raw`\b(his|her|their)\s+${ADJECTIVES}(?:${nouns})\b`, "giu"),
     new RegExp(String.raw`\b(?:${nouns})\s+(?:written\s+|filed\s+|brought\s+)?by\s+${NAME}`, "gu"),
     new RegExp(String.raw`${NAME}\s+(?:has\s+|had\s+|have\s+)?(?:filed|brought|launched|lodged|written|wrote|published|penned|sent)\s+(?:a|an|the)\s+${ADJECTIVES}(?:${nouns})\b`, "gu"),
+    // "the suit, filed in Los Angeles by Ann Vale", "the book, published in May by Tom Hale".
+    // (Not a letter: one written by an official is often the body's.)
+    new RegExp(String.raw`\b(?:${kind === "letter" ? "(?!)" : nouns}),?\s+(?:was\s+)?(?:filed|brought|lodged|written|published|penned)\s+(?:[\p{L}\d,]+\s+){0,5}?(?:by|on\s+behalf\s+of)\s+(?:[a-z-]+\s+){0,3}${NAME}`, "gu"),
+    ...(kind === "lawsuit" || kind === "suit" || kind === "complaint"
+      ? // "Ann Vale is suing the firm", "Ann Vale sued the firm".
+        [new RegExp(String.raw`${NAME}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+suing\b|${NAME}\s+(?:has\s+|had\s+)?sued\b(?!\s+(?:for|by|over|in)\b)`, "gu")]
+      : // "author Tom Hale", "Tom Hale, who wrote the book".
+        [new RegExp(String.raw`\b[Aa]uthor\s+${NAME}|${NAME},\s+who\s+(?:wrote|has\s+written|penned)\b`, "gu")]),
   ];
   let last: { owner: string; at: number } | null = null;
   for (const re of patterns) {
     for (const m of before.matchAll(re)) {
-      const owner = m[1]!;
+      const owner = m[1] ?? m[2];
+      if (!owner) continue;
       if (/^(?:The|A|An|This|That|It|In|On|But|And)$/.test(owner)) continue;
       const ownerAt = base + m.index + m[0].indexOf(owner);
       if (!last || ownerAt > last.at) last = { owner: { his: "he", her: "she", their: "they" }[owner.toLowerCase()] ?? owner, at: ownerAt };

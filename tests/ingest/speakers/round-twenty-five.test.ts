@@ -195,3 +195,16 @@ describe("'the lawsuit', 'the book' named before", () => {
     expect(speakersOf("The state has filed a lawsuit against two men. The company named in the lawsuit denied any wrongdoing and said it complied with all laws.")).not.toContain("state");
   });
 });
+
+describe("who filed the lawsuit, who wrote the book", () => {
+  it("reads 'X is suing…', 'the suit, filed on Monday by X', 'written by former aide X', 'author X'", () => {
+    expect(speakersOf("Ann Vale is suing the firm for £2m. The lawsuit says the company ignored her complaints.")).toEqual(["Ann Vale"]);
+    expect(speakersOf("The suit, filed in Los Angeles on Monday by Ann Vale, seeks $2m. The lawsuit claims the company ignored her.")).toEqual(["Ann Vale"]);
+    expect(speakersOf("The memoir was written by former aide Tom Hale. The book claims the prime minister agreed to stand down.")).toEqual(["Tom Hale"]);
+    expect(speakersOf("Author Tom Hale spoke at the festival. The book argues that the war was a mistake.")).toEqual(["Tom Hale"]);
+  });
+
+  it("still never gives a lawsuit to the one sued", () => {
+    expect(speakersOf("Rapper Kestrel Dogg sued for 'assault'\nThe lawsuit, filed in Los Angeles on Friday, says the woman was assaulted.")).toEqual([null]);
+  });
+});
