@@ -80,6 +80,9 @@ export function firmWordsAfter(p: string, runEnd: number): boolean {
   return FIRM_ONLY_AFTER.test(after) || DOES_ITS.test(after);
 }
 
+/** "supermarket group Winn-Dixie", "carmaker Renault": a kind of business just before a word names it. */
+export const FIRM_KIND_BEFORE = /(?:^|\s)(?:firm|company|group|bank|lender|insurer|retailer|chain|supermarket|grocer|airline|carmaker|brewer|conglomerate|corporation)\s+$/;
+
 /** Whether a text ends in whitespace after a letter of a lower-case word: a cheap test before an expression anchored at the end. */
 function endsInLowerCaseWord(text: string): boolean {
   const trimmed = text.trimEnd();

@@ -304,6 +304,8 @@ function containsRun(words: string[], run: string[]): boolean {
   const unit = BODY_END.test(run.at(-1)!) && !rest.every((w) => LEGAL_FORM.test(w));
   // "China Aviation Oil Holding Company" owns China Aviation Oil: a holding company is its parent.
   if (rest[0] === "Holding") return false;
+  // Nor "Commons" of "Commons home affairs committee" (committees.ts): a house's committee is another body.
+  if (words.at(-1) === "committee" && run.at(-1) !== "committee" && /^(?:Commons|Lords|Senate|House|Assembly|Parliament|Scottish|Welsh|European|Irish|London)$/.test(words[0]!)) return false;
   const atStart = run.every((w, i) => same(w, words[i]!)) && !rest.every((w) => countryOf(w) !== null || isPlaceName(w) || REGION.test(w)) && !unit;
   // "Stevenage Labour Party" is the party's branch in a town, not the Labour Party (a country's or a
   // state's is the party: "the Iowa Democratic Party" is who "Democratic Party officials" are there).

@@ -20,6 +20,7 @@ import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
 import { possessorBefore } from "./possessor";
+import { committeeNamed } from "./committees";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -105,10 +106,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:[\p{L}-]+\s+){0,2}(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)\s+in\s/iu.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
-  // "the Department for Environment, Food and Rural Affairs", "figures from the Ministry of Economy,
-  // Trade and Industry": one body, commas and all.
-  const listed = LISTED_WHOLE.exec(text);
-  if (listed) return { entity: d.reg.organization(listed[1]!, at), confidence: 0.9 };
+  // "the Department for Environment, Food and Rural Affairs", "the Commons work and pensions committee": one body.
+  const listed = LISTED_WHOLE.exec(text)?.[1] ?? committeeNamed(text);
+  if (listed) return { entity: d.reg.organization(listed, at), confidence: 0.9 };
   // "the prime minister's official spokesman", "the singer's lawyer": someone who speaks for a
   // person described, and is not that person (a body's spokesman speaks for the body, below).
   const forPerson = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)[’']s\s+(?:(?:official|chief|senior|personal|press)\s+)?(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|lawyers?|solicitors?|agents?)$/iu.exec(text);

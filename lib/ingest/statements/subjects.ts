@@ -13,6 +13,7 @@ import { insideQuote, lastClosedBetween, type Quote } from "./quotes";
 import { ROLES_JOINED, bodyGoesOn, continuesSubject, expertsAt, joinsRoles, namesBeforeRole, titleOfBeforeName } from "./subject-joins";
 import { PERSON_ROLE } from "../speakers/name-runs";
 import { OWNERS_BODY, ROLE_OPENING, appositiveComma, orgAppositive, roleAppositive } from "./appositives";
+import { COMMITTEE_FIRST, COMMITTEE_LAST } from "../speakers/committees";
 
 const WEEKDAY = WEEKDAYS.join("|");
 
@@ -65,6 +66,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   const tail = p.slice(Math.max(0, from + left.length - 150), from + left.length);
   const listed = /Minist|Department|Office|Secretary/.test(tail) && LISTED_NAME_LAST.exec(tail);
   if (listed) return { text: listed[0], start: from + left.length - tail.length + listed.index };
+  // "the Commons work and pensions committee said": a committee's name in lower case, "and" and all.
+  const committee = left.endsWith("committee") ? COMMITTEE_LAST.exec(tail) : null;
+  if (committee) return { text: committee[0], start: from + left.length - tail.length + committee.index };
   const tokens = [...left.matchAll(/[^\s]+/g)];
   let i = tokens.length - 1;
   let first = -1;
@@ -528,6 +532,8 @@ const ASKED_WHERE = /^(?:in|by|for)\s+(?:(?:a|an|the|this|its)\s+)?(?:[\p{L}-]+\
 /** The noun phrase right after an inverted cue ("…,” said Sen. Ted Cruz, R-Texas."). */
 export function subjectAfter(p: string, from: number, limit: number): SpeakerPhrase | null {
   const rest = p.slice(from, limit);
+  const committee = COMMITTEE_FIRST.exec(rest);
+  if (committee && !/^\s+(?:chair|chairman|chairwoman|member|members|spokes\w+|report|clerk|of)\b/.test(rest.slice(committee[0].length))) return { text: committee[1]!, start: from + committee[0].length - committee[1]!.length };
   const tokens = [...rest.matchAll(/[^\s]+/g)];
   let end = -1;
   for (let i = 0; i < tokens.length && i < 10; i++) {

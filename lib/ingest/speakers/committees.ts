@@ -1,0 +1,48 @@
+// Committees of a parliament as British news writes them, in lower case after the house's name: "the
+// Commons work and pensions committee", "the Lords constitution committee", "the Scottish Parliament's
+// justice committee". Each is an organisation named by those words, which "the committee" and "it"
+// stand for later; the capitals alone would read only "Commons".
+
+import type { Span } from "../types";
+import type { Registry, Salience } from "./registry";
+
+const HOUSE = String.raw`(?:(?:Scottish|Welsh|European|Irish|London)\s+)?(?:Commons|Lords|Senate|House|Assembly|Parliament)`;
+/** Lower-case words between the house and "committee" that begin a clause or another phrase instead. */
+const NOT_IN_NAME = String.raw`(?:a|an|the|to|by|with|which|that|who|was|is|has|had|have|were|will|would|said|says|in|at|for|from|on|its|their|his|her|after|before|last|this|next|one|another|new|every|each)`;
+const NAME = String.raw`${HOUSE}(?:[’']s?)?(?:\s+(?!${NOT_IN_NAME}\b)[a-z][a-z-]*){0,6}?\s+committee\b`;
+
+const IN_TEXT = new RegExp(String.raw`\b${NAME}`, "g");
+const WHOLE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NAME})$`);
+
+/** The committee's name as the organisation's ("Commons work and pensions committee"), without the possessive. */
+const nameOf = (words: string) => words.replace(/[’']s?(?=\s)/, "").replace(/\s+/g, " ");
+
+/** The committee a speaker phrase names whole ("the Commons home affairs committee"), or null. */
+export function committeeNamed(phrase: string): string | null {
+  const m = WHOLE.exec(phrase.trim());
+  return m ? nameOf(m[1]!) : null;
+}
+
+/** A committee's name ending these words, as a speaker phrase before its verb. */
+export const COMMITTEE_LAST = new RegExp(String.raw`(?:\b[Tt]he\s+)?${NAME}$`);
+
+/** A committee's name opening these words, as a speaker phrase after its verb ("said the Lords constitution committee"). */
+export const COMMITTEE_FIRST = new RegExp(String.raw`^\s*((?:[Tt]he\s+)?${NAME})`);
+
+/**
+ * Every such committee the paragraphs name, registered as an organisation; a mention is its
+ * sentence's subject when only "the" stands before it in the sentence.
+ */
+export function committeeMentions(source: string, paragraphs: Span[], reg: Registry): Salience[] {
+  const out: Salience[] = [];
+  for (const para of paragraphs) {
+    const p = source.slice(para.start, para.end);
+    if (!p.includes("committee")) continue;
+    for (const m of p.matchAll(IN_TEXT)) {
+      const at = para.start + m.index;
+      const entity = reg.organization(nameOf(m[0]), at);
+      if (/(?:^|[.!?]["”’']?\s+)(?:[Tt]he\s+)?$/.test(p.slice(Math.max(0, m.index - 8), m.index))) out.push({ at, entity });
+    }
+  }
+  return out;
+}
