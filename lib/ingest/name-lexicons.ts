@@ -79,7 +79,7 @@ export const ORG_WORDS = new Set(
     "parliament", "assembly", "legislature", "cabinet", "embassy", "mission", "staff", "team", "pac",
     "caucus", "fbi", "cia", "nsa", "dhs", "doj", "epa", "irs", "gao", "cbo", "dnc", "rnc", "nra", "aclu",
     "naacp", "un", "nato", "eu", "osce", "csto", "who", "imf", "opec", "isis", "isil", "hamas", "hezbollah",
-    "taliban", "state", "church", "hospital", "clinic", "institution", "division", "chamber", "centers",
+    "taliban", "state", "church", "hospital", "clinic", "institution", "division", "chamber", "aid", "relief", "centers",
     "academy", "academies", "partnership",
     "laboratory", "lab", "poll", "survey", "report", "study", "twitter", "facebook", "google", "apple",
     "microsoft", "amazon", "industries", "partners", "associates", "llc", "ltd", "plc", "society",

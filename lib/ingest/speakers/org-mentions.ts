@@ -69,7 +69,7 @@ const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisatio
 /** Whether the text right around a capitalised run marks it as an organisation. */
 /** ", a leading German insurer,", ", Europe's largest mutual insurer,": an appositive whose last word says what kind of body it is. */
 // (Not ", the company's American business,": a body's part, which "the company" does not name.)
-const APPOSED_KIND = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*[’']s|the\s+world[’']s)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+),/u;
+const APPOSED_KIND = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*[’']s|the\s+world[’']s)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+)(?:,|\s+(?:which|that|whose)\s)/u;
 
 /**
  * The words after a name that only a firm's could be followed by: its shares, its boss, "boost its

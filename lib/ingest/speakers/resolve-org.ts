@@ -8,7 +8,7 @@ import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, foldName, isCapitalCity, isFirstName, isPlaceName } from "../names";
 import { nationalGovernment } from "./governments";
 import { PERSON_TITLE, RUN_OPENERS } from "./name-runs";
-import { ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
+import { DOCUMENT_HEADS, ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
 import { GENERIC_HEADS, PERSON_HEAD } from "./resolve-role";
 import type { Discourse, Entity, Resolution, Salience } from "./registry";
 
@@ -22,7 +22,7 @@ function orgEvents({ salience, resolved }: Discourse, at: number): Salience[] {
 
 const OPENED_ON = /(?:[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]+)\s[^.!?\n]*$/;
 /** The sentence before opened on "the" and a noun, perhaps after a nation's adjective ("The Japanese government"); "1.6%" ends no sentence. */
-const OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s(?:[^.!?]|\.\d)*[.!?]["”’]?\s+(?:[^.!?]|\.\d)*$/u;
+const OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)[\s,](?:[^.!?]|\.\d)*[.!?]["”’]?\s+(?:[^.!?]|\.\d)*$/u;
 const OPENED_ON_TEXT_START = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]+)\s[^.!?\n]*$/;
 
 /** "It said", "it warned": the organisation that was last the subject or the speaker. */
@@ -32,10 +32,14 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   // (The window opens at a sentence's start only where the text does.)
   const from = Math.max(0, at - 300);
   const sentence = (from === 0 ? OPENED_ON_TEXT_START : OPENED_ON).exec(d.source.slice(from, at));
-  if (sentence && ORG_HEADS.has(sentence[1]!.split(/\s+/)[1]!)) {
+  if (sentence && headsBody(sentence[1]!)) {
     const opened = resolveOrgDescription(sentence[1]!, at - sentence[0].length + sentence[0].indexOf(sentence[1]!), d);
     if (opened?.entity) return { entity: opened.entity, confidence: 0.75 };
   }
+  // "Mr Crosby's statement said: “…” It added:", "…, the report said. It questioned…": right after
+  // what a document said, "it" is the document, and speaks for whoever it did.
+  const spoken = documentJustBefore(at, d);
+  if (spoken) return { entity: spoken, confidence: 0.75 };
   const events = orgEvents(d, at);
   const last = events[0];
   // "Shares in Norvale fell 5% after it warned…": the one body its own sentence named before it, as no subject.
@@ -47,7 +51,7 @@ export function resolveIt(at: number, d: Discourse): Resolution {
     const before = OPENED_BEFORE.exec(d.source.slice(Math.max(0, at - 600), at));
     const government = before ? nationalGovernment(before[1]!) : null;
     if (government) return { entity: d.reg.organization(government, at), confidence: 0.7 };
-    if (before && ORG_HEADS.has(before[1]!.split(/\s+/).at(-1)!)) {
+    if (before && headsBody(before[1]!)) {
       const opened = resolveOrgDescription(before[1]!, at - before[0].length + before[0].indexOf(before[1]!), d);
       if (opened?.entity) return { entity: opened.entity, confidence: 0.7 };
     }
@@ -60,6 +64,20 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   // A person spoken of after the organisation is a likelier topic than "it" refers past.
   const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };
+}
+
+/** "The company", "the report": a body, or a document that speaks for one. */
+const headsBody = (words: string) => {
+  const head = words.split(/\s+/).at(-1)!;
+  return ORG_HEADS.has(head) || DOCUMENT_HEADS.test(head);
+};
+
+/** What the statement before resolved to, when its speaker was a document and it ended in the sentence before `at`. */
+function documentJustBefore(at: number, { previous, source }: Discourse): Entity | null {
+  if (!previous?.entity || previous.at >= at || !DOCUMENT_HEADS.test(previous.phrase.trim().split(/\s+/).at(-1)!.toLowerCase())) return null;
+  // (From the statement's last characters: a quotation's own full stop is a boundary.)
+  const between = source.slice(Math.max(previous.at, (previous.end ?? previous.at) - 2), at + 1);
+  return between.length <= 400 && [...between.matchAll(/[.!?:]["”’']?\s+(?=\S)/g)].length <= 1 ? previous.entity : null;
 }
 
 /** The one organisation named in the sentence of `at` before it, with no person named there; else null. */
