@@ -447,7 +447,8 @@ function parseOrgRun(run: string): OrgRunWords | null {
   let skip = 0;
   // "Ireland-based Elan", "Labour-run Ashworth Council": where a body is based, or who runs it, is no part of its name.
   // "On Thursday Rangers said": the day before the name is no part of it either (but "The Sunday Times" is a name).
-  const day = (i: number) => /^(?:Yesterday|Today|Tonight)$/.test(tokens[i]!) || (i > 0 && /^(?:On|Since|By|Until|From|Last|This|Next|Every)$/.test(tokens[i - 1]!) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i]!));
+  // ("On Thursday Intel announced": the day opens a run of its own; a paper's name may begin with Sunday only.)
+  const day = (i: number) => /^(?:Yesterday|Today|Tonight)$/.test(tokens[i]!) || (i > 0 && /^(?:On|Since|By|Until|From|Last|This|Next|Every)$/.test(tokens[i - 1]!) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i]!)) || (i === 0 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/.test(tokens[i]!));
   // "Former Albion TV presenter…": what someone was is no part of a name.
   // "Car-maker Honda", "Chipmaker Intel": what kind of firm, capitalised because it opens the sentence.
   while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip) || (skip === 0 && FIRM_KIND.test(tokens[0]!)))))) skip++;

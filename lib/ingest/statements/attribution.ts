@@ -241,6 +241,8 @@ const CLAUSE_VERB = /\s(?:(?:has|have|had|is|was|are|were|will|would|could|did|d
 
 /** Verbs that show or report someone in the act: "quoted X saying", "shows X declaring". */
 const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
+/** "a speech", "his letter": what someone speaks through, which says nothing of its own. */
+const MEANS_OF_SPEAKING = /^(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:speech|statement|letter|message|interview|article|column|tweet|video|address|e-?mail|memo|lecture|sermon|broadcast)$/u;
 /** A preposition right before the words: "a video of Ann Hale saying", "a letter from Mr Vance insisting". */
 const OBJECT_OF = /\b(?:with|of|by|from|about|among|against)\s+(?:the\s+)?$/;
 
@@ -339,7 +341,9 @@ function speakerOfCue(
     // ("…, reflecting recent Land Registry figures confirming a slowdown": figures, a report or a survey
     // right before the -ing form are what confirm it.)
     const document = /\b(?:figures|data|statistics|report|reports|survey|surveys|study|studies|research|poll|polls|findings|estimates)$/.test(subject.text);
-    if (main && !document && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart)) && !OBJECT_OF.test(p.slice(Math.max(mainEnd, subject.start - 14), subject.start))) {
+    // ("…opened proceedings with a speech criticising…": the subject's own means of speaking, after "with" or not.)
+    const means = MEANS_OF_SPEAKING.test(subject.text);
+    if (main && !document && main.start <= subject.start && (subject.start >= mainEnd || subject.text.length > main.text.length) && !PERCEIVED.test(p.slice(mainEnd, cueStart)) && (means || !OBJECT_OF.test(p.slice(Math.max(mainEnd, subject.start - 14), subject.start)))) {
       return { subject: main, speakerMode: "sentence-subject", inverted: false };
     }
   }
