@@ -9,7 +9,7 @@ import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPla
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
-import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, orgEvidence } from "./org-mentions";
+import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
@@ -158,24 +158,6 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
   return salience.sort((a, b) => a.at - b.at);
 }
 
-
-/** What a member's role says its organisation is: a singer's a band, a striker's a club. */
-const MEMBER_OF: [RegExp, string][] = [
-  [/^(?:singer|drummer|guitarist|bassist|frontman|keyboardist|vocalist)$/, "band"],
-  [/^(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|captain|chairman)$/, "club"],
-  [/^(?:chief executive|executive|spokesman|spokeswoman|spokesperson)$/, ""],
-];
-
-/**
- * "Oasis singer Liam Gallagher", "Chelsea boss Jose Mourinho": the name before a member's role and a
- * person is an organisation, of the kind the role says ("the band said" later is Oasis). Null when
- * the role says no such thing or the name is a place's ("New Zealand striker Tom Ruaki").
- */
-function memberOf(role: string, words: string): string | null {
-  const kind = MEMBER_OF.find(([re]) => re.test(role.trim()))?.[1];
-  if (kind === undefined || isPlaceName(words) || countryOf(words) !== null || words.split(/\s+/).some((w) => countryOf(w) !== null)) return null;
-  return kind;
-}
 
 /** Whether a role and a full name follow `end`: " contestant Megan Doyle", " ally Tom Reade". */
 function qualifiesRoleOfName(p: string, end: number): boolean {
@@ -530,9 +512,13 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
     const words = `${joined.join(" ")} and ${run.words}`;
     return { at: base + m.index - (andPart[0].length - andPart[0].indexOf(joined[0]!)), words, key: orgKey(words), inherent };
   }
-  if (!ofPart) return { at, words: run.words, key: run.key, inherent };
-  const words = `${run.words} ${ofPart[0].trim()}`;
-  return { at, words, key: orgKey(words), inherent };
+  const words = ofPart ? `${run.words} ${ofPart[0].trim()}` : run.words;
+  // "the Anti-Phishing Working group", "the Association of British insurers": a name that stops on an
+  // -ing form or a nation's adjective goes on to the lower-case noun that British style leaves it.
+  const last = words.split(" ").at(-1)!;
+  const noun = /^\p{Lu}\p{Ll}+$/u.test(last) && (/ing$/.test(last) || (countryOf(last) !== null && !isPlaceName(last) && last !== "Britain")) ? /^\s+(group|committee|council|forum|alliance|coalition|panel|association|union|board|society|federation|[a-z]{3,}(?:ers|ors|ists))\b/.exec(p.slice(end + (ofPart?.[0].length ?? 0), end + (ofPart?.[0].length ?? 0) + 30)) : null;
+  if (noun) return { at, words: `${words} ${noun[1]}`, key: orgKey(`${words} ${noun[1]}`), inherent: true };
+  return { at, words, key: ofPart ? orgKey(words) : run.key, inherent };
 }
 
 /** Sports whose governing bodies are named by a nation and the sport ("Cricket Australia", "UK Athletics"). */

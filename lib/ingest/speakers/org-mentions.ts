@@ -266,3 +266,21 @@ export const ISSUED_AFTER =
 // ("an audit of EU revenue", "a survey of voters": what is audited or surveyed, not who did it.)
 // ("The survey of consumers in four countries was carried out by consultancy group Capgemini.")
 export const ISSUED_BEFORE = /\b(?:(?:report|study|survey|research|poll|review|analysis|figures|data|index|forecast|audit),?\s+(?:(?:undertaken|published|commissioned|carried\s+out|conducted|released|issued|compiled|produced)\s+)?(?:by|from|for)|(?:report|figures|data|forecast),?\s+of|(?:report|study|survey|research|poll|review|analysis|audit)\b[^.;:“”"]{0,100}?\s(?:was|were|is|has\s+been|had\s+been)\s+(?:undertaken|commissioned|carried\s+out|conducted|compiled|produced|published)\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}{2,}|[\p{Ll}-]+)\s+){0,3}$/u;
+
+/** What a member's role says its organisation is: a singer's a band, a striker's a club. */
+const MEMBER_OF: [RegExp, string][] = [
+  [/^(?:singer|drummer|guitarist|bassist|frontman|keyboardist|vocalist)$/, "band"],
+  [/^(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|captain|chairman)$/, "club"],
+  [/^(?:chief executive|executive|spokesman|spokeswoman|spokesperson)$/, ""],
+];
+
+/**
+ * "Oasis singer Liam Gallagher", "Chelsea boss Jose Mourinho": the name before a member's role and a
+ * person is an organisation, of the kind the role says ("the band said" later is Oasis). Null when
+ * the role says no such thing or the name is a place's ("New Zealand striker Tom Ruaki").
+ */
+export function memberOf(role: string, words: string): string | null {
+  const kind = MEMBER_OF.find(([re]) => re.test(role.trim()))?.[1];
+  if (kind === undefined || isPlaceName(words) || countryOf(words) !== null || words.split(/\s+/).some((w) => countryOf(w) !== null)) return null;
+  return kind;
+}

@@ -35,3 +35,10 @@ describe("a kind of business just before a word that is also a first name", () =
     expect(speakersOf("Her partner Lily-Rose said she was proud. She said it was a fine day.")).toEqual(["Lily-Rose", "Lily-Rose"]);
   });
 });
+
+describe("a body's name that stops on an -ing form or a nation's adjective", () => {
+  it("goes on to the lower-case noun after it", () => {
+    expect(speakersOf("The Anti-Fraud Working group said attacks were growing.")).toEqual(["Anti-Fraud Working group"]);
+    expect(speakersOf("The Association of Welsh brewers warned that sales were falling. It said pubs were closing.")).toContain("Association of Welsh brewers");
+  });
+});
