@@ -91,6 +91,9 @@ function clashes(e: Entity, head: string): boolean {
   return roles.length > 0 && !rolesInclude(roles, head);
 }
 
+/** Roles of someone who holds no great office of state at the time: a member, a mayor, a shadow, a candidate. */
+const NO_OFFICE_NOW = /\b(?:MP|MEP|MSP|AM|mayor|backbencher|shadow|candidate|councillor|editor|columnist|correspondent|former)\b/i;
+
 /** Offices, whose holders news does not call "the star". */
 const OFFICE = /\b(?:minister|secretary|president|senator|governor|mayor|mp|chancellor|chairman|chairwoman|chief|executive|director|judge|officer|spokes\w+|leader|commissioner|ambassador)\b/i;
 
@@ -226,7 +229,8 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   // "Tony Blair's intervention… the prime minister says": when the article gave nobody the office,
   // the one person it names who holds it (not one it gave another office: "Chancellor Gordon Brown").
   if (office && evidence === 0) {
-    const holders = reg.entities.filter((e) => e.mentions.some((m) => m < at) && compatible(e) && heldOffice(e, office) && !e.roles.some((r) => (officeNamed(r) ?? office) !== office));
+    // (Nor one it calls a member, a mayor or a candidate: "Tory MP Boris Johnson" held no office then.)
+    const holders = reg.entities.filter((e) => e.mentions.some((m) => m < at) && compatible(e) && heldOffice(e, office) && !e.roles.some((r) => (officeNamed(r) ?? office) !== office || NO_OFFICE_NOW.test(r)));
     if (holders.length === 1) {
       entity = holders[0]!;
       evidence = 1;

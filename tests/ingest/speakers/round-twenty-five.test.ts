@@ -134,6 +134,13 @@ describe("an office the article names no one to", () => {
     expect(speakersOf(text)).toEqual(["Vale", "Tony Blair"]);
   });
 
+  it("is not one the article calls a member of parliament, who held no office then ('Tory MP Boris Johnson')", () => {
+    const text =
+      'Ken Vale should "stick to his guns" and not apologise, Tory MP Boris Johnson has insisted.\n' +
+      'Mr Johnson also claimed Tony Blair\'s intervention was "an attempt to reassure voters". London mayor Mr Vale says he is "standing by" his remarks. But the prime minister says it is time for Mr Vale to say sorry.';
+    expect(speakersOf(text)).toEqual(["Boris Johnson", "Boris Johnson", "Ken Vale", "Tony Blair"]);
+  });
+
   it("is not one the article gave another office ('Chancellor Gordon Brown')", () => {
     const withBrown = "Chancellor Gordon Brown met Tony Blair on Monday.\nThe prime minister said he had discussed the claims with the chancellor.";
     expect(speakersOf(withBrown)).toEqual(["Tony Blair"]);
