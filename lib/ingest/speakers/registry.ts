@@ -301,9 +301,12 @@ function containsRun(words: string[], run: string[]): boolean {
   // "Oxford University Library Services" is a part of Oxford University, not what "Oxford University"
   // names: a whole body's name (ending in what it is) that longer words go on from ("AG", "plc" aside).
   const rest = words.slice(run.length);
-  const unit = BODY_END.test(run.at(-1)!) && !rest.every((w) => LEGAL_FORM.test(w));
+  // ("The Bank" is the Bank of England, "the Church" the Church of England: one body word before "of".)
+  const unit = BODY_END.test(run.at(-1)!) && !rest.every((w) => LEGAL_FORM.test(w)) && !(run.length === 1 && rest[0] === "of");
   // "China Aviation Oil Holding Company" owns China Aviation Oil: a holding company is its parent.
   if (rest[0] === "Holding") return false;
+  // Nor "BBC" of "BBC One", a body's channel or unit by number.
+  if (rest.length === 1 && /^(?:One|Two|Three|Four|Five|\d+)$/.test(rest[0]!)) return false;
   // Nor "Commons" of "Commons home affairs committee" (committees.ts): a house's committee is another body.
   if (words.at(-1) === "committee" && run.at(-1) !== "committee" && /^(?:Commons|Lords|Senate|House|Assembly|Parliament|Scottish|Welsh|European|Irish|London)$/.test(words[0]!)) return false;
   const atStart = run.every((w, i) => same(w, words[i]!)) && !rest.every((w) => countryOf(w) !== null || isPlaceName(w) || REGION.test(w)) && !unit;

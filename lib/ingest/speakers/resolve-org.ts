@@ -163,6 +163,24 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   return r.entity ? { entity: r.entity, confidence: 0.7 } : r;
 }
 
+/**
+ * "The Ofcom spokesman said… “…,” he said": "he" or "she" right after a body's spokesperson spoke,
+ * with nobody named since, is that spokesperson, whose words are the body's. Null otherwise.
+ */
+export function spokespersonGoesOn(pronoun: string, at: number, d: Discourse): Resolution | null {
+  const prev = d.previous;
+  // (Not "the Tory spokesman": the shadow minister the article named; "a Tory spokesman" is the party's.)
+  const kind = prev?.entity?.kind === "organization" && !PARTY_SPOKESPERSON.test(prev.phrase) ? /\bspokes(man|woman|person)$/i.exec(prev.phrase.trim())?.[1]?.toLowerCase() : undefined;
+  if (!kind || (kind === "man" && pronoun === "she") || (kind === "woman" && pronoun !== "she")) return null;
+  const end = prev!.end ?? prev!.at;
+  if (at < end || at - end > 600 || [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > prev!.at && ev.at < at)) return null;
+  // Only in the sentence after (what the quotations say aside).
+  const between = d.source.slice(Math.max(prev!.at, end - 2), at + 1).replace(/["“][^"”]*["”]/g, "");
+  return [...between.matchAll(/[.!?:]["”’']?\s+(?=\S)/g)].length <= 1 ? { entity: prev!.entity, confidence: 0.7 } : null;
+}
+
+const PARTY_SPOKESPERSON = /^[Tt]he\s+(?:Tory|Conservative|Labour|Lib\s+Dem|Liberal\s+Democrat|SNP|Plaid|UKIP|Green|Democratic|Republican|GOP)\s+(?:[a-z-]+\s+)*spokes/;
+
 /** "the company", "the central bank", "the report": the latest organisation the description fits, or null when it is no such description. */
 export function resolveOrgDescription(text: string, at: number, d: Discourse): Resolution | null {
   const desc = orgDescription(text);

@@ -10,7 +10,7 @@ import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceNam
 import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
-import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey } from "./resolve-org";
+import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, theNickname } from "./nameable";
 import { ownerOfWritings, writerOfTheWriting } from "./writings";
@@ -89,7 +89,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "A Labour MP", "one Tory MEP": a member nobody named.
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
-  if (/^(?:he|she|him)$/.test(lower)) return resolvePronoun(lower, at, d);
+  if (/^(?:he|she|him)$/.test(lower)) return spokespersonGoesOn(lower, at, d) ?? resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   const relative = resolveRelative(phrase, text, at, d);
   if (relative) return relative;
@@ -99,15 +99,14 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Dd]ozens\s+of|[Hh]undreds\s+of|[Aa]\s+number\s+of|[Aa]\s+group\s+of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s|[Mm]embers\s+of\s.+|.+[’']s?\s+camp)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.
   if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
-  // "Reports from Russia say", "sources in Moscow": unnamed, wherever they come from.
-  // ("Sources within the Conservative Party": someone inside it, unnamed, not the party.)
+  // "Reports from Russia say", "sources in Moscow", "Sources within the Conservative Party": unnamed, wherever they are.
   // ("Legislative leaders in North Carolina", "health officials in Powys": officials unnamed, wherever they are.)
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of|within|inside|at)\s/i.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:[\p{L}-]+\s+){0,2}(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)\s+in\s/iu.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "the Department for Environment, Food and Rural Affairs", "the Commons work and pensions committee": one body.
-  const listed = LISTED_WHOLE.exec(text)?.[1] ?? committeeNamed(text);
+  const listed = LISTED_WHOLE.exec(text)?.[1] ?? committeeNamed(text, d.reg);
   if (listed) return { entity: d.reg.organization(listed, at), confidence: 0.9 };
   // "the prime minister's official spokesman", "the singer's lawyer": someone who speaks for a
   // person described, and is not that person (a body's spokesman speaks for the body, below).
@@ -547,6 +546,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   // "Mongolia's main opposition party": which party the article may name elsewhere; no "Mongolia party".
   if (orgHead && !person && runTokens.every((w) => countryOf(w) !== null)) return { entity: null, confidence: 0.7 };
   if (orgHead) {
+    if (org && /^(?:team|staff)$/.test(orgHead[1]!)) return { entity: org, confidence: 0.8 }; // ("Google's security team" is Google.)
     return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
   }
   // "a State Department official", "a Carrier executive": the organization speaks through them; "a

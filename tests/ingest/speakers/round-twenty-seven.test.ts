@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Shapes read in the dev half of BBC rounds 27 and 28 and in British stories written for these tests.
+
+describe("a description whose head is a winner", () => {
+  it("is the person, not the award its words name", () => {
+    expect(speakersOf('Tom Vantage starred in the film.\n"Christmas is a special time of the year," said the two-time Academy Award winner.')).toEqual(["Tom Vantage"]);
+  });
+});
+
+describe("a body named short", () => {
+  it("'the Bank' after the Bank of England is the Bank of England", () => {
+    expect(speakersOf("The Bank of England held rates at 4.75%.\nThe Bank's minutes said the risks were to the downside.")).toEqual(["Bank of England"]);
+  });
+
+  it("'the BBC' is not BBC One, its channel", () => {
+    const text = 'The show will not return to screens, the BBC has said.\nThe presenters were recruited to host the BBC One family show last July. "There are no plans for another series," a spokeswoman said.';
+    expect(speakersOf(text)).toEqual(["BBC", "BBC"]);
+  });
+
+  it("is no conjunction's: 'Once Google learned of the flaw'", () => {
+    expect(speakersOf("Once Corvane learned of the flaw, it fixed it.\nCorvane said it would review its procedures.")).toEqual(["Corvane"]);
+  });
+
+  it("keeps a body's team or staff the body's", () => {
+    expect(speakersOf('Corvane fixed the flaw within seven hours. Corvane said it was sorry.\nCorvane\'s security team said: "We think we can do better."')).toEqual(["Corvane", "Corvane"]);
+  });
+});
+
+describe("a select committee, and 'a committee of MPs' before it is named", () => {
+  it("reads 'the environment select committee' whole, and gives it the lead's 'a committee of MPs'", () => {
+    const text =
+      "Anglers could find themselves in court under plans to crack down on cruelty, a committee of MPs has warned.\n" +
+      "Sloppy wording of the bill could leave anglers facing prosecution, the environment select committee said. The committee said an amendment was needed.";
+    expect(speakersOf(text)).toEqual(["environment select committee", "environment select committee", "environment select committee"]);
+  });
+
+  it("leaves 'a committee of MPs' unnamed when the article names two committees or none", () => {
+    expect(speakersOf("Anglers could face court, a committee of MPs has warned.\nThe Home Office said it would act.")).toEqual([null, "Home Office"]);
+  });
+});
+
+describe("'he' or 'she' right after a body's spokesperson spoke", () => {
+  it("is the spokesperson, whose words are the body's", () => {
+    expect(speakersOf('The Ofcom spokesman said it was considering a mask. "We would want strict controls on power levels," he said.')).toEqual(["Ofcom", "Ofcom"]);
+    expect(speakersOf("A Treasury spokeswoman said the figures were wrong. She added that no decision had been taken.")).toEqual(["Treasury", "Treasury"]);
+  });
+
+  it("is not once a person has been named since, nor for a party's spokesman, who is a named shadow minister", () => {
+    expect(speakersOf("A Treasury spokeswoman said the figures were wrong. Mr Hale disagreed. He said they were right.")).toEqual(["Treasury", "Hale"]);
+    const party = 'Shadow foreign secretary Michael Ancram said the paper was a ploy.\nThe Tory spokesman also criticised the government for claiming the treaty was simple. "It took 500 pages to explain," he said.';
+    expect(speakersOf(party)[2]).not.toBe(speakersOf(party)[1]);
+  });
+});
