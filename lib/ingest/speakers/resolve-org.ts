@@ -42,8 +42,9 @@ export function resolveIt(at: number, d: Discourse): Resolution {
   if (spoken) return { entity: spoken, confidence: 0.75 };
   const events = orgEvents(d, at);
   const last = events[0];
-  // "Shares in Norvale fell 5% after it warned…": the one body its own sentence named before it, as no subject.
-  const inSentence = last ? null : soleBodyInSentence(at, d);
+  // "Shares in Norvale fell 5% after it warned…", "Even car maker Porsche may join, although it
+  // insists…": the one body its own sentence named before it, subject or not.
+  const inSentence = soleBodyInSentence(at, d);
   if (inSentence) return { entity: inSentence, confidence: 0.75 };
   if (!last) {
     // "The Japanese government has forecast… ¶ While it predicts a fall, it said…": with no

@@ -19,14 +19,14 @@ export function frontedPlaceEnd(p: string, start: number): number {
     const participle = FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
     return participle ? start + participle[0].length : -1;
   }
-  const m = FRONTED_PHRASE.exec(p.slice(start, start + 60)) ?? FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
+  const m = FRONTED_PHRASE.exec(p.slice(start, start + 90)) ?? FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
   return m ? start + m[0].length : -1;
 }
 
 /** "Hounded by the press, ", "Asked about his future, ", "Having won the title, ": a participle's phrase opening a sentence. */
 const FRONTED_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:by|about|to|with|in|on|for|from|at|after|over|into|through|up|out|off|back|down|his|her|their|the|a|an)|Having\s+\p{Ll}+)\b[^,.;:!?“”"\p{Lu}]{0,50},\s/u;
 
-const FRONTED_PHRASE = /^(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Separately|Meanwhile|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,50},\s/;
+const FRONTED_PHRASE = /^(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Separately|Meanwhile|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,80},\s/;
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 export const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;

@@ -53,3 +53,19 @@ describe("'he' or 'she' right after a body's spokesperson spoke", () => {
     expect(speakersOf(party)[2]).not.toBe(speakersOf(party)[1]);
   });
 });
+
+describe("the subject after a long opening phrase of time or place", () => {
+  it("is the subject 'she' goes back to", () => {
+    const text =
+      'In an interview published in the Radio Times in January, Vera Lindqvist slated comedian Sam Holt for his character Ali K\'s "horrible" humour.\n' +
+      '"With so many good writers, it is a shame people cannot write a script," she said.';
+    expect(speakersOf(text)).toEqual(["Vera Lindqvist"]);
+  });
+});
+
+describe("'it' in a sentence that named one body before it", () => {
+  it("is that body, though another spoke before", () => {
+    const text = "Corvane Motors has sold 4,000 hybrids, it said.\nEven sports car maker Halvorsen may join the race, although it insists it is still considering a hybrid.";
+    expect(speakersOf(text)).toEqual(["Corvane Motors", "Halvorsen"]);
+  });
+});
