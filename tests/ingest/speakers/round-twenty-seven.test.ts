@@ -69,3 +69,10 @@ describe("'it' in a sentence that named one body before it", () => {
     expect(speakersOf(text)).toEqual(["Corvane Motors", "Halvorsen"]);
   });
 });
+
+describe("a country's central bank named in lower case", () => {
+  it("is the body that 'the central bank' and 'it' stand for later", () => {
+    const text = "Malaysia's central bank is to relax restrictions on foreign ownership.\nAlso on Tuesday, the central bank released figures showing growth of 7%. But growth slowed in the last quarter. It said it expected 6% expansion in 2005.";
+    expect(speakersOf(text)).toEqual(["Malaysia central bank"]);
+  });
+});
