@@ -89,7 +89,8 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "the WHO said": an acronym is no "who".
     if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i <= tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0]) && (i === tokens.length - 2 || ASKED_WHERE.test(tokens.slice(i + 2).map((t) => t[0]).join(" ")))) && !(i > 0 && /^(?:in|by|for)$/.test(lower) && /^(?:asked|questioned|polled|surveyed|interviewed)$/.test(tokens[i - 1]![0]) && /^th(?:ose|ese)$/i.test(tokens[i - 2]?.[0] ?? "")) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
     if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !askedAfterThose && !/(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved)$/.test(lower) && !(/^(?:retired|disgraced|embattled|beleaguered|celebrated|acclaimed|renowned|respected|bereaved|jailed|convicted|injured)$/.test(lower) && /^\p{Ll}/u.test(tokens[i + 1]?.[0] ?? "")) && !PRENOMINAL_ING.test(lower)) break;
-    if (DAYS_MONTHS.test(w) && words > 0) break;
+    // ("Two weeks ago the group announced": how long ago is no part of who.)
+    if ((DAYS_MONTHS.test(w) || /^(?:ago|earlier|later)$/.test(lower)) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
     if (words > 0 && i > 0 && /^(?:night|morning|afternoon|evening|week|weekend|month|year)$/.test(lower) && (DAYS_MONTHS.test(tokens[i - 1]![0]) || /^(?:last|this|next|that|every)$/i.test(tokens[i - 1]![0]))) break;
     if (/^(?:1[89]|20)\d\d$/.test(w) || (/^\d/.test(w) && /[:/]/.test(w))) break;

@@ -76,3 +76,10 @@ describe("a country's central bank named in lower case", () => {
     expect(speakersOf(text)).toEqual(["Malaysia central bank"]);
   });
 });
+
+describe("how long ago, before the subject", () => {
+  it("is no part of the speaker's words", () => {
+    const text = "Continental Airlines said it could run out of cash. Two weeks ago the group also announced it would shave a further $48m a year from its costs.";
+    expect(speakersOf(text)).toEqual(["Continental Airlines", "Continental Airlines"]);
+  });
+});
