@@ -240,7 +240,7 @@ const WHILE_CLAUSE = /,\s+(?:while|whilst|whereas)\s+([^,;:“”"]{3,160}),\s*$
 const CLAUSE_VERB = /\s(?:(?:has|have|had|is|was|are|were|will|would|could|did|does|can)\b|(?:also\s+)?[a-z]{3,}(?:ed|s)\s)/;
 
 /** Verbs that show or report someone in the act: "quoted X saying", "shows X declaring". */
-const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
+const PERCEIVED = /\b(?:quoted|quotes|quoting|heard|hears|saw|sees|seen|(?<!\b(?:the|a|an|his|her|its|their|this|that)\s)shows?|showed|shown|showing|caught|recorded|filmed|pictured|cited|cites|citing|described|describes)\b|\b(?:has|have|had)\s+(?:\p{Lu}|(?:a|an|the|his|her|their|him|them)\s)/u;
 /** "a speech", "his letter": what someone speaks through, which says nothing of its own. */
 const MEANS_OF_SPEAKING = /^(?:a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:speech|statement|letter|message|interview|article|column|tweet|video|address|e-?mail|memo|lecture|sermon|broadcast)$/u;
 /** A preposition right before the words: "a video of Ann Hale saying", "a letter from Mr Vance insisting". */

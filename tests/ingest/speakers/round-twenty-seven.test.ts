@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // Shapes read in the dev half of BBC rounds 27 and 28 and in British stories written for these tests.
 
@@ -81,5 +81,18 @@ describe("how long ago, before the subject", () => {
   it("is no part of the speaker's words", () => {
     const text = "Continental Airlines said it could run out of cash. Two weeks ago the group also announced it would shave a further $48m a year from its costs.";
     expect(speakersOf(text)).toEqual(["Continental Airlines", "Continental Airlines"]);
+  });
+});
+
+describe("a participle after the main verb's object", () => {
+  it("goes on from the subject when the object is 'the show' (a noun, not the verb 'shows')", () => {
+    expect(speakersOf("Mr Cameron sent the message by mistake.\nHe later contacted the show saying the original e-mail had been sent in error.")).toEqual(["Cameron"]);
+  });
+
+  it("keeps a verb ending in -led out of the speaker's words ('e-mailed Mr Fadden' is no name)", () => {
+    const text = "Realising his error, Mr Cameron then e-mailed Mr Fadden pointing out the mistake, but suggesting the presenter would have seen the funny side.";
+    const phrases = extractLines(text).map((s) => s.speakerAsWritten ?? "");
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.filter((w) => w.includes("e-mailed"))).toEqual([]);
   });
 });
