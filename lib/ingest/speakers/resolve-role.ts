@@ -36,6 +36,9 @@ const SAME_ROLE = [
   ["judge", "justice", "magistrate"],
   ["spokesman", "spokeswoman", "spokesperson"],
   ["actor", "actress", "film star", "movie star", "screen star"],
+  ["presenter", "host", "anchor", "broadcaster"],
+  ["director", "film-maker", "filmmaker"],
+  ["singer", "vocalist", "frontman", "frontwoman"],
 ];
 
 /** Whether the roles an article gave someone include this word or another word for it. */

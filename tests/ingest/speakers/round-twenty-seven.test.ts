@@ -96,3 +96,9 @@ describe("a participle after the main verb's object", () => {
     expect(phrases.filter((w) => w.includes("e-mailed"))).toEqual([]);
   });
 });
+
+describe("another word for the same trade", () => {
+  it("'the presenter' is the person introduced as a television host", () => {
+    expect(speakersOf("Veteran US television host Dick Vance is in hospital after a mild stroke.\nThe presenter said that he is hopeful of getting better in time for New Year.")).toEqual(["Dick Vance"]);
+  });
+});
