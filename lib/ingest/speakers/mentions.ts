@@ -124,7 +124,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           // ("a report by MPs": members, no body.)
           const issued = !/^\p{Lu}{2,}s$/u.test(org.words) && (ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 160), m.index)));
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext, issued });
-          const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
+          // ("Bookmaker William Hill has…": the kind of firm opening the sentence says so too.)
+          const kind = m[0].split(" ")[0]!;
+          const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (FIRM_ONLY_KIND.test(kind) ? kind.toLowerCase() : null) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
         if (roleNext) continue;
@@ -272,7 +274,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // ("Laura Ashley, which is due to report": a firm named after a person.)
   if (!known && titles.length === 0 && firmNamedForPerson(p, m.index, m.index + m[0].length)) return null;
   // "Scott's company Scott Free", "building group James Hardie": a name right after a word for a business is the business's.
-  if (name.length >= 2 && titles.length === 0 && BUSINESS_BEFORE.test(p.slice(Math.max(0, m.index - 14), m.index))) return null;
+  // ("Bookmaker William Hill has stopped…": the word for the business may open the sentence, inside the run.)
+  if (name.length >= 2 && (titles.length === 0 ? BUSINESS_BEFORE.test(p.slice(Math.max(0, m.index - 14), m.index)) : titles.length === 1 && FIRM_ONLY_KIND.test(titles[0]!))) return null;
   // ("Galloway, the senator,": the role in apposition tells namesakes apart.)
   const role = roleText ?? (name.length === 1 && app ? app.role : null);
   if (titled ? run.personIfTitled : run.personUntitled) {
@@ -299,7 +302,10 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
 }
 
 /** Words for a business, which no person's name follows: "company ", "record label ". */
-const BUSINESS_BEFORE = /\b(?:firm|company|bank|group|label|studio|agency|consultancy|retailer|chain|insurer|carrier|broker|publisher|outfit|lender|airline|subsidiary|conglomerate|corporation)\s+$/;
+const BUSINESS_BEFORE = /\b(?:firm|company|bank|group|label|studio|agency|consultancy|retailer|chain|insurer|carrier|broker|publisher|outfit|lender|airline|subsidiary|conglomerate|corporation|bookmaker|housebuilder|homebuilder|supermarket|grocer|brewer|carmaker|drugmaker|chipmaker)\s+$/;
+
+/** A kind of business no person is, opening a sentence before the name: "Bookmaker William Hill" (not "Publisher Felix Dennis"). */
+const FIRM_ONLY_KIND = /^(?:Bookmaker|Housebuilder|Homebuilder|Supermarket|Grocer|Brewer|Carmaker|Automaker|Drugmaker|Chipmaker|Retailer|Insurer|Airline|Conglomerate)$/;
 
 /** " striker turned pundit Dean", " boss Jose": a person's role words after a name, then another name. */
 const FORMER_WHOSE_ROLE = new RegExp(String.raw`^\s+(?:${PERSON_ROLE.source.replace(/^\\b|\\b$/g, "")})\b(?:\s+[a-z-]+){0,3}\s+\p{Lu}\p{Ll}`, "iu");
@@ -475,7 +481,7 @@ function firmWithFirstName(p: string, m: RegExpExecArray, base: number, reg: Reg
 const PARTY_BEFORE_PORTFOLIO = /^(Liberal Democrats?|Lib Dems?|Labour|Conservatives?|Tory|SNP|Plaid Cymru|UKIP|Green)\s+(?!Party\b)\p{Lu}/u;
 
 /** Words for a kind of firm that open a sentence before its name: "Car-maker", "Chipmaker", "Retailer". */
-const FIRM_KIND = /^(?:\p{Lu}\p{Ll}+-maker|Chipmaker|Carmaker|Automaker|Drugmaker|Retailer|Broadcaster|Publisher|Supermarket|Insurer|Lender|Bookmaker|Brewer|Conglomerate)$/u;
+const FIRM_KIND = /^(?:\p{Lu}\p{Ll}+-maker|Chipmaker|Carmaker|Automaker|Drugmaker|Retailer|Broadcaster|Publisher|Supermarket|Insurer|Lender|Bookmaker|Brewer|Conglomerate|Housebuilder|Homebuilder|Grocer|Airline)$/u;
 
 /** A run that may name an organisation: its words without a leading "The", and whether its words alone say so. */
 function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; words: string; key: string; inherent: boolean } | null {

@@ -102,3 +102,15 @@ describe("another word for the same trade", () => {
     expect(speakersOf("Veteran US television host Dick Vance is in hospital after a mild stroke.\nThe presenter said that he is hopeful of getting better in time for New Year.")).toEqual(["Dick Vance"]);
   });
 });
+
+describe("a firm named like a person, after the word for its business", () => {
+  it("is a firm whether the word opens the sentence or not", () => {
+    expect(speakersOf('Bookmaker Tom Harland has stopped taking bets on the next Bond. The firm closed the book on Friday, saying "insider information" could have played a part.')).toEqual(["Tom Harland"]);
+    const text = 'Housebuilder George Marsden reported a 19% rise in profits. Marsden said the housing market had proved challenging last year. "By late summer, the market had slowed sharply," it said.';
+    expect(speakersOf(text)).toEqual(["George Marsden", "George Marsden", "George Marsden"]);
+  });
+
+  it("is a person after a word for a trade a person has ('Publisher Felix Dane')", () => {
+    expect(speakersOf("Publisher Felix Dane has sold his magazines. Dane said the sale had gone well. He said he would now retire to Devon.")).toEqual(["Felix Dane", "Felix Dane"]);
+  });
+});
