@@ -1,7 +1,7 @@
 // Committees of a parliament as British news writes them, in lower case after the house's name: "the
 // Commons work and pensions committee", "the Lords constitution committee", "the Scottish Parliament's
-// justice committee", "the environment select committee". Each is an organisation named by those words, which "the committee" and "it"
-// stand for later; the capitals alone would read only "Commons".
+// justice committee", "the environment select committee". Each is an organisation named by those
+// words, which "the committee" and "it" stand for later; the capitals alone would read only "Commons".
 
 import type { Span } from "../types";
 import type { Registry, Salience } from "./registry";

@@ -74,8 +74,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   let text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
   // "One American League scout" is "an American League scout": "One" is no part of the name.
   if (/^(?:One|Another)\s/.test(text)) text = text.replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
-  // "The London-based firm", "the Aim-listed group", "the Labour-run council": where or how a body is
-  // based, listed or run describes it; the noun says what it is.
+  // "The London-based firm", "the Aim-listed group", "the Labour-run council": the noun says what a body is.
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
   // "Added Hale: “…”", "Says coach Tom Hale:": a cue opening the sentence is no part of the name.
   // ("Said Jalili" is a name: "Said" goes only before a lower-case word, "Said coach Tom Hale".)
@@ -546,7 +545,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   // "Mongolia's main opposition party": which party the article may name elsewhere; no "Mongolia party".
   if (orgHead && !person && runTokens.every((w) => countryOf(w) !== null)) return { entity: null, confidence: 0.7 };
   if (orgHead) {
-    if (org && /^(?:team|staff)$/.test(orgHead[1]!)) return { entity: org, confidence: 0.8 }; // ("Google's security team" is Google.)
+    // ("Google's security team" is Google's: a body's team or staff speak for it.)
+    if (org && /^(?:team|staff)$/.test(orgHead[1]!)) return { entity: org, confidence: 0.8 };
     return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
   }
   // "a State Department official", "a Carrier executive": the organization speaks through them; "a
