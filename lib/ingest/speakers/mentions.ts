@@ -9,7 +9,7 @@ import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPla
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
-import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence } from "./org-mentions";
+import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence, pluralVerbAfter } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
@@ -473,7 +473,7 @@ function parseOrgRun(run: string): OrgRunWords | null {
 function firmWithFirstName(p: string, m: RegExpExecArray, base: number, reg: Registry): { at: number; words: string; key: string; inherent: boolean } | null {
   const word = m[0].replace(/[’']s$/, "");
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || !isFirstName(word) || reg.byNameWord(word)) return null;
-  if (!firmWordsAfter(p, m.index + m[0].length) && !FIRM_KIND_BEFORE.test(p.slice(Math.max(0, m.index - 16), m.index))) return null;
+  if (!firmWordsAfter(p, m.index + m[0].length) && !FIRM_KIND_BEFORE.test(p.slice(Math.max(0, m.index - 16), m.index)) && !pluralVerbAfter(p, m.index, m.index + m[0].length)) return null;
   return { at: base + m.index, words: word, key: orgKey(word), inherent: false };
 }
 

@@ -42,6 +42,18 @@ export function firmNamedForPerson(p: string, runStart: number, runEnd: number):
   return /^,\s+which\s/.test(after) || (/^\s+(?:is|was|has)\s+(?:[a-z]+\s+){1,3}its\s/.test(after) && /(?:^|[.!?]["”’']?\s+)$/.test(p.slice(Math.max(0, runStart - 3), runStart)));
 }
 
+/**
+ * "Arsenal have confirmed", "Chelsea are ready to sell": British news gives a club, a band or a firm
+ * a plural verb, where a person takes "has" (not one name of a list: "Smith and Jones have").
+ */
+export function pluralVerbAfter(p: string, runStart: number, runEnd: number): boolean {
+  const run = p.slice(runStart, runEnd);
+  // (Nor a place: "Newcastle have" is the club, named so only beside the city's other bodies.)
+  return PLURAL_VERB.test(p.slice(runEnd, runEnd + 20)) && !/s$/.test(run) && !/(?:\band|&|,)\s*$/.test(p.slice(Math.max(0, runStart - 6), runStart)) && countryOf(run) === null && !isPlaceName(run) && !/^(?:Africa|Europe|Asia|America|Latin America|Australasia)$/.test(run);
+}
+
+const PLURAL_VERB = /^\s+(?:have|are|were)\s+(?!(?:to|not)\b)[a-z]/;
+
 /** "helped Renault boost its profits", "Oxfam launched its appeal": a person does things to "his" or "her". */
 const DOES_ITS = /^\s+(?!(?:said|says|say|told|tells|added|adds)\s)[a-z]+\s+its\s/;
 
@@ -117,6 +129,7 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   if (lastLetter === 116 && /(?:^|[.!?]\s+)(?:(?:Annual|Quarterly|Pre-tax|Half-year|Full-year|Third-quarter|Fourth-quarter|First-quarter|Second-quarter)\s+)?(?:[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses|[Tt]urnover)\s+at\s+$/.test(p.slice(Math.max(0, runStart - 40), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
+  if (pluralVerbAfter(p, runStart, runEnd)) return "";
   // "Allianz, a leading German insurer, said": what it is, in apposition (not "a member of the board",
   // nor "the company's American business", which is another's).
   // Only a name opening the sentence: in "a stake in Irancell, the new network," it is no subject "it" may

@@ -305,6 +305,8 @@ function containsRun(words: string[], run: string[]): boolean {
   const unit = BODY_END.test(run.at(-1)!) && !rest.every((w) => LEGAL_FORM.test(w)) && !(run.length === 1 && rest[0] === "of");
   // "China Aviation Oil Holding Company" owns China Aviation Oil: a holding company is its parent.
   if (rest[0] === "Holding") return false;
+  // Nor "Newcastle" of "Newcastle Evening Chronicle": a paper named after a place is not the place's club.
+  if (NEWSPAPER_AFTER_PLACE.test(rest.join(" ")) && run.every((w, i) => same(w, words[i]!))) return false;
   // Nor "BBC" of "BBC One", a body's channel or unit by number.
   if (rest.length === 1 && /^(?:One|Two|Three|Four|Five|\d+)$/.test(rest[0]!)) return false;
   // Nor "Commons" of "Commons home affairs committee" (committees.ts): a house's committee is another body.
@@ -317,6 +319,9 @@ function containsRun(words: string[], run: string[]): boolean {
   const atEnd = run.every((w, i) => same(w, words[words.length - run.length + i]!)) && !branch;
   return atStart || atEnd;
 }
+
+/** What a newspaper's name goes on with after a place: "Evening Chronicle", "Echo", "Post". */
+const NEWSPAPER_AFTER_PLACE = /^(?:(?:Evening|Daily|Sunday|Morning)\s+)?(?:Chronicle|Echo|Post|Times|Herald|Gazette|Mail|Express|Journal|Mirror|Telegraph|Standard|Argus|Courier|Advertiser|Examiner|Record)$/;
 
 export interface Salience {
   at: number;

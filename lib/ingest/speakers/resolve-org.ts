@@ -101,12 +101,16 @@ function soleBodyInSentence(at: number, d: Discourse): Entity | null {
 export function resolveThey(at: number, d: Discourse): Resolution {
   const last = orgEvents(d, at)[0];
   const since = (ev: Salience) => ev.at > last!.at && ev.at < at && ev.entity !== last!.entity;
-  const party = last && at - last.at <= 400 ? PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 20)) : null;
+  // ("Chelsea have confirmed…", "Liverpool are ready…": British news gives a club or a team a plural verb.)
+  const party = last && at - last.at <= 400 ? (PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 20)) ?? PLURAL_VERB_AFTER.exec(d.source.slice(last.at, last.at + 60))) : null;
   if (!party || [...d.salience, ...d.resolved].some(since)) return { entity: null, confidence: 0.8 };
   // ("… the Lib Dems said. Ministers deny they have been… Instead, they say": the ones since.)
   for (const m of d.source.slice(last!.at + party[0].length, at).matchAll(/(?:^|[.!?]["”’']?\s+|\n)(?:The\s+)?(\p{L}+s)\s/gu)) if (GENERIC_HEADS.test(m[1]!)) return { entity: null, confidence: 0.8 };
   return { entity: last!.entity, confidence: 0.7 };
 }
+
+/** A name and a plural verb: "Chelsea have", "Manchester United are". */
+const PLURAL_VERB_AFTER = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?=\s+(?:have|are|were|say|insist|believe|want|hope|claim|deny|admit)\b)/u;
 
 /** A party named in the plural, as British news writes it. */
 const PLURAL_PARTY = /^(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)\b/;

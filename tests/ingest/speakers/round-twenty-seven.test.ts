@@ -114,3 +114,21 @@ describe("a firm named like a person, after the word for its business", () => {
     expect(speakersOf("Publisher Felix Dane has sold his magazines. Dane said the sale had gone well. He said he would now retire to Devon.")).toEqual(["Felix Dane", "Felix Dane"]);
   });
 });
+
+describe("a name with a plural verb, as British news writes a club or a firm", () => {
+  it("is an organisation, even a word that is also a first name, and 'they' after it is that body", () => {
+    expect(speakersOf("Chelsea have confirmed that their manager will stay. They said he had signed a new deal.")).toEqual(["Chelsea", "Chelsea"]);
+  });
+
+  it("is not one name of a list, nor a place", () => {
+    expect(speakersOf("Tony Blair and Gordon Brown have denied a rift. They said they were friends.")[1]).toBeNull();
+    expect(speakersOf("A drug maker is to change its packaging.\nAfrica are now the main market for the copies. The company says that it will then be possible to identify the distributors.")).toEqual([null]);
+  });
+});
+
+describe("a paper named after a place", () => {
+  it("is not the place's club", () => {
+    const text = 'Liverpool have ruled out a move for the striker, the Liverpool Echo newspaper reported.\nA Liverpool spokesman said: "He is not for sale."';
+    expect(speakersOf(text)).toEqual(["Liverpool Echo", "Liverpool"]);
+  });
+});
