@@ -3,8 +3,7 @@
 // justice committee", "the environment select committee". Each is an organisation named by those
 // words, which "the committee" and "it" stand for later; the capitals alone would read only "Commons".
 
-import type { Span } from "../types";
-import type { Registry, Salience } from "./registry";
+import type { Registry } from "./registry";
 
 const HOUSE = String.raw`(?:(?:Scottish|Welsh|European|Irish|London)\s+)?(?:Commons|Lords|Senate|House|Assembly|Parliament)`;
 /** Lower-case words between the house and "committee" that begin a clause or another phrase instead. */
@@ -14,11 +13,12 @@ const OF_HOUSE = String.raw`${HOUSE}(?:[’']s?)?(?:\s+(?!${NOT_IN_NAME}\b)[a-z]
 const SELECT = String.raw`(?:(?!${NOT_IN_NAME}\b)[a-z][a-z-]*\s+){1,4}select\s+committee\b`;
 const NAME = String.raw`(?:${OF_HOUSE}|(?<=\b[Tt]he\s+)${SELECT})`;
 
-const IN_TEXT = new RegExp(NAME, "g");
+/** Every committee named so in a text. */
+export const COMMITTEE_IN_TEXT = new RegExp(NAME, "g");
 const WHOLE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NAME})$`);
 
 /** The committee's name as the organisation's ("Commons work and pensions committee"), without the possessive. */
-const nameOf = (words: string) => words.replace(/[’']s?(?=\s)/, "").replace(/\s+/g, " ");
+export const committeeName = (words: string) => words.replace(/[’']s?(?=\s)/, "").replace(/\s+/g, " ");
 
 /**
  * The committee a speaker phrase names whole ("the Commons home affairs committee"), or, for "a
@@ -26,7 +26,7 @@ const nameOf = (words: string) => words.replace(/[’']s?(?=\s)/, "").replace(/\
  */
 export function committeeNamed(phrase: string, reg: Registry): string | null {
   const m = WHOLE.exec(phrase.trim());
-  if (m) return nameOf(m[1]!);
+  if (m) return committeeName(m[1]!);
   if (!OF_MEMBERS.test(phrase.trim())) return null;
   const named = reg.entities.filter((e) => e.kind === "organization" && /\bcommittee$/i.test(e.forms[0] ?? ""));
   return named.length === 1 ? named[0]!.forms[0]! : null;
@@ -40,21 +40,3 @@ export const COMMITTEE_LAST = new RegExp(String.raw`(?:\b[Tt]he\s+)?${NAME}$`);
 
 /** A committee's name opening these words, as a speaker phrase after its verb ("said the Lords constitution committee"). */
 export const COMMITTEE_FIRST = new RegExp(String.raw`^\s*((?:[Tt]he\s+)?${NAME})`);
-
-/**
- * Every such committee the paragraphs name, registered as an organisation; a mention is its
- * sentence's subject when only "the" stands before it in the sentence.
- */
-export function committeeMentions(source: string, paragraphs: Span[], reg: Registry): Salience[] {
-  const out: Salience[] = [];
-  for (const para of paragraphs) {
-    const p = source.slice(para.start, para.end);
-    if (!p.includes("committee")) continue;
-    for (const m of p.matchAll(IN_TEXT)) {
-      const at = para.start + m.index;
-      const entity = reg.organization(nameOf(m[0]), at);
-      if (/(?:^|[.!?]["”’']?\s+)(?:[Tt]he\s+)?$/.test(p.slice(Math.max(0, m.index - 8), m.index))) out.push({ at, entity });
-    }
-  }
-  return out;
-}

@@ -5,8 +5,7 @@
 
 import type { ExtractedSpeaker, SpeakerEvidence, SpeakerMode, Span } from "../types";
 import { findMentions } from "./mentions";
-import { committeeMentions } from "./committees";
-import { centralBankMentions } from "./central-banks";
+import { lowerCaseBodyMentions } from "./lower-case-bodies";
 import { isPeerageForm } from "./peerage";
 import { isNameable, organizationName } from "./nameable";
 import { learnGenderFromPronouns } from "./pronoun-gender";
@@ -50,7 +49,7 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   const reg = new Registry();
   // Pronouns and descriptions refer only to someone the article names (nameable.ts).
   const possessives: Discourse["resolved"] = [];
-  const salience = [...findMentions(source, paragraphs, reg, possessives), ...committeeMentions(source, paragraphs, reg), ...centralBankMentions(source, paragraphs, reg)].sort((a, b) => a.at - b.at).filter((ev) => isNameable(ev.entity, source));
+  const salience = [...findMentions(source, paragraphs, reg, possessives), ...lowerCaseBodyMentions(source, paragraphs, reg)].sort((a, b) => a.at - b.at).filter((ev) => isNameable(ev.entity, source));
   for (const e of reg.entities) learnGenderFromPronouns(source, e);
   const d: Discourse = { reg, source, salience, resolved: [], possessives: possessives.filter((ev) => isNameable(ev.entity, source)) };
   return numberSpeakers(reg, assign(statements, d), source);
