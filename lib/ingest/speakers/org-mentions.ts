@@ -263,7 +263,7 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
 /** Words that make a body's name another kind of body than a firm. */
 const NOT_A_FIRM = /\b(?:Union|Council|Party|Police|Constabulary|Ministry|Department|Commission|Committee|Court|Parliament|Assembly|Government|Authority|University|College|School|Hospital|Church)\b/;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The letters an acronym of these words would have: "United Nations Economic Commission for Europe" → "UNECE". */
 export function initials(words: string[]): string {

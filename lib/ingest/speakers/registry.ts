@@ -2,9 +2,10 @@
 // name is spelt or shortened ("Vladimir Makey", "Makei"), with the roles, countries and gender the
 // text gives them.
 
+import { ORG_WORDS } from "../name-lexicons";
 import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
-import { initials } from "./org-mentions";
+import { escape, initials } from "./org-mentions";
 import type { Span } from "../types";
 
 export interface Entity {
@@ -48,6 +49,8 @@ const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 export class Registry {
   entities: Entity[] = [];
+  /** The article's text, where the order of a name's forms is read. */
+  constructor(private readonly source = "") {}
   private byKey = new Map<string, Entity>();
   private bySurnameIndex = new Map<string, Entity[]>();
   /** People by each word of their forms but the last ("Ban" of "Ban Ki-moon"), for byNameWord(). */
@@ -236,12 +239,28 @@ export class Registry {
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
         ? ((initials(theirs) === acronym || theirs.map((w) => w[0]).join("") === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
-        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || containsRun(theirs, mine) || containsRun(mine, theirs);
+        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs));
       if (!fits) continue;
       if (found) return undefined;
       found = entity;
     }
     return found;
+  }
+
+  /**
+   * "The IBM Blue Gene/L" after "IBM", "the Apple Insider website" after "Apple": a name the article
+   * has already written in its body, then goes on from with words none of which is a word for a body
+   * or a legal form, names the body's product, site or unit, not the body (whichever of the two was
+   * registered first). (Written first, or after
+   * the headline alone, the longer form is the full name: "Sun offers…" above "Sun Microsystems has…".)
+   */
+  private namesAThing(longer: string[], known: string[]): boolean {
+    if (!known.every((w, i) => w.toLowerCase() === longer[i]!.toLowerCase())) return false;
+    const rest = longer.slice(known.length);
+    if (!rest.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !LEGAL_FORM.test(w) && !CORPORATE_SUFFIX.test(w) && !BODY_END.test(w))) return false;
+    const first = this.source.indexOf(longer.join(" "));
+    const body = this.source.slice(this.source.indexOf("\n") + 1, first < 0 ? undefined : first);
+    return new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(known.join(" "))}(?![\p{L}\p{N}])`, "u").test(body);
   }
 
   /** The organisation named exactly or by one of its other forms, without registering a mention. */

@@ -46,7 +46,7 @@ export function resolveSpeakers(source: string, paragraphs: Span[], statements: 
   speakers: ExtractedSpeaker[];
   assignments: SpeakerAssignment[];
 } {
-  const reg = new Registry();
+  const reg = new Registry(source);
   // Pronouns and descriptions refer only to someone the article names (nameable.ts).
   const possessives: Discourse["resolved"] = [];
   const salience = [...findMentions(source, paragraphs, reg, possessives), ...lowerCaseBodyMentions(source, paragraphs, reg)].sort((a, b) => a.at - b.at).filter((ev) => isNameable(ev.entity, source));

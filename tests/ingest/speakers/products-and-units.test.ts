@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// A body's name that later words go on from: its product, site or unit, or its own full name.
+
+describe("a known body's name with more words after it", () => {
+  it("names the body's product once the body was written alone in the text", () => {
+    const text = [
+      "Kestrel unveils faster chip",
+      "Chipmaker Kestrel has shown a prototype of its Kestrel Blue Heron processor.",
+      "The Kestrel Blue Heron will ship next year, Kestrel said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Kestrel"]);
+  });
+
+  it("names a website that carries the body's name", () => {
+    const text = [
+      "Pinecone sues bloggers",
+      "Computer maker Pinecone has gone to court against three bloggers.",
+      "The lawsuit was filed against the Pinecone Insider website, Pinecone said.",
+      "A Pinecone spokesman said: \"We protect our secrets.\"",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Pinecone", "Pinecone"]);
+  });
+
+  it("is the full name when the body's text writes it first, after a headline", () => {
+    const text = [
+      "Tarn offers computing by the hour",
+      "Computer firm Tarn Microsystems has launched a service that rents computing power.",
+      "The service is run on machines kept by Tarn, Tarn said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Tarn Microsystems"]);
+  });
+
+  it("is the same body when the words after it name a body", () => {
+    const text = ["Oil firm Yarrow has cut output.", "Yarrow Oil Company said its wells were running dry."].join("\n");
+    expect(speakersOf(text)).toEqual(["Yarrow Oil Company"]);
+  });
+});
