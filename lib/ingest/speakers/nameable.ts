@@ -86,12 +86,15 @@ export function standsAlone(word: string, source: string): boolean {
 
 /**
  * "The Times", "The Guardian": an organisation named by one ordinary word is written with the article
- * the text gives it, as newspapers write their own names; any other name as it is.
+ * the text gives it, as newspapers write their own names; any other name as it is. ("Google", written
+ * so a dozen times, is no "The Google" for once writing "the Google toolbar".)
  */
 export function organizationName(name: string, source: string): string {
   if (/\s/.test(name) || !isCommonWord(name)) return name;
+  const all = source.match(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
   // (Not "the Unite union", whose article goes with the noun after the name; nor "the China Daily", another name.)
-  return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escape(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:union|charity|party|campaign|trust|firm|company|group)\\b)(?!\\s+\\p{Lu})`, "u").test(source) ? `The ${name}` : name;
+  const withThe = source.match(new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escape(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:union|charity|party|campaign|trust|firm|company|group)\\b)(?!\\s+\\p{Lu})`, "gu"))?.length ?? 0;
+  return withThe > 0 && withThe * 2 >= all ? `The ${name}` : name;
 }
 
 /**

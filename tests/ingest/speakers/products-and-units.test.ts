@@ -37,3 +37,14 @@ describe("a known body's name with more words after it", () => {
     expect(speakersOf(text)).toEqual(["Yarrow Oil Company"]);
   });
 });
+
+describe("an organisation named by one ordinary word", () => {
+  it("takes 'The' when the text writes it so, as a newspaper's name", () => {
+    expect(speakersOf("The story was first reported by the Times.\nThe Times said the minister had resigned.")).toEqual(["The Times"]);
+  });
+
+  it("does not for once writing 'the' before it and a noun", () => {
+    const text = "Search firm Google has added links to its toolbar.\nThe links appear when users click the Google toolbar button, Google said.\nGoogle said no firm had paid for the links.";
+    expect(speakersOf(text)).toEqual(["Google", "Google"]);
+  });
+});
