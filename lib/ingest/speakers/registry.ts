@@ -3,7 +3,7 @@
 // text gives them.
 
 import { ORG_WORDS } from "../name-lexicons";
-import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isPlaceName, nameParts, type Gender } from "../names";
+import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
 import { escape, initials } from "./org-mentions";
 import type { Span } from "../types";
@@ -201,10 +201,14 @@ export class Registry {
       .replace(/^(?:Rival|Fellow|Partner|Parent)\s+(?=\p{Lu})/u, "")
       // ("The American Red Cross", "the British Medical Association": an adjective may be its own.)
       .replace(/^(?:US|UK|U\.S\.)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
-      .replace(/(\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")
+      .replace(/(\S)\s+(?<!\son\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")
       // "February's Ifo figure": a month before a name is when, not part of it ("Sunday" may be: the
       // Sunday Times).
-      .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "");
+      .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "")
+      // ("Sunday's Financial Mail", "the Hindi-language Dainik Jagran", "John Peel's BBC Radio 1 show":
+      // a day, a language or a person before a body's name is no part of it.)
+      .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
+      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose));
     if (PARTY_ADJECTIVE.test(words)) return this.organization("Liberal Democrats", at);
     const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
     let e = this.byKey.get(key) ?? this.orgAlias(words);

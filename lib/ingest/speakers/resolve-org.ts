@@ -379,3 +379,9 @@ export function placePolice(text: string, at: number, d: Discourse): Resolution 
   const name = `${force[1]!.trim()} police`;
   return { entity: d.reg.knownOrganization(name) ?? d.reg.organization(name, at), confidence: 0.85 };
 }
+
+/** "according to The Mail on Sunday", "Scotland on Sunday said": a Sunday paper's name, not a day. */
+export function sundayPaper(text: string, at: number, d: Discourse): Resolution | null {
+  const paper = /^(?:[Tt]he\s+)?((?:\p{Lu}\p{L}+\s+){1,2}on\s+Sunday)$/u.exec(text);
+  return paper ? { entity: d.reg.organization(paper[1]!, at), confidence: 0.85 } : null;
+}

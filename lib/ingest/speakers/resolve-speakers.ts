@@ -315,6 +315,9 @@ function roleRank(role: string): number {
   return (OFFICE.test(role) ? 4 : 0) + (RELATIONAL.test(role) ? 0 : 2) + (/\p{Lu}/u.test(role) ? 1 : 0);
 }
 
+/** What a body's branch or site is called after its name, in lower case: "SEC Boston office", "Acme Leeds plant". */
+const UNIT_LAST = /\s(?:office|branch|bureau|division|unit|plant|factory|subsidiary|arm)$/;
+
 function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
   // The fullest form names the speaker; among equally full forms, the surname spelling the article
   // uses most ("Makei" twice, "Makey" once: "Vladimir Makei"), then the first written.
@@ -325,7 +328,8 @@ function toSpeaker(e: Entity, source: string): ExtractedSpeaker {
   }
   const score = (f: string) => f.split(/\s+/).length * 100 + (surnameCount.get(f.split(/\s+/).at(-1)!) ?? 0);
   // ("Lord Kinnock of Bedwellty" is Neil Kinnock where the article gives his first name.)
-  const named = e.first ? e.forms.filter((f) => !isPeerageForm(f)) : e.forms;
+  // ("the SEC's Boston office" is a part of the SEC, which names it.)
+  const named = e.first ? e.forms.filter((f) => !isPeerageForm(f)) : e.kind === "organization" ? e.forms.filter((f) => !UNIT_LAST.test(f)) : e.forms;
   const longest = (named.length ? named : e.forms).reduce((a, b) => (score(b) > score(a) ? b : a));
   const fullest = e.kind === "organization" ? settledName(e.forms, longest, source) : longest;
   const name = e.kind === "organization" ? organizationName(fullest, source) : e.goesBy ? goesByName(e.goesBy, fullest) : unshouted(fullest, e.forms);

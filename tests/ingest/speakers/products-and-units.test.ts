@@ -48,3 +48,19 @@ describe("an organisation named by one ordinary word", () => {
     expect(speakersOf(text)).toEqual(["Google", "Google"]);
   });
 });
+
+describe("words before or after a body's name that are no part of it", () => {
+  it("a branch office is the body's", () => {
+    const text = "The SEC has brought fraud charges against two former executives, the regulator said.\nThe SEC is pressing for the highest penalties, a spokeswoman for the SEC's Boston office said.";
+    expect(speakersOf(text)).toEqual(["SEC", "SEC"]);
+  });
+
+  it("a Sunday paper keeps its day", () => {
+    expect(speakersOf("The rail plan is to get the go-ahead this month, according to The Mail on Sunday.\nThe paper said the money was earmarked.")).toEqual(["Mail on Sunday", "Mail on Sunday"]);
+  });
+
+  it("a language, a day or a person before the name is not the name", () => {
+    const text = "Jagran publishes the Hindi-language Dainik Jagran, India's top-selling daily newspaper.\nThe Hindi-language Dainik Jagran said its circulation had risen.\nMonday's Sydney Courier said sales were down.";
+    expect(speakersOf(text)).toEqual(["Dainik Jagran", "Sydney Courier"]);
+  });
+});
