@@ -541,14 +541,12 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const person = org ? undefined : reg.bySurname(foldName(lastName));
   // "Mr Blair's spokesman" speaks for Mr Blair, who is not the speaker; nor is an organisation named after him.
   if (person && /[’']s$/.test(headRun[0]) && /\b(?:spokes(?:man|woman|person)|aides?|advisers?|officials?)\b/.test(tail)) return { entity: null, confidence: 0.7 };
-  const orgHead = /\b(administration|campaign|camp|team|staff|family|foundation|organization|government|office|committee|party)\b/.exec(tail);
+  const orgHead = /\b(administration|campaign|camp|team|staff|family|foundation|organization|government|office|committee|party)\b/.exec(tail.split(/(?:^|\s)(?:of|for|in|on|at|with|by|from|about|over)\s/)[0]!);
   // "Mongolia's main opposition party": which party the article may name elsewhere; no "Mongolia party".
   if (orgHead && !person && runTokens.every((w) => countryOf(w) !== null)) return { entity: null, confidence: 0.7 };
-  if (orgHead) {
-    // ("Google's security team" is Google's: a body's team or staff speak for it.)
-    if (org && /^(?:team|staff)$/.test(orgHead[1]!)) return { entity: org, confidence: 0.8 };
-    return { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
-  }
+  // ("Google's security team" is Google's: a body's team or staff speak for it. The head stands
+  // before any "of": "Critics of the government" and "a Post analysis of campaign filings" are no body's.)
+  if (orgHead) return org && /^(?:team|staff)$/.test(orgHead[1]!) ? { entity: org, confidence: 0.8 } : { entity: reg.organization(`${person ? lastName : runName} ${orgHead[1]}`, at), confidence: 0.8 };
   // "a State Department official", "a Carrier executive": the organization speaks through them; "a
   // senior NHS source" is anonymous, and nobody's voice.
   if (!person && /^(?:an?|one)\s/i.test(text) && /^(?:(?:senior|top|former|current|longtime|high-ranking|administration)\s+)*(?:officials?|executives?|employees?|staffers?|representatives?)$/.test(tail) && !runTokens.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) {

@@ -64,3 +64,10 @@ describe("words before or after a body's name that are no part of it", () => {
     expect(speakersOf(text)).toEqual(["Dainik Jagran", "Sydney Courier"]);
   });
 });
+
+describe("a word for a body after 'of'", () => {
+  it("makes no body of the words before it", () => {
+    const text = "Critics of the government say it has announced twenty schemes.\nA Herald analysis of campaign filings found the groups had spent $23m, the Herald said.";
+    expect(speakersOf(text)).toEqual([null, "The Herald"]);
+  });
+});
