@@ -527,7 +527,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   const { reg } = d;
   const tail = text.slice(headRun.index! + headRun[0].length).replace(/^[’']s\b/, "").trim().toLowerCase();
   const runTokens = headRun[0].replace(/[’']s$/, "").split(/\s+/).map(cleanWord).filter(Boolean);
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1])) runTokens.shift();
+  // ("a World Bank report": a word that opens sentences also opens a body's name the article writes.)
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !reg.knownOrganization(runTokens.join(" "))?.forms.includes(runTokens.join(" "))) runTokens.shift();
   if (runTokens.length === 0 || /^(?:his|her|their|its|my|our)\s/i.test(text)) return resolveRole(text, at, d);
   const countryOnly = countriesIn(runTokens.join(" ")).length > 0 && runTokens.every((w) => countryOf(w) !== null);
   // "the Libyan central bank", "the German government": the country's organisation.

@@ -71,3 +71,10 @@ describe("a word for a body after 'of'", () => {
     expect(speakersOf(text)).toEqual([null, "The Herald"]);
   });
 });
+
+describe("a body's name that opens with a word sentences open with", () => {
+  it("keeps that word when the article writes the whole name", () => {
+    const text = 'Gaza economy in decline\nThe economy is performing well below its potential, said a World Bank report.\n"Closures are the key factor in the West Bank," said Nigel Roberts, World Bank country director for the West Bank and Gaza.';
+    expect(speakersOf(text)).toEqual(["World Bank", "Nigel Roberts"]);
+  });
+});
