@@ -105,3 +105,14 @@ export function theNickname(text: string, name: string[]): boolean {
   if (name.length !== 1 || !/^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(text)) return false;
   return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
 }
+
+/**
+ * "Organisers said", "Judges said", "Research suggests": a word capitalised only because it opens
+ * the sentence (the article never capitalises it elsewhere) is a common noun, not a name.
+ */
+export function onlyOpensSentences(word: string, at: number, source: string): boolean {
+  // Plurals and the mass nouns of news ("Research", "Evidence"); a one-word name is neither.
+  if (!/^\p{Lu}\p{Ll}+(?:[^su]s|research|ence|ysis|ata|ice|ment|ry)$/u.test(word)) return false;
+  if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
+  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
+}

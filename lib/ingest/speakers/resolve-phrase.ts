@@ -10,9 +10,10 @@ import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceNam
 import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
+import { describedSubjectBetween } from "./described-subjects";
 import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
-import { isNameable, theNickname } from "./nameable";
+import { isNameable, onlyOpensSentences, theNickname } from "./nameable";
 import { ownerOfWritings, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
@@ -256,17 +257,6 @@ function genericPlural(word: string): boolean {
   return /^\p{Lu}{2,}s$/u.test(word);
 }
 
-/**
- * "Organisers said", "Judges said", "Research suggests": a word capitalised only because it opens
- * the sentence (the article never capitalises it elsewhere) is a common noun, not a name.
- */
-function onlyOpensSentences(word: string, at: number, source: string): boolean {
-  // Plurals and the mass nouns of news ("Research", "Evidence"); a one-word name is neither.
-  if (!/^\p{Lu}\p{Ll}+(?:[^su]s|research|ence|ysis|ata|ice|ment|ry)$/u.test(word)) return false;
-  if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
-  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
-}
-
 /** "a spokesman", "the spokeswoman", "Mr Blair's spokesman", and anyone unnamed: "one dealer", "a senior source at the club". */
 const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokeswoman|woman|chairwoman|mother|wife|daughter|sister)\b)\S)/u;
 const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:woman|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokesman|man|chairman|father|husband|son|brother)\b)\S)/u;
@@ -275,7 +265,8 @@ const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
  */
-function resolvePronoun(lower: string, at: number, { reg, salience, resolved, possessives, statement, source, previous }: Discourse): Resolution {
+function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
+  const { reg, salience, resolved, possessives, statement, source, previous } = d;
   const gender: Gender = lower === "she" ? "female" : "male";
   // "A spokesman said … But he added": the unnamed speaker just before, nobody named since (his words are his body's).
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
@@ -293,7 +284,9 @@ function resolvePronoun(lower: string, at: number, { reg, salience, resolved, po
   for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
   const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));
   const latest = !a ? b : !b || a.at >= b.at ? a : b;
-  const hit = possessorBefore(source, at, gender, reg, latest, inWords) ?? latest;
+  const named = possessorBefore(source, at, gender, reg, latest, inWords) ?? latest;
+  // ("Mr Brown earmarked £1bn. But the Lib Dem spokesman questioned… He urged": a described subject since.)
+  const hit = (named && describedSubjectBetween(named.at + 1, at, gender, d, (e) => !inWords(e))) || named;
   if (!hit) {
     // Nobody before it was a subject: the one person named, in the possessive, before it
     // ("Tony Blair's speech … he declared"), when there is exactly one such person.

@@ -129,6 +129,12 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
   return { entity, confidence };
 }
 
+/** Whom a description fits by the roles the article gave them, not by recency alone; nothing is learnt. */
+export function describedPerson(text: string, at: number, d: Discourse): Entity | null {
+  const { entity, evidence } = chooseByRole(text, at, d, null);
+  return entity && evidence ? entity : null;
+}
+
 /** Whom a description fits (`evidence`: how many of its words their roles hold, when it is theirs to learn). */
 function chooseByRole(text: string, at: number, { reg, source, salience, resolved, possessives, statement }: Discourse, pronoun: Gender): Resolution & { evidence?: number } {
   const lower = text.toLowerCase();
