@@ -78,6 +78,9 @@ export function standsAlone(word: string, source: string): boolean {
     if (!afterOpeningThe && /(?:^|[.!?:\n–—―])[\s"“”‘’'(\[]*$/.test(before)) continue;
     // Inside a longer name: "Philippine Star", "Engineering and Medicine", "Star Tribune"; not after
     // "the" ("On Tuesday the Kremlin").
+    // ("Motorola and Apple announced": a list of two names, one no ordinary word, is no longer name.)
+    const listed = /(?:^|\s)(\p{Lu}[\p{L}’'-]*)\s+(?:and|&)\s+$/u.exec(before);
+    if (listed && !isOrdinaryWord(listed[1]!) && /^\s+\p{Ll}/u.test(after)) return true;
     if ((before === raw && /[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*(?:\s+|,?\s+(?:of|for|and|&)\s+)$/u.test(before)) || /^\s+\p{Lu}/u.test(after)) continue;
     return true;
   }

@@ -78,3 +78,10 @@ describe("a body's name that opens with a word sentences open with", () => {
     expect(speakersOf(text)).toEqual(["World Bank", "Nigel Roberts"]);
   });
 });
+
+describe("a firm named by an ordinary word", () => {
+  it("is named when the text lists it beside another name", () => {
+    const text = "In July, Motorola and Apple announced a version of the music service for phones.\nApple said the player would become the phones' standard music application.";
+    expect(speakersOf(text).at(-1)).toBe("Apple");
+  });
+});
