@@ -5,7 +5,7 @@
 
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countriesIn, countryNamed, foldName, isCapitalCity, isFirstName, isPlaceName } from "../names";
+import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName } from "../names";
 import { nationalGovernment } from "./governments";
 import { PERSON_TITLE, RUN_OPENERS } from "./name-runs";
 import { DOCUMENT_HEADS, ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
@@ -223,6 +223,8 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
       if (fit && last !== undefined && (!latest || FIT_RANK[fit] > FIT_RANK[latest.fit] || (FIT_RANK[fit] === FIT_RANK[latest.fit] && last > latest.at))) latest = { entity: e, at: last, fit };
     }
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
+    const justSpoke = bodyThatJustSpoke(desc, at, d);
+    if (justSpoke) return { entity: justSpoke, confidence: 0.65 };
     // ("The German company" may be a body placed nowhere yet, never one placed elsewhere; "the
     // statistical office" only one whose name says office.)
     const subject = desc.head === "office" ? undefined : bareNameBefore(at, d, desc);
@@ -236,6 +238,21 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
 }
 
 const FIT_RANK = { name: 2, role: 1, any: 0 } as const;
+
+/**
+ * "…, according to BT. The telecoms giant said…", "…, the FBI said. … according to the agency":
+ * a description nothing the article said of any body fits, right after a body spoke, with no other
+ * body named since, is that body when the article has said nothing of what kind of body it is.
+ */
+function bodyThatJustSpoke(desc: OrgDescription, at: number, { previous, reg }: Discourse): Entity | null {
+  const body = previous?.entity;
+  if (body?.kind !== "organization" || previous!.at >= at || at - (previous!.end ?? previous!.at) > 300 || body.roles.length > 0) return null;
+  // (Not a country, "the website" after "Canada said"; nor a party before "the information commissioner's office".)
+  if (body.forms.some((f) => isPlaceName(f) || countryOf(f) !== null) || desc.modifiers.some((w) => /[’']s$/.test(w))) return null;
+  if (OTHER_KIND_OF_BODY.test(body.forms.join(" ")) && !body.forms.join(" ").toLowerCase().includes(desc.head)) return null;
+  const since = reg.entities.some((e) => e !== body && e.mentions.some((m) => m > previous!.at && m < at));
+  return since ? null : body;
+}
 
 /** Words that make a name another kind of body than a firm ("The Orme Association"). */
 const OTHER_KIND_OF_BODY = /\b(?:Association|Institute|Institution|Union|Party|Council|Committee|Commission|Foundation|University|College|School|League|Federation|Agency|Department|Ministry|Office|Bureau|Court|Police|Army|Government|Parliament|Assembly|Society|Trust|Board|Authority)\b/;

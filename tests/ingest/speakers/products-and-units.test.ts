@@ -85,3 +85,15 @@ describe("a firm named by an ordinary word", () => {
     expect(speakersOf(text).at(-1)).toBe("Apple");
   });
 });
+
+describe("a description right after a body spoke", () => {
+  it("is that body when nothing says what kind of body it is", () => {
+    const text = "One person in the UK joins the internet's fast lane every 10 seconds, according to BT.\nThe telecoms giant said the number of people on broadband had passed four million.";
+    expect(speakersOf(text)).toEqual(["BT", "BT"]);
+  });
+
+  it("is not a country that spoke", () => {
+    const text = "The blocking was deliberate, Canada said.\nThe website said the blocking was not due to an attack by vandals.";
+    expect(speakersOf(text)).toEqual(["Canada", null]);
+  });
+});
