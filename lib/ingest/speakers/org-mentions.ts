@@ -117,6 +117,10 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
     const what = kind && !/^(?:the|this|that|with|from|into|over|said|says|told|when|what|their|which|while|after|about|also|like|than|such|other|into|whose)$/.test(kind) && !/(?:ed|ing|ly)$/.test(kind) ? `${kind} ${before[1]}` : before[1]!;
     return from && countryOf(from[1]!) !== null ? `${from[1]} ${what}` : what;
   }
+  // "…by the media watchdog, Reporters Without Borders.": a body's description in apposition before
+  // the name, which ends the clause.
+  const described = leading.endsWith(", ") ? /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$/.exec(p.slice(Math.max(0, runStart - 50), runStart)) : null;
+  if (described && ORG_DESCRIPTORS.has(described[1]!) && /^(?:[.,;:]|$)/.test(p.slice(runEnd, runEnd + 1))) return described[1]!;
   // "Shares in Brackenfield Cycles fell", "Brackenfield's shares": only a company has shares (the
   // words before end in the "n" of "in" or the "f" of "of").
   // ("Shares in Norvale's": a firm named in the possessive keeps its name whole, read where it speaks.)

@@ -97,3 +97,10 @@ describe("a description right after a body spoke", () => {
     expect(speakersOf(text)).toEqual(["Canada", null]);
   });
 });
+
+describe("a body's description in apposition before its name", () => {
+  it("says the name is a body's", () => {
+    const text = "China has been accused of blocking the site by the media watchdog, Reporters Without Borders.\nThe aim was to force people to use a Chinese edition, according to the watchdog.";
+    expect(speakersOf(text)).toEqual(["Reporters Without Borders"]);
+  });
+});
