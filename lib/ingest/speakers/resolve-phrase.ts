@@ -295,8 +295,11 @@ function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
     // Nor as a subject anywhere: the one person the article has named at all before it ("…, thinks
     // Tom Varden, editor of Net Week. “…,” he said").
     // Not a name in the possessive ("Ken Marlow's spokesman"), whose owner is not the one speaking.
-    const namedBefore = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at && !POSSESSIVE_NAME.test(source.slice(m, m + 60))));
-    if (namedBefore.length === 1 && !inWords(namedBefore[0]!) && (!namedBefore[0]!.gender || namedBefore[0]!.gender === gender)) return { entity: namedBefore[0]!, confidence: 0.7 };
+    // ("Ms Kelly said… Her comments did not impress Tim Collins. “…,” he said": the one of that sex;
+    // not when the same pronoun just went to nobody, "Walz… She said… “…,” she said", whose sex a list misread.)
+    const namedBefore = reg.entities.filter((e) => e.kind === "person" && (!e.gender || e.gender === gender) && e.mentions.some((m) => m < at && !POSSESSIVE_NAME.test(source.slice(m, m + 60))));
+    const goesOnUnnamed = !!previous && !previous.entity && previous.phrase.toLowerCase() === lower && at - previous.at <= 600;
+    if (namedBefore.length === 1 && !inWords(namedBefore[0]!) && !goesOnUnnamed) return { entity: namedBefore[0]!, confidence: 0.7 };
     // Nobody at all named before it ("But he denied that… Mr Brown said…", a story whose opening was
     // cut): the person who opens a sentence next, close after the statement.
     if (statement && reg.entities.every((e) => e.kind !== "person" || e.mentions.every((m) => m >= at))) {

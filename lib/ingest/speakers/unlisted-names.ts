@@ -84,7 +84,8 @@ export function pronounFollows(source: string, name: readonly string[], start: n
   if (insideQuotation(source, start)) return false;
   const after = source.slice(end, end + 400);
   // The subject of a verb: "Lleyton Hewitt beat", "…Hewitt, 23, beat", "…Hewitt (pictured) beat".
-  if (!/^(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?\s+(?!(?:of|and|or|in|on|at|for|to|from|with|the|a|an)\b)\p{Ll}/u.test(after)) return false;
+  // ("Shami Chakrabarti, from human rights group Liberty, joined…": a description in commas too.)
+  if (!/^(?:,\s+\d{1,3},|\s+\([^()]{1,40}\)|,\s+(?:from|of|at|with|a|an|the)\s+[^,"“”]{3,60},)?\s+(?!(?:of|and|or|in|on|at|for|to|from|with|the|a|an)\b)\p{Ll}/u.test(after)) return false;
   // This sentence and the next: a pronoun that speaks, or opens the next sentence.
   const two = /^[^]*?[.!?]["”’]?\s+[^]*?(?:[.!?]["”’]?(?=\s|$)|$)/u.exec(after)?.[0] ?? after;
   return PRONOUN_SPEAKS.test(two);

@@ -29,3 +29,20 @@ describe("'he' after a sentence that opens on a description", () => {
     expect(speakersOf(text).at(-1)).toBe("Ben Carson");
   });
 });
+
+describe("'he' or 'she' with no subject of that sex before it", () => {
+  it("is the one person of that sex the article has named", () => {
+    const text = 'Ms Kelly said reforms should build on GCSEs.\nHer comments did not impress Tory shadow education secretary Tim Collins. "Ruth Kelly has no idea what to put in its place," he said.';
+    expect(speakersOf(text)).toEqual(["Ruth Kelly", "Tim Collins"]);
+  });
+
+  it("is a full name no list knows, described in commas before its verb", () => {
+    const text = "Shami Chakrabarti, from human rights group Liberty, joined calls for the evidence to be allowed. She said the powers were wrong.";
+    expect(speakersOf(text)).toEqual(["Shami Chakrabarti"]);
+  });
+
+  it("stays nobody's when the same pronoun just went to nobody", () => {
+    const text = 'Mayor Tom Hale backs the plan.\nWalz approaches it more diplomatically. She said she would rather see money spent to elect Maria Lopez.\n"They are trying to defeat opportunity for kids," she said.';
+    expect(speakersOf(text).at(-1)).toBeNull();
+  });
+});
