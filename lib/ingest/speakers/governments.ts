@@ -27,7 +27,7 @@ function governmentName(country: string): string {
 
 /** What only British or only American political news names: its institutions and parties. */
 const HOME_MARKERS: ReadonlyArray<readonly [string, RegExp, string]> = [
-  ["UK government", /\b(?:Downing\s+St(?:reet|\.)?|Whitehall|Westminster|the\s+Commons|House\s+of\s+Commons|House\s+of\s+Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Home\s+Secretary|Lord\s+Chancellor|Tory|Tories|Lib\s+Dems?|Liberal\s+Democrats?|Labour|Mr\s+Blair|MPs)\b/g, "United Kingdom"],
+  ["UK government", /\b(?:Downing\s+St(?:reet|\.)?|Whitehall|Westminster|the\s+Commons|House\s+of\s+Commons|House\s+of\s+Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Home\s+Secretary|Lord\s+Chancellor|Tory|Tories|Lib\s+Dems?|Liberal\s+Democrats?|Labour|Mr\s+Blair|MPs|NHS|[Cc]ivil\s+serv(?:ice|ants?)|[Cc]ouncil\s+tax|[Ss]hadow\s+(?:[Cc]hancellor|[Hh]ome|[Ff]oreign|[Hh]ealth|[Ee]ducation)|Department\s+(?:for|of)\s+(?:Education|Health|Transport|Work|Trade|Constitutional|Culture|Environment)|(?:[Cc]onstitutional\s+[Aa]ffairs|[Tt]rade\s+and\s+[Ii]ndustry|[Cc]ulture|[Ee]ducation|[Hh]ealth|[Ww]ork\s+and\s+[Pp]ensions|[Ee]nvironment|[Tt]ransport|[Dd]efence|Northern\s+Ireland|Scottish|Welsh)\s+[Ss]ecretary)\b/g, "United Kingdom"],
   ["US government", /\b(?:White\s+House|Congress|Capitol\s+Hill|Senate|Pentagon|State\s+Department|Republicans?|(?<!Liberal\s)Democrats?|GOP|Obama|Bush\s+administration)\b/g, "United States"],
 ];
 

@@ -143,7 +143,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The government says…" in a story of Downing Street and MPs that names no other country's: Britain's.
   // Else the country the story is about ("South Korea… the government said").
   const government = named ?? (bare ? (homeGovernment(d.source) ?? governmentOfCountryAbout(d.source)) : null);
-  if (government) return { entity: d.reg.knownOrganization(government) ?? d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
+  if (government) return { entity: d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
   const placedOrDescribed = placePolice(text, at, d) ?? describedWithoutArticle(text, at, d);
   if (placedOrDescribed) return placedOrDescribed;
   // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who

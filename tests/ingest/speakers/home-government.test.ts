@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// "The government" in British news: the UK government, however the article has named it before.
+
+describe("'the government' in British news", () => {
+  it("is the UK government when a capitalised 'Government' opened a sentence before", () => {
+    const text = [
+      "An alerting service for home computer users is being launched by the UK government.",
+      "Government statistics show that half of home users have no firewall.",
+      "The government said it would issue alerts about six times a year.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["British government"]);
+  });
+
+  it("is the UK government in a story of civil servants, the NHS and council tax", () => {
+    const text = [
+      "The biggest civil service union is to ballot its members on strikes over pensions.",
+      "Civil servants, NHS staff and council tax collectors could walk out in March.",
+      "The government said unions would be consulted before any changes were made.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["UK government"]);
+  });
+});
