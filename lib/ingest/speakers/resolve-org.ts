@@ -7,6 +7,7 @@ import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName } from "../names";
 import { nationalGovernment } from "./governments";
+import { onePartyNamedBefore } from "./parties";
 import { PERSON_TITLE, RUN_OPENERS } from "./name-runs";
 import { DOCUMENT_HEADS, ORG_HEADS, orgDescription, orgFits, type OrgDescription } from "./org-mentions";
 import { GENERIC_HEADS, PERSON_HEAD } from "./resolve-role";
@@ -225,6 +226,8 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
     const justSpoke = bodyThatJustSpoke(desc, at, d);
     if (justSpoke) return { entity: justSpoke, confidence: 0.65 };
+    const party = desc.head === "party" && desc.modifiers.length === 0 ? onePartyNamedBefore(d.source, at) : null;
+    if (party) return { entity: d.reg.organization(party, at), confidence: 0.65 };
     // ("The German company" may be a body placed nowhere yet, never one placed elsewhere; "the
     // statistical office" only one whose name says office.)
     const subject = desc.head === "office" ? undefined : bareNameBefore(at, d, desc);

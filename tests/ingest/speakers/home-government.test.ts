@@ -22,3 +22,14 @@ describe("'the government' in British news", () => {
     expect(speakersOf(text)).toEqual(["UK government"]);
   });
 });
+
+describe("'the party' in an article that names one party", () => {
+  it("is that party, named as the article names it", () => {
+    expect(speakersOf("Tories pledge free sports lessons\nChildren would be offered two hours of sports a week by a future Tory government, the party has said.")).toEqual(["Tories"]);
+    expect(speakersOf("Lib Dems target the student vote\nStudents can decide the fate of MPs, Liberal Democrat leader Charles Kennedy has claimed. The party says students can win it 27 seats.")).toEqual(["Charles Kennedy", "Lib Dems"]);
+  });
+
+  it("is nobody when the article names two", () => {
+    expect(speakersOf("Labour and the Tories clash over tax\nTaxes would rise under a Labour government, the party has said.")).toEqual([null]);
+  });
+});
