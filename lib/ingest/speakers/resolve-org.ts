@@ -405,3 +405,9 @@ export function sundayPaper(text: string, at: number, d: Discourse): Resolution 
   const paper = /^(?:[Tt]he\s+)?((?:\p{Lu}\p{L}+\s+){1,2}on\s+Sunday)$/u.exec(text);
   return paper ? { entity: d.reg.organization(paper[1]!, at), confidence: 0.85 } : null;
 }
+
+/** "In a tweet, the city of Nice urged…": a city, a town or a county speaking is its council, named "City of Nice". */
+export function placeAsBody(text: string, at: number, d: Discourse): Resolution | null {
+  const place = /^the\s+(city|town|borough|county)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/iu.exec(text);
+  return place ? { entity: d.reg.organization(`${place[1]![0]!.toUpperCase()}${place[1]!.slice(1).toLowerCase()} of ${place[2]}`, at), confidence: 0.8 } : null;
+}

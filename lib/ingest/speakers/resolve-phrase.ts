@@ -11,7 +11,7 @@ import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITL
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
-import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper } from "./resolve-org";
+import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, theNickname } from "./nameable";
 import { ownerOfWritings, writerOfTheWriting } from "./writings";
@@ -184,7 +184,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "an AP-GfK poll released Thursday", "a Gallup poll taken last week": when it was done is no name.
   const done = DONE_WHEN.exec(text);
   if (done && /\b(?:poll|survey|study|report|analysis|review|document|filing|statement|release|data|figures)\b/i.test(text.slice(0, done.index))) return resolvePhrase(text.slice(0, done.index), at, d);
-  const team = teamByNickname(text, d) ?? sundayPaper(text, at, d);
+  const team = teamByNickname(text, d) ?? sundayPaper(text, at, d) ?? placeAsBody(text, at, d);
   if (team) return team;
   const tokens = text.split(/\s+/);
   const lastWord = tokens[tokens.length - 1]!;

@@ -33,3 +33,9 @@ describe("'the party' in an article that names one party", () => {
     expect(speakersOf("Labour and the Tories clash over tax\nTaxes would rise under a Labour government, the party has said.")).toEqual([null]);
   });
 });
+
+describe("a city that speaks", () => {
+  it("is its council, named 'City of' the place (never the place's one word)", () => {
+    expect(speakersOf("Facebook activated its safety check for people in Nice.\nIn a tweet, the city of Nice said people should seek shelter.")).toEqual(["City of Nice"]);
+  });
+});
