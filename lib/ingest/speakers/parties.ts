@@ -11,7 +11,8 @@ const PARTIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Plaid\s+Cymru)\b/g, "Plaid Cymru"],
   [/\b(?:UK\s+Independence\s+Party|UKIP|Ukip)\b/g, "UKIP"],
   [/\b(?:Republicans?|GOP)\b/g, "Republican Party"],
-  [/\b(?:(?<!Liberal\s)Democrats?|Democratic\s+Party)\b/g, "Democratic Party"],
+  // (Not Germany's Social or Christian Democrats.)
+  [/\b(?:(?<!(?:Liberal|Social|Christian)\s)Democrats?|(?<!(?:Social|Christian)\s)Democratic\s+Party)\b/g, "Democratic Party"],
 ];
 
 /** The one party named before `at` (its nouns as the article writes them, else its usual name), or null. */

@@ -333,7 +333,7 @@ function bareNameBefore(at: number, d: Discourse, desc?: OrgDescription, actedOn
   const name = m[1]!.replace(/^(?:(?:On|By|Last|This|Next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=\p{Lu})/u, "");
   const words = name.split(/\s+/);
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")))) return null;
-  if (isFirstName(words[0]!) || PERSON_TITLE.test(words[0]!) || isPlaceName(name) || countryNamed(name)) return null;
+  if (isFirstName(words[0]!) || PERSON_TITLE.test(words[0]!) || isPlaceName(name) || isCapitalCity(name) || countryNamed(name)) return null;
   if (words.length === 1 && isCommonWord(name)) return null;
   const known = d.reg.knownOrganization(name);
   if (known) return known;

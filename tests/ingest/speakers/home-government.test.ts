@@ -29,6 +29,10 @@ describe("'the party' in an article that names one party", () => {
     expect(speakersOf("Lib Dems target the student vote\nStudents can decide the fate of MPs, Liberal Democrat leader Charles Kennedy has claimed. The party says students can win it 27 seats.")).toEqual(["Charles Kennedy", "Lib Dems"]);
   });
 
+  it("is not a party of another country's names", () => {
+    expect(speakersOf("SPD row\nVoters in Berlin punished the Social Democrats, who lost ground in the polls. Its support fell by a third, the party has said.")).toEqual([null]);
+  });
+
   it("is nobody when the article names two", () => {
     expect(speakersOf("Labour and the Tories clash over tax\nTaxes would rise under a Labour government, the party has said.")).toEqual([null]);
   });
