@@ -129,7 +129,9 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+)$/u.exec(st.speakerAsWritten?.trim() ?? "");
   const head = definite?.[1] ?? "";
   const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
-  if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || /[.!?]\s/.test(lead)) return;
+  // ("A New York appeals court has told…": a body described, no person.)
+  const body = ORG_HEADS.has(st.speakerAsWritten?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || body || /[.!?]\s/.test(lead)) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !(next.entity.first || next.entity.titled)) return;
   // Not the owner named again ("Kenteris' lawyer … Kenteris").

@@ -46,3 +46,15 @@ describe("'he' or 'she' with no subject of that sex before it", () => {
     expect(speakersOf(text).at(-1)).toBeNull();
   });
 });
+
+describe("a lead that describes someone unnamed", () => {
+  it("is not the person named next when it describes a body", () => {
+    const text = [
+      "Singer's claim dismissed by court",
+      "The late singer's record company has failed in an attempt to sue the producer who booked the flight.",
+      "A New York appeals court has told Blackwood Records that only the singer's parents had the right to launch a claim. The singer died in 2001.",
+      "Blackwood Records' lawyer Frank Penski said he had yet to examine the decision.",
+    ].join("\n");
+    expect(speakersOf(text)[0]).toBeNull();
+  });
+});
