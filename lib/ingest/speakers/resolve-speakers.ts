@@ -206,6 +206,9 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   if (!INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !described) return;
   const next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "organization") return;
+  // ("A US firm has said it is in talks with luxury goods group LVMH… LVMH has been selling…": a
+  // body newly described is not one the statement's own words name.)
+  if (INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && next.entity.mentions.some((m) => m >= st.start && m < st.end)) return;
   // ("The statistical office said" is no bank named next: an office only one whose name says so.)
   if (head === "office" && !next.entity.forms.some((f) => /\bOffice\b/.test(f))) return;
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };

@@ -58,3 +58,14 @@ describe("a lead that describes someone unnamed", () => {
     expect(speakersOf(text)[0]).toBeNull();
   });
 });
+
+describe("a lead that describes a body unnamed", () => {
+  it("is not the body its own words name", () => {
+    const text = [
+      "US firm bids for fashion house",
+      "A US firm has said it is in final negotiations with luxury goods group Moravia to buy the Lacroix fashion house.",
+      "Paris-based Moravia has been selling businesses it no longer needs.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
