@@ -87,8 +87,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
-  // "A Labour MP", "one Tory MEP": a member nobody named.
-  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK)$/u.test(text)) return { entity: null, confidence: 0.8 };
+  // "A Labour MP", "one Tory MEP", "another New Hampshire Republican": a member nobody named.
+  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK|Republican|Democrat|Tory|Conservative)$/u.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:he|she|him)$/.test(lower)) return spokespersonGoesOn(lower, at, d) ?? resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
   const relative = resolveRelative(phrase, text, at, d);

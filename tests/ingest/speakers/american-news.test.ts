@@ -153,3 +153,10 @@ describe("a legislator's party and state in one abbreviation", () => {
     expect(speakersOf(text)).toEqual(["Tom Hale"]);
   });
 });
+
+describe("an unnamed party member", () => {
+  it("is nobody, as 'a Labour MP' is", () => {
+    const text = 'Insiders see Trump rebound\n"Trump will be defeated in this process," said a New Hampshire Republican.\n"It is Bernie\'s to lose," added another New Hampshire Democrat.';
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+});
