@@ -11,6 +11,7 @@
 import { FUNCTION_WORDS } from "@/lib/domain/words";
 import { isCommonWord } from "../common-words";
 import { SEATS_OF_GOVERNMENT } from "../name-lexicons";
+import { escape } from "./org-mentions";
 import type { Entity } from "./registry";
 
 /** True when the article names `e` as a person or organisation (see above). */
@@ -49,7 +50,6 @@ function cached(source: string, key: string, answer: () => boolean): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A word of ordinary English ("star"), or the plural of one ("millennials"). */
 const isOrdinaryWord = (word: string): boolean => isCommonWord(word) || (/[^s]s$/.test(word) && isCommonWord(word.slice(0, -1)));
