@@ -101,6 +101,9 @@ const DETERMINERS_AND_AUXILIARIES = "the|a|an|his|her|their|its|our|my|your|this
 const NOT_A_CUE_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}’'])(?:${DETERMINERS_AND_AUXILIARIES})\s+|[’']s\s+)$`, "iu");
 /** The same without the lookbehind: true wherever that is, and far cheaper to try at every character. */
 const MAY_BE_NOT_A_CUE = new RegExp(String.raw`(?:${DETERMINERS_AND_AUXILIARIES}|[’']s)\s+$`, "i");
+/** "a recent ", "an official ": a determiner and a word that describes what follows (not a possessive: "his stern warning that…" is his). */
+/** "a recent ", "his stern ": a determiner and a word that describes what follows. */
+const AFTER_DETERMINER = /(?<![\p{L}\p{N}’'])(?:the|a|an|this|that|another)\s+(?:recent|latest|earlier|previous|new|fresh|stern|stark|final|landmark|formal|initial|separate|similar|further|repeated|controversial|surprise|shock|dramatic|unanimous|landmark|separate|public|private|official|legal|court|judicial)\s+$/iu;
 
 /** "Mr Kennedy used a speech to say…": the infinitive is what the subject said. */
 const USED_TO_END = new RegExp(String.raw`\b(?:${USED_TO})\s+$`);
@@ -146,6 +149,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // "gave a Hale-style retort", "a stern warning": after "a" and one more word, a verb's bare form is a noun.
   // "A third say", "a majority argue": a share of a group is plural.
   if (speechLemma(word) === word && /(?<![\p{L}\p{N}’'])(?:a|an)\s+(?!(?:third|quarter|half|fifth|tenth|majority|minority|number|lot|few|couple|handful|host|range|variety)\s)[\p{L}’'-]+\s+$/iu.test(before)) return false;
+  // "despite a recent ruling it was…", "his warning that…": after a determiner, and a word that
+  // describes, an -ing form is a noun, whose speaker the sentence's subject is not.
+  if (/^[a-z]+ing$/.test(word) && AFTER_DETERMINER.test(before)) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.

@@ -153,7 +153,9 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
     const start = cueEnd + /^\s*/.exec(p.slice(cueEnd))![0].length;
     return toStatement(unnamed(), { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
   }
-  if (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart))) return null;
+  // "…despite a recent ruling it was “not French enough”": a ruling or a warning with nobody's name.
+  const nominal = /^[a-z]+ing$/.test(word) && /\b(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?$/i.test(p.slice(Math.max(sent.start, cueStart - 30), cueStart));
+  if (!nominal && (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart)))) return null;
   const lead = /^\s+(?:that\s+)?/.exec(p.slice(cueEnd, sent.end));
   if (!lead) return null;
   const start = cueEnd + lead[0].length;

@@ -271,6 +271,15 @@ describe("extractStatements", () => {
       expect(extractLines("The house is said to be worth millions, the agent said.").map((s) => [s.text, s.speakerAsWritten])).toEqual([["The house is said to be worth millions", "the agent"]]);
     });
 
+    it("gives 'despite a recent ruling X' nobody's name, never the subject of the sentence around it", () => {
+      const found = extractLines('The Lantern Films drama has won six nominations, despite a recent ruling it was "not British enough".');
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([['it was "not British enough".', null]]);
+      // "an official warning to the trio": a warning given, with no words of its own.
+      expect(extractLines("The federation issued an official warning to the trio after they missed two tests.")).toEqual([]);
+      // "his stern warning that…" is still his.
+      expect(extractLines("Ed Hale repeated his stern warning that the bank would fail.").map((s) => s.text)).toEqual(["the bank would fail"]);
+    });
+
     it("keeps ', despite a new book saying X' out of the statement before it", () => {
       const found = extractLines("The coach insisted the deal would go ahead, despite a new biography saying he had lost the board's support.");
       expect(found.map((s) => s.text)).toEqual(["the deal would go ahead", "he had lost the board's support"]);
