@@ -26,6 +26,7 @@ import {
 } from "./rules/reported-clause";
 import { kindOf, type RawStatement } from "./statement";
 import { DOCUMENT_LEMMAS } from "./speech-verbs";
+import type { SpeakerPhrase } from "./subjects";
 
 /** What can "find" or "show" something said: a report, a study, a poll, figures. */
 const DOCUMENT_SUBJECT = /\b(?:report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings)\b/i;
@@ -145,7 +146,7 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
  */
 function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, cueEnd: number, word: string, lemma: string): RawStatement | null {
   const { p } = scan;
-  const unnamed = (): Attribution => ({ ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject: null, speakerMode: "phrase", inverted: false, afterQuote: null });
+  const unnamed = (subject: SpeakerPhrase | null = null): Attribution => ({ ...scan, sent, cueStart, cueEnd, cueWord: word, lemma, subject, speakerMode: "phrase", inverted: false, afterQuote: null });
   // "He is said to have discussed the idea…": the subject is whom it is about; nobody named said it.
   // Not when someone says something later in the sentence ("The house is said to be worth millions,
   // he said", "…are said to be angry and have said they want…"): their cue reads it.
@@ -155,7 +156,11 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   }
   // "…despite a recent ruling it was “not French enough”": a ruling or a warning with nobody's name.
   const nominal = /^[a-z]+ing$/.test(word) && /\b(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?$/i.test(p.slice(Math.max(sent.start, cueStart - 30), cueStart));
-  if (!nominal && (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart)))) return null;
+  // "…amid opposition claims he was too bullish", "despite Labour claims that…": whose claims the
+  // word before them says, when it is a name; nobody's otherwise.
+  const whose = /^(?:reports|claims)$/.test(word) ? /\b(?:amid|amidst|despite)\s+(?:(\p{Lu}[\p{L}-]*)|\p{Ll}+)\s+$/u.exec(p.slice(Math.max(sent.start, cueStart - 40), cueStart)) : null;
+  if (!nominal && !whose && (!/^(?:reports|claims)$/.test(word) || !/\b(?:amid|amidst|despite)\s+$/i.test(p.slice(Math.max(sent.start, cueStart - 12), cueStart)))) return null;
+  const owner = whose?.[1] ? { text: whose[1], start: cueStart - whose[0].length + whose[0].indexOf(whose[1], whose[0].search(/\s/)) } : null;
   const lead = /^\s+(?:that\s+)?/.exec(p.slice(cueEnd, sent.end));
   if (!lead) return null;
   const start = cueEnd + lead[0].length;
@@ -165,7 +170,7 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   const fronted = /^\s*\S+\s*$/.test(p.slice(sent.start, cueStart));
   const comma = p.indexOf(",", start);
   const end = fronted && comma > start && comma < sent.end ? comma : clauseEnd(p, start, sent.end, scan.doubles);
-  return toStatement(unnamed(), { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
+  return toStatement(unnamed(owner), { rule: /that/.test(lead[0]) ? "indirect-that" : "indirect-bare", start, end, confidence: 0.7 });
 }
 
 /**

@@ -262,6 +262,14 @@ describe("extractStatements", () => {
       ]);
     });
 
+    it("gives 'amid opposition claims X' to whose claims they are when a name says so, else to nobody", () => {
+      const found = extractLines("Mr Hale has backed the chancellor's spending plan amid opposition claims he was too bullish.\nMr Hale backed the plan, despite Labour claims that it was too costly.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["he was too bullish", null],
+        ["it was too costly", "Labour"],
+      ]);
+    });
+
     it("reads 'X is said to have…' as a statement nobody named made, not X's", () => {
       const found = extractLines("The bishop is said to be deeply unhappy with the new rota.\nHe is reported to have met the bidders twice.");
       expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([
