@@ -288,8 +288,10 @@ export const DEMONYM_LIST: Array<[string, string[]]> = [
 
 
 /** US states as AP style shortens them, lower case and without the full stop ("Tenn.", "Calif."). */
-export const US_STATE_ABBREVIATIONS = `ariz calif colo conn fla ga ill ind kan ky la mass md mich minn miss mo mont neb nev okla ore pa
-  tenn tex va vt wash wis wyo`.split(/\s+/);
+export const US_STATE_ABBREVIATIONS = new Set(
+  `ariz calif colo conn fla ga ill ind kan ky la mass md mich minn miss mo mont neb nev okla ore pa
+  tenn tex va vt wash wis wyo`.split(/\s+/),
+);
 
 /** One-word US state names (two-word ones are matched by isPlaceName). */
 export const US_STATES = new Set(

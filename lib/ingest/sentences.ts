@@ -19,7 +19,6 @@ export const SENTENCE_END = /[.!?…]["”’')\]]*$|["”’]$/;
 const ABBREVIATIONS = new Set([
   ...`mr mrs ms dr sen sens rep reps gov govs gen lt col maj capt sgt adm cmdr st jr sr prof rev fr no nos vs
   etc inc corp co ltd ft mt pres supt det hon atty amb sept`.split(/\s+/),
-  ...US_STATE_ABBREVIATIONS,
   // "May" is never shortened, so "in May." ends a sentence.
   ...MONTHS.filter((month) => month !== "May").map((month) => month.slice(0, 3).toLowerCase()),
 ]);
@@ -109,6 +108,9 @@ function abbreviationStop(p: string, stop: number, end: number): boolean {
   const nextWord = (/^\s+["“‘']?([\p{L}]+)/u.exec(p.slice(end))?.[1] ?? "").toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(bare) && !/^[”"’']/.test(p.slice(stop + 1))) return true;
+  // "Boston, Mass. He said", "(D-Mass.)", "Mass. Gov. Tom Hale": a state; "his Midnight Mass. The
+  // cardinal…" and "he fell ill. The" end sentences.
+  if (US_STATE_ABBREVIATIONS.has(bare) && /^\p{Lu}/u.test(word) && (/[,(-]\s*$/.test(p.slice(Math.max(0, from - 3), from)) || !SENTENCE_STARTERS.has(nextWord)) && !/^[”"’']/.test(p.slice(stop + 1))) return true;
   if (/\./.test(word) && !SENTENCE_STARTERS.has(nextWord)) return true; // "U.S. Senate"
   return false;
 }

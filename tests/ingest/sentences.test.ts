@@ -11,6 +11,9 @@ describe("splitSentences", () => {
     ['Was it fair? "No." The board met again on Monday.', ["Was it fair?", '"No."', "The board met again on Monday."]],
     ['"We will win. Believe me," he said. Then he left.', ['"We will win. Believe me," he said.', "Then he left."]],
     ["Sen. Ann Lee of Calif. spoke first. The U.S. Senate voted.", ["Sen. Ann Lee of Calif. spoke first.", "The U.S. Senate voted."]],
+    // A state's abbreviation after a place or a party, or before a word that opens no sentence; else a word.
+    ["He lives in Hartford, Conn. He left. Rep. Tom Vale (D-Mass.) spoke. Mass. Gov. Tom Hale agreed.", ["He lives in Hartford, Conn. He left.", "Rep. Tom Vale (D-Mass.) spoke.", "Mass. Gov. Tom Hale agreed."]],
+    ["He will speak at Midnight Mass. The cardinal used a message to denounce the war. He fell ill. The doctor came.", ["He will speak at Midnight Mass.", "The cardinal used a message to denounce the war.", "He fell ill.", "The doctor came."]],
   ])("%s", (p, expected) => {
     expect(sentences(p)).toEqual(expected);
   });

@@ -299,7 +299,7 @@ const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 /** ", Tenn.,", ", Illinois,": a US state after a place's name, with the commas around it. */
 const STATE_BETWEEN_COMMAS = new RegExp(
-  String.raw`,(?<=\p{Lu}[\p{L}-]*,)\s+(?:(?:${US_STATE_ABBREVIATIONS.map(capitalised).join("|")}|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.|${[...US_STATES].map(capitalised).join("|")}),(?=\s)`,
+  String.raw`,(?<=\p{Lu}[\p{L}-]*,)\s+(?:(?:${[...US_STATE_ABBREVIATIONS].map(capitalised).join("|")}|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.|${[...US_STATES].map(capitalised).join("|")}),(?=\s)`,
   "gu",
 );
 
