@@ -112,6 +112,21 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     if (PRONOUNS.has(lower) && !(lower === "one" && i > 0 && /^(?:number|no\.?)$/i.test(tokens[i - 1]![0]))) break;
   }
   if (first < 0) return null;
+  // "Ms Robinson, who presents The Weakest Link tells Cockerell that…": a relative clause left
+  // unclosed before the verb; its verb is no subject, the name before it is.
+  // ("…, who runs the Acme Trust said": the clause's object is no subject either.)
+  // (Not "…, who have all denied" nor "…, who cringe as they recall": the clause's own subject.)
+  if (!PRONOUNS.has(tokens[first]![0].toLowerCase()) && !/^(?:all|both|each|some|many|most)$/i.test(tokens[first]![0])) {
+    const verb = /^\p{Ll}[\p{Ll}-]*s$/u.test(tokens[first]![0]);
+    const at = from + tokens[first]!.index!;
+    const lead = p.slice(Math.max(0, at - 80), at);
+    const who = (verb ? /\p{Lu}[\p{L}’'.-]*,\s+who\s+$/u : /\p{Lu}[\p{L}’'.-]*,\s+who\s+(?:[\p{Ll}-]+\s+){1,3}$/u).exec(lead);
+    if (who) {
+      const comma = at - lead.length + who.index + who[0].indexOf(",");
+      const stop = Math.max(lead.lastIndexOf(". ", who.index), lead.lastIndexOf("\n", who.index));
+      return subjectBefore(p, stop < 0 ? at - lead.length : at - lead.length + stop + 1, comma);
+    }
+  }
   // A noun phrase cannot start with a preposition-like leftover; trim leading "of"/"for".
   while (first < tokens.length && /^(?:of|for|'s|’s)$/i.test(tokens[first]![0])) first++;
   if (first >= tokens.length) return null;

@@ -186,6 +186,10 @@ describe("extractStatements", () => {
       ["However, several forecasters, including the Harbour Institute, have pointed out that the damage is still hard to judge.", "the Harbour Institute"],
       ["Three unions, including Unite and the Fire Brigades Union, said that the offer was too low.", "Three unions"],
       ["The Economic Commission for the Northern Isles and the Faroes (ECNIF) said the region grew by 5% this year.", "The Economic Commission for the Northern Isles and the Faroes"],
+      // A relative clause left unclosed: neither its verb nor its object is the subject.
+      ["Ms Reade, who presents The Late Quiz tells Mr Cole that she despaired of him.", "Ms Reade"],
+      ["Tom Hale, who runs the Acme Trust said the fund was empty.", "Tom Hale"],
+      ["House Speaker Ann Vale, who just a week ago surprised Mr Hale by declaring she could not yet support him, met him.", "House Speaker Ann Vale"],
     ])("%s", (text, speaker) => {
       expect(onlyStatement(text).speakerAsWritten).toBe(speaker);
     });
