@@ -220,6 +220,9 @@ export function attributeCue(
   const gap = afterQuote && subject ? p.slice(afterQuote.close, subject.start) : "";
   // "…,” the mission's head, Ana Reyes, said": nor is a description the name stands in apposition to.
   if (afterQuote && subject && !inverted && !speaker.reportedAs && /[\p{L}\p{N}]/u.test(gap) && !CO_SPEAKER.test(gap) && !DESCRIPTION_BEFORE_NAME.test(gap)) afterQuote = null;
+  // "…called him “a disgrace”, Wenger added: “I don't respond…”": a cue that opens a quotation with a
+  // colon introduces it, not the one before.
+  if (afterQuote && /^\s*:\s*["“]/.test(p.slice(cue.end, cue.end + 6))) afterQuote = null;
   return {
     p,
     base,

@@ -309,6 +309,10 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
   for (const b of / (?:but|although|though|whereas) /.test(clause) ? clause.matchAll(BUT_OTHER_SPEAKS) : []) {
     if (!insideQuote(doubles, start + b.index) && clause.slice(0, b.index).split(/\s+/).length >= 3) return start + b.index;
   }
+  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": the sentence's own subject
+  // and verb of speech, opening a quotation, end a clause fronted before them.
+  const main = /,\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|he|she|they)\s+(?:said|says|added|adds|insisted|insists|replied|replies|explained|explains|continued|continues|told\s+\p{Lu}[\p{L}’'-]*)\s*[:,]\s*["“]/u.exec(clause);
+  if (main && !insideQuote(doubles, start + main.index)) return start + main.index;
   // "…claims they could cut £35bn in “wasteful spending” saying the sums were wrong": a participle of
   // speech right after a closing quotation mark goes back to the sentence's subject; the clause ends.
   const participle = /[^\s,]["”]\s+([a-z]+ing)\b/g;

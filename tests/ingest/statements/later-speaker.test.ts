@@ -27,6 +27,14 @@ describe("a reported clause ends where another speaker's begins", () => {
     expect(found).toEqual([["Transport Minister Amir Haddad had angered drivers when he said his office would close roads", "Harbour News"]]);
   });
 
+  it("ends a fronted clause at the sentence's own subject and verb opening a quotation", () => {
+    expect(read('Reminded that Tom Hale called him "a disgrace", Ed Vane added: "I do not answer anything. It is fine."')).toEqual([
+      ['him "a disgrace"', "Tom Hale"],
+      ['"I do not answer anything. It is fine."', "Ed Vane"],
+    ]);
+    expect(read('Ed Vane sent Ms Hale his "warmest congratulations", saying: "We look to her to unite the party."')).toEqual([['"We look to her to unite the party."', "Ed Vane"]]);
+  });
+
   it("does not read a noun as a later cue", () => {
     expect(read("Ms Ashdown told the radio station she got no warning or reason when they dismissed her.")).toEqual([
       ["she got no warning or reason when they dismissed her", "Ashdown"],
