@@ -411,3 +411,16 @@ export function placeAsBody(text: string, at: number, d: Discourse): Resolution 
   const place = /^the\s+(city|town|borough|county)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/iu.exec(text);
   return place ? { entity: d.reg.organization(`${place[1]![0]!.toUpperCase()}${place[1]!.slice(1).toLowerCase()} of ${place[2]}`, at), confidence: 0.8 } : null;
 }
+
+/**
+ * "No 10 said", "A Number 10 spokeswoman": the prime minister's office at Downing Street, under that
+ * name when the article writes it, else as written.
+ */
+export function numberTen(text: string, at: number, d: Discourse): Resolution | null {
+  const m = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(No\.?|Number)\s+(10|Ten)(?:\s+spokes(?:man|woman|person))?$/.exec(text);
+  if (!m) return null;
+  // (One name for however the article writes it: the first it writes.)
+  const first = /\b(No\.?|Number)\s+(10|Ten)\b/.exec(d.source) ?? m;
+  const name = /Downing\s+Street/.test(d.source) ? "Downing Street" : `${first[1]!.replace(".", "")} ${first[2]}`;
+  return { entity: d.reg.knownOrganization(name) ?? d.reg.organization(name, at), confidence: 0.85 };
+}

@@ -11,7 +11,7 @@ import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITL
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
-import { placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
+import { numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, theNickname } from "./nameable";
 import { ownerOfWritings, writerOfTheWriting } from "./writings";
@@ -144,7 +144,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // Else the country the story is about ("South Korea… the government said").
   const government = named ?? (bare ? (homeGovernment(d.source) ?? governmentOfCountryAbout(d.source)) : null);
   if (government) return { entity: d.reg.organization(government, at), confidence: !bare ? 0.85 : named ? 0.7 : 0.65 };
-  const placedOrDescribed = placePolice(text, at, d) ?? describedWithoutArticle(text, at, d);
+  const placedOrDescribed = placePolice(text, at, d) ?? describedWithoutArticle(text, at, d) ?? numberTen(text, at, d);
   if (placedOrDescribed) return placedOrDescribed;
   // "a ministry document seen by Reuters", "a filing with the SEC", "a letter sent to the board": who
   // saw, received or keeps a document did not write it.

@@ -412,3 +412,14 @@ describe("'they' for a party British news names in the plural", () => {
     expect(speakersOf(firm).at(-1)).toBeNull();
   });
 });
+
+describe("the prime minister's office by its number", () => {
+  it("gives 'No 10', 'Number 10' and 'a Number 10 spokeswoman' to one body, named as the article first writes it", () => {
+    const text = 'Tony Blair spoke on Monday.\nNo 10 was cautious but said the threat was real.\nA Number 10 spokeswoman said: "He will decide."\nNumber 10 said the prime minister was relaxed.';
+    expect(speakersOf(text)).toEqual(["No 10", "No 10", "No 10"]);
+  });
+
+  it("names it Downing Street when the article does", () => {
+    expect(speakersOf('Downing Street declined to comment.\nA Number 10 spokeswoman said: "He will decide."')).toEqual(["Downing Street"]);
+  });
+});
