@@ -17,6 +17,7 @@ import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 import { LEGAL_FORM } from "./registry";
 import { addPeerageForm } from "./peerage";
+import { styledOffices } from "./styled-offices";
 
 /** A capitalised run that is no person: an organisation if the text says so somewhere. */
 interface OrgCandidate {
@@ -47,6 +48,7 @@ const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person
 export function findMentions(source: string, paragraphs: Span[], reg: Registry, possessives?: Salience[]): Salience[] {
   spelledOutAcronyms(source, reg);
   const salience: Salience[] = [];
+  styledOffices(source, reg, salience);
   const candidates: OrgCandidate[] = [];
   // Folded names that the text marks as organisations somewhere, with the descriptor that did.
   const orgNames = new Map<string, string>();

@@ -228,6 +228,19 @@ export class Registry {
     return e;
   }
 
+  /** A person known by an office and a place ("Archbishop of Canterbury"), made on first sight. */
+  styled(name: string, at: number, gender: Gender): Entity {
+    const key = `styled:${name.toLowerCase()}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { kind: "person", surname: key, first: null, forms: [name], roles: [name.split(" ")[0]!.toLowerCase()], countries: new Set(), gender, titled: true, mentions: [], issuedAt: [] };
+      this.entities.push(e);
+      this.byKey.set(key, e);
+    }
+    if (!e.mentions.includes(at)) e.mentions.push(at);
+    return e;
+  }
+
   /** An organisation known under a longer or shorter form of these words, when only one fits. */
   orgAlias(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;

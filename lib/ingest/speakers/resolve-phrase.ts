@@ -22,6 +22,7 @@ import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
 import { possessorBefore } from "./possessor";
 import { committeeNamed } from "./committees";
+import { styledOffice } from "./styled-offices";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -91,6 +92,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\S+\s+){0,3}(?:MP|MEP|MSP|MLA|AM|MK|Republican|Democrat|Tory|Conservative)$/u.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:he|she|him)$/.test(lower)) return spokespersonGoesOn(lower, at, d) ?? resolvePronoun(lower, at, d);
   if (lower === "it") return resolveIt(at, d);
+  const styled = text.includes(" of ") ? styledOffice(text, at, d.reg) : null;
+  if (styled) return styled;
   const relative = resolveRelative(phrase, text, at, d);
   if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };

@@ -423,3 +423,19 @@ describe("the prime minister's office by its number", () => {
     expect(speakersOf('Downing Street declined to comment.\nA Number 10 spokeswoman said: "He will decide."')).toEqual(["Downing Street"]);
   });
 });
+
+describe("people styled by an office and a place", () => {
+  it("reads 'the Archbishop of Canterbury' as a person whom 'he' then names", () => {
+    const text = "Gordon Brown spoke on Monday.\nEarlier the Archbishop of Canterbury wrote to all three parties urging them not to exploit fears. In an open letter, he called on them not to turn the election into a contest.";
+    expect(speakersOf(text)).toEqual(["Archbishop of Canterbury", "Archbishop of Canterbury"]);
+  });
+
+  it("never gives 'the Prince of Wales' to the man named last, nor 'the Duke of Edinburgh' to nobody", () => {
+    expect(speakersOf("Gordon Brown spoke on Monday.\nThe Prince of Wales said it was fine.\nThe Duke of Edinburgh said he was tired.")).toEqual(["Prince of Wales", "Duke of Edinburgh"]);
+  });
+
+  it("keeps the office of a person named with it that person's", () => {
+    expect(speakersOf("Tony Blair spoke. Cardinal Cormac Hale, the Archbishop of Westminster, backed Mr Howard.\nThe Archbishop of Westminster said he was pleased.")).toEqual(["Cormac Hale"]);
+    expect(speakersOf("The Archbishop of Canterbury, Dr Rowan Williams, said it was sad.")).toEqual(["Rowan Williams"]);
+  });
+});
