@@ -54,7 +54,12 @@ export function findDoubleQuotes(p: string): Quote[] {
   const quotes: Quote[] = [];
   let openAt = -1;
   const closeUnclosed = (at: number) => {
-    let end = at;
+    // A quotation whose closing mark the writer dropped mid-paragraph: it ends before a later sentence
+    // in which someone named speaks ("…lives. Scrichapan said he would donate…"), not at the next
+    // quotation or the paragraph's end.
+    NAMED_SPEAKS.lastIndex = openAt;
+    const named = NAMED_SPEAKS.exec(p);
+    let end = named && named.index < at ? named.index + named[0].length - named[1]!.length : at;
     while (end > openAt && isSpace(p[end - 1])) end--;
     quotes.push({ open: openAt, close: end, closed: false });
     openAt = -1;
@@ -107,18 +112,12 @@ export function findDoubleQuotes(p: string): Quote[] {
       }
     }
   }
-  if (openAt >= 0) {
-    // A quotation whose closing mark the writer dropped mid-paragraph: it ends before a later sentence
-    // in which someone named speaks ("…lives. Scrichapan said he would donate…"), not at the paragraph's end.
-    NAMED_SPEAKS.lastIndex = openAt;
-    const named = NAMED_SPEAKS.exec(p);
-    closeUnclosed(named ? named.index + named[0].length - named[1]!.length : p.length);
-  }
+  if (openAt >= 0) closeUnclosed(p.length);
   return quotes;
 }
 
 /** A sentence opening on a name and a verb of speech: "… Scrichapan said", "… Mr Dale told". */
-const NAMED_SPEAKS = /[.!?]\s+((?!(?:He|She|They|It|We|I|You|This|That|These|Those|There)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:said|says|told|tells|added|adds|announced|insisted|argued|claimed)\b)/gu;
+const NAMED_SPEAKS = /[.!?]\s+((?!(?:He|She|They|It|We|I|You|This|That|These|Those|There|Somebody|Someone|Everyone|Everybody|Nobody|Anyone|Anybody|People|One)\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds|announced|insisted|argued|claimed|revealed|admitted)\b)/gu;
 
 /**
  * Single-quote regions ('dividing lines', 'We will fight on,' he said), told apart from apostrophes:

@@ -36,6 +36,13 @@ describe("quotation marks", () => {
     expect(extractLines(p).map((s) => s.speakerAsWritten)).toEqual(["Moya", "Srichan", "Mercedes"]);
   });
 
+  it("ends it so before the next quotation opens too, and never at 'Somebody told me'", () => {
+    const p = '"For us, we have played two," he said. "If we win it would be great. If we stumble we will regret it. Dale also revealed that the side had sent a card. "We signed it today," said Dale.';
+    expect(quoted(p, findDoubleQuotes(p))).toEqual(['"For us, we have played two,"', '"If we win it would be great. If we stumble we will regret it.', '"We signed it today,"']);
+    const q = 'Errera said hopes were high. "It does not feel like a game any more. Somebody told me this was the biggest release. "We are all hoping."';
+    expect(quoted(q, findDoubleQuotes(q))[0]).toBe('"It does not feel like a game any more. Somebody told me this was the biggest release.');
+  });
+
   it("keeps such a quotation going past a pronoun's words ('They said…'), which may be the speaker's own", () => {
     const p = '"Hillary and Obama all told me it was a video. They said they would call me.';
     expect(quoted(p, findDoubleQuotes(p))).toEqual([p]);
