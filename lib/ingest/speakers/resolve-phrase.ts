@@ -123,7 +123,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:MP|MEP|MSP|MLA|MS|TD)$/u.test(text)) return resolveRole(lower, at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
-  if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
+  if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && cappedRole[1] !== "Independent" && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
   // "The Conservatives say": with "the" and a capital, Britain's party (US news writes the people lower-case).
   const partyKey = lower.replace(/^the\s+/, "");
   // ("organised labour said": the word, not the party.)
@@ -451,9 +451,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     !knownSurname && !peer && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
   // "The Kremlin said": a seat of government that stands for a country is the institution itself.
   if (countryOnly && name.length === 1 && SEATS_OF_GOVERNMENT.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
-  if (countryOnly || name.length === 0) {
-    return resolveRole(text, at, d);
-  }
+  // ("according to The Independent": a newspaper's name, though "independent" may be a politician.)
+  if (countryOnly || name.length === 0) return /^[Tt]he\s+Independent$/.test(text) ? { entity: reg.organization("The Independent", at), confidence: 0.85 } : resolveRole(text, at, d);
   if (!knownSurname && theNickname(text, name) && !CITY_NATIVE.test(name[0]!.toLowerCase()) && !reg.knownOrganization(name[0]!)) {
     // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title; "prices fell 0.4%, according to the Nationwide": figures are a body's.
     const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source) || (!!d.statement && /\d\s?%|[£$€]\d/.test(d.source.slice(d.statement.start, d.statement.end)));

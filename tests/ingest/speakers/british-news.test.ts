@@ -439,3 +439,10 @@ describe("people styled by an office and a place", () => {
     expect(speakersOf("The Archbishop of Canterbury, Dr Rowan Williams, said it was sad.")).toEqual(["Rowan Williams"]);
   });
 });
+
+describe("newspapers whose names are words for people", () => {
+  it("reads 'according to The Independent' as the paper, never the man named last", () => {
+    const text = "Ferguson said he was angry.\nBut later on Saturday, according to The Independent, Wenger spoke to reporters.\nThe Independent said the row was over.";
+    expect(speakersOf(text)).toEqual(["Ferguson", "The Independent", "The Independent"]);
+  });
+});
