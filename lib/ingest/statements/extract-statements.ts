@@ -12,6 +12,7 @@ import { bareClause, clauseEnd, readSides } from "./cue-sides";
 import { cueLemma, cuesInReadingOrder, isAccordingTo, passiveReport, progressiveStart, type CueMatch } from "./cues";
 import { findDoubleQuotes, findSingleQuotes, insideQuote, quoteStyle, type Quote } from "./quotes";
 import { readAccordingTo } from "./rules/according-to";
+import { passiveWithAgent } from "./rules/passive-agent";
 import { colonBeforeQuotation, directQuoteAfterLabel, directQuoteContinuation, directQuoteNextParagraph } from "./rules/next-quotations";
 import { directQuoteAfterCue, mixedAfterCue, mixedParenthetical } from "./rules/quote-after-cue";
 import { directQuoteBeforeCue, directQuoteSplit, mixedBeforeCue } from "./rules/quote-before-cue";
@@ -117,7 +118,7 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
     return null;
   }
   if (lemma) {
-    const report = unattributedReport(scan, sent, cueStart, cueEnd, cue.text, lemma);
+    const report = unattributedReport(scan, sent, cueStart, cueEnd, cue.text, lemma) ?? passiveWithAgent(scan, sent, cueStart, cueEnd, lemma);
     if (report) {
       keep(scan, report);
       return null;

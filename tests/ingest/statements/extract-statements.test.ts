@@ -303,6 +303,25 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("a verb of speech in the passive, its speaker after 'by'", () => {
+    it.each([
+      ['Ms Lowe announced plans to limit casinos to 24, in a move branded a "humiliating retreat" by the Tories.', ['a "humiliating retreat"', "the Tories"]],
+      ['The plan was described as "madness" by Labour MP Tom Vale.', ['"madness"', "Labour MP Tom Vale"]],
+      ['The Mac was described by Jobs as the "most important Mac" ever made.', ['the "most important Mac" ever made', "Jobs"]],
+      ["China has been accused of blocking news sites by the media watchdog, Reporters Without Borders.", ["blocking news sites", "Reporters Without Borders"]],
+      ["One blogger was asked to stop writing by his company before any action was taken.", ["to stop writing", "his company"]],
+      ['The deal, described as "a disaster" by analysts, went ahead.', ['"a disaster"', "analysts"]],
+    ])("%s", (text, expected) => {
+      expect(extractLines(text).map((s) => [s.text, s.speakerAsWritten]).at(-1)).toEqual(expected);
+    });
+
+    it("reads no statement where 'by' names a means, a kind of people or whom it was told to", () => {
+      expect(extractLines("Scenes from the film were described to him by a reporter.")).toEqual([]);
+      expect(extractLines("He was criticised for trading a spy for a reporter, even by conservatives like Tom Kemp.")).toEqual([]);
+      expect(extractLines("Ann Hale, head of the chamber, warned that many firms could be \"crippled\" by the move.").map((s) => s.speakerAsWritten)).toEqual(["Ann Hale"]);
+    });
+  });
+
   describe("documents", () => {
     it("reads 'It found' right after a sentence about a survey as the survey's finding", () => {
       const found = extractLines("The survey also looked at food. It found fish and chips topped the list of dishes.");
