@@ -143,6 +143,11 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf(text)).toEqual(["Carnwell Energy", "Bill Gammon", null, null]);
   });
 
+  it("lets 'he' go on past a court or a name that said something, which are nobody", () => {
+    const text = "Tony Hale said he would meet concerns about the bill.\nThe law was set when a court ruled that doctors could withdraw feeding. \"It is important we are clear,\" he said.";
+    expect(speakersOf(text)).toEqual(["Tony Hale", null, "Tony Hale"]);
+  });
+
   it("knows a firm by its officials, and gives 'it' in its sentence to it rather than to an agency named before", () => {
     const text = "The Defence Ministry said it would review nine older tenders.\nNo other Kestor officials knew of the talks. Kestor apologised - although it claimed it had won no unfair edge.";
     expect(speakersOf(text).at(-1)).toBe("Kestor");
