@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // How British and American tabloids introduce people, with first names no list of ours knows.
 
@@ -185,6 +185,12 @@ describe("sports pages", () => {
   it("reads 'the defender' as the captain just named (a captain plays somewhere)", () => {
     const text = "Northgate lost 3-0 on Saturday.\nCaptain Marcus Dalby, 31, posted an apology to supporters on Sunday night.\n“No excuses. We let you down,” the defender wrote.";
     expect(speakersOf(text)).toEqual(["Marcus Dalby"]);
+  });
+
+  it("gives 'according to analysts, Name,' to the body named, and 'a new book, Title by Name,' to its author", () => {
+    expect(statementsAndSpeakers("According to technology analysts, Vantor Research, there will be 20 million subscribers by 2010.")).toEqual([["there will be 20 million subscribers by 2010", "Vantor Research"]]);
+    expect(statementsAndSpeakers("According to a new book, Hale's Britain by Sunday Post journalist Robert Vane, Mr Blair went back on a pledge.")).toEqual([["Mr Blair went back on a pledge", "Robert Vane"]]);
+    expect(speakersOf("According to analysts, Britain, France and Germany must act.")).toEqual([null]);
   });
 
   it("gives 'according to his agent, Leon Strand,' to the agent named, not to the role", () => {

@@ -75,6 +75,12 @@ const SOURCE_THEN_CLAUSE =
 
 const LISTED_AT = new RegExp(String.raw`^\s+((?:(?:[\p{Ll}-]+\s+){1,3}(?:from|by|of)\s+)?(?:the\s+)?${LISTED_NAME})(?:\s+\(\p{Lu}+\))?`, "u");
 
+/** A description of a body or a work in lower case: "technology analysts", "a new book", "the research firm". */
+const DESCRIBED_SOURCE = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(analysts?|consultancy|consultants|firm|group|company|watchdog|think-tank|organi[sz]ation|body|researchers|agency|charity|campaigners|union|website|magazine|newspaper|paper|book|report|study|survey|biography|memoir|documentary)$/u;
+const WORK = /^(?:book|report|study|survey|biography|memoir|documentary)$/;
+/** ", TDG Research, ", ", Brown's Britain by journalist Robert Peston, ": a name, maybe a work's and its author, and a comma. */
+const NAME_IN_APPOSITION = /^,\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:\p{Lu}[\p{L}’'&.-]*|of|and|&|for|the))*(?:\s+by\s+(?:[\p{L}’'.-]+\s+){0,4}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})?),\s/u;
+
 /** The source after "according to", or null when there is none or it is too long to be one. */
 function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: number): AccordingTo | null {
   const rest = p.slice(cueEnd, sent.end);
@@ -110,6 +116,24 @@ function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: numb
     sourceStart = cueEnd + np[0].length + named[0].indexOf(named[1]!);
     source = named[1]!;
     phraseEnd = cueEnd + np[0].length + named[0].length - 1;
+  }
+  // "According to technology analysts, TDG Research, there will be…", "According to a new book,
+  // Brown's Britain by journalist Robert Peston, Mr Blair…": the body named in apposition to a plain
+  // description, or the author of the work so named, is the source.
+  const described = !unpunctuated && !from && !named && DESCRIBED_SOURCE.exec(source);
+  // (Not the first of a list: "According to analysts, Britain, France and Germany must…".)
+  const after = rest.slice(np[0].length);
+  const inApposition = described ? NAME_IN_APPOSITION.exec(after) : null;
+  const appositive = inApposition && !/^\p{Lu}[\p{L}’'-]*(?:,|\s+(?:and|or)\s)/u.test(after.slice(inApposition[0].length)) ? inApposition : null;
+  if (described && appositive) {
+    const by = / by\s+((?:[\p{L}’'.-]+\s+){0,4}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})$/u.exec(appositive[1]!);
+    const work = WORK.test(described[1]!);
+    if (work ? by : !/ by\s/.test(appositive[1]!)) {
+      const name = work ? by![1]! : appositive[1]!;
+      sourceStart = cueEnd + np[0].length + appositive[0].indexOf(appositive[1]!) + appositive[1]!.length - name.length;
+      source = name;
+      phraseEnd = cueEnd + np[0].length + appositive[0].length - 1;
+    }
   }
   // "according to the World Travel and Tourism Council (WTTC)": the acronym in brackets is no part of the name.
   source = source.replace(/\s+\(\p{Lu}[\p{Lu}&]{1,7}\)$/u, "");
