@@ -14,7 +14,7 @@ import { describedSubjectBetween } from "./described-subjects";
 import { numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, theNickname } from "./nameable";
-import { ownerOfWritings, writerOfTheWriting } from "./writings";
+import { ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -153,7 +153,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
   if (handed) return resolvePhrase(handed[1] ?? handed[2]!, at, d);
-  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d));
+  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d));
   if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;

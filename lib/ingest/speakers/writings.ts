@@ -72,3 +72,21 @@ export function writerOfTheWriting(text: string, at: number, source: string, res
   const r = resolveAt(last.owner, last.at);
   return r.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.75) } : null;
 }
+
+/** "statistics", "a new report", "figures": a publication spoken of as it is named. */
+const PUBLICATION = /^(?:(?:a|an|the|new|its|latest)\s+)*(?:statistics|figures|data|research|report|survey|study|poll|analysis|findings)$/i;
+/** "Symantec released ", "the Home Office published its latest ": who put the publication out, right before it. */
+const PUBLISHED_BY = new RegExp(String.raw`${NAME}[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:released|published|issued|produced|unveiled|compiled|carried[ \t]+out|conducted|put[ \t]+out)[ \t]+$`, "u");
+
+/**
+ * "In September Symantec released statistics which showed that…": the body or person that put out
+ * the publication the statement's subject names, in the same sentence; null when none is named there.
+ */
+export function publishedBy(text: string, at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Resolution | null {
+  if (!PUBLICATION.test(text.trim())) return null;
+  const m = PUBLISHED_BY.exec(source.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  const r = resolveAt(m[1]!, at - (m[0].length - m[0].indexOf(m[1]!)));
+  // (A body, or a person named in full: a lone capitalised word read as a surname is no publisher.)
+  return r.entity && (r.entity.kind === "organization" || r.entity.first) ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : null;
+}

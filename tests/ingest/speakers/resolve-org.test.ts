@@ -237,3 +237,14 @@ describe("who is no speaker, and who a description is", () => {
     expect(speakersOf(text).at(-1)).toBe(name);
   });
 });
+
+describe("a publication the statement's subject names", () => {
+  it("is its publisher's when the same sentence says who put it out", () => {
+    expect(speakersOf("The Home Office published a report which found that crime had fallen.")).toEqual(["Home Office"]);
+    expect(speakersOf("In March Kestrel Group released statistics which showed that attacks had risen.")).toEqual(["Kestrel Group"]);
+  });
+
+  it("is nobody's when only a lone word no list knows stands before it", () => {
+    expect(speakersOf("In March Vantrel released statistics which showed that attacks had risen.")).toEqual([null]);
+  });
+});
