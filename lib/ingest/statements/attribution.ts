@@ -152,6 +152,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // "despite a recent ruling it was…", "his warning that…": after a determiner, and a word that
   // describes, an -ing form is a noun, whose speaker the sentence's subject is not.
   if (/^[a-z]+ing$/.test(word) && AFTER_DETERMINER.test(before)) return false;
+  // "an amber wind warning from 06:00", "a yellow weather warning for": a noun, by what follows it.
+  // ("a petition calling for…" is a participle: only the -ing forms that are nouns too.)
+  if (/^(?:warning|ruling|briefing)$/.test(word) && /(?<![\p{L}\p{N}’'])(?:the|a|an)\s+(?:(?![a-z-]+ed\s)[a-z-]+\s+){1,2}$/iu.test(before) && /^\s+(?:from|for|of|about|over|on|against|in|at)\b/.test(p.slice(cueEnd, cueEnd + 10))) return false;
   // "amid reports Chelsea will…", "despite claims that…": after a preposition, a plural is a noun.
   if (/^[a-z]+s$/.test(word) && /\b(?:amid|amidst|despite|following|after|over|about|against|among|regarding|with|without|by)\s+$/i.test(before)) return false;
   // "dismissed claims", "rejected reports": a plural after a verb is its object, not a cue.

@@ -186,6 +186,9 @@ describe("extractStatements", () => {
       ["However, several forecasters, including the Harbour Institute, have pointed out that the damage is still hard to judge.", "the Harbour Institute"],
       ["Three unions, including Unite and the Fire Brigades Union, said that the offer was too low.", "Three unions"],
       ["The Economic Commission for the Northern Isles and the Faroes (ECNIF) said the region grew by 5% this year.", "The Economic Commission for the Northern Isles and the Faroes"],
+      // A verb's form inside a name: "the Met Office", "Met Office forecaster…".
+      ["Gusts could hit Wales on Friday, the Met Office has warned.", "the Met Office"],
+      ["Met Office forecaster Tom Hale said the storm would pass.", "Met Office forecaster Tom Hale"],
       // A relative clause left unclosed: neither its verb nor its object is the subject.
       ["Ms Reade, who presents The Late Quiz tells Mr Cole that she despaired of him.", "Ms Reade"],
       ["Tom Hale, who runs the Acme Trust said the fund was empty.", "Tom Hale"],
@@ -254,6 +257,13 @@ describe("extractStatements", () => {
 
     it("reads 'said no to' as no statement", () => {
       expect(extractLines("The board said no to the offer on Friday.")).toEqual([]);
+    });
+  });
+
+  describe("-ing nouns of speech", () => {
+    it("reads 'an amber wind warning from 06:00' as no cue, and 'The Swiss sounded warning of…' as one", () => {
+      expect(extractLines("The forecaster has issued an amber wind warning from 06:00 to 18:00 GMT covering the coast.")).toEqual([]);
+      expect(extractLines("The Swiss sounded warning of the dominance to come at the open.").map((s) => s.speakerAsWritten)).toEqual(["The Swiss"]);
     });
   });
 
