@@ -131,6 +131,9 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
     if (/\b[Ss]hares\s+(?:in|of)\s+$/.test(p.slice(Math.max(0, runStart - 16), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
   }
   if (lastLetter === 116 && /(?:^|[.!?]\s+)(?:(?:Annual|Quarterly|Pre-tax|Half-year|Full-year|Third-quarter|Fourth-quarter|First-quarter|Second-quarter)\s+)?(?:[Pp]rofits?|[Ss]ales|[Rr]evenues?|[Ee]arnings|[Ll]osses|[Tt]urnover)\s+at\s+$/.test(p.slice(Math.max(0, runStart - 40), runStart)) && !/[’']s$/.test(p.slice(runStart, runEnd))) return "";
+  // "About 80 campaigners from Save Ashworth Libraries staged a protest": a campaign's name ("the
+  // group said" later), not a person's.
+  if (/\b(?:campaigners|activists|protesters|volunteers)\s+(?:from|of|with)\s+(?:the\s+)?$/.test(leading) && !isFirstName(p.slice(runStart, runEnd).split(/\s+/)[0]!)) return "group";
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
   if (pluralVerbAfter(p, runStart, runEnd)) return "";

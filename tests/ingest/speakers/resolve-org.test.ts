@@ -248,3 +248,15 @@ describe("a publication the statement's subject names", () => {
     expect(speakersOf("In March Vantrel released statistics which showed that attacks had risen.")).toEqual([null]);
   });
 });
+
+describe("bodies a plain description or a role names", () => {
+  it("makes 'campaigners from Save Ashworth Libraries' a group that 'the group' names later", () => {
+    const text = "About 80 campaigners from Save Ashworth Libraries staged a protest.\nThe group said it was taking legal advice.";
+    expect(speakersOf(text)).toEqual(["Save Ashworth Libraries"]);
+  });
+
+  it("reads 'an influential think tank warned' whole, as the think tank named next", () => {
+    const text = "Ministers are under pressure after an influential think tank warned there would be a £22bn gap.\nIn a report published on Monday, the Centre for Public Finance (CPF) said growth had stalled.";
+    expect(speakersOf(text)).toEqual(["Centre for Public Finance", "Centre for Public Finance"]);
+  });
+});
