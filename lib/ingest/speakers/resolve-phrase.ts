@@ -23,6 +23,7 @@ import { resolveRelative } from "./relative";
 import { possessorBefore } from "./possessor";
 import { committeeNamed } from "./committees";
 import { styledOffice } from "./styled-offices";
+import { organizationOfPlace } from "./org-of-place";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -181,7 +182,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "Factcheck.org", "the website Chadnews.com": a web address is a publication's name.
   const site = text.includes(".") && /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|co\.uk|info))$/iu.exec(text);
   if (site) return { entity: d.reg.organization(site[1]!, at), confidence: 0.9 };
-  const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d);
+  const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d.reg, (phrase) => resolvePhrase(phrase, at, d));
   if (placed) return placed;
 
   // "an AP-GfK poll released Thursday", "a Gallup poll taken last week": when it was done is no name.
@@ -385,43 +386,6 @@ function personOfPlace(text: string, at: number, d: Discourse): Resolution | nul
     }
   }
   return null;
-}
-
-/** "RNC Chief of Staff Katie Walsh": a title and a person's first name and surname end the phrase. */
-function endsInPersonName(text: string): boolean {
-  const t = text.split(/\s+/);
-  return t.length >= 3 && isFirstName(t.at(-2)!) && /^\p{Lu}\p{Ll}/u.test(t.at(-1)!) && !/^(?:of|the|for|and)$/i.test(t.at(-3)!);
-}
-
-/** "the Florida Department of State", "the Republican Party of Wyoming": one organization. */
-function organizationOfPlace(text: string, at: number, { reg }: Discourse): Resolution | null {
-  if (endsInPersonName(text)) return null;
-  // "the Centers for Disease Control and Prevention", "the state Division of Motor Vehicles".
-  const joined = joinedName(text);
-  // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
-  if (joined && (joined.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, ""))) || joined.name.includes(" & ")) && !ROLE_OF.test(text.slice(0, joined.start))) {
-    return { entity: reg.organization(joined.name, at), confidence: 0.9 };
-  }
-  const orgOf = /\sof\s/.test(text) && /((?:\p{Lu}[\p{L}’'.&-]*\s+)*\p{Lu}[\p{L}’'.&-]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*)+)$/u.exec(text);
-  if (orgOf && orgOf[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w))) {
-    const first = orgOf[1]!.split(/\s+/);
-    while (first.length > 1 && isLeadingFunctionWord(first[0]!, first[1])) first.shift();
-    return { entity: reg.organization(`${first.join(" ")} of ${orgOf[2]!.trim()}`, at), confidence: 0.9 };
-  }
-  // "Lloyds of London told…", "Juventus of Italy": a name that is no word of English and no person's,
-  // of a place. ("The Duke of Edinburgh", "the Bishop of Durham": a title is a word.)
-  if (orgOf && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]+$/u.test(orgOf[1]!) && placeWords(orgOf[2]!.replace(/^the\s+/, "").trim())) {
-    const name = orgOf[1]!.replace(/^[Tt]he\s+/, "");
-    if (!isCommonWord(name.toLowerCase()) && !isFirstName(name) && !PERSON_TITLE.test(name) && !reg.byNameWord(name) && countryOf(name) === null && !isPlaceName(name)) {
-      return { entity: reg.organization(`${name} of ${orgOf[2]!.trim()}`, at), confidence: 0.85 };
-    }
-  }
-  return null;
-}
-
-/** "London", "New York", "the United States": a place or country, all its words. */
-function placeWords(text: string): boolean {
-  return isPlaceName(text) || countryOf(text) !== null;
 }
 
 /**

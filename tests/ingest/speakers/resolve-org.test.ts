@@ -260,3 +260,14 @@ describe("bodies a plain description or a role names", () => {
     expect(speakersOf(text)).toEqual(["Centre for Public Finance", "Centre for Public Finance"]);
   });
 });
+
+describe("a person of a firm", () => {
+  it("gives 'Sophie Mallinder of stockbroker Pennant & Co said' to her, not the firm", () => {
+    expect(speakersOf('Sophie Mallinder of stockbroker Pennant & Co said the group had been "too slow to adapt".')).toEqual(["Sophie Mallinder"]);
+    expect(speakersOf("Brett Lock of gay group OutRage! said they were wiping the slate clean.")).toEqual(["Brett Lock"]);
+  });
+
+  it("still reads 'Lloyds of London' and 'Marks & Spencer' as bodies", () => {
+    expect(speakersOf("Harlock of London told the Financial Times it expected losses.\nMarks & Spencer said its sales had risen by a fifth.")).toEqual(["Harlock of London", "Marks & Spencer"]);
+  });
+});
