@@ -260,6 +260,19 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("a verb's bare form after 'a' and a few words is a noun", () => {
+    it("gives '…a disputed pass interference call on the drive, saying…' to the sentence's subject", () => {
+      const found = extractLines("Whitlock declined to discuss a disputed pass interference call on the game-winning drive, saying only that the conference would review it.");
+      expect(found.map((s) => [s.text, s.speakerAsWritten])).toEqual([["the conference would review it", "Whitlock"]]);
+    });
+
+    it("keeps 'a decision they say…', 'a speech to say…' and 'a confirmed Breitbart News report that…' as cues", () => {
+      expect(extractLines("Critics point to a decision they say allowed the crisis to grow.").map((s) => s.speakerAsWritten)).toEqual(["they"]);
+      expect(extractLines("Mr Kennedy used a speech to say his party faced painful realities.").map((s) => s.text)).toEqual(["his party faced painful realities"]);
+      expect(extractLines("He cited a confirmed Harbour News report that eight men were held.").map((s) => s.speakerAsWritten)).toEqual(["Harbour News"]);
+    });
+  });
+
   describe("-ing nouns of speech", () => {
     it("reads 'an amber wind warning from 06:00' as no cue, and 'The Swiss sounded warning of…' as one", () => {
       expect(extractLines("The forecaster has issued an amber wind warning from 06:00 to 18:00 GMT covering the coast.")).toEqual([]);
