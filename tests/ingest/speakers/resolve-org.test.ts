@@ -271,3 +271,10 @@ describe("a person of a firm", () => {
     expect(speakersOf("Harlock of London told the Financial Times it expected losses.\nMarks & Spencer said its sales had risen by a fifth.")).toEqual(["Harlock of London", "Marks & Spencer"]);
   });
 });
+
+describe("a name that opens a short quotation", () => {
+  it("is the quotation's subject, so 'he' after it is someone else", () => {
+    const text = 'Speaking in court, Mr Ebbers denied he pressured Scott Sullivan to falsify the books. Mr Sullivan "made accounting decisions," he told the court.';
+    expect(speakersOf(text).at(-1)).toBe("Ebbers");
+  });
+});

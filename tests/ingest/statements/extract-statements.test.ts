@@ -260,6 +260,18 @@ describe("extractStatements", () => {
     });
   });
 
+  describe("a short quotation that goes on from the words before it", () => {
+    it("is one mixed statement with them, whose subject is then no speaker", () => {
+      const found = extractLines('Mr Ebbers denied he pressured Scott Sullivan. Mr Sullivan "made accounting decisions," he told the court.');
+      expect(found.map((s) => [s.text, s.kind]).at(-1)).toEqual(['Mr Sullivan "made accounting decisions,"', "mixed"]);
+      expect(extractLines('The deal was a "natural development", Mr Hale said.').map((s) => s.text)).toEqual(['The deal was a "natural development"']);
+    });
+
+    it("leaves a quotation opening in capitals on its own", () => {
+      expect(extractLines('Asked about it, "Nobody knows," Mr Hale said.').map((s) => s.text)).toEqual(['"Nobody knows,"']);
+    });
+  });
+
   describe("a verb's bare form after 'a' and a few words is a noun", () => {
     it("gives '…a disputed pass interference call on the drive, saying…' to the sentence's subject", () => {
       const found = extractLines("Whitlock declined to discuss a disputed pass interference call on the game-winning drive, saying only that the conference would review it.");

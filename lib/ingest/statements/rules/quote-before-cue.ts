@@ -22,7 +22,10 @@ export function mixedBeforeCue(a: Attribution): Reading | null {
   // A quotation of a word or three ends a reported clause of its own ("…claims of a clash were
   // “wrong”, Mr Hale said"): the lead-in must then be a clause, not a few words before the quote.
   const shortQuoteInClause = quoteWords < 4 && leadIn.trim().split(/\s+/).length >= 6 && !/[,;]\s*$/.test(leadIn);
-  if (!/[\p{L}\p{N}]/u.test(leadIn) || /[:]\s*$/.test(leadIn) || (quoteWords < 4 && !shortQuoteInClause) || ADVERBIAL_OPENER.test(leadIn) || /^\s*</.test(leadIn)) {
+  // ("Mr Sullivan “made accounting decisions,” he told the court": a quotation opening in lower case
+  // goes on with the words before it, its subject, however short.)
+  const continuesLeadIn = /[\p{L}\p{N}]\s*$/u.test(leadIn) && /^(?:["“‘]|'')\s*\p{Ll}/u.test(p.slice(q.open, q.open + 4));
+  if (!/[\p{L}\p{N}]/u.test(leadIn) || /[:]\s*$/.test(leadIn) || (quoteWords < 4 && !shortQuoteInClause && !continuesLeadIn) || ADVERBIAL_OPENER.test(leadIn) || /^\s*</.test(leadIn)) {
     return null;
   }
   return quotationReading(a, q, sent.start, continuedQuotation(a)?.close ?? q.close, "mixed-before-cue");
