@@ -46,3 +46,32 @@ export function possessorBefore(source: string, at: number, gender: Gender, reg:
   if (!owner.mentions.some((x) => x <= nameAt && x >= sentenceStart)) return null;
   return { at: nameAt, entity: owner };
 }
+
+/**
+ * "But that was not enough for Mr Sarkozy. ¶ “If the Americans were to change…,” he said": the one
+ * person named in a paragraph of one sentence with no person as its subject, right before a
+ * quotation opening its paragraph and the pronoun after it, when the latest subject (`latest`)
+ * came before that paragraph; null otherwise.
+ */
+export function soleNamedBefore(source: string, at: number, gender: Gender, reg: Registry, latest: Salience | null | undefined, spokenOf: (e: Entity) => boolean): Salience | null {
+  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+  const opening = source.slice(lineStart, at);
+  // (A quotation opening the paragraph, then the pronoun: "“…,” he said".)
+  if (!/^["“][^"“”]*[,?!]?["”]\s*$/.test(opening)) return null;
+  const previous = source.slice(0, lineStart).trimEnd();
+  if (!/[.!?]["”’']?$/.test(previous)) return null;
+  // A paragraph of one sentence, no question, whose subject is no person: neither one named
+  // (`latest`) nor a pronoun.
+  const start = previous.lastIndexOf("\n") + 1;
+  const sentence = previous.slice(start);
+  if ((latest && latest.at >= start) || /["“”?]/.test(sentence) || /[.!?]["”’']?\s+\S/.test(sentence.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jr|Sr)\.\s/g, "    ")) || sentence.split(/\s+/).length > 25) return null;
+  if ((gender === "female" ? /\b(?:she|her|herself)\b/i : /\b(?:he|him|his|himself)\b/i).test(sentence)) return null;
+  const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((x) => x >= start && x < previous.length));
+  if (named.length !== 1) return null;
+  const person = named[0]!;
+  if ((person.gender && person.gender !== gender) || spokenOf(person)) return null;
+  // Not its subject (that one would be `latest`), nor in the possessive ("Mr Hale's plan was late").
+  const nameAt = Math.max(...person.mentions.filter((x) => x >= start && x < previous.length));
+  if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\b/u.test(source.slice(nameAt, nameAt + 60)) || nameAt === start) return null;
+  return { at: nameAt, entity: person };
+}

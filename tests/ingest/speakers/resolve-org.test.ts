@@ -278,3 +278,17 @@ describe("a name that opens a short quotation", () => {
     expect(speakersOf(text).at(-1)).toBe("Ebbers");
   });
 });
+
+describe("a paragraph of one sentence that names one person, before a quotation", () => {
+  it("gives the quotation's 'he' to that person, not to the last one named as a subject", () => {
+    const text = 'Nicolas Vale said Europe was worried.\nA day later Tom Snow said a strong dollar was in America\'s interest.\nBut that was not enough for Mr Vale.\n"If the Americans were to change their policy, it is up to them," he said.';
+    expect(speakersOf(text).at(-1)).toBe("Nicolas Vale");
+  });
+
+  it("not after a question the writer asks, nor a sentence whose subject is a pronoun", () => {
+    const asked = 'Carl Tobias, a law professor, said the Senate would wait.\nBut what if Hillary Clinton wins? Would she name more liberal judges than Obama?\n"Hillary should do whatever she wants to do," he said.';
+    expect(speakersOf(asked).at(-1)).toBe("Carl Tobias");
+    const pronoun = 'Matt Williams said he would not quit.\nBut he rejected the comparison with Berti Vogts.\n"How can a football coach and a rugby coach have anything in common?" he asked.';
+    expect(speakersOf(pronoun).at(-1)).toBe("Matt Williams");
+  });
+});
