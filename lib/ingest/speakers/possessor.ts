@@ -1,6 +1,7 @@
 // "Michael Howard's only fresh entry is a hamper from a supporter. He also declares…": the person
 // whose possession opens a sentence is what it is about, and a pronoun opening the next sentence is
-// theirs, however recently someone else was a subject.
+// theirs, however recently someone else was a subject. So is the one person a short paragraph with
+// no person as its subject names ("But that was not enough for Mr Sarkozy."), for the quotation after.
 
 import type { Gender } from "../names";
 import { isPersonHead } from "./resolve-role";
