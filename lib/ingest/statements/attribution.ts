@@ -341,7 +341,7 @@ function speakerOfCue(
   // who does it.
   const before = subject ? p.slice(Math.max(sent.start, subject.start - 7), subject.start) : "";
   const verbAndObject = !!subject && /^\p{Ll}+\s/u.test(subject.text) && !/\p{Lu}/u.test(subject.text);
-  if (subject && /^[a-z]+ing$/.test(cueWord) && /^\p{Ll}/u.test(subject.text) && (/\bto\s+$/.test(before) || (verbAndObject && /\b(?:will|would|shall|should|can|could|may|might|must|also)\s+$/.test(before)))) {
+  if (subject && /^[a-z]+ing\b/.test(cueWord) && /^\p{Ll}/u.test(subject.text) && (/\bto\s+$/.test(before) || (verbAndObject && /\b(?:will|would|shall|should|can|could|may|might|must|also)\s+$/.test(before)))) {
     return { subject: sentenceSubject(p, sent, cueStart, doubles), speakerMode: "sentence-subject", inverted: false };
   }
   // "Mr Hale also left the party saying…", "Ms Reade quit Orme Bank on Friday saying…": with no comma
@@ -349,7 +349,8 @@ function speakerOfCue(
   // verb shows someone doing it ("quoted Mr Hale saying", "heard her saying").
   // ("despite conceding a goal", "without saying": a gerund after a preposition is no such clause.)
   // ("despite saying there would be…" is speech whatever the preposition: only a verb that names speech alone.)
-  if (subject && /^[a-z]+ing$/.test(cueWord) && (!/\b(?:despite|without|for|of|about|from|on|at|to|into|against|than|like|upon|through|over|towards?)\s+$/.test(leftText) || (/\b(?:despite|after|before)\s+$/.test(leftText) && /^(?:saying|telling|claiming|insisting|arguing|stating|declaring|announcing)$/.test(cueWord)))) {
+  // ("pointing out": a particle may follow the -ing form.)
+  if (subject && /^[a-z]+ing\b/.test(cueWord) && (!/\b(?:despite|without|for|of|about|from|on|at|to|into|against|than|like|upon|through|over|towards?)\s+$/.test(leftText) || (/\b(?:despite|after|before)\s+$/.test(leftText) && /^(?:saying|telling|claiming|insisting|arguing|stating|declaring|announcing)$/.test(cueWord)))) {
     const main = sentenceSubject(p, sent, cueStart, doubles);
     const mainEnd = main ? main.start + main.text.length : -1;
     // ("…, reflecting recent Land Registry figures confirming a slowdown": figures, a report or a survey

@@ -38,6 +38,11 @@ describe("extractStatements", () => {
       expect(onlyStatement("The filing also shows former councillor Rhoda Bell declaring a gift of theatre tickets.").speakerAsWritten).not.toBe("The filing");
     });
 
+    it("reads past an opening participle clause and a particle after the -ing form", () => {
+      expect(extractLines("Realising his error, Mr Campbell then e-mailed Mr McFadyen pointing out the mistake, but suggesting Jeremy Paxman would have seen the funny side.").map((s) => s.speakerAsWritten)[0]).toBe("Mr Campbell");
+      expect(onlyStatement("Realising his error, Mr Campbell then e-mailed Mr McFadyen saying it was a mistake.").speakerAsWritten).toBe("Mr Campbell");
+    });
+
     it("gives a participle cue to the subject of the sentence", () => {
       const st = onlyStatement("Trump attacked Clinton on Tuesday, saying she was unfit to serve.");
       expect(st.text).toBe("she was unfit to serve");
