@@ -119,6 +119,11 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
     const other = chooseByRole(text, at, d, own);
     if (other.entity && other.evidence) chosen = other;
   }
+  // "The director said he was “thrilled”" in a story that names one man: him, when nothing else fits.
+  if (!chosen.entity) {
+    const sole = soleOfTheirSex(text, at, d);
+    if (sole) return { entity: sole, confidence: 0.6 };
+  }
   const { entity, confidence, evidence } = chosen;
   if (entity && evidence !== undefined) {
     // What the description says is now known about the person ("the Belorussian minister").
@@ -127,6 +132,27 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
     if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
   }
   return { entity, confidence };
+}
+
+/**
+ * The one person of the sex the reported words give their speaker ("…said he was…") whom the article
+ * named before `at`, when a description of a person nobody was given fits nobody else: nobody of
+ * unknown sex named either, no role of theirs it contradicts, not named in the statement itself.
+ */
+function soleOfTheirSex(text: string, at: number, d: Discourse): Entity | null {
+  const own = ownPronoun(d.source, d.statement);
+  const lower = text.toLowerCase();
+  const head = lower.split(/\s+/).at(-1) ?? "";
+  if (!own || !/^the\s/.test(lower) || !isPersonHead(head) || /s$/.test(head)) return null;
+  const before = d.reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at));
+  const theirs = before.filter((e) => e.gender === own);
+  if (theirs.length !== 1 || before.some((e) => !e.gender)) return null;
+  // ("Tom Hale took on Anna Reade after the front-runner had said that he…": not in a sentence that names anyone.)
+  const sentenceStart = Math.max(d.source.lastIndexOf("\n", at) + 1, ...[...d.source.slice(Math.max(0, at - 400), at).matchAll(/[.!?]["”’']?\s+(?=\p{Lu})/gu)].map((m) => Math.max(0, at - 400) + m.index + m[0].length));
+  if (before.some((e) => e.mentions.some((m) => m >= sentenceStart && m < at))) return null;
+  const person = theirs[0]!;
+  const inStatement = !!d.statement && person.mentions.some((m) => m >= d.statement!.start && m < d.statement!.end);
+  return !inStatement && !clashes(person, head) && countriesIn(text).every((c) => !person.countries.size || person.countries.has(c)) ? person : null;
 }
 
 /** Whom a description fits by the roles the article gave them, not by recency alone; nothing is learnt. */

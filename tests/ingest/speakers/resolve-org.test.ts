@@ -292,3 +292,19 @@ describe("a paragraph of one sentence that names one person, before a quotation"
     expect(speakersOf(pronoun).at(-1)).toBe("Matt Williams");
   });
 });
+
+describe("a description nobody was given, and the one person of the speaker's sex", () => {
+  // Far enough from the name that recency alone names nobody.
+  const between = "The house was built in 1790 for a wool merchant. Its timber floors are original, its windows were replaced in the 1950s, and the roof was relaid last year. The village has a pub, a church and a shop. ".repeat(3);
+
+  it("gives 'The owner said she might…' to the one woman the story names", () => {
+    expect(speakersOf(`Marianne Holt bought the house in May.\n${between}\nThe owner said she might lay a new floor over the planks.`)).toEqual(["Marianne Holt"]);
+  });
+
+  it("not when the words name her, nor when someone of unknown sex is named too", () => {
+    expect(speakersOf(`Marianne Holt bought the house in May.\n${between}\nThe owner said she was sure Ms Holt would sell.`)).toEqual([null]);
+    expect(speakersOf(`Marianne Holt bought the house from Kim Vale in May.\n${between}\nThe owner said she might lay a new floor.`)).toEqual([null]);
+    // ("…after the front-runner had said that he…": a sentence naming people says nothing by the pronoun.)
+    expect(speakersOf(`Marianne Holt bought the house in May.\n${between}\nTom Hale met Anna Reade after the owner had said that she was leaving.`)).toEqual([null]);
+  });
+});
