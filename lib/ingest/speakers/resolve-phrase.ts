@@ -99,6 +99,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
+  // "The former chief financial officer at US telecoms firm WorldCom": a person described, not the body.
+  const roleAt = /^([Tt]he\s+(?:[a-z-]+\s+){0,4}(?:officer|director|executive|chairman|chairwoman|president|head|founder|analyst|economist|manager|editor|professor|partner|adviser|advisor|trader|strategist|researcher))\s+at\s+\S/.exec(text);
+  if (roleAt) return resolveRole(roleAt[1]!.toLowerCase(), at, d);
   // "Several government backbenchers", "Members of Delgado's camp": unnamed ("Two House Committees" is named).
   if (/^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Dd]ozens\s+of|[Hh]undreds\s+of|[Aa]\s+number\s+of|[Aa]\s+group\s+of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s|[Mm]embers\s+of\s.+|.+[’']s?\s+camp)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.

@@ -12,7 +12,15 @@ import { isPersonHead } from "../speakers/resolve-role";
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i);
+  return inOrganisationName(tokens, i) || roleAtBody(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i);
+}
+
+/**
+ * "The former chief financial officer at US telecoms firm WorldCom has admitted": a role at a body,
+ * after an article, is the person (news names them in the next sentence), not the body.
+ */
+function roleAtBody(tokens: RegExpMatchArray[], i: number): boolean {
+  return tokens[i]![0] === "at" && i >= 2 && i <= 6 && /^(?:the|a|an)$/i.test(tokens[0]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "") && tokens.slice(1, i).every((t) => /^[a-z-]+$/.test(t[0])) && /^(?:officer|director|executive|chairman|chairwoman|president|head|founder|analyst|economist|manager|editor|professor|partner|adviser|advisor|trader|strategist|researcher)$/.test(tokens[i - 1]![0]);
 }
 
 /** "Drug enforcement chiefs in the US have vowed", "Officials in Beijing said": where officials are is part of who they are. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { frontedPlaceEnd } from "@/lib/ingest/speakers/sentence-openings";
 import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 describe("organisations referred to again", () => {
@@ -306,5 +307,20 @@ describe("a description nobody was given, and the one person of the speaker's se
     expect(speakersOf(`Marianne Holt bought the house from Kim Vale in May.\n${between}\nThe owner said she might lay a new floor.`)).toEqual([null]);
     // ("…after the front-runner had said that he…": a sentence naming people says nothing by the pronoun.)
     expect(speakersOf(`Marianne Holt bought the house in May.\n${between}\nTom Hale met Anna Reade after the owner had said that she was leaving.`)).toEqual([null]);
+  });
+});
+
+describe("a role at a body, in a lead that names the person next", () => {
+  it("is the person named next, after an opening -ing phrase too, not the body", () => {
+    const text = "Kestrel director admits lying\nThe former chief financial officer at US telecoms firm Kestrel has admitted that he lied to fellow directors.\nGiving evidence in the fraud trial of former boss Bernie Hale, Scott Vane said he had lied.";
+    expect(speakersOf(text)).toEqual(["Scott Vane", "Scott Vane"]);
+  });
+
+  it("ends an opening -ing phrase at its comma, but not before a list of names nor after 'According to'", () => {
+    const at = (p: string) => frontedPlaceEnd(p, 0);
+    const giving = "Giving evidence in the trial of former boss Bernie Hale, Scott Vane said he had lied.";
+    expect(giving.slice(at(giving))).toBe("Scott Vane said he had lied.");
+    expect(at("Featuring songs by Loretta Lynn, Elvis Costello, Johnny Cash and Ray Vane, the show opens.")).toBe(-1);
+    expect(at("According to Environment Agency data, Severnside's overflows discharged sewage.")).toBe(-1);
   });
 });
