@@ -108,6 +108,10 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow", "Sources within the Conservative Party": unnamed, wherever they are.
   // ("Legislative leaders in North Carolina", "health officials in Powys": officials unnamed, wherever they are.)
+  // ("reports from the US Treasury and the Inter-American Development Bank": a body's reports are its own.)
+  const reportsFrom = /^(?:reports|figures|data|research)\s+from\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+and\s+.*)?$/u.exec(text);
+  const issuer = reportsFrom && !countryNamed(reportsFrom[1]!.replace(/^the\s+/, "")) && !isPlaceName(reportsFrom[1]!) ? resolvePhrase(reportsFrom[1]!, at, d) : null;
+  if (issuer?.entity?.kind === "organization") return issuer;
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of|within|inside|at)\s/i.test(text)) return { entity: null, confidence: 0.8 };
   if (/^(?:[\p{L}-]+\s+){0,2}(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)\s+in\s/iu.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.

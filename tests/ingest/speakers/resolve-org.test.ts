@@ -324,3 +324,10 @@ describe("a role at a body, in a lead that names the person next", () => {
     expect(at("According to Environment Agency data, Severnside's overflows discharged sewage.")).toBe(-1);
   });
 });
+
+describe("reports from a body", () => {
+  it("are the body's; reports from a place are nobody's", () => {
+    expect(speakersOf("Charges have dropped by 60%, reports from the US Treasury have said.")).toEqual(["US Treasury"]);
+    expect(speakersOf("Reports from Russia say the deal is off.")).toEqual([null]);
+  });
+});
