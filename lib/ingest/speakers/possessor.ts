@@ -56,9 +56,9 @@ export function possessorBefore(source: string, at: number, gender: Gender, reg:
  */
 export function soleNamedBefore(source: string, at: number, gender: Gender, reg: Registry, latest: Salience | null | undefined, spokenOf: (e: Entity) => boolean): Salience | null {
   const lineStart = source.lastIndexOf("\n", at - 1) + 1;
-  const opening = source.slice(lineStart, at);
-  // (A quotation opening the paragraph, then the pronoun: "“…,” he said".)
-  if (!/^["“][^"“”]*[,?!]?["”]\s*$/.test(opening)) return null;
+  // (A quotation opening the paragraph, then the pronoun: "“…,” he said"; looked at only then.)
+  const first = source.charCodeAt(lineStart);
+  if ((first !== 34 && first !== 0x201c) || at - lineStart > 1500 || !/^["“][^"“”]*[,?!]?["”]\s*$/.test(source.slice(lineStart, at))) return null;
   const previous = source.slice(0, lineStart).trimEnd();
   if (!/[.!?]["”’']?$/.test(previous)) return null;
   // A paragraph of one sentence, no question, whose subject is no person: neither one named

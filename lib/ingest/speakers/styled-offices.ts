@@ -8,7 +8,8 @@ import type { Registry, Resolution, Salience } from "./registry";
 const TITLES = "Archbishop|Bishop|Duke|Duchess|Earl|Countess|Prince|Princess|Marquess|Marchioness";
 const STYLED = new RegExp(String.raw`(?<![\p{L}’'-])([Tt]he\s+)(${TITLES})\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'-])`, "gu");
 const STYLED_PHRASE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${TITLES})\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$`, "u");
-const MAY_HOLD = new RegExp(String.raw`\b(?:${TITLES})\s+of\s`);
+/** (Looked up word by word: a regular expression of alternatives tried at every character costs more.) */
+const TITLE_WORDS = TITLES.split("|").map((t) => `${t} of `);
 
 function genderOf(title: string): Gender {
   if (/^(?:Duke|Earl|Prince|Marquess)$/.test(title)) return "male";
@@ -21,7 +22,7 @@ function genderOf(title: string): Gender {
  * sentence (after a word or two: "Earlier the Archbishop of Canterbury wrote") are subjects.
  */
 export function styledOffices(source: string, reg: Registry, salience: Salience[]): void {
-  if (!MAY_HOLD.test(source)) return;
+  if (!TITLE_WORDS.some((t) => source.includes(t))) return;
   for (const m of source.matchAll(STYLED)) {
     // "Cardinal X, the Archbishop of Westminster,", "the Archbishop of Canterbury, Dr Rowan Williams,":
     // a named person's office, no one else.

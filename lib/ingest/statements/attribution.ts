@@ -150,7 +150,7 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   // "A third say", "a majority argue": a share of a group is plural.
   // ("a disputed pass interference call on…": so after "a" and up to three words in lower case, none
   // "of" nor a pronoun; "a confirmed Breitbart News report that…" is still Breitbart's.)
-  if (speechLemma(word) === word && /(?<![\p{L}\p{N}’'])(?:[Aa]n?)\s+(?!(?:[Tt]hird|[Qq]uarter|[Hh]alf|[Ff]ifth|[Tt]enth|[Mm]ajority|[Mm]inority|[Nn]umber|[Ll]ot|[Ff]ew|[Cc]ouple|[Hh]andful|[Hh]ost|[Rr]ange|[Vv]ariety)\s)(?:[\p{L}’'-]+|(?:(?!(?:of|who|that|which|and|or|to|for|in|on|at|with|by|from|they|we|you|i|people)\s)[\p{Ll}’'-]+\s+){2,3})\s*$/u.test(before)) return false;
+  if (speechLemma(word) === word && /\b[Aa]n?\s/.test(before) && /(?<![\p{L}\p{N}’'])(?:[Aa]n?)\s+(?!(?:[Tt]hird|[Qq]uarter|[Hh]alf|[Ff]ifth|[Tt]enth|[Mm]ajority|[Mm]inority|[Nn]umber|[Ll]ot|[Ff]ew|[Cc]ouple|[Hh]andful|[Hh]ost|[Rr]ange|[Vv]ariety)\s)(?:[\p{L}’'-]+|(?:(?!(?:of|who|that|which|and|or|to|for|in|on|at|with|by|from|they|we|you|i|people)\s)[\p{Ll}’'-]+\s+){2,3})\s*$/u.test(before)) return false;
   // "despite a recent ruling it was…", "his warning that…": after a determiner, and a word that
   // describes, an -ing form is a noun, whose speaker the sentence's subject is not.
   if (/^[a-z]+ing$/.test(word) && AFTER_DETERMINER.test(before)) return false;

@@ -57,9 +57,10 @@ export function findDoubleQuotes(p: string): Quote[] {
     // A quotation whose closing mark the writer dropped mid-paragraph: it ends before a later sentence
     // in which someone named speaks ("…lives. Scrichapan said he would donate…"), not at the next
     // quotation or the paragraph's end.
-    NAMED_SPEAKS.lastIndex = openAt;
-    const named = NAMED_SPEAKS.exec(p);
-    let end = named && named.index < at ? named.index + named[0].length - named[1]!.length : at;
+    // (Looked for between the marks only: a paragraph may be long, and hold many such quotations.)
+    NAMED_SPEAKS.lastIndex = 0;
+    const named = NAMED_SPEAKS.exec(p.slice(openAt, at));
+    let end = named ? openAt + named.index + named[0].length - named[1]!.length : at;
     while (end > openAt && isSpace(p[end - 1])) end--;
     quotes.push({ open: openAt, close: end, closed: false });
     openAt = -1;

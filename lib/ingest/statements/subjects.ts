@@ -116,9 +116,10 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // unclosed before the verb; its verb is no subject, the name before it is.
   // ("…, who runs the Acme Trust said": the clause's object is no subject either.)
   // (Not "…, who have all denied" nor "…, who cringe as they recall": the clause's own subject.)
-  if (!PRONOUNS.has(tokens[first]![0].toLowerCase()) && !/^(?:all|both|each|some|many|most)$/i.test(tokens[first]![0])) {
+  const at = from + tokens[first]!.index!;
+  // (A look for "who" first: this runs for every cue.)
+  if (p.lastIndexOf(" who ", at) > at - 80 && !PRONOUNS.has(tokens[first]![0].toLowerCase()) && !/^(?:all|both|each|some|many|most)$/i.test(tokens[first]![0])) {
     const verb = /^\p{Ll}[\p{Ll}-]*s$/u.test(tokens[first]![0]);
-    const at = from + tokens[first]!.index!;
     const lead = p.slice(Math.max(0, at - 80), at);
     const who = (verb ? /\p{Lu}[\p{L}’'.-]*,\s+who\s+$/u : /\p{Lu}[\p{L}’'.-]*,\s+who\s+(?:[\p{Ll}-]+\s+){1,3}$/u).exec(lead);
     if (who) {
