@@ -119,7 +119,7 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
     const other = chooseByRole(text, at, d, own);
     if (other.entity && other.evidence) chosen = other;
   }
-  // "The director said he was “thrilled”" in a story that names one man: him, when nothing else fits.
+  // "The owner said she might lay a new floor" in a story that names one woman: her, when nothing else fits.
   if (!chosen.entity) {
     const sole = soleOfTheirSex(text, at, d);
     if (sole) return { entity: sole, confidence: 0.6 };

@@ -102,7 +102,6 @@ const NOT_A_CUE_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}’'])(?:${DETE
 /** The same without the lookbehind: true wherever that is, and far cheaper to try at every character. */
 const MAY_BE_NOT_A_CUE = new RegExp(String.raw`(?:${DETERMINERS_AND_AUXILIARIES}|[’']s)\s+$`, "i");
 /** "a recent ", "an official ": a determiner and a word that describes what follows (not a possessive: "his stern warning that…" is his). */
-/** "a recent ", "his stern ": a determiner and a word that describes what follows. */
 const AFTER_DETERMINER = /(?<![\p{L}\p{N}’'])(?:the|a|an|this|that|another)\s+(?:recent|latest|earlier|previous|new|fresh|stern|stark|final|landmark|formal|initial|separate|similar|further|repeated|controversial|surprise|shock|dramatic|unanimous|landmark|separate|public|private|official|legal|court|judicial)\s+$/iu;
 
 /** "Mr Kennedy used a speech to say…": the infinitive is what the subject said. */

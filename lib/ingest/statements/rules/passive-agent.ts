@@ -1,7 +1,7 @@
 // A verb of speech in the passive, its speaker named after "by": "in a move branded a “humiliating
-// retreat” by the Tories", "The plan was described as “madness” by Labour MP Tom Vale", "She was
-// advised not to rush back by her coach Margot Jennings". What was said stands between the verb and
-// "by"; whoever "by" names said it, never the sentence's subject (the thing or person spoken of).
+// retreat” by the Tories", "The plan was described as “madness” by Labour MP Tom Vale", "China has
+// been accused of blocking Google News by the media watchdog". What was said stands between the verb
+// and "by"; whoever "by" names said it, never the sentence's subject (the thing or person spoken of).
 
 import type { Span } from "../../types";
 import type { Attribution, ParagraphScan } from "../attribution";
