@@ -106,8 +106,17 @@ export function organizationName(name: string, source: string): string {
  */
 export function theNickname(text: string, name: string[]): boolean {
   if (name.length !== 1 || !/^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(text)) return false;
-  return !/(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|mirror|guardian|telegraph|independent|observer|economist|express|standard|star|record|herald|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i.test(name[0]!);
+  return !INSTITUTION_ENDING.test(name[0]!) && !PAPER_PERSON_WORD.test(name[0]!);
 }
+
+const INSTITUTION_ENDING =
+  /(?:bank|ment|ry|ate|ure|ice|tion|sion|ity|ium|ress|post|times|mail|sun|telegraph|economist|express|standard|record|scotsman|fed|kremlin|pentagon|vatican|commission|council|commons|lords)$/i;
+
+/**
+ * Newspaper titles that are also words for people: "The Independent" (a paper, though "independent"
+ * may be a politician), "the Star", "the Guardian".
+ */
+export const PAPER_PERSON_WORD = /^(?:star|guardian|observer|independent|herald|mirror)$/i;
 
 /**
  * "Organisers said", "Judges said", "Research suggests": a word capitalised only because it opens

@@ -13,7 +13,7 @@ import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
 import { numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
-import { isNameable, onlyOpensSentences, theNickname } from "./nameable";
+import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
 import { ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
@@ -131,7 +131,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:MP|MEP|MSP|MLA|MS|TD)$/u.test(text)) return resolveRole(lower, at, d);
   // "the Cardinal will ask", "the Chancellor said": a role written with a capital is still the role.
   const cappedRole = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
-  if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && cappedRole[1] !== "Independent" && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
+  if (cappedRole && PERSON_HEAD.test(cappedRole[1]!.toLowerCase()) && !PAPER_PERSON_WORD.test(cappedRole[1]!) && !d.reg.knownOrganization(cappedRole[1]!)) return resolveRole(lower, at, d);
   // "The Conservatives say": with "the" and a capital, Britain's party (US news writes the people lower-case).
   const partyKey = lower.replace(/^the\s+/, "");
   // ("organised labour said": the word, not the party.)
@@ -423,8 +423,9 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
     !knownSurname && !peer && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
   // "The Kremlin said": a seat of government that stands for a country is the institution itself.
   if (countryOnly && name.length === 1 && SEATS_OF_GOVERNMENT.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
-  // ("according to The Independent": a newspaper's name, though "independent" may be a politician.)
-  if (countryOnly || name.length === 0) return /^[Tt]he\s+Independent$/.test(text) ? { entity: reg.organization("The Independent", at), confidence: 0.85 } : resolveRole(text, at, d);
+  // ("according to The Independent": the paper.)
+  const paper = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (countryOnly || name.length === 0) return paper && PAPER_PERSON_WORD.test(paper[1]!) ? { entity: reg.organization(`The ${paper[1]!}`, at), confidence: 0.85 } : resolveRole(text, at, d);
   if (!knownSurname && theNickname(text, name) && !CITY_NATIVE.test(name[0]!.toLowerCase()) && !reg.knownOrganization(name[0]!)) {
     // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title; "prices fell 0.4%, according to the Nationwide": figures are a body's.
     const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source) || (!!d.statement && /\d\s?%|[£$€]\d/.test(d.source.slice(d.statement.start, d.statement.end)));
@@ -439,7 +440,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
   // "the departing European Commissioner": "the" and a capitalised word for a person is a role, not a
   // name ("the Philippine Star", "the Lusitanian Star" are newspapers).
-  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && (PERSON_HEAD.test(name.at(-1)!.toLowerCase()) || CITY_NATIVE.test(name.at(-1)!.toLowerCase())) && !/^(?:star|guardian|observer|independent|herald|mirror)$/i.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
+  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && (PERSON_HEAD.test(name.at(-1)!.toLowerCase()) || CITY_NATIVE.test(name.at(-1)!.toLowerCase())) && !PAPER_PERSON_WORD.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
   // "The attorney general of the state of Ohio": a person's office, not the place.
   const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
   if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);
