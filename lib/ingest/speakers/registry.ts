@@ -395,6 +395,8 @@ export interface Discourse {
   previous?: { at: number; phrase: string; entity: Entity | null; end?: number };
   /** People named only in the possessive ("Tony Blair's speech"): a pronoun's last resort. */
   possessives?: Salience[];
+  /** Reports and statements that went to an organisation ("the report found"), for the next "the report". */
+  documents?: Salience[];
   /** The words of the statement being resolved: who they name is not who says them ("I told Olof"). */
   statement?: Span & { cue?: string | null };
 }

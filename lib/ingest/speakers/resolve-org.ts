@@ -283,7 +283,7 @@ function onlyUnplaced(desc: OrgDescription, at: number, d: Discourse): Entity | 
  * "The report said": the organisation that issued a report the article names ("the Datamonitor
  * report", "a report by the IMF"), the latest before it or else the only one in the article.
  */
-function resolveDocument(at: number, { reg, previous }: Discourse): Resolution {
+function resolveDocument(at: number, { reg, previous, documents }: Discourse): Resolution {
   const issuers = reg.entities.filter((e) => e.kind === "organization" && e.issuedAt.length > 0);
   let latest: { entity: Entity; at: number } | null = null;
   for (const e of issuers) for (const m of e.issuedAt) if (m < at && (!latest || m > latest.at)) latest = { entity: e, at: m };
@@ -291,6 +291,9 @@ function resolveDocument(at: number, { reg, previous }: Discourse): Resolution {
   // "The watchdog said… It said… The report said": no report named before it, the body whose
   // statements come just before is the one reporting.
   if (previous?.entity?.kind === "organization" && previous.at < at && at - previous.at <= 600) return { entity: previous.entity, confidence: 0.7 };
+  // "The report found… Sir John said… The report also said": the body the last report went to.
+  const given = (documents ?? []).filter((doc) => doc.at < at).pop();
+  if (given) return { entity: given.entity, confidence: 0.7 };
   return issuers.length === 1 ? { entity: issuers[0]!, confidence: 0.65 } : { entity: null, confidence: 0.7 };
 }
 

@@ -9,6 +9,11 @@ describe("organisations referred to again", () => {
     ["a descriptor before the name says what “the airline” is", "German airline Kestrel has cancelled flights.\nThe airline said 40 flights were affected by the strike.", ["Kestrel"]],
     ["“the central bank” is the country's central bank named before", "Cash was moved abroad, the Norwegian central bank has said.\nThe sum was $400m, the central bank told reporters.", ["Norwegian central bank", "Norwegian central bank"]],
     ["“the report” is the report of the organisation that issued it", "A study by the Fenwick Institute was published on Monday.\nThe report said children earn more than ever.", ["Fenwick Institute"]],
+    [
+      "“the report” is the body a report went to before, after a person of it spoke",
+      "Fewer adults can read well, a report says.\nThe Fenwick Institute said progress was slow.\nBut the report said courses had improved.\nSir John Harlow said that was only the beginning.\nThe report said councils should do more.",
+      ["Fenwick Institute", "Fenwick Institute", "Fenwick Institute", "John Harlow", "Fenwick Institute"],
+    ],
     ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
     ["“the force” is the police named before", "Officers from Northmoor Police were called at midnight.\nThe force said it had seen a rise in violence.", ["Northmoor Police"]],
     ["“the council” is a council British papers name in lower case", "Tom Linney was head of finance at Wexcombe district council.\nThe council said it had co-operated fully with the police.", ["Wexcombe district council"]],
