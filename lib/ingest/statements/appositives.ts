@@ -54,6 +54,9 @@ function inList(left: string, comma: number): boolean {
  */
 export function roleAppositive(appositive: string): boolean {
   if (!/^\p{Lu}/u.test(appositive)) return false;
+  // "Jarek's younger sister and a fellow band member": two roles joined, each one a role.
+  const joined = /^(.+?)\s+and\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(appositive);
+  if (joined && roleAppositive(joined[1]!) && (PERSON_ROLE.test(joined[2]!) || isPersonHead(joined[2]!))) return true;
   const prep = /\s(?:of|to|at|for|on|in|with)\s/.exec(appositive);
   const words = (prep ? appositive.slice(0, prep.index) : appositive).split(/\s+/);
   if (words.length < 2 || words.length > 7 || (prep && appositive.slice(prep.index).split(/\s+/).length > 10)) return false;
