@@ -1,7 +1,9 @@
 // "Michael Howard's only fresh entry is a hamper from a supporter. He also declares…": the person
 // whose possession opens a sentence is what it is about, and a pronoun opening the next sentence is
 // theirs, however recently someone else was a subject. So is the one person a short paragraph with
-// no person as its subject names ("But that was not enough for Mr Sarkozy."), for the quotation after.
+// no person as its subject names ("But that was not enough for Mr Sarkozy."), for the quotation after,
+// and the one person of the pronoun's sex the sentence before names, when the latest subject of that
+// sex came earlier still ("…the choice of Steven Gaydos, editor of Variety. But while he tipped…").
 
 import type { Gender } from "../names";
 import { isPersonHead } from "./resolve-role";
@@ -75,4 +77,52 @@ export function soleNamedBefore(source: string, at: number, gender: Gender, reg:
   const nameAt = Math.max(...person.mentions.filter((x) => x >= start && x < previous.length));
   if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\b/u.test(source.slice(nameAt, nameAt + 60)) || nameAt === start) return null;
   return { at: nameAt, entity: person };
+}
+
+/** A sentence's end, not an initial's or a title's ("Terry E. Branstad", "Gov. Hale"). */
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
+
+/**
+ * "Staunton is also the choice of Steven Gaydos, editor of Variety. But while he tipped Swank…": the
+ * one person of the pronoun's sex that the sentence before names, when the latest subject of that sex
+ * (`latest`) came before that sentence, the sentence says no pronoun of that sex, and nobody it names
+ * is of unknown sex; null otherwise.
+ */
+export function soleOfSexBefore(source: string, at: number, gender: Gender, reg: Registry, latest: Salience | null | undefined, spokenOf: (e: Entity) => boolean): Salience | null {
+  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+  // The sentence before the pronoun's: in its paragraph, or the last of the paragraph before.
+  const ends = [...source.slice(lineStart, at).matchAll(SENTENCE_END)].map((m) => lineStart + m.index + m[0].length);
+  let start: number;
+  let end: number;
+  if (ends.length > 0) {
+    end = ends.at(-1)!;
+    start = ends.at(-2) ?? lineStart;
+  } else {
+    const previous = source.slice(0, lineStart).trimEnd();
+    if (!/[.!?]["”’']?$/.test(previous)) return null;
+    end = previous.length;
+    const paragraph = previous.lastIndexOf("\n") + 1;
+    start = Math.max(paragraph, ...[...previous.slice(paragraph).matchAll(SENTENCE_END)].map((m) => paragraph + m.index + m[0].length));
+  }
+  // (Nor when the latest subject opens the sentence before that one: "Tony Blair said he would… But
+  // changes must not overturn the ruling on coma victim Tony Bland. “…,” he said" is still Blair's.)
+  const from = source.lastIndexOf("\n", start - 2) + 1;
+  const earlier = Math.max(from, ...[...source.slice(from, start).trimEnd().matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length));
+  if (!latest || latest.at >= Math.min(start, earlier)) return null;
+  const sentence = source.slice(start, end);
+  if (/["“”?]|''/.test(sentence) || (gender === "female" ? /\b(?:she|her|herself)\b/i : /\b(?:he|him|his|himself)\b/i).test(sentence)) return null;
+  // ("The seventh seed, who is to meet Roddick, is looking forward…": a person described is its subject.)
+  const opening = /^(?:(?:But|And|Yet|So|Now)\s+)?[Tt]he\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}\d-]+)(?:,|\s+(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|will|would|could)\b)/u.exec(sentence);
+  if (opening && (isPersonHead(opening[1]!.toLowerCase()) || /\d-year-old$|^seed$/.test(opening[1]!))) return null;
+  const inside = (e: Entity, from: number, to: number) => e.kind === "person" && e.mentions.some((x) => x >= from && x < to);
+  // (Nobody who may be the pronoun's named between that sentence and it: "…Variety. But while Mr Hale tipped…".)
+  if (reg.entities.some((e) => inside(e, end, at) && e.gender !== (gender === "female" ? "male" : "female"))) return null;
+  const named = reg.entities.filter((e) => inside(e, start, end));
+  if (named.some((e) => !e.gender)) return null;
+  const theirs = named.filter((e) => e.gender === gender);
+  if (theirs.length !== 1 || spokenOf(theirs[0]!)) return null;
+  const nameAt = Math.max(...theirs[0]!.mentions.filter((x) => x >= start && x < end));
+  // Not in the possessive, nor a name standing for a thing ("an Alan Shearer strike").
+  if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\b/u.test(source.slice(nameAt, nameAt + 60)) || /\b(?:an?|the)\s+$/i.test(source.slice(nameAt - 6, nameAt))) return null;
+  return { at: nameAt, entity: theirs[0]! };
 }

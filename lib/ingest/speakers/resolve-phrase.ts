@@ -20,7 +20,7 @@ import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
-import { possessorBefore, soleNamedBefore } from "./possessor";
+import { possessorBefore, soleNamedBefore, soleOfSexBefore } from "./possessor";
 import { committeeNamed } from "./committees";
 import { styledOffice } from "./styled-offices";
 import { organizationOfPlace } from "./org-of-place";
@@ -296,7 +296,7 @@ function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
   for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
   const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));
   const latest = !a ? b : !b || a.at >= b.at ? a : b;
-  const named = possessorBefore(source, at, gender, reg, latest, inWords) ?? soleNamedBefore(source, at, gender, reg, latest, inWords) ?? latest;
+  const named = possessorBefore(source, at, gender, reg, latest, inWords) ?? soleNamedBefore(source, at, gender, reg, latest, inWords) ?? soleOfSexBefore(source, at, gender, reg, latest, inWords) ?? latest;
   // ("Mr Brown earmarked £1bn. But the Lib Dem spokesman questioned… He urged": a described subject since.)
   const hit = (named && describedSubjectBetween(named.at + 1, at, gender, d, (e) => !inWords(e))) || named;
   if (!hit) {

@@ -299,6 +299,26 @@ describe("a paragraph of one sentence that names one person, before a quotation"
   });
 });
 
+describe("the one person of the pronoun's sex that the sentence before names", () => {
+  it("gives 'he' to him, not to the last subject of that sex, named further back", () => {
+    const text = 'Tom Hale thinks Anna Reade will win. "She has the better part," said Mr Hale. "She has been superb all year."\nReade is also the choice of Peter Vane, editor of Screen Week.\nBut while he tipped Reade to win, he predicted it would be close.';
+    expect(speakersOf(text).at(-1)).toBe("Peter Vane");
+    const initials = 'Sen. Bernie Sanders of Vermont skipped the meeting.\nInstead he gave a speech in which he pledged that he would be a friend to both sides.';
+    expect(speakersOf(initials)).toEqual(["Bernie Sanders"]);
+  });
+
+  it("not when the latest subject opens the sentence before that one, nor after a person described", () => {
+    const blair = "Tom Hale said he would meet their concerns. But changes to the bill must not overturn the ruling on coma victim Peter Vane.\n\"It is important we don't end up confused,\" he said.";
+    expect(speakersOf(blair).at(-1)).toBe("Tom Hale");
+    const seed = 'Tom Hale won in Sydney. "It was hard," he said.\nHale beat Tim Moss in the final. The seventh seed, who is to meet Peter Vane in the last eight, is looking forward to the match.\n"He is a tough player," he said.';
+    expect(speakersOf(seed).at(-1)).toBe("Tom Hale");
+    const asked = 'Carl Tobias, a law professor, said the Senate would wait to confirm the judges President Barack Obama named.\nBut what if Anna Reade wins? Would she name more liberal judges than Obama?\n"Anna should do whatever she wants to do," he said.';
+    expect(speakersOf(asked).at(-1)).toBe("Carl Tobias");
+    const initial = 'Tom Hale won. "It was hard," he said.\n"Peter Vane is the best," said Gov. Ian F. Dale of Iowa, who used Mr. Vane as a consultant.\nHe added, "It will be interesting."';
+    expect(speakersOf(initial).at(-1)).toBe("Ian F. Dale");
+  });
+});
+
 describe("a description nobody was given, and the one person of the speaker's sex", () => {
   // Far enough from the name that recency alone names nobody.
   const between = "The house was built in 1790 for a wool merchant. Its timber floors are original, its windows were replaced in the 1950s, and the roof was relaid last year. The village has a pub, a church and a shop. ".repeat(3);
