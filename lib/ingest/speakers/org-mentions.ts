@@ -149,6 +149,11 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   // "the HealthWorkers Together union", "the Unite union": what kind of body it is, after its name.
   const kindAfter = /^\s+(union|charity|party|campaign|think-tank|trust|firm|company|consortium|federation)\b/.exec(after);
   if (kindAfter && /\bthe\s+$/i.test(p.slice(Math.max(0, runStart - 5), runStart))) return kindAfter[1]!;
+  // "Broadcast magazine said", "trade weekly Screen Daily": a title and what it is, "the" or not.
+  // (Not "a Baton Rouge newspaper": where a paper is, not its name.)
+  const titleKind = /^\s+(magazine|newspaper|weekly)\b/.exec(after);
+  const run = p.slice(runStart, runEnd);
+  if (titleKind && !isPlaceName(run) && !isCapitalCity(run) && countryOf(run) === null && !/\b[Aa]n?\s+$/.test(leading)) return titleKind[1]!;
   return null;
 }
 

@@ -14,6 +14,7 @@ describe("organisations referred to again", () => {
       "Fewer adults can read well, a report says.\nThe Fenwick Institute said progress was slow.\nBut the report said courses had improved.\nSir John Harlow said that was only the beginning.\nThe report said councils should do more.",
       ["Fenwick Institute", "Fenwick Institute", "Fenwick Institute", "John Harlow", "Fenwick Institute"],
     ],
+    ["“the magazine” is a title named with what it is", "Broadcast magazine said TV had never been so bad.\nBaywatch topped the list, according to the magazine.", ["Broadcast", "Broadcast"]],
     ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
     ["“the force” is the police named before", "Officers from Northmoor Police were called at midnight.\nThe force said it had seen a rise in violence.", ["Northmoor Police"]],
     ["“the council” is a council British papers name in lower case", "Tom Linney was head of finance at Wexcombe district council.\nThe council said it had co-operated fully with the police.", ["Wexcombe district council"]],
