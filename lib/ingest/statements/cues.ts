@@ -101,8 +101,8 @@ export function firstCue(text: string): CueMatch | null {
 }
 
 /**
- * "According to X" governs its whole sentence, and so does a name's verb that closes it ("…, Kapranos
- * said."): they are read first; other cues in reading order.
+ * "According to X" governs its whole sentence, and so does a name's or a pronoun's verb that closes it
+ * ("…, Kapranos said.", "…, he said."): they are read first; other cues in reading order.
  */
 export function cuesInReadingOrder(sentence: string): CueMatch[] {
   let cues = findCues(sentence);
@@ -120,13 +120,19 @@ export function cuesInReadingOrder(sentence: string): CueMatch[] {
     }
   }
   const last = cues[cues.length - 1];
-  const closing = cues.length > 1 && last && CLOSING_ATTRIBUTION.test(sentence.slice(0, last.index)) && /^\s*[.!?]?\s*$/.test(sentence.slice(last.index + last.text.length)) ? last : null;
+  const before = last ? sentence.slice(0, last.index) : "";
+  // "The island state is asking for $320m, he said": a pronoun's too, when nothing before it is a
+  // quotation or its own speaker's saying ("Other candidates said they…, they said" reads as it stands).
+  const byPronoun = /,\s+(?:he|she|they)\s+$/.test(before);
+  const closes =
+    CLOSING_ATTRIBUTION.test(before) && (!byPronoun || (!/["“”]|''/.test(before) && !cues.slice(0, -1).some((c) => SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? ""))));
+  const closing = cues.length > 1 && last && closes && /^\s*[.!?]?\s*$/.test(sentence.slice(last.index + last.text.length)) ? last : null;
   const rank = (c: CueMatch) => (/^[Aa]ccording/.test(c.text) ? 2 : c === closing ? 1 : 0);
   return cues.sort((a, b) => rank(b) - rank(a) || a.index - b.index);
 }
 
-/** ", Kapranos", ", Mr Hale", ", Tom Reade": a name alone after the sentence's last comma. */
-const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+\s+$/u;
+/** ", Kapranos", ", Mr Hale", ", Tom Reade", ", he": a name or a pronoun alone after the sentence's last comma. */
+const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+|he|she|they)\s+$/u;
 
 // "is telling", "are not yet saying", "isn’t saying", "she’s suggesting": the auxiliary and the
 // adverbs between it and the -ing form. Not after "it", "that", "what": "It is telling that…" is an

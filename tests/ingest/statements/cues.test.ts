@@ -68,6 +68,16 @@ describe("cues", () => {
       expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([["The band wrote a song about it", "Kapranos"]]);
     });
 
+    it("reads a pronoun's closing verb first too: the clause before it is what was said", () => {
+      const sentence = "The island state is asking the fund for $320m to pay for relief, he said.";
+      expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([["The island state is asking the fund for $320m to pay for relief", "he"]]);
+    });
+
+    it("not a pronoun's after a quotation or its own saying", () => {
+      const said = "Other candidates said they back the plan, but they would not fund it, they said.";
+      expect(extractLines(said).map((s) => s.speakerAsWritten)).toEqual(["Other candidates"]);
+    });
+
     it("keeps reading order when the sentence does not close on a name and its verb", () => {
       expect(cuesInReadingOrder("He wrote that the band had said too much.").map((c) => c.text)).toEqual(["wrote", "said"]);
     });
