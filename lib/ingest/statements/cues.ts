@@ -121,18 +121,19 @@ export function cuesInReadingOrder(sentence: string): CueMatch[] {
   }
   const last = cues[cues.length - 1];
   const before = last ? sentence.slice(0, last.index) : "";
-  // "The island state is asking for $320m, he said": a pronoun's too, when nothing before it is a
-  // quotation or its own speaker's saying ("Other candidates said they…, they said" reads as it stands).
-  const byPronoun = /,\s+(?:he|she|they)\s+$/.test(before);
+  // "The island state is asking for $320m, he said", "…, the council said": a pronoun's or a
+  // description's too, when nothing before it is a quotation or its own speaker's saying ("Other
+  // candidates said they…, they said" reads as it stands).
+  const unnamed = /,\s+(?:he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u.test(before);
   const closes =
-    CLOSING_ATTRIBUTION.test(before) && (!byPronoun || (!/["“”]|''/.test(before) && !cues.slice(0, -1).some((c) => SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? ""))));
+    CLOSING_ATTRIBUTION.test(before) && (!unnamed || (!/["“”]|''/.test(before) && !cues.slice(0, -1).some((c) => SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? ""))));
   const closing = cues.length > 1 && last && closes && /^\s*[.!?]?\s*$/.test(sentence.slice(last.index + last.text.length)) ? last : null;
   const rank = (c: CueMatch) => (/^[Aa]ccording/.test(c.text) ? 2 : c === closing ? 1 : 0);
   return cues.sort((a, b) => rank(b) - rank(a) || a.index - b.index);
 }
 
-/** ", Kapranos", ", Mr Hale", ", Tom Reade", ", he": a name or a pronoun alone after the sentence's last comma. */
-const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+|he|she|they)\s+$/u;
+/** ", Kapranos", ", Mr Hale", ", Tom Reade", ", he", ", the council": a name, a pronoun or a description alone after the sentence's last comma. */
+const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+|he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
 
 // "is telling", "are not yet saying", "isn’t saying", "she’s suggesting": the auxiliary and the
 // adverbs between it and the -ing form. Not after "it", "that", "what": "It is telling that…" is an

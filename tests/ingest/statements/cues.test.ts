@@ -73,6 +73,14 @@ describe("cues", () => {
       expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([["The island state is asking the fund for $320m to pay for relief", "he"]]);
     });
 
+    it("and a description's or \"it\" of a body", () => {
+      const sentence = "The council has asked residents to save water, the council said. Norvale is asking the fund for relief, it noted.";
+      expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["The council has asked residents to save water", "the council"],
+        ["Norvale is asking the fund for relief", "it"],
+      ]);
+    });
+
     it("not a pronoun's after a quotation or its own saying", () => {
       const said = "Other candidates said they back the plan, but they would not fund it, they said.";
       expect(extractLines(said).map((s) => s.speakerAsWritten)).toEqual(["Other candidates"]);
