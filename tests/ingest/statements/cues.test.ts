@@ -81,6 +81,14 @@ describe("cues", () => {
       ]);
     });
 
+    it("with when it was said or whom it was told after the verb", () => {
+      const sentence = "Some records that Vale questioned are already stored safely, Kennedy wrote Vale. The firm is asking for more cash, he said on Monday.";
+      expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([
+        ["Some records that Vale questioned are already stored safely", "Kennedy"],
+        ["The firm is asking for more cash", "he"],
+      ]);
+    });
+
     it("not a pronoun's after a quotation or its own saying", () => {
       const said = "Other candidates said they back the plan, but they would not fund it, they said.";
       expect(extractLines(said).map((s) => s.speakerAsWritten)).toEqual(["Other candidates"]);
