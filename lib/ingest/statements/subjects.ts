@@ -118,10 +118,11 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // (Not "…, who have all denied" nor "…, who cringe as they recall": the clause's own subject.)
   const at = from + tokens[first]!.index!;
   // (A look for "who" first: this runs for every cue.)
-  if (p.lastIndexOf(" who ", at) > at - 80 && !PRONOUNS.has(tokens[first]![0].toLowerCase()) && !/^(?:all|both|each|some|many|most)$/i.test(tokens[first]![0])) {
+  if (p.lastIndexOf(" who", at) > at - 80 && !PRONOUNS.has(tokens[first]![0].toLowerCase()) && !/^(?:all|both|each|some|many|most)$/i.test(tokens[first]![0])) {
     const verb = /^\p{Ll}[\p{Ll}-]*s$/u.test(tokens[first]![0]);
     const lead = p.slice(Math.max(0, at - 80), at);
-    const who = (verb ? /\p{Lu}[\p{L}’'.-]*,\s+who\s+$/u : /\p{Lu}[\p{L}’'.-]*,\s+who\s+(?:[\p{Ll}-]+\s+){1,3}$/u).exec(lead);
+    // ("Mr Kennedy, whose party opposes the plan said": the noun after "whose" is no subject either.)
+    const who = (verb ? /\p{Lu}[\p{L}’'.-]*,\s+who\s+$/u : /\p{Lu}[\p{L}’'.-]*,\s+(?:who\s+(?:[\p{Ll}-]+\s+){1,3}|whose\s+(?:[\p{Ll}-]+\s+){0,2})$/u).exec(lead);
     if (who) {
       const comma = at - lead.length + who.index + who[0].indexOf(",");
       const stop = Math.max(lead.lastIndexOf(". ", who.index), lead.lastIndexOf("\n", who.index));

@@ -139,6 +139,7 @@ describe("extractStatements", () => {
       ["Mr. Harlow, now 70 and living in Albany, N.Y., said he had voted for the bill twice.", "Mr. Harlow"],
       ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
       ["Maja Nowak, Tom's younger sister and a fellow band member, describes the concert as a lot of noise.", "Maja Nowak"],
+      ["Earlier Mr Kennedy, whose party opposes the plan said the new minister had time to think again.", "Mr Kennedy"],
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
       ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
       ["Sen. Ada Brandt, D-Ore., the panel's ranking member, said the treaty does too little for farmers.", "Sen. Ada Brandt"],
