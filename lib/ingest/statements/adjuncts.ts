@@ -16,7 +16,7 @@ const TIMES = "week month year night morning afternoon evening".split(" ");
 export const USED_TO = String.raw`(?:used|uses|using)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[^\s,.;:“”"]+\s+){0,6}?to|(?:took|takes|taking)\s+(?:the|this|that)\s+(?:opportunity|chance|occasion)\s+to`;
 /** "…, has said", "…, had previously insisted", "…, on Monday said": what stands between a subject (or its apposition) and the verb. */
 export const NP_TRAILING_ADJUNCT = new RegExp(
-  String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?:was|were|is|are|been)\s+(?:forced|quick|moved|swift)\s+to|(?:hastened|rushed)\s+to|${USED_TO}|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
+  String.raw`(?:(?:^|,?\s+)(?:${ADJUNCT_WORDS.join("|")}|[a-z]+n[’']t|(?:went|goes|go|going)\s+on\s+to|(?:was|were|is|are|been)\s+(?:forced|quick|moved|swift)\s+to|(?:hastened|rushed)\s+to|${USED_TO}|(?:time|again)\s+and\s+again|time\s+after\s+time|once\s+more|(?!${LY_NOUNS}\b)[a-z]+ly|(?:on|last|this|late|early)\s+(?:${WEEKDAY}|${TIMES.join("|")})|${WEEKDAY}))+\s*$`,
   "u",
 );
 /** The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every character. */

@@ -288,8 +288,9 @@ function speakerOfCue(
   // before "for" makes the subject the one who spoke ("praised Holt for saying" does not).
   const blamedFor = /\bfor\s+$/.test(leftText) && /\b(?:(?:been|was|were|is|are|be|being|got|get)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)|apologi[sz]ed|apologi[sz]es|apologi[sz]ing)\b(?![^,;]*\b(?:him|her|them|us|me|\p{Lu}[\p{L}’'-]+)\s+for\s+$)/u.test(leftText);
   const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in)|[^\s,]["”])\s+(?:[a-z]+ly\s+)?$/.test(leftText));
-  // ("The mayor then said": "then" after a subject is an adverb; after a comma or "and", a second verb.)
-  const coordinated = !isParticiple && mayEndInBeforeAdverbs(leftText, ["and", "but", "then"]) && /(?:\b(?:and|but)|(?:^|[,;]|\b(?:and|but))\s*then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
+  // ("The mayor then said": "then" after a subject is an adverb; after a comma or "and", a second verb.
+  // "The minister time and again insisted": no "and" of two verbs.)
+  const coordinated = !isParticiple && mayEndInBeforeAdverbs(leftText, ["and", "but", "then"]) && /(?:(?<!\b(?:time|again)\s+)\b(?:and|but)|(?:^|[,;]|\b(?:and|but))\s*then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
   // "…,” said Fukui, despite warning that…": after a cue only; "satisfied despite conceding a goal" is no speech.
   const despite = /^[a-z]+ing\b/.test(cueWord) && /,\s*despite\s+$/.test(leftText);
   if (isParticiple || despite) {

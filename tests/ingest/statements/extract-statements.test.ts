@@ -140,6 +140,7 @@ describe("extractStatements", () => {
       ["Lena Park, the mayor's chief of staff, said the dinner would go ahead.", "Lena Park"],
       ["Maja Nowak, Tom's younger sister and a fellow band member, describes the concert as a lot of noise.", "Maja Nowak"],
       ["Earlier Mr Kennedy, whose party opposes the plan said the new minister had time to think again.", "Mr Kennedy"],
+      ["The prime minister time and again insisted the future direction would be New Labour.", "The prime minister"],
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
       ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
       ["Sen. Ada Brandt, D-Ore., the panel's ranking member, said the treaty does too little for farmers.", "Sen. Ada Brandt"],
