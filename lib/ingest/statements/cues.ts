@@ -127,7 +127,10 @@ export function cuesInReadingOrder(sentence: string): CueMatch[] {
   const unnamed = /,\s+(?:he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u.test(before);
   const closes =
     CLOSING_ATTRIBUTION.test(before) && (!unnamed || (!/["“”]|''/.test(before) && !cues.slice(0, -1).some((c) => SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? ""))));
-  const closing = cues.length > 1 && last && closes && CLOSING_REST.test(sentence.slice(last.index + last.text.length)) ? last : null;
+  const rest = last ? sentence.slice(last.index + last.text.length) : "";
+  // "It was no good Mr Blair claiming…, argued Mr Howard.": a name after the verb closes it as well.
+  const inverted = /,\s+$/.test(before) && !/^(?:told|tells|asked|asks)$/.test(last?.text ?? "") && INVERTED_CLOSING.test(rest);
+  const closing = cues.length > 1 && last && ((closes && CLOSING_REST.test(rest)) || inverted) ? last : null;
   const rank = (c: CueMatch) => (/^[Aa]ccording/.test(c.text) ? 2 : c === closing ? 1 : 0);
   return cues.sort((a, b) => rank(b) - rank(a) || a.index - b.index);
 }
@@ -137,6 +140,9 @@ export function cuesInReadingOrder(sentence: string): CueMatch[] {
  * statement"), or whom it was told ("told MSPs", "told the BBC's Today programme").
  */
 const CLOSING_REST = /^(?:\s+(?:(?:on|in|at|last|this|yesterday|today|tonight|earlier|later)\b[^,;:“”"]{0,40}|(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Lu}[\p{L}’'-]*|[a-z]+)(?:\s+(?:programme|newspaper|website))?|reporters|journalists|MPs|MSPs|AMs|MEPs|delegates|activists|supporters))?\s*[.!?]?\s*$/u;
+
+/** " Mr Howard.", " Tom Reade.": a name alone after a closing cue, to the sentence's end. */
+const INVERTED_CLOSING = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+\s*[.!?]?\s*$/u;
 
 /** ", Kapranos", ", Mr Hale", ", Tom Reade", ", he", ", the council": a name, a pronoun or a description alone after the sentence's last comma. */
 const CLOSING_ATTRIBUTION = /[^”"’'],\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+|he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;

@@ -89,6 +89,11 @@ describe("cues", () => {
       ]);
     });
 
+    it("and a name after its verb: \", argued Mr Howard.\"", () => {
+      const sentence = "It was no good Mr Blair claiming the pledges were left to the manifesto, argued Mr Howard.";
+      expect(extractLines(sentence).map((s) => [s.text, s.speakerAsWritten])).toEqual([["It was no good Mr Blair claiming the pledges were left to the manifesto", "Mr Howard"]]);
+    });
+
     it("not a pronoun's after a quotation or its own saying", () => {
       const said = "Other candidates said they back the plan, but they would not fund it, they said.";
       expect(extractLines(said).map((s) => s.speakerAsWritten)).toEqual(["Other candidates"]);
