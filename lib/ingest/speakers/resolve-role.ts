@@ -111,6 +111,8 @@ const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|siste
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
 export function resolveRole(text: string, at: number, d: Discourse): Resolution {
+  const kin = kinDescribed(text, at, d);
+  if (kin) return { entity: kin, confidence: 0.7 };
   let chosen = chooseByRole(text, at, d, null);
   // "The heavy metal star said he could have…" after his wife spoke: the one the role words fit and
   // the reported words' "he" allows, when recency alone chose someone of the other sex.
@@ -132,6 +134,21 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
     if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
   }
   return { entity, confidence };
+}
+
+/** "his son", "her younger sister": someone's relative. */
+const KIN_OF = /^(?:his|her|their)\s+(?:(?:younger|older|elder|eldest|youngest|twin)\s+)?(son|daughter|brother|sister|wife|husband|widow|father|mother)$/i;
+
+/**
+ * "“…,” Nogar's son Stephen said… “…,” his son said": the one person named before whom the article
+ * called someone's relative of that kind; null when none or several.
+ */
+function kinDescribed(text: string, at: number, d: Discourse): Entity | null {
+  const kin = KIN_OF.exec(text);
+  if (!kin) return null;
+  const called = new RegExp(`[’']s\\s+(?:[a-z]+\\s+)?${kin[1]!.toLowerCase()}$`);
+  const theirs = d.reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at) && e.roles.some((r) => called.test(r.toLowerCase())));
+  return theirs.length === 1 ? theirs[0]! : null;
 }
 
 /**

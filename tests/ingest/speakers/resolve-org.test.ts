@@ -320,6 +320,13 @@ describe("the one person of the pronoun's sex that the sentence before names", (
   });
 });
 
+describe("someone's relative", () => {
+  it("is the one person the article called someone's relative of that kind", () => {
+    const text = 'The tapes were found by the family of Joe Vane. "They are a treasure," Vane\'s son Stephen, 57, said.\nVane, who died in 1994, made two tapes of every session. "He called them his spare tapes," his son said.';
+    expect(speakersOf(text)).toEqual(["Stephen Vane", "Stephen Vane"]);
+  });
+});
+
 describe("a description nobody was given, and the one person of the speaker's sex", () => {
   // Far enough from the name that recency alone names nobody.
   const between = "The house was built in 1790 for a wool merchant. Its timber floors are original, its windows were replaced in the 1950s, and the roof was relaid last year. The village has a pub, a church and a shop. ".repeat(3);
