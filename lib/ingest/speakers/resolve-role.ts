@@ -80,7 +80,8 @@ export function holdsOtherSportRole(e: Entity, head: string): boolean {
 
 /** A role the person is known by that a description's head contradicts ("the coach" for a striker). */
 function clashes(e: Entity, head: string): boolean {
-  if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper)\b/i.test(role))) return false;
+  // ("Footballer Kevin Campbell … The Everton striker": a player plays some position.)
+  if (POSITION.test(head) && e.roles.some((role) => /\b(?:captain|skipper|footballer|player)\b/i.test(role))) return false;
   // "Singer Jade Quinn … the star said": a star is anyone famous for what they do, but no office holder.
   if (head === "star") return e.roles.some((role) => OFFICE.test(role));
   // Where someone is from ("Britain's Jason Gardener") is no role a description could contradict,

@@ -39,6 +39,10 @@ describe("resolveRole: a description and the roles the article gave", () => {
     expect(speakersOf(text).at(-1)).toBe("Rick Dalby");
   });
 
+  it("lets 'the striker' be a footballer just named, a position being no other role", () => {
+    expect(speakersOf("Footballer Tom Hale has bought a record label.\nThe Everton striker said he had spent thousands on the album.")).toEqual(["Tom Hale"]);
+  });
+
   it("reads 'the PM' as the prime minister", () => {
     expect(speakersOf("Prime Minister Ruth Caddick visited the plant.\nThe PM said the factory had a bright future.")).toEqual(["Ruth Caddick"]);
   });
