@@ -9,7 +9,7 @@ import { lowerCaseBodyMentions } from "./lower-case-bodies";
 import { isPeerageForm } from "./peerage";
 import { isNameable, organizationName } from "./nameable";
 import { learnGenderFromPronouns } from "./pronoun-gender";
-import { Registry, type Discourse, type Entity, type Resolution } from "./registry";
+import { Registry, type Discourse, type Entity, type Resolution, type Salience } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
 import { holdsOtherSportRole, isPersonHead } from "./resolve-role";
@@ -214,7 +214,14 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   const head = DEFINITE_DESCRIPTION.exec(st.speakerAsWritten.trim())?.[1];
   const described = !!head && ORG_HEADS.has(head) && !d.reg.entities.some((e) => e.kind === "organization" && e.mentions.some((m) => m < st.start));
   if (!INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && !described) return;
-  const next = d.salience.find((ev) => ev.at >= st.end);
+  const next = d.salience.find((ev) => ev.at >= st.end) ?? null;
+  // ("…, says the education watchdog. ¶ Faith schools were singled out by Ofsted chief, David Bell":
+  // a body whose head speaks next is the one described, as a subject would be.)
+  const headed = described && (!next || next.entity.kind !== "organization") ? bodyOfHeadNext(st.end, d) : null;
+  if (headed) {
+    assignments[0] = { speakerIndex: d.reg.entities.indexOf(headed.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, headed.entity, headed.at) };
+    return;
+  }
   if (!next || next.at - st.end > 300 || next.entity.kind !== "organization") return;
   // ("A US firm has said it is in talks with luxury goods group LVMH… LVMH has been selling…": a
   // body newly described is not one the statement's own words name.)
@@ -222,6 +229,18 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   // ("The statistical office said" is no bank named next: an office only one whose name says so.)
   if (head === "office" && !next.entity.forms.some((f) => /\bOffice\b/.test(f))) return;
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };
+}
+
+/** The first body named within 300 characters after `from` as its head's ("Ofsted chief David Bell"). */
+function bodyOfHeadNext(from: number, d: Discourse): Salience | null {
+  let first: Salience | null = null;
+  for (const e of d.reg.entities) {
+    if (e.kind !== "organization") continue;
+    for (const m of e.mentions) if (m >= from && m - from <= 300 && (!first || m < first.at)) first = { at: m, entity: e };
+  }
+  if (!first) return null;
+  const name = first.entity.forms.find((f) => d.source.startsWith(f, first!.at)) ?? "";
+  return name && /^[’']?s?,?\s+(?:chief|head|boss|director|chairman|chairwoman|spokes(?:man|woman|person))\b/.test(d.source.slice(first.at + name.length, first.at + name.length + 30)) ? first : null;
 }
 
 /**

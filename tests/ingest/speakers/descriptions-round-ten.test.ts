@@ -209,6 +209,11 @@ describe("a lead's description of a body", () => {
     const named = "The Orme Institute published its accounts.\nMember states fail to report fraud, the spending watchdog has said.\nThe National Audit Office said reported fraud was falling.";
     expect(speakersOf(named)[0]).not.toBe("National Audit Office");
   });
+
+  it("gives it to the body whose head speaks next, when no body is the next subject", () => {
+    const text = "Schools must teach more citizenship, says the education watchdog.\nFaith schools were singled out by Fenstat chief, Tom Bell, for doing too little.";
+    expect(speakersOf(text)).toEqual(["Fenstat"]);
+  });
 });
 
 describe("a label before a colon and a quotation", () => {
