@@ -161,7 +161,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
   if (handed) return resolvePhrase(handed[1] ?? handed[2]!, at, d);
-  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d));
+  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where));
   if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;

@@ -2,7 +2,7 @@
 // says…", "his book argues…". The writer is the speaker (a body's figures and reports are read in
 // resolve-phrase.ts, ownerOfFigures).
 
-import type { Resolution } from "./registry";
+import type { Entity, Resolution } from "./registry";
 
 /** Writings that speak for whoever wrote or filed them. */
 const WRITINGS = "entry|letter|book|memoir|memoirs|autobiography|blog|column|diary|lawsuit|suit|complaint|petition|affidavit|testimony|statement|e-?mail|tweet|post|speech|submission|will";
@@ -82,11 +82,18 @@ const PUBLISHED_BY = new RegExp(String.raw`${NAME}[ \t]+(?:has[ \t]+|have[ \t]+|
  * "In September Symantec released statistics which showed that…": the body or person that put out
  * the publication the statement's subject names, in the same sentence; null when none is named there.
  */
-export function publishedBy(text: string, at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Resolution | null {
+export function publishedBy(text: string, at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution, organization: (name: string, at: number) => Entity): Resolution | null {
   if (!PUBLICATION.test(text.trim())) return null;
   const m = PUBLISHED_BY.exec(source.slice(Math.max(0, at - 80), at));
   if (!m) return null;
-  const r = resolveAt(m[1]!, at - (m[0].length - m[0].indexOf(m[1]!)));
-  // (A body, or a person named in full: a lone capitalised word read as a surname is no publisher.)
-  return r.entity && (r.entity.kind === "organization" || r.entity.first) ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : null;
+  // ("In September Symantec released": the month before the name says when.)
+  const when = /^(?:(?:In|On|During|By|Since|Last|This|Next|Early|Late)[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+/.exec(m[1]!)?.[0] ?? "";
+  const name = m[1]!.slice(when.length);
+  const nameAt = at - (m[0].length - m[0].indexOf(m[1]!)) + when.length;
+  const r = resolveAt(name, nameAt);
+  if (r.entity && (r.entity.kind === "organization" || r.entity.first)) return { entity: r.entity, confidence: Math.min(r.confidence, 0.8) };
+  // A lone capitalised word the mentions took for a surname nobody bears with a first name, a title
+  // or a sex ("Symantec released statistics"): what publishes statistics is a body.
+  const lone = r.entity?.kind === "person" && !r.entity.first && !r.entity.titled && !r.entity.gender && /^\p{Lu}[\p{L}&-]+$/u.test(name);
+  return lone ? { entity: organization(name, nameAt), confidence: 0.75 } : null;
 }

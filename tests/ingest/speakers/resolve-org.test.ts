@@ -251,8 +251,12 @@ describe("a publication the statement's subject names", () => {
     expect(speakersOf("In March Kestrel Group released statistics which showed that attacks had risen.")).toEqual(["Kestrel Group"]);
   });
 
-  it("is nobody's when only a lone word no list knows stands before it", () => {
-    expect(speakersOf("In March Vantrel released statistics which showed that attacks had risen.")).toEqual([null]);
+  it("is a body's when a lone word no list knows stands before it, after when it was", () => {
+    expect(speakersOf("Tom Hale of Vantrel said spam was up.\nIn September Vantrel released statistics which showed that attacks had risen.")).toEqual(["Tom Hale", "Vantrel"]);
+  });
+
+  it("is nobody's when a person titled by the article stands before it", () => {
+    expect(speakersOf("In March Mr Vantrel released statistics which showed that attacks had risen.")).toEqual([null]);
   });
 });
 
