@@ -70,7 +70,7 @@ export const ORG_HEADS = new Set(
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */
-export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|analysis|paper|document|figures|data|statement|findings|index|forecast|audit|inquiry|submission|newsletter|dossier|memo|memorandum|manifesto|briefing|leaflet|bulletin)$/;
+export const DOCUMENT_HEADS = /^(?:report|study|survey|research|poll|review|analysis|paper|document|figures|data|statement|findings|index|forecast|audit|inquiry|submission|newsletter|dossier|memo|memorandum|manifesto|briefing|leaflet|bulletin|minutes)$/;
 
 /** Bodies a country has one of: "the Libyan ministry", "the Irish football association". */
 const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|parliament|assembly|army|navy|military|police|embassy|court|authority|regulator|watchdog|commission|council|federation|league|association|union|cabinet|presidency|senate|congress|treasury|party)$/;

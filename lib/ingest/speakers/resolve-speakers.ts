@@ -13,7 +13,7 @@ import { Registry, type Discourse, type Entity, type Resolution, type Salience }
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
 import { holdsOtherSportRole, isPersonHead } from "./resolve-role";
-import { ORG_HEADS, orgDescription } from "./org-mentions";
+import { DOCUMENT_HEADS, ORG_HEADS } from "./org-mentions";
 
 /** What speaker resolution needs to know about each statement. */
 export interface SpeakerCandidate extends Span {
@@ -90,7 +90,7 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     if (r.entity) d.resolved.push({ at, entity: r.entity });
     d.previous = { at, phrase, entity: r.entity, end: Math.max(st.end, at + phrase.length) };
     const evidence = r.entity ? evidenceOf(phrase, r.entity) : "none";
-    if (r.entity?.kind === "organization" && evidence === "description") learnOrgDescription(r.entity, phrase, at, d);
+    if (r.entity?.kind === "organization") learnOrgDescription(r.entity, phrase, at, d);
     const namedAt = r.entity && evidence !== "name" ? namingMention(d.source, r.entity, at) : null;
     const doubted = evidence === "name" && !!r.entity && reg.sharesSurname(r.entity) && !/\s/.test(phrase.trim().replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+/, ""));
     assignments.push({ speakerIndex: r.entity ? reg.entities.indexOf(r.entity) : null, evidence, confidence: r.confidence, namedAt, doubted });
@@ -103,11 +103,12 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
 }
 
 /**
- * "The report found… Sir John said… The report also said": a report that went to an organisation
- * is that organisation's for the next "the report", however far on.
+ * "The report found… Sir John said… The report also said": a report (minutes, a survey…) that went to
+ * an organisation is that organisation's for the next "the report", however far on.
  */
 function learnOrgDescription(e: Entity, phrase: string, at: number, d: Discourse) {
-  if (orgDescription(phrase)?.document) (d.documents ??= []).push({ at, entity: e });
+  // ("The Bank's minutes said… However, the minutes showed": a report named with its body's name too.)
+  if (DOCUMENT_HEADS.test(phrase.trim().split(/\s+/).at(-1)!.toLowerCase())) (d.documents ??= []).push({ at, entity: e });
 }
 
 /** "A school caretaker … says", "An Oxford student has said": someone described, not yet named. */

@@ -14,6 +14,11 @@ describe("organisations referred to again", () => {
       "Fewer adults can read well, a report says.\nThe Fenwick Institute said progress was slow.\nBut the report said courses had improved.\nSir John Harlow said that was only the beginning.\nThe report said councils should do more.",
       ["Fenwick Institute", "Fenwick Institute", "Fenwick Institute", "John Harlow", "Fenwick Institute"],
     ],
+    [
+      "“the minutes” are the body's whose minutes the article named before",
+      "Norvale Bank kept rates on hold.\nThe Bank's minutes said risks were to the downside.\nTom Hale, an economist, said a rise was unlikely.\nHowever, the minutes said some members wanted a rise.",
+      ["Norvale Bank", "Tom Hale", "Norvale Bank"],
+    ],
     ["“the magazine” is a title named with what it is", "Broadcast magazine said TV had never been so bad.\nBaywatch topped the list, according to the magazine.", ["Broadcast", "Broadcast"]],
     ["an acronym is the organisation it abbreviates", "The Northern Trade Council for Europe met in Geneva.\nThe economy will slow, the NTCE said.", ["Northern Trade Council for Europe"]],
     ["“the force” is the police named before", "Officers from Northmoor Police were called at midnight.\nThe force said it had seen a rise in violence.", ["Northmoor Police"]],
