@@ -5,7 +5,7 @@
 import { ORG_WORDS } from "../name-lexicons";
 import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
-import { escape, initials } from "./org-mentions";
+import { initials } from "./org-mentions";
 import type { Span } from "../types";
 
 export interface Entity {
@@ -57,8 +57,8 @@ export class Registry {
   private byInnerWord = new Map<string, Entity[]>();
   /** Every word and the initials of every organisation's forms, folded: a name sharing none can be no other form of one. */
   private orgWords = new Set<string>();
-  /** Every form of every organisation, split into words, for orgAlias(). */
-  private orgForms: { entity: Entity; theirs: string[] }[] = [];
+  /** Every form of every organisation, split into words (and its initials, both ways), for orgAlias(). */
+  private orgForms: { entity: Entity; theirs: string[]; initials: string; firstLetters: string }[] = [];
   /** People by a nickname of more than a first name, lower case, without "the" ('"The Meatball King"'). */
   nicknames = new Map<string, Entity>();
 
@@ -192,25 +192,9 @@ export class Registry {
    * "UNECE" the United Nations Economic Commission for Europe, when the article names only one such.
    */
   organization(name: string, at: number, possessiveName = false): Entity {
-    // "the US Pew Research Center": a country before an organisation's own name is no part of it.
-    // "The New York Times Tuesday": a day after a name is when, not part of the name. "Delta's" is
-    // Delta, unless the name itself ends so ("Foster's said").
-    const words = spellOut(possessiveName ? name : name.replace(/[’']s$/, ""))
-      .replace(/^the\s+/i, "")
-      // "Rival Sony said": what a firm is to another, opening the sentence, is no part of its name.
-      .replace(/^(?:Rival|Fellow|Partner|Parent)\s+(?=\p{Lu})/u, "")
-      // ("The American Red Cross", "the British Medical Association": an adjective may be its own.)
-      .replace(/^(?:US|UK|U\.S\.)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
-      .replace(/(\S)\s+(?<!\son\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")
-      // "February's Ifo figure": a month before a name is when, not part of it ("Sunday" may be: the
-      // Sunday Times).
-      .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "")
-      // ("Sunday's Financial Mail", "the Hindi-language Dainik Jagran", "John Peel's BBC Radio 1 show":
-      // a day, a language or a person before a body's name is no part of it.)
-      .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
-      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose));
+    const words = registeredWords(possessiveName ? name : name.replace(/[’']s$/, ""));
     if (PARTY_ADJECTIVE.test(words)) return this.organization("Liberal Democrats", at);
-    const key = `org:${words.toLowerCase().split(/\s+/).map(foldName).join(" ")}`;
+    const key = orgLookup(words).key;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
     if (!e) {
       e = { kind: "organization", surname: key, first: null, forms: [], roles: [], countries: new Set(), gender: null, titled: false, mentions: [], issuedAt: [] };
@@ -220,7 +204,7 @@ export class Registry {
     if (!e.forms.includes(words)) {
       e.forms.push(words);
       const theirs = words.split(/\s+/);
-      this.orgForms.push({ entity: e, theirs });
+      this.orgForms.push({ entity: e, theirs, initials: initials(theirs), firstLetters: theirs.map((w) => w[0]).join("") });
       for (const w of theirs) this.orgWords.add(foldName(w));
       if (theirs.length > 1) this.orgWords.add(foldName(initials(theirs)));
     }
@@ -244,18 +228,14 @@ export class Registry {
   /** An organisation known under a longer or shorter form of these words, when only one fits. */
   orgAlias(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;
-    const mine = words.split(/\s+/);
-    // "S&P" for Standard & Poor's: an ampersand inside an acronym stands for the "&" between words.
-    const bare = mine.length === 1 ? withoutAmpersand(mine[0]!) : "";
-    // "TfL", "DfT": a small letter stands for a small word ("Transport for London").
-    const acronym = /^\p{Lu}{2,7}$/u.test(bare) || /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,6}$/u.test(bare) ? bare : null;
-    const mineInitials = initials(mine);
+    const { words: mine, bare, acronym, initials: mineInitials } = orgLookup(words);
     let found: Entity | undefined;
-    for (const { entity, theirs } of this.orgForms) {
+    for (const form of this.orgForms) {
+      const { entity, theirs } = form;
       if (entity === found) continue;
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
-        ? ((initials(theirs) === acronym || theirs.map((w) => w[0]).join("") === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
+        ? ((form.initials === acronym || form.firstLetters === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
         : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs));
       if (!fits) continue;
       if (found) return undefined;
@@ -271,23 +251,23 @@ export class Registry {
    * registered first). (Written first, or after
    * the headline alone, the longer form is the full name: "Sun offers…" above "Sun Microsystems has…".)
    */
-  private namesAThing(longer: string[], known: string[]): boolean {
+  private namesAThing(longer: readonly string[], known: readonly string[]): boolean {
     if (!known.every((w, i) => w.toLowerCase() === longer[i]!.toLowerCase())) return false;
     const rest = longer.slice(known.length);
     if (!rest.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !LEGAL_FORM.test(w) && !CORPORATE_SUFFIX.test(w) && !BODY_END.test(w))) return false;
     const first = this.source.indexOf(longer.join(" "));
     const body = this.source.slice(this.source.indexOf("\n") + 1, first < 0 ? undefined : first);
-    return new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(known.join(" "))}(?![\p{L}\p{N}])`, "u").test(body);
+    return standsAsWords(body, known.join(" "));
   }
 
   /** The organisation named exactly or by one of its other forms, without registering a mention. */
   knownOrganization(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;
     const bare = PARTY_ADJECTIVE.test(words) ? "Liberal Democrats" : spellOut(words.replace(/^the\s+/i, "").replace(/[’']s$/, ""));
-    const mine = bare.split(/\s+/);
+    const { folded, foldedInitials, key } = orgLookup(bare);
     // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
-    if (!mine.some((w) => this.orgWords.has(foldName(withoutAmpersand(w)))) && !this.orgWords.has(foldName(initials(mine)))) return undefined;
-    return this.byKey.get(`org:${bare.toLowerCase().split(/\s+/).map(foldName).join(" ")}`) ?? this.orgAlias(bare);
+    if (!folded.some((w) => this.orgWords.has(w)) && !this.orgWords.has(foldedInitials)) return undefined;
+    return this.byKey.get(key) ?? this.orgAlias(bare);
   }
 
   addRole(e: Entity, role: string) {
@@ -299,6 +279,83 @@ export class Registry {
     if (/\b(?:spokesman|congressman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
 }
+
+/**
+ * The words an organisation is registered under. Names repeat within an article and across a
+ * corpus: each is read once (bounded like the other caches of names).
+ */
+function registeredWords(name: string): string {
+  let words = registeredWordsCache.get(name);
+  if (words === undefined) {
+    // "the US Pew Research Center": a country before an organisation's own name is no part of it.
+    // "The New York Times Tuesday": a day after a name is when, not part of the name. "Delta's" is
+    // Delta, unless the name itself ends so ("Foster's said").
+    words = spellOut(name)
+      .replace(/^the\s+/i, "")
+      // "Rival Sony said": what a firm is to another, opening the sentence, is no part of its name.
+      .replace(/^(?:Rival|Fellow|Partner|Parent)\s+(?=\p{Lu})/u, "")
+      // ("The American Red Cross", "the British Medical Association": an adjective may be its own.)
+      .replace(/^(?:US|UK|U\.S\.)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "")
+      .replace(/(\S)\s+(?<!\son\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, "$1")
+      // "February's Ifo figure": a month before a name is when, not part of it ("Sunday" may be: the
+      // Sunday Times).
+      .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "")
+      // ("Sunday's Financial Mail", "the Hindi-language Dainik Jagran", "John Peel's BBC Radio 1 show":
+      // a day, a language or a person before a body's name is no part of it.)
+      .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
+      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose));
+    if (registeredWordsCache.size > 50_000) registeredWordsCache.clear();
+    registeredWordsCache.set(name, words);
+  }
+  return words;
+}
+const registeredWordsCache = new Map<string, string>();
+
+/** What the registry looks an organisation's name up by, worked out once per name. */
+interface OrgLookup {
+  words: readonly string[];
+  /** The one word without an ampersand between capitals ("S&P" for Standard & Poor's); "" for more words. */
+  bare: string;
+  /** That word when it is an acronym ("IBM"; "TfL", "DfT": a small letter stands for a small word), else null. */
+  acronym: string | null;
+  initials: string;
+  /** Each word folded without its ampersand, and the initials folded. */
+  folded: readonly string[];
+  foldedInitials: string;
+  key: string;
+}
+const orgLookups = new Map<string, OrgLookup>();
+
+function orgLookup(name: string): OrgLookup {
+  let found = orgLookups.get(name);
+  if (found === undefined) {
+    const words = name.split(/\s+/);
+    const bare = words.length === 1 ? withoutAmpersand(words[0]!) : "";
+    found = {
+      words,
+      bare,
+      acronym: /^\p{Lu}{2,7}$/u.test(bare) || /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,6}$/u.test(bare) ? bare : null,
+      initials: initials(words),
+      folded: words.map((w) => foldName(withoutAmpersand(w))),
+      foldedInitials: foldName(initials(words)),
+      key: `org:${name.toLowerCase().split(/\s+/).map(foldName).join(" ")}`,
+    };
+    if (orgLookups.size > 50_000) orgLookups.clear();
+    orgLookups.set(name, found);
+  }
+  return found;
+}
+
+/** Whether `words` stand in `text` with no letter or digit, of any script, right before or after them. */
+function standsAsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    // (Two code units each side: a letter may be written as a surrogate pair.)
+    if (!LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_FIRST.test(text.slice(at + words.length, at + words.length + 2))) return true;
+  }
+  return false;
+}
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
 
 /** "Lib Dem officials", "a Liberal Democrat source": the party's adjective stands for the party. */
 const PARTY_ADJECTIVE = /^(?:Lib\s+Dem|Liberal\s+Democrat)$/;
@@ -324,7 +381,7 @@ const BODY_END = /^(?:University|College|School|Bank|Party|Council|Institute|Ins
 /** What a firm's name may end in without naming another body: "Deutsche Bank AG", "Orme Bank plc". */
 export const LEGAL_FORM = /^(?:AG|plc|PLC|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|SA|S\.A\.|NV|N\.V\.|GmbH|LLC|LLP|Group|Holdings)$/;
 
-function containsRun(words: string[], run: string[]): boolean {
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
   if (run.length >= words.length) return false;
   // "China" is no short form of "China Daily", nor "Ireland" of "Bank of Ireland": a country alone speaks for itself.
   if (run.length === 1 && countryOf(run[0]!) !== null) return false;
