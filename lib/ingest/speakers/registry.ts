@@ -3,7 +3,7 @@
 // text gives them.
 
 import { ORG_WORDS } from "../name-lexicons";
-import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender } from "../names";
+import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender, type NameParts } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
 import type { Span } from "../types";
@@ -66,13 +66,11 @@ export class Registry {
     // "Prince Charles": a royal with one name goes by it with the title (names.ts keeps the two).
     const royal = nameWords.length === 1 && ROYAL_TITLE.test(titles.at(-1) ?? "");
     const form = royal ? `${titles.at(-1)} ${nameWords[0]}` : nameWords.join(" ");
-    const parts = nameParts(form);
-    if (!parts) return null;
-    // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
-    const surname = foldName(parts.surname.replace(LEADING_ARTICLE, "")) + (parts.suffix ? ` ${parts.suffix}` : "");
-    const first = parts.first ? foldName(parts.first) : null;
+    const named = personName(form);
+    if (!named) return null;
+    const { parts, surname, first } = named;
     // "Mr Tolley" and "Jane Tolley" are two people (a husband and wife): never one across genders.
-    const gender = (first ? genderOfFirstName(parts.first!) : null) ?? titles.map(genderOfHonorific).find((g) => g) ?? null;
+    const gender = named.gender ?? titles.map(genderOfHonorific).find((g) => g) ?? null;
     const compatible = (x: Entity | undefined) => (x && gender && x.gender && x.gender !== gender ? undefined : x);
     let e: Entity | undefined;
     if (first) {
@@ -278,6 +276,29 @@ export class Registry {
     if (/\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|first lady|wife|mother|daughter|sister|actress)\b/i.test(cleaned) && !e.gender) e.gender = "female";
     if (/\b(?:spokesman|congressman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
+}
+
+/** A person's name as the registry keys it: its parts, its surname and first name folded, and the first name's gender. */
+interface PersonName {
+  parts: NameParts;
+  surname: string;
+  first: string | null;
+  gender: Gender;
+}
+const personNames = new Map<string, PersonName | null>();
+
+/** A name's key, worked out once per name (bounded like the other caches of names). */
+function personName(form: string): PersonName | null {
+  let found = personNames.get(form);
+  if (found === undefined) {
+    const parts = nameParts(form);
+    // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
+    const first = parts?.first ? foldName(parts.first) : null;
+    found = parts && { parts, surname: foldName(parts.surname.replace(LEADING_ARTICLE, "")) + (parts.suffix ? ` ${parts.suffix}` : ""), first, gender: first ? genderOfFirstName(parts.first!) : null };
+    if (personNames.size > 50_000) personNames.clear();
+    personNames.set(form, found);
+  }
+  return found;
 }
 
 /**
