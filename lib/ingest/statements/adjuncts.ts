@@ -20,7 +20,7 @@ export const NP_TRAILING_ADJUNCT = new RegExp(
   "u",
 );
 /** The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every character. */
-const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", ...TIMES, ...WEEKDAYS]);
+const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", "time", "more", ...TIMES, ...WEEKDAYS]);
 const WORD_CHAR = /[A-Za-z’']/;
 /** Whether `text` may end in an adjunct: NP_TRAILING_ADJUNCT is worth trying on it. */
 export function mayEndInAdjunct(text: string): boolean {

@@ -141,6 +141,8 @@ describe("extractStatements", () => {
       ["Maja Nowak, Tom's younger sister and a fellow band member, describes the concert as a lot of noise.", "Maja Nowak"],
       ["Earlier Mr Kennedy, whose party opposes the plan said the new minister had time to think again.", "Mr Kennedy"],
       ["The prime minister time and again insisted the future direction would be New Labour.", "The prime minister"],
+      ["Mr Hale once more insisted the plan was sound.", "Mr Hale"],
+      ["Ms Reade time after time said the plan was wrong.", "Ms Reade"],
       ["Omar Diaz, Acme's director of communications, said the plant would close.", "Omar Diaz"],
       ["Mr Pratt, 52, has said the club will appeal against the ban.", "Mr Pratt"],
       ["Sen. Ada Brandt, D-Ore., the panel's ranking member, said the treaty does too little for farmers.", "Sen. Ada Brandt"],
