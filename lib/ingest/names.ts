@@ -20,6 +20,7 @@ import {
   US_STATES,
 } from "./name-lexicons";
 import { isCommonWord } from "./common-words";
+import { remembered } from "./remembered";
 
 export type Gender = "male" | "female" | null;
 
@@ -115,17 +116,11 @@ export function genderOfFoldedFirstName(folded: string): Gender {
   return foldedGender.get(folded) ?? null;
 }
 
-// Names repeat within an article and across a corpus (79,000 questions over PolNeAR train, 9,000
-// words): each is answered once. Bounded like the cache of folded names.
-const firstNameCache = new Map<string, boolean>();
+// (79,000 questions over PolNeAR train ask of 9,000 words.)
+const firstNames = remembered(isFirstNameUncached);
 
 export function isFirstName(word: string): boolean {
-  const cached = firstNameCache.get(word);
-  if (cached !== undefined) return cached;
-  const answer = isFirstNameUncached(word);
-  if (firstNameCache.size > 50_000) firstNameCache.clear();
-  firstNameCache.set(word, answer);
-  return answer;
+  return firstNames(word);
 }
 
 function isFirstNameUncached(word: string): boolean {
@@ -261,16 +256,10 @@ export function countriesIn(phrase: string): string[] {
  * Fold spelling variants that come from transliteration (Sergey/Sergei, Makey/Makei,
  * Belarussian/Belarusian) onto one form. Applied to single name words, never shown to readers.
  */
-const foldCache = new Map<string, string>();
+const folded = remembered(foldUncached);
 
 export function foldName(word: string): string {
-  const cached = foldCache.get(word);
-  if (cached !== undefined) return cached;
-  const folded = foldUncached(word);
-  // Names repeat across a corpus; the cache is bounded so a long ingest cannot grow it without end.
-  if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(word, folded);
-  return folded;
+  return folded(word);
 }
 
 function foldUncached(word: string): string {

@@ -18,6 +18,7 @@ import type { Entity, Registry, Salience } from "./registry";
 import { LEGAL_FORM } from "./registry";
 import { addPeerageForm } from "./peerage";
 import { styledOffices } from "./styled-offices";
+import { remembered } from "../remembered";
 
 /** A capitalised run that is no person: an organisation if the text says so somewhere. */
 interface OrgCandidate {
@@ -202,17 +203,7 @@ interface RunWords {
 
 // Runs repeat within an article and across a corpus ("Trump", "The", "Sen. Ted Cruz"): each is taken
 // apart once. Bounded like the other caches of names.
-const runCache = new Map<string, RunWords>();
-
-function runWords(run: string): RunWords {
-  let parsed = runCache.get(run);
-  if (parsed === undefined) {
-    parsed = { person: parsePersonRun(run) };
-    if (runCache.size > 50_000) runCache.clear();
-    runCache.set(run, parsed);
-  }
-  return parsed;
-}
+const runWords = remembered((run): RunWords => ({ person: parsePersonRun(run) }));
 
 function parsePersonRun(run: string): PersonRun | null {
   if (isLoneFunctionWord(run)) return null;

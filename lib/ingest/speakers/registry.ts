@@ -6,6 +6,7 @@ import { ORG_WORDS } from "../name-lexicons";
 import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender, type NameParts } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
+import { remembered } from "../remembered";
 import type { Span } from "../types";
 
 export interface Entity {
@@ -285,33 +286,22 @@ interface PersonName {
   first: string | null;
   gender: Gender;
 }
-const personNames = new Map<string, PersonName | null>();
+/** A name's key, worked out once per name. */
+const personName = remembered((form): PersonName | null => {
+  const parts = nameParts(form);
+  if (!parts) return null;
+  // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
+  const first = parts.first ? foldName(parts.first) : null;
+  return { parts, surname: foldName(parts.surname.replace(LEADING_ARTICLE, "")) + (parts.suffix ? ` ${parts.suffix}` : ""), first, gender: first ? genderOfFirstName(parts.first!) : null };
+});
 
-/** A name's key, worked out once per name (bounded like the other caches of names). */
-function personName(form: string): PersonName | null {
-  let found = personNames.get(form);
-  if (found === undefined) {
-    const parts = nameParts(form);
-    // ("Bashar al-Assad" … "Assad": the article is no part of the surname others are called by.)
-    const first = parts?.first ? foldName(parts.first) : null;
-    found = parts && { parts, surname: foldName(parts.surname.replace(LEADING_ARTICLE, "")) + (parts.suffix ? ` ${parts.suffix}` : ""), first, gender: first ? genderOfFirstName(parts.first!) : null };
-    if (personNames.size > 50_000) personNames.clear();
-    personNames.set(form, found);
-  }
-  return found;
-}
-
-/**
- * The words an organisation is registered under. Names repeat within an article and across a
- * corpus: each is read once (bounded like the other caches of names).
- */
-function registeredWords(name: string): string {
-  let words = registeredWordsCache.get(name);
-  if (words === undefined) {
+/** The words an organisation is registered under, worked out once per name. */
+const registeredWords = remembered(
+  (name) =>
     // "the US Pew Research Center": a country before an organisation's own name is no part of it.
     // "The New York Times Tuesday": a day after a name is when, not part of the name. "Delta's" is
     // Delta, unless the name itself ends so ("Foster's said").
-    words = spellOut(name)
+    spellOut(name)
       .replace(/^the\s+/i, "")
       // "Rival Sony said": what a firm is to another, opening the sentence, is no part of its name.
       .replace(/^(?:Rival|Fellow|Partner|Parent)\s+(?=\p{Lu})/u, "")
@@ -324,13 +314,8 @@ function registeredWords(name: string): string {
       // ("Sunday's Financial Mail", "the Hindi-language Dainik Jagran", "John Peel's BBC Radio 1 show":
       // a day, a language or a person before a body's name is no part of it.)
       .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
-      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose));
-    if (registeredWordsCache.size > 50_000) registeredWordsCache.clear();
-    registeredWordsCache.set(name, words);
-  }
-  return words;
-}
-const registeredWordsCache = new Map<string, string>();
+      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose)),
+);
 
 /** What the registry looks an organisation's name up by, worked out once per name. */
 interface OrgLookup {
@@ -345,27 +330,19 @@ interface OrgLookup {
   foldedInitials: string;
   key: string;
 }
-const orgLookups = new Map<string, OrgLookup>();
-
-function orgLookup(name: string): OrgLookup {
-  let found = orgLookups.get(name);
-  if (found === undefined) {
-    const words = name.split(/\s+/);
-    const bare = words.length === 1 ? withoutAmpersand(words[0]!) : "";
-    found = {
-      words,
-      bare,
-      acronym: /^\p{Lu}{2,7}$/u.test(bare) || /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,6}$/u.test(bare) ? bare : null,
-      initials: initials(words),
-      folded: words.map((w) => foldName(withoutAmpersand(w))),
-      foldedInitials: foldName(initials(words)),
-      key: `org:${name.toLowerCase().split(/\s+/).map(foldName).join(" ")}`,
-    };
-    if (orgLookups.size > 50_000) orgLookups.clear();
-    orgLookups.set(name, found);
-  }
-  return found;
-}
+const orgLookup = remembered((name): OrgLookup => {
+  const words = name.split(/\s+/);
+  const bare = words.length === 1 ? withoutAmpersand(words[0]!) : "";
+  return {
+    words,
+    bare,
+    acronym: /^\p{Lu}{2,7}$/u.test(bare) || /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,6}$/u.test(bare) ? bare : null,
+    initials: initials(words),
+    folded: words.map((w) => foldName(withoutAmpersand(w))),
+    foldedInitials: foldName(initials(words)),
+    key: `org:${name.toLowerCase().split(/\s+/).map(foldName).join(" ")}`,
+  };
+});
 
 /** Whether `words` stand in `text` with no letter or digit, of any script, right before or after them. */
 function standsAsWords(text: string, words: string): boolean {
