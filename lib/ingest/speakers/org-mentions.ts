@@ -212,6 +212,9 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   [/\b(?:police|constabulary)\b/, /^(?:force|police)$/],
   [/\b(?:railroad|railway|railways|rail)\b/, /^(?:railroad|railway|operator)$/],
   [/\bcouncil\b/, /^(?:council|authority)$/],
+  // "The FBI… the agency", "the Electoral Commission… the watchdog": what a public body's name says it is.
+  [/\b(?:bureau|administration)\b/, /^agency$/],
+  [/\b(?:commission|authority|agency|ombudsman|inspectorate|office|board)\b/, /^(?:watchdog|regulator)$/],
   [/\bministry\b/, /^department$/],
   [/\bdepartment\b/, /^ministry$/],
   // "The body", "the governing body": an association, a federation, a council, a regulator.

@@ -82,3 +82,13 @@ describe("a sport's governing body named by a nation and the sport", () => {
     expect(speakersOf("It said the fine was fair.", "British Cycling has fined the rider £5,000.")).toEqual(["British Cycling"]);
   });
 });
+
+describe("a public body referred to by what its name says it is", () => {
+  it("is the bureau that 'the agency' and the commission that 'the watchdog' refer to", () => {
+    const fbi = "The warning came from the Federal Bureau of Investigation. Its inquiry goes on, the FBI said. A virus hides in the attachment.";
+    expect(speakersOf("The e-mails come from abroad, according to the agency.", fbi)).toEqual(["Federal Bureau of Investigation"]);
+    const commission = "Party funding should change, the Electoral Commission has said. Candidates should be able to send leaflets free, it says. Turnout has fallen in every election since 1992.";
+    expect(speakersOf("Every candidate should get a free mailshot, says the watchdog.", commission)).toEqual(["Electoral Commission"]);
+    expect(speakersOf("The regulator said the rules would change.", "The Financial Services Authority fined the bank £2m on Monday.")).toEqual(["Financial Services Authority"]);
+  });
+});
