@@ -260,7 +260,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
     (unlisted &&
       ((!possessive && /^,\s+(?:[1-9]\d?|1[01]\d),/.test(p.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
         SAID_WHAT_BEFORE.test(p.slice(Math.max(0, m.index - 50), m.index)) ||
-        (name.length === 2 && !possessive && (surnameStandsAlone(source, name) || pronounFollows(source, name, at, base + m.index + m[0].length)))));
+        (name.length === 2 && !possessive && (surnameStandsAlone(source, name) || pronounFollows(source, name, at, base + m.index + m[0].length))) ||
+        (name.length === 2 && pairedWithPerson(p, m.index, m.index + m[0].length))));
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
@@ -581,4 +582,15 @@ const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {
   return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
+}
+
+/**
+ * "Kostas Kenteris and Katerina Thanou", "Jane Doe and Kwame Asante": a full name joined by "and"
+ * to one whose first name we know is a person's too.
+ */
+function pairedWithPerson(p: string, start: number, end: number): boolean {
+  const after = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(p.slice(end, end + 40));
+  if (after && isFirstName(after[1]!)) return true;
+  const before = /(?:^|[^\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+\s+and\s+$/u.exec(p.slice(Math.max(0, start - 40), start));
+  return !!before && isFirstName(before[1]!);
 }

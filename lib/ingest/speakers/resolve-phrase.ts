@@ -24,6 +24,7 @@ import { possessorBefore, soleNamedBefore, soleOfSexBefore } from "./possessor";
 import { committeeNamed } from "./committees";
 import { styledOffice } from "./styled-offices";
 import { organizationOfPlace } from "./org-of-place";
+import { resolveGroup } from "./groups";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
@@ -98,6 +99,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const relative = resolveRelative(phrase, text, at, d);
   if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };
+  const group = resolveGroup(text, at, d);
+  if (group) return group;
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "The former chief financial officer at US telecoms firm WorldCom": a person described, not the body.
   const roleAt = /^([Tt]he\s+(?:[a-z-]+\s+){0,4}(?:officer|director|executive|chairman|chairwoman|president|head|founder|analyst|economist|manager|editor|professor|partner|adviser|advisor|trader|strategist|researcher))\s+at\s+\S/.exec(text);
