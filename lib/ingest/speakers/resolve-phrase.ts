@@ -55,6 +55,10 @@ const PARTY_NICKNAMES = new Map<string, string[]>([
 ]);
 
 /** " released Thursday", " taken last week": when a document was made, after what it is. */
+const WHEN_AFTER = new RegExp(
+  String.raw`(?<=\S)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:on|last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening)|last\s+(?:${WEEKDAYS.join("|")}|night)|yesterday|today)$`,
+  "u",
+);
 const DONE_WHEN = new RegExp(
   String.raw`\s+(?:released|published|taken|conducted|carried\s+out|issued|out|filed|posted)(?:\s+(?:on|last|this|late|early))?\s+(?:${WEEKDAYS.join("|")}|week|month|year|night|morning|today|yesterday)$`,
   "iu",
@@ -87,6 +91,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   text = text.replace(/^(?:Said\s+(?=\p{Ll})|(?:Says|Added|Adds|Continued|Continues|Explained|Explains|Insisted|Insists|Warned|Warns|Admitted|Admits|Declared|Declares|Concluded|Concludes)\s+(?=\S))/u, "");
   // "Brian 'Head' Welch": a nickname in quotation marks between the names is no part of the name.
   if (/['‘“"]/.test(text)) text = text.replace(/(\p{Lu}\p{Ll}+)\s+(?:''|['‘“"])\p{Lu}[\p{L}-]*(?:''|['’”"])\s+(?=\p{Lu})/u, "$1 ");
+  // "figures revealed by the Electoral Commission on Wednesday": when is no part of who ("the Mail on Sunday" is a paper).
+  if (/\s(?:on|last|yesterday|today|earlier|this)\b/.test(text) && !DONE_WHEN.test(text)) text = text.replace(WHEN_AFTER, "");
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
