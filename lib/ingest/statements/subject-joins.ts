@@ -42,10 +42,12 @@ function documentBy(tokens: RegExpMatchArray[], i: number, verb: string): boolea
 
 /**
  * "Centre for Maritime Studies", "Institute for Fiscal Studies": "for" inside a name; "and"
- * too after one ("Economic Commission for Latin America and the Caribbean").
+ * too after one ("Economic Commission for Latin America and the Caribbean"). "Reporters Without
+ * Borders", "Campaign Against Arms Trade": a preposition with a capital between capitalised words.
  */
 function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
   const w = tokens[i]![0];
+  if (/^(?:Without|Against|For|Beyond|Across|Under)$/.test(w)) return i > 0 && /^\p{Lu}\p{L}+$/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "");
   if ((w !== "for" && w !== "and") || i === 0 || i + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
   const next = tokens[i + 1]![0] === "the" && i + 2 < tokens.length ? tokens[i + 2]![0] : tokens[i + 1]![0];
   if (!/^\p{Lu}/u.test(next)) return false;

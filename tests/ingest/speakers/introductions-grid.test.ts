@@ -24,6 +24,8 @@ const INTRODUCTIONS: [string, string | null][] = [
   ["Sinn Fein president Gerry Adams", "Gerry Adams"],
   ["The International Monetary Fund (IMF)", "International Monetary Fund"],
   ["Ireland's Brian O'Driscoll", "Brian O'Driscoll"],
+  ["The Reporters Without Borders group", "Reporters Without Borders"],
+  ["The League Against Cruel Sports", "League Against Cruel Sports"],
 ];
 const SHAPES = [
   (s: string) => `${s} said the plan was wrong.`,
