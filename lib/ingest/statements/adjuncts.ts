@@ -22,6 +22,7 @@ export const NP_TRAILING_ADJUNCT = new RegExp(
 /** The words NP_TRAILING_ADJUNCT can end on: tested first, as the expression is tried at every character. */
 const ADJUNCT_LAST_WORDS = new Set([...ADJUNCT_WORDS, "to", "time", "more", ...TIMES, ...WEEKDAYS]);
 const WORD_CHAR = /[A-Za-z’']/;
+const SUNDAY_PAPER = /\b(?:Independent|Mail|Scotland|Wales)\s+on\s+Sunday$/;
 /** Whether `text` may end in an adjunct: NP_TRAILING_ADJUNCT is worth trying on it. */
 export function mayEndInAdjunct(text: string): boolean {
   // The last word, read back from the end (an expression anchored there is tried at every character).
@@ -29,5 +30,7 @@ export function mayEndInAdjunct(text: string): boolean {
   let start = end;
   while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
   const last = text.slice(start, end);
+  // ("A poll for the Independent on Sunday found": a paper's name, not when it was found.)
+  if (last === "Sunday" && SUNDAY_PAPER.test(text.slice(0, end))) return false;
   return ADJUNCT_LAST_WORDS.has(last) || last.endsWith("ly") || last.endsWith("n’t") || last.endsWith("n't");
 }

@@ -47,6 +47,7 @@ function documentBy(tokens: RegExpMatchArray[], i: number, verb: string): boolea
  */
 function inOrganisationName(tokens: RegExpMatchArray[], i: number): boolean {
   const w = tokens[i]![0];
+  if (w === "on") return sundayPaper(tokens, i);
   if (/^(?:Without|Against|For|Beyond|Across|Under)$/.test(w)) return i > 0 && /^\p{Lu}\p{L}+$/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "");
   if ((w !== "for" && w !== "and") || i === 0 || i + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[i - 1]![0])) return false;
   const next = tokens[i + 1]![0] === "the" && i + 2 < tokens.length ? tokens[i + 2]![0] : tokens[i + 1]![0];
@@ -172,6 +173,11 @@ function sourceInside(tokens: RegExpMatchArray[], i: number): boolean {
   return i >= 1 && /^(?:at|in|within|inside)$/.test(tokens[i]![0]) && /^(?:sources?|insiders?)$/i.test(tokens[i - 1]![0]);
 }
 
+/** "The Mail on Sunday", "a poll for the Independent on Sunday": a paper's name, not when. */
+function sundayPaper(tokens: RegExpMatchArray[], i: number): boolean {
+  return i > 0 && /^(?:Independent|Mail|Scotland|Wales)$/.test(tokens[i - 1]![0]) && /^Sunday\b/.test(tokens[i + 1]?.[0] ?? "");
+}
+
 /**
  * "said the Bank of England", "said the Transport and General Workers Union": a body's name goes on
  * past "of" after a word for a body, and past "and" before one (not "Smith of BNP Paribas").
@@ -180,6 +186,7 @@ export function bodyGoesOn(tokens: RegExpMatchArray[], i: number, lower: string)
   const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.[0] ?? "");
   const body = (k: number) => ORG_WORDS.has((tokens[k]?.[0] ?? "").toLowerCase().replace(/[,.;:!?)]+$/, ""));
   if (!capital(i - 1) || !capital(i + 1)) return false;
+  if (lower === "on") return sundayPaper(tokens, i);
   if (lower === "of") return body(i - 1);
   return lower === "and" && [1, 2, 3, 4].some((k) => capital(i + k) && body(i + k));
 }

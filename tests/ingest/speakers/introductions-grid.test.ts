@@ -26,6 +26,8 @@ const INTRODUCTIONS: [string, string | null][] = [
   ["Ireland's Brian O'Driscoll", "Brian O'Driscoll"],
   ["The Reporters Without Borders group", "Reporters Without Borders"],
   ["The League Against Cruel Sports", "League Against Cruel Sports"],
+  ["The Mail on Sunday", "Mail on Sunday"],
+  ["The Independent on Sunday", "Independent on Sunday"],
 ];
 const SHAPES = [
   (s: string) => `${s} said the plan was wrong.`,
