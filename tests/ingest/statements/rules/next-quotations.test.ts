@@ -32,6 +32,13 @@ describe("quotations without a cue of their own", () => {
       const found = extractLines(text);
       expect(found.map((s) => s.speakerAsWritten)).toEqual(["Carlos Baez", "Mr Vance"]);
     });
+
+    it("reads 'was keen not to', 'is keen to' and a role before the name the same way", () => {
+      const keen = '“It is a special moment,” Tom Hale said. Double try scorer Ian Royce was keen not to talk about a Grand Slam for the side. “We have a tough game against Scotland.”';
+      expect(extractLines(keen).map((s) => s.speakerAsWritten)).toEqual(["Tom Hale", "Double try scorer Ian Royce"]);
+      const though = '“The young players were superb,” said Jason Forde. Ruddock, though, is keen to protect his players from injury and fatigue. “There is nothing more they can do to impress me.”';
+      expect(extractLines(though).map((s) => s.speakerAsWritten)).toEqual(["Jason Forde", "Ruddock"]);
+    });
   });
 
   describe("direct-quote-next-paragraph", () => {
