@@ -86,7 +86,7 @@ export const ORG_WORDS = new Set(
     "authority", "commissions", "trust", "review", "channel", "tv", "radio", "media", "newspaper",
     "website", "blog", "caucuses", "movement", "conference", "secretariat", "tribunal",
     "airlines", "airways", "air", "motors", "holdings", "telecom", "telecommunications", "communications",
-    "systems", "technologies", "entertainment", "records", "pictures", "studios", "railways", "railway", "railroad", "rail", "energy",
+    "systems", "technologies", "software", "networks", "computers", "semiconductors", "entertainment", "records", "pictures", "studios", "railways", "railway", "railroad", "rail", "energy",
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
     "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "builders",

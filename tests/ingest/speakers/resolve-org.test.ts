@@ -29,6 +29,7 @@ describe("organisations referred to again", () => {
     ["an organisation's proposal or advert speaks for it", "The SVP counterproposal says that the law should apply to everyone.", ["SVP"]],
     ["a country under its formal name is the country", "The Kingdom of Norway said that the claims were false.", ["Norway"]],
     ["a country under its short name is the country", "The US said it was looking at other ways.\nBritain said that the plan was too costly.\nThe U.K. said that it would pay.", ["United States", "United Kingdom", "United Kingdom"]],
+    ["a name ending in a word for a software firm is the firm's, not a saint's", "A survey by Hostway found men shop online.\nShopping is done at work, according to research carried out by security firm Saint Bernard Software.\nThe research said staff would lose two days.", ["Hostway", "Saint Bernard Software", "Saint Bernard Software"]],
     ["figures with when they came out after the body are the body's", "Labour spent £1.7m, according to figures revealed by the Harbour Commission on Wednesday.\nExports rose by a fifth, according to numbers released by Japan's Finance Ministry last week.", ["Harbour Commission", "Japan's Finance Ministry"]],
     ["a poll with how long ago it was taken is the pollster's", "Two in three voters back the plan, according to a national Harbour Poll taken last week.", ["Harbour Poll"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
