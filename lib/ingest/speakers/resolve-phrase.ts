@@ -111,6 +111,9 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The former chief financial officer at US telecoms firm WorldCom": a person described, not the body.
   const roleAt = /^([Tt]he\s+(?:[a-z-]+\s+){0,4}(?:officer|director|executive|chairman|chairwoman|president|head|founder|analyst|economist|manager|editor|professor|partner|adviser|advisor|trader|strategist|researcher))\s+at\s+\S/.exec(text);
   if (roleAt) return resolveRole(roleAt[1]!.toLowerCase(), at, d);
+  // "The guitarist with US rock band Korn", "the director behind JFK": someone who works with a band or on a film.
+  const roleWith = /^([Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z-]+))\s+(?:with|behind)\s+\S/.exec(text);
+  if (roleWith && PERSON_ROLE.exec(roleWith[2]!)?.[0] === roleWith[2]) return resolveRole(roleWith[1]!.toLowerCase(), at, d);
   // "Several government backbenchers", "Members of Delgado's camp": unnamed ("Two House Committees" is named).
   if (/^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Dd]ozens\s+of|[Hh]undreds\s+of|[Aa]\s+number\s+of|[Aa]\s+group\s+of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s|[Mm]embers\s+of\s.+|.+[’']s?\s+camp)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.

@@ -136,8 +136,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // "The Federal Reserve head said…" in a lead that names nobody before it: the person named next.
   // "The Trade and Industry Secretary has said…": an office written with capitals is one too (not
   // "The lifelong Republican").
-  // ("The former chief financial officer at US telecoms firm WorldCom": the role before "at".)
-  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+at\s+\S.*)?$/u.exec(st.speakerAsWritten?.trim() ?? "");
+  // ("The former chief financial officer at US telecoms firm WorldCom", "The guitarist with US rock band Korn": the role before "at".)
+  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:at|with|behind)\s+\S.*)?$/u.exec(st.speakerAsWritten?.trim() ?? "");
   const head = definite?.[1] ?? "";
   const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
   // ("A New York appeals court has told…": a body described, no person.)

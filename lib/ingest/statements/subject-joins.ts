@@ -6,13 +6,14 @@ import { isCommonWord } from "../common-words";
 import { NEAR_SOMEONE, ORG_WORDS } from "../name-lexicons";
 import { countryOf, isFirstName } from "../names";
 import { isPersonHead } from "../speakers/resolve-role";
+import { PERSON_ROLE } from "../speakers/name-runs";
 
 /**
  * Whether token `i` of the words before a verb, a word that usually ends the subject, is part of it
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || roleAtBody(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i);
+  return inOrganisationName(tokens, i) || roleAtBody(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || roleWith(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i);
 }
 
 /**
@@ -166,6 +167,15 @@ function affiliation(tokens: RegExpMatchArray[], i: number): boolean {
   const rest = tokens.slice(i + 1).map((t) => t[0].replace(/[,]$/, ""));
   if (rest[0] === "the") rest.shift();
   return rest.length > 0 && rest.length <= 6 && /^\p{Lu}/u.test(rest[0]!) && rest.every((w) => /^(?:\p{Lu}[\p{L}.’'&-]*|of|for|and|&)$/u.test(w));
+}
+
+/** "The guitarist with US rock band Korn has quit", "the director behind JFK": someone described by their band or work. */
+function roleWith(tokens: RegExpMatchArray[], i: number): boolean {
+  if (!/^(?:with|behind)$/.test(tokens[i]![0]) || i < 2 || i > 5 || !/^the$/i.test(tokens[0]![0])) return false;
+  const role = tokens[i - 1]![0];
+  if (!tokens.slice(1, i).every((t) => /^[a-z-]+$/.test(t[0])) || PERSON_ROLE.exec(role)?.[0] !== role) return false;
+  const rest = tokens.slice(i + 1);
+  return rest.length > 0 && rest.length <= 6 && rest.some((t) => /^\p{Lu}/u.test(t[0]));
 }
 
 /** "a source at the club", "insiders within the party": an anonymous source, not the body it is in. */

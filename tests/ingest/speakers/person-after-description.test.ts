@@ -93,3 +93,12 @@ describe("findMentions: a sentence opening on what someone does, then their name
     expect(speakersOf(text).at(-1)).toBe("Cate Blanchett");
   });
 });
+
+describe("a person described by the band or the films they work on", () => {
+  it("is the person, not the band or the film", () => {
+    const lead = "The guitarist with US rock band Torn has quit the music business, saying he had found faith.\nBrian Welch told a radio station that his bandmates respected his decision.";
+    expect(speakersOf(lead)).toEqual(["Brian Welch", "Brian Welch"]);
+    const films = "Oliver Stone was honoured in Stockholm on Sunday.\n“Europeans see me differently,” said the director behind JFK and Platoon.";
+    expect(speakersOf(films)).toEqual(["Oliver Stone"]);
+  });
+});
