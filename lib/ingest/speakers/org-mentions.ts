@@ -6,6 +6,7 @@
 import { CLUB_ENDINGS } from "../name-lexicons";
 import { countriesIn, countryOf, isCapitalCity, isFirstName, isPlaceName } from "../names";
 import { PERSON_ROLE } from "./name-runs";
+import { isPartyName } from "./parties";
 
 /** Lowercase nouns that introduce an organisation's name: "German airline Lufthansa", "rival Airbus". */
 export const ORG_DESCRIPTORS = new Set(
@@ -269,6 +270,8 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   const stem = desc.head.replace(/(?:er|or)$/, "");
   if (stem !== desc.head && stem.length >= 4 && new RegExp(`\\b${escape(stem)}`).test(described)) return "role";
   if (desc.modifiers.every((w) => w === "governing") && kindFits(named, desc.head)) return "role";
+  // "The Lib Dems say… Party leader Charles Kennedy said… The party says": a party's name says it is one.
+  if (desc.head === "party" && desc.modifiers.length === 0 && forms.some(isPartyName)) return "role";
   // ("A spokesperson for the company" is not the Independent Couriers Union, nor "the group" the
   // borough council: a name that says what other kind of body it is.)
   if (/^(?:company|firm|business|corporation|conglomerate|giant|group|concern)$/.test(desc.head) && NOT_A_FIRM.test(forms[0] ?? "")) return null;

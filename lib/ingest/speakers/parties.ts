@@ -21,9 +21,17 @@ export function onePartyNamedBefore(source: string, at: number): string | null {
   const named = PARTIES.map(([re, usual]) => ({ usual, found: [...before.matchAll(re)].map((m) => m[0]) })).filter((p) => p.found.length > 0);
   if (named.length !== 1) return null;
   // ("Tories", "Conservatives", "Lib Dems": the noun the article uses most; an adjective alone, the usual name.)
-  const nouns = named[0]!.found.filter((w) => /s$|Party$|^(?:Labour|SNP|UKIP|Ukip|Plaid Cymru|GOP)$/.test(w));
+  const nouns = named[0]!.found.filter((w) => PARTY_NOUN.test(w));
   if (nouns.length === 0) return named[0]!.usual;
   const counts = new Map<string, number>();
   for (const w of nouns) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** A party's name as a noun ("Tories", "Labour"), not its adjective ("Tory"). */
+const PARTY_NOUN = /s$|Party$|^(?:Labour|SNP|UKIP|Ukip|Plaid Cymru|GOP)$/;
+
+/** Whether a name is a party's, whole and as a noun: "Lib Dems", "Conservative Party" (not "Slough Conservative Association", "Tory"). */
+export function isPartyName(name: string): boolean {
+  return PARTY_NOUN.test(name) && PARTIES.some(([re]) => name.replace(re, "").trim() === "");
 }

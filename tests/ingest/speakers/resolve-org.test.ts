@@ -30,6 +30,11 @@ describe("organisations referred to again", () => {
     ["a country under its formal name is the country", "The Kingdom of Norway said that the claims were false.", ["Norway"]],
     ["a country under its short name is the country", "The US said it was looking at other ways.\nBritain said that the plan was too costly.\nThe U.K. said that it would pay.", ["United States", "United Kingdom", "United Kingdom"]],
     ["a name ending in a word for a software firm is the firm's, not a saint's", "A survey by Hostway found men shop online.\nShopping is done at work, according to research carried out by security firm Saint Bernard Software.\nThe research said staff would lose two days.", ["Hostway", "Saint Bernard Software", "Saint Bernard Software"]],
+    [
+      "“the party” is the party that spoke last, though others were named",
+      "The Lib Dems would build homes on public land.\nLabour has its own plans, and the Tories would extend right-to-buy.\nThe Lib Dems say the homes would be cheap.\nParty leader Charles Kennedy said they would be affordable.\nThe party says its help can be funded at no extra cost.",
+      ["Liberal Democrats", "Charles Kennedy", "Liberal Democrats"],
+    ],
     ["figures with when they came out after the body are the body's", "Labour spent £1.7m, according to figures revealed by the Harbour Commission on Wednesday.\nExports rose by a fifth, according to numbers released by Japan's Finance Ministry last week.", ["Harbour Commission", "Japan's Finance Ministry"]],
     ["a poll with how long ago it was taken is the pollster's", "Two in three voters back the plan, according to a national Harbour Poll taken last week.", ["Harbour Poll"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
