@@ -109,7 +109,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           describedEnd = m.index + m[0].length + described[0].length;
           continue;
         }
-        const org = orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg);
+        // ("Party leader Charles Kennedy", "Council leader Ann Vale": a word for a body opening a title is no body.)
+        const org = GENERIC_BODY_TITLE.test(p.slice(m.index, m.index + 60)) ? null : (orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg));
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
@@ -594,3 +595,6 @@ function pairedWithPerson(p: string, start: number, end: number): boolean {
   const before = /(?:^|[^\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+\s+and\s+$/u.exec(p.slice(Math.max(0, start - 40), start));
   return !!before && isFirstName(before[1]!);
 }
+
+/** A word for any body, then a role and a full name: "Party leader Charles Kennedy". */
+const GENERIC_BODY_TITLE = /^(?:Party|Council|Committee|Group|Union|Club|Board|Company|Government|Department|Ministry)\s+(?:leader|chairman|chairwoman|chair|president|secretary|spokes(?:man|woman|person)|chief|treasurer|whip|manager)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
