@@ -9,6 +9,7 @@ import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPla
 import type { Span } from "../types";
 import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
+import { GENERIC_BODY_TITLE, pairedWithPerson } from "./run-context";
 import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence, pluralVerbAfter } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, roleOpeningEnd } from "./sentence-openings";
@@ -584,17 +585,3 @@ const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{
 function ownWordsAreOpeners(run: string): boolean {
   return run.split(/\s+/).every((w) => RUN_OPENERS.test(w) || /^(?:One|Another|A|An)$/.test(w));
 }
-
-/**
- * "Kostas Kenteris and Katerina Thanou", "Jane Doe and Kwame Asante": a full name joined by "and"
- * to one whose first name we know is a person's too.
- */
-function pairedWithPerson(p: string, start: number, end: number): boolean {
-  const after = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(p.slice(end, end + 40));
-  if (after && isFirstName(after[1]!)) return true;
-  const before = /(?:^|[^\p{L}’'-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+\s+and\s+$/u.exec(p.slice(Math.max(0, start - 40), start));
-  return !!before && isFirstName(before[1]!);
-}
-
-/** A word for any body, then a role and a full name: "Party leader Charles Kennedy". */
-const GENERIC_BODY_TITLE = /^(?:Party|Council|Committee|Group|Union|Club|Board|Company|Government|Department|Ministry)\s+(?:leader|chairman|chairwoman|chair|president|secretary|spokes(?:man|woman|person)|chief|treasurer|whip|manager)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
