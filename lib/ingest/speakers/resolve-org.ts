@@ -59,7 +59,7 @@ export function resolveIt(at: number, d: Discourse): Resolution {
     }
     // "Barclays has fined the player. It said…": a bare name that did something, opening the
     // sentence before ("His record One Night will be released" is done to, and no body).
-    const body = bareNameBefore(at, d, undefined, true);
+    const body = bareNameBefore(at, d, undefined, true) ?? soleBodyInSentenceBefore(at, d);
     if (body) return { entity: body, confidence: 0.7 };
     return { entity: null, confidence: 0.8 };
   }
@@ -91,6 +91,22 @@ function soleBodyInSentence(at: number, d: Discourse): Entity | null {
   // (Not one named in the reported words: "…the UK's presidency of the EU, said a spokesman".)
   const own = (m: number) => m >= start && m < at && !(d.statement && m >= d.statement.start && m < d.statement.end);
   const named = d.reg.entities.filter((e) => e.mentions.some(own));
+  return named.length === 1 && named[0]!.kind === "organization" ? named[0]! : null;
+}
+
+/**
+ * "There was an outcry when the Sentencing Guidelines Council published its proposals. It had
+ * suggested…": "it" opening a sentence after one that named one organisation and nobody else.
+ */
+function soleBodyInSentenceBefore(at: number, d: Discourse): Entity | null {
+  const window = d.source.slice(Math.max(0, at - 400), at);
+  const bounds = [...window.matchAll(/[.!?]["”’']?\s+|\n/g)];
+  const end = bounds.at(-1);
+  if (!end || end.index + end[0].length !== window.length) return null;
+  const prev = bounds.at(-2);
+  if (!prev && at > 400) return null;
+  const [start, stop] = [at - window.length + (prev ? prev.index + prev[0].length : 0), at - window.length + end.index];
+  const named = d.reg.entities.filter((e) => e.mentions.some((m) => m >= start && m < stop));
   return named.length === 1 && named[0]!.kind === "organization" ? named[0]! : null;
 }
 

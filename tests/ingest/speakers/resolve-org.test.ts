@@ -36,6 +36,7 @@ describe("organisations referred to again", () => {
       ["Liberal Democrats", "Charles Kennedy", "Liberal Democrats"],
     ],
     ["“Party leader” before a name is a title, not a body called Party", "Party leader Charles Kennedy said the homes would be affordable.\nThe Conservatives said the plans would cost more.", ["Charles Kennedy", "Conservative Party"]],
+    ["“it” opening a sentence after one that named one body and nobody else is that body", "There was an outcry when the Harbour Sentencing Council published its proposals.\nIt had suggested judges should cut sentences by a third.", ["Harbour Sentencing Council"]],
     ["figures with when they came out after the body are the body's", "Labour spent £1.7m, according to figures revealed by the Harbour Commission on Wednesday.\nExports rose by a fifth, according to numbers released by Japan's Finance Ministry last week.", ["Harbour Commission", "Japan's Finance Ministry"]],
     ["a poll with how long ago it was taken is the pollster's", "Two in three voters back the plan, according to a national Harbour Poll taken last week.", ["Harbour Poll"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
