@@ -67,7 +67,7 @@ export const ORG_HEADS = new Set(
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
   administration agency coalition campaign committee consortium fund force constabulary railroad railway
-  office county theatre theater museum gallery orchestra utility`.split(/\s+/).filter(Boolean),
+  office county theatre theater museum gallery orchestra utility think-tank thinktank`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */
@@ -78,6 +78,8 @@ const NATIONAL_BODY = /^(?:ministry|department|government|administration|agency|
 
 /** Heads that say nothing of what kind of organisation is meant: any one can be "the company". */
 const ANY_ORG_HEADS = /^(?:company|firm|group|giant|business|concern|organisation|organization|corporation|conglomerate|body|board)$/;
+/** Words that say what kind of group or body without naming one: "pressure group", "industry body". */
+const GROUP_KINDS = /^(?:pressure|campaign|campaigning|lobby|lobbying|advocacy|rights|consumer|industry|trade|umbrella|research)$/;
 
 /** Whether the text right around a capitalised run marks it as an organisation. */
 /** ", a leading German insurer,", ", Europe's largest mutual insurer,": an appositive whose last word says what kind of body it is. */
@@ -216,6 +218,7 @@ const KIND_OF_NAME: [RegExp, RegExp][] = [
   // "The FBI… the agency", "the Electoral Commission… the watchdog": what a public body's name says it is.
   [/\b(?:bureau|administration)\b/, /^agency$/],
   [/\b(?:commission|authority|agency|ombudsman|inspectorate|office|board)\b/, /^(?:watchdog|regulator)$/],
+  [/\b(?:institute|foundation|centre|center|forum|trust|society)\b/, /^think-?tank$/],
   [/\bministry\b/, /^department$/],
   [/\bdepartment\b/, /^ministry$/],
   // "The body", "the governing body": an association, a federation, a council, a regulator.
@@ -275,7 +278,8 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   // ("A spokesperson for the company" is not the Independent Couriers Union, nor "the group" the
   // borough council: a name that says what other kind of body it is.)
   if (/^(?:company|firm|business|corporation|conglomerate|giant|group|concern)$/.test(desc.head) && NOT_A_FIRM.test(forms[0] ?? "")) return null;
-  return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.length === 0 ? "any" : null;
+  // ("The Paris-based pressure group", "the industry body": words for what any such body does.)
+  return ANY_ORG_HEADS.test(desc.head) && desc.modifiers.every((w) => GROUP_KINDS.test(w)) ? "any" : null;
 }
 
 /** Words that make a body's name another kind of body than a firm. */
