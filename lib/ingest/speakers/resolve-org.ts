@@ -269,7 +269,8 @@ function bodyThatJustSpoke(desc: OrgDescription, at: number, { previous, reg }: 
   // (Not a country, "the website" after "Canada said"; nor a party before "the information commissioner's office".)
   if (body.forms.some((f) => isPlaceName(f) || countryOf(f) !== null) || desc.modifiers.some((w) => /[’']s$/.test(w))) return null;
   if (OTHER_KIND_OF_BODY.test(body.forms.join(" ")) && !body.forms.join(" ").toLowerCase().includes(desc.head)) return null;
-  const since = reg.entities.some((e) => e !== body && e.mentions.some((m) => m > previous!.at && m < at));
+  // (Named since it spoke, not in what it said: "According to the FT, Deutsche Boerse will… The newspaper said".)
+  const since = reg.entities.some((e) => e !== body && e.mentions.some((m) => m > (previous!.end ?? previous!.at) && m < at));
   return since ? null : body;
 }
 
