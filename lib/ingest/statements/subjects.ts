@@ -562,7 +562,7 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;
-    if (/^[(“"‘]/.test(raw)) break;
+    if (/^[(“"‘]/.test(raw) || (w === "The" && i >= 2 && /^\p{Lu}/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i - 2]![0]))) break;
     end = tokens[i]!.index! + w.length;
     if (/[,;:!?)—–]$/.test(raw)) break;
     // A period ends the phrase unless it closes an abbreviation, an initial or initials ("Sen.", "F.", "J.M.").

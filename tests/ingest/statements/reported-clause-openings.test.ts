@@ -112,6 +112,12 @@ describe("a preposition after the name that follows an inverted cue", () => {
   });
 });
 
+describe("a full stop the source left out after the name that follows an inverted cue", () => {
+  it("ends the name at the next sentence's 'The' ('said analyst Vadim Mitro The dispute…')", () => {
+    expect(read('"The risks are real," said Kestrel Bank analyst Vadim Mitro The dispute is partly political.').map(([, speaker]) => speaker)).toEqual(["Vadim Mitro"]);
+  });
+});
+
 describe("'both' between a compound subject and its verb", () => {
   it("belongs to the verb: 'Heineken and Carlsberg both said' has a named speaker", () => {
     expect(read("Kestrel and Norvale both said the market was weak.")).toEqual([["the market was weak", "Norvale"]]);
