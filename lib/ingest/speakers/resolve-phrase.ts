@@ -268,11 +268,19 @@ function ownerOfFigures(text: string, at: number, d: Discourse): Resolution | nu
   // "The central bank's figures" when no bank fits: nobody, rather than whichever body last published.
   const described = /^(?:the|this)\s+[\p{Ll}\s-]+$/u.test(owner) ? resolveOrgDescription(owner, at, d) : null;
   if (described) return described.entity ? { entity: described.entity, confidence: Math.min(described.confidence, 0.85) } : described;
-  const r = lower === "its" ? resolveIt(at, d) : /^\p{Lu}|^the\s+\p{Lu}/u.test(owner) ? resolvePhrase(owner, at, d) : null;
+  const r = lower === "its" ? (itsBodyNext(text, at, d) ?? resolveIt(at, d)) : /^\p{Lu}|^the\s+\p{Lu}/u.test(owner) ? resolvePhrase(owner, at, d) : null;
   // "the Kok report" after "Wim Kok": a report named after a person the article names is theirs.
   if (r?.entity?.kind === "person" && !owned && NAMED_REPORT.test(text) && r.entity.forms.some((f) => f.split(/\s+/).includes(owner.replace(/^the\s+/i, "")))) return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
   if (!r?.entity || r.entity.kind !== "organization") return null;
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.85) };
+}
+
+/** "According to its latest accounts, Media Lab Europe said…": the body the sentence goes on to name. */
+function itsBodyNext(text: string, at: number, d: Discourse): Resolution | null {
+  if (!d.source.startsWith(text, at) || !/\b[Aa]ccording\s+to\s+$/.test(d.source.slice(Math.max(0, at - 14), at))) return null;
+  const next = /^,\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4})\s+(?:said|says|has|had|is|was|will|\p{Ll}+ed)\b/u.exec(d.source.slice(at + text.length, at + text.length + 80));
+  const r = next ? resolvePhrase(next[1]!, at + text.length + next[0].indexOf(next[1]!), d) : null;
+  return r?.entity?.kind === "organization" ? r : null;
 }
 
 /** "MPs said", "CEOs said": an acronym's plural names nobody. */
