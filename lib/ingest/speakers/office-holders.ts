@@ -38,6 +38,10 @@ const HOLDERS: Record<string, string[]> = {
   "first minister": ["Donald Dewar", "Henry McLeish", "Jack McConnell", "Alex Salmond", "Nicola Sturgeon", "Humza Yousaf", "John Swinney", "Alun Michael", "Rhodri Morgan", "Carwyn Jones", "Mark Drakeford", "David Trimble", "Ian Paisley", "Peter Robinson", "Arlene Foster"],
   "secretary general": ["Boutros Boutros-Ghali", "Kofi Annan", "Ban Ki-moon", "Antonio Guterres", "George Robertson", "Jaap de Hoop Scheffer", "Anders Fogh Rasmussen", "Jens Stoltenberg", "Mark Rutte"],
   "lord chancellor": ["Lord Irvine", "Lord Falconer", "Jack Straw", "Kenneth Clarke"],
+  // The leaders of Britain's parties, whom British news calls "the Tory leader" as often as by name.
+  "tory leader": ["Margaret Thatcher", "John Major", "William Hague", "Iain Duncan Smith", "Michael Howard", "David Cameron", "Theresa May", "Boris Johnson", "Liz Truss", "Rishi Sunak", "Kemi Badenoch"],
+  "labour leader": ["Michael Foot", "Neil Kinnock", "John Smith", "Tony Blair", "Gordon Brown", "Ed Miliband", "Jeremy Corbyn", "Keir Starmer"],
+  "lib dem leader": ["Paddy Ashdown", "Charles Kennedy", "Menzies Campbell", "Nick Clegg", "Tim Farron", "Vince Cable", "Jo Swinson", "Ed Davey"],
 };
 
 /** Other ways news writes the same office. */
@@ -49,6 +53,9 @@ const SAME_OFFICE: Record<string, string> = {
   "secretary-general": "secretary general",
   "un secretary general": "secretary general",
   "un secretary-general": "secretary general",
+  "conservative leader": "tory leader",
+  "liberal democrat leader": "lib dem leader",
+  "liberal democrats leader": "lib dem leader",
 };
 
 /** Office → folded "surname first" keys, and the surnames of peers known by their title ("Lord Falconer"). */

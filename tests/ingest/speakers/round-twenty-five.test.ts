@@ -141,6 +141,12 @@ describe("an office the article names no one to", () => {
     expect(speakersOf(text)).toEqual(["Boris Johnson", "Boris Johnson", "Ken Vale", "Tony Blair"]);
   });
 
+  it("is a party's leader too: 'the Tory leader', 'the Lib Dem leader'", () => {
+    const text =
+      "Oliver Letwin set out £4bn of tax cuts on Monday, after Michael Howard met business leaders.\nAs the Tory leader declared, the aim is to open up a divide with Labour.\nCharles Kennedy and Charles Clarke spoke later. The Lib Dem leader said the cards should be dropped.";
+    expect(speakersOf(text)).toEqual(["Michael Howard", "Charles Kennedy"]);
+  });
+
   it("is not one the article gave another office ('Chancellor Gordon Brown')", () => {
     const withBrown = "Chancellor Gordon Brown met Tony Blair on Monday.\nThe prime minister said he had discussed the claims with the chancellor.";
     expect(speakersOf(withBrown)).toEqual(["Tony Blair"]);
