@@ -119,7 +119,7 @@ export function resolveThey(at: number, d: Discourse): Resolution {
   const last = orgEvents(d, at)[0];
   const since = (ev: Salience) => ev.at > last!.at && ev.at < at && ev.entity !== last!.entity;
   // ("Chelsea have confirmed…", "Liverpool are ready…": British news gives a club or a team a plural verb.)
-  const party = last && at - last.at <= 400 ? (PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 20)) ?? PLURAL_VERB_AFTER.exec(d.source.slice(last.at, last.at + 60))) : null;
+  const party = last && at - last.at <= 400 ? (PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 30)) ?? PLURAL_VERB_AFTER.exec(d.source.slice(last.at, last.at + 60))) : null;
   if (!party || [...d.salience, ...d.resolved].some(since)) return { entity: null, confidence: 0.8 };
   // ("… the Lib Dems said. Ministers deny they have been… Instead, they say": the ones since.)
   for (const m of d.source.slice(last!.at + party[0].length, at).matchAll(/(?:^|[.!?]["”’']?\s+|\n)(?:The\s+)?(\p{L}+s)\s/gu)) if (GENERIC_HEADS.test(m[1]!)) return { entity: null, confidence: 0.8 };

@@ -312,7 +312,9 @@ function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
   const text = phrase.trim();
   // A relative "who", or an age in commas ("King, 30, who said"), stands for a name as a pronoun does.
   if (/^(?:he|she|him|her|who|\d{1,3})$/i.test(text)) return "pronoun";
-  if (/^it$/i.test(text)) return "it";
+  // ("The Lib Dems say… They said": a body as "they" is as sure as "it", no surer.)
+  if (/^it$/i.test(text) || (/^they$/i.test(text) && entity?.kind === "organization")) return "it";
+  if (/^they$/i.test(text)) return "pronoun";
   if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
   // "The MEP", "the PM": a member or an office by its letters.
   if (entity?.kind === "person" && /^[Tt]he\s+(?:MP|MEP|MSP|MLA|PM)$/.test(text)) return "description";

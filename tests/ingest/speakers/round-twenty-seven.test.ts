@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { extractArticle } from "@/lib/ingest/extract";
 
 // Shapes read in the dev half of BBC rounds 27 and 28 and in British stories written for these tests.
 
@@ -118,6 +119,13 @@ describe("a firm named like a person, after the word for its business", () => {
 describe("a name with a plural verb, as British news writes a club or a firm", () => {
   it("is an organisation, even a word that is also a first name, and 'they' after it is that body", () => {
     expect(speakersOf("Chelsea have confirmed that their manager will stay. They said he had signed a new deal.")).toEqual(["Chelsea", "Chelsea"]);
+  });
+
+  it("is a party British news names in the plural, however long its name, and as sure as 'it'", () => {
+    const text = "The Liberal Democrats said they opposed the bill. They said the cards were a waste of money.";
+    expect(speakersOf(text)).toEqual(["Liberal Democrats", "Liberal Democrats"]);
+    const { statements } = extractArticle(`Cards\n\n${text}`, { key: "they" });
+    expect(statements[1]!.speakerEvidence).toBe("it");
   });
 
   it("is not one name of a list, nor a place", () => {
