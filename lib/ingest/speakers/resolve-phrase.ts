@@ -54,11 +54,12 @@ const PARTY_NICKNAMES = new Map<string, string[]>([
   ["gop", ["Republican Party"]],
 ]);
 
-/** " released Thursday", " taken last week": when a document was made, after what it is. */
+/** " on Wednesday", " last week", " yesterday": when something was said or published, after who. */
 const WHEN_AFTER = new RegExp(
   String.raw`(?<=\S)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:on|last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening)|last\s+(?:${WEEKDAYS.join("|")}|night)|yesterday|today)$`,
   "u",
 );
+/** " released Thursday", " taken last week": when a document was made, after what it is. */
 const DONE_WHEN = new RegExp(
   String.raw`\s+(?:released|published|taken|conducted|carried\s+out|issued|out|filed|posted)(?:\s+(?:on|last|this|late|early))?\s+(?:${WEEKDAYS.join("|")}|week|month|year|night|morning|today|yesterday)$`,
   "iu",
