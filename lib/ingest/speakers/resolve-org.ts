@@ -115,7 +115,9 @@ function soleBodyInSentenceBefore(at: number, d: Discourse): Entity | null {
  * party British news names in the plural, when it was the last subject or speaker, close before, and
  * nobody was named since. Any other "they" is nobody in particular.
  */
-export function resolveThey(at: number, d: Discourse): Resolution {
+export function resolveThey(at: number, d: Discourse, resolveAt?: (phrase: string, at: number) => Resolution): Resolution {
+  const named = resolveAt ? partyEndingSentenceBefore(at, d.source, resolveAt) : null;
+  if (named) return { entity: named, confidence: 0.7 };
   const last = orgEvents(d, at)[0];
   const since = (ev: Salience) => ev.at > last!.at && ev.at < at && ev.entity !== last!.entity;
   // ("Chelsea have confirmed…", "Liverpool are ready…": British news gives a club or a team a plural verb.)
@@ -124,6 +126,17 @@ export function resolveThey(at: number, d: Discourse): Resolution {
   // ("… the Lib Dems said. Ministers deny they have been… Instead, they say": the ones since.)
   for (const m of d.source.slice(last!.at + party[0].length, at).matchAll(/(?:^|[.!?]["”’']?\s+|\n)(?:The\s+)?(\p{L}+s)\s/gu)) if (GENERIC_HEADS.test(m[1]!)) return { entity: null, confidence: 0.8 };
   return { entity: last!.entity, confidence: 0.7 };
+}
+
+/**
+ * "…is expected to be opposed by the Liberal Democrats. They have said…": a party named in the plural
+ * as the last name of the sentence right before "they" opens one.
+ */
+function partyEndingSentenceBefore(at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Entity | null {
+  const from = Math.max(0, at - 40);
+  const before = /(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)(?=\.["”’']?\s+$)/.exec(source.slice(from, at));
+  const r = before ? resolveAt(before[0], from + before.index) : null;
+  return r?.entity?.kind === "organization" ? r.entity : null;
 }
 
 /** A name and a plural verb: "Chelsea have", "Manchester United are". */

@@ -105,7 +105,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (styled) return styled;
   const relative = resolveRelative(phrase, text, at, d);
   if (relative) return relative;
-  if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d) : { entity: null, confidence: 0.8 };
+  if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d, (phrase, where) => resolvePhrase(phrase, where, d)) : { entity: null, confidence: 0.8 };
   const group = resolveGroup(text, at, d);
   if (group) return group;
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };

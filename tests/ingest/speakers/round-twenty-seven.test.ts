@@ -128,6 +128,11 @@ describe("a name with a plural verb, as British news writes a club or a firm", (
     expect(statements[1]!.speakerEvidence).toBe("it");
   });
 
+  it("is the party that ends the sentence before, though it was no subject", () => {
+    const text = "The bill is expected to be opposed by the Liberal Democrats. They have said the scheme is deeply flawed.";
+    expect(speakersOf(text)).toEqual(["Liberal Democrats"]);
+  });
+
   it("is not one name of a list, nor a place", () => {
     expect(speakersOf("Tony Blair and Gordon Brown have denied a rift. They said they were friends.")[1]).toBeNull();
     expect(speakersOf("A drug maker is to change its packaging.\nAfrica are now the main market for the copies. The company says that it will then be possible to identify the distributors.")).toEqual([null]);
