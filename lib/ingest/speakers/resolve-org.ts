@@ -139,6 +139,16 @@ function partyEndingSentenceBefore(at: number, source: string, resolveAt: (phras
   return r?.entity?.kind === "organization" ? r.entity : null;
 }
 
+/**
+ * "…, the environment select committee said. The MPs said…": the members of a committee that just
+ * spoke speak as the committee; null when no committee spoke last among bodies, close before.
+ */
+export function committeeOfMembers(text: string, at: number, d: Discourse): Resolution | null {
+  if (!/^[Tt]he\s+(?:MPs|MEPs|MSPs|peers|committee\s+members)$/.test(text)) return null;
+  const last = orgEvents(d, at)[0];
+  return last && at - last.at <= 800 && last.entity.forms.some((f) => /\bcommittee\b/i.test(f)) ? { entity: last.entity, confidence: 0.7 } : null;
+}
+
 /** A name and a plural verb: "Chelsea have", "Manchester United are". */
 const PLURAL_VERB_AFTER = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?=\s+(?:have|are|were|say|insist|believe|want|hope|claim|deny|admit)\b)/u;
 

@@ -318,6 +318,8 @@ function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
   if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+)*$/u.test(text)) return "description";
   // "The MEP", "the PM": a member or an office by its letters.
   if (entity?.kind === "person" && /^[Tt]he\s+(?:MP|MEP|MSP|MLA|PM)$/.test(text)) return "description";
+  // ("The MPs said" after their committee: its members, described.)
+  if (/^[Tt]he\s+(?:MPs|MEPs|MSPs)$/.test(text)) return "description";
   // "The Arsenal boss", "the former Beatle", "the Cardinal", "the attorney general of New York":
   // capitalised words that are none of the speaker's names.
   if (entity && /^[Tt]he\s/.test(text) && (/\s[\p{Ll}\d-]+$/u.test(text) || /^[Tt]he\s+(?:(?:former|ex-?)\s*\S+|\p{Lu}\p{Ll}+)$/u.test(text) || (entity.kind === "person" && /\s+of\s/.test(text)))) {
