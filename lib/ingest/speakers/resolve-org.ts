@@ -63,6 +63,14 @@ export function resolveIt(at: number, d: Discourse): Resolution {
     if (body) return { entity: body, confidence: 0.7 };
     return { entity: null, confidence: 0.8 };
   }
+  // "The commission, an independent body…, had been asked… But it said": a body described opening
+  // the sentence before, after the last body that was a subject or spoke.
+  const opening = OPENED_BEFORE.exec(d.source.slice(Math.max(0, at - 600), at));
+  const openedAt = opening ? at - opening[0].length + opening[0].indexOf(opening[1]!) : -1;
+  if (opening && openedAt > last.at && /^(?:The|the)\s+\p{Ll}+$/u.test(opening[1]!) && ORG_HEADS.has(opening[1]!.split(/\s+/)[1]!)) {
+    const opened = resolveOrgDescription(opening[1]!, openedAt, d);
+    if (opened?.entity && opened.entity !== last.entity) return { entity: opened.entity, confidence: 0.7 };
+  }
   // A person spoken of after the organisation is a likelier topic than "it" refers past.
   const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };

@@ -42,6 +42,11 @@ describe("organisations referred to again", () => {
     ["a body named in what a paper reported does not stop “the newspaper” being the paper", "According to the FT, Deutsche Boerse will woo the London Stock Exchange.\nThe newspaper said the German suitor would offer cash.", ["FT", "FT"]],
     ["“according to its accounts” is the body the sentence names next", "The lab closes next month.\nAccording to its latest accounts, Harbour Lab Europe said it spent 8m euros in 2003.", ["Harbour Lab Europe"]],
     ["“the MPs” after their committee spoke are the committee", "Anglers could face court, the transport select committee said.\nThe MPs said they were concerned the government had not consulted.", ["transport select committee", "transport select committee"]],
+    [
+      "“it” after a sentence that opened on a body described is that body, not the one that spoke before",
+      "In its report, the Harbour Law Commission said judges needed more freedom.\nThe Home Office said the law would stay.\nThe commission, an independent body of judges and lawyers, had been asked to look at the defence of provocation. But it said its proposals would not work alone.",
+      ["Harbour Law Commission", "Home Office", "Harbour Law Commission"],
+    ],
     ["figures with when they came out after the body are the body's", "Labour spent £1.7m, according to figures revealed by the Harbour Commission on Wednesday.\nExports rose by a fifth, according to numbers released by Japan's Finance Ministry last week.", ["Harbour Commission", "Japan's Finance Ministry"]],
     ["a poll with how long ago it was taken is the pollster's", "Two in three voters back the plan, according to a national Harbour Poll taken last week.", ["Harbour Poll"]],
     ["a poll with when it was taken after it is the pollster's", "Most voters back the plan, according to a Harbour Research poll released Thursday.", ["Harbour Research"]],
