@@ -142,7 +142,7 @@ export function resolveThey(at: number, d: Discourse, resolveAt?: (phrase: strin
  */
 function partyEndingSentenceBefore(at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Entity | null {
   const from = Math.max(0, at - 40);
-  const before = /(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)(?=\.["”’']?\s+$)/.exec(source.slice(from, at));
+  const before = PLURAL_PARTY_ENDING.exec(source.slice(from, at));
   const r = before ? resolveAt(before[0], from + before.index) : null;
   return r?.entity?.kind === "organization" ? r.entity : null;
 }
@@ -161,7 +161,10 @@ export function committeeOfMembers(text: string, at: number, d: Discourse): Reso
 const PLURAL_VERB_AFTER = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?=\s+(?:have|are|were|say|insist|believe|want|hope|claim|deny|admit)\b)/u;
 
 /** A party named in the plural, as British news writes it. */
-const PLURAL_PARTY = /^(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)\b/;
+const PLURAL_PARTY_NAME = String.raw`(?:[Tt]he\s+)?(?:Conservatives|Tories|Lib\s+Dems|Liberal\s+Democrats|Greens)`;
+const PLURAL_PARTY = new RegExp(`^${PLURAL_PARTY_NAME}\\b`);
+/** The same, ending the sentence right before: "…opposed by the Liberal Democrats. " */
+const PLURAL_PARTY_ENDING = new RegExp(`${PLURAL_PARTY_NAME}(?=\\.["”’']?\\s+$)`);
 
 /** Institutions British and American news name by one word before "spokesman". */
 const INSTITUTIONS = /^(?:Treasury|Palace|Pentagon|Kremlin|Vatican|Commons|Lords|Cabinet\s+Office|Home\s+Office|Foreign\s+Office|Downing\s+Street|No\s+10|White\s+House|State\s+Department|Justice\s+Department|Met|Scotland\s+Yard|Whitehall|Elysee|Bundesbank)$/;
