@@ -12,7 +12,7 @@ import { spelledOutAcronyms } from "./acronyms";
 import { GENERIC_BODY_TITLE, pairedWithPerson } from "./run-context";
 import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence, pluralVerbAfter } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
-import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, roleOpeningEnd } from "./sentence-openings";
+import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, inOpeningWords, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
@@ -290,7 +290,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   if (entity && sexed && !possessive) entity.gender ??= /^(?:woman|girl)$/.test(sexed) ? "female" : "male";
   const partyState = entity ? partyStateAfter(p, m.index + m[0].length) : null;
   if (entity && partyState) reg.addRole(entity, partyState);
-  if (entity && app) {
+  if (entity && app && (app.closed || !inOpeningWords(p, m.index))) {
     reg.addRole(entity, app.role);
     if (described) entity.titled = true;
   }

@@ -33,6 +33,18 @@ const FRONTED_PHRASE = /^(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]esp
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 export const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|Separately|Meanwhile|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
 
+/**
+ * "Echoing Condoleezza Rice, the prime minister said", "Like his predecessor Tony Blair, the leader
+ * said": a name at `nameStart` inside words that open its sentence on a participle or "like" is
+ * their object, so a role after its comma is the sentence's subject, not the name's apposition.
+ */
+export function inOpeningWords(p: string, nameStart: number): boolean {
+  const from = Math.max(0, nameStart - 100);
+  const m = OPENING_OBJECT.exec(p.slice(from, nameStart));
+  return !!m && (m.index > 0 || from === 0);
+}
+const OPENING_OBJECT = /(?:^|[.!?][”"’)]*\s+)(?:(?:But|And|Yet)\s+)?(?:Like|Unlike|(?!According\b)\p{Lu}\p{Ll}{2,}ing)\s[^,;:.!?“”"]*$/u;
+
 export const ABOUT_FRONTED = /^(?:Of|About|On|Like|Unlike|Against|Despite)\s/;
 
 /**

@@ -14,6 +14,7 @@ import { ROLES_JOINED, bodyGoesOn, continuesSubject, expertsAt, joinsRoles, name
 import { PERSON_ROLE } from "../speakers/name-runs";
 import { OWNERS_BODY, ROLE_OPENING, appositiveComma, orgAppositive, roleAppositive } from "./appositives";
 import { COMMITTEE_FIRST, COMMITTEE_LAST } from "../speakers/committees";
+import { inOpeningWords } from "../speakers/sentence-openings";
 
 const WEEKDAY = WEEKDAYS.join("|");
 
@@ -354,6 +355,7 @@ export function nameBeforeRole(p: string, from: number, subject: SpeakerPhrase):
   // "On Monday, the minister said", "Speaking to BBC Look North, the minister said": the words before
   // the comma open the sentence with when, where or how; the role after it is the subject.
   if (FRONTED_PHRASE.test(left.slice(0, before.index + before[1]!.length))) return null;
+  if (inOpeningWords(p, from + before.index)) return null;
   return { text: before[1]!, start: from + before.index };
 }
 

@@ -25,3 +25,19 @@ describe("what someone speaks through, after 'with'", () => {
     expect(speakersOf("Tom Marr read out a letter from Ms Vance insisting she was innocent.")).toEqual(["Vance"]);
   });
 });
+
+describe("a name inside words that open the sentence on a participle or 'like'", () => {
+  it("is their object: the role after its comma is the subject, not the name's apposition", () => {
+    const text = "Prime Minister Ann Carrow met the press on Monday.\nEchoing the Treasury Secretary Paul Derwin, the prime minister said the deal was fair.";
+    expect(speakersOf(text)).toEqual(["Ann Carrow"]);
+  });
+
+  it("gives the description to the person the article introduced, not the one in the opening words", () => {
+    const text = "World number two Jana Holt has spoken out about prize money.\nReacting to a remark by club chairman Tom Vale, the Czech said: \"It is highly insulting.\"";
+    expect(speakersOf(text)).toEqual(["Jana Holt"]);
+  });
+
+  it("still reads a name opening the sentence, its role's closing comma left out, as the speaker", () => {
+    expect(speakersOf("Alan Marr, the party's campaign strategist said the vote was lost.")).toEqual(["Alan Marr"]);
+  });
+});
