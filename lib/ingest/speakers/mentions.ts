@@ -435,7 +435,10 @@ function parseOrgRun(run: string): OrgRunWords | null {
   const day = (i: number) => /^(?:Yesterday|Today|Tonight)$/.test(tokens[i]!) || (i > 0 && /^(?:On|Since|By|Until|From|Last|This|Next|Every)$/.test(tokens[i - 1]!) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i]!)) || (i === 0 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/.test(tokens[i]!));
   // "Former Albion TV presenter…": what someone was is no part of a name.
   // "Car-maker Honda", "Chipmaker Intel": what kind of firm, capitalised because it opens the sentence.
-  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (/-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i.test(tokens[skip]!) || day(skip) || (skip === 0 && FIRM_KIND.test(tokens[0]!)))))) skip++;
+  while (skip < tokens.length && (RUN_OPENERS.test(tokens[skip]!) || /^(?:Former|Ex)$/.test(tokens[skip]!) || (skip < tokens.length - 1 && (PLACED.test(tokens[skip]!) || day(skip) || (skip === 0 && FIRM_KIND.test(tokens[0]!)))))) skip++;
+  // ("San Francisco-based US Court of Appeals": a place of two or three words, too.)
+  const placed = tokens.findIndex((w, i) => i > skip && i <= skip + 2 && i < tokens.length - 1 && PLACED.test(w));
+  if (placed > 0) skip = placed + 1;
   // "Hitachi's Mechanical Engineering Research Laboratory": a body of the owner's, written so, keeps
   // the possessive, so it is never taken for the owner itself ("Foster's Group" is Foster's).
   const ownersBody = personOwner < 0 && owner < 0;
@@ -580,6 +583,9 @@ function appositiveAfter(text: string, end: number): { role: string; closed: boo
 /** "… umbrella organisation called the …": a description that a name follows. */
 const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{Lu}/u;
 
+
+/** "Ireland-based", "Labour-run": where a body is based, or who runs it, before its name. */
+const PLACED = /-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i;
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

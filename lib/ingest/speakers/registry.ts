@@ -312,8 +312,9 @@ const registeredWords = remembered(
       // Sunday Times).
       .replace(/^(?:January|February|March|April|June|July|August|September|October|November|December)(?:[’']s)?\s+(?=\p{Lu})/u, "")
       // ("Sunday's Financial Mail", "the Hindi-language Dainik Jagran", "John Peel's BBC Radio 1 show":
-      // a day, a language or a person before a body's name is no part of it.)
-      .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
+      // a day, a language or a person before a body's name is no part of it; "the Rio de
+      // Janeiro-based Banco X", a place of several words too.)
+      .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|(?:\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|del|la|le)\s+)?){0,2}\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
       .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose)),
 );
 

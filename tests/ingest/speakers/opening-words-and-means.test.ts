@@ -13,6 +13,11 @@ describe("words before a body's name that belong to the sentence", () => {
     expect(speakersOf("At a press conference on Thursday Corvane announced that two groups had merged.\nCorvane said it would list standards later.")).toEqual(["Corvane", "Corvane"]);
     expect(speakersOf("The Sunday Times said the minister had resigned.")).toEqual(["Sunday Times"]);
   });
+
+  it("leaves where a body is based out of its name, when the place takes several words", () => {
+    expect(speakersOf("In May, the New York-based Hartwell Foundation said it would close its offices.")).toEqual(["Hartwell Foundation"]);
+    expect(speakersOf("The Rio de Janeiro-based Banco Ardente said profits had risen.")).toEqual(["Banco Ardente"]);
+  });
 });
 
 describe("what someone speaks through, after 'with'", () => {
