@@ -172,6 +172,12 @@ const INSTITUTIONS = /^(?:Treasury|Palace|Pentagon|Kremlin|Vatican|Commons|Lords
 const SPOKESPERSON = /^(?:an?|the|one|its)\s+(?:(?:company|official|senior|chief|press)\s+)?(?:spokes(?:man|woman|person)|rep|representative|publicist)(?:\s+for\s+(.+))?$/i;
 
 /**
+ * "A lawyer representing Mr Doherty", "lawyers acting for the company", "an agent for the
+ * player": someone who speaks for whom the words after name, as a spokesperson does.
+ */
+const COUNSEL_FOR = /^(?:(?:an?|the|one|two|three|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:lawyers?|solicitors?|attorneys?|barristers?|counsel|agents?)\s+(?:for|representing|acting\s+for|on\s+behalf\s+of)\s+(.+)$/i;
+
+/**
  * "a spokesperson for the ministry", "a spokesman", "the spokeswoman": someone speaking for an
  * organisation, which is the speaker. The organisation is the one named after "for", or else the
  * one last spoken of, unless a person was spoken of since (a person's spokesman speaks for nobody
@@ -196,7 +202,7 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   const institution = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,2}\p{Lu}[\p{L}&’'-]*)\s+spokes(?:man|woman|person)$/u.exec(text.trim())?.[1];
   if (institution && INSTITUTIONS.test(institution)) return { entity: d.reg.knownOrganization(institution) ?? d.reg.organization(institution, at), confidence: 0.8 };
   // ("- A spokesperson for Okoro said": a list's dash is no part of the phrase.)
-  const m = SPOKESPERSON.exec(text.trim().replace(/^[-–—•*]\s*/, ""));
+  const m = SPOKESPERSON.exec(text.trim().replace(/^[-–—•*]\s*/, "")) ?? COUNSEL_FOR.exec(text.trim());
   if (!m) return null;
   if (m[1]) {
     // "a spokesman for Platte River": the organisation. "A spokesman for Senator Ann Hale" or "for

@@ -89,7 +89,7 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
     // "Brian May said", "Will Carling says": capitalised, the modal is a name.
     // "the WHO said": an acronym is no "who"; "the Met Office": a verb's form in a name is none either.
     if (NP_STOP.has(lower) && !/^(?:May|Will)$/.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !(lower === "think" && /^tanks?$/i.test(tokens[i + 1]?.[0] ?? "")) && !(/^\p{Lu}/u.test(w) && (/^(?:the|a|an)$/i.test(tokens[i - 1]?.[0] ?? "") || (i === 0 && /^(?:met|led|hit|made|left|won|held|found|kept|grew|drew|ran|struck|paid)$/.test(lower))) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "")) && !askedAfterThose && !(/^th(?:ose|ese)$/.test(lower) && i <= tokens.length - 2 && /^[a-z]+ed$/.test(tokens[i + 1]![0]) && (i === tokens.length - 2 || ASKED_WHERE.test(tokens.slice(i + 2).map((t) => t[0]).join(" ")))) && !(i > 0 && /^(?:in|by|for)$/.test(lower) && /^(?:asked|questioned|polled|surveyed|interviewed)$/.test(tokens[i - 1]![0]) && /^th(?:ose|ese)$/i.test(tokens[i - 2]?.[0] ?? "")) && !continuesSubject(tokens, i, p.slice(from + left.length, end + 12))) break;
-    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !askedAfterThose && !/(?:^|-)(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved|polled|asked|questioned|surveyed|interviewed)$|ly-[a-z]+ed$/.test(lower) && !(/^(?:retired|disgraced|embattled|beleaguered|celebrated|acclaimed|renowned|respected|bereaved|jailed|convicted|injured)$/.test(lower) && /^\p{Ll}/u.test(tokens[i + 1]?.[0] ?? "")) && !PRENOMINAL_ING.test(lower)) break;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|ing)$/.test(lower) && !/^(?:head|red|bed|speed|king|thing|ring|wing|being)$/.test(lower) && words > 0 && !askedAfterThose && !/(?:^|-)(?:based|led|backed|funded|affiliated|owned|appointed|elected|run|briefed|involved|polled|asked|questioned|surveyed|interviewed|representing)$|ly-[a-z]+ed$/.test(lower) && !(/^(?:retired|disgraced|embattled|beleaguered|celebrated|acclaimed|renowned|respected|bereaved|jailed|convicted|injured)$/.test(lower) && /^\p{Ll}/u.test(tokens[i + 1]?.[0] ?? "")) && !PRENOMINAL_ING.test(lower)) break;
     // ("Two weeks ago the group announced": how long ago is no part of who.)
     if ((DAYS_MONTHS.test(w) || /^(?:ago|earlier|later)$/.test(lower)) && words > 0) break;
     // "On Tuesday night the reality star posted": the time before the subject is no part of it.
@@ -118,6 +118,13 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   // ("…, who runs the Acme Trust said": the clause's object is no subject either.)
   // (Not "…, who have all denied" nor "…, who cringe as they recall": the clause's own subject.)
   const at = from + tokens[first]!.index!;
+  // "A lawyer representing Mr Doherty and Mr Wass said": the lawyer speaks, for both named.
+  const counsel = /^\p{Lu}/u.test(tokens[first]![0]) ? COUNSEL_BEFORE.exec(p.slice(Math.max(from, at - 90), at)) : null;
+  if (counsel) {
+    const start = at - counsel[1]!.length;
+    const text = p.slice(start, from + left.length).replace(/[,\s]+$/, "");
+    if (isPlausibleSubjectText(text)) return { text, start };
+  }
   // (A look for "who" first: this runs for every cue.)
   if (p.lastIndexOf(" who", at) > at - 80 && !PRONOUNS.has(tokens[first]![0].toLowerCase()) && !/^(?:all|both|each|some|many|most)$/i.test(tokens[first]![0])) {
     const verb = /^\p{Ll}[\p{Ll}-]*s$/u.test(tokens[first]![0]);
@@ -140,6 +147,9 @@ export function subjectBefore(p: string, from: number, end: number): SpeakerPhra
   if (!isPlausibleSpeaker(text)) return null;
   return { text, start: startLocal };
 }
+
+/** "A lawyer representing ", "lawyers acting for Mr Hale and ": whom they speak for follows. */
+const COUNSEL_BEFORE = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{Ll}-]+\s+)?(?:[Ll]awyers?|[Ss]olicitors?|[Aa]ttorneys?|[Bb]arristers?|[Cc]ounsel|[Aa]gents?)\s+(?:for|representing|acting\s+for|on\s+behalf\s+of)\s+(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:and|&)\s+)?)$/u;
 
 /** "The Department for Environment, Food and Rural Affairs" ending the words before the verb. */
 const LISTED_NAME_LAST = new RegExp(String.raw`(?:\b[Tt]he\s+)?${LISTED_NAME}$`, "u");

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// A lawyer or an agent speaks for a client as a spokesperson does: for a person, not as that person
+// (nobody named); for a body, as the body.
+
+describe("a lawyer or an agent for someone", () => {
+  it("is not the person they represent, however the phrase joins them", () => {
+    const intro = "Tom Ferris and Dan Rourke were charged with robbery on Monday.\n";
+    expect(speakersOf(intro + "A lawyer representing Mr Ferris and Mr Rourke said the pair denied the charges.")).toEqual([null]);
+    expect(speakersOf(intro + "A lawyer representing Mr Rourke said he denied the charges.")).toEqual([null]);
+    expect(speakersOf(intro + "Lawyers acting for Mr Rourke said he would appeal.")).toEqual([null]);
+  });
+
+  it("is the body they represent", () => {
+    const intro = "Orrick Bank was fined £2m on Monday.\n";
+    expect(speakersOf(intro + "Lawyers representing Orrick Bank said it would appeal.")).toEqual(["Orrick Bank"]);
+    expect(speakersOf(intro + "A lawyer for the bank said it would appeal.")).toEqual(["Orrick Bank"]);
+  });
+});
