@@ -355,13 +355,20 @@ function namedBetweenInSentence(reg: Discourse["reg"], source: string, entity: E
 function introducedUnnamed(source: string, from: number, at: number, head: string): boolean {
   if (from < 0) return false;
   const between = source.slice(from, at);
-  if (!between.includes(head)) return false;
-  const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
+  // "…sued by a make-up artist who claimed… The woman said": "the woman" or "the man" is anyone
+  // introduced so, whatever word introduced them.
+  const anyone = head === "woman" || head === "man";
+  if (!anyone && !between.includes(head)) return false;
+  const heads = anyone ? String.raw`(?:[\p{L}-]+\s+){0,2}[\p{L}-]+` : String.raw`(?:[\p{L}-]+\s+){0,3}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+  const re = new RegExp(String.raw`(?<![\p{L}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${heads})(?![\p{L}-])(?!,?\s+(?:\p{Lu}|who\s+(?:is|was)\s+named))`, "gu");
   // Not in someone's words ("…they have a mayor who is not going to panic"), nor the person's own
   // apposition ("Anna Reade, a former Labour minister,").
-  for (const m of between.matchAll(re)) if (outsideQuotation(source, from + m.index) && !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+$/u.test(between.slice(0, m.index))) return true;
+  for (const m of between.matchAll(re)) if ((!anyone || m[1]!.toLowerCase().split(/\s+/).some((w) => w === head || isPersonHead(w) || SOMEONE.test(w))) && outsideQuotation(source, from + m.index) && !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+$/u.test(between.slice(0, m.index))) return true;
   return false;
 }
+
+/** Nouns for someone news does not name: "a witness", "another worshipper", "one resident". */
+const SOMEONE = /^(?:residents?|neighbou?rs?|witness|victim|fan|shopper|customer|passenger|student|pupil|patient|pensioner|mourner|relative|friend|worshipp?er|muslim|christian|local|passer-by|bystander|survivor|tourist|visitor|viewer|listener|caller|voter|worker|employee|teenager|girl|boy|youth|father|citizen|refugee|migrant|immigrant|protester|demonstrator|person|parent|mum|dad)$/;
 
 /** Whether `at` stands outside quotation marks: those opened and closed in its paragraph before it. */
 function outsideQuotation(source: string, at: number): boolean {

@@ -18,3 +18,17 @@ describe("a lawyer or an agent for someone", () => {
     expect(speakersOf(intro + "A lawyer for the bank said it would appeal.")).toEqual(["Orrick Bank"]);
   });
 });
+
+describe("'the woman' or 'the man' after someone introduced without a name", () => {
+  it("is that someone, whatever word introduced them, not the person named before", () => {
+    const text = "Singer Rory Vance has been sued by a make-up artist who claimed he assaulted her.\nThe woman said she was attacked after a recording in 2003.";
+    expect(speakersOf(text).at(-1)).toBeNull();
+    const text2 = "Adam Hale said the mosque was quiet.\nAnother worshipper who did not want to be named said he knew the gunman. \"It is a hate crime,\" the man said.";
+    expect(speakersOf(text2).at(-1)).toBeNull();
+  });
+
+  it("is still the person named when nobody else was introduced", () => {
+    const text = "Police named the victim as Tom Vale, 42.\nThe man said he had been attacked from behind.";
+    expect(speakersOf(text)).toEqual(["Tom Vale"]);
+  });
+});
