@@ -142,11 +142,18 @@ function sameOrganisation(predicted: string[], gold: string[]): boolean {
  * one, a compatible first name ("Mourinho" and "Jose Mourinho" yes; "Paul" for "Paul McCartney" no);
  * for an organisation, the same words, a country however it is written.
  */
+const joinHyphens = (name: string) => name.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, "");
+
 export function sameSpeaker(predicted: string, gold: string, type: "person" | "organisation" | null): boolean {
-  const p = words(predicted);
-  const g = words(gold);
+  if (type === "organisation") {
+    const [p, g] = [words(predicted), words(gold)];
+    return p.length > 0 && g.length > 0 && sameOrganisation(p, g);
+  }
+  // A hyphenated name is one word of a person's: "Aynsley-Green" is Al Aynsley-Green's surname,
+  // not a first name "Aynsley" and a surname "Green".
+  const p = words(joinHyphens(predicted));
+  const g = words(joinHyphens(gold));
   if (p.length === 0 || g.length === 0) return false;
-  if (type === "organisation") return sameOrganisation(p, g);
   if (p.at(-1) !== g.at(-1)) return false;
   if (p.length === 1 || g.length === 1) return true;
   const [pf, gf] = [p[0]!, g[0]!];
