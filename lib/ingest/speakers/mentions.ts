@@ -560,7 +560,15 @@ function roleBefore(text: string, at: number): string | null {
   }
   if (kept.length === 0) return null;
   const role = kept.join(" ");
-  return PERSON_ROLE.test(role) ? role : null;
+  if (!PERSON_ROLE.test(role)) return null;
+  // "Premiership footballer and record company boss Kevin Campbell": both roles are his.
+  const roleStart = at - 1 - role.length;
+  if (text.startsWith(" and ", roleStart - 5)) {
+    const other = /(?:^|[\s(])((?:\p{Lu}[\p{L}-]*\s+)?[\p{Ll}-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, roleStart - 60), roleStart));
+    const head = other?.[1]!.split(/\s+/).at(-1) ?? "";
+    if (other && !ROLE_STOP.test(head) && !/[^s]s$/.test(head) && PERSON_ROLE.test(other[1]!)) return `${other[1]!} and ${role}`;
+  }
+  return role;
 }
 
 /** A past form or a verb's particle, which no role holds ("criticised", "sent off")… */

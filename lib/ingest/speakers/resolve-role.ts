@@ -249,7 +249,8 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
     if (gender && ev.entity.gender && ev.entity.gender !== gender) continue;
     const roleWords = rolesOf(ev.entity);
     let fit = 0;
-    for (const w of contentWords) if (rolesInclude(roleWords, w)) fit++;
+    // ("Premiership footballer Kevin Campbell … The Everton striker": a position is a footballer's.)
+    for (const w of contentWords) if (rolesInclude(roleWords, w) || (POSITION.test(w) && /\b(?:footballer|player)\b/i.test(roleWords))) fit++;
     if (countries.length && countries.some((c) => ev.entity.countries.has(c))) fit += 2;
     if (age && ev.entity.age === Number(age[1])) fit += 2;
     if (fit === 0 && byRole.has(ev.entity)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakersOf } from "@/tests/helpers/line-paragraphs";
 
+// Readings the twenty-ninth round of BBC gold showed wrong on its dev half, each as a general rule.
 // A lawyer or an agent speaks for a client as a spokesperson does: for a person, not as that person
 // (nobody named); for a body, as the body.
 
@@ -30,5 +31,17 @@ describe("'the woman' or 'the man' after someone introduced without a name", () 
   it("is still the person named when nobody else was introduced", () => {
     const text = "Police named the victim as Tom Vale, 42.\nThe man said he had been attacked from behind.";
     expect(speakersOf(text)).toEqual(["Tom Vale"]);
+  });
+});
+
+describe("two roles joined by 'and' before a name", () => {
+  it("are both the person's: a footballer who also runs a label is 'the striker'", () => {
+    const text = "Championship footballer and record label boss Dean Rafferty has won an injunction against singer Tom Vale.\nThe Leeds striker signed Vale to his label and claims he spent thousands on his album.";
+    expect(speakersOf(text)).toEqual(["Dean Rafferty"]);
+  });
+
+  it("stay apart when the first is a plural, someone else's", () => {
+    const text = "The row between the lawyers and judge Ann Hale grew.\nThe barrister said the case was closed.";
+    expect(speakersOf(text)).toEqual([null]);
   });
 });
