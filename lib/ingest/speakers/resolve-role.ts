@@ -16,7 +16,7 @@ export const PERSON_HEAD =
 
 /** Heads of sports descriptions ("the coach", "the striker"). */
 // Rugby's positions too: "The prop added", "the fly-half said".
-const SPORT_HEAD = /^(?:medallist|medalist|finalist|winner|laureate|semi-finalist|coach|boss|manager|referee|umpire|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter|prop|hooker|flanker|lock|fly-half|scrum-half|full-back|centre-back|center-back|wicketkeeper|all-rounder|spinner|quarterback|pitcher|swimmer|cyclist|skier)$/;
+const SPORT_HEAD = /^(?:international|medallist|medalist|finalist|winner|laureate|semi-finalist|coach|boss|manager|referee|umpire|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|player|winger|forward|champion|batsman|bowler|jockey|trainer|driver|rider|sprinter|athlete|golfer|boxer|fighter|prop|hooker|flanker|lock|fly-half|scrum-half|full-back|centre-back|center-back|wicketkeeper|all-rounder|spinner|quarterback|pitcher|swimmer|cyclist|skier)$/;
 
 /** "minister", "coach", "host", "mum-of-two": a noun that describes a person. */
 export function isPersonHead(word: string): boolean {

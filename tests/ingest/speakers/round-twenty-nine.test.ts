@@ -45,3 +45,9 @@ describe("two roles joined by 'and' before a name", () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("'the England international'", () => {
+  it("is a player who plays for a country, described as any sportsman is", () => {
+    expect(speakersOf('Tom Hale scored twice on Saturday.\nThe England international said: "It was a great day."')).toEqual(["Tom Hale"]);
+  });
+});
