@@ -71,8 +71,12 @@ export function resolveIt(at: number, d: Discourse): Resolution {
     const opened = resolveOrgDescription(opening[1]!, openedAt, d);
     if (opened?.entity && opened.entity !== last.entity) return { entity: opened.entity, confidence: 0.7 };
   }
-  // A person spoken of after the organisation is a likelier topic than "it" refers past.
-  const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at);
+  // A person spoken of after the organisation is a likelier topic than "it" refers past, but not
+  // one named only in what the organisation just said ("the club said it would allow Mr Glazer…
+  // But it said").
+  const { previous } = d;
+  const inWhatItSaid = (ev: { at: number }) => !!previous && previous.entity === last.entity && ev.at > previous.at && ev.at < (previous.end ?? previous.at);
+  const person = [...d.salience, ...d.resolved].some((ev) => ev.entity.kind === "person" && ev.at > last.at && ev.at < at && !inWhatItSaid(ev));
   return person ? { entity: null, confidence: 0.7 } : { entity: last.entity, confidence: 0.8 };
 }
 

@@ -51,3 +51,15 @@ describe("'the England international'", () => {
     expect(speakersOf('Tom Hale scored twice on Saturday.\nThe England international said: "It was a great day."')).toEqual(["Tom Hale"]);
   });
 });
+
+describe("'it' after a body spoke of a person", () => {
+  it("is still the body: a person named only in what it said is no new topic", () => {
+    const text = "Orrick Bank has agreed to open its books to investor Tom Vale.\nIn a statement, the bank said it would allow Mr Vale to see its accounts. But it said it still opposed his plans.";
+    expect(speakersOf(text)).toEqual(["Orrick Bank", "Orrick Bank"]);
+  });
+
+  it("is nobody sure when the person was spoken of after the body's words", () => {
+    const text = "Orrick Bank has agreed to open its books to investor Tom Vale.\nIn a statement, the bank said it would allow Mr Vale to see its accounts. Mr Vale arrived on Monday. But it said it still opposed his plans.";
+    expect(speakersOf(text)).toEqual(["Orrick Bank", null]);
+  });
+});
