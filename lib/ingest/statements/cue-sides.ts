@@ -232,7 +232,12 @@ export function readSides(a: Attribution): CueSides {
 export function bareClause(text: string): boolean {
   const m = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here)\b|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?(?:\s+[\p{Ll}-]+ed)?(?:\s+(?:to|of|in|on|for|over|by|with|from|at)(?:\s+(?!(?:he|she|it|they|we|who|which|that)\b)(?:[\p{Ll}’'-]+|\p{Lu}{2,})){1,4}?)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:[’']s(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:of|in|on|for|over)\s+(?:the\s+)?[\p{L}-]+)?)?)\s+(?:(?:instantly|always|never|already|still|really|just|only|also)\s+)?(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|wants|needs|remains|plans|hopes|knows|knew|thought|felt|meant|became|began|won|lost|fell|rose|grew|brought|took|saw|found|kept|left|led|sent|spent|stood|went|came|got|held|[a-z]{2,}ed)\b/u;
   // "much of the money pledged by the US had…": a share of a noun phrase is one too.
-  const t = text.trimStart().replace(/^(?:much|most|many|some|all|none|half|part|each|several|both)\s+of\s+(?=(?:the|his|her|its|their|our)\s)/i, "");
+  // ("Gerrard, who has been linked with Chelsea, will have the final say": the subject's relative
+  // clause between commas stands before the verb.)
+  const t = text
+    .trimStart()
+    .replace(/^(?:much|most|many|some|all|none|half|part|each|several|both)\s+of\s+(?=(?:the|his|her|its|their|our)\s)/i, "")
+    .replace(/^((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),\s+(?:who|which|whose)\s[^,;:“”"]{3,100},\s+(?=\p{Ll})/u, "$1 ");
   return (m.test(t) || PRESENT_CLAUSE.test(t) || BARE_NP_CLAUSE.test(t)) && !/^(?:to|for|of)\b/.test(t);
 }
 

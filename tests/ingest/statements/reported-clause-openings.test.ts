@@ -137,3 +137,15 @@ describe("a first name alone in apposition after an inverted cue", () => {
     expect(read('Novelist Tom Reade died on Wednesday.\n"He had a wonderful life," said his publisher, Kestrelbooks.').map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("a bare reported clause whose subject has a relative clause between commas", () => {
+  it("is read ('admits Gerrard, who has been linked with Chelsea, will have the final say')", () => {
+    expect(read("Club chief Tom Reade spoke on Monday.\nBut Reade also admits Hale, who has been linked with Kestrel, will have the final say on his future.")).toEqual([
+      ["Hale, who has been linked with Kestrel, will have the final say on his future", "Tom Reade"],
+    ]);
+  });
+
+  it("but a name and its relative clause with no verb after are no clause", () => {
+    expect(read("Club chief Tom Reade spoke on Monday.\nBut Reade also admires Hale, who has been linked with Kestrel, for his work.")).toEqual([]);
+  });
+});
