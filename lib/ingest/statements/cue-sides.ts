@@ -211,6 +211,9 @@ export function readSides(a: Attribution): CueSides {
     blocked =
       (!after.hadThat && !(asClause && bareClause(p.slice(after.contentStart + asClause[0].length, sent.end))) && /^(?:to|for|about(?!\s+(?:\d|a\s+(?:third|quarter|half|dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|hundreds|thousands|millions)\b))|of|on|with|by|from|into|at(?!\s+(?:least|most)\b)|as(?!\s+(?:many|much|few|little|soon|long|far)\s+as\b)|goodbye|hello|(?:nothing|something|anything)(?!\s+(?:could|would|can|will|had|has|was|is|should|must|might|may)\b)|(?:much|little)(?!\s+of\s+(?:the|his|her|its|their|our)\s)(?!\s+(?:had|has|have|was|is|will|would|could|can|remains|remained|needed|needs)\b)|otherwise|so|thanks|thank)\b/i.test(contentFirst) || /^(?:yes|no)\b(?![ \p{L}-]+\s(?:had|have|has|was|were|is|are|will|would|could|can)\b)/iu.test(contentFirst)) ||
       (THAT_ONLY_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt) ||
+      // ("The physical demands of the grind will only get harder for Holmes, who admitted she
+      // \"doesn't…\"": a word that is often a noun, before "of", is one, whatever quotation follows.)
+      (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && /^\s+of\s/.test(rawAfter)) ||
       (WEAK_LEMMAS.has(a.lemma) && !after.hadThat && !after.quoteAt && !(a.subject && bareClause(p.slice(after.contentStart, sent.end))) && !objectRelative(p.slice(sent.start, a.cueStart), p.slice(after.contentStart, sent.end)));
   }
   // "In a statement, X said" / "Friday morning, as the parade rolled by, X said": scene-setting, no

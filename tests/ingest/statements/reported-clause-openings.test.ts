@@ -149,3 +149,11 @@ describe("a bare reported clause whose subject has a relative clause between com
     expect(read("Club chief Tom Reade spoke on Monday.\nBut Reade also admires Hale, who has been linked with Kestrel, for his work.")).toEqual([]);
   });
 });
+
+describe("a word that is often a noun, before 'of'", () => {
+  it("is no cue, whatever quotation the sentence holds ('the physical demands of the grind')", () => {
+    expect(read('The physical demands of the grind will only get harder for Ann Reade, who has admitted she "doesn\'t like the training".')).toEqual([
+      ["she \"doesn't like the training\".", "Ann Reade"],
+    ]);
+  });
+});
