@@ -131,7 +131,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext, issued });
           // ("Bookmaker William Hill has…": the kind of firm opening the sentence says so too.)
           const kind = m[0].split(" ")[0]!;
-          const evidence = org.inherent ? "" : (orgEvidence(p, m.index, m.index + m[0].length) ?? (FIRM_ONLY_KIND.test(kind) ? kind.toLowerCase() : null) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
+          // ("Irish publishing group Independent News & Media": a name that says it is a body may
+          // still be described, and the description is what "the group" refers back by.)
+          const evidence = org.inherent ? (orgEvidence(p, m.index, m.index + m[0].length) || "") : (orgEvidence(p, m.index, m.index + m[0].length) ?? (FIRM_ONLY_KIND.test(kind) ? kind.toLowerCase() : null) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
         if (roleNext) continue;

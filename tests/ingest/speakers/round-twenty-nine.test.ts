@@ -63,3 +63,10 @@ describe("'it' after a body spoke of a person", () => {
     expect(speakersOf(text)).toEqual(["Orrick Bank", null]);
   });
 });
+
+describe("a body whose name says it is one, described beside its name", () => {
+  it("keeps the description: 'the group' is the publishing group, not the newspaper named since", () => {
+    const text = "Irish publishing group Orrick News & Media is buying a stake in Indian newspaper company Halden.\nHalden publishes the country's top-selling daily, the Hindi-language Dainik Halden. News of the deal came as the group said its results would meet market forecasts.";
+    expect(speakersOf(text)).toEqual(["Orrick News & Media"]);
+  });
+});
