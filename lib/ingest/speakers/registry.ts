@@ -295,6 +295,9 @@ const personName = remembered((form): PersonName | null => {
   return { parts, surname: foldName(parts.surname.replace(LEADING_ARTICLE, "")) + (parts.suffix ? ` ${parts.suffix}` : ""), first, gender: first ? genderOfFirstName(parts.first!) : null };
 });
 
+/** The first word of a body's name that needs its country to say which it is: "Japan's Finance Ministry". */
+const PLACE_NAMES_IT = /^(?:Ministry|Department|Government|Foreign|Finance|Interior|Defence|Defense|Home|Treasury|Central|National|Supreme|Justice|Health|Education|Trade|Economy|Economic|Economics|Agriculture|Culture|Environment|Energy|Transport|Industry|Communications|State|Federal|Labour|Labor|Statistics|Statistical|Army|Navy|Air|Police|Parliament|Senate|Embassy|Consulate|Prime|President|Presidential|Cabinet|Election|Electoral|Constitutional|Competition)$/;
+
 /** The words an organisation is registered under, worked out once per name. */
 const registeredWords = remembered(
   (name) =>
@@ -315,7 +318,10 @@ const registeredWords = remembered(
       // a day, a language or a person before a body's name is no part of it; "the Rio de
       // Janeiro-based Banco X", a place of several words too.)
       .replace(/^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|(?:\p{Lu}\p{Ll}+\s+(?:(?:de|da|do|del|la|le)\s+)?){0,2}\p{Lu}\p{Ll}+-(?:language|based|owned|run|backed|listed|speaking))\s+(?=\p{Lu})/u, "")
-      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose)),
+      .replace(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+[’']s\s+(?=\p{Lu})/u, (whose, first: string) => (isFirstName(first) ? "" : whose))
+      // ("Britain's Orrick Bank", "London's High Court": where a body is is no part of its name,
+      // unless the rest names it only with the place: "Japan's Finance Ministry".)
+      .replace(/^(\p{Lu}[\p{L}-]*)[’']s\s+(?=(\p{Lu}[\p{L}&-]*)\s+\S)/u, (whose, owner: string, next: string) => ((countryOf(owner) !== null || isPlaceName(owner)) && !PLACE_NAMES_IT.test(next) ? "" : whose)),
 );
 
 /** What the registry looks an organisation's name up by, worked out once per name. */

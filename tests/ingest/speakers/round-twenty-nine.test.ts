@@ -70,3 +70,14 @@ describe("a body whose name says it is one, described beside its name", () => {
     expect(speakersOf(text)).toEqual(["Orrick News & Media"]);
   });
 });
+
+describe("a place's possessive before a body's name", () => {
+  it("is no part of the name ('Britain's Orrick Bank', 'the UK's Office of Fair Trading')", () => {
+    expect(speakersOf("Prices rose by 3% last year, according to Britain's Orrick Bank.")).toEqual(["Orrick Bank"]);
+    expect(speakersOf("Retailers must make prices clearer, according to the UK's Office of Fair Trading.")).toEqual(["Office of Fair Trading"]);
+  });
+
+  it("stays where the rest of the name needs it ('Japan's Finance Ministry')", () => {
+    expect(speakersOf("Exports rose by 3% last year, according to Japan's Finance Ministry.")).toEqual(["Japan's Finance Ministry"]);
+  });
+});
