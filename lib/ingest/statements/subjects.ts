@@ -592,7 +592,8 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   if (!isPlausibleSpeaker(text) || !isPlausibleSubjectText(text)) return null;
   // "said the chairman of the Commons education committee, Labour MP Barry Sheerman.": the name in
   // apposition after the description's "of" phrase.
-  const ofPhrase = /^(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(text) ? /^\s+(?:of|at|for)\s+[^,.;:“”"()]{1,70}(?=,)/u.exec(p.slice(from + startOff + text.length, limit)) : null;
+  // ("said one of their lawyers, Michalis Dimitrakopoulos.": one of several, named after.)
+  const ofPhrase = /^(?:(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|one|two|three|some|several|each|many|another)$/iu.test(text) ? /^\s+(?:of|at|for)\s+[^,.;:“”"()]{1,70}(?=,)/u.exec(p.slice(from + startOff + text.length, limit)) : null;
   const named = appositiveName(p, from + startOff + text.length) ?? (ofPhrase ? appositiveName(p, from + startOff + text.length + ofPhrase[0].length) : null);
   // ("said EEF chief economist, Steve Radley": a role ending in a lowercase word, whatever it names first.)
   if (named && (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, "")) || /\s\p{Ll}[\p{Ll}-]*$/u.test(text))) return named;
@@ -601,7 +602,8 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
 
 /** ", Rich Beeson," right after a description names the person it describes. */
 function appositiveName(p: string, at: number): SpeakerPhrase | null {
-  const m = /^,\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,.;]|\s*$|\s+(?:said|says|told|who))/u.exec(p.slice(at, at + 60));
+  // (A stop only after an initial: "Michalis Dimitrakopoulos. Kenteris, 31, …" is a name and a sentence.)
+  const m = /^,\s+((?:(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,.;]|\s*$|\s+(?:said|says|told|who))/u.exec(p.slice(at, at + 60));
   // "said his wife, Sheila.": a first name alone, ending the sentence.
   const first = m ? null : /^,\s+(\p{Lu}\p{Ll}+)(?=\s*[.;]|\s*$)/u.exec(p.slice(at, at + 30));
   if (first && isFirstName(first[1]!)) return { text: first[1]!, start: at + first[0].indexOf(first[1]!) };

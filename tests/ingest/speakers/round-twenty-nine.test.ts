@@ -81,3 +81,13 @@ describe("a place's possessive before a body's name", () => {
     expect(speakersOf("Exports rose by 3% last year, according to Japan's Finance Ministry.")).toEqual(["Japan's Finance Ministry"]);
   });
 });
+
+describe("a name in apposition after an inverted cue's 'one of …' or 'the … at the time'", () => {
+  it("speaks ('said one of their lawyers, Tom Hale.')", () => {
+    expect(speakersOf('Ann Reade and Ian Marr face a hearing.\n"A decision is now expected by mid-March," said one of their lawyers, Tom Hale. Reade, 31, won the title in 2000.')).toEqual(["Tom Hale"]);
+  });
+
+  it("ends at a full stop after the name, not at an initial", () => {
+    expect(speakersOf('"The party was working to change its image," wrote the American ambassador at the time, John E. Herbst.')).toEqual(["John E. Herbst"]);
+  });
+});
