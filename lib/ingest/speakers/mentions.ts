@@ -36,7 +36,10 @@ interface OrgCandidate {
  * that clause ("and" mostly joins two subjects of one verb: "he and Manafort introduced").
  */
 function butClauseSubject(p: string, start: number, end: number): boolean {
-  return /\bbut\s+$/.test(p.slice(Math.max(0, start - 5), start)) && /^\s+(?:is|was|has|had|remains|\p{Ll}+ed)\b/u.test(p.slice(end, end + 16));
+  // ("…but captain Fabien Pelous sees hope": a role may stand between, a verb of thinking follow.)
+  const between = /\bbut\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(p.slice(Math.max(0, start - 30), start));
+  if (!between || (between[1] && !PERSON_ROLE.test(between[1].trim()))) return false;
+  return /^\s+(?:is|was|has|had|remains|\p{Ll}+ed|sees|says|insists|believes|thinks|feels|admits|hopes|knows|wants|expects|claims|argues|warns|accepts|agrees)\b/u.test(p.slice(end, end + 16));
 }
 
 /** People who speak for someone named in the possessive before them ("Mr Blair's spokesman"). */

@@ -91,3 +91,10 @@ describe("a name in apposition after an inverted cue's 'one of …' or 'the … 
     expect(speakersOf('"The party was working to change its image," wrote the American ambassador at the time, John E. Herbst.')).toEqual(["John E. Herbst"]);
   });
 });
+
+describe("a name opening a clause after 'but', with its role before it", () => {
+  it("is the subject 'he' then refers to", () => {
+    const text = 'Coach Tom Vale has made four changes to the side, but captain Ian Marr sees hope on the horizon. "I get the impression we are getting better," he said.';
+    expect(speakersOf(text)).toEqual(["Ian Marr"]);
+  });
+});
