@@ -6,7 +6,7 @@
 import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countriesIn, countryNamed, countryOf, foldName, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
+import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
 import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
@@ -160,6 +160,11 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The Republic of Turkey", "the Kingdom of Saudi Arabia": the country, under its formal name.
   const country = countryNamed(text.replace(/^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|Arab|Socialist|People[’']s)\s+)*(?:Republic|Kingdom|Federation|State|Commonwealth)\s+of\s+(?:the\s+)?/iu, ""));
   if (country) return { entity: d.reg.knownOrganization(country) ?? d.reg.organization(country, at), confidence: 0.85 };
+  // "Beijing has condemned the embargo", "Moscow denied": a capital stands for its government, as
+  // the article writes it (never a first name, nor a surname the article gave: "Paris said" may be
+  // Paris Hilton, "Washington said" Denzel Washington).
+  // (Nor a place after a preposition, the tail of a subject cut short: "a summit in Lisbon pledged".)
+  if (/^\p{Lu}\p{Ll}+$/u.test(text) && isCapitalCity(text) && !isFirstName(text) && !d.reg.bySurname(foldName(text)) && !/\b(?:in|at|to|from|near|of|outside|inside|into|across|around|for|with)\s+$/i.test(d.source.slice(Math.max(0, at - 12), at))) return { entity: d.reg.knownOrganization(text) ?? d.reg.organization(text, at), confidence: 0.75 };
   // "the French government", "France's government", "the government" after one of them: one
   // speaker per country's government, however the article writes it.
   const bare = /^the\s+government$/i.test(text);

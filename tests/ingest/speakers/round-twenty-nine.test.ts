@@ -98,3 +98,14 @@ describe("a name opening a clause after 'but', with its role before it", () => {
     expect(speakersOf(text)).toEqual(["Ian Marr"]);
   });
 });
+
+describe("a capital city as a subject", () => {
+  it("stands for its government, named as the article writes it", () => {
+    expect(speakersOf('The EU move was welcomed by Beijing, which described the embargo as a "product of the Cold War".')).toEqual(["Beijing"]);
+    expect(speakersOf("Moscow has denied that its troops crossed the border on Monday.")).toEqual(["Moscow"]);
+  });
+
+  it("is no speaker after a preposition, where it only says where", () => {
+    expect(speakersOf("In 2000, EU leaders at a summit in Lisbon pledged the European economy would outstrip that of the US.")).not.toContain("Lisbon");
+  });
+});
