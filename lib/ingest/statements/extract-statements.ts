@@ -125,6 +125,9 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
     }
   }
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
+  // "— as researchers believe, but Moscow denies — “why wouldn't you…?” asked Dunn": a cue that
+  // closes an aside between dashes has said what it says inside the aside, not after it.
+  if (/^\s*[—–]/.test(scan.p.slice(cueEnd, cueEnd + 3)) && (scan.p.slice(sent.start, cueStart).match(/[—–]/g) ?? []).length % 2 === 1) return null;
   const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
   if (a && DOCUMENT_LEMMAS.has(lemma) && !documentSpeaks(scan, sent, cueStart, a)) return null;
   const reading = a && firstReading(a);

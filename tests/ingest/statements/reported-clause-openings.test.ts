@@ -157,3 +157,11 @@ describe("a word that is often a noun, before 'of'", () => {
     ]);
   });
 });
+
+describe("a cue that closes an aside between dashes", () => {
+  it("introduces nothing after the closing dash: the quotation there is its own cue's", () => {
+    expect(read("If Russia is behind the attacks — as researchers believe, but Moscow strongly denies — \u201cwhy wouldn't you raise it?\u201d asked Ann Dunn, a former adviser.")).toEqual([
+      ["\u201cwhy wouldn't you raise it?\u201d", "Ann Dunn"],
+    ]);
+  });
+});
