@@ -109,3 +109,10 @@ describe("a capital city as a subject", () => {
     expect(speakersOf("In 2000, EU leaders at a summit in Lisbon pledged the European economy would outstrip that of the US.")).not.toContain("Lisbon");
   });
 });
+
+describe("a body 'which commissioned the survey'", () => {
+  it("issued it: 'the research' said later is the body's", () => {
+    const text = 'Shoppers are being lured by spam, a report suggests.\n"Many consumers do not see the risks," said Tom Vale, a spokesperson for the Orrick Alliance which commissioned the survey.\nThe research, which covered 6,000 people, revealed that Brazilians were the most likely to read spam.';
+    expect(speakersOf(text).at(-1)).toBe("Orrick Alliance");
+  });
+});
