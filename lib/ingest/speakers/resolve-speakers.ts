@@ -143,8 +143,18 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // ("A New York appeals court has told…": a body described, no person.)
   const body = ORG_HEADS.has(st.speakerAsWritten?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
   if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || body || /[.!?]\s/.test(lead)) return;
-  const next = d.salience.find((ev) => ev.at >= st.end);
+  let next = d.salience.find((ev) => ev.at >= st.end);
   if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !(next.entity.first || next.entity.titled)) return;
+  // "…angering a sheriff who says he was tricked. C-Murder, a former member of rap group Tru… said
+  // Jefferson Parish Sheriff Harry Lee": someone introduced by what they are is the one named next
+  // as that, not whoever is named first with another role.
+  // ("The man who said he got The Aviator off the ground": a man is anyone.)
+  const who = /^\s+who\b/.test(d.source.slice(st.speakerSpan.end, st.speakerSpan.end + 5)) && /^(?:a|an)\s/i.test(st.speakerAsWritten?.trim() ?? "") ? st.speakerAsWritten!.trim().split(/\s+/).at(-1)!.toLowerCase() : undefined;
+  const fits = (e: Entity) => e.roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(who!));
+  if (who && isPersonHead(who) && !/^(?:man|woman|person)$/.test(who) && next.entity.roles.length > 0 && !fits(next.entity)) {
+    next = d.salience.find((ev) => ev.at >= st.end && ev.at - st.end <= 600 && ev.entity.kind === "person" && fits(ev.entity));
+    if (!next) return;
+  }
   // Not the owner named again ("Kenteris' lawyer … Kenteris").
   if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
@@ -154,7 +164,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // The name is the evidence a reader needs: it stands after the statement, not before.
   const namedAt = nameAtMention(d.source, next.entity, next.at);
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
-  const phrase = described && !owned && !INDEFINITE_PERSON.test(lead) ? undefined : { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
+  // ("a sheriff who says…": the words before "who" alone.)
+  const phrase = who || (described && !owned && !INDEFINITE_PERSON.test(lead)) ? undefined : { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
   assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, ...(phrase ? { phrase } : {}) };
 }
 

@@ -116,3 +116,10 @@ describe("a body 'which commissioned the survey'", () => {
     expect(speakersOf(text).at(-1)).toBe("Orrick Alliance");
   });
 });
+
+describe("someone introduced in a lead by what they are, 'a sheriff who says…'", () => {
+  it("is the person named next as that, not whoever is named first", () => {
+    const text = "Rapper films video in jail\n\nA US rapper awaiting trial has filmed part of a music video in jail, angering a sheriff who says he was tricked into letting TV crews in.\n\nB-Rhyme, a former member of rap group Tru, was filmed in his prison suit. Jefferson Parish Sheriff Harry Vane said he would not allow it again.";
+    expect(speakersOf(text)[0]).toBe("Harry Vane");
+  });
+});
