@@ -126,6 +126,16 @@ const BARE_FORMS = new Set(["inc", "incorporated", "ltd", "limited", "plc", "llc
  * written one way ("Shanghai Automotive Industry Corp" is "… Corporation"), or with a country before
  * the name on one side only ("the Customs Service" named by a British paper is the US Customs Service).
  */
+/** How news shortens the names of Britain's parties, each to one form. */
+const PARTY_SHORT_FORMS = new Map([
+  ["lib dems", "liberal democrats"],
+  ["lib dem", "liberal democrats"],
+  ["liberal democrat", "liberal democrats"],
+  ["tories", "conservatives"],
+  ["tory", "conservatives"],
+  ["conservative", "conservatives"],
+]);
+
 function sameOrganisation(predicted: string[], gold: string[]): boolean {
   const canonical = (name: string[]) => countriesNamed(name.filter((w) => w !== "and").map((w) => LEGAL_FORMS.get(w) ?? w).filter((w, i) => i === 0 || !BARE_FORMS.has(w)));
   const [p, g] = [canonical(predicted), canonical(gold)];
@@ -133,16 +143,21 @@ function sameOrganisation(predicted: string[], gold: string[]): boolean {
   // "Labour Party" is Labour: a party's name with "Party" or without.
   const partyless = (name: string[]) => (name.length > 1 && name.at(-1) === "party" ? name.slice(0, -1) : name).join(" ");
   if (partyless(p) === partyless(g)) return true;
+  // "Lib Dems" are the Liberal Democrats, "the Tories" the Conservatives.
+  const party = (name: string) => PARTY_SHORT_FORMS.get(name) ?? name;
+  if (party(partyless(p)) === party(partyless(g))) return true;
   const countryFirst = (long: string[], short: string[]) => long.length === short.length + 1 && short.length > 1 && countryOf(long[0]!) !== null && long.slice(1).join(" ") === short.join(" ");
   return countryFirst(p, g) || countryFirst(g, p);
 }
 
+const joinHyphens = (name: string) => name.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, "");
+
 /**
  * Whether a predicted speaker names the gold one: for a person, the same surname and, when both give
  * one, a compatible first name ("Mourinho" and "Jose Mourinho" yes; "Paul" for "Paul McCartney" no);
- * for an organisation, the same words, a country however it is written.
+ * for an organisation, the same words, a country however it is written, a British party however
+ * news shortens it.
  */
-const joinHyphens = (name: string) => name.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, "");
 
 export function sameSpeaker(predicted: string, gold: string, type: "person" | "organisation" | null): boolean {
   if (type === "organisation") {
