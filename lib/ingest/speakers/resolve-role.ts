@@ -306,6 +306,12 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
     // sentence that named both, a description is as likely the other person's; recency cannot tell.
     else if (entity && namedBetweenInSentence(reg, source, entity, at, said, head)) entity = null;
   }
+  // "Norwich have signed Charlton midfielder Graham Stuart… “…,” the 34-year-old told": who someone
+  // is (an age, where they are from) fits the one person the article has named so far, subject or not.
+  if (!entity && (countryOf(head) !== null || CITY_NATIVE.test(head) || LOOKS.test(head) || /\b\d+-year-old\b/.test(lower))) {
+    const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at) && compatible(e) && (!gender || !e.gender || e.gender === gender));
+    if (named.length === 1) return { entity: named[0]!, confidence: 0.65 };
+  }
   if (!entity && subjects === 0) {
     // Nobody before it was a subject: the one person named, in the possessive, before it ("Tony
     // Blair's speech … the prime minister said"), when the description fits them.

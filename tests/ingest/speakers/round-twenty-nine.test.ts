@@ -123,3 +123,15 @@ describe("someone introduced in a lead by what they are, 'a sheriff who says…'
     expect(speakersOf(text)[0]).toBe("Harry Vane");
   });
 });
+
+describe("who someone is (an age, a nationality) when the article has named one person", () => {
+  it("is that person, subject or not", () => {
+    const text = 'Norwich have signed Charlton midfielder Dean Stuart until the end of the season.\n"It was a very easy decision to make," the 34-year-old told the club\'s website.';
+    expect(speakersOf(text)).toEqual(["Dean Stuart"]);
+  });
+
+  it("is nobody sure when two were named", () => {
+    const text = 'Norwich have signed Charlton midfielder Dean Stuart from manager Alan Curbishley.\n"It was a very easy decision to make," the 34-year-old told the club\'s website.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
