@@ -257,7 +257,9 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   // A place before the name is no title: "Berlin Film Festival" names nobody, "Russian Foreign Minister" does.
   // "Strazzabosco’s lawyer, Lorcan Tibbetts, blasted…": a full name in apposition to a role.
   const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 && p.charCodeAt(m.index - 2) === 44 ? roleApposedBefore(p, m.index) : null;
-  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || !!sexed || (!!known && !!surname) || !!apposed;
+  // "with Ridley Scott set to direct": what someone is to do says a person is named too.
+  const doing = !possessive ? roleByWhatTheyDo(p, m.index, m.index + m[0].length) : null;
+  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || !!sexed || (!!known && !!surname) || !!apposed || !!doing;
   // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
   // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
   // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.
@@ -295,6 +297,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   if (entity && sexed && !possessive) entity.gender ??= /^(?:woman|girl)$/.test(sexed) ? "female" : "male";
   const partyState = entity ? partyStateAfter(p, m.index + m[0].length) : null;
   if (entity && partyState) reg.addRole(entity, partyState);
+  if (entity && doing) reg.addRole(entity, doing);
   if (entity && app && (app.closed || !inOpeningWords(p, m.index))) {
     reg.addRole(entity, app.role);
     if (described) entity.titled = true;
@@ -599,6 +602,18 @@ const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{
 
 /** "Ireland-based", "Labour-run": where a body is based, or who runs it, before its name. */
 const PLACED = /-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i;
+
+/**
+ * "with Ridley Scott set to direct", "a film directed by Jane Hale": the role what someone does gives
+ * them, for "the director" later.
+ */
+function roleByWhatTheyDo(p: string, start: number, end: number): string | null {
+  const after = /^\s+(?:is\s+|was\s+|has\s+been\s+)?(?:set|due|expected|hired|signed(?:\s+up)?|chosen|tipped|lined\s+up|named|appointed)\s+to\s+(direct|produce|present|host|coach|manage|captain|edit)\b/.exec(p.slice(end, end + 50));
+  const before = after ? null : /\b(directed|produced|presented|hosted|coached|managed|edited)\s+by\s+$/.exec(p.slice(Math.max(0, start - 20), start));
+  const verb = (after?.[1] ?? before?.[1])?.replace(/d$/, "").replace(/e$/, "");
+  return verb ? (DOER[verb] ?? null) : null;
+}
+const DOER: Record<string, string> = { direct: "director", produc: "producer", present: "presenter", host: "host", coach: "coach", manag: "manager", captain: "captain", edit: "editor" };
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

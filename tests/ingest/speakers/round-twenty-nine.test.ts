@@ -135,3 +135,11 @@ describe("who someone is (an age, a nationality) when the article has named one 
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe("what someone is set to do, or did ('set to direct', 'directed by')", () => {
+  it("gives them the role a description later names them by", () => {
+    const text = 'A British author has sold the film rights to her novel, with Ridley Vane set to direct.\nThe director said he was "thrilled" with the project.';
+    expect(speakersOf(text)).toEqual(["Ridley Vane"]);
+    expect(speakersOf('The film, directed by Ridley Vane, opens in May.\nThe director said he was "thrilled" with the reviews.')).toEqual(["Ridley Vane"]);
+  });
+});
