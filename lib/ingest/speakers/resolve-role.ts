@@ -185,7 +185,9 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   // "our correspondent", "our political editor": the paper's own journalist, named before.
   if (!/^(?:the|this|that)\s/.test(lower) && !/^our\s+(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor)$/.test(lower)) return { entity: null, confidence: 0.7 };
   if (GENERIC_HEADS.test(lower)) return { entity: null, confidence: 0.7 };
-  const head = withoutHowMany(((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^(?:co|vice|deputy)-/, ""));
+  const lastWord = withoutHowMany(((lower.split(/\s+of\s+/)[0] ?? lower).split(/\s+/).pop() ?? "").replace(/^(?:co|vice|deputy)-/, ""));
+  // ("The Manchester United wing": a winger, after a club's or a country's name; not "the party's right wing".)
+  const head = lastWord === "wing" && /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}wing$/u.test(text) && /\s\p{Lu}/u.test(text) ? "winger" : lastWord;
   // Only a description of a person can stand for a named person ("the Sanders interview" cannot).
   // "the Portuguese", "the 31-year-old": who someone is, not what they do.
   // "the former Beatle": what someone was, however the article has described them.

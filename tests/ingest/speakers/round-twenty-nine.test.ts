@@ -143,3 +143,13 @@ describe("what someone is set to do, or did ('set to direct', 'directed by')", (
     expect(speakersOf('The film, directed by Ridley Vane, opens in May.\nThe director said he was "thrilled" with the reviews.')).toEqual(["Ridley Vane"]);
   });
 });
+
+describe("'the Manchester United wing'", () => {
+  it("is a winger after a club's name, the player named before", () => {
+    expect(speakersOf("Ryan Hale will captain Wales on Wednesday.\nThe Kestrel United wing revealed that his manager had talked him into staying.")).toEqual(["Ryan Hale"]);
+  });
+
+  it("but a party's right wing is no person", () => {
+    expect(speakersOf("Ryan Hale will lead the party on Wednesday.\nThe Tory right wing said that he had talked too much.")).toEqual([null]);
+  });
+});
