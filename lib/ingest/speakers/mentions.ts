@@ -14,6 +14,7 @@ import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForP
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, inOpeningWords, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
+import { appositiveAfter, roleApposedBefore, roleBefore, roleByWhatTheyDo } from "./roles-beside-names";
 import { isPersonHead } from "./resolve-role";
 import type { Entity, Registry, Salience } from "./registry";
 import { LEGAL_FORM } from "./registry";
@@ -540,80 +541,12 @@ const SPORT = /^(?:Tennis|Cricket|Rugby|Athletics|Swimming|Cycling|Hockey|Footba
 /** The words newspapers' names end in ("the New York Times and Los Angeles Times" are two). */
 const NEWSPAPER_WORD = /^(?:times|post|news|journal|telegraph|guardian|mail|mirror|express|herald|tribune|observer|independent|star|sun|record|standard|chronicle|gazette)$/;
 
-/** Words that end the role words before a name, reading leftwards. */
-const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but)$/i;
-
-/** The lowercase role words right before a name ("his Belarussian counterpart", "presidential candidate"). */
-function roleBefore(text: string, at: number): string | null {
-  // Cheap test first: a role is a word right before the name ("counterpart Vladimir Makey").
-  const prev = text.charCodeAt(at - 1);
-  if (prev !== 32 || !/\p{L}/u.test(text[at - 2] ?? "")) return null;
-  // The word right before the name most often ends any role ("the", "said", "of"): no slicing then.
-  const before = text.slice(text.lastIndexOf(" ", at - 2) + 1, at - 1);
-  if (ROLE_STOP.test(before)) return null;
-  const left = text.slice(Math.max(0, at - 60), at);
-  if (!/\s$/.test(left)) return null;
-  const words: string[] = [];
-  for (const w of left.trimEnd().split(/\s+/).slice(-4).reverse()) {
-    if (!/^[\p{L}-]+$/u.test(w)) break;
-    words.unshift(w);
-  }
-  if (words.length === 0) return null;
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    // ("has criticised referee Mike Riley", "who sent off striker Didier Drogba": a verb ends the role.)
-    if (ROLE_STOP.test(w) || (ROLE_VERB.test(w) && !ROLE_ADJECTIVE.test(w))) break;
-    kept.unshift(w);
-  }
-  if (kept.length === 0) return null;
-  const role = kept.join(" ");
-  if (!PERSON_ROLE.test(role)) return null;
-  // "Premiership footballer and record company boss Kevin Campbell": both roles are his.
-  const roleStart = at - 1 - role.length;
-  if (text.startsWith(" and ", roleStart - 5)) {
-    const other = /(?:^|[\s(])((?:\p{Lu}[\p{L}-]*\s+)?[\p{Ll}-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, roleStart - 60), roleStart));
-    const head = other?.[1]!.split(/\s+/).at(-1) ?? "";
-    if (other && !ROLE_STOP.test(head) && !/[^s]s$/.test(head) && PERSON_ROLE.test(other[1]!)) return `${other[1]!} and ${role}`;
-  }
-  return role;
-}
-
-/** A past form or a verb's particle, which no role holds ("criticised", "sent off")… */
-const ROLE_VERB = /^(?:[a-z]+ed|off|out|up)$/;
-/** …but for the past forms that say what someone is ("retired officer", "elected mayor"). */
-const ROLE_ADJECTIVE = /^(?:retired|elected|appointed|acting|disgraced|embattled|celebrated|acclaimed|talented|experienced|qualified|licensed|registered|renowned|noted|respected|decorated|distinguished|unelected|re-elected|newly-appointed|self-styled|self-proclaimed|so-called|unnamed|named|jailed|convicted|accused|alleged|suspected|detained|injured|wounded|sacked|suspended|exiled|deposed|ousted|beleaguered|veteran|bearded|married|divorced|widowed|bereaved|unemployed|disabled|skilled|trained|armed|masked|celebrated)$/;
-
-/** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */
-function roleApposedBefore(text: string, at: number): string | null {
-  const m = /(?:[’']s|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
-  return m && PERSON_ROLE.test(m[1]!) ? m[1]! : null;
-}
-
-/** ", the campaign manager," after a name: the role, and whether a comma closes it. */
-function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
-  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
-  return m ? { role: m[1]!, closed: m[2] === "," } : null;
-}
-
 /** "… umbrella organisation called the …": a description that a name follows. */
 const CALLED_NEXT = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named)\s+(?:the\s+)?\p{Lu}/u;
 
 
 /** "Ireland-based", "Labour-run": where a body is based, or who runs it, before its name. */
 const PLACED = /-(?:based|listed|owned|registered|headquartered|run|led|controlled)$/i;
-
-/**
- * "with Ridley Scott set to direct", "a film directed by Jane Hale": the role what someone does gives
- * them, for "the director" later.
- */
-function roleByWhatTheyDo(p: string, start: number, end: number): string | null {
-  const after = /^\s+(?:is\s+|was\s+|has\s+been\s+)?(?:set|due|expected|hired|signed(?:\s+up)?|chosen|tipped|lined\s+up|named|appointed)\s+to\s+(direct|produce|present|host|coach|manage|captain|edit)\b/.exec(p.slice(end, end + 50));
-  const before = after ? null : /\b(directed|produced|presented|hosted|coached|managed|edited)\s+by\s+$/.exec(p.slice(Math.max(0, start - 20), start));
-  const verb = (after?.[1] ?? before?.[1])?.replace(/d$/, "").replace(/e$/, "");
-  return verb ? (DOER[verb] ?? null) : null;
-}
-const DOER: Record<string, string> = { direct: "director", produc: "producer", present: "presenter", host: "host", coach: "coach", manag: "manager", captain: "captain", edit: "editor" };
 
 /** "One", "The", "But the": a run of the words that open sentences, naming nothing. */
 function ownWordsAreOpeners(run: string): boolean {

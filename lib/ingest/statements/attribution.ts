@@ -16,11 +16,11 @@ import {
   nameBeforeRole,
   coordinatedSubject,
   sentenceSubject,
-  subjectAfter,
   subjectBefore,
   subjectBeforeAppositives,
   type SpeakerPhrase,
 } from "./subjects";
+import { subjectAfter } from "./subject-after";
 
 /** A paragraph with its quotations; offsets in rules are local to `p`, `base` is where it starts in the source. */
 export interface QuotedParagraph {
