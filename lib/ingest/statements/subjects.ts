@@ -317,6 +317,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "Outside the chamber, retired postman Frank Kowalczyk, 74, …, said": where, opening the
     // sentence, is nobody; the description with the name after it speaks.
     if (cand && description && prevComma <= 0 && FRONTED_WHERE.test(cand.text)) return description;
+    // "In October, users grew by 1.4 million, overtaking landlines, said the regulator": the object
+    // of the phrase opening the sentence is no subject; the name after the cue may speak.
+    if (cand && prevComma <= 0 && /^\p{Lu}/u.test(cand.text) && cand.start + cand.text.length === from + left.trimEnd().length && FRONTED_OBJECT.test(p.slice(from, cand.start))) return description;
     if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
     if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
   }
@@ -333,6 +336,9 @@ const STATE_BETWEEN_COMMAS = new RegExp(
 
 /** "On Monday", "Speaking to BBC Look North", "Writing in the Daily Mail": a sentence's opening phrase, up to its comma. */
 const FRONTED_PHRASE = /^\s*(?:In|On|At|By|From|Since|Until|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Talking|Appearing|Responding|Asked|Interviewed|Addressing|Campaigning|Reacting|Commenting|Posting)\s[^,;:“”"]*$/;
+
+/** "In ", "In nearby ": a preposition opening the sentence, before the name that is its object. */
+const FRONTED_OBJECT = /^\s*(?:In|On|At|By|From|Since|Until|Over|Near|Throughout|Outside|Inside|After|Before|During|Across)\s+(?:(?:the|nearby|neighbouring|neighboring|central|northern|southern|eastern|western|early|late|mid)\s+)?$/;
 
 /** "Outside the chamber", "In Leeds", "On Monday": a sentence's opening phrase of place or time. */
 const FRONTED_WHERE = /^(?:In|On|At|By|From|Since|Until|Over|Near|Throughout|Outside|Inside|After|Before|During|Back|Across|Earlier|Later|Last|This|Elsewhere|Meanwhile)\s/;

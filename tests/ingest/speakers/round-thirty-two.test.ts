@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Readings the thirty-second and thirty-third rounds of BBC gold showed wrong on their dev half, each
+// as a general rule.
+
+describe("a name closing the sentence after an inverted cue", () => {
+  it("speaks when the sentence opens on a phrase of time or place", () => {
+    const text = "In October, mobile phone users grew by 1.4 million, overtaking landlines, said the Telecom Regulatory Authority of India.";
+    expect(speakersOf(text)).toEqual(["Telecom Regulatory Authority of India"]);
+    expect(speakersOf("On Monday, shares fell by 3%, wiping £2bn off its value, said the London Stock Exchange.")).toEqual(["London Stock Exchange"]);
+  });
+
+  it("leaves a subject after the opening phrase its own", () => {
+    expect(speakersOf("At the time Lord Woolf, the Lord Chief Justice, had said the reduction would be rare.")).toEqual(["Woolf"]);
+  });
+});
