@@ -216,11 +216,12 @@ const runWords = remembered((run): RunWords => ({ person: parsePersonRun(run) })
 function parsePersonRun(run: string): PersonRun | null {
   if (isLoneFunctionWord(run)) return null;
   const all = run.split(/\s+/);
-  // "Marks & Spencer", "Dock & Harbour Workers' Union": an ampersand joins the names of a firm.
-  if (all.includes("&")) return null;
   // "Chelsea's William Garron", "BlazeTV’s Glenn Beck": the name after the last inner possessive.
   const inner = all.slice(0, -1).findLastIndex((w) => /^\p{Lu}.*(?:[’']s|s[’'])$/u.test(w));
   const tokens = all.slice(inner + 1);
+  // "Marks & Spencer", "Dock & Harbour Workers' Union": an ampersand joins the names of a firm
+  // (before a possessive, the firm's: "Ernst & Young's Sanjay Mehta").
+  if (tokens.includes("&")) return null;
   const possessive = /[’']s$/.test(tokens[tokens.length - 1]!);
   const cleaned = tokens.map(cleanWord).filter(Boolean);
   // Sentence-initial function words are capitalized too: "The", "But", "Sen." stay out.

@@ -363,7 +363,8 @@ const TWO_NAMES_JOINED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}
  */
 function firmOfTwoNames(text: string, at: number, d: Discourse): Resolution | null {
   const m = TWO_NAMES_JOINED.exec(text);
-  if (!m) return null;
+  // ("Ernst and Young's Sanjay Mehta": the firm's name stops at its possessive; whose it is follows.)
+  if (!m || /[’']s\s/.test(m[2]!)) return null;
   for (const side of [m[1]!, m[2]!]) {
     const words = side.split(/\s+/);
     // "Work and Pensions Secretary Alan Johnson", "the Trade and Industry Secretary": an office.

@@ -17,7 +17,9 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const raw = tokens[i]![0];
     const w = raw.replace(/[,;:!?)—–]+$/, "");
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (i > 0 && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower) && !expertsAt(tokens, i, lower)) break;
+    // ("said Ernst and Young's Sanjay Mehta": "and" inside a firm's name before its possessive.)
+    const firmAnd = lower === "and" && /^\p{Lu}/u.test(tokens[i - 1]?.[0] ?? "") && /^\p{Lu}[\p{L}-]*[’']s$/u.test(tokens[i + 1]?.[0] ?? "") && /^\p{Lu}/u.test(tokens[i + 2]?.[0] ?? "");
+    if (i > 0 && !firmAnd && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower) && !expertsAt(tokens, i, lower)) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;

@@ -15,3 +15,10 @@ describe("a name closing the sentence after an inverted cue", () => {
     expect(speakersOf("At the time Lord Woolf, the Lord Chief Justice, had said the reduction would be rare.")).toEqual(["Woolf"]);
   });
 });
+
+describe("a firm of two names in the possessive before a person", () => {
+  it("is whose the person is, not the speaker", () => {
+    expect(speakersOf("\"The market could take off,\" added Ernst and Young's Sanjay Mehta.")).toEqual(["Sanjay Mehta"]);
+    expect(speakersOf("Marks & Spencer's Stuart Rose said sales would grow.")).toEqual(["Stuart Rose"]);
+  });
+});
