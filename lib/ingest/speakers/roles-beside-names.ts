@@ -5,8 +5,8 @@
 
 import { PERSON_ROLE } from "./name-runs";
 
-/** Words that end the role words before a name, reading leftwards. */
-const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but)$/i;
+/** Words that end the role words before a name, reading leftwards ("the prime minister should sack Mr Brown": a modal). */
+const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but|should|would|will|could|must|can|may|might|shall|did|does|do|are|were|be|been|not)$/i;
 
 /** The lowercase role words right before a name ("his Belarussian counterpart", "presidential candidate"). */
 export function roleBefore(text: string, at: number): string | null {

@@ -22,3 +22,10 @@ describe("a firm of two names in the possessive before a person", () => {
     expect(speakersOf("Marks & Spencer's Stuart Rose said sales would grow.")).toEqual(["Stuart Rose"]);
   });
 });
+
+describe("role words before a name", () => {
+  it("stop at a modal: in 'the prime minister should sack Mr Brown' Brown is no prime minister", () => {
+    const text = "Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\"You do not do deals,\" the prime minister told the BBC.\nFrank Field said the prime minister should sack Mr Brown, but did not believe Mr Blair would.";
+    expect(speakersOf(text)).toEqual(["Tony Blair", "Tony Blair", "Frank Field"]);
+  });
+});
