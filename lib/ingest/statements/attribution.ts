@@ -287,7 +287,8 @@ function speakerOfCue(
   // "Mr Pike has been fined for calling…", "Ms Hale apologised for saying…": a passive or an apology
   // before "for" makes the subject the one who spoke ("praised Holt for saying" does not).
   const blamedFor = /\bfor\s+$/.test(leftText) && /\b(?:(?:been|was|were|is|are|be|being|got|get)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)|apologi[sz]ed|apologi[sz]es|apologi[sz]ing)\b(?![^,;]*\b(?:him|her|them|us|me|\p{Lu}[\p{L}’'-]+)\s+for\s+$)/u.test(leftText);
-  const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in)|[^\s,]["”])\s+(?:[a-z]+ly\s+)?$/.test(leftText));
+  // ("While denying that…, Mr Hale admitted…": an -ing form opening the sentence is its subject's.)
+  const isParticiple = /^[a-z]+ing\b/.test(cueWord) && (blamedFor || /(?:,|—|\b(?:and|by|while|before|after|when|in)|[^\s,]["”])\s+(?:[a-z]+ly\s+)?$/.test(leftText) || FRONTED_BEFORE_PARTICIPLE.test(leftText));
   // ("The mayor then said": "then" after a subject is an adverb; after a comma or "and", a second verb.
   // "The minister time and again insisted": no "and" of two verbs.)
   const coordinated = !isParticiple && mayEndInBeforeAdverbs(leftText, ["and", "but", "then"]) && /(?:(?<!\b(?:time|again)\s+)\b(?:and|but)|(?:^|[,;]|\b(?:and|but))\s*then)\s+(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*$/.test(leftText);
@@ -314,7 +315,9 @@ function speakerOfCue(
     if (subject) return { subject, speakerMode: "sentence-subject", inverted: false };
   }
   if (isParticiple || coordinated) {
-    const subject = (coordinated ? coordinatedSubject(p, sent, cueStart, doubles) : null) ?? sentenceSubject(p, sent, cueStart, doubles);
+    // (Opening the sentence, the -ing form's subject is the main clause's, after it.)
+    const fronted = isParticiple && FRONTED_BEFORE_PARTICIPLE.test(leftText);
+    const subject = (coordinated ? coordinatedSubject(p, sent, cueStart, doubles) : null) ?? sentenceSubject(p, sent, fronted ? sent.end : cueStart, doubles);
     return { subject, speakerMode: "sentence-subject", inverted: false };
   }
   // "a Treasury report that showed…": "that" right after a noun and before the verb is "which".
@@ -401,6 +404,9 @@ function speakerOfCue(
   }
   return null;
 }
+
+/** "Despite ", "While ": a conjunction or preposition opening the sentence before an -ing form. */
+const FRONTED_BEFORE_PARTICIPLE = /^(?:Despite|While|Whilst|After|Before|Since|Besides|Without|When)\s+(?:[a-z]+ly\s+)?$/;
 
 const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Sen|Rep|Gov|Gen)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
 

@@ -290,10 +290,22 @@ const BUT_OTHER_SPEAKS = /\s(?:but|although|though|whereas)\s+((?:(?:his|her|the
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
  */
+/** "Despite insisting ", "After suggesting on Wednesday that ": an -ing form of speech opening its sentence, before its content. */
+const FRONTED_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n)(?:Despite|While|Whilst|After|Before|Since|Besides|Without|When)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,.;:!?"“\n]{0,40}$/;
+
 export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
   // "X said the plan was sound and said she would vote for it": a second verb of speech coordinated
   // with the first opens a statement of its own.
   sentEnd = coordinatedCue(p, start, sentEnd, doubles);
+  // "Despite insisting he wants a deal, the newspaper suggested…": what an -ing form opening the
+  // sentence reports ends at the comma before the main clause.
+  const opening = FRONTED_PARTICIPLE.test(p.slice(Math.max(0, start - 40), start)) ? /,\s+(?=[\p{L}“"])/gu : null;
+  if (opening) {
+    opening.lastIndex = start;
+    for (let c = opening.exec(p); c && c.index < sentEnd; c = opening.exec(p)) {
+      if (!insideQuote(doubles, c.index) && p.slice(start, c.index).split(/\s+/).length >= 3) return c.index;
+    }
+  }
   // "…will never sell him amid reports a rival will bid", "…, despite a new book saying he…": the
   // reports and the book are someone else's statement.
   const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b|,\s(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|report|study|poll|survey|memoir|biography|documentary|article)\b)/gu;

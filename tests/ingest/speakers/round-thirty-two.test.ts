@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Readings the thirty-second and thirty-third rounds of BBC gold showed wrong on their dev half, each
 // as a general rule.
@@ -27,5 +27,17 @@ describe("role words before a name", () => {
   it("stop at a modal: in 'the prime minister should sack Mr Brown' Brown is no prime minister", () => {
     const text = "Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\"You do not do deals,\" the prime minister told the BBC.\nFrank Field said the prime minister should sack Mr Brown, but did not believe Mr Blair would.";
     expect(speakersOf(text)).toEqual(["Tony Blair", "Tony Blair", "Frank Field"]);
+  });
+});
+
+describe("an -ing form of speech opening the sentence", () => {
+  it("reports only up to the comma before the main clause, whose subject is its speaker", () => {
+    const text = "Werner Seifert runs the exchange. Despite insisting he wants a deal, he said he may pull out.";
+    expect(statementsAndSpeakers(text)).toEqual([
+      ["he wants a deal", "Werner Seifert"],
+      ["he may pull out", "Werner Seifert"],
+    ]);
+    const text2 = "Marco Rubio spoke on Tuesday. After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed with him.";
+    expect(statementsAndSpeakers(text2)).toEqual([["he regretted the insults", "Marco Rubio"]]);
   });
 });
