@@ -41,3 +41,10 @@ describe("an -ing form of speech opening the sentence", () => {
     expect(statementsAndSpeakers(text2)).toEqual([["he regretted the insults", "Marco Rubio"]]);
   });
 });
+
+describe("a phrase of time or place after 'But' opening the sentence", () => {
+  it("leaves the name after its comma the subject, for the pronoun after", () => {
+    const text = "Brian Fallon, a spokesman for Mrs. Clinton, said Bernie Sanders had reached a new low.\nBut at another event on Thursday morning, Mr. Sanders showed no sign of apologising. He said that he does respect Mrs. Clinton.";
+    expect(speakersOf(text)).toEqual(["Brian Fallon", "Bernie Sanders"]);
+  });
+});
