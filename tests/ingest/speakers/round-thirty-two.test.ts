@@ -48,3 +48,13 @@ describe("a phrase of time or place after 'But' opening the sentence", () => {
     expect(speakersOf(text)).toEqual(["Brian Fallon", "Bernie Sanders"]);
   });
 });
+
+describe("a quotation split by its attribution", () => {
+  it("is one statement though a sentence with a cue of its own follows it", () => {
+    const text = "Tim Warner works at a firm. \"Most firms have secured their gateway,\" said Mr Warner, \"but the irony is that most let malicious content through.\" He said behavioural systems can help.";
+    expect(statementsAndSpeakers(text)).toEqual([
+      ["\"Most firms have secured their gateway,\" said Mr Warner, \"but the irony is that most let malicious content through.\"", "Tim Warner"],
+      ["behavioural systems can help", "Tim Warner"],
+    ]);
+  });
+});

@@ -72,6 +72,9 @@ function continuedQuotation(a: Attribution): Quote | null {
 /** True when a quotation is followed by its own attribution ("…,” he added). */
 function hasOwnCue(p: string, q: Quote, doubles: Quote[]): boolean {
   const tail = p.slice(q.close, q.close + 60);
+  // ("…web gateways.” He said behavioural systems…": after a full stop inside the quotation, a
+  // sentence that opens with a capital is a statement of its own, not this one's attribution.)
+  if (/[.]\s*["”]?$/.test(p.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+\p{Lu}/u.test(tail)) return false;
   const m = /^\s*([^.!?“"]*)/.exec(tail);
   if (!m) return false;
   const found = firstCue(m[1]!);
