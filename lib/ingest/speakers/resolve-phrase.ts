@@ -590,7 +590,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
     return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }
   // "The Scottish National Party's parliamentary leader": a person who holds a post in the body, not the body.
-  if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person && !isPersonHead(kind)) {
+  // ("Church ministers": people of a kind, several.)
+  if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person && !isPersonHead(kind) && !isPersonHead(kind.replace(/s$/, ""))) {
     return { entity: reg.organization(runName, at), confidence: 0.85 };
   }
   return resolveRole(text, at, d);

@@ -58,3 +58,10 @@ describe("a quotation split by its attribution", () => {
     ]);
   });
 });
+
+describe("people of a kind after a body's name", () => {
+  it("are several people, not the body nor anyone it is part of the name of", () => {
+    const text = "Church ministers said they do not want his lyrics in their town.\nMr Rodgers, of the Fullness of Joy Church, said he was concerned.";
+    expect(speakersOf(text)).toEqual([null, "Rodgers"]);
+  });
+});
