@@ -89,7 +89,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       // ("Former Castlebridge striker turned pundit Dean Rafferty": the name after the role is the subject.)
       if (!entity && /^(?:Former|Ex)\s+\S+$/.test(m[0]) && FORMER_WHOSE_ROLE.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.
-      const possessive = /[’']s$/.test(m[0]);
+      const possessive = /(?:[’']s|s[’'])$/.test(m[0]);
       if (possessive && first) possessiveEnd = m.index + m[0].length;
       if (entity && possessive) {
         if (possessives && !SPEAKS_FOR.test(p.slice(m.index + m[0].length - 2, m.index + m[0].length + 40))) possessives.push({ at: para.start + m.index, entity });

@@ -302,6 +302,9 @@ const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
  */
+/** A name, its comma and "who", then the relative clause up to a pronoun. */
+const WHO_CLAUSE_BEFORE = /\p{Lu}[\p{L}’'.-]*\s+(\p{Lu}[\p{L}’'-]+),\s+who\s+[^.;!?:“”"]*$/u;
+
 function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
   const { reg, salience, resolved, possessives, statement, source, previous } = d;
   const gender: Gender = lower === "she" ? "female" : "male";
@@ -320,6 +323,14 @@ function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !(/[,:]\s*['‘]$/.test(source.slice(m - 4, m)) && /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(source.slice(m, m + 40))));
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
   for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
+  // "…fight Ray Halbritter, who spearheaded the campaign because he claimed…": in a "who" clause,
+  // the person it is about.
+  const from = Math.max(0, at - 200);
+  const who = WHO_CLAUSE_BEFORE.exec(source.slice(from, at));
+  const antecedent = who ? reg.byNameWord(who[1]!) : undefined;
+  const whoAt = who ? from + who.index + who[0].indexOf(", who") : at;
+  const otherBetween = reg.entities.some((e) => e !== antecedent && e.kind === "person" && e.mentions.some((m) => m > whoAt && m < at));
+  if (antecedent?.kind === "person" && (!antecedent.gender || antecedent.gender === gender) && !inWords(antecedent) && !otherBetween) return { entity: antecedent, confidence: 0.8 };
   const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));
   const latest = !a ? b : !b || a.at >= b.at ? a : b;
   const named = possessorBefore(source, at, gender, reg, latest, inWords) ?? soleNamedBefore(source, at, gender, reg, latest, inWords) ?? soleOfSexBefore(source, at, gender, reg, latest, inWords) ?? latest;

@@ -65,3 +65,20 @@ describe("people of a kind after a body's name", () => {
     expect(speakersOf(text)).toEqual([null, "Rodgers"]);
   });
 });
+
+describe("a name in the possessive ending in s'", () => {
+  it("is no subject: the relative named after it is, for 'she'", () => {
+    // (A first name either sex may have: "she" could be the guitarist.)
+    const text = "Kim Edwards, guitarist and lyricist for the band, vanished in 1995. Edwards was 27.\nEdwards' sister Rachel makes an emotional appeal. \"I would like him to come back,\" she said.";
+    expect(speakersOf(text)).toEqual(["Rachel Edwards"]);
+  });
+});
+
+describe("a pronoun inside a 'who' clause", () => {
+  it("is the person the clause is about", () => {
+    const text = "Claudia Tenney won by eight points, to Steve Wells' 33 percent.\nTenney once fought Oneida Indian Nation leader Ray Halbritter, who led the campaign to change the Washington Redskins mascot because he claimed it was offensive.";
+    expect(speakersOf(text)).toEqual(["Ray Halbritter"]);
+    const text2 = "Penny Nance welcomed the ruling.\nThe legislature passed a ban; Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said it was unconstitutional.";
+    expect(speakersOf(text2)).toEqual(["Mary Fallin"]);
+  });
+});
