@@ -82,3 +82,11 @@ describe("a pronoun inside a 'who' clause", () => {
     expect(speakersOf(text2)).toEqual(["Mary Fallin"]);
   });
 });
+
+describe("a programme told", () => {
+  it("is whom it was told, not what was said", () => {
+    expect(statementsAndSpeakers("Dr Liam Fox told BBC One's Breakfast with Frost programme there was no place for vindictiveness.")).toEqual([["there was no place for vindictiveness", "Liam Fox"]]);
+    expect(statementsAndSpeakers("Gordon Brown told BBC Radio 4's Today programme: \"We need more resources.\"")).toEqual([["\"We need more resources.\"", "Gordon Brown"]]);
+    expect(statementsAndSpeakers("Imelda Staunton told BBC News 24 she had not expected the film to win.")).toEqual([["she had not expected the film to win", "Imelda Staunton"]]);
+  });
+});
