@@ -90,3 +90,12 @@ describe("a programme told", () => {
     expect(statementsAndSpeakers("Imelda Staunton told BBC News 24 she had not expected the film to win.")).toEqual([["she had not expected the film to win", "Imelda Staunton"]]);
   });
 });
+
+describe("a quotation split by an attribution with an appositive", () => {
+  it("is one statement, unless the appositive holds a cue of its own", () => {
+    const text = "\"Ossie was my hero, and he still is,\" said actor Alan Alda, a family friend for over 40 years. \"Ossie was a thing of beauty.\"";
+    expect(statementsAndSpeakers(text)).toEqual([[text, "Alan Alda"]]);
+    const two = "\"It was a good day,\" said Tom Vale, while his rival Ann Hale said it was a bad one. \"We won.\"";
+    expect(statementsAndSpeakers(two).map(([s]) => s)).not.toContain(two);
+  });
+});

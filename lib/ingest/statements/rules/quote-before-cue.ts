@@ -63,11 +63,20 @@ function continuedQuotation(a: Attribution): Quote | null {
   const tailStart = a.inverted && subject ? subject.start + subject.text.length : a.cueEnd;
   const tail = p.slice(tailStart);
   // "…,” Mr Pike said, referring to the first entries, “I knew…”: a participle aside may stand before the rest.
-  const tm = /^,\s+[a-z]+ing\b[^“"”.;:!?]{0,120},\s*(?=[“"])/u.exec(tail) ?? /^[^“"”.,;:!?]{0,150}?(?:[.,]\s*|\s+(?=[“"]|''))/u.exec(tail);
-  if (!tm) return null;
-  const next = doubles.find((d) => d.open === tailStart + tm[0].length);
-  return next && !hasOwnCue(p, next, doubles) ? next : null;
+  // ("…,” said Alan Alda, a family friend for over 40 years. “…”": an appositive may stand before it too,
+  // when it holds no cue of its own.)
+  for (const re of CONTINUED_AFTER) {
+    const tm = re.exec(tail);
+    if (!tm || (re === APPOSITIVE_THEN_QUOTE && firstCue(tm[0]))) continue;
+    const next = doubles.find((d) => d.open === tailStart + tm[0].length);
+    if (next) return hasOwnCue(p, next, doubles) ? null : next;
+  }
+  return null;
 }
+
+const APPOSITIVE_THEN_QUOTE = /^,\s+[^“"”.;:!?]{1,150}?\.\s*(?=[“"])/u;
+/** What may stand between an attribution and the rest of its quotation: a participle's aside, nothing, an appositive. */
+const CONTINUED_AFTER = [/^,\s+[a-z]+ing\b[^“"”.;:!?]{0,120},\s*(?=[“"])/u, /^[^“"”.,;:!?]{0,150}?(?:[.,]\s*|\s+(?=[“"]|''))/u, APPOSITIVE_THEN_QUOTE];
 
 /** True when a quotation is followed by its own attribution ("…,” he added). */
 function hasOwnCue(p: string, q: Quote, doubles: Quote[]): boolean {
