@@ -99,3 +99,10 @@ describe("a quotation split by an attribution with an appositive", () => {
     expect(statementsAndSpeakers(two).map(([s]) => s)).not.toContain(two);
   });
 });
+
+describe("'according to' inside what someone opening the sentence says", () => {
+  it("is theirs to cite; the statement is theirs", () => {
+    const text = "Shelley Taylor is an analyst. She said rampant competition between music services, of which there are now 230 according to recent figures, could drive more openness.";
+    expect(statementsAndSpeakers(text)).toEqual([["rampant competition between music services, of which there are now 230 according to recent figures, could drive more openness", "Shelley Taylor"]]);
+  });
+});

@@ -26,12 +26,19 @@ export function readAccordingTo(para: QuotedParagraph, sent: Span, cueStart: num
   const found = accordingToSource(para.p, sent, cueStart, cueEnd);
   if (!found) return null;
   const { p } = para;
+  // "She said competition between services, of which there are now 230 according to recent figures,
+  // could…": inside what someone opening the sentence says, "according to" is theirs to cite. (Not
+  // closing the sentence: "He told the board the mill would close, according to two directors".)
+  if (SAYS_FIRST.test(p.slice(found.sent.start, found.cueStart)) && /[\p{L}\p{N}]/u.test(p.slice(found.phraseEnd, found.sent.end))) return null;
   const reading = accordingToBefore(p, found) ?? accordingToParenthetical(p, found) ?? accordingToAfter(found);
   // "“…,” he told supporters, according to state television": the quotation's speaker is named beside
   // it; "according to" says where the words were heard, not who said them.
   if (reading.rule === "according-to-after" && SPEAKER_AND_VERB.test(p.slice(found.sent.start, found.cueStart))) return null;
   return accordingToStatement(para, found, reading);
 }
+
+/** A sentence that opens on its speaker and verb of speech: "She said ", "Mr Hale told MPs ". */
+const SAYS_FIRST = /^\s*(?:(?:But|And)\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:also\s+)?(?:said|says|told\s+(?:\p{Ll}+|\p{Lu}\S*)|added|adds|claimed|claims|argued|argues|insisted|insists|warned|warns)\s+(?:that\s+)?\p{L}/u;
 
 /** A speaker and a verb of speech right after a quotation: "…,” he told", "…,” Ms Hale said". */
 const SPEAKER_AND_VERB = /(?:[”"]|'')\s*(?:he|she|He|She|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|told|tells|added|adds|declared|insisted|wrote|writes)\b/u;
