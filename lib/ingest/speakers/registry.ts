@@ -191,7 +191,8 @@ export class Registry {
    * "UNECE" the United Nations Economic Commission for Europe, when the article names only one such.
    */
   organization(name: string, at: number, possessiveName = false): Entity {
-    const words = registeredWords(possessiveName ? name : name.replace(/[’']s$/, ""));
+    const written = possessiveName ? name : name.replace(/[’']s$/, "");
+    const words = this.countryInAcronym(written, at) ? spellOut(written).replace(/^the\s+/i, "") : registeredWords(written);
     if (PARTY_ADJECTIVE.test(words)) return this.organization("Liberal Democrats", at);
     const key = orgLookup(words).key;
     let e = this.byKey.get(key) ?? this.orgAlias(words);
@@ -204,11 +205,28 @@ export class Registry {
       e.forms.push(words);
       const theirs = words.split(/\s+/);
       this.orgForms.push({ entity: e, theirs, initials: initials(theirs), firstLetters: theirs.map((w) => w[0]).join("") });
+      // ("the UK Independence Party", then "UKIP": a country's letters open its initials.)
+      if (/^(?:US|UK)$/.test(theirs[0]!) && theirs.length > 2) {
+        const lettered = theirs[0] + initials(theirs.slice(1));
+        this.orgForms.push({ entity: e, theirs, initials: lettered, firstLetters: lettered });
+      }
       for (const w of theirs) this.orgWords.add(foldName(w));
       if (theirs.length > 1) this.orgWords.add(foldName(initials(theirs)));
     }
     e.mentions.push(at);
     return e;
+  }
+
+  /**
+   * "the UK Independence Party (UKIP)": a country before a body's name is part of it when the
+   * initials in brackets after the name, where it is written at `at`, have its letters.
+   */
+  private countryInAcronym(name: string, at: number): boolean {
+    const country = /^(?:the\s+)?(US|UK)\s+(\S.*)$/i.exec(name);
+    if (!country) return false;
+    const end = this.source.indexOf(name, Math.max(0, at - 4));
+    const acronym = end >= 0 && end <= at + 4 ? /^\s*\((\p{Lu}{3,8})\)/u.exec(this.source.slice(end + name.length, end + name.length + 14))?.[1] : undefined;
+    return !!acronym && acronym === country[1]!.toUpperCase() + initials(country[2]!.split(/\s+/));
   }
 
   /** A person known by an office and a place ("Archbishop of Canterbury"), made on first sight. */
@@ -235,7 +253,7 @@ export class Registry {
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
         ? ((form.initials === acronym || form.firstLetters === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
-        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs));
+        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine) && !branchOf(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs) && !branchOf(mine, theirs));
       if (!fits) continue;
       if (found) return undefined;
       found = entity;
@@ -278,6 +296,10 @@ export class Registry {
     if (/\b(?:spokesman|congressman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
   }
 }
+
+/** "Suffolk Coastal UKIP" of "UKIP": words before an acronym name a branch of the body, another one. */
+const branchOf = (longer: readonly string[], shorter: readonly string[]): boolean =>
+  shorter.length === 1 && longer.length > 1 && longer.at(-1) === shorter[0] && /^\p{Lu}{2,7}$/u.test(shorter[0]!);
 
 /** A person's name as the registry keys it: its parts, its surname and first name folded, and the first name's gender. */
 interface PersonName {

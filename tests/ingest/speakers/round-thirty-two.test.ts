@@ -106,3 +106,10 @@ describe("'according to' inside what someone opening the sentence says", () => {
     expect(statementsAndSpeakers(text)).toEqual([["rampant competition between music services, of which there are now 230 according to recent figures, could drive more openness", "Shelley Taylor"]]);
   });
 });
+
+describe("a body whose initials hold its country's letters", () => {
+  it("keeps the country in its name, is known by the initials, and has no branch as another form", () => {
+    const text = "A candidate for the UK Independence Party (UKIP) has resigned.\nA UKIP spokesman said he had quit. A meeting of Suffolk Coastal UKIP members is due next week.";
+    expect(speakersOf(text)).toEqual(["UK Independence Party"]);
+  });
+});
