@@ -131,7 +131,8 @@ function skipAdjuncts(p: string, i: number, sentEnd: number): number {
     // preposition was followed by a noun already; otherwise "in the statement" is still the adjunct.
     const after = p.slice(i).replace(/^\s+/, "");
     // ("told Reuters by telephone from the mine site.": so after a preposition ending the words read.)
-    if (/^(?:the|a|an)\b/.test(after) && /^(?:,\s*)?(?:(?:in|on|at|during|via|through|from|with|over)|(?:by|via|from|in|on|at|over)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+(?:in|on|at|via|from|over))\s*$/u.test(m[0].trim())) {
+    // ("responded to the figures: “…”": "to" too.)
+    if (/^(?:the|a|an)\b/.test(after) && /^(?:,\s*)?(?:(?:in|on|at|during|via|through|from|with|over|to)|(?:by|via|from|in|on|at|over)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+(?:in|on|at|via|from|over))\s*$/u.test(m[0].trim())) {
       const n = /^\s*(?:the|a|an)\s+[\p{L}’'-]+(?:\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|his|her|their|this|that)\b)[\p{L}’'-]+)?/u.exec(p.slice(i));
       if (n) i += n[0].length;
     }

@@ -113,3 +113,10 @@ describe("a body whose initials hold its country's letters", () => {
     expect(speakersOf(text)).toEqual(["UK Independence Party"]);
   });
 });
+
+describe("'responded to the figures:'", () => {
+  it("is a cue and whom it answers, before the quotation its colon opens", () => {
+    expect(statementsAndSpeakers("Paul Randle, Microsoft's product manager, responded to the figures: \"We respect that.\"")).toEqual([["\"We respect that.\"", "Paul Randle"]]);
+    expect(statementsAndSpeakers("Clinton and Sanders did respond to the union and displayed similar stances.")).toEqual([]);
+  });
+});
