@@ -122,6 +122,8 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "the party's rules", "a rules committee": only "ruled" is a court's or a body's speech.
   if (word === "rule" || word === "rules") return false;
+  // "Howard Flight was reported to have suggested…": the verb after "to have" is the cue, if any.
+  if (/^(?:reported|said|alleged|understood|quoted)$/.test(word) && /^\s+to\s+have\s+\p{Ll}/u.test(p.slice(cueEnd, cueEnd + 14)) && /\b(?:is|are|was|were|been)\s+$/.test(before)) return false;
   // "much of the money pledged by the US", "the cuts announced by the minister": a participle after
   // a noun, with its agent, describes the noun; no one speaks in it ("was announced by" and "as
   // reported by" still do).
@@ -274,7 +276,7 @@ function speakerOfCue(
   clause: { boundary: number; afterQuote: Quote | null },
 ): { subject: SpeakerPhrase | null; speakerMode: SpeakerMode; inverted: boolean; reportedAs?: boolean } | null {
   const leftText = p.slice(sent.start, cueStart);
-  const reported = /^[a-z]+ing$/.test(cueWord) ? speakerReportedAs(p, sent, cueStart) : null;
+  const reported = /^[a-z]+ing$/.test(cueWord) || /\bto\s+have\s+$/.test(leftText) ? speakerReportedAs(p, sent, cueStart) : null;
   if (reported) return { subject: reported, speakerMode: "phrase", inverted: false, reportedAs: true };
   // "The mayor issued a statement saying that…": who issued it speaks, not the statement.
   const issued = mayEndInBeforeAdverbs(leftText, ["statement", "release", "tweet", "post", "letter", "memo", "note", "that"]) && /\b(?:issued|released|put\s+out|sent\s+out|posted|published|tweeted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|tweet|post|letter|memo|note)\s+(?:that\s+)?$/u.exec(leftText);
@@ -429,7 +431,8 @@ function speakerReportedAs(p: string, sent: Span, cueStart: number): SpeakerPhra
   // "…was quoted in a Spanish daily as saying": where it was quoted may stand before "as".
   // "…was quoted in the Herald saying": after "quoted" the "as" may go ("reported" needs it:
   // "the attack was reported by witnesses saying" names no speaker before it).
-  const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:(?:quoted|reported|cited)(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?\s+as|quoted(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?)\s+$/.exec(left);
+  // ("…was reported to have suggested": so before a perfect infinitive.)
+  const passive = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:(?:quoted|reported|cited)(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?\s+as|quoted(?:\s+(?:in|by|on)\s+[^,;:“”"]{1,60}?)?|(?:reported|said|alleged|understood|quoted)\s+to\s+have)\s+$/.exec(left);
   if (passive) return subjectBefore(p, clauseBoundary(p, sent, sent.start + passive.index, []).boundary, sent.start + passive.index);
   const active = /\b(?:quoted|quotes|quoting|cited|cites)\s+((?:[^\s,;:“”"]+\s+){1,6}?)as\s+$/.exec(left);
   if (!active) return null;

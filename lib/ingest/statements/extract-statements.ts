@@ -144,6 +144,9 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
   return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
 }
 
+/** Verbs that after "is said to have" report words the subject spoke ("declared war" is no speech). */
+const SPOKEN_INFINITIVE = /^(?:said|told|suggested|claimed|warned|admitted|insisted|argued|called|described|branded|accused|urged|promised|threatened|complained|boasted)$/;
+
 /**
  * "…amid reports Rovers will raise their offer": reports whose source nobody names, a statement of
  * its own with no speaker (never the speaker of the sentence around it).
@@ -154,7 +157,10 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   // "He is said to have discussed the idea…": the subject is whom it is about; nobody named said it.
   // Not when someone says something later in the sentence ("The house is said to be worth millions,
   // he said", "…are said to be angry and have said they want…"): their cue reads it.
-  if (passiveReport(p.slice(Math.max(sent.start, cueStart - 24), cueStart), word, p.slice(cueEnd, cueEnd + 12)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end))) {
+  // ("Howard Flight was reported to have suggested…": a verb of speech after "to have" has the
+  // subject as its speaker, and is read at its own cue.)
+  const infinitive = /^\s+to\s+have\s+(\p{Ll}+)/u.exec(p.slice(cueEnd, cueEnd + 30))?.[1];
+  if (passiveReport(p.slice(Math.max(sent.start, cueStart - 24), cueStart), word, p.slice(cueEnd, cueEnd + 12)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end)) && !(infinitive && SPOKEN_INFINITIVE.test(infinitive))) {
     const start = cueEnd + /^\s*/.exec(p.slice(cueEnd))![0].length;
     return toStatement(unnamed(), { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
   }

@@ -120,3 +120,14 @@ describe("'responded to the figures:'", () => {
     expect(statementsAndSpeakers("Clinton and Sanders did respond to the union and displayed similar stances.")).toEqual([]);
   });
 });
+
+describe("'was reported to have suggested'", () => {
+  it("is the subject speaking, at the verb after 'to have'", () => {
+    expect(statementsAndSpeakers("Conservative deputy chairman Howard Flight was reported to have suggested Mr Howard was planning cuts.")).toEqual([["Mr Howard was planning cuts", "Howard Flight"]]);
+    expect(statementsAndSpeakers("In his book Mr Brown is alleged to have told the prime minister: \"There is nothing you could say.\"")).toEqual([["\"There is nothing you could say.\"", "Brown"]]);
+  });
+
+  it("is nobody's when what follows 'to have' is no speech", () => {
+    expect(statementsAndSpeakers("Tony Blair and Gordon Brown are said to have declared all out war on each other.").map(([, s]) => s)).toEqual([null]);
+  });
+});
