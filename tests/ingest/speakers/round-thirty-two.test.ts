@@ -131,3 +131,9 @@ describe("'was reported to have suggested'", () => {
     expect(statementsAndSpeakers("Tony Blair and Gordon Brown are said to have declared all out war on each other.").map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe("'organizing director' before a name", () => {
+  it("is a role, so the name after it speaks", () => {
+    expect(speakersOf("“They have to decide,” organizing director Kendall Fells told Fox News 6 in Milwaukee.")).toEqual(["Kendall Fells"]);
+  });
+});
