@@ -4,6 +4,7 @@
 // no person as its subject names ("But that was not enough for Mr Sarkozy."), for the quotation after,
 // and the one person of the pronoun's sex the sentence before names, when the latest subject of that
 // sex came earlier still ("…the choice of Steven Gaydos, editor of Variety. But while he tipped…").
+// Inside a "who" clause, the pronoun is the person the clause is about.
 
 import type { Gender } from "../names";
 import { isPersonHead } from "./resolve-role";
@@ -125,4 +126,21 @@ export function soleOfSexBefore(source: string, at: number, gender: Gender, reg:
   // Not in the possessive, nor a name standing for a thing ("an Alan Shearer strike").
   if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\b/u.test(source.slice(nameAt, nameAt + 60)) || /\b(?:an?|the)\s+$/i.test(source.slice(nameAt - 6, nameAt))) return null;
   return { at: nameAt, entity: theirs[0]! };
+}
+
+/** A name, its comma and "who", then the relative clause up to a pronoun. */
+const WHO_CLAUSE_BEFORE = /\p{Lu}[\p{L}’'.-]*\s+(\p{Lu}[\p{L}’'-]+),\s+who\s+[^.;!?:“”"]*$/u;
+
+/**
+ * "…fight Ray Halbritter, who led the campaign because he claimed…": the person a "who" clause is
+ * about, for a pronoun of a fitting sex inside it at `at`, when nobody else is named in the clause
+ * before it and the statement does not speak of them (`spokenOf`); undefined otherwise.
+ */
+export function whoClauseAntecedent(source: string, at: number, gender: Gender, reg: Registry, spokenOf: (e: Entity) => boolean): Entity | undefined {
+  const from = Math.max(0, at - 200);
+  const who = WHO_CLAUSE_BEFORE.exec(source.slice(from, at));
+  const antecedent = who ? reg.byNameWord(who[1]!) : undefined;
+  if (!who || antecedent?.kind !== "person" || (antecedent.gender && antecedent.gender !== gender) || spokenOf(antecedent)) return undefined;
+  const whoAt = from + who.index + who[0].indexOf(", who");
+  return reg.entities.some((e) => e !== antecedent && e.kind === "person" && e.mentions.some((m) => m > whoAt && m < at)) ? undefined : antecedent;
 }

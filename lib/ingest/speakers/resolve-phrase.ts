@@ -20,7 +20,7 @@ import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
 import { ORG_HEADS } from "./org-mentions";
 import { resolveRelative } from "./relative";
-import { possessorBefore, soleNamedBefore, soleOfSexBefore } from "./possessor";
+import { possessorBefore, soleNamedBefore, soleOfSexBefore, whoClauseAntecedent } from "./possessor";
 import { committeeNamed } from "./committees";
 import { styledOffice } from "./styled-offices";
 import { organizationOfPlace } from "./org-of-place";
@@ -302,9 +302,6 @@ const UNNAMED_FEMALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\
  * "he", "she": the latest person spoken of as a subject or quoted, of a matching gender, who is not
  * named in the statement itself ("'I have had a word with Olof,' he said" is not Olof speaking).
  */
-/** A name, its comma and "who", then the relative clause up to a pronoun. */
-const WHO_CLAUSE_BEFORE = /\p{Lu}[\p{L}’'.-]*\s+(\p{Lu}[\p{L}’'-]+),\s+who\s+[^.;!?:“”"]*$/u;
-
 function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
   const { reg, salience, resolved, possessives, statement, source, previous } = d;
   const gender: Gender = lower === "she" ? "female" : "male";
@@ -323,14 +320,8 @@ function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
   const inWords = (e: Entity) => quoted.length > 0 && e.mentions.some((m) => quoted.some((q) => m >= q.start && m < q.end) && !(/[,:]\s*['‘]$/.test(source.slice(m - 4, m)) && /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(source.slice(m, m + 40))));
   // Speakers first met at their statements ("Kunplome said she…") had no gender read yet.
   for (const list of [salience, resolved]) for (const ev of list) if (genderUnread(ev.entity) && !inWords(ev.entity)) learnGenderFromPronouns(source, ev.entity);
-  // "…fight Ray Halbritter, who spearheaded the campaign because he claimed…": in a "who" clause,
-  // the person it is about.
-  const from = Math.max(0, at - 200);
-  const who = WHO_CLAUSE_BEFORE.exec(source.slice(from, at));
-  const antecedent = who ? reg.byNameWord(who[1]!) : undefined;
-  const whoAt = who ? from + who.index + who[0].indexOf(", who") : at;
-  const otherBetween = reg.entities.some((e) => e !== antecedent && e.kind === "person" && e.mentions.some((m) => m > whoAt && m < at));
-  if (antecedent?.kind === "person" && (!antecedent.gender || antecedent.gender === gender) && !inWords(antecedent) && !otherBetween) return { entity: antecedent, confidence: 0.8 };
+  const antecedent = whoClauseAntecedent(source, at, gender, reg, inWords);
+  if (antecedent) return { entity: antecedent, confidence: 0.8 };
   const [a, b] = [salience, resolved].map((list) => latestCompatible(list, at, gender, (e) => !inWords(e)));
   const latest = !a ? b : !b || a.at >= b.at ? a : b;
   const named = possessorBefore(source, at, gender, reg, latest, inWords) ?? soleNamedBefore(source, at, gender, reg, latest, inWords) ?? soleOfSexBefore(source, at, gender, reg, latest, inWords) ?? latest;
@@ -370,11 +361,11 @@ const TWO_NAMES_JOINED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}
  * "Ironhorse Oil and Gas has denied": the subject finder keeps "and" inside a speaker phrase only
  * before a verb in the singular (subjects.ts), so the words are one name: a firm's, unless a word
  * is a title or an office, a side opens on a first name or is a country, or is the surname of
- * someone the article named ("Smith and Jones" are two people, whatever the verb).
+ * someone the article named ("Smith and Jones" are two people, whatever the verb); nor when the
+ * firm's name stops at a possessive ("Ernst and Young's Sanjay Mehta" is the person).
  */
 function firmOfTwoNames(text: string, at: number, d: Discourse): Resolution | null {
   const m = TWO_NAMES_JOINED.exec(text);
-  // ("Ernst and Young's Sanjay Mehta": the firm's name stops at its possessive; whose it is follows.)
   if (!m || /[’']s\s/.test(m[2]!)) return null;
   for (const side of [m[1]!, m[2]!]) {
     const words = side.split(/\s+/);
@@ -600,8 +591,7 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   if (!person && !/^(?:a|an)\s/i.test(text) && ORG_HEADS.has(kind) && !/^(?:subsidiary|unit|division|business|concern|partner|rival|owner|parent|affiliate)$/.test(kind) && !/[’']s$/.test(headRun[0]) && ownName.length > 0 && ownName.every((w) => countryOf(w) === null)) {
     return { entity: reg.organization(ownName.join(" "), at), confidence: 0.85 };
   }
-  // "The Scottish National Party's parliamentary leader": a person who holds a post in the body, not the body.
-  // ("Church ministers": people of a kind, several.)
+  // "The Scottish National Party's parliamentary leader" holds a post in the body; "Church ministers" are several people: no body.
   if (runTokens.some((w) => ORG_WORDS.has(w.toLowerCase())) && !/^(?:a|an)\s/i.test(text) && !person && !isPersonHead(kind) && !isPersonHead(kind.replace(/s$/, ""))) {
     return { entity: reg.organization(runName, at), confidence: 0.85 };
   }

@@ -287,20 +287,20 @@ function coordinatedCue(p: string, start: number, end: number, doubles: Quote[])
 /** "…but his lawyer, Anton Vale, told…": "but", someone, and a verb of speech (clauseEnd). */
 const BUT_OTHER_SPEAKS = /\s(?:but|although|though|whereas)\s+((?:(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?)\s+(?:(?:has|have|had|also|later)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:forced|quick|keen|careful|moved|obliged)\s+to\s+)?(?:deny|denied|denies|said|says|told|tells|insisted|insists|denied|denies|argued|argues|claimed|claims|countered|counters|replied|replies|responded|maintained|maintains)\b/gu;
 
+/** "Despite insisting ", "After suggesting on Wednesday that ": an -ing form of speech opening its sentence, before its content. */
+const OPENING_SPEECH_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n)(?:Despite|While|Whilst|After|Before|Since|Besides|Without|When)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,.;:!?"“\n]{0,40}$/;
+
 /**
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
  * ("…, while those who…", "…; the poll also found…"), outside quotations.
  */
-/** "Despite insisting ", "After suggesting on Wednesday that ": an -ing form of speech opening its sentence, before its content. */
-const FRONTED_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n)(?:Despite|While|Whilst|After|Before|Since|Besides|Without|When)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,.;:!?"“\n]{0,40}$/;
-
 export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Quote[]): number {
   // "X said the plan was sound and said she would vote for it": a second verb of speech coordinated
   // with the first opens a statement of its own.
   sentEnd = coordinatedCue(p, start, sentEnd, doubles);
   // "Despite insisting he wants a deal, the newspaper suggested…": what an -ing form opening the
   // sentence reports ends at the comma before the main clause.
-  const opening = FRONTED_PARTICIPLE.test(p.slice(Math.max(0, start - 40), start)) ? /,\s+(?=[\p{L}“"])/gu : null;
+  const opening = OPENING_SPEECH_PARTICIPLE.test(p.slice(Math.max(0, start - 40), start)) ? /,\s+(?=[\p{L}“"])/gu : null;
   if (opening) {
     opening.lastIndex = start;
     for (let c = opening.exec(p); c && c.index < sentEnd; c = opening.exec(p)) {
