@@ -374,14 +374,16 @@ function speakerOfCue(
   if (subject && part) subject = { text: part[1]! + subject.text, start: subject.start - part[1]!.length };
   // "Mark Selby, from the Orme union said": an aside whose closing comma the text left out; the name
   // opening the sentence speaks, not the body it is from.
-  const opened = subject ? /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:from|of|at|with)\s+(?:the\s+)?[^,;:“”"]*$/u.exec(p.slice(sent.start, subject.start)) : null;
-  if (subject && opened && !/,/.test(p.slice(subject.start, cueStart)) && looksLikePersonName(opened[1]!.split(/\s+/), false)) subject = { text: opened[1]!, start: sent.start };
+  // ("“…,” Jeff Joseph, from the Consumer Electronics Association told": so after a quotation.)
+  const openFrom = clause.afterQuote && subject && clause.afterQuote.close > sent.start && clause.afterQuote.close <= subject.start ? clause.afterQuote.close + /^[\s,]*/.exec(p.slice(clause.afterQuote.close))![0].length : sent.start;
+  const opened = subject ? /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:from|of|at|with)\s+(?:the\s+)?[^,;:“”"]*$/u.exec(p.slice(openFrom, subject.start)) : null;
+  if (subject && opened && !/,/.test(p.slice(subject.start, cueStart)) && looksLikePersonName(opened[1]!.split(/\s+/), false)) subject = { text: opened[1]!, start: openFrom };
   // "…,” Armando Falcon, OFHEO director said.": a role in apposition whose closing comma the text
   // left out; the name before it speaks, not the role.
   // "…,” Eva Lichtenberg, an Austrian Green member of the European Parliament said": the role's head
   // before its "of".
   const roleHead = subject?.text.split(/\s+of\s+/)[0]!.split(/\s+/).at(-1) ?? "";
-  const namedBefore = subject && /^(?:(?:a|an|the)\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s*){1,4})?$/u.test(subject.text) && (isPersonHead(roleHead) || roleHead === "member") ? /(?:^|[,”"]\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]+),\s+$/u.exec(p.slice(Math.max(sent.start, subject.start - 60), subject.start)) : null;
+  const namedBefore = subject && /^(?:(?:a|an|the)\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,2}(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s*){1,4})?$/u.test(subject.text) && (isPersonHead(roleHead) || roleHead === "member") ? /(?:^|[,”"]\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]+),\s+$/u.exec(p.slice(Math.max(sent.start, subject.start - 60), subject.start)) : null;
   if (subject && namedBefore && !/,/.test(p.slice(subject.start, cueStart)) && looksLikePersonName(namedBefore[1]!.split(/\s+/), false)) subject = { text: namedBefore[1]!, start: subject.start - namedBefore[0].length + namedBefore[0].indexOf(namedBefore[1]!) };
   // "Reports from Russia say": the reports speak, not the place they come from.
   const from = subject ? /(?:^|\s)((?:[Mm]edia\s+|[Pp]ress\s+)?(?:[Rr]eports|[Rr]umou?rs|[Ss]ources)\s+(?:from|in|out\s+of)\s+(?:the\s+)?)$/.exec(p.slice(clause.boundary, subject.start)) : null;

@@ -16,13 +16,16 @@ export const ADJUNCT_START = new RegExp(String.raw`^(?:,\s*)?(?:(?:in|on|at(?!\s
 /** A sentence opening with one of these sets a scene ("In a statement, …"); it is not reported speech. */
 export const ADVERBIAL_OPENER = new RegExp(String.raw`^\s*(?:<|(?:After|Before|When|Whenever|While|As|In|On|At|During|Since|Although|Though|Even|Because|If|Unless|Until|Asked|Speaking|Responding|Despite|For|With|Without|Following|Earlier|Later|Last|Referring|Recalling|Campaigning|Addressing|Writing|Citing|Pressed|Like|Unlike|Under|Over|From|Through|Ahead|Shortly|Soon|Once|Today|Yesterday|Tonight|(?:${WEEKDAY}|${MONTH})(?=\s*,|\s+(?:\d|night|morning|afternoon|evening|last|this|next)\b)|By|Of|To|Amid|Among|Within|Outside|Inside|Toward|Towards|Against|Into|Upon|Throughout|Where|Whether|Having|Being|Given|Standing|Appearing|Talking)\b(?![’']s\b))`, "u");
 /** The addressee of a verb like "tell": "reporters", "CNN’s Jake Tapper", "him", "the crowd", "Sunday's programme", "BBC Radio 4's Today programme". */
-const ADDRESSEE = new RegExp(String.raw`^(?:(?:reporters|him|her|them|us|me|you|supporters|voters|journalists|(?:${WEEKDAY})[’']s\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:\d+\s?)?(?:’s|'s)?(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:(?:with|and|of|on)\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+)?)?(?:\s*(?:programme|program|show|newspaper|magazine|website|channel|station|podcast)\b)?|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|they|he|she|it|we|i|you|there|the|a|an)\b)[\p{L}’'-]+\s+){0,3}?(?:(?!(?:that|they|he|she|it|we|i|you|there)\b)[\p{L}’'-]+))(?=\s*(?:[,:“"]|[.!?]?$)|\s+(?:that|they|he|she|it|we|I|you|there|the|a|an|his|her|their|this|these|on|in|at|during|after|before|last|${WEEKDAY})\b)\s*)`, "u");
+const ADDRESSEE = new RegExp(String.raw`^(?:(?:reporters|him|her|them|us|me|you|supporters|voters|journalists|(?:${WEEKDAY})[’']s\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:\d+\s?)?(?:’s|'s)?(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+(?:(?:with|and|of|on)\s+(?:\p{Lu}[\p{L}.’'-]*\s?)+)?)?(?:\s*(?:programme|program|show|newspaper|magazine|website|channel|station|podcast|(?:news\s+)?agency)\b)?|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|they|he|she|it|we|i|you|there|the|a|an)\b)[\p{L}’'-]+\s+){0,3}?(?:(?!(?:that|they|he|she|it|we|i|you|there)\b)[\p{L}’'-]+))(?=\s*(?:[,:“"]|[.!?]?$)|\s+(?:that|they|he|she|it|we|I|you|there|the|a|an|his|her|their|this|these|on|in|at|during|after|before|last|${WEEKDAY})\b)\s*)`, "u");
+
+/** A programme, a paper or a site told, whatever follows: "the BBC News website prices would rise". */
+const ADDRESSEE_MEDIUM = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\d+(?:[’']s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:programme|program|website|newspaper|magazine|(?:news\s+)?agency)\b\s*(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:that|he|she|it|they|we|I|there)\b))?/u;
 
 /** A name told before how or where it was told: "Reuters by telephone", "the BBC from Kabul". */
 const NAME_TOLD_HOW = /^\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:by|via|from|over)\s)/u;
 
 /** Who hears a statement: "a US court", "the committee", "reporters". */
-const AUDIENCE = /(?:^\p{Lu}|\b(?:court|jury|tribunal|committee|inquiry|hearing|conference|audience|crowd|meeting|summit|parliament|assembly|congress|senate|reporters|journalists|newspaper|paper|programme|program|station|radio|magazine|agency|supporters|voters|MPs|members|delegates|investors|shareholders|staff|him|her|them|us|me|you))$/u;
+const AUDIENCE = /(?:^\p{Lu}|\b(?:court|jury|tribunal|committee|inquiry|hearing|conference|audience|crowd|meeting|summit|parliament|assembly|congress|senate|reporters|journalists|newspaper|paper|programme|program|station|radio|magazine|agency|website|show|channel|network|podcast|supporters|voters|MPs|members|delegates|investors|shareholders|staff|him|her|them|us|me|you))$/u;
 
 export interface AfterCue {
   /** Local offset where the content begins, or -1 when the sentence ends first. */
@@ -55,7 +58,7 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
     const quoted = colon && !clause && lemma !== "promise" && lemma !== "threaten" ? quoteStartingAt(quotes, i + colon[0].length) : null;
     if (quoted) return { contentStart: quoted.open, hadThat: false, quoteAt: quoted };
     // ("told Reuters by telephone from the mine site.": a name told, and how and where.)
-    const obj = ADDRESSEE.exec(p.slice(i, sentEnd)) ?? NAME_TOLD_HOW.exec(p.slice(i, sentEnd));
+    const obj = ADDRESSEE_MEDIUM.exec(p.slice(i, sentEnd)) ?? ADDRESSEE.exec(p.slice(i, sentEnd)) ?? NAME_TOLD_HOW.exec(p.slice(i, sentEnd));
     // "…, his associate has told a US court.": an audience may end the sentence ("tells a different
     // story." is what was told).
     const last = obj ? p.slice(i + obj[0].length, sentEnd) : "";

@@ -137,3 +137,16 @@ describe("'organizing director' before a name", () => {
     expect(speakersOf("“They have to decide,” organizing director Kendall Fells told Fox News 6 in Milwaukee.")).toEqual(["Kendall Fells"]);
   });
 });
+
+describe("a programme, a site or an agency told", () => {
+  it("is whom it was told, whatever follows it or when it ends the sentence", () => {
+    expect(statementsAndSpeakers("Tom Vale told the BBC News website prices would rise.")).toEqual([["prices would rise", "Tom Vale"]]);
+    expect(statementsAndSpeakers("Prices will rise, Tom Vale told Reuters news agency.")).toEqual([["Prices will rise", "Tom Vale"]]);
+    expect(statementsAndSpeakers("Nicholas Negroponte told the BBC World Service programme Go Digital he hoped it would help.")).toEqual([["he hoped it would help", "Nicholas Negroponte"]]);
+  });
+
+  it("leaves the name before a role whose closing comma is missing the speaker, after a quotation too", () => {
+    expect(speakersOf("\"It is transforming products,\" Jeff Joseph, from the Consumer Electronics Association told the BBC News website.")).toEqual(["Jeff Joseph"]);
+    expect(speakersOf("\"We will see it in the UK,\" Adam Hume, the BBC's chief analyst told the BBC News website.")).toEqual(["Adam Hume"]);
+  });
+});
