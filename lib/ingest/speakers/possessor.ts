@@ -138,6 +138,8 @@ const WHO_CLAUSE_BEFORE = /\p{Lu}[\p{L}’'.-]*\s+(\p{Lu}[\p{L}’'-]+),\s+who\s
  */
 export function whoClauseAntecedent(source: string, at: number, gender: Gender, reg: Registry, spokenOf: (e: Entity) => boolean): Entity | undefined {
   const from = Math.max(0, at - 200);
+  // (Most pronouns have no "who" before them: no search of the 200 characters then.)
+  if (source.lastIndexOf("who", at) < from) return undefined;
   const who = WHO_CLAUSE_BEFORE.exec(source.slice(from, at));
   const antecedent = who ? reg.byNameWord(who[1]!) : undefined;
   if (!who || antecedent?.kind !== "person" || (antecedent.gender && antecedent.gender !== gender) || spokenOf(antecedent)) return undefined;

@@ -7,7 +7,7 @@ import { isPersonHead } from "../speakers/resolve-role";
 import { looksLikePersonName } from "../speakers/name-runs";
 import { findCues, speechLemma } from "./cues";
 import { mayEndInAdjunct, NP_TRAILING_ADJUNCT, USED_TO } from "./adjuncts";
-import { PARTICIPLE_OPENERS } from "./cue-sides";
+import { PARTICIPLE_OPENERS, SENTENCE_PARTICIPLE_OPENERS } from "./cue-sides";
 import { type Quote } from "./quotes";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
 import {
@@ -410,7 +410,7 @@ function speakerOfCue(
 }
 
 /** "Despite ", "While ": a conjunction or preposition opening the sentence before an -ing form. */
-const FRONTED_BEFORE_PARTICIPLE = /^(?:Despite|While|Whilst|After|Before|Since|Besides|Without|When)\s+(?:[a-z]+ly\s+)?$/;
+const FRONTED_BEFORE_PARTICIPLE = new RegExp(String.raw`^(?:${SENTENCE_PARTICIPLE_OPENERS})\s+(?:[a-z]+ly\s+)?$`);
 
 const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Sen|Rep|Gov|Gen)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
 

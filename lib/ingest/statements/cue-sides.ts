@@ -79,6 +79,8 @@ function analyseAfterCue(p: string, cueEnd: number, sentEnd: number, lemma: stri
 
 /** Words that may open a participle clause after a comma: "…, despite warning that…", "…, before adding". */
 export const PARTICIPLE_OPENERS = "while|despite|before|after";
+/** Words that open a sentence before an -ing form whose subject is the main clause's: "Despite insisting…, he said". */
+export const SENTENCE_PARTICIPLE_OPENERS = "Despite|While|Whilst|After|Before|Since|Besides|Without|When";
 const PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`^,\s*(?:and\s+|(${PARTICIPLE_OPENERS})\s+)?([a-z]{2,}ing)\b`);
 
 /**
@@ -291,7 +293,7 @@ function coordinatedCue(p: string, start: number, end: number, doubles: Quote[])
 const BUT_OTHER_SPEAKS = /\s(?:but|although|though|whereas)\s+((?:(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?)\s+(?:(?:has|have|had|also|later)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:forced|quick|keen|careful|moved|obliged)\s+to\s+)?(?:deny|denied|denies|said|says|told|tells|insisted|insists|denied|denies|argued|argues|claimed|claims|countered|counters|replied|replies|responded|maintained|maintains)\b/gu;
 
 /** "Despite insisting ", "After suggesting on Wednesday that ": an -ing form of speech opening its sentence, before its content. */
-const OPENING_SPEECH_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n)(?:Despite|While|Whilst|After|Before|Since|Besides|Without|When)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,.;:!?"“\n]{0,40}$/;
+const OPENING_SPEECH_PARTICIPLE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:${SENTENCE_PARTICIPLE_OPENERS})\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,.;:!?"“\n]{0,40}$`);
 
 /**
  * Where a reported clause ends: the sentence end, or earlier where the writer's own clause takes over
