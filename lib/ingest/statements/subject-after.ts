@@ -3,7 +3,7 @@
 
 import { isFirstName, withoutClosingStop } from "../names";
 import { COMMITTEE_FIRST } from "../speakers/committees";
-import { bodyGoesOn, expertsAt, joinsRoles, namesBeforeRole, titleOfBeforeName } from "./subject-joins";
+import { bodyGoesOn, expertsAt, joinsPortfolio, joinsRoles, listsPortfolio, namesBeforeRole, titleOfBeforeName } from "./subject-joins";
 import { NP_STOP, isPlausibleSpeaker, isPlausibleSubjectText, type SpeakerPhrase } from "./subjects";
 
 /** The noun phrase right after an inverted cue ("…,” said Sen. Ted Cruz, R-Texas."). */
@@ -19,13 +19,13 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
     const lower = w.toLowerCase().replace(/\.$/, "");
     // ("said Ernst and Young's Sanjay Mehta": "and" inside a firm's name before its possessive.)
     const firmAnd = lower === "and" && /^\p{Lu}/u.test(tokens[i - 1]?.[0] ?? "") && /^\p{Lu}[\p{L}-]*[’']s$/u.test(tokens[i + 1]?.[0] ?? "") && /^\p{Lu}/u.test(tokens[i + 2]?.[0] ?? "");
-    if (i > 0 && !firmAnd && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower) && !expertsAt(tokens, i, lower)) break;
+    if (i > 0 && !firmAnd && /^(?:in|on|at|during|after|before|who|when|while|as|to|via|from|with|last|this|and|but|because|adding|saying|noting|referring|told|said|of|that|than|afterwards|afterward|later|yesterday|today|tonight|recently|earlier|previously|again|too|also|then|instead|meanwhile|however|ahead|following|amid|despite|outside|inside|upon|shortly)$/.test(lower) && !/^\p{Lu}{2,}\.?$/u.test(w) && !joinsRoles(tokens, i) && !joinsPortfolio(tokens, i) && !namesBeforeRole(tokens, i) && !(lower === "of" && titleOfBeforeName(tokens, i)) && !bodyGoesOn(tokens, i, lower) && !expertsAt(tokens, i, lower)) break;
     // "…, said the airline would grow": a verb after the words means they are a clause, not a speaker.
     // Written lowercase: "said Mr May" ends in a name.
     if (i > 0 && /^(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\.?$/.test(w)) return null;
     if (/^[(“"‘]/.test(raw) || (w === "The" && i >= 2 && /^\p{Lu}/u.test(tokens[i - 1]![0]) && /^\p{Lu}/u.test(tokens[i - 2]![0]))) break;
     end = tokens[i]!.index! + w.length;
-    if (/[,;:!?)—–]$/.test(raw)) break;
+    if (/[,;:!?)—–]$/.test(raw) && !listsPortfolio(tokens, i)) break;
     // A period ends the phrase unless it closes an abbreviation, an initial or initials ("Sen.", "F.", "J.M.").
     if (/\.$/.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|(?:\p{Lu}\.)*\p{Lu}|(?:\p{Lu}\.)+(?:-(?:\p{Lu}\.)+)*-(?:\p{Lu}\.)*\p{Lu})\.$/u.test(w)) {
       end--;

@@ -121,6 +121,32 @@ export function joinsRoles(tokens: RegExpMatchArray[], i: number): boolean {
   return false;
 }
 
+/** The word that ends an office's title written in capitals: "Trade and Industry Secretary". */
+const OFFICE_HEAD = /^(?:Secretary|Minister|Commissioner|Chancellor|Spokesman|Spokeswoman|Spokesperson)$/;
+
+/**
+ * "said Trade and Industry Secretary Patricia Hewitt", "said Economic and Fiscal Policy Minister Heizo
+ * Takenaka": an "and" inside the name of a portfolio, the office's title and a full name after it.
+ */
+export function joinsPortfolio(tokens: RegExpMatchArray[], i: number): boolean {
+  if (tokens[i]![0] !== "and" || i === 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]![0])) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]![0]) && !OFFICE_HEAD.test(tokens[j]![0])) j++;
+  if (j === i + 1 || j >= tokens.length || !OFFICE_HEAD.test(tokens[j]![0])) return false;
+  const name = tokens.slice(j + 1, j + 3).map((t) => t[0]);
+  return name.length === 2 && /^\p{Lu}[\p{L}’'-]*$/u.test(name[0]!) && /^\p{Lu}[\p{L}’'-]*[,.;]?$/u.test(name[1]!);
+}
+
+/** "said Culture, Media and Sport Secretary Tessa Jowell": a comma in a list of portfolios ending in "and". */
+export function listsPortfolio(tokens: RegExpMatchArray[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+,$/u.test(tokens[i]![0])) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (tokens[j]![0] === "and") return joinsPortfolio(tokens, j);
+    if (!/^\p{Lu}\p{Ll}+,?$/u.test(tokens[j]![0])) return false;
+  }
+  return false;
+}
+
 /**
  * "said Richard and Judy executive producer Amanda Ross": names joined by "and" before a role and a
  * person's name are what the person works on, not a second speaker.

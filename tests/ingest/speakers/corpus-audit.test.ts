@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Wrong speakers that the speaker audit (npm run speakers:audit) showed on the BBC corpus: names that
+// are a word of English or a fragment. Each is a general rule, tested on invented sentences.
+
+describe("a portfolio joined by 'and' in a title after an inverted cue", () => {
+  it("is the title of the person named after it, not a speaker of its own", () => {
+    expect(speakersOf('"Growth will return," said Energy and Climate Policy Minister Aiko Tanabe.')).toEqual(["Aiko Tanabe"]);
+    expect(speakersOf('"We will look again," said Work and Pensions Secretary Moira Lund.')).toEqual(["Moira Lund"]);
+  });
+
+  it("runs over a list of portfolios with commas", () => {
+    expect(speakersOf('"The bid is strong," said Culture, Media and Sport Secretary Owen Pryce.')).toEqual(["Owen Pryce"]);
+  });
+
+  it("leaves two people joined by 'and' apart", () => {
+    expect(speakersOf('"We are delighted," said Smith and Jones.')).toEqual(["Smith"]);
+  });
+});
