@@ -7,7 +7,7 @@ import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lex
 import { isCommonWord } from "../common-words";
 import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
-import { PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
+import { MODIFIER_TITLE, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
 import { GENERIC_BODY_TITLE, pairedWithPerson } from "./run-context";
 import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence, pluralVerbAfter } from "./org-mentions";
@@ -261,7 +261,7 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   const apposed = name.length >= 2 && p.charCodeAt(m.index + m[0].length) === 44 && p.charCodeAt(m.index - 2) === 44 ? roleApposedBefore(p, m.index) : null;
   // "with Ridley Scott set to direct": what someone is to do says a person is named too.
   const doing = !possessive ? roleByWhatTheyDo(p, m.index, m.index + m[0].length) : null;
-  const titledBy = titles.some((w) => countryOf(w) === null) || !!roleText || described || !!sexed || (!!known && !!surname) || !!apposed || !!doing;
+  const titledBy = titles.some((w) => countryOf(w) === null && !(name.length === 1 && MODIFIER_TITLE.test(w))) || !!roleText || described || !!sexed || (!!known && !!surname) || !!apposed || !!doing;
   // A full name whose first name no list of ours knows, and nothing yet to say it is a person's:
   // "Demetrios Kallergis, 44, opened…" (an age in commas), "…,” said climatologist Erdenechimeg
   // Lkhagvasuren" (the one who speaks, after a word for what they do), or a surname used alone.

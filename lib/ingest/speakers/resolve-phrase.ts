@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
-import { OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { MODIFIER_TITLE, OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
@@ -488,15 +488,15 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const orgLike =
     !personNamed && [...titles, ...name, ...orgWords].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) && !PERSON_TITLE.test(w)) ||
     (name.length === 1 && (isAcronym(name[0]!) || isBrandName(name[0]!))) ||
-    // "Scotland Yard", "British Airways": a place and a common noun (no role) are an institution.
-    (name.length === 1 && titles.length === 1 && !knownSurname && countryOf(titles[0]!) !== null && isCommonWord(name[0]!) && !PERSON_HEAD.test(name[0]!.toLowerCase()) && !ROLE_LAST.test(name[0]!)) ||
+    // "Scotland Yard", "British Airways", "English National Ballet": a place and a common noun (no role) are an institution.
+    (name.length === 1 && titles.length >= 1 && !knownSurname && titles.every((w, i) => (i === 0 && countryOf(w) !== null) || MODIFIER_TITLE.test(w)) && isCommonWord(name[0]!) && !PERSON_HEAD.test(name[0]!.toLowerCase()) && !ROLE_LAST.test(name[0]!)) ||
     // "Amnesty International UK", "Lycos Europe": a body's arm in a country or region.
     (!personNamed && !knownSurname && name.length >= 2 && !isFirstName(name[0]!) && (countryOf(name.at(-1)!) !== null || /^(?:Europe|Asia|Africa|America|Americas)$/.test(name.at(-1)!)) && name.slice(0, -1).every((w) => countryOf(w) === null) && !isPlaceName(name.join(" ")) && countryNamed(name.join(" ")) === null) ||
     // "Downing Street", "Wall Street said": a street speaks for the institution there.
     (!personNamed && !knownSurname && name.length >= 2 && /^(?:Street|St\.?)$/.test(name.at(-1)!)) ||
     ORG_DESCRIPTORS.test(descriptor) ||
     // "the Philippine Star": a country's adjective before one word is no title.
-    (!personNamed && /^the\s/i.test(text) && (titles.length === 0 || (!knownSurname && name.length === 1 && titles.every((w) => countryOf(w) !== null))) && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor)) ||
+    (!personNamed && /^the\s/i.test(text) && (titles.length === 0 || (!knownSurname && name.length === 1 && titles.every((w) => countryOf(w) !== null || MODIFIER_TITLE.test(w)))) && !/\b(?:minister|secretary|president|senator|governor|spokes\w+|counterpart)\b/i.test(descriptor)) ||
     (!!joined && /^the\s/i.test(text.slice(Math.max(0, joined.start - 4))));
   if (orgLike && (titles.length === 0 || ![...titles].some((w) => PERSON_TITLE.test(w)))) {
     const e = reg.organization(orgWords.join(" "), at);

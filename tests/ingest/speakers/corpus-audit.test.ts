@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
 
 // Wrong speakers that the speaker audit (npm run speakers:audit) showed on the BBC corpus: names that
 // are a word of English or a fragment. Each is a general rule, tested on invented sentences.
@@ -16,5 +16,18 @@ describe("a portfolio joined by 'and' in a title after an inverted cue", () => {
 
   it("leaves two people joined by 'and' apart", () => {
     expect(speakersOf('"We are delighted," said Smith and Jones.')).toEqual(["Smith"]);
+  });
+});
+
+describe("a body named by a place, 'National' and a common noun", () => {
+  it("is the body a spokesman speaks for, not a person called by the noun", () => {
+    const text = "But a spokesman for the Welsh National Ballet told reporters that half the dancers were local.\nHe said auditions were fierce.";
+    expect(speakersOf(text)).toEqual(["Welsh National Ballet", "Welsh National Ballet"]);
+    const { speakers } = resolveLines(text);
+    expect(speakers.map((s) => s.kind)).toEqual(["organization"]);
+  });
+
+  it("speaks as a body when it opens the sentence", () => {
+    expect(speakersOf("Welsh National Ballet said the tour would go ahead.")).toEqual(["Welsh National Ballet"]);
   });
 });
