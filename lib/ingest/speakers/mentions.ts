@@ -115,7 +115,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           continue;
         }
         // ("Party leader Charles Kennedy", "Council leader Ann Vale": a word for a body opening a title is no body.)
-        const org = GENERIC_BODY_TITLE.test(p.slice(m.index, m.index + 60)) ? null : (orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg));
+        // ("Separate figures showed…", "Party strategists claim…": an ordinary word opening the
+        // sentence before whose figures or people they are, never capitalised elsewhere, is no name.)
+        const org = GENERIC_BODY_TITLE.test(p.slice(m.index, m.index + 60)) || modifierOpening(p, m, source) ? null : (orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg));
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
@@ -305,6 +307,23 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
     if (described) entity.titled = true;
   }
   return entity;
+}
+
+/** What an opening word may qualify: figures, a report, or people of a kind ("Party strategists"). */
+const QUALIFIED_NOUN = /^\s+(?:[a-z]+\s+)?(?:figures|data|statistics|report|study|survey|research|poll|estimates|sources|officials|leaders|chiefs|members|insiders|[a-z]{3,}(?:ists|ers|ors|ians))\b/;
+
+/**
+ * "Separate figures…", "Party strategists claim…", "Economic growth figures…": one ordinary word
+ * opening a sentence before a noun it qualifies, which the article never capitalises inside a
+ * sentence, is an adjective or a noun's modifier, not a body's name ("Labour sources said" is
+ * Labour's: the article writes "Labour" mid-sentence too).
+ */
+function modifierOpening(p: string, m: RegExpExecArray, source: string): boolean {
+  const word = m[0];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word.toLowerCase())) return false;
+  if (m.index > 0 && !/[.!?]["”’']?\s+$/.test(p.slice(Math.max(0, m.index - 4), m.index))) return false;
+  if (!QUALIFIED_NOUN.test(p.slice(m.index + word.length, m.index + word.length + 40))) return false;
+  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }
 
 /** Words for a business, which no person's name follows: "company ", "record label ". */

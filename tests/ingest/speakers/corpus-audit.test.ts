@@ -31,3 +31,14 @@ describe("a body named by a place, 'National' and a common noun", () => {
     expect(speakersOf("Welsh National Ballet said the tour would go ahead.")).toEqual(["Welsh National Ballet"]);
   });
 });
+
+describe("an ordinary word opening the sentence before what it qualifies", () => {
+  it("names no body when the article never capitalises it inside a sentence", () => {
+    const text = "Figures showed that Asians were twice as likely to be stopped.\nSeparate figures on searches showed that ethnic minorities were more likely to be stopped.\nParty strategists claim that turnout rises by 4% where women stand.";
+    expect(speakersOf(text)).toEqual([null, null, null]);
+  });
+
+  it("is the body's name when the article writes it capitalised inside a sentence too", () => {
+    expect(speakersOf("Oil prices helped Shell this year.\nShell figures showed that profits rose by a fifth.")).toEqual(["Shell"]);
+  });
+});
