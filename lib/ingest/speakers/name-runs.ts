@@ -138,7 +138,7 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
     // "Match-winner Asante", "Ex-minister Hale", "Co-founder Vane": a compound written with a capital
     // only because it opens the sentence is a role.
     // "Mum-of-four Destiny Okoro-Blake" too.
-    const compoundRole = i === 0 && /^\p{Lu}\p{Ll}+-(?:winner|scorer|captain|minister|president|founder|chairman|chairwoman|star|leader|holder|keeper|chief|boss|nominated|nominee|elect|born|of-[a-z]+)$/u.test(w);
+    const compoundRole = i === 0 && /^\p{Lu}\p{Ll}+-(?:winner|scorer|captain|minister|president|founder|chairman|chairwoman|star|leader|holder|keeper|chief|boss|nominated|nominee|elect|born|of(?:-[a-z]+)+)$/u.test(w);
     // "Campaigner Ffion Lloyd", "Chef Rocco Vale": a word for what someone does, capitalised only
     // because it opens the sentence, before a full name.
     const roleNoun = i === 0 && tokens.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && PERSON_ROLE.exec(w)?.[0].length === w.length;

@@ -28,7 +28,8 @@ export function roleBefore(text: string, at: number): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     // ("has criticised referee Mike Riley", "who sent off striker Didier Drogba": a verb ends the role.)
-    if (ROLE_STOP.test(w) || (ROLE_VERB.test(w) && !ROLE_ADJECTIVE.test(w))) break;
+    // ("the singer named celebrity tabloids Us Weekly": after a word for a person, "named" is her verb.)
+    if (ROLE_STOP.test(w) || (ROLE_VERB.test(w) && (!ROLE_ADJECTIVE.test(w) || (i > 0 && PERSON_ROLE.exec(words[i - 1]!)?.[0] === words[i - 1])))) break;
     kept.unshift(w);
   }
   if (kept.length === 0) return null;

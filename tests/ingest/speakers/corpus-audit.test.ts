@@ -32,6 +32,27 @@ describe("a body named by a place, 'National' and a common noun", () => {
   });
 });
 
+describe("role words before a name", () => {
+  it("end at a past form after a word for a person: in 'the actress named magazines Now Weekly', she did the naming", () => {
+    const text = "Pop star Dana Kerr has attacked celebrity magazines.\nIn a post on her blog, the actress named gossip magazines Now Weekly and Star as the worst.\n\"You will remain a false magazine,\" the 27-year-old wrote.";
+    expect(speakersOf(text)).toEqual(["Dana Kerr"]);
+  });
+
+  it("still take a past form that says what someone is before the role", () => {
+    const { speakers } = resolveLines("Newly appointed manager Ian Holt said the squad was fit.");
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([["Ian Holt", "Newly appointed manager"]]);
+  });
+});
+
+describe("a hyphenated description opening the sentence before a surname", () => {
+  it("is a role, and the surname the person named before", () => {
+    const text = '"A brilliant goal by Liam Carrow," said the manager.\nPlayer-of-the-year Carrow explained what went wrong when he missed a header.';
+    const { speakers, assignments } = resolveLines(text);
+    const last = speakers[assignments.at(-1)!.speakerIndex!]!;
+    expect([last.name, last.role]).toEqual(["Liam Carrow", "Player-of-the-year"]);
+  });
+});
+
 describe("an ordinary word opening the sentence before what it qualifies", () => {
   it("names no body when the article never capitalises it inside a sentence", () => {
     const text = "Figures showed that Asians were twice as likely to be stopped.\nSeparate figures on searches showed that ethnic minorities were more likely to be stopped.\nParty strategists claim that turnout rises by 4% where women stand.";
