@@ -45,7 +45,7 @@ export async function auditSpeakers(db: Db, examples = 8): Promise<AuditClass[]>
   const show = (s: LiveSpeaker) => (s.role ? `${s.name} (${s.role})` : s.name);
   const cls = (id: string, label: string, mustBeZero: boolean, found: string[]): AuditClass => ({ id, label, mustBeZero, count: found.length, examples: found.slice(0, examples) });
   return [
-    cls("common-word-names", "speakers named by a single common word", true, single.filter((s) => isCommonWord(usage.get(s.name.toLowerCase()))).map(show)),
+    cls("common-word-names", "speakers named by a single common word", true, single.filter((s) => isCommonWord(usage.get(s.name.toLowerCase())) && !namesBody(s, usage.get(s.name.toLowerCase())!)).map(show)),
     cls("fragment-names", "speakers whose name is a fragment", true, speakers.filter((s) => isFragmentName(s.name, s.kind)).map(show)),
     cls("debris-aliases", "aliases with punctuation debris", true, aliases.filter((a) => hasDebris(a.alias)).map((a) => `${a.alias} (of ${byId.get(a.speakerId)!.name})`)),
     cls("honorific-roles", "roles that are an honorific alone", true, speakers.filter((s) => problemRole(s, "honorific")).map(show)),
@@ -56,9 +56,24 @@ export async function auditSpeakers(db: Db, examples = 8): Promise<AuditClass[]>
   ];
 }
 
+interface WordUsage {
+  lower: number;
+  capital: number;
+  /** Capitalised inside a sentence and on its own: after a small letter or a comma, before no other capitalised word ("rival Orange said"). */
+  alone: number;
+}
+
+/**
+ * "Orange (phone giant)", "Variety": an organisation named by a word of English is a name when the
+ * article said what kind of body it is, or when the corpus writes the word capitalised on its own
+ * inside sentences as often as in lower case ("told Variety"). "Party" from "Party strategists" is
+ * neither.
+ */
+const namesBody = (s: LiveSpeaker, usage: WordUsage): boolean => s.kind === "organization" && (s.role !== null || usage.alone >= usage.lower);
+
 /** How often each word is written in lower case in the corpus's articles, and how often capitalised. */
-async function lowercaseUsage(db: Db, words: Set<string>): Promise<Map<string, { lower: number; capital: number }>> {
-  const out = new Map<string, { lower: number; capital: number }>();
+async function lowercaseUsage(db: Db, words: Set<string>): Promise<Map<string, WordUsage>> {
+  const out = new Map<string, WordUsage>();
   if (words.size === 0) return out;
   // In pages: a large corpus's texts do not fit in memory at once.
   for (let cursor = 0; ; ) {
@@ -66,12 +81,15 @@ async function lowercaseUsage(db: Db, words: Set<string>): Promise<Map<string, {
     if (page.length === 0) return out;
     cursor = page.at(-1)!.id;
     for (const { text } of page) {
-      for (const [word] of text.matchAll(/\p{L}+/gu)) {
+      for (const m of text.matchAll(/\p{L}+/gu)) {
+        const word = m[0];
         const lower = word.toLowerCase();
         if (!words.has(lower)) continue;
-        const seen = out.get(lower) ?? { lower: 0, capital: 0 };
+        const seen = out.get(lower) ?? { lower: 0, capital: 0, alone: 0 };
         if (word === lower) seen.lower++;
         else seen.capital++;
+        const end = m.index + word.length;
+        if (word !== lower && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) seen.alone++;
         out.set(lower, seen);
       }
     }
@@ -82,7 +100,7 @@ async function lowercaseUsage(db: Db, words: Set<string>): Promise<Map<string, {
  * A word the corpus uses as an ordinary word: written in lower case often, not only by accident
  * ("house", "police", "whenever" are; "trump" and "bush" in a political corpus are not).
  */
-const isCommonWord = (usage: { lower: number; capital: number } | undefined): boolean => !!usage && usage.lower >= 3 && usage.lower * 10 >= usage.capital;
+const isCommonWord = (usage: WordUsage | undefined): boolean => !!usage && usage.lower >= 3 && usage.lower * 10 >= usage.capital;
 
 const genderOfKey = (key: string): Gender | null => {
   const gendered = /^p:[^:;]+;([mf])$/.exec(key);
@@ -137,7 +155,8 @@ async function crossGenderStatements(db: Db, byId: Map<number, LiveSpeaker>): Pr
   });
   return titled.flatMap((st) => {
     const speaker = byId.get(st.speakerId!);
-    const written = courtesyGender(st.speakerAsWritten!.split(/\s+/)[0]!);
+    // ("Mr Eavis' daughter Emily", "Mrs Smith's son": the titled name is whose relative speaks.)
+    const written = /^\S+\s+\S*(?:[’']s?|s[’'])\s+\S/u.test(st.speakerAsWritten!) ? undefined : courtesyGender(st.speakerAsWritten!.split(/\s+/)[0]!);
     const theirs = speaker ? genderOfKey(speaker.key) : null;
     return speaker && written && theirs && written !== theirs ? [`"${st.speakerAsWritten}" under ${speaker.name} (statement ${st.id})`] : [];
   });

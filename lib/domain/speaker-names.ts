@@ -92,6 +92,12 @@ export const hasDebris = (text: string): boolean => withoutDebris(text) !== text
 // Particles written in lower case inside names ("Ludwig van Beethoven", "Osama bin Laden").
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ibn", "y", "e", "ben"]);
 
+/** "Department for Culture, Media and Sport", "Ministry of Economy, Trade and Industry": commas in a list of what a body is for. */
+const PORTFOLIO_LIST = /^[^,]*\s(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+\s+and\s+\p{Lu}[\p{L}-]*$/u;
+
+/** A peer's or a bishop's style: a title, maybe a name, "of" and a place. */
+const PEER_OF_PLACE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness|Prince|Princess|Bishop|Archbishop|Dean)(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$/u;
+
 /**
  * A name that is a piece of a phrase rather than a name: debris or a comma ("Washington Post, the"),
  * only a courtesy title ("Mr."), or a person's name with a lowercase word that is no particle
@@ -99,9 +105,11 @@ const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "bint", "al"
  * Statistics", "Trump campaign").
  */
 export function isFragmentName(name: string, kind: string): boolean {
-  if (hasDebris(name) || name.includes(",")) return true;
+  if (hasDebris(name) || (name.includes(",") && !PORTFOLIO_LIST.test(name))) return true;
   if (isHonorificOnly(name)) return true;
   if (kind !== "person") return false;
+  // "Lord Nicholls of Birkenhead", "the Bishop of Durham", "Duke of Edinburgh": a peer or a bishop is named by a place.
+  if (PEER_OF_PLACE.test(name)) return false;
   // "Ban Ki-moon", "Kim Jong-un": a hyphenated given name after the first word is a name's.
   const words = name.split(/\s+/).map((w, i) => (i > 0 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(w) ? w.split("-")[0]! : w));
   return words.join(" ").split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^(?:\p{Ll}{1,2}[’'])/u.test(w));

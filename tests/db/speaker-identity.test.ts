@@ -252,4 +252,30 @@ describe("speaker audit", () => {
     expect(examples["cross-gender"]).toEqual(["Mrs. Makei merged into Vladimir Makei", '"Mrs. Clinton" under Bill Clinton (statement bill-1)']);
     expect(examples["ambiguous-surnames"]).toEqual(["Trump (Donald J. Trump, Melania Trump)"]);
   });
+
+  it("counts no body the text names by a word of English, no peer, no list of portfolios, no one's relative", { timeout: 60_000 }, async () => {
+    const db = await freshDb();
+    const body = (name: string, role: string | null = null): ExtractedSpeaker => ({ name, role, aliases: [], kind: "organization" });
+    await writeArticles(db, [
+      article(
+        "bodies",
+        [body("Orange", "phone giant"), body("Variety"), body("Party"), body("Department for Culture, Media and Sport"), person("Lord Nicholls of Birkenhead", "Lord"), person("Emily Eavis")],
+        [
+          [0, "phone giant Orange"],
+          [1, "Variety"],
+          [2, "Party strategists"],
+          [3, "the Department for Culture, Media and Sport"],
+          [4, "Lord Nicholls of Birkenhead"],
+          [5, "Mr Eavis' daughter Emily"],
+        ],
+        // Ordinary words in lower case, "Variety" capitalised alone inside sentences as often.
+        "An orange, an orange tree and orange juice. A variety of shows, a variety act, a wide variety. He told Variety, a critic in Variety, and an editor at Variety. The party ended, a party game, the party line.",
+      ),
+    ]);
+    const audit = await auditSpeakers(db);
+    const examples = Object.fromEntries(audit.map((c) => [c.id, c.examples]));
+    expect(examples["common-word-names"]).toEqual(["Party"]);
+    expect(examples["fragment-names"]).toEqual([]);
+    expect(examples["cross-gender"]).toEqual([]);
+  });
 });
