@@ -315,8 +315,8 @@ const QUALIFIED_NOUN = /^\s+(?:[a-z]+\s+)?(?:figures|data|statistics|report|stud
 /**
  * "Separate figures…", "Party strategists claim…", "Economic growth figures…": one ordinary word
  * opening a sentence before a noun it qualifies, which the article never capitalises inside a
- * sentence, is an adjective or a noun's modifier, not a body's name ("Labour sources said" is
- * Labour's: the article writes "Labour" mid-sentence too).
+ * sentence, is an adjective or a noun's modifier, not a body's name ("Shell figures showed" stays
+ * Shell's where the article also writes "helped Shell").
  */
 function modifierOpening(p: string, m: RegExpExecArray, source: string): boolean {
   const word = m[0];
