@@ -63,3 +63,11 @@ describe("an ordinary word opening the sentence before what it qualifies", () =>
     expect(speakersOf("Oil prices helped Shell this year.\nShell figures showed that profits rose by a fifth.")).toEqual(["Shell"]);
   });
 });
+
+describe("a rugby position before a name", () => {
+  it("is a role that says a person is named, first name listed or not", () => {
+    const text = 'The view was backed by his coach at the club, former Wales and Lions prop Dai Penrhyn.\n"He has been on an upward curve all season," Penrhyn told BBC Sport Wales.';
+    const { speakers } = resolveLines(text);
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([["Dai Penrhyn", "Lions prop"]]);
+  });
+});
