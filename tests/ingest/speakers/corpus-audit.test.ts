@@ -71,3 +71,18 @@ describe("a rugby position before a name", () => {
     expect(speakers.map((s) => [s.name, s.role])).toEqual([["Dai Penrhyn", "Lions prop"]]);
   });
 });
+
+describe("a role in apposition without an article", () => {
+  it("is the role of the person named before it", () => {
+    const { speakers } = resolveLines('"Illegal spam must be stopped," said Lena Ward, Ohio attorney general, on Monday.\n"It will stop," said Tom Hale, Kestrel chief executive.');
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Lena Ward", "Ohio attorney general"],
+      ["Tom Hale", "Kestrel chief executive"],
+    ]);
+  });
+
+  it("is no relative clause", () => {
+    const { speakers } = resolveLines("Dora Penn, whose husband died in the attack, said she would not forgive them.");
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([["Dora Penn", null]]);
+  });
+});
