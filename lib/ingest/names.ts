@@ -229,6 +229,9 @@ export function isPlaceName(name: string): boolean {
   return countryNames().has(lower);
 }
 
+/** "New Zealander", "South African": a people's name of two words, not the country's ("South Africa"). */
+export const isPeopleOfTwoWords = (words: string): boolean => /\s/.test(words) && countryOf(words) !== null && countryOf(words) !== words;
+
 /** "Belorussian" → "Belarus"; "of Belarus" → "Belarus"; null when the word is no country adjective. */
 export function countryOf(word: string): string | null {
   return countryByWord().get(word.toLowerCase()) ?? null;

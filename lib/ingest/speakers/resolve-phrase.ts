@@ -6,7 +6,7 @@
 import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
-import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName, withoutClosingStop, type Gender } from "../names";
+import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName, isPeopleOfTwoWords, withoutClosingStop, type Gender } from "../names";
 import { MODIFIER_TITLE, OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
@@ -449,7 +449,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // ("Baroness Scotland", "Lord Kingsdown": a peer's title names a person, whatever place it is.)
   const peer = /^(?:lord|lady|baroness|baron|viscount|earl)$/i.test(titles.at(-1) ?? "");
   const countryOnly =
-    !knownSurname && !peer && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w));
+    !knownSurname && !peer && name.length >= 1 && countriesIn(name.join(" ")).length > 0 && (name.every((w) => countryOf(w) !== null || /^(?:of|the)$/i.test(w)) || isPeopleOfTwoWords(name.join(" ")));
   // "The Kremlin said": a seat of government that stands for a country is the institution itself.
   if (countryOnly && name.length === 1 && SEATS_OF_GOVERNMENT.has(name[0]!.toLowerCase())) return { entity: reg.organization(name[0]!, at), confidence: 0.9 };
   // ("according to The Independent": the paper.)

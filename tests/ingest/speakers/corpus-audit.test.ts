@@ -86,3 +86,10 @@ describe("a role in apposition without an article", () => {
     expect(speakers.map((s) => [s.name, s.role])).toEqual([["Dora Penn", null]]);
   });
 });
+
+describe("a people's name of two words", () => {
+  it("describes the person named before, as 'the Australian' does", () => {
+    const text = 'Director Hemi Walker has hit out at the studio.\n"It will take years to settle," said the New Zealander.';
+    expect(speakersOf(text)).toEqual(["Hemi Walker"]);
+  });
+});
