@@ -42,7 +42,8 @@ export function subjectAfter(p: string, from: number, limit: number): SpeakerPhr
   // "said the chairman of the Commons education committee, Labour MP Barry Sheerman.": the name in
   // apposition after the description's "of" phrase.
   // ("said one of their lawyers, Michalis Dimitrakopoulos.": one of several, named after.)
-  const ofPhrase = /^(?:(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|one|two|three|some|several|each|many|another)$/iu.test(text) ? /^\s+(?:of|at|for)\s+[^,.;:“”"()]{1,70}(?=,)/u.exec(p.slice(from + startOff + text.length, limit)) : null;
+  // ("said BA director of commercial planning, Robert Boyle.": a body's name before the role words too.)
+  const ofPhrase = /^(?:(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|one|two|three|some|several|each|many|another)$/iu.test(text) || /^(?:\p{Lu}[\p{L}&.’'-]*\s+){1,2}(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u.test(text) ? /^\s+(?:of|at|for)\s+[^,.;:“”"()]{1,70}(?=,)/u.exec(p.slice(from + startOff + text.length, limit)) : null;
   const named = appositiveName(p, from + startOff + text.length) ?? (ofPhrase ? appositiveName(p, from + startOff + text.length + ofPhrase[0].length) : null);
   // ("said EEF chief economist, Steve Radley": a role ending in a lowercase word, whatever it names first.)
   if (named && (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, "")) || /\s\p{Ll}[\p{Ll}-]*$/u.test(text))) return named;

@@ -93,3 +93,9 @@ describe("a people's name of two words", () => {
     expect(speakersOf(text)).toEqual(["Hemi Walker"]);
   });
 });
+
+describe("a body's role words and an 'of' phrase after an inverted cue", () => {
+  it("describe the person named after the comma", () => {
+    expect(speakersOf('"The decision to suspend flights was hard," said Kestrel director of route planning, Mara Quist. "The routes lose money."')).toEqual(["Mara Quist"]);
+  });
+});
