@@ -126,5 +126,7 @@ export function onlyOpensSentences(word: string, at: number, source: string): bo
   // Plurals and the mass nouns of news ("Research", "Evidence"); a one-word name is neither.
   if (!/^\p{Lu}\p{Ll}+(?:[^su]s|research|ence|ysis|ata|ice|ment|ry)$/u.test(word)) return false;
   if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
+  // ('"We have young players," Williams added': after a quotation closed by a comma the sentence goes on.)
+  if (/,["”'’]\s*$/.test(source.slice(Math.max(0, at - 4), at))) return false;
   return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
 }

@@ -99,3 +99,13 @@ describe("a body's role words and an 'of' phrase after an inverted cue", () => {
     expect(speakersOf('"The decision to suspend flights was hard," said Kestrel director of route planning, Mara Quist. "The routes lose money."')).toEqual(["Mara Quist"]);
   });
 });
+
+describe("a surname ending in s after a quotation closed by a comma", () => {
+  it("is a name, not a plural opening a sentence", () => {
+    expect(speakersOf('It was a bad day for the squad.\n"We have plenty of young players coming through," Edwards added.')).toEqual(["Edwards"]);
+  });
+
+  it("leaves a plural of people nobody", () => {
+    expect(speakersOf('It was a bad day for the squad.\n"We have plenty of young players coming through," Organisers added.')).toEqual([null]);
+  });
+});
