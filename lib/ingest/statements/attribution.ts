@@ -138,6 +138,9 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   if (/^(?:report|claim|estimate|forecast|comment|statement|survey|study|poll|review|audit|analysis|reply|response|answer|warning|note|remark|memo|letter|release)s?$/.test(word)) {
     const next = /^\s+(?:(?:that|which)\s+)?([a-z]+)\b/.exec(p.slice(cueEnd, cueEnd + 26))?.[1];
     if (next && /^(?:said|says|found|finds|showed|shows|suggested|suggests|concluded|concludes|stated|states|added|adds|warned|warns|claimed|claims|argued|argues|noted|notes)$/.test(next)) return false;
+    // "In his pre-Budget report, Mr Brown…": after "his", "its" or "their", and before a comma or a
+    // preposition, such a word is the noun ("His lawyers claim that…" still speaks).
+    if (/(?:^|\s)(?:his|her|its|their|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) && /^(?:[,;:.]|\s+(?:of|on|in|for|to|about|at|into|from|by)\b)/.test(p.slice(cueEnd, cueEnd + 7))) return false;
   }
   // "Nissan has recalled 5,000 cars": a number of goods recalled, not a memory told.
   if (/^recall(?:s|ed|ing)?$/.test(word) && /^\s+(?:(?:about|around|some|more\s+than|nearly|almost|over)\s+)?\d/.test(p.slice(cueEnd, cueEnd + 20))) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveLines, speakersOf } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Wrong speakers that the speaker audit (npm run speakers:audit) showed on the BBC corpus: names that
 // are a word of English or a fragment. Each is a general rule, tested on invented sentences.
@@ -107,5 +107,15 @@ describe("a surname ending in s after a quotation closed by a comma", () => {
 
   it("leaves a plural of people nobody", () => {
     expect(speakersOf('It was a bad day for the squad.\n"We have plenty of young players coming through," Organisers added.')).toEqual([null]);
+  });
+});
+
+describe("a word of speech after 'his' or 'its' and before a comma", () => {
+  it("is a noun: 'In his annual report, Mr Brown…' is no statement of the report", () => {
+    expect(statementsAndSpeakers("In his annual report, Mr Brown surprised experts by forecasting growth of 3%.")).toEqual([]);
+  });
+
+  it("is still a verb with its clause: 'His lawyers claim that…'", () => {
+    expect(statementsAndSpeakers("His lawyers claim that their client was never told.")).toEqual([["their client was never told", null]]);
   });
 });
