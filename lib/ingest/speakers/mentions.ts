@@ -134,7 +134,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           const end = m.index + m[0].length;
           // ("a report by MPs": members, no body.)
           const issued = !/^\p{Lu}{2,}s$/u.test(org.words) && (ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 160), m.index)));
-          candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext, issued });
+          // ("Channel Tunnel operator Eurotunnel said": what the firm named next runs is no subject.)
+          const kindNext = !!beforeName && ORG_HEADS.has(beforeName[1]!.split(" ").at(-1)!);
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext && !kindNext, issued });
           // ("Bookmaker William Hill has…": the kind of firm opening the sentence says so too.)
           const kind = m[0].split(" ")[0]!;
           // ("Irish publishing group Independent News & Media": a name that says it is a body may
@@ -142,7 +144,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           const evidence = org.inherent ? (orgEvidence(p, m.index, m.index + m[0].length) || "") : (orgEvidence(p, m.index, m.index + m[0].length) ?? (FIRM_ONLY_KIND.test(kind) ? kind.toLowerCase() : null) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
-        if (roleNext) continue;
+        if (roleNext || (org && beforeName && ORG_HEADS.has(beforeName[1]!.split(" ").at(-1)!))) continue;
         // "In the chamber, Andrew Tyre asked…", "On Monday, …": a fronted adverbial is no subject.
         if (FRONTED.test(p.slice(sentenceStart, m.index + m[0].length + 2))) continue;
       }

@@ -119,3 +119,9 @@ describe("a word of speech after 'his' or 'its' and before a comma", () => {
     expect(statementsAndSpeakers("His lawyers claim that their client was never told.")).toEqual([["their client was never told", null]]);
   });
 });
+
+describe("a name before a word for a kind of firm and another name", () => {
+  it("is what the firm named next runs, and no subject 'the firm' refers back to", () => {
+    expect(speakersOf("Channel Ferry operator Seacrest has seen sales fall.\nThe firm said sales were down 4% in 2004.")).toEqual(["Seacrest"]);
+  });
+});
