@@ -125,3 +125,15 @@ describe("a name before a word for a kind of firm and another name", () => {
     expect(speakersOf("Channel Ferry operator Seacrest has seen sales fall.\nThe firm said sales were down 4% in 2004.")).toEqual(["Seacrest"]);
   });
 });
+
+describe("a quotation after a sentence that opens on someone newly named, inside a paragraph", () => {
+  it("is that person's, not the last speaker going on", () => {
+    const text = '"What a great way to end the year," said Ruiz afterwards. Team coach Dan Pruett wants his players to train on clay. "I think it will help these guys learn to mix things up."';
+    expect(speakersOf(text)).toEqual(["Ruiz", "Dan Pruett"]);
+  });
+
+  it("is still the last speaker's when the sentence names them", () => {
+    const text = '"Immigration is important," says Mel Rourke, 32, of Sodus. Rourke supports Democrat Hillary Clinton in the race. "I have student loans and no great job."';
+    expect(speakersOf(text)).toEqual(["Mel Rourke", "Mel Rourke"]);
+  });
+});

@@ -81,6 +81,13 @@ export function directQuoteContinuation(scan: ParagraphScan, q: Quote, previous:
   // penalty.”": a paragraph that opens on someone newly named is not the last paragraph's speaker
   // going on.
   if (!prevInPara && before && NAME_OPENS.test(p.slice(before.start, before.end)) && !p.slice(before.start, before.end).includes(prev.speakerAsWritten)) return null;
+  // ('"…," said Nadal. US coach Patrick McEnroe wants them to play on clay. “I think it will help…”':
+  // nor, inside a paragraph, is a quotation after such a sentence that does not name the speaker;
+  // the one it opens on is.)
+  const opening = prevInPara && before ? NAME_OPENS.exec(p.slice(before.start, before.end)) : null;
+  if (opening && !opening[0].includes(prev.speakerAsWritten.split(/\s+/).at(-1)!) && !p.slice(before!.start, before!.end).includes(prev.speakerAsWritten)) {
+    return quotedAfterName(scan, q, opening[0].replace(/\s+\p{Ll}$/u, ""), base + before!.start);
+  }
   return {
     ...prev,
     start: base + q.open,
