@@ -58,6 +58,7 @@ export function roleApposedBefore(text: string, at: number): string | null {
 
 /** ", the campaign manager," after a name: the role, and whether a comma closes it. */
 export function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
+  if (text.charCodeAt(end) !== 44) return null;
   const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
   if (m) return { role: m[1]!, closed: m[2] === "," };
   // "Greg Abbott, Texas attorney general, said", "…, chief executive announcing the deal": no article,
