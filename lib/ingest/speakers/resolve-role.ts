@@ -308,6 +308,12 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
     // sentence that named both, a description is as likely the other person's; recency cannot tell.
     else if (entity && namedBetweenInSentence(reg, source, entity, at, said, head)) entity = null;
   }
+  // "The Texas attorney general said… ¶ …said Greg Abbott, Texas attorney general": with nobody before
+  // it, the one person named soon after with every word of the description among their roles.
+  if (!entity && subjects === 0 && contentWords.length >= 2) {
+    const later = reg.entities.filter((e) => e.kind === "person" && compatible(e) && !e.mentions.some((m) => m < at) && e.mentions.some((m) => m - at < 1500) && contentWords.every((w) => rolesInclude(rolesOf(e), w)));
+    if (later.length === 1) return { entity: later[0]!, confidence: 0.7, evidence: contentWords.length };
+  }
   // "Norwich have signed Charlton midfielder Graham Stuart… “…,” the 34-year-old told": who someone
   // is (an age, where they are from) fits the one person the article has named so far, subject or not.
   if (!entity && (countryOf(head) !== null || CITY_NATIVE.test(head) || LOOKS.test(head) || /\b\d+-year-old\b/.test(lower))) {

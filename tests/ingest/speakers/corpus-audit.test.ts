@@ -137,3 +137,15 @@ describe("a quotation after a sentence that opens on someone newly named, inside
     expect(speakersOf(text)).toEqual(["Mel Rourke", "Mel Rourke"]);
   });
 });
+
+describe("a description before anyone is named", () => {
+  it("is the one person named soon after with every word of it as a role", () => {
+    const text = "Ohio has filed a lawsuit against two men.\nThe Ohio attorney general said the messages broke three laws.\nThe suit names Ryan Pell, a student, and Mark Tott of California. \"Illegal spam must be stopped,\" said Lena Ward, Ohio attorney general, on Monday.";
+    expect(speakersOf(text)).toEqual(["Lena Ward", "Lena Ward"]);
+  });
+
+  it("is nobody when no one named after holds all of it", () => {
+    const text = "Ohio has filed a lawsuit against two men.\nThe Ohio attorney general said the messages broke three laws.\n\"Illegal spam must be stopped,\" said Lena Ward, a lawyer.";
+    expect(speakersOf(text)).toEqual([null, "Lena Ward"]);
+  });
+});
