@@ -137,7 +137,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // "The Trade and Industry Secretary has said…": an office written with capitals is one too (not
   // "The lifelong Republican").
   // ("The former chief financial officer at US telecoms firm WorldCom", "The guitarist with US rock band Korn": the role before "at".)
-  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:at|with|behind)\s+\S.*)?$/u.exec(st.speakerAsWritten?.trim() ?? "");
+  // ("The new health minister for Wales says…": the role before "for" or "of" too.)
+  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:at|with|behind|for|of)\s+\S.*)?$/u.exec(st.speakerAsWritten?.trim() ?? "");
   const head = definite?.[1] ?? "";
   const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
   // ("A New York appeals court has told…": a body described, no person.)

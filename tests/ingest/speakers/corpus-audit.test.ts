@@ -149,3 +149,10 @@ describe("a description before anyone is named", () => {
     expect(speakersOf(text)).toEqual([null, "Lena Ward"]);
   });
 });
+
+describe("a lead that opens on a role with 'for' or 'of' after it", () => {
+  it("is the person named at the start of the next paragraph", () => {
+    const text = "The new transport minister for Wales says there are lessons to learn from England.\nDr Owen Price, on his first day in the job, admitted there were big challenges.";
+    expect(speakersOf(text)).toEqual(["Owen Price", "Owen Price"]);
+  });
+});
