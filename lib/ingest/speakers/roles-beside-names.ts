@@ -64,13 +64,13 @@ export function appositiveAfter(text: string, end: number): { role: string; clos
   // "Greg Abbott, Texas attorney general, said", "…, chief executive announcing the deal": no article,
   // a place or a body maybe, and words ending in one only a person is.
   // ("Woods, whose husband…": a relative clause is no role.)
-  const bare = /^,\s+(?!(?:whose|who|whom|which|where|when)\b)((?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:([a-z-]+)\s+)?(?:[a-z-]+\s+)?([a-z-]+))(?=([,.;])|\s+(?:said|says|told|who|announcing|adding|saying|speaking)\b)/u.exec(text.slice(end, end + 100));
+  const bare = /^,\s+(?!(?:whose|who|whom|which|where|when)\b)((?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:[a-z-]+\s+){0,2}([a-z-]+))(?=([,.;])|\s+(?:said|says|told|who|announcing|adding|saying|speaking)\b)/u.exec(text.slice(end, end + 100));
   if (!bare) return null;
   // ("Texas attorney general": "general" after a word for a person ends the title.)
   const isRole = (w: string | undefined) => !!w && PERSON_ROLE.exec(w)?.[0] === w;
-  const head = bare[3]!;
+  const head = bare[2]!;
   const before = bare[1]!.split(/\s+/).at(-2);
-  return isRole(head) || (head === "general" && isRole(before)) ? { role: bare[1]!, closed: bare[4] === "," } : null;
+  return isRole(head) || (head === "general" && isRole(before)) ? { role: bare[1]!, closed: bare[3] === "," } : null;
 }
 
 /**
