@@ -128,14 +128,14 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "Wada chairman Dick Pound said", "Soap star Kerry Vane said": the run before the role words
         // is no subject; the person is (a role word we know, or a full name after the words).
         const roleNext = !!beforeName && (PERSON_ROLE.test(beforeName[1]!) || fullNameAt(p, m.index + m[0].length + beforeName[0].length - 1));
+        // ("Channel Tunnel operator Eurotunnel said": what the firm named next runs is no subject.)
+        const kindNext = !!org && !!beforeName && ORG_HEADS.has(beforeName[1]!.split(" ").at(-1)!);
         // "its South Yorkshire factory", "their Leeds office": a place the owner has, no organisation.
         if (org && /\b(?:its|their|our)\s+$/.test(p.slice(Math.max(0, m.index - 7), m.index)) && /^\s+\p{Ll}/u.test(p.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
         if (org) {
           const end = m.index + m[0].length;
           // ("a report by MPs": members, no body.)
           const issued = !/^\p{Lu}{2,}s$/u.test(org.words) && (ISSUED_AFTER.test(p.slice(end, end + 60)) || ISSUED_BEFORE.test(p.slice(Math.max(0, m.index - 160), m.index)));
-          // ("Channel Tunnel operator Eurotunnel said": what the firm named next runs is no subject.)
-          const kindNext = !!beforeName && ORG_HEADS.has(beforeName[1]!.split(" ").at(-1)!);
           candidates.push({ at: org.at, words: org.words, key: org.key, subject: first && !roleNext && !kindNext, issued });
           // ("Bookmaker William Hill has…": the kind of firm opening the sentence says so too.)
           const kind = m[0].split(" ")[0]!;
@@ -144,7 +144,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
           const evidence = org.inherent ? (orgEvidence(p, m.index, m.index + m[0].length) || "") : (orgEvidence(p, m.index, m.index + m[0].length) ?? (FIRM_ONLY_KIND.test(kind) ? kind.toLowerCase() : null) ?? (roleNext ? memberOf(beforeName![1]!, org.words) : null));
           if (evidence !== null && !orgNames.get(org.key)) orgNames.set(org.key, evidence);
         }
-        if (roleNext || (org && beforeName && ORG_HEADS.has(beforeName[1]!.split(" ").at(-1)!))) continue;
+        if (roleNext || kindNext) continue;
         // "In the chamber, Andrew Tyre asked…", "On Monday, …": a fronted adverbial is no subject.
         if (FRONTED.test(p.slice(sentenceStart, m.index + m[0].length + 2))) continue;
       }
