@@ -43,6 +43,13 @@ function butClauseSubject(p: string, start: number, end: number): boolean {
   return /^\s+(?:is|was|has|had|remains|\p{Ll}+ed|sees|says|insists|believes|thinks|feels|admits|hopes|knows|wants|expects|claims|argues|warns|accepts|agrees)\b/u.test(p.slice(end, end + 16));
 }
 
+/** One or two lower-case words (three when they are one role), then a capital: what may stand between a run and a name. */
+function roleWordsBeforeName(after: string): RegExpExecArray | null {
+  const m = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+){0,2})\s+\p{Lu}/u.exec(after);
+  // ("The Newport-based athlete and team-mates Jason Gardener": no list of people.)
+  return m && (m[1]!.split(" ").length < 3 || (PERSON_ROLE.test(m[1]!) && !/\b(?:and|or)\b/.test(m[1]!))) ? m : null;
+}
+
 /** People who speak for someone named in the possessive before them ("Mr Blair's spokesman"). */
 const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|lawyers?|attorneys?|agents?|representatives?|deputy|secretary|staff|team|wife|husband|son|daughter|father|mother|brother|sister|friend|partner|colleague)\b/u;
 
@@ -121,7 +128,8 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
-        const beforeName = /^\s+((?!(?:said|says|told|tells|added|adds)\b)[a-z-]+(?:\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z-]+)?)\s+\p{Lu}/u.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        // ("Conservative shadow home secretary David Davis": three words when they are a role.)
+        const beforeName = roleWordsBeforeName(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
         // Not a verb phrase: in "The coach initially backed Beatty", Beatty is no subject.
         const verbal = !!beforeName && /(?:^|\s)(?:[a-z-]+(?:ly|ed)|to|by|with|for|against|from|of|at|in|on|beat|beats|met|meets)(?:\s|$)/.test(beforeName[1]!);
         if (!org && beforeName && !verbal) continue;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf } from "@/tests/helpers/line-paragraphs";
+
+// Wrong speakers read on the development half of the BBC gold's rounds 38–39 (positions 1,800–1,895).
+// Each is a general rule, tested on invented sentences.
+
+describe("a party word before a role of three words and a name", () => {
+  it("leaves the name the subject of its sentence, whom the next pronoun refers to", () => {
+    const text = [
+      'Mr Hale said the new powers were needed. "They will be used sparingly," he said.',
+      "Green shadow home secretary Mark Okafor was worried about the plans. He warned: \"Such powers are always abused.\"",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Hale", "Hale", "Mark Okafor"]);
+  });
+
+  it("does not read a list of people as one role", () => {
+    const text = [
+      "Gordon Pike won the 200m in a record time.",
+      "The Leeds-based athlete and team-mates Ben Cole and Ray Dunn were given medals. The 29-year-old said a cold had slowed him.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Gordon Pike"]);
+  });
+});
