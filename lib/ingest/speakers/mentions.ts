@@ -50,6 +50,17 @@ function roleWordsBeforeName(after: string): RegExpExecArray | null {
   return m && (m[1]!.split(" ").length < 3 || (PERSON_ROLE.test(m[1]!) && !/\b(?:and|or)\b/.test(m[1]!))) ? m : null;
 }
 
+/**
+ * "…will grow with 3G, thinks Paolo Pescatore": a person named after an inverted verb of thinking is
+ * whom the sentence is from, as much as one opening it (after a verb of saying, the statement's
+ * speaker already is).
+ */
+function afterInvertedVerb(p: string, start: number, entity: Entity): boolean {
+  if (entity.kind !== "person") return false;
+  const before = /[,”"]\s*(?:thinks|believes|reckons)\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(p.slice(Math.max(0, start - 60), start));
+  return !!before && (!before[1] || PERSON_ROLE.test(before[1]));
+}
+
 /** People who speak for someone named in the possessive before them ("Mr Blair's spokesman"). */
 const SPEAKS_FOR = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|lawyers?|attorneys?|agents?|representatives?|deputy|secretary|staff|team|wife|husband|son|daughter|father|mother|brother|sister|friend|partner|colleague)\b/u;
 
@@ -110,7 +121,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (first && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
         // "Of Hepburn, she said…", "On Trump, Mr Kasich said…": whom a fronted phrase is about is no subject.
         if (first && ABOUT_FRONTED.test(m[0]) && p.charCodeAt(m.index + m[0].length) === 44) continue;
-        if (first || butClauseSubject(p, m.index, m.index + m[0].length)) salience.push({ at: para.start + m.index, entity });
+        if (first || butClauseSubject(p, m.index, m.index + m[0].length) || afterInvertedVerb(p, m.index, entity)) salience.push({ at: para.start + m.index, entity });
       } else {
         // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.

@@ -21,3 +21,13 @@ describe("a party word before a role of three words and a name", () => {
     expect(speakersOf(text)).toEqual(["Gordon Pike"]);
   });
 });
+
+describe("a person named after an inverted verb of thinking", () => {
+  it("is whom the next pronoun refers to", () => {
+    const text = [
+      '"It is the end of the blind date," said Tom Beale of the agency.',
+      'Revenues will grow with faster networks, thinks Ravi Menon, an analyst at the firm Ovum. "Chat is the key service," he said.',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Tom Beale", "Ravi Menon"]);
+  });
+});
