@@ -98,8 +98,9 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         frontedEnd = frontedPlaceEnd(p, sentenceStart);
         describedEnd = roleOpeningEnd(p, sentenceStart);
       }
-      // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,").
-      if (possessiveEnd >= 0 && !/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
+      // Past a possessive, only the name its role words lead to opens the sentence ("X's lawyer, Y,"),
+      // not one it is said to include ("Electrolux's brands include AEG").
+      if (possessiveEnd >= 0 && !/^(?:\s+(?!include[sd]?\b)[a-z-]+){1,3},?\s+$/.test(p.slice(possessiveEnd, m.index))) firstInSentence = false;
       possessiveEnd = -1;
       const first = firstInSentence && m.index >= describedEnd;
       const entity = quotedNickname(p, m, para.start, reg, scan) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);

@@ -31,3 +31,13 @@ describe("a person named after an inverted verb of thinking", () => {
     expect(speakersOf(text)).toEqual(["Tom Beale", "Ravi Menon"]);
   });
 });
+
+describe("a firm named after 'X's brands include'", () => {
+  it("is no subject: 'the company' after it is the owner", () => {
+    const text = [
+      "Swedish appliance maker Halvorsen said it would close ten plants.",
+      "Halvorsen's subsidiary brands include AKV, Zanetti and Frigomat. The company said it was speeding up its cuts.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Halvorsen", "Halvorsen"]);
+  });
+});
