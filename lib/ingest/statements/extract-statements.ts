@@ -63,6 +63,7 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
     const closing = scan.sentences.at(-1);
     if (closing) lastSentence = { start: scan.base + closing.start, text: scan.p.slice(closing.start, closing.end) };
     const local = scan.local.sort((a, b) => a.start - b.start);
+    speakerOfReopened(source, local);
     // News style drops the closing mark of a quotation that runs on into the next paragraph and
     // opens that one with a mark again: the two parts are one statement.
     const first = local[0];
@@ -77,6 +78,21 @@ export function extractStatements(source: string, paragraphs: Span[]): RawStatem
     out.push(...local);
   }
   return out;
+}
+
+/**
+ * "…move that content around the house. “Some exhibitors will be showcasing…,” said Mr Joseph.": a
+ * quotation left open where another opens in the same paragraph (a paragraph break lost) goes on
+ * into that one, so its speaker is who that one names, not the speaker before.
+ */
+function speakerOfReopened(source: string, local: RawStatement[]): void {
+  for (let i = local.length - 2; i >= 0; i--) {
+    const a = local[i]!;
+    const b = local[i + 1]!;
+    if (a.rule !== "direct-quote-continuation" || a.speakerMode !== "previous" || b.kind !== "direct" || b.speakerMode === "previous" || !b.speakerAsWritten) continue;
+    if (/\S/.test(source.slice(a.end, b.start)) || /[”"’'»]$/.test(source.slice(a.start, a.end)) || !/^[“"]/.test(source.slice(b.start, b.start + 1))) continue;
+    local[i] = { ...a, speakerAsWritten: b.speakerAsWritten, speakerSpan: b.speakerSpan, speakerMode: b.speakerMode, context: { start: a.context.start, end: b.context.end } };
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "@/tests/helpers/line-paragraphs";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Wrong speakers read on the development half of the BBC gold's rounds 38–39 (positions 1,800–1,895).
 // Each is a general rule, tested on invented sentences.
@@ -39,5 +39,16 @@ describe("a firm named after 'X's brands include'", () => {
       "Halvorsen's subsidiary brands include AKV, Zanetti and Frigomat. The company said it was speeding up its cuts.",
     ].join("\n");
     expect(speakersOf(text)).toEqual(["Halvorsen", "Halvorsen"]);
+  });
+});
+
+describe("a quotation left open where another opens in the same paragraph", () => {
+  it("takes the speaker the next one names, not the one before", () => {
+    const text = [
+      '"Sales were strong," said Anna Berg of the trade body.',
+      'Shipments are predicted to grow, according to its analysts. "This year we will see the change come to life in the living room. "Some exhibitors will show how,\" said Mr Joseph Tull.',
+    ].join("\n");
+    const quoted = statementsAndSpeakers(text).filter(([words]) => words.startsWith('"'));
+    expect(quoted.map(([, speaker]) => speaker)).toEqual(["Anna Berg", "Joseph Tull", "Joseph Tull"]);
   });
 });
