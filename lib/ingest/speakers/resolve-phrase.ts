@@ -12,7 +12,7 @@ import { latestCompatible, type Discourse, type Entity, type Resolution } from "
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
 import { committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
-import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
+import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, asCountryDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
 import { ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
@@ -94,6 +94,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/['‘“"]/.test(text)) text = text.replace(/(\p{Lu}\p{Ll}+)\s+(?:''|['‘“"])\p{Lu}[\p{L}-]*(?:''|['’”"])\s+(?=\p{Lu})/u, "$1 ");
   // "figures revealed by the Electoral Commission on Wednesday": when is no part of who ("the Mail on Sunday" is a paper).
   if (/\s(?:on|last|yesterday|today|earlier|this)\b/.test(text) && !DONE_WHEN.test(text)) text = text.replace(WHEN_AFTER, "");
+  text = asCountryDescription(text) ?? text;
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };
@@ -209,7 +210,6 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (site) return { entity: d.reg.organization(site[1]!, at), confidence: 0.9 };
   const placed = personOfPlace(text, at, d) ?? organizationOfPlace(text, at, d.reg, (phrase) => resolvePhrase(phrase, at, d));
   if (placed) return placed;
-
   // "an AP-GfK poll released Thursday", "a Gallup poll taken last week": when it was done is no name.
   const done = DONE_WHEN.exec(text);
   if (done && /\b(?:poll|survey|study|report|analysis|review|document|filing|statement|release|data|figures)\b/i.test(text.slice(0, done.index))) return resolvePhrase(text.slice(0, done.index), at, d);

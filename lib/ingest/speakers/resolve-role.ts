@@ -4,7 +4,7 @@
 
 import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS } from "../name-lexicons";
-import { countriesIn, countryOf, isFirstName, type Gender } from "../names";
+import { countriesIn, countryNamed, countryOf, isFirstName, type Gender } from "../names";
 import { heldOffice, officeNamed } from "./office-holders";
 import { latestCompatible, spelledOutOffice, type Discourse, type Entity, type Resolution } from "./registry";
 
@@ -135,6 +135,13 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
     if (evidence === 0 && entity.roles.length > known) (entity.guessedRoles ??= []).push(entity.roles[known]!);
   }
   return { entity, confidence };
+}
+
+/** "England's World Cup-winning fly-half", "Britain's foreign secretary": "the England …", a description of a person. */
+export function asCountryDescription(text: string): string | null {
+  const described = /^(\p{Lu}[\p{L} ]*)[’']s\s(?:.*\s)?([\p{Ll}-]+)$/u.exec(text);
+  const owner = described?.[1];
+  return owner && isPersonHead(described[2]!) && (countryOf(owner) !== null || countryNamed(owner)) ? `the ${owner} ${text.slice(owner.length + 3)}` : null;
 }
 
 /** "his son", "her younger sister": someone's relative. */

@@ -12,7 +12,7 @@ import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity, type Resolution, type Salience } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
-import { holdsOtherSportRole, isPersonHead } from "./resolve-role";
+import { asCountryDescription, holdsOtherSportRole, isPersonHead } from "./resolve-role";
 import { DOCUMENT_HEADS, ORG_HEADS } from "./org-mentions";
 
 /** What speaker resolution needs to know about each statement. */
@@ -321,7 +321,7 @@ function nameAtMention(source: string, e: Entity, m: number): Span | null {
 
 /** How the words at a statement named its (resolved) speaker. */
 function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
-  const text = phrase.trim();
+  const text = asCountryDescription(phrase.trim()) ?? phrase.trim();
   // A relative "who", or an age in commas ("King, 30, who said"), stands for a name as a pronoun does.
   if (/^(?:he|she|him|her|who|\d{1,3})$/i.test(text)) return "pronoun";
   // ("The Lib Dems say… They said": a body as "they" is as sure as "it", no surer.)

@@ -52,3 +52,13 @@ describe("a quotation left open where another opens in the same paragraph", () =
     expect(quoted.map(([, speaker]) => speaker)).toEqual(["Anna Berg", "Joseph Tull", "Joseph Tull"]);
   });
 });
+
+describe("a country's possessive before a role", () => {
+  it("describes the person named before, as 'the England fly-half' does", () => {
+    const text = [
+      "Jonny Walsh looks set to miss the whole of the Six Nations.",
+      "England's World Cup-winning fly-half said last week he was hoping to recover in time.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Jonny Walsh"]);
+  });
+});
