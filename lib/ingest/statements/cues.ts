@@ -125,8 +125,10 @@ export function cuesInReadingOrder(sentence: string): CueMatch[] {
   // description's too, when nothing before it is a quotation or its own speaker's saying ("Other
   // candidates said they…, they said" reads as it stands).
   const unnamed = /,\s+(?:he|she|they|it|the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u.test(before);
-  const closes =
-    CLOSING_ATTRIBUTION.test(before) && (!unnamed || (!/["“”]|''/.test(before) && !cues.slice(0, -1).some((c) => SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? ""))));
+  // ("Optimists who predict that…could be way off mark, the report suggests": a saying in a relative
+  // clause is no speaker's own.)
+  const ownSaying = (c: CueMatch) => SAYING.has(speechLemma(c.text.split(/\s+/)[0]!) ?? "") && !/\bwho\s+$/.test(sentence.slice(Math.max(0, c.index - 5), c.index));
+  const closes = CLOSING_ATTRIBUTION.test(before) && (!unnamed || (!/["“”]|''/.test(before) && !cues.slice(0, -1).some(ownSaying)));
   const rest = last ? sentence.slice(last.index + last.text.length) : "";
   // "It was no good Mr Blair claiming…, argued Mr Howard.": a name after the verb closes it as well.
   const inverted = /,\s+$/.test(before) && !/^(?:told|tells|asked|asks)$/.test(last?.text ?? "") && INVERTED_CLOSING.test(rest);

@@ -62,3 +62,14 @@ describe("a country's possessive before a role", () => {
     expect(speakersOf(text)).toEqual(["Jonny Walsh"]);
   });
 });
+
+describe("a verb of saying in a relative clause before a closing cue", () => {
+  it("is no speaker's: the whole sentence is what the closing cue's subject says", () => {
+    const text = [
+      "A study by the Halden Trust says a fifth of homes will still be offline in 2025.",
+      "Optimists who predict that cheaper phones will close the gap could be way off the mark, the report suggests.",
+    ].join("\n");
+    const said = statementsAndSpeakers(text);
+    expect(said[1]).toEqual(["Optimists who predict that cheaper phones will close the gap could be way off the mark", "Halden Trust"]);
+  });
+});
