@@ -55,8 +55,9 @@ function roleWordsBeforeName(after: string): RegExpExecArray | null {
  * whom the sentence is from, as much as one opening it (after a verb of saying, the statement's
  * speaker already is).
  */
-function afterInvertedVerb(p: string, start: number, entity: Entity): boolean {
-  if (entity.kind !== "person") return false;
+function afterInvertedVerb(p: string, start: number, end: number, entity: Entity): boolean {
+  // ("…, thinks Tom Varden, editor of Net Week, and his deputy Alan Pike": two people think it.)
+  if (entity.kind !== "person" || /^[^.!?]*\band\s/.test(p.slice(end, end + 80))) return false;
   const before = /[,”"]\s*(?:thinks|believes|reckons)\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(p.slice(Math.max(0, start - 60), start));
   return !!before && (!before[1] || PERSON_ROLE.test(before[1]));
 }
@@ -122,7 +123,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (first && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
         // "Of Hepburn, she said…", "On Trump, Mr Kasich said…": whom a fronted phrase is about is no subject.
         if (first && ABOUT_FRONTED.test(m[0]) && p.charCodeAt(m.index + m[0].length) === 44) continue;
-        if (first || butClauseSubject(p, m.index, m.index + m[0].length) || afterInvertedVerb(p, m.index, entity)) salience.push({ at: para.start + m.index, entity });
+        if (first || butClauseSubject(p, m.index, m.index + m[0].length) || afterInvertedVerb(p, m.index, m.index + m[0].length, entity)) salience.push({ at: para.start + m.index, entity });
       } else {
         // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.
