@@ -6,7 +6,7 @@
 import { PERSON_ROLE } from "./name-runs";
 
 /** Words that end the role words before a name, reading leftwards ("the prime minister should sack Mr Brown": a modal). */
-const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|that|who|is|was|has|had|when|while|but|should|would|will|could|must|can|may|might|shall|did|does|do|are|were|be|been|not)$/i;
+const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|about|over|into|against|after|before|between|under|like|than|without|through|among|that|who|is|was|has|had|when|while|but|should|would|will|could|must|can|may|might|shall|did|does|do|are|were|be|been|not)$/i;
 
 /** The lowercase role words right before a name ("his Belarussian counterpart", "presidential candidate"). */
 export function roleBefore(text: string, at: number): string | null {
@@ -59,7 +59,7 @@ export function roleApposedBefore(text: string, at: number): string | null {
 /** ", the campaign manager," after a name: the role, and whether a comma closes it. */
 export function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
   if (text.charCodeAt(end) !== 44) return null;
-  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/iu.exec(text.slice(end, end + 100));
+  const m = /^,\s+((?:the|a|an)\s+[^,.;:“"]{3,80}?)(?=([,.;])|\s+(?:said|says|told|who)\b)/u.exec(text.slice(end, end + 100));
   if (m) return { role: m[1]!, closed: m[2] === "," };
   // "Greg Abbott, Texas attorney general, said", "…, chief executive announcing the deal": no article,
   // a place or a body maybe, and words ending in one only a person is.

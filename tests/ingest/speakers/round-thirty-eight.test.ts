@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Wrong speakers read on the development half of the BBC gold's rounds 38–39 (positions 1,800–1,895).
 // Each is a general rule, tested on invented sentences.
@@ -71,5 +71,19 @@ describe("a verb of saying in a relative clause before a closing cue", () => {
     ].join("\n");
     const said = statementsAndSpeakers(text);
     expect(said[1]).toEqual(["Optimists who predict that cheaper phones will close the gap could be way off the mark", "Halden Trust"]);
+  });
+});
+
+describe("a capitalised 'A' or 'The' after a name and a comma", () => {
+  it("opens a title or a clause, not a role in apposition", () => {
+    const { speakers } = resolveLines("A documentary about the life of singer Tom Reade, A Different Story will also be screened at the event.\nReade said he was delighted.");
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([["Tom Reade", "singer"]]);
+  });
+});
+
+describe("a preposition before a role word", () => {
+  it("ends the role: 'legal action against Chelsea boss Jose Mourinho' makes him the boss", () => {
+    const { speakers } = resolveLines("The club is considering legal action against Kestrel boss Tom Vane.\nVane said he had done nothing wrong.");
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([["Tom Vane", "Kestrel boss"]]);
   });
 });
