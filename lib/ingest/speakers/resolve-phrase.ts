@@ -85,11 +85,11 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/^(?:One|Another)\s/.test(text)) text = text.replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
   // "The London-based firm", "the Aim-listed group", "the Labour-run council": the noun says what a body is.
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:based|listed|quoted|run|owned|backed|led|registered|headquartered|controlled|funded)\s+)(?=\p{Ll})/u, "$1 ");
-  // "Added Hale: “…”", "Says coach Tom Hale:": a cue opening the sentence is no part of the name.
-  // ("Said Jalili" is a name: "Said" goes only before a lower-case word, "Said coach Tom Hale".)
+  // "Added Hale: “…”", "Says coach Tom Hale:": a cue opening the sentence is no part of the name; nor
+  // is what kind of firm opens it ("Bookmakers Ladbrokes"). ("Said Jalili" is a name: "Said" goes only before a lower-case word.)
   // "The Nokia-sponsored research": whoever paid for a study speaks through it.
   if (text.includes("-")) text = text.replace(/^([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}&]*)-(?:sponsored|funded|commissioned)\s+(?=\p{Ll})/u, "$1 $2 ");
-  text = text.replace(/^(?:Said\s+(?=\p{Ll})|(?:Says|Added|Adds|Continued|Continues|Explained|Explains|Insisted|Insists|Warned|Warns|Admitted|Admits|Declared|Declares|Concluded|Concludes)\s+(?=\S))/u, "");
+  text = text.replace(/^(?:Said\s+(?=\p{Ll})|(?:Bookmakers|Analysts|Pollsters|Researchers|Consultants)\s+(?=\p{Lu})|(?:Says|Added|Adds|Continued|Continues|Explained|Explains|Insisted|Insists|Warned|Warns|Admitted|Admits|Declared|Declares|Concluded|Concludes)\s+(?=\S))/u, "");
   // "Brian 'Head' Welch": a nickname in quotation marks between the names is no part of the name.
   if (/['‘“"]/.test(text)) text = text.replace(/(\p{Lu}\p{Ll}+)\s+(?:''|['‘“"])\p{Lu}[\p{L}-]*(?:''|['’”"])\s+(?=\p{Lu})/u, "$1 ");
   // "figures revealed by the Electoral Commission on Wednesday": when is no part of who ("the Mail on Sunday" is a paper).

@@ -87,3 +87,9 @@ describe("a preposition before a role word", () => {
     expect(speakers.map((s) => [s.name, s.role])).toEqual([["Tom Vane", "Kestrel boss"]]);
   });
 });
+
+describe("a plural kind of firm opening the speaker's words", () => {
+  it("is no part of the firm's name: 'Bookmakers Ladbrokes said'", () => {
+    expect(speakersOf("Bookmakers Hallam Brothers said the singer had even odds of being voted off first.")).toEqual(["Hallam Brothers"]);
+  });
+});
