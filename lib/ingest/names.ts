@@ -379,8 +379,8 @@ export function speakerKey(name: string, kind: "person" | "organization" = "pers
 
 /** Months that are also surnames: "Theresa May", "Brian May", "Ann June". */
 // And a network's name that is also a surname: "Liam Fox", "Chris Fox"; and colours and points of
-// the compass: "Jason White", "Cilla Black", "Kanye West", "Oliver North".
-const SURNAME_MONTHS = new Set(["may", "june", "april", "august", "fox", "white", "black", "west", "north"]);
+// the compass: "Jason White", "Cilla Black", "Kanye West", "Oliver North"; a faith: "Louise Christian".
+const SURNAME_MONTHS = new Set(["may", "june", "april", "august", "fox", "white", "black", "west", "north", "christian"]);
 
 /** "Fox" after a first name or a title ("Chris Fox", "Mr Fox"): a surname, not the network. */
 export function surnameNotBody(name: readonly string[], i: number, titled: boolean): boolean {

@@ -93,3 +93,9 @@ describe("a plural kind of firm opening the speaker's words", () => {
     expect(speakersOf("Bookmakers Hallam Brothers said the singer had even odds of being voted off first.")).toEqual(["Hallam Brothers"]);
   });
 });
+
+describe("a word for a faith as a surname after a first name", () => {
+  it("stays part of the name: 'Louise Christian'", () => {
+    expect(speakersOf("But Maria Christian, the lawyer for the men, has raised questions about the evidence.\nShe said she was concerned.")).toEqual(["Maria Christian"]);
+  });
+});
