@@ -295,6 +295,8 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
     if (subject && (placed.length === 0 || desc.nationality.every((c) => placed.includes(c)))) return { entity: subject, confidence: 0.65 };
     const unplaced = desc.nationality.length > 0 ? onlyUnplaced(desc, at, d) : null;
     if (unplaced) return { entity: unplaced, confidence: 0.65 };
+    // ("Producer Kevin Wallace said… added the producer": no body is; a person given the role is.)
+    if (PERSON_HEAD.test(desc.head) && d.reg.entities.some((e) => e.kind === "person" && e.mentions.some((m) => m < at) && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(desc.head)))) return null;
     return { entity: null, confidence: 0.7 };
   }
   return { entity: best.entity, confidence: best.fit === "any" ? 0.75 : 0.85 };
