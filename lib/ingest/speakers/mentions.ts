@@ -12,7 +12,7 @@ import { spelledOutAcronyms } from "./acronyms";
 import { GENERIC_BODY_TITLE, pairedWithPerson } from "./run-context";
 import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence, pluralVerbAfter } from "./org-mentions";
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
-import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, inOpeningWords, roleOpeningEnd } from "./sentence-openings";
+import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, inOpeningWords, namedByCopula, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
 import { appositiveAfter, roleApposedBefore, roleBefore, roleByWhatTheyDo } from "./roles-beside-names";
 import { isPersonHead } from "./resolve-role";
@@ -123,7 +123,7 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         if (first && qualifiesRoleOfName(p, m.index + m[0].length)) continue;
         // "Of Hepburn, she said…", "On Trump, Mr Kasich said…": whom a fronted phrase is about is no subject.
         if (first && ABOUT_FRONTED.test(m[0]) && p.charCodeAt(m.index + m[0].length) === 44) continue;
-        if (first || butClauseSubject(p, m.index, m.index + m[0].length) || afterInvertedVerb(p, m.index, m.index + m[0].length, entity)) salience.push({ at: para.start + m.index, entity });
+        if (first || butClauseSubject(p, m.index, m.index + m[0].length) || afterInvertedVerb(p, m.index, m.index + m[0].length, entity) || (entity.kind === "person" && namedByCopula(p, sentenceStart, m.index))) salience.push({ at: para.start + m.index, entity });
       } else {
         // "One woman, Vera Lapp, found…", "The judge, Mary Hale, said": the name in apposition
         // to a description that opens the sentence is its subject.

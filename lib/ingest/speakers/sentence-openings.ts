@@ -65,3 +65,12 @@ const OPENING_CLAUSE = /\b(?:[Ii]|he|she|they|we|you|it|him|her|them|us|is|was|a
 
 /** A sentence's opening words up to a comma before a name of two to four words and another comma. */
 const ROLE_OPENING = /^((?:[\p{L}’'&-]+\s+){1,7}?[\p{L}’'&-]+),\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},)/u;
+
+/**
+ * "The musical's British director is Matthew Warchus.": a sentence that opens on a role and says who
+ * holds it names its subject after the verb.
+ */
+export function namedByCopula(p: string, sentenceStart: number, nameStart: number): boolean {
+  const m = /^(?:The|Its|His|Her|Their)\s+((?:[\p{L}’'-]+\s+){0,4}?)([\p{Ll}-]+)\s+(?:is|was)\s+$/u.exec(p.slice(sentenceStart, nameStart));
+  return !!m && isPersonHead(m[2]!) && !/[,;:]/.test(m[1]!);
+}

@@ -99,3 +99,20 @@ describe("a word for a faith as a surname after a first name", () => {
     expect(speakersOf("But Maria Christian, the lawyer for the men, has raised questions about the evidence.\nShe said she was concerned.")).toEqual(["Maria Christian"]);
   });
 });
+
+describe("a role that is also a kind of firm", () => {
+  it("is the person given it when no body is: 'added the producer'", () => {
+    const text = 'The show will not open soon. Producer Kevin Hale said it would be worth waiting for. "We could not get a theatre in time," added the producer.';
+    expect(speakersOf(text)).toEqual(["Kevin Hale", "Kevin Hale"]);
+  });
+});
+
+describe("a sentence that says who holds a role", () => {
+  it("names whom the next pronoun refers to: 'The musical's director is Matthew Warchus'", () => {
+    const text = [
+      '"There will be no singing Hobbits," said Mr Hale.',
+      'The musical\'s British director is Matthew Warren, best known for staging Art. "The production will be a hybrid of text and music," he said.',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Hale", "Matthew Warren"]);
+  });
+});
