@@ -241,7 +241,19 @@ function organisationNamedLater(statements: SpeakerCandidate[], assignments: Spe
   if (INDEFINITE_ORGANISATION.test(st.speakerAsWritten.trim()) && next.entity.mentions.some((m) => m >= st.start && m < st.end)) return;
   // ("The statistical office said" is no bank named next: an office only one whose name says so.)
   if (head === "office" && !next.entity.forms.some((f) => /\bOffice\b/.test(f))) return;
-  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, next.entity, next.at) };
+  // ("…, a charity has warned. ¶ The WTO is to end its… Christian Aid condemned the move, saying…":
+  // of the bodies named next, the one that speaks first.)
+  const speaking = speaksFirst(statements, assignments, d, st.end);
+  const chosen = speaking && speaking !== next.entity ? d.salience.find((ev) => ev.entity === speaking && ev.at >= st.end && ev.at - st.end <= 300) : undefined;
+  const body = chosen ?? next;
+  assignments[0] = { speakerIndex: d.reg.entities.indexOf(body.entity), evidence: "description", confidence: 0.65, namedAt: nameAtMention(d.source, body.entity, body.at) };
+}
+
+/** The organisation that speaks the first statement after `from` that has a speaker, within 600 characters. */
+function speaksFirst(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse, from: number): Entity | null {
+  const i = statements.findIndex((s, k) => k > 0 && s.start >= from && assignments[k]!.speakerIndex !== null);
+  const e = i > 0 && statements[i]!.start - from <= 600 ? d.reg.entities[assignments[i]!.speakerIndex!] : undefined;
+  return e?.kind === "organization" ? e : null;
 }
 
 /** The first body named within 300 characters after `from` as its head's ("Ofsted chief David Bell"). */

@@ -116,3 +116,13 @@ describe("a sentence that says who holds a role", () => {
     expect(speakersOf(text)).toEqual(["Hale", "Matthew Warren"]);
   });
 });
+
+describe("a lead's body described, not named", () => {
+  it("is the body named next that speaks first, not one only spoken of", () => {
+    const text = [
+      "Millions of textile workers will lose their jobs under new trade rules, a charity has warned.",
+      "The Global Trade Council is to end its quota scheme on 31 December. Help Aid condemned the move, saying it would cost a million jobs.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Help Aid", "Help Aid"]);
+  });
+});
