@@ -12,7 +12,7 @@ import { latestCompatible, type Discourse, type Entity, type Resolution } from "
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
 import { committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
-import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, asCountryDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
+import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
 import { ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
@@ -94,7 +94,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   if (/['‘“"]/.test(text)) text = text.replace(/(\p{Lu}\p{Ll}+)\s+(?:''|['‘“"])\p{Lu}[\p{L}-]*(?:''|['’”"])\s+(?=\p{Lu})/u, "$1 ");
   // "figures revealed by the Electoral Commission on Wednesday": when is no part of who ("the Mail on Sunday" is a paper).
   if (/\s(?:on|last|yesterday|today|earlier|this)\b/.test(text) && !DONE_WHEN.test(text)) text = text.replace(WHEN_AFTER, "");
-  text = asCountryDescription(text) ?? text;
+  text = asDescription(text) ?? text;
   const lower = text.toLowerCase();
   // "Government sources", "Labour insiders": sources are nobody's voice, whoever they are near.
   if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sources|insiders)$/u.test(text)) return { entity: null, confidence: 0.8 };

@@ -137,11 +137,19 @@ export function resolveRole(text: string, at: number, d: Discourse): Resolution 
   return { entity, confidence };
 }
 
-/** "England's World Cup-winning fly-half", "Britain's foreign secretary": "the England …", a description of a person. */
-export function asCountryDescription(text: string): string | null {
-  const described = /^(\p{Lu}[\p{L} ]*)[’']s\s(?:.*\s)?([\p{Ll}-]+)$/u.exec(text);
+/**
+ * A description of a person written as a name would be: "England's World Cup-winning fly-half",
+ * "Britain's foreign secretary" ("the England …"), "the US ambassador to the UN" (where an envoy is
+ * sent is no speaker).
+ */
+export function asDescription(text: string): string | null {
+  const envoy = /^(.*\b(?:ambassador|envoy|commissioner|emissary|delegate|representative)s?)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/iu.exec(text);
+  const sent = envoy && (countryNamed(envoy[2]!) || countryOf(envoy[2]!) !== null || /^\p{Lu}{2,}$/u.test(envoy[2]!)) ? envoy[1]! : null;
+  const described = /^(\p{Lu}[\p{L} ]*)[’']s\s(?:.*\s)?([\p{L}-]+)$/u.exec(sent ?? text);
   const owner = described?.[1];
-  return owner && isPersonHead(described[2]!) && (countryOf(owner) !== null || countryNamed(owner)) ? `the ${owner} ${text.slice(owner.length + 3)}` : null;
+  // ("Pakistan's High Commissioner": the office, whatever its capitals.)
+  const country = owner && isPersonHead(described[2]!.toLowerCase()) && (countryOf(owner) !== null || countryNamed(owner));
+  return country ? `the ${owner} ${(sent ?? text).slice(owner.length + 3).toLowerCase()}` : sent;
 }
 
 /** "his son", "her younger sister": someone's relative. */
@@ -307,7 +315,10 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
     // However far back they spoke, when nobody else has been named since ("Moss's speech… He
     // declared: '…' [paragraphs of quotation] … The premier insisted").
     const nobodySince = (from: number) => reg.entities.every((e) => e === entity || e.kind !== "person" || !e.mentions.some((m) => m > from && m < at));
-    const justSpoke = !!last && last.entity === entity && (at - last.at <= 700 || nobodySince(last.at));
+    // (Not one the article gave another office: "President Musharraf said… the high commissioner said".)
+    // (Only offices nobody calls by another name: a secretary is "the minister", a chairman "the chief".)
+    const otherOffice = /^(?:commissioner|ambassador|envoy|judge|mayor|governor)$/.test(head) && clashes(entity, head) && entity.roles.some((role) => OFFICE.test(role));
+    const justSpoke = !!last && last.entity === entity && (at - last.at <= 700 || nobodySince(last.at)) && !otherOffice;
     // (Named since in any way counts: "Whitfield's touchdown pass…" between him and "the quarterback".)
     const justNamed = !!latest && latest.entity === entity && at - Math.max(latest.at, ...entity.mentions.filter((m) => m < at)) <= 500 && (identity || !clashes(entity, head));
     if (!justSpoke && !justNamed) entity = null;

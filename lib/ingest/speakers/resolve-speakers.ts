@@ -12,7 +12,7 @@ import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity, type Resolution, type Salience } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
-import { asCountryDescription, holdsOtherSportRole, isPersonHead } from "./resolve-role";
+import { asDescription, holdsOtherSportRole, isPersonHead } from "./resolve-role";
 import { DOCUMENT_HEADS, ORG_HEADS } from "./org-mentions";
 
 /** What speaker resolution needs to know about each statement. */
@@ -183,7 +183,7 @@ function officeNamedNext(statements: SpeakerCandidate[], assignments: SpeakerAss
   statements.forEach((st, i) => {
     const a = assignments[i]!;
     if (a.speakerIndex !== null || st.speakerMode !== "phrase" || !st.speakerSpan || !st.speakerAsWritten) return;
-    const phrase = st.speakerAsWritten.trim();
+    const phrase = asDescription(st.speakerAsWritten.trim()) ?? st.speakerAsWritten.trim();
     const head = OFFICE_DESCRIBED.exec(phrase)?.[1];
     if (!head || !/^(?:minister|secretary|president|chancellor|governor|ambassador|spokes(?:man|woman)|chairman|chairwoman|chief|director|commissioner)$/.test(head)) return;
     // '"…," the economy minister said. "…," said economy minister Heizo Takenaka': the next
@@ -204,7 +204,9 @@ function officeNamedNext(statements: SpeakerCandidate[], assignments: SpeakerAss
     const between = d.source.slice(st.end, next.at);
     if (!/[.!?]["”’']?\s+$/.test(between) || /[.!?]["”’']?\s+\S[^]*[.!?]\s/.test(between)) return;
     if (next.entity.mentions.some((m) => m < st.start)) return;
-    if (next.entity.roles.length > 0 && !next.entity.roles.some((r) => r.toLowerCase().includes(head))) return;
+    // (A courtesy title is no role: "Dr Maleeha Lodhi" may be the high commissioner.)
+    const roles = next.entity.roles.filter((r) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/.test(r));
+    if (roles.length > 0 && !roles.some((r) => r.toLowerCase().includes(head))) return;
     assignments[i] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.6, namedAt: nameAtMention(d.source, next.entity, next.at) };
   });
 }
@@ -333,7 +335,7 @@ function nameAtMention(source: string, e: Entity, m: number): Span | null {
 
 /** How the words at a statement named its (resolved) speaker. */
 function evidenceOf(phrase: string, entity?: Entity): SpeakerEvidence {
-  const text = asCountryDescription(phrase.trim()) ?? phrase.trim();
+  const text = asDescription(phrase.trim()) ?? phrase.trim();
   // A relative "who", or an age in commas ("King, 30, who said"), stands for a name as a pronoun does.
   if (/^(?:he|she|him|her|who|\d{1,3})$/i.test(text)) return "pronoun";
   // ("The Lib Dems say… They said": a body as "they" is as sure as "it", no surer.)

@@ -13,7 +13,7 @@ import { PERSON_ROLE } from "../speakers/name-runs";
  * instead. `verb` is the text from the end of those words on ("has denied…").
  */
 export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: string): boolean {
-  return inOrganisationName(tokens, i) || roleAtBody(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || roleWith(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i);
+  return inOrganisationName(tokens, i) || roleAtBody(tokens, i) || oneNameWithAnd(tokens, i, verb) || bodyNamedWithAnd(tokens, i) || joinsRoles(tokens, i) || namesBeforeRole(tokens, i) || closeTo(tokens, i) || affiliation(tokens, i) || roleWith(tokens, i) || sourceInside(tokens, i) || documentBy(tokens, i, verb) || officialsIn(tokens, i) || envoyTo(tokens, i);
 }
 
 /**
@@ -22,6 +22,11 @@ export function continuesSubject(tokens: RegExpMatchArray[], i: number, verb: st
  */
 function roleAtBody(tokens: RegExpMatchArray[], i: number): boolean {
   return tokens[i]![0] === "at" && i >= 2 && i <= 6 && /^(?:the|a|an)$/i.test(tokens[0]![0]) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "") && tokens.slice(1, i).every((t) => /^[a-z-]+$/.test(t[0])) && /^(?:officer|director|executive|chairman|chairwoman|president|head|founder|analyst|economist|manager|editor|professor|partner|adviser|advisor|trader|strategist|researcher)$/.test(tokens[i - 1]![0]);
+}
+
+/** "Pakistan's High Commissioner to Britain said", "the US ambassador to the UN": where an envoy is sent is part of who they are. */
+function envoyTo(tokens: RegExpMatchArray[], i: number): boolean {
+  return tokens[i]![0] === "to" && i > 0 && /^(?:ambassadors?|envoys?|commissioners?|emissary|delegates?|representatives?)$/i.test(tokens[i - 1]![0]) && /^(?:the\s+)?\p{Lu}/u.test(`${tokens[i + 1]?.[0] ?? ""} ${tokens[i + 2]?.[0] ?? ""}`);
 }
 
 /** "Drug enforcement chiefs in the US have vowed", "Officials in Beijing said": where officials are is part of who they are. */

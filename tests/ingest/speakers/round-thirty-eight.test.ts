@@ -126,3 +126,18 @@ describe("a lead's body described, not named", () => {
     expect(speakersOf(text)).toEqual(["Help Aid", "Help Aid"]);
   });
 });
+
+describe("an envoy and where they are sent", () => {
+  it("is one phrase: 'the US ambassador to the UN' is no speaker 'UN'", () => {
+    expect(speakersOf("The Ruritanian ambassador to the UN said the vote was close.")).toEqual([null]);
+    expect(speakersOf("Ambassador to Britain Tom Hale said the vote was close.")).toEqual(["Tom Hale"]);
+  });
+
+  it("is not the president who just spoke, and may be the person named next", () => {
+    const text = [
+      "Hiding women away is a backward view, President Kemal of Malaysia has said.",
+      "It comes after Malaysia's High Commissioner to Britain said some Malaysians should integrate more. Dr Leyla Osman said people could not expect others to listen.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Kemal", "Leyla Osman", "Leyla Osman"]);
+  });
+});
