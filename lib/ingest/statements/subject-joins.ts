@@ -29,9 +29,15 @@ function envoyTo(tokens: RegExpMatchArray[], i: number): boolean {
   return tokens[i]![0] === "to" && i > 0 && /^(?:ambassadors?|envoys?|commissioners?|emissary|delegates?|representatives?)$/i.test(tokens[i - 1]![0]) && /^(?:the\s+)?\p{Lu}/u.test(`${tokens[i + 1]?.[0] ?? ""} ${tokens[i + 2]?.[0] ?? ""}`);
 }
 
-/** "Drug enforcement chiefs in the US have vowed", "Officials in Beijing said": where officials are is part of who they are. */
+/**
+ * "Drug enforcement chiefs in the US have vowed", "Officials in Beijing said": where officials are is
+ * part of who they are. So it is of people unnamed: "Some web users in Canada", "the woman from Georgia".
+ */
 function officialsIn(tokens: RegExpMatchArray[], i: number): boolean {
-  return tokens[i]![0] === "in" && i > 0 && /^(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)$/i.test(tokens[i - 1]![0]) && /^(?:the\s+)?\p{Lu}/u.test(`${tokens[i + 1]?.[0] ?? ""} ${tokens[i + 2]?.[0] ?? ""}`);
+  if (tokens[i]![0] !== "in" && tokens[i]![0] !== "from") return false;
+  const who = tokens[i - 1]?.[0] ?? "";
+  const unnamed = /^(?:users|residents|people|fans|voters|customers|workers|viewers|listeners|readers|shoppers|investors|traders|dealers|analysts|economists|experts|observers|diplomats|sources|locals|families|parents|students|teachers|woman|man|person|resident|user|source|official)$/.test(who);
+  return (unnamed || (tokens[i]![0] === "in" && /^(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|leaders|ministers|officers|bosses|campaigners|activists|doctors)$/i.test(who))) && /^(?:the\s+)?\p{Lu}/u.test(`${tokens[i + 1]?.[0] ?? ""} ${tokens[i + 2]?.[0] ?? ""}`);
 }
 
 /**

@@ -141,3 +141,10 @@ describe("an envoy and where they are sent", () => {
     expect(speakersOf(text)).toEqual(["Kemal", "Leyla Osman", "Leyla Osman"]);
   });
 });
+
+describe("people unnamed and where they are", () => {
+  it("are one phrase, no country speaking: 'Some web users in Canada said'", () => {
+    expect(speakersOf("Some web users in Canada said they can still browse the site.")).toEqual([null]);
+    expect(speakersOf("The unnamed woman from Georgia said a chip tells the printer it is empty.")).toEqual([null]);
+  });
+});
