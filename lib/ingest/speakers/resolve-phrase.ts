@@ -116,8 +116,8 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "The guitarist with US rock band Korn", "the director behind JFK": someone who works with a band or on a film.
   const roleWith = /^([Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z-]+))\s+(?:with|behind)\s+\S/.exec(text);
   if (roleWith && PERSON_ROLE.exec(roleWith[2]!)?.[0] === roleWith[2]) return resolveRole(roleWith[1]!.toLowerCase(), at, d);
-  // "Several government backbenchers", "Members of Delgado's camp": unnamed ("Two House Committees" is named).
-  if (/^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Dd]ozens\s+of|[Hh]undreds\s+of|[Aa]\s+number\s+of|[Aa]\s+group\s+of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s|[Mm]embers\s+of\s.+|.+[’']s?\s+camp)$/u.test(text)) return { entity: null, confidence: 0.8 };
+  // "Several government backbenchers", "Many Britons", "Members of Delgado's camp": unnamed ("Two House Committees" is named).
+  if (/^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Dd]ozens\s+of|[Hh]undreds\s+of|[Aa]\s+number\s+of|[Aa]\s+group\s+of)\s+(?:[\p{L}-]+\s+){0,3}(?:\p{Ll}[\p{Ll}-]*s|\p{Lu}\p{Ll}+(?:ans|ons|ers|ites|ists|ats))|[Mm]embers\s+of\s.+|.+[’']s?\s+camp)$/u.test(text)) return { entity: null, confidence: 0.8 };
   // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.
   if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow", "Sources within the Conservative Party": unnamed, wherever they are.

@@ -148,3 +148,11 @@ describe("people unnamed and where they are", () => {
     expect(speakersOf("The unnamed woman from Georgia said a chip tells the printer it is empty.")).toEqual([null]);
   });
 });
+
+describe("a quantifier before a capitalised word for people", () => {
+  it("is a group unnamed, not a body: 'Many Britons', 'Most Gibraltarians'", () => {
+    expect(speakersOf("Many Britons said they wanted change.")).toEqual([null]);
+    expect(speakersOf("Most Gibraltarians said they wanted to remain British.")).toEqual([null]);
+    expect(speakersOf("Two House Committees said they wanted change.")).toEqual(["Two House Committees"]);
+  });
+});
