@@ -290,7 +290,7 @@ function coordinatedCue(p: string, start: number, end: number, doubles: Quote[])
 }
 
 /** "…but his lawyer, Anton Vale, told…": "but", someone, and a verb of speech (clauseEnd). */
-const BUT_OTHER_SPEAKS = /\s(?:but|although|though|whereas)\s+((?:(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?)\s+(?:(?:has|have|had|also|later)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:forced|quick|keen|careful|moved|obliged)\s+to\s+)?(?:deny|denied|denies|said|says|told|tells|insisted|insists|denied|denies|argued|argues|claimed|claims|countered|counters|replied|replies|responded|maintained|maintains)\b/gu;
+const BUT_OTHER_SPEAKS = /\s(?:but|although|though|whereas|and)\s+((?:(?:his|her|their|its|the|a|an|some|many|most|other)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?)\s+(?:(?:has|have|had|also|later)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:forced|quick|keen|careful|moved|obliged)\s+to\s+)?(?:deny|denied|denies|said|says|told|tells|insisted|insists|denied|denies|argued|argues|claimed|claims|countered|counters|replied|replies|responded|maintained|maintains|predict|predicts|predicted)\b/gu;
 
 /** "Despite insisting ", "After suggesting on Wednesday that ": an -ing form of speech opening its sentence, before its content. */
 const OPENING_SPEECH_PARTICIPLE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:${SENTENCE_PARTICIPLE_OPENERS})\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,.;:!?"“\n]{0,40}$`);
@@ -329,10 +329,11 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
     if (words >= 4 || (words >= 2 && /^,\s+\p{L}+\s+(?!that\b)[\p{L}“"]/u.test(p.slice(at, at + 40)))) return at;
   }
   // "Police claimed he led the group but his lawyer, Anton Vale, told the BBC…", "…although Michael
-  // Howard was forced to deny…": with no comma, "but" ends the clause when someone else speaks after it.
+  // Howard was forced to deny…", "Microsoft has said it wants to be first and some analysts predict…":
+  // with no comma, "but" or "and" ends the clause when someone else speaks after it.
   // (Searched within the sentence only: a paragraph can be long.)
   const clause = p.slice(start, sentEnd);
-  for (const b of / (?:but|although|though|whereas) /.test(clause) ? clause.matchAll(BUT_OTHER_SPEAKS) : []) {
+  for (const b of / (?:but|although|though|whereas|and) /.test(clause) ? clause.matchAll(BUT_OTHER_SPEAKS) : []) {
     if (!insideQuote(doubles, start + b.index) && clause.slice(0, b.index).split(/\s+/).length >= 3) return start + b.index;
   }
   // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": the sentence's own subject

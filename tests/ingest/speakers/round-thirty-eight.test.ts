@@ -156,3 +156,13 @@ describe("a quantifier before a capitalised word for people", () => {
     expect(speakersOf("Two House Committees said they wanted change.")).toEqual(["Two House Committees"]);
   });
 });
+
+describe("'and' before someone else's verb of speech", () => {
+  it("ends the reported clause: the analysts' prediction is theirs, not the firm's", () => {
+    const said = statementsAndSpeakers("Macrosoft has said repeatedly that it wants to be first to the market and some analysts predict that the console will be out by 2005.");
+    expect(said).toEqual([
+      ["it wants to be first to the market", "Macrosoft"],
+      ["the console will be out by 2005", null],
+    ]);
+  });
+});
