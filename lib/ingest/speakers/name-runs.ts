@@ -181,12 +181,18 @@ function unlistedGivenName(w: string): boolean {
 
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|MS|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
+/** "Guantanamo Bay", "Canvey Island", "Hyde Park": a word for a place ends no one's name ("Michael Bay" has a first name). */
+export function isPlaceByItsLastWord(name: readonly string[]): boolean {
+  return name.length >= 2 && /^(?:Bay|Island|Islands|River|Lake|Valley|Beach|Coast|Harbour|Harbor|Park|Square|Road|Avenue|Bridge|Airport|Gulf|Sea|Ocean|Strait|Peninsula|Desert|Forest|Canyon|Heights)$/.test(name.at(-1)!) && !isFirstName(name[0]!);
+}
+
 export function looksLikePersonName(name: readonly string[], titled: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   if (name.some((w, i) => (ORG_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !surnameNotBody(name, i, titled)) || (isAcronym(w) && !/\./.test(w)) || isBrandName(w))) return false;
   // "Nick Van den Brul": a particle inside a name is part of it.
   if (name.some((w, i) => notNameWordAt(name, i) && !(i > 0 && i < name.length - 1 && PARTICLES.has(w.toLowerCase())))) return false;
   if (name.length === 1 && countriesIn(name[0]!).length > 0) return false;
+  if (isPlaceByItsLastWord(name)) return false;
   if (titled) return true;
   return name.length >= 2 && (isFirstName(name[0]!) || (name.length >= 3 && isFirstName(name[1]!) && unlistedGivenName(name[0]!)));
 }

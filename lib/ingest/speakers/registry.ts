@@ -4,7 +4,7 @@
 
 import { ORG_WORDS } from "../name-lexicons";
 import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender, type NameParts } from "../names";
-import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, withoutAmpersand } from "./name-runs";
+import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, isPlaceByItsLastWord, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
 import { remembered } from "../remembered";
 import type { Span } from "../types";
@@ -68,7 +68,7 @@ export class Registry {
     const royal = nameWords.length === 1 && ROYAL_TITLE.test(titles.at(-1) ?? "");
     const form = royal ? `${titles.at(-1)} ${nameWords[0]}` : nameWords.join(" ");
     const named = personName(form);
-    if (!named) return null;
+    if (!named || isPlaceByItsLastWord(nameWords)) return null;
     const { parts, surname, first } = named;
     // "Mr Tolley" and "Jane Tolley" are two people (a husband and wife): never one across genders.
     const gender = named.gender ?? titles.map(genderOfHonorific).find((g) => g) ?? null;

@@ -166,3 +166,10 @@ describe("'and' before someone else's verb of speech", () => {
     ]);
   });
 });
+
+describe("a capitalised name ending in a word for a place", () => {
+  it("is nobody: 'freed from Guantanamo Bay telling them' is no person speaking", () => {
+    expect(speakersOf("The government has written to two men freed from Guantanamo Bay telling them they will not be allowed passports.")).not.toContain("Guantanamo Bay");
+    expect(speakersOf("Film director Michael Bay said the sequel was ready.")).toEqual(["Michael Bay"]);
+  });
+});
