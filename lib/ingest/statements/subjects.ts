@@ -162,6 +162,11 @@ function afterFrontedName(tokens: RegExpMatchArray[], i: number): boolean {
   if (j < i - 1 && j === 0 && opener(tokens[0]![0])) return true;
   // "In his New Year message the Liberal Democrat leader said", "In a statement the firm said": a
   // phrase of a few words opening the sentence, on its own, before the subject's article.
+  // ("Even without changes the commission does urge…", "Despite this the minister said": so is one
+  // opening on "without", "with" or "despite", in lower-case words; "Even the organiser of a rally
+  // said" opens on no phrase.)
+  const opening = /^(?:Without|With|Despite)$/.test(tokens[0]![0]) ? 1 : tokens[0]![0] === "Even" && /^(?:without|with|so)$/.test(tokens[1]?.[0] ?? "") ? 2 : 0;
+  if (opening && i > opening && i <= 5 && tokens.slice(1, i).every((t) => /^[\p{Ll}’'-]+$/u.test(t[0]))) return true;
   return /^(?:In|At|On|During|After|Before)$/.test(tokens[0]![0]) && /^(?:his|her|its|their|a|an|the)$/.test(tokens[1]?.[0] ?? "") && i >= 3 && i <= 7 && tokens.slice(1, i).every((t) => /^[\p{L}’'-]+$/u.test(t[0]));
 }
 

@@ -173,3 +173,11 @@ describe("a capitalised name ending in a word for a place", () => {
     expect(speakersOf("Film director Michael Bay said the sequel was ready.")).toEqual(["Michael Bay"]);
   });
 });
+
+describe("a phrase opening on 'without', 'with' or 'despite' with no comma", () => {
+  it("is no part of the subject: 'Even without changes the commission does urge…'", () => {
+    const text = "The Electoral Commission said a cap on donations was not needed yet.\nEven without changes the commission does urge political parties to seek out small donations.";
+    expect(speakersOf(text)).toEqual(["Electoral Commission", "Electoral Commission"]);
+    expect(speakersOf("Even the organiser of a pro-Trump rally said the rules were unfair.")).toEqual([null]);
+  });
+});
