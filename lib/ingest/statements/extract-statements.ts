@@ -95,10 +95,6 @@ function speakerOfReopened(source: string, local: RawStatement[]): void {
   }
 }
 
-/**
- * A paragraph's quotations. The rules read `doubles` as the quotations and `singles` as quotations
- * inside them; in an article that quotes with single marks the two trade places.
- */
 /** A direct statement whose quotation is still open where its paragraph (ending at `paraEnd`) ends. */
 function runsOn(source: string, st: RawStatement, paraEnd: number): boolean {
   return st.kind === "direct" && /^[.!?,;:]?\s*$/.test(source.slice(st.end, paraEnd)) && !/[”"’'»]$/.test(source.slice(st.start, st.end));
@@ -108,6 +104,10 @@ function runsOn(source: string, st: RawStatement, paraEnd: number): boolean {
 const QUOTED_NICKNAME = /^["“'‘](?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}["”'’]$/u;
 const nickname = (p: string) => (q: Quote) => q.closed && QUOTED_NICKNAME.test(p.slice(q.open, q.close)) && /\p{Lu}[\p{L}’'-]*\s$/u.test(p.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}/u.test(p.slice(q.close, q.close + 2));
 
+/**
+ * A paragraph's quotations. The rules read `doubles` as the quotations and `singles` as quotations
+ * inside them; in an article that quotes with single marks the two trade places.
+ */
 function scanParagraph(source: string, para: Span, style: "double" | "single"): ParagraphScan {
   const p = source.slice(para.start, para.end);
   const inner = style === "single" ? findDoubleQuotes(p) : [];
