@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+
+// Wrong speakers and spans read on the development half of the BBC gold's rounds 42–43 (positions
+// 1,992–2,087). Each is a general rule, tested on invented sentences.
+
+describe("'tells the story of' someone", () => {
+  it("narrates: neither the title that tells it nor the story is a statement", () => {
+    const text = [
+      'Moira Keane directed the short film Hornet. "It came from one image," she says.',
+      "Set in her home town, Hornet tells the story of a young father who leaves his son at a fair.",
+      '"I wanted to know what happens next," she explains.',
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Moira Keane", "Moira Keane"]);
+  });
+
+  it("is speech when the story is of how something happened", () => {
+    const text = "Ann Price tells the story of how the mill closed in a single week.";
+    expect(speakersOf(text)).toEqual(["Ann Price"]);
+  });
+});
+
+describe("verbs of speech with objects that are no words said", () => {
+  it("'conceded defeat', 'conceded a penalty': a contest given up, a score given away", () => {
+    expect(speakersOf("Mr Dale conceded defeat on Thursday, ending his hopes of carrying the state.")).toEqual([]);
+    expect(speakersOf("When Wales conceded a penalty near their own line, France kicked it to touch.")).toEqual([]);
+    expect(speakersOf("Mr Dale conceded the point that the plan had failed.")).toEqual(["Dale"]);
+  });
+
+  it("'writing two new songs', 'wrote the score for a musical': a work made", () => {
+    expect(speakersOf("Tom Vail is writing two new songs for the revival, which opens in May.")).toEqual([]);
+    expect(speakersOf("In 1990 Ann Roe wrote the score for a musical based on a novel by Zola.")).toEqual([]);
+    expect(speakersOf("Ann Roe wrote that the musical had been a mistake.")).toEqual(["Ann Roe"]);
+  });
+
+  it("'Telephone call centres': a noun in a compound, not a cue", () => {
+    expect(speakersOf("Telephone call centres are expected to be used as never before by the parties.")).toEqual([]);
+  });
+});
