@@ -137,12 +137,14 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
         // ("Party leader Charles Kennedy", "Council leader Ann Vale": a word for a body opening a title is no body.)
         // ("Separate figures showed…", "Party strategists claim…": an ordinary word opening the
         // sentence before whose figures or people they are, never capitalised elsewhere, is no name.)
-        const org = GENERIC_BODY_TITLE.test(p.slice(m.index, m.index + 60)) || modifierOpening(p, m, source) ? null : (orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg));
         // "German airline Kestrel…", "Chelsea boss Jose Mourinho…": a run that names nobody before
         // a role and a name leaves the subject to that name.
         // "…spokesperson said Ms Hale": a speech verb ends the role words; the name after it is an object.
         // ("Conservative shadow home secretary David Davis": three words when they are a role.)
         const beforeName = roleWordsBeforeName(p.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        // ("Shadow Treasury chief secretary George Osborne": an opposition post, no body of its own.)
+        const shadowPost = !!beforeName && /^Shadow\s/.test(m[0]);
+        const org = shadowPost || GENERIC_BODY_TITLE.test(p.slice(m.index, m.index + 60)) || modifierOpening(p, m, source) ? null : (orgRun(p, m, para.start) ?? firmWithFirstName(p, m, para.start, reg));
         // Not a verb phrase: in "The coach initially backed Beatty", Beatty is no subject.
         const verbal = !!beforeName && /(?:^|\s)(?:[a-z-]+(?:ly|ed)|to|by|with|for|against|from|of|at|in|on|beat|beats|met|meets)(?:\s|$)/.test(beforeName[1]!);
         if (!org && beforeName && !verbal) continue;

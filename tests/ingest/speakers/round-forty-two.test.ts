@@ -37,3 +37,13 @@ describe("verbs of speech with objects that are no words said", () => {
     expect(speakersOf("Telephone call centres are expected to be used as never before by the parties.")).toEqual([]);
   });
 });
+
+describe("'Shadow Treasury chief secretary' before a name", () => {
+  it("is an opposition post, no organisation that 'Treasury officials' could be", () => {
+    const text = [
+      "Treasury officials have said there will not be a giveaway.",
+      'Shadow Treasury chief secretary Tom Mabey said: "The figures do not add up."',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([null, "Tom Mabey"]);
+  });
+});
