@@ -438,8 +438,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // ("the British Bankers' Association", "the Football Writers' Association": a name's own.)
   for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!) && !((/s[’']$/.test(rawTokens[i]!) || OFFICE_POSSESSIVE.test(rawTokens[i]!)) && ORG_WORDS.has(cleanWord(rawTokens[i + 1]!).toLowerCase()))) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
-  // "May said" after "Brian May": a surname the article gave a person is no month.
-  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person")) runTokens.shift();
+  // "May said" after "Brian May": a surname the article gave a person is no month; "the South African" keeps its first word.
+  while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person") && !(runTokens.length >= 2 && isPeopleOfTwoWords(`${runTokens[0]} ${runTokens[1]}`))) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);
   const descriptor = text.slice(0, headRun.index).trim();
   // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.

@@ -47,3 +47,12 @@ describe("'Shadow Treasury chief secretary' before a name", () => {
     expect(speakersOf(text)).toEqual([null, "Tom Mabey"]);
   });
 });
+
+describe("a nationality of two words as a description", () => {
+  it("'the South African', 'the New Zealander' is the person just named, not a body", () => {
+    for (const nationality of ["South African", "New Zealander", "Sri Lankan"]) {
+      const text = ["Peter Vane won the title on Sunday by two shots.", `"It was a great week," the ${nationality} said.`].join("\n");
+      expect(speakersOf(text)).toEqual(["Peter Vane"]);
+    }
+  });
+});
