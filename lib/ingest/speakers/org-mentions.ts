@@ -16,7 +16,7 @@ export const ORG_DESCRIPTORS = new Set(
   consultancy consultants think-tank organisation organization institute university website site magazine
   rival rivals conglomerate corporation subsidiary unit division owner partner provider supplier exporter
   importer fund investor ministry department party opposition court tribunal commission council firms
-  outfit service station daily weekly journal pollster analyst app platform startup start-up utility cooperative co-operative`.split(/\s+/).filter(Boolean),
+  outfit service station daily weekly journal pollster analyst app platform startup start-up utility cooperative co-operative engine portal`.split(/\s+/).filter(Boolean),
 );
 
 /** What a firm has and a person never does (a person has fans, plans, staff and a manager too). */
@@ -67,7 +67,7 @@ export const ORG_HEADS = new Set(
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
   administration agency coalition campaign committee consortium fund force constabulary railroad railway
-  office county theatre theater museum gallery orchestra utility think-tank thinktank`.split(/\s+/).filter(Boolean),
+  office county theatre theater museum gallery orchestra utility think-tank thinktank engine portal`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */

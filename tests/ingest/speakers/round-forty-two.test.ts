@@ -56,3 +56,14 @@ describe("a nationality of two words as a description", () => {
     }
   });
 });
+
+describe("'search engine' or 'portal' before a name", () => {
+  it("says the name is an organisation, which 'a spokeswoman' after it speaks for", () => {
+    const text = [
+      'Google said its service would grow. "We think TV matters," said Jon Reed, a Google vice president.',
+      "Rival search engine Lycos has been building a similar service. It offers links to clips.",
+      "A spokeswoman said Lycos was adding more channels.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Google", "Jon Reed", "Lycos"]);
+  });
+});
