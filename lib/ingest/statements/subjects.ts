@@ -462,7 +462,7 @@ const SENTENCE_OPENERS = new Set(
   every one two three last next first new according asked speaking`.split(/\s+/),
 );
 
-const FINITE_VERB = /\s(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca)n[’']t|has|have|had|is|was|are|were|will|would|could|should|did|does|can|may|might|must|[a-z]{3,}ed|(?:says|said|told|tells|wrote|writes|made|makes|took|takes|gave|gives|went|goes|came|comes|held|holds|got|gets|ran|runs|won|wins|lost|spoke|speaks|spent|rose|fell|grew|sold|bought|paid|kept|became|began|brought|fought|threw|drew|chose|drove|flew|sought|caught|hit\s+back|hits\s+back))\b/g;
+const FINITE_VERB = /\s(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca)n[’']t|has|have|had|is|was|are|were|will|would|could|should|did|does|can|may|might|must|[a-z]{3,}ed|(?:says|said|told|tells|wrote|writes|made|makes|took|takes|gave|gives|went|goes|came|comes|held|holds|got|gets|ran|runs|won|wins|lost|spoke|speaks|spent|rose|fell|grew|sold|bought|paid|kept|became|began|brought|fought|threw|drew|chose|drove|flew|sought|caught|hit\s+back|hits\s+back|thinks|believes|feels|reckons|knows|suspects|thought|felt|knew))\b/g;
 
 /** A capitalised word, role words in lower case, then a full name, before a word in lower case. */
 const ROLE_WORDS_THEN_NAME = /^(\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|at|on|for|from|with|by|to|outside|inside|near|and|or|the|a|an)\b)[\p{Ll}-]+){1,3}\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+),?\s+\p{Ll}/u;

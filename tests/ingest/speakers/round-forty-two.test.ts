@@ -67,3 +67,11 @@ describe("'search engine' or 'portal' before a name", () => {
     expect(speakersOf(text)).toEqual(["Google", "Jon Reed", "Lycos"]);
   });
 });
+
+describe("a verb of thinking as the sentence's first verb", () => {
+  it("heads the main clause: 'X believes his team…, but claims…' is X's claim, not the team's", () => {
+    const text = "Wales coach Tom Hale believes his side will be nervous on Sunday, but claims it will work in their favour.";
+    expect(speakersOf(text)).toEqual(["Tom Hale"]);
+    expect(speakersOf("Ann Roe thinks the plan is flawed but says it will pass.")).toEqual(["Ann Roe"]);
+  });
+});
