@@ -133,7 +133,8 @@ export function resolveThey(at: number, d: Discourse, resolveAt?: (phrase: strin
   const last = orgEvents(d, at)[0];
   const since = (ev: Salience) => ev.at > last!.at && ev.at < at && ev.entity !== last!.entity;
   // ("Chelsea have confirmed…", "Liverpool are ready…": British news gives a club or a team a plural verb.)
-  const party = last && at - last.at <= 400 ? (PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 30)) ?? PLURAL_VERB_AFTER.exec(d.source.slice(last.at, last.at + 60))) : null;
+  // ("…, the MPs said. They said… they said": a committee's members, who spoke as the committee.)
+  const party = last && at - last.at <= (isCommittee(last.entity) ? 700 : 400) ? (PLURAL_PARTY.exec(d.source.slice(last.at, last.at + 30)) ?? PLURAL_VERB_AFTER.exec(d.source.slice(last.at, last.at + 60)) ?? (isCommittee(last.entity) ? (MEMBERS.exec(d.source.slice(last.at, last.at + 30)) ?? /^[Tt]hey\b/.exec(d.source.slice(last.at, last.at + 5))) : null)) : null;
   if (!party || [...d.salience, ...d.resolved].some(since)) return { entity: null, confidence: 0.8 };
   // ("… the Lib Dems said. Ministers deny they have been… Instead, they say": the ones since.)
   for (const m of d.source.slice(last!.at + party[0].length, at).matchAll(/(?:^|[.!?]["”’']?\s+|\n)(?:The\s+)?(\p{L}+s)\s/gu)) if (GENERIC_HEADS.test(m[1]!)) return { entity: null, confidence: 0.8 };
@@ -156,10 +157,14 @@ function partyEndingSentenceBefore(at: number, source: string, resolveAt: (phras
  * spoke speak as the committee; null when no committee spoke last among bodies, close before.
  */
 export function committeeOfMembers(text: string, at: number, d: Discourse): Resolution | null {
-  if (!/^[Tt]he\s+(?:MPs|MEPs|MSPs|peers|committee\s+members)$/.test(text)) return null;
+  if (!MEMBERS.test(text) || MEMBERS.exec(text)![0].length !== text.length) return null;
   const last = orgEvents(d, at)[0];
-  return last && at - last.at <= 800 && last.entity.forms.some((f) => /\bcommittee\b/i.test(f)) ? { entity: last.entity, confidence: 0.7 } : null;
+  return last && at - last.at <= 800 && isCommittee(last.entity) ? { entity: last.entity, confidence: 0.7 } : null;
 }
+
+/** "The MPs", "MPs", "committee members": the members of a committee, as a speaker phrase opens. */
+const MEMBERS = /^(?:[Tt]he\s+)?(?:MPs|MEPs|MSPs|peers|committee\s+members)\b/;
+const isCommittee = (e: Entity) => e.forms.some((f) => /\bcommittee\b/i.test(f));
 
 /** A name and a plural verb: "Chelsea have", "Manchester United are". */
 const PLURAL_VERB_AFTER = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?=\s+(?:have|are|were|say|insist|believe|want|hope|claim|deny|admit)\b)/u;

@@ -75,3 +75,14 @@ describe("a verb of thinking as the sentence's first verb", () => {
     expect(speakersOf("Ann Roe thinks the plan is flawed but says it will pass.")).toEqual(["Ann Roe"]);
   });
 });
+
+describe("a committee's members after the committee spoke", () => {
+  it("'MPs said', then 'they said' again and again, speak as the committee", () => {
+    const text = [
+      "The Commons transport committee said rail fares had risen too fast.",
+      "Season tickets should be capped, MPs said. They said the regulator had been too weak.",
+      'Fares would "keep rising for years", they said. "Passengers deserve better," they said.',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(Array(5).fill("Commons transport committee"));
+  });
+});
