@@ -271,7 +271,9 @@ export class Registry {
   private namesAThing(longer: readonly string[], known: readonly string[]): boolean {
     if (!known.every((w, i) => w.toLowerCase() === longer[i]!.toLowerCase())) return false;
     const rest = longer.slice(known.length);
-    if (!rest.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !LEGAL_FORM.test(w) && !CORPORATE_SUFFIX.test(w) && !BODY_END.test(w))) return false;
+    const plain = (w: string) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !LEGAL_FORM.test(w) && !CORPORATE_SUFFIX.test(w) && !BODY_END.test(w);
+    // ("General Motors Acceptance Corp" after "General Motors": a unit with a legal form of its own.)
+    if (!rest.every(plain) && !(rest.length >= 2 && LEGAL_FORM.test(rest.at(-1)!) && rest.slice(0, -1).every(plain))) return false;
     const first = this.source.indexOf(longer.join(" "));
     const body = this.source.slice(this.source.indexOf("\n") + 1, first < 0 ? undefined : first);
     return standsAsWords(body, known.join(" "));

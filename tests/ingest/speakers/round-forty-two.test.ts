@@ -86,3 +86,14 @@ describe("a committee's members after the committee spoke", () => {
     expect(speakersOf(text)).toEqual(Array(5).fill("Commons transport committee"));
   });
 });
+
+describe("a firm's unit named with the firm's name, more words and a legal form", () => {
+  it("is another body: 'General Motors Acceptance Corp' after 'General Motors' does not take GM's words", () => {
+    const text = [
+      "Harlow Motors said it expects profits to fall this year.",
+      "The carmaker is extending the reach of Harlow Motors Acceptance Corp (HMAC), which has said it may enter the home loans market.",
+      "HMAC had a strong 2004, but Harlow Motors said it will do less well this year.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Harlow Motors", "Harlow Motors Acceptance Corporation", "Harlow Motors"]);
+  });
+});
