@@ -64,7 +64,6 @@ const DONE_WHEN = new RegExp(
   String.raw`\s+(?:released|published|taken|conducted|carried\s+out|issued|out|filed|posted)(?:\s+(?:on|last|this|late|early))?\s+(?:${WEEKDAYS.join("|")}|week|month|year|night|morning|today|yesterday)$`,
   "iu",
 );
-
 const PART_OF_GROUP = new RegExp(String.raw`^${PART_OF_GROUP_HEAD}\s`, "i");
 
 const FIRM_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?)*\p{Lu}[\p{L}.&-]*[’']s$/u;
@@ -563,7 +562,8 @@ function resolveNameBeforeNoun(text: string, headRun: RegExpExecArray, at: numbe
   // "Menatep lawyers said": a firm's lawyers speak for it (a person's lawyer speaks for nobody named).
   if (!person && /^(?:lawyers|attorneys|solicitors)$/.test(tail) && !/[’']s?$/.test(headRun[0]) && !looksLikePersonName(runTokens, false)) return { entity: reg.organization(runName, at), confidence: 0.75 };
   if (/\b(?:spokes(?:man|woman|person|people|men)|aides?|advisers?|advisors?|strategists?|staffers?|press secretary|communications director|campaign manager|surrogates?|operatives?)\b/.test(tail)) {
-    const e = person ? reg.organization(`${lastName} campaign`, at) : reg.organization(runName, at);
+    // ("The Tory spokesman": the party, as "the Tories" names it.)
+    const e = person ? reg.organization(`${lastName} campaign`, at) : ((PARTY_NICKNAMES.has(runName.toLowerCase()) ? resolvePhrase(runName, at, d).entity : null) ?? reg.organization(runName, at));
     return { entity: e, confidence: 0.8 };
   }
   // "The TV host", "the Chelsea boss", "the 34-year-old TV cook": a person described by what they do, not the word before.

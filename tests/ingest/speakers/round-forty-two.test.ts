@@ -97,3 +97,10 @@ describe("a firm's unit named with the firm's name, more words and a legal form"
     expect(speakersOf(text)).toEqual(["Harlow Motors", "Harlow Motors Acceptance Corporation", "Harlow Motors"]);
   });
 });
+
+describe("'the Tory spokesman' nobody named", () => {
+  it("speaks for the Conservative Party, not for a body called 'Tory'", () => {
+    const text = "The Tory spokesman also criticised the government for its plans to raise council tax.";
+    expect(speakersOf(text)).toEqual(["Conservative Party"]);
+  });
+});
