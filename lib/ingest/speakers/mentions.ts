@@ -556,8 +556,8 @@ function orgRun(p: string, m: RegExpExecArray, base: number): { at: number; word
     return { at, words, key: orgKey(words), inherent: true };
   }
   // "United Nations Economic Commission for Europe": an organisation's name runs on past "for"/"of".
-  // Not after a club's name: "…joined Rangers for Scotland's sake".
-  const ofPart = inherent && !CLUB_ENDINGS.includes(kept[kept.length - 1]!.toLowerCase()) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(end, end + 80)) : null;
+  // Not after a club's name ("…joined Rangers for Scotland's sake"), nor past a possessive ("Strathclyde University's Fraser of…").
+  const ofPart = inherent && !CLUB_ENDINGS.includes(kept[kept.length - 1]!.toLowerCase()) && !/[’']s\s/.test(m[0]) ? /^\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(p.slice(end, end + 80)) : null;
   // "the Transport and General Workers Union": and back over "and" to the words before it.
   const andPart = inherent && run.offset === 0 ? /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+and\s+$/u.exec(p.slice(Math.max(0, m.index - 40), m.index)) : null;
   const joined = andPart ? andPart[1]!.split(/\s+/).filter((w, i) => i > 0 || !RUN_OPENERS.test(w)) : [];

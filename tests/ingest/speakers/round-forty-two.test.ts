@@ -104,3 +104,13 @@ describe("'the Tory spokesman' nobody named", () => {
     expect(speakersOf(text)).toEqual(["Conservative Party"]);
   });
 });
+
+describe("'of' after a possessive inside a capitalised run", () => {
+  it("joins the name after the possessive, not the owner: 'Kelso University's Murray of Tweed Institute'", () => {
+    const text = [
+      "A report by the Murray of Tweed Institute says the policy was based on flawed research.",
+      "The findings were published by Kelso University's Murray of Tweed Institute.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Murray of Tweed Institute"]);
+  });
+});
