@@ -173,6 +173,12 @@ export interface OrgDescription {
 
 /** "the company", "the central bank", "the report", "the Delta subsidiary" as a description of an organisation, or null. */
 export function orgDescription(text: string): OrgDescription | null {
+  // "The UK's biggest mortgage lender": the country's, whose name may not say where it is (the Halifax).
+  const owned = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}]*)[’']s\s+(\p{Ll}.*)$/u.exec(text.trim());
+  if (owned && countryOf(owned[1]!) !== null) {
+    const inner = orgDescription(`the ${owned[2]}`);
+    return inner && !inner.document && !NATIONAL_BODY.test(inner.head) ? inner : null;
+  }
   const m = /^(?:the|this|that|its)\s+((?:[\p{L}\p{N}’'-]+\s+){0,3})([\p{L}-]+)$/iu.exec(text.trim());
   if (!m) return null;
   const head = m[2]!.toLowerCase();
@@ -266,8 +272,9 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
   if (words.every((w) => new RegExp(`\\b${spelt(escape(w))}`).test(named))) return "name";
   if (new RegExp(`\\b${escape(desc.head)}`).test(described)) return "role";
   // "The retailer" for "department store chain Harcourt & Lane": another word for the same trade.
+  // (A central bank lends to no one: "the UK's biggest mortgage lender" is no Bank of England.)
   const trade = SAME_TRADE[desc.head];
-  if (trade && trade.test(`${named} ${described}`)) return "role";
+  if (trade && trade.test(`${named} ${described}`) && !(desc.head === "lender" && CENTRAL_BANK.test(named))) return "role";
   // "The insurer" for "insurance broker Marsh", "the retailer" for "retail chain Harlow's": the
   // description's word without its ending.
   const stem = desc.head.replace(/(?:er|or)$/, "");

@@ -114,3 +114,13 @@ describe("'of' after a possessive inside a capitalised run", () => {
     expect(speakersOf(text)).toEqual(["Murray of Tweed Institute"]);
   });
 });
+
+describe("a country's possessive before a description of a body", () => {
+  it("'The UK's biggest mortgage lender' is the lender that just spoke, never the central bank", () => {
+    const text = [
+      "The figures come after the Bank of England said mortgage approvals had fallen. The Northfield, meanwhile, said last week that prices rose by 1.1%.",
+      "The UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Bank of England", "Northfield", "Northfield"]);
+  });
+});
