@@ -313,8 +313,8 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
     }
   }
   // "…will never sell him amid reports a rival will bid", "…, despite a new book saying he…": the
-  // reports and the book are someone else's statement.
-  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to)\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b|,\s(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|report|study|poll|survey|memoir|biography|documentary|article)\b)/gu;
+  // reports and the book are someone else's statement; "…, without giving figures" is the writer's.
+  const re = /(?:,\s+(?:while|whereas|but|though|although|even though|even as|referring to|according to|without\s+(?:giving|saying|elaborating|offering|providing|specifying|naming|disclosing|revealing|explaining|detailing|going\s+into))\b|;\s|,?\s(?:amid|amidst|despite)\s+(?:(?:the|media|press|newspaper|growing)\s+)?(?:reports|claims|rumours|rumors|speculation|suggestions)\b|,\s(?:amid|amidst|despite)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|report|study|poll|survey|memoir|biography|documentary|article)\b)/gu;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   const near = nearEnd(p, sentEnd);
