@@ -138,7 +138,8 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   // "The lifelong Republican").
   // ("The former chief financial officer at US telecoms firm WorldCom", "The guitarist with US rock band Korn": the role before "at".)
   // ("The new health minister for Wales says…": the role before "for" or "of" too.)
-  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:at|with|behind|for|of)\s+\S.*)?$/u.exec(st.speakerAsWritten?.trim() ?? "");
+  // ("Scotland's first minister has told…": a country's office is a description too.)
+  const definite = /^[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:at|with|behind|for|of)\s+\S.*)?$/u.exec(asDescription(st.speakerAsWritten?.trim() ?? "") ?? st.speakerAsWritten?.trim() ?? "");
   const head = definite?.[1] ?? "";
   const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
   // ("A New York appeals court has told…": a body described, no person.)

@@ -124,3 +124,13 @@ describe("a country's possessive before a description of a body", () => {
     expect(speakersOf(text)).toEqual(["Bank of England", "Northfield", "Northfield"]);
   });
 });
+
+describe("a lead that opens on a country's office", () => {
+  it("'Scotland's first minister has told…' is the person the next sentence names", () => {
+    const text = [
+      "Wales's first minister has told a group of pupils that it is fine to relax \"once in a while\".",
+      "Owen Pryce was speaking to more than 100 pupils about the problems of binge drinking.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Owen Pryce"]);
+  });
+});
