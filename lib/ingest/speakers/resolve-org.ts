@@ -162,6 +162,17 @@ export function committeeOfMembers(text: string, at: number, d: Discourse): Reso
   return last && at - last.at <= 800 && isCommittee(last.entity) ? { entity: last.entity, confidence: 0.7 } : null;
 }
 
+/**
+ * "The study, from the Centre for Economic Policy Research… “…,” the authors say": a report's authors
+ * speak for the body the article said issued it last; null when no body issued one before.
+ */
+export function authorsOfReport(text: string, at: number, d: Discourse): Resolution | null {
+  if (!/^the\s+(?:(?:report|study|paper|survey|research)[’']s\s+)?(?:authors|researchers)$/i.test(text)) return null;
+  let latest: { entity: Entity; at: number } | null = null;
+  for (const e of d.reg.entities) for (const m of e.kind === "organization" ? e.issuedAt : []) if (m < at && (!latest || m > latest.at)) latest = { entity: e, at: m };
+  return latest ? { entity: latest.entity, confidence: 0.7 } : null;
+}
+
 /** "The MPs", "MPs", "committee members": the members of a committee, as a speaker phrase opens. */
 const MEMBERS = /^(?:[Tt]he\s+)?(?:MPs|MEPs|MSPs|peers|committee\s+members)\b/;
 const isCommittee = (e: Entity) => e.forms.some((f) => /\bcommittee\b/i.test(f));

@@ -11,7 +11,7 @@ import { MODIFIER_TITLE, OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_R
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
-import { committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
+import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
 import { ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
@@ -106,7 +106,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   const relative = resolveRelative(phrase, text, at, d);
   if (relative) return relative;
   if (/^(?:i|we|they|you|one|this|that)$/.test(lower)) return lower === "they" ? resolveThey(at, d, (phrase, where) => resolvePhrase(phrase, where, d)) : { entity: null, confidence: 0.8 };
-  const group = resolveGroup(text, at, d) ?? committeeOfMembers(text, at, d);
+  const group = resolveGroup(text, at, d) ?? committeeOfMembers(text, at, d) ?? authorsOfReport(text, at, d);
   if (group) return group;
   if (QUANTITY.test(lower)) return { entity: null, confidence: 0.8 };
   // "The former chief financial officer at US telecoms firm WorldCom": a person described, not the body.

@@ -134,3 +134,14 @@ describe("a lead that opens on a country's office", () => {
     expect(speakersOf(text)).toEqual(["Owen Pryce"]);
   });
 });
+
+describe("'the authors' of a report the article said a body issued", () => {
+  it("speak for that body; with no report issued, for nobody", () => {
+    const text = [
+      "The study, from the Institute for Tax Studies, does not praise the raids.",
+      '"Enforcement can raise what shareholders receive," the authors say.',
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Institute for Tax Studies"]);
+    expect(speakersOf('The novel was a hit. "We wrote it in a month," the authors say.')).toEqual([null]);
+  });
+});
