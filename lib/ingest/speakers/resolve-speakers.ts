@@ -273,10 +273,11 @@ function bodyOfHeadNext(from: number, d: Discourse): Salience | null {
 
 /**
  * "a report says", "suggests a new study into search habits", "an influential survey", "research
- * suggests", "figures have shown", "new data": a document not yet said to be anyone's.
+ * suggests", "figures have shown", "new data": a document not yet said to be anyone's ("a new
+ * report*": a footnote's mark after it too).
  */
 const INDEFINITE_DOCUMENT =
-  /^(?:(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|poll|analysis|review|research\s+paper)(?:\s+(?:into|on|about|of)\s+[^A-Z]*)?|(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Ff]resh|[Oo]fficial|[Pp]rovisional|[Gg]overnment)\s+)?(?:[Rr]esearch|[Ff]igures|[Dd]ata|[Ss]tatistics|[Ff]indings))$/;
+  /^(?:(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|poll|analysis|review|research\s+paper)(?:\s+(?:into|on|about|of)\s+[^A-Z]*)?|(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Ff]resh|[Oo]fficial|[Pp]rovisional|[Gg]overnment)\s+)?(?:[Rr]esearch|[Ff]igures|[Dd]ata|[Ss]tatistics|[Ff]indings))\*?$/;
 
 /**
  * News leads open on "X, a report says" and name whose report it is in the next sentences ("The

@@ -145,3 +145,10 @@ describe("'the authors' of a report the article said a body issued", () => {
     expect(speakersOf('The novel was a hit. "We wrote it in a month," the authors say.')).toEqual([null]);
   });
 });
+
+describe("a footnote's mark after 'a new report*'", () => {
+  it("leaves it a report whose maker the next sentence names", () => {
+    const text = "The opposite might just be true, a new report* has argued. The study, from the Institute for Tax Studies, does not praise the raids.";
+    expect(speakersOf(text)).toEqual(["Institute for Tax Studies"]);
+  });
+});
