@@ -121,16 +121,23 @@ const OWNED_PERSON = /^(?:(?:His|Her|Their)|((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\
  * News leads open on a description ("A school caretaker suspended over posts on his blog says he has
  * been sacked") and name the person at the start of the next sentence ("Tom Arden, who writes as…, said…"):
  * the person named first, right after the lead, is the one described. Only for the article's first
- * statement and a full name; never for a spokesman or a source, whom news leaves unnamed.
+ * statement (or its second, when nobody spoke the first) and a full name; never for a spokesman or a
+ * source, whom news leaves unnamed.
  */
 function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): void {
-  const st = statements[0];
-  if (!st || assignments[0]!.speakerIndex !== null || !st.speakerSpan) return;
+  for (let i = 0; i < 2 && i < statements.length && assignments[i]!.speakerIndex === null; i++) if (leadNamedLater(i, statements, assignments, d)) return;
+}
+
+function leadNamedLater(i: number, statements: SpeakerCandidate[], assignments: SpeakerAssignment[], d: Discourse): boolean {
+  const st = statements[i]!;
+  if (!st.speakerSpan) return false;
   // The sentence opens on the description, whatever phrase before the verb was read as the speaker
   // ("A school caretaker suspended over posts on his blog says…"); after the words, the speaker
   // phrase alone ("A pizza-maker torched a rival's shop, prosecutors charged" describes no speaker).
   const paragraphStart = st.start < st.speakerSpan.start ? st.speakerSpan.start : d.source.lastIndexOf("\n", st.speakerSpan.start) + 1;
   const lead = d.source.slice(paragraphStart, st.speakerSpan.end);
+  // (Past the first statement, only a sentence that opens on the speaker's words.)
+  if (i > 0 && lead.trim() !== st.speakerAsWritten?.trim()) return false;
   // "Kostas Kenteris' lawyer has called for…", "Her agent says…": someone's lawyer, not yet named.
   const owned = OWNED_PERSON.exec(lead);
   // "The Federal Reserve head said…" in a lead that names nobody before it: the person named next.
@@ -144,9 +151,9 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   const described = (/^\p{Lu}/u.test(head) ? PERSON_TITLE.test(head) : isPersonHead(head)) && !d.salience.some((ev) => ev.at < st.start && ev.entity.kind === "person");
   // ("A New York appeals court has told…": a body described, no person.)
   const body = ORG_HEADS.has(st.speakerAsWritten?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
-  if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || body || /[.!?]\s/.test(lead)) return;
+  if ((!INDEFINITE_PERSON.test(lead) && !owned && !described) || body || /[.!?]\s/.test(lead)) return false;
   let next = d.salience.find((ev) => ev.at >= st.end);
-  if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !(next.entity.first || next.entity.titled)) return;
+  if (!next || next.at - st.end > 300 || next.entity.kind !== "person" || !(next.entity.first || next.entity.titled)) return false;
   // "…angering a sheriff who says he was tricked. C-Murder, a former member of rap group Tru… said
   // Jefferson Parish Sheriff Harry Lee": someone introduced by what they are is the one named next
   // as that, not whoever is named first with another role.
@@ -155,20 +162,21 @@ function peopleNamedLater(statements: SpeakerCandidate[], assignments: SpeakerAs
   const fits = (e: Entity) => e.roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(who!));
   if (who && isPersonHead(who) && !/^(?:man|woman|person)$/.test(who) && next.entity.roles.length > 0 && !fits(next.entity)) {
     next = d.salience.find((ev) => ev.at >= st.end && ev.at - st.end <= 600 && ev.entity.kind === "person" && fits(ev.entity));
-    if (!next) return;
+    if (!next) return false;
   }
   // Not the owner named again ("Kenteris' lawyer … Kenteris").
-  if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return;
+  if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return false;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
-  if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return;
+  if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return false;
   // "…,” the quarterback said. Coach Dan Kowalczyk said…": not someone the article gives another sport's role.
-  if (described && holdsOtherSportRole(next.entity, head.toLowerCase())) return;
+  if (described && holdsOtherSportRole(next.entity, head.toLowerCase())) return false;
   // The name is the evidence a reader needs: it stands after the statement, not before.
   const namedAt = nameAtMention(d.source, next.entity, next.at);
   // The description is the whole lead before the verb, not the last noun the extractor took ("his blog").
   // ("a sheriff who says…": the words before "who" alone.)
   const phrase = who || (described && !owned && !INDEFINITE_PERSON.test(lead)) ? undefined : { start: paragraphStart + (lead.length - lead.trimStart().length), end: st.speakerSpan.end };
-  assignments[0] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, ...(phrase ? { phrase } : {}) };
+  assignments[i] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.65, namedAt, ...(phrase ? { phrase } : {}) };
+  return true;
 }
 
 /** "France's finance minister", "the Brazilian foreign minister": an office of a country or the article's own. */

@@ -152,3 +152,21 @@ describe("a footnote's mark after 'a new report*'", () => {
     expect(speakersOf(text)).toEqual(["Institute for Tax Studies"]);
   });
 });
+
+describe("a lead's description after a first statement nobody spoke", () => {
+  it("is still the person the next sentence names", () => {
+    const text = [
+      "Puzzle games could be educational, says research.",
+      "A US researcher has suggested that such games could teach languages. Amir Tavassoli believes the games do a better job than books.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([null, "Amir Tavassoli"]);
+  });
+
+  it("not when the sentence opens on other words: 'A number of factors…, insiders said'", () => {
+    const text = [
+      "Most party insiders said Tom Hale can't be toppled.",
+      "A number of factors make a surge unlikely, insiders said: the lead in the polls and the money. Tom Hale won the state easily in 2012.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+});
