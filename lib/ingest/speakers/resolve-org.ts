@@ -221,6 +221,14 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
   // "A Treasury spokesperson", "a Palace spokesman": an institution named before the word, not a person.
   const institution = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,2}\p{Lu}[\p{L}&’'-]*)\s+spokes(?:man|woman|person)$/u.exec(text.trim())?.[1];
   if (institution && INSTITUTIONS.test(institution)) return { entity: d.reg.knownOrganization(institution) ?? d.reg.organization(institution, at), confidence: 0.8 };
+  // "Treasury officials have said": its officials speak for it too, and it is a name, though
+  // "Treasury" is a word (nameable.ts).
+  const officials = /^(?:(?:senior|top)\s+)?((?:\p{Lu}[\p{L}&’'-]*\s+){0,2}\p{Lu}[\p{L}&’'-]*)\s+officials$/u.exec(text.trim())?.[1];
+  if (officials && INSTITUTIONS.test(officials)) {
+    const e = d.reg.knownOrganization(officials) ?? d.reg.organization(officials, at);
+    e.titled = true;
+    return { entity: e, confidence: 0.75 };
+  }
   // ("- A spokesperson for Okoro said": a list's dash is no part of the phrase.)
   const m = SPOKESPERSON.exec(text.trim().replace(/^[-–—•*]\s*/, "")) ?? COUNSEL_FOR.exec(text.trim());
   if (!m) return null;

@@ -39,12 +39,12 @@ describe("verbs of speech with objects that are no words said", () => {
 });
 
 describe("'Shadow Treasury chief secretary' before a name", () => {
-  it("is an opposition post, no organisation that 'Treasury officials' could be", () => {
+  it("is an opposition post, no organisation 'Treasury officials' could be", () => {
     const text = [
       "Treasury officials have said there will not be a giveaway.",
       'Shadow Treasury chief secretary Tom Mabey said: "The figures do not add up."',
     ].join("\n");
-    expect(speakersOf(text)).toEqual([null, "Tom Mabey"]);
+    expect(speakersOf(text)).toEqual(["Treasury", "Tom Mabey"]);
   });
 });
 
@@ -168,5 +168,15 @@ describe("a lead's description after a first statement nobody spoke", () => {
       "A number of factors make a surge unlikely, insiders said: the lead in the polls and the money. Tom Hale won the state easily in 2012.",
     ].join("\n");
     expect(speakersOf(text)).toEqual([null, null]);
+  });
+});
+
+describe("an institution's officials", () => {
+  it("'Treasury officials have said' speak for the Treasury, though the article never writes 'the Treasury'", () => {
+    const text = [
+      "Gordon Vane will deliver his ninth Budget on Wednesday.",
+      "Treasury officials have said there will not be a pre-election giveaway.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Treasury"]);
   });
 });
