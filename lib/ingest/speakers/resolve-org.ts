@@ -157,7 +157,7 @@ function partyEndingSentenceBefore(at: number, source: string, resolveAt: (phras
  * spoke speak as the committee; null when no committee spoke last among bodies, close before.
  */
 export function committeeOfMembers(text: string, at: number, d: Discourse): Resolution | null {
-  if (!MEMBERS.test(text) || MEMBERS.exec(text)![0].length !== text.length) return null;
+  if (MEMBERS.exec(text)?.[0].length !== text.length) return null;
   const last = orgEvents(d, at)[0];
   return last && at - last.at <= 800 && isCommittee(last.entity) ? { entity: last.entity, confidence: 0.7 } : null;
 }

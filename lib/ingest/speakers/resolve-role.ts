@@ -63,7 +63,7 @@ function sameStanding(role: string, description: string): boolean {
 const POSITION = /^(?:defender|striker|midfielder|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|prop|hooker|flanker|lock|fly-half|scrum-half)$/;
 
 /** "Mr", "Dr", "Sir": how a name is written, which no description contradicts ("Mr Howard … the Tory leader"). */
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;
+export const COURTESY = /^(?:mr|mrs|ms|miss|mx|messrs|dr|prof|sir|dame)\.?$/i;
 
 
 /**

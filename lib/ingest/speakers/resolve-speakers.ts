@@ -12,7 +12,7 @@ import { learnGenderFromPronouns } from "./pronoun-gender";
 import { Registry, type Discourse, type Entity, type Resolution, type Salience } from "./registry";
 import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
-import { asDescription, holdsOtherSportRole, isPersonHead } from "./resolve-role";
+import { COURTESY, asDescription, holdsOtherSportRole, isPersonHead } from "./resolve-role";
 import { DOCUMENT_HEADS, ORG_HEADS } from "./org-mentions";
 
 /** What speaker resolution needs to know about each statement. */
@@ -214,7 +214,7 @@ function officeNamedNext(statements: SpeakerCandidate[], assignments: SpeakerAss
     if (!/[.!?]["”’']?\s+$/.test(between) || /[.!?]["”’']?\s+\S[^]*[.!?]\s/.test(between)) return;
     if (next.entity.mentions.some((m) => m < st.start)) return;
     // (A courtesy title is no role: "Dr Maleeha Lodhi" may be the high commissioner.)
-    const roles = next.entity.roles.filter((r) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/.test(r));
+    const roles = next.entity.roles.filter((r) => !COURTESY.test(r));
     if (roles.length > 0 && !roles.some((r) => r.toLowerCase().includes(head))) return;
     assignments[i] = { speakerIndex: d.reg.entities.indexOf(next.entity), evidence: "description", confidence: 0.6, namedAt: nameAtMention(d.source, next.entity, next.at) };
   });
