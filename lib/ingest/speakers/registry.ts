@@ -37,6 +37,8 @@ const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr
 const LEADING_ARTICLE = new RegExp(`^${SURNAME_ARTICLE}`, "u");
 
 /** Last words of events' names: gatherings, not bodies that speak. */
+/** "The Fed", "the Met": the word news clips the first word of a body's name to, when the article names the body. */
+const CLIPPED = new Map([["Fed", "Federal"], ["Met", "Metropolitan"]]);
 const EVENT = /^(?:Convention|Conference|Summit|Games|Olympics|Cup|Championships?|Festival|Show|Awards|Expo|Fair|Marathon|Open)$/;
 
 /** The titles of a knight or a peer, whom British news never calls "Mr" or "Mrs". */
@@ -246,6 +248,7 @@ export class Registry {
   orgAlias(words: string): Entity | undefined {
     if (this.orgForms.length === 0) return undefined;
     const { words: mine, bare, acronym, initials: mineInitials } = orgLookup(words);
+    const clipOf = CLIPPED.get(bare);
     let found: Entity | undefined;
     for (const form of this.orgForms) {
       const { entity, theirs } = form;
@@ -253,7 +256,7 @@ export class Registry {
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
         ? ((form.initials === acronym || form.firstLetters === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
-        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine) && !branchOf(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs) && !branchOf(mine, theirs));
+        : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (theirs.length >= 2 && theirs[0] === clipOf) || (theirs.length === 1 && mine.length >= 2 && CLIPPED.get(theirs[0]!) === mine[0]) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine) && !branchOf(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs) && !branchOf(mine, theirs));
       if (!fits) continue;
       if (found) return undefined;
       found = entity;
@@ -285,7 +288,8 @@ export class Registry {
     const bare = PARTY_ADJECTIVE.test(words) ? "Liberal Democrats" : spellOut(words.replace(/^the\s+/i, "").replace(/[’']s$/, ""));
     const { folded, foldedInitials, key } = orgLookup(bare);
     // "United Nations Economic Commission for Europe" after "UNECE": its initials are the shared word.
-    if (!folded.some((w) => this.orgWords.has(w)) && !this.orgWords.has(foldedInitials)) return undefined;
+    const clipOf = CLIPPED.get(bare);
+    if (!folded.some((w) => this.orgWords.has(w)) && !this.orgWords.has(foldedInitials) && !(clipOf && this.orgWords.has(foldName(clipOf)))) return undefined;
     return this.byKey.get(key) ?? this.orgAlias(bare);
   }
 
