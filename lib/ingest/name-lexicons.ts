@@ -89,7 +89,7 @@ export const ORG_WORDS = new Set(
     "systems", "technologies", "software", "networks", "computers", "semiconductors", "entertainment", "records", "pictures", "studios", "railways", "railway", "railroad", "rail", "energy",
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
-    "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "builders",
+    "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "consultancy", "advisory", "ventures", "solicitors", "accountants", "builders",
     "contractors", "developments", "properties", "resources", "minerals", "chemicals", "shipping", "palace",
     "theatre", "theater", "playhouse", "museum", "gallery", "orchestra", "opera",
     ...CLUB_ENDINGS,

@@ -99,6 +99,10 @@ export class Registry {
       const office = roleText && this.samePerson(surname).length > 1 ? roleText.toLowerCase().split(/\s+/).pop()! : "";
       const holders = office ? this.samePerson(surname).filter((x) => x.roles.some((r) => spelledOutOffice(r).split(/\s+/).includes(office))) : [];
       if (holders.length === 1) e = holders[0];
+      // "Prof Tremayne" after Dr Eleanor Tremayne and Professor Ian Tremayne: the one of that title.
+      const title = holders.length === 0 && this.samePerson(surname).length > 1 ? titles.map(titleWord).find((t) => t) : undefined;
+      const titled = title ? this.samePerson(surname).filter((x) => x.roles.some((r) => r.split(/\s+/).some((w) => titleWord(w) === title))) : [];
+      if (titled.length === 1) e = titled[0];
       // A speaker's words read again where the mentions already told namesakes apart.
       const here = this.samePerson(surname).length > 1 ? this.samePerson(surname).filter((x) => x.mentions.some((m) => m >= at && m < at + 20)) : [];
       if (here.length === 1) e = here[0];
@@ -497,6 +501,10 @@ export interface Resolution {
 }
 
 /** A role in lower case with its abbreviated office spelt out: "Former Gov." → "former governor". */
+const TITLE_WORDS: Record<string, string> = { prof: "professor", professor: "professor", dr: "doctor", doctor: "doctor", sen: "senator", senator: "senator", rep: "representative", representative: "representative", gov: "governor", governor: "governor", gen: "general", general: "general", col: "colonel", colonel: "colonel", capt: "captain", captain: "captain", sgt: "sergeant", sergeant: "sergeant", det: "detective", detective: "detective", insp: "inspector", inspector: "inspector", supt: "superintendent", superintendent: "superintendent", judge: "judge", justice: "justice" };
+/** A title before a name, spelt out ("Prof" and "Professor" are "professor"); undefined for any other word. */
+const titleWord = (word: string): string | undefined => TITLE_WORDS[word.replace(/\.$/, "").toLowerCase()];
+
 export function spelledOutOffice(role: string): string {
   const lower = role.toLowerCase();
   return lower.includes(".") ? lower.replace(/\bsen\./g, "senator").replace(/\bgov\./g, "governor").replace(/\brep\./g, "representative") : lower;

@@ -48,6 +48,12 @@ export function resolveRelative(phrase: string, text: string, at: number, d: Dis
     const antecedent = relativeAntecedent(at, d);
     if (antecedent) return antecedent;
   }
+  // "…said Mark Ostrowski, a pastor in Holmes Creek who has urged": the description with its own
+  // "who" is in apposition to the name before it.
+  if (/^(?:a|an)\s+\p{Ll}/u.test(text) && d.source.startsWith(phrase, at) && /^\s+who\s/.test(d.source.slice(at + phrase.length, at + phrase.length + 8))) {
+    const apposed = relativeAntecedent(at, d);
+    if (apposed) return apposed;
+  }
   const relative = d.source.startsWith(phrase, at) ? /^\s*,\s*who\s/.exec(d.source.slice(at + phrase.length, at + phrase.length + 12)) : null;
   if (!relative) return null;
   const antecedent = relativeAntecedent(at + phrase.length + relative[0].length - 4, d);

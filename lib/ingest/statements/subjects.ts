@@ -326,6 +326,9 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     // "In October, users grew by 1.4 million, overtaking landlines, said the regulator": the object
     // of the phrase opening the sentence is no subject; the name after the cue may speak.
     if (cand && prevComma <= 0 && /^\p{Lu}/u.test(cand.text) && cand.start + cand.text.length === from + left.trimEnd().length && FRONTED_OBJECT.test(p.slice(from, cand.start))) return description;
+    // "One shop supervisor in Bradford, a mum-of-three, wrote": someone of the place speaks, not it.
+    const ofPlace = cand ? /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|near)\s+)$/u.exec(p.slice(from + prevComma + 1, cand.start)) : null;
+    if (cand && ofPlace) return { text: ofPlace[1]! + cand.text, start: cand.start - ofPlace[1]!.length };
     if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
     if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
   }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+
+// Wrong speakers read on the development half of the third set of invented stories (British
+// tabloid and broadsheet, American newspaper, tabloid and wire). Each is a general rule, tested on
+// sentences invented here.
+
+describe("two people of one surname told apart by a title", () => {
+  it("'Prof Hale' is the professor, 'Dr Hale' the doctor", () => {
+    const text = [
+      "The study was led by Dr Ruth Hale of the University of Leeds.",
+      "Its co-author, Professor Owen Hale - no relation - said the results were clear.",
+      '"We saw it every single day," Prof Hale said.',
+      "Dr Hale said the team would go on with the work next year.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Owen Hale", "Owen Hale", "Ruth Hale"]);
+  });
+});
+
+describe("someone of a place, not the place", () => {
+  it("'One shop supervisor in Bradford', 'a nurse from Leeds' name nobody", () => {
+    expect(speakersOf('One shop supervisor in Bradford wrote on Facebook: "We had to find out from a text."')).toEqual([null]);
+    expect(speakersOf("A nurse from Leeds said the closure was a blow to the town centre.")).toEqual([null]);
+    expect(speakersOf('One shop supervisor in Bradford, a mum-of-three who has worked there for years, wrote: "We had to find out from a text."')).toEqual([null]);
+  });
+
+  it("a spokesman or a statement from a body still speaks for it", () => {
+    expect(speakersOf("A spokesman from Tesco said the stores would stay open over the holiday.")).toEqual(["Tesco"]);
+  });
+});
+
+describe("a firm's name ending in a word for what it does", () => {
+  it("'Hartley Reeve Advisory' is a firm, though Hartley is a first name", () => {
+    const text = ["Administrators from Hartley Reeve Advisory were appointed on Tuesday.", "A spokesman for Hartley Reeve Advisory said it was too early to say how many shops would close."].join("\n");
+    expect(speakersOf(text)).toEqual(["Hartley Reeve Advisory"]);
+  });
+});
+
+describe("a description in apposition with a 'who' of its own", () => {
+  it("'said Mark Oster, a pastor in Holmes Creek who has urged his congregation…': the pastor urged", () => {
+    const text = "Families have long been wary of vaccines, said Mark Oster, a pastor in Holmes Creek who has urged his congregation to follow the county's guidance.";
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Mark Oster", "Mark Oster"]);
+  });
+});
