@@ -23,6 +23,12 @@ const SAYS_PRONOUN =
  */
 const OWN_POSSESSIVE = /^(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?(?:[a-z]+(?:ed|s)|split|left|won|lost|quit|met|made|took|went|came|got|gave|became|began|ran|wrote|sold|bought|kept|held|led|broke|spent|sent|shot|hit|cut|put|set)\s+(?:(?!(?:that|there|he|she|it|they|we|i|you|who|which|whose|what|how|why|where|when|if|whether)\s)[a-z-]+\s+){0,8}?(his|her)\s+(?!(?:for|to|in|on|at|with|and|that|the|a|an|as|by|from|of|if|when|about|into|over|after|before|up|down|out|off|back|not)\b)[a-z]/;
 
+/**
+ * The name as the subject of a short sentence of lower-case words, and a "he" or "she" speaking to
+ * open the next: "Linh Tran arrived about 40 minutes later. She said…" (no other name between).
+ */
+const NEXT_SENTENCE_SPEAKS = /^\s+(?:[a-z0-9][a-z0-9’'-]*\s+){1,10}[a-z0-9][a-z0-9’'-]*[.!?]\s+(He|She)\s+(?:said|says|told|tells|added|adds)\b/;
+
 /** How many of each person's mentions their pronouns were read at, so a later call reads only new ones. */
 const readUpTo = new WeakMap<Entity, number>();
 
@@ -45,9 +51,9 @@ export function learnGenderFromPronouns(source: string, e: Entity): void {
     if (!name) continue;
     const end = at + name[0].length;
     const after = source.slice(end, end + 160);
-    const m = SAYS_PRONOUN.exec(after) ?? OWN_POSSESSIVE.exec(after);
+    const m = SAYS_PRONOUN.exec(after) ?? OWN_POSSESSIVE.exec(after) ?? NEXT_SENTENCE_SPEAKS.exec(after);
     if (!m) continue;
-    if (m[1] === "he" || m[1] === "his") male++;
+    if (/^(?:he|his)$/i.test(m[1]!)) male++;
     else female++;
   }
   if (male > 0 && female === 0) e.gender = "male";

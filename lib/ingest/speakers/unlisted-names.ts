@@ -82,17 +82,19 @@ export function pronounFollows(source: string, name: readonly string[], start: n
   if ([first, last, `${first} ${last}`].some((w) => isCommonWord(w.toLowerCase()) || isPlaceName(w) || countryOf(w) !== null)) return false;
   // Not a name inside a quotation: "“Gethin Jenkins is starting for them. He has played…,” he added."
   if (insideQuotation(source, start)) return false;
-  const after = source.slice(end, end + 400);
+  // ("Sofia’s mother, Marisol Ortega, read…": a name in apposition, its comma closing it.)
+  const after = source.slice(end, end + 400).replace(/^,(?=\s)/, /,\s+$/.test(source.slice(Math.max(0, start - 3), start)) ? "" : ",");
   // The subject of a verb: "Lleyton Hewitt beat", "…Hewitt, 23, beat", "…Hewitt (pictured) beat".
   // ("Shami Chakrabarti, from human rights group Liberty, joined…": a description in commas too.)
   if (!/^(?:,\s+\d{1,3},|\s+\([^()]{1,40}\)|,\s+(?:from|of|at|with|a|an|the)\s+[^,"“”]{3,60},)?\s+(?!(?:of|and|or|in|on|at|for|to|from|with|the|a|an)\b)\p{Ll}/u.test(after)) return false;
-  // This sentence and the next: a pronoun that speaks, or opens the next sentence.
-  const two = /^[^]*?[.!?]["”’]?\s+[^]*?(?:[.!?]["”’]?(?=\s|$)|$)/u.exec(after)?.[0] ?? after;
-  return PRONOUN_SPEAKS.test(two);
+  // This sentence and the next two: a pronoun that speaks, or opens the next sentence.
+  // ("…read a statement in court. ¶ “You didn’t slow down. You left her,” the 44-year-old said.")
+  const three = /^(?:[^]*?[.!?]["”’]?(?:\s+|$)){1,3}/u.exec(after)?.[0] ?? after;
+  return PRONOUN_SPEAKS.test(three);
 }
 
-/** "He" or "The 23-year-old" opening a sentence, or "he" or "she" speaking. */
-const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:He|She|The\s+\d{1,3}-year-old)\s|\b(?:he|she)\s+(?:\p{Ll}+\s+)?(?:${SPEECH_FORMS})\b`, "u");
+/** "He" or "The 23-year-old" opening a sentence, or "he", "she" or "the 44-year-old" speaking. */
+const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:He|She|The\s+\d{1,3}-year-old)\s|\b(?:he|she|the\s+\d{1,3}-year-old)\s+(?:\p{Ll}+\s+)?(?:${SPEECH_FORMS})\b`, "u");
 
 /** Whether an odd number of double quotation marks open the paragraph before `at`. */
 function insideQuotation(source: string, at: number): boolean {

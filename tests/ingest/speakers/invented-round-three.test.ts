@@ -42,3 +42,25 @@ describe("a description in apposition with a 'who' of its own", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Mark Oster", "Mark Oster"]);
   });
 });
+
+describe("a first name no list knows", () => {
+  it("is a woman's when 'She said' opens the sentence after hers, so a later 'he' is not hers", () => {
+    const text = [
+      "Kevin Tran, 19, was asleep when his phone rang.",
+      "“She was screaming at me to get out,” Kevin said.",
+      "Linh Tran arrived about 40 minutes later. She said she had driven there without remembering any of it.",
+      "The family lost nearly everything, Linh Tran said.",
+      "“My sister keeps asking about her fish,” he said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Kevin Tran", "Linh Tran", "Linh Tran", "Kevin Tran"]);
+  });
+
+  it("is a person's when 'the 44-year-old said' follows within three sentences, in apposition too", () => {
+    const text = [
+      "Kareem Haddad, 27, pleaded guilty to manslaughter in the death of Sofia Ortega, a junior at Flatbush Prep.",
+      "Sofia’s mother, Marisol Ortega, read a victim impact statement in court.",
+      "“You didn’t even slow down. You left her in the street,” the 44-year-old said.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Marisol Ortega"]);
+  });
+});
