@@ -109,6 +109,8 @@ function endsInLowerCaseWord(text: string): boolean {
 /** A firm's own nouns after its name in the possessive ("Renault's core market"). */
 const FIRM_ONLY_AFTER = new RegExp(String.raw`^[’']s?\s+${OWN_MAIN}(?:${FIRM_ONLY_NOUNS})\b`);
 
+const CALLED = /\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(group|company|firm|charity|organisation|organization|campaign|coalition|union|business|start-?up|association|network|website|party|band)\s+(?:called|named|known\s+as)\s+$/;
+
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
   const leading = p.slice(Math.max(0, runStart - 30), runStart);
   const before = endsInLowerCaseWord(leading) && /(?:^|\s)([a-z][a-z’'-]+)\s+$/.exec(leading);
@@ -137,6 +139,9 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   // "About 80 campaigners from Save Ashworth Libraries staged a protest": a campaign's name ("the
   // group said" later), not a person's.
   if (/\b(?:campaigners|activists|protesters|volunteers)\s+(?:from|of|with)\s+(?:the\s+)?$/.test(leading) && !isFirstName(p.slice(runStart, runEnd).split(/\s+/)[0]!)) return "group";
+  // "neighbours formed a group called Safe Streets Flatbush": a body's name after what it is.
+  const called = leading.endsWith(" ") ? CALLED.exec(p.slice(Math.max(0, runStart - 70), runStart)) : null;
+  if (called) return called[1]!;
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
   if (pluralVerbAfter(p, runStart, runEnd)) return "";

@@ -64,3 +64,13 @@ describe("a first name no list knows", () => {
     expect(speakersOf(text)).toEqual(["Marisol Ortega"]);
   });
 });
+
+describe("a body named after what it is", () => {
+  it("'formed a group called Safe Streets Flatbush… The group has argued': the group speaks", () => {
+    const text = [
+      "The crash galvanized neighbors, who formed a group called Safe Streets Flatbush weeks after the death.",
+      "The group has argued that the avenue needs speed bumps and a new crossing.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Safe Streets Flatbush"]);
+  });
+});
