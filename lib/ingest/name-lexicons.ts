@@ -90,7 +90,7 @@ export const ORG_WORDS = new Set(
     "petroleum", "pharmaceuticals", "securities", "capital", "investments", "airport", "insurance",
     "financial", "bancorp", "brewery", "stores", "markets", "exchange", "electric", "motor", "steel",
     "engineering", "construction", "logistics", "solutions", "consultants", "consulting", "consultancy", "advisory", "ventures", "solicitors", "accountants", "builders",
-    "contractors", "developments", "properties", "resources", "minerals", "chemicals", "shipping", "palace",
+    "contractors", "developments", "productions", "properties", "resources", "minerals", "chemicals", "shipping", "palace",
     "theatre", "theater", "playhouse", "museum", "gallery", "orchestra", "opera",
     ...CLUB_ENDINGS,
   ].map((w) => w.toLowerCase()),

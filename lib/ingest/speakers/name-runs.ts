@@ -160,12 +160,12 @@ export function splitTitle(tokens: string[]): { titles: string[]; name: string[]
 /**
  * "Ard Jan Vetham", "Rhodri Glyn Thomas", "Sion Aubrey Roberts": a word no list knows, opening a
  * name before a given name, is a given name too; not a role or a people ("Flanker", "Backbencher",
- * "Slovakian", "Corkman", "Unseeded", "Fly-half"), nor a word of a place ("San", "Santa").
+ * "Slovakian", "Corkman", "Unseeded", "Fly-half", "Castmate", "Novelist"), nor a word of a place ("San", "Santa").
  */
 function unlistedGivenName(w: string): boolean {
   return (
     /^\p{Lu}\p{Ll}{1,9}$/u.test(w) &&
-    !/(?:er|ers|ian|ean|can|man|ese|ish|ed|ing|s)$/.test(w) &&
+    !/(?:er|ers|ian|ean|can|man|ese|ish|ed|ing|s|mate|ist)$/.test(w) &&
     !/^(?:San|Santa|Santo|Sao|Los|Las|Port|Fort|Mount|Lake|Cape|Saint)$/.test(w) &&
     // (Nor a title cut short: "Coun Imran Akhtar", "Supt Ann Lowe".)
     !/^(?:Coun|Cllr|Supt|Insp|Det|Sgt|Cpl|Pte|Fr|Revd|Rev|Gen|Col|Capt|Lt|Maj|Prof|Sen|Rep|Gov|Pres|Amb|Hon|Rt|Cmdr|Adm|Brig|Dep|Asst|Sheikh|Imam|Emir|Mgr|Bro|Sr|Jr)$/.test(w) &&

@@ -84,7 +84,7 @@ const GROUP_KINDS = /^(?:pressure|campaign|campaigning|lobby|lobbying|advocacy|r
 /** Whether the text right around a capitalised run marks it as an organisation. */
 /** ", a leading German insurer,", ", Europe's largest mutual insurer,": an appositive whose last word says what kind of body it is. */
 // (Not ", the company's American business,": a body's part, which "the company" does not name.)
-const APPOSED_KIND = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*[’']s|the\s+world[’']s)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+\s+){0,4}([a-z]+)(?:,|\s+(?:which|that|whose)\s)/u;
+const APPOSED_KIND = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*[’']s|the\s+world[’']s)\s+(?:(?!(?:of|for|at|with|in|on|to|and|by)\s)[\p{L}-]+(?:(?<=s)[’'])?\s+){0,4}([a-z]+)(?:,|\s+(?:which|that|whose)\s)/u;
 
 /**
  * The words after a name that only a firm's could be followed by: its shares, its boss, "boost its
@@ -145,7 +145,8 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
   if (pluralVerbAfter(p, runStart, runEnd)) return "";
-  // "Allianz, a leading German insurer, said": what it is, in apposition (not "a member of the board",
+  // "Allianz, a leading German insurer, said", "Equity, the performers' union, said": what it is, in
+  // apposition (not "a member of the board",
   // nor "the company's American business", which is another's).
   // Only a name opening the sentence: in "a stake in Irancell, the new network," it is no subject "it" may
   // stand for later.

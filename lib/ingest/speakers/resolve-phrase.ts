@@ -29,7 +29,7 @@ import { namesNobody } from "./unnamed-sources";
 
 const ORG_DESCRIPTORS = /\b(?:agency|newspaper|network|website|paper|magazine|channel|group|organization|organisation|firm|company|ministry|department|office|committee|institute|foundation|outlet|broadcaster|daily|station|service)\s*$/i;
 
-const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|center|centre|group|trust|fund|society|association|hospital|corporation|inc|llc|ltd|plc|co|council|committee|party|bank|advisory|consultancy|ventures|solicitors|accountants)$/i;
+const ORG_NOUN = /^(?:company|foundation|institute|university|college|school|center|centre|group|trust|fund|society|association|hospital|corporation|inc|llc|ltd|plc|co|council|committee|party|bank|advisory|consultancy|ventures|solicitors|accountants|productions)$/i;
 const ROLE_LAST = /^(?:co-)?(?:chairman|chairwoman|chair|spokes(?:man|woman|person)|leader|chief|minister|secretary|president|director|executive|boss|manager|coach|captain|official|spokesman)$/i;
 
 /** "Three-quarters said", "Forty per cent of voters said", "A majority said": a share of a group is nobody. */

@@ -74,3 +74,23 @@ describe("a body named after what it is", () => {
     expect(speakersOf(text)).toEqual(["Safe Streets Flatbush"]);
   });
 });
+
+describe("names and what they are", () => {
+  it("'Castmate Brianna DeLuca': a word for what someone is opens the sentence, not the name", () => {
+    const text = ["Castmate Brianna DeLuca weighed in on her podcast on Monday.", "“I love Gigi, but I’m not shocked,” DeLuca said on the episode."].join("\n");
+    expect(speakersOf(text)).toEqual(["Brianna DeLuca"]);
+  });
+
+  it("'the producers, Lanyard Stage Productions, said… The company said': a production company", () => {
+    const text = [
+      "In a statement, the producers, Lanyard Stage Productions, said they had agreed to release him from his contract.",
+      "The show will run at the Aldridge Theatre until March.",
+      "The company said ticket holders would be offered refunds.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Lanyard Stage Productions", "Lanyard Stage Productions"]);
+  });
+
+  it("'Equity, the performers' union, said': a body, in a plural's possessive", () => {
+    expect(speakersOf("Equity, the performers' union, said it had not received a complaint from any member of the cast.")).toEqual(["Equity"]);
+  });
+});
