@@ -160,6 +160,12 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
   return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
 }
 
+/** "It was claimed that", "it has been widely reported that": an impersonal passive of a claim. */
+const IMPERSONAL_CUE = /^(?:claimed|reported|alleged|rumoured|rumored)$/;
+/** "that", after a time at most ("It was claimed last night that"). */
+const IMPERSONAL_THAT = /^\s+(?:(?:last\s+night|yesterday|today|earlier|recently|this\s+week|on\s+\p{Lu}\p{Ll}+day)\s+)?that\s+/u;
+const IMPERSONAL_BEFORE = /(?:^|[\s,;:(])[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|also|now|repeatedly|previously)\s+)?$/;
+
 /** Verbs that after "is said to have" report words the subject spoke ("declared war" is no speech). */
 const SPOKEN_INFINITIVE = /^(?:said|told|suggested|claimed|warned|admitted|insisted|argued|called|described|branded|accused|urged|promised|threatened|complained|boasted)$/;
 
@@ -178,6 +184,13 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   const infinitive = /^\s+to\s+have\s+(\p{Ll}+)/u.exec(p.slice(cueEnd, cueEnd + 30))?.[1];
   if (passiveReport(p.slice(Math.max(sent.start, cueStart - 24), cueStart), word, p.slice(cueEnd, cueEnd + 12)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end)) && !(infinitive && SPOKEN_INFINITIVE.test(infinitive))) {
     const start = cueEnd + /^\s*/.exec(p.slice(cueEnd))![0].length;
+    return toStatement(unnamed(), { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
+  }
+  // "It was claimed that…", "It has been reported that…": a claim whose source the sentence keeps back.
+  // (Not "…, the chief said": whoever speaks later in the sentence said it.)
+  const impersonal = IMPERSONAL_CUE.test(word) ? IMPERSONAL_THAT.exec(p.slice(cueEnd, cueEnd + 40)) : null;
+  if (impersonal && IMPERSONAL_BEFORE.test(p.slice(Math.max(sent.start, cueStart - 30), cueStart)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end))) {
+    const start = cueEnd + impersonal[0].length;
     return toStatement(unnamed(), { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });
   }
   // "…despite a recent ruling it was “not French enough”": a ruling or a warning with nobody's name.
