@@ -108,6 +108,11 @@ const AFTER_DETERMINER = /(?<![\p{L}\p{N}’'])(?:the|a|an|this|that|another)\s+
 const USED_TO_END = new RegExp(String.raw`\b(?:${USED_TO})\s+$`);
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
+/** The end of a document's noun phrase: "polls", "official figures", "the data also". */
+const DOCUMENT_BEFORE = /\b(?:figures|data|statistics|stats|records|documents|results|polls?|surveys?|stud(?:y|ies)|research|numbers|estimates|findings|accounts|papers|reports?|analysis|audits?|reviews?|tests|minutes|files|e-?mails|filings)\s+(?:(?:also|now|clearly|consistently|still|all)\s+)?$/i;
+
+const SAID_BEFORE_DOCUMENT = /\b(?:claims?|claimed|says?|said|argues?|argued|insists?|insisted|believes?|believed|thinks?|thought)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?\S+\s+(?:\S+\s+)?$/iu;
+
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
   // "Foster's said": a past "said" is no noun, so a name ending in "'s" before it is its subject.
@@ -122,6 +127,10 @@ export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: numb
   const word = p.slice(cueStart, cueEnd).toLowerCase();
   // "the party's rules", "a rules committee": only "ruled" is a court's or a body's speech.
   if (word === "rule" || word === "rules") return false;
+  // "a TV show", "showing off": "show" and "showing" report only what figures or polls show; not
+  // inside what someone else says ("They claim government figures show…", "Priebus, after a poll
+  // showing…, told Fox News"), whose cue reads the whole.
+  if ((word === "show" || word === "showing") && (!DOCUMENT_BEFORE.test(before) || SAID_BEFORE_DOCUMENT.test(before) || /\b(?:said|says|told|tells|added|adds)\b/.test(p.slice(cueEnd, sent.end)))) return false;
   // "Howard Flight was reported to have suggested…": the verb after "to have" is the cue, if any.
   if (/^(?:reported|said|alleged|understood|quoted)$/.test(word) && /^\s+to\s+have\s+\p{Ll}/u.test(p.slice(cueEnd, cueEnd + 14)) && /\b(?:is|are|was|were|been)\s+$/.test(before)) return false;
   // "much of the money pledged by the US", "the cuts announced by the minister": a participle after

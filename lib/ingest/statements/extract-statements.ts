@@ -27,7 +27,7 @@ import {
 } from "./rules/reported-clause";
 import { kindOf, type RawStatement } from "./statement";
 import { DOCUMENT_LEMMAS } from "./speech-verbs";
-import type { SpeakerPhrase } from "./subjects";
+import { subjectBefore, type SpeakerPhrase } from "./subjects";
 
 /** What can "find" or "show" something said: a report, a study, a poll, figures. */
 const DOCUMENT_SUBJECT = /\b(?:report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings)\b/i;
@@ -144,7 +144,8 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   // "— as researchers believe, but Moscow denies — “why wouldn't you…?” asked Dunn": a cue that
   // closes an aside between dashes has said what it says inside the aside, not after it.
   if (/^\s*[—–]/.test(scan.p.slice(cueEnd, cueEnd + 3)) && (scan.p.slice(sent.start, cueStart).match(/[—–]/g) ?? []).length % 2 === 1) return null;
-  const a = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
+  const found = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
+  const a = found && cue.text === "showing" ? publisherSpeaks(scan.p, sent, found) : found;
   if (a && DOCUMENT_LEMMAS.has(lemma) && !documentSpeaks(scan, sent, cueStart, a)) return null;
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
@@ -152,6 +153,23 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   if (reading.rule === "pending") return st;
   keep(scan, st);
   return null;
+}
+
+/** What a body publishes, ending where "showing" or "show" follows: "released figures", "published a survey". */
+const PUBLISHED = /\b(?:released|published|issued|unveiled|produced|compiled|put\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:figures|data|statistics|stats|numbers|estimates|research|results|report|survey|study|poll|review|analysis)$/u;
+
+/**
+ * "the central bank released figures showing growth": who published the figures speaks through
+ * them ("released statistics which showed" is read where the relative clause is; a person's figures,
+ * "Mr Vane released figures", are left to that reading too).
+ */
+function publisherSpeaks(p: string, sent: Span, a: Attribution): Attribution {
+  const s = a.subject;
+  if (!s) return a;
+  const from = Math.max(sent.start, s.start - 60);
+  const published = PUBLISHED.exec(p.slice(from, s.start + s.text.length));
+  const publisher = published ? subjectBefore(p, sent.start, from + published.index) : null;
+  return publisher && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(publisher.text) ? { ...a, subject: publisher } : a;
 }
 
 /** "The study found…", or "It found…" right after a sentence about a survey: a document's finding. */

@@ -44,7 +44,8 @@ const IRREGULAR: Record<string, string[]> = {
   point: ["pointed out", "points out", "point out", "pointing out"],
   forecast: ["forecast", "forecasts", "forecasted", "forecasting"],
   find: ["found", "finds"],
-  show: ["shows", "showed", "shown"],
+  // ("show", "showing" only after what a document is: "polls show", "with figures showing"; attribution.ts.)
+  show: ["show", "shows", "showed", "shown", "showing"],
 };
 
 /** Every form of a verb: "clarify" → clarify, clarifies, clarified, clarifying. */
