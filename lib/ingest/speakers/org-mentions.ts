@@ -109,6 +109,8 @@ function endsInLowerCaseWord(text: string): boolean {
 /** A firm's own nouns after its name in the possessive ("Renault's core market"). */
 const FIRM_ONLY_AFTER = new RegExp(String.raw`^[’']s?\s+${OWN_MAIN}(?:${FIRM_ONLY_NOUNS})\b`);
 
+const DOCUMENT_FROM = /\b(?:surveys?|report|study|research|polls?|figures|data|statistics)\s+(?:by|from)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u;
+const POST_IN = /\b(?:officer|executive|manager|director|chairman|chairwoman|president|founder|co-founder|employee|engineer|analyst|economist|strategist|researcher|scientist)s?\s+(?:of|at|in|with)\s+$/;
 const CALLED = /\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(group|company|firm|charity|organisation|organization|campaign|coalition|union|business|start-?up|association|network|website|party|band)\s+(?:called|named|known\s+as)\s+$/;
 
 export function orgEvidence(p: string, runStart: number, runEnd: number): string | null {
@@ -139,6 +141,11 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   // "About 80 campaigners from Save Ashworth Libraries staged a protest": a campaign's name ("the
   // group said" later), not a person's.
   if (/\b(?:campaigners|activists|protesters|volunteers)\s+(?:from|of|with)\s+(?:the\s+)?$/.test(leading) && !isFirstName(p.slice(runStart, runEnd).split(/\s+/)[0]!)) return "group";
+  // "a survey by Earthlink and Webroot", "chief operating officer of Sony", "a manager at Symantec":
+  // who a document is from, or where someone holds a post, is a body (not a place, nor a name that
+  // opens on a first name).
+  const context = p.slice(Math.max(0, runStart - 60), runStart);
+  if ((DOCUMENT_FROM.test(context) || POST_IN.test(context)) && !isFirstName(p.slice(runStart, runEnd).split(/\s+/)[0]!) && !isPlaceName(p.slice(runStart, runEnd).replace(/[’']s$/, "")) && countryOf(p.slice(runStart, runEnd)) === null) return "";
   // "neighbours formed a group called Safe Streets Flatbush": a body's name after what it is.
   const called = leading.endsWith(" ") ? CALLED.exec(p.slice(Math.max(0, runStart - 70), runStart)) : null;
   if (called) return called[1]!;

@@ -259,7 +259,10 @@ export class Registry {
       if (entity === found) continue;
       // "RNC" is the Republican National Committee, never the Convention: an event has no acronym that speaks.
       const fits = acronym
-        ? ((form.initials === acronym || form.firstLetters === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!))
+        ? ((form.initials === acronym || form.firstLetters === acronym) && !EVENT.test(theirs.at(-1)!)) || (theirs.length === 2 && theirs[0] === bare && CORPORATE_SUFFIX.test(theirs[1]!)) ||
+          // ("BDO" after "BDO Stoy Hayward": the letters that open a body's full name of three words or more;
+          // "BBC One" is a channel of the BBC.)
+          (theirs.length >= 3 && theirs[0] === bare && !this.namesAThing(theirs, mine) && !branchOf(theirs, mine))
         : (theirs.length === 1 && mineInitials === theirs[0] && /^\p{Lu}{2,7}$/u.test(theirs[0]!) && !EVENT.test(mine.at(-1)!)) || (theirs.length >= 2 && theirs[0] === clipOf) || (theirs.length === 1 && mine.length >= 2 && CLIPPED.get(theirs[0]!) === mine[0]) || (containsRun(theirs, mine) && !this.namesAThing(theirs, mine) && !branchOf(theirs, mine)) || (containsRun(mine, theirs) && !this.namesAThing(mine, theirs) && !branchOf(mine, theirs));
       if (!fits) continue;
       if (found) return undefined;

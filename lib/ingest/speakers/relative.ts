@@ -32,6 +32,8 @@ export function relativeAntecedent(at: number, { reg, source }: Discourse): (Res
     if (/[.!?]["”’']?\s+\p{Lu}/u.test(source.slice(m, at))) return null;
     const run = capitalisedRunAt(source, m);
     if (!run) continue;
+    // ("Howard Rubel, a senior analyst at Jefferies, who…": the body a description names is no "who".)
+    if (entity.kind === "organization" && /\s(?:at|of|for|with|from|in|by)\s+(?:the\s+)?$/.test(source.slice(Math.max(0, m - 12), m))) continue;
     const between = source.slice(m + run[0].length, at);
     if (BETWEEN.test(between) && !CUE_INSIDE.test(between)) return { entity, confidence: 0.85, at: m };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+import { resolveLines, speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Wrong speakers read on the development half of the third set of invented stories (British
 // tabloid and broadsheet, American newspaper, tabloid and wire). Each is a general rule, tested on
@@ -92,5 +92,36 @@ describe("names and what they are", () => {
 
   it("'Equity, the performers' union, said': a body, in a plural's possessive", () => {
     expect(speakersOf("Equity, the performers' union, said it had not received a complaint from any member of the cast.")).toEqual(["Equity"]);
+  });
+});
+
+describe("a lone name no list knows, shown to be a body", () => {
+  it("'a survey by Earthlink and Webroot', 'chief operating officer of Sony': a firm", () => {
+    const text = [
+      "A survey by Earthlink and Webroot found that most machines carried spyware.",
+      "Ken Kutaragi, chief operating officer of Sony, said the chip was ready.",
+      "Sony said it would ship the console in March.",
+    ].join("\n");
+    const { speakers } = resolveLines(text);
+    expect(speakers.map((s) => `${s.kind} ${s.name}`)).toEqual(["organization Webroot", "person Ken Kutaragi", "organization Sony"]);
+  });
+
+  it("'a senior manager in Symantec's security response': so a later 'he' is not the firm's", () => {
+    const text = [
+      "Kevin Hogan, a senior manager in Symantec's security response, said worms were now the main threat.",
+      "In September Symantec released statistics which showed that attacks had risen.",
+      "Part of the reason, he said, was a change in the way viruses were written.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual(["Kevin Hogan", "Symantec", "Kevin Hogan"]);
+  });
+
+  it("is no 'who': 'Howard Rubel, a senior analyst at Jefferies, who notes that…' is the analyst", () => {
+    const text = "That is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes that the firm has vowed to cut costs.";
+    expect(speakersOf(text)).toEqual(["Howard Rubel", "Howard Rubel"]);
+  });
+
+  it("'BDO' after 'researchers at BDO Stoy Hayward': the letters opening a long name are that body", () => {
+    const text = "Business is more optimistic than at any time since 1997, say researchers at BDO Stoy Hayward.\nThe only blight this year will be the election, BDO said.";
+    expect(speakersOf(text)).toEqual(["BDO Stoy Hayward", "BDO Stoy Hayward"]);
   });
 });
