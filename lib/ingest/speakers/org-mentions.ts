@@ -144,10 +144,10 @@ export function orgEvidence(p: string, runStart: number, runEnd: number): string
   // "a survey by Earthlink and Webroot", "chief operating officer of Sony", "a manager at Symantec":
   // who a document is from, or where someone holds a post, is a body (not a place, nor a name that
   // opens on a first name).
-  const context = p.slice(Math.max(0, runStart - 60), runStart);
-  if ((DOCUMENT_FROM.test(context) || POST_IN.test(context)) && !isFirstName(p.slice(runStart, runEnd).split(/\s+/)[0]!) && !isPlaceName(p.slice(runStart, runEnd).replace(/[’']s$/, "")) && countryOf(p.slice(runStart, runEnd)) === null) return "";
+  const context = /\s(?:by|from|of|at|in|with|and|&)\s+$/.test(leading) ? p.slice(Math.max(0, runStart - 60), runStart) : "";
+  if (context && (DOCUMENT_FROM.test(context) || POST_IN.test(context)) && !isFirstName(p.slice(runStart, runEnd).split(/\s+/)[0]!) && !isPlaceName(p.slice(runStart, runEnd).replace(/[’']s$/, "")) && countryOf(p.slice(runStart, runEnd)) === null) return "";
   // "neighbours formed a group called Safe Streets Flatbush": a body's name after what it is.
-  const called = leading.endsWith(" ") ? CALLED.exec(p.slice(Math.max(0, runStart - 70), runStart)) : null;
+  const called = /\s(?:called|named|as)\s+$/.test(leading) ? CALLED.exec(p.slice(Math.max(0, runStart - 70), runStart)) : null;
   if (called) return called[1]!;
   const after = p.slice(runEnd, runEnd + 60);
   if (AFFILIATE_AFTER.test(after) || SAYS_IT.test(after) || DOES_ITS.test(after) || firmNamedForPerson(p, runStart, runEnd)) return "";
