@@ -125,3 +125,12 @@ describe("a lone name no list knows, shown to be a body", () => {
     expect(speakersOf(text)).toEqual(["BDO Stoy Hayward", "BDO Stoy Hayward"]);
   });
 });
+
+describe("a nationality written as a noun", () => {
+  it("'the Dane' after a professor of the University of Copenhagen; 'the Kiwi', 'the Turk', 'the Brit' too", () => {
+    const text = "Prof Lars Henriksen of the University of Copenhagen said the pattern would be repeated. “Britain has good records,” the Dane said.";
+    expect(speakersOf(text)).toEqual(["Lars Henriksen", "Lars Henriksen"]);
+    const kiwi = "Wellington-born Tom Kerr, a New Zealander, won the sprint. “It was hard,” the Kiwi said.";
+    expect(speakersOf(kiwi)).toEqual(["Tom Kerr"]);
+  });
+});
