@@ -67,7 +67,8 @@ export const ORG_HEADS = new Set(
   subsidiary business concern ministry department government commission council alliance federation
   authority board court tribunal party league foundation trust society centre center service
   administration agency coalition campaign committee consortium fund force constabulary railroad railway
-  office county theatre theater museum gallery orchestra utility think-tank thinktank engine portal`.split(/\s+/).filter(Boolean),
+  office county theatre theater museum gallery orchestra utility think-tank thinktank engine portal hospital
+  clinic hospice school college church prison hotel airport library`.split(/\s+/).filter(Boolean),
 );
 
 /** What an organisation publishes: its findings speak for it ("the report said"). */

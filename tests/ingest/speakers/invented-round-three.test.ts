@@ -134,3 +134,12 @@ describe("a nationality written as a noun", () => {
     expect(speakersOf(kiwi)).toEqual(["Tom Kerr"]);
   });
 });
+
+describe("'the hospital', 'the school', 'the church' said", () => {
+  it("is the hospital, school or church the article named", () => {
+    const text = ["Doctors at Mercy Valley Children's Hospital have turned a ward into an isolation unit.", "The hospital said in a statement that it had enough beds for now."].join("\n");
+    expect(speakersOf(text)).toEqual(["Mercy Valley Children's Hospital"]);
+    const school = ["Pupils at Ashgrove Primary School were sent home early.", "The school said the heating had failed overnight."].join("\n");
+    expect(speakersOf(school)).toEqual(["Ashgrove Primary School"]);
+  });
+});
