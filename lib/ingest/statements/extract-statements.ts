@@ -155,7 +155,7 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   return null;
 }
 
-/** What a body publishes, ending where "showing" or "show" follows: "released figures", "published a survey". */
+/** What a body publishes, ending where "showing" follows: "released figures", "published a survey". */
 const PUBLISHED = /\b(?:released|published|issued|unveiled|produced|compiled|put\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:figures|data|statistics|stats|numbers|estimates|research|results|report|survey|study|poll|review|analysis)$/u;
 
 /**
