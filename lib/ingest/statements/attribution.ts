@@ -9,6 +9,7 @@ import { findCues, speechLemma } from "./cues";
 import { mayEndInAdjunct, NP_TRAILING_ADJUNCT, USED_TO } from "./adjuncts";
 import { PARTICIPLE_OPENERS, SENTENCE_PARTICIPLE_OPENERS } from "./cue-sides";
 import { type Quote } from "./quotes";
+import { DOCUMENT_NOUN } from "./speech-verbs";
 import { kindOf, trimSpan, type RawStatement, type RuleName } from "./statement";
 import {
   clauseBoundary,
@@ -109,7 +110,7 @@ const USED_TO_END = new RegExp(String.raw`\b(?:${USED_TO})\s+$`);
 
 /** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 /** The end of a document's noun phrase: "polls", "official figures", "the data also". */
-const DOCUMENT_BEFORE = /\b(?:figures|data|statistics|stats|records|documents|results|polls?|surveys?|stud(?:y|ies)|research|numbers|estimates|findings|accounts|papers|reports?|analysis|audits?|reviews?|tests|minutes|files|e-?mails|filings)\s+(?:(?:also|now|clearly|consistently|still|all)\s+)?$/i;
+const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_NOUN}\s+(?:(?:also|now|clearly|consistently|still|all)\s+)?$`, "i");
 
 const SAID_BEFORE_DOCUMENT = /\b(?:claims?|claimed|says?|said|argues?|argued|insists?|insisted|believes?|believed|thinks?|thought)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?\S+\s+(?:\S+\s+)?$/iu;
 

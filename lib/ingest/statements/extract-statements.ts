@@ -26,7 +26,7 @@ import {
   indirectThat,
 } from "./rules/reported-clause";
 import { kindOf, type RawStatement } from "./statement";
-import { DOCUMENT_LEMMAS } from "./speech-verbs";
+import { DOCUMENT_LEMMAS, DOCUMENT_NOUN } from "./speech-verbs";
 import { subjectBefore, type SpeakerPhrase } from "./subjects";
 
 /** What can "find" or "show" something said: a report, a study, a poll, figures. */
@@ -156,7 +156,7 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
 }
 
 /** What a body publishes, ending where "showing" follows: "released figures", "published a survey". */
-const PUBLISHED = /\b(?:released|published|issued|unveiled|produced|compiled|put\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:figures|data|statistics|stats|numbers|estimates|research|results|report|survey|study|poll|review|analysis)$/u;
+const PUBLISHED = new RegExp(String.raw`\b(?:released|published|issued|unveiled|produced|compiled|put\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}${DOCUMENT_NOUN}$`, "u");
 
 /**
  * "the central bank released figures showing growth": who published the figures speaks through

@@ -61,6 +61,12 @@ export function inflect(lemma: string): string[] {
 /** Verbs that report only what a document says: "the study found", "figures showed" (not "police found"). */
 export const DOCUMENT_LEMMAS: ReadonlySet<string> = new Set(["find", "show"]);
 
+/**
+ * What a document is called, singular or plural ("official figures", "polls", "a report"): the nouns
+ * "show" and "showing" report for (attribution.ts), and what a body releases (extract-statements.ts).
+ */
+export const DOCUMENT_NOUN = String.raw`(?:figures|data|statistics|stats|records|documents|results|polls?|surveys?|stud(?:y|ies)|research|numbers|estimates|findings|accounts|papers|reports?|analysis|audits?|reviews?|tests|minutes|files|e-?mails|filings)`;
+
 /** Forms that are nearly always nouns in American news ("the states", "a post"): never a cue. */
 export const NOUN_ONLY_FORMS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "question", "questions", "questioning", "finds", "forecast", "brand", "brands"]);
 
