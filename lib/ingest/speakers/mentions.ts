@@ -16,11 +16,11 @@ import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, inOpeningWords, namedByCopula,
 import { partyStateAfter } from "./party-state";
 import { appositiveAfter, roleApposedBefore, roleBefore, roleByWhatTheyDo } from "./roles-beside-names";
 import { isPersonHead } from "./resolve-role";
-import type { Entity, Registry, Salience } from "./registry";
-import { LEGAL_FORM } from "./registry";
+import { LEGAL_FORM, type Entity, type Registry, type Salience } from "./registry";
 import { addPeerageForm } from "./peerage";
 import { styledOffices } from "./styled-offices";
 import { remembered } from "../remembered";
+import { usedMidSentence } from "./mid-sentence";
 
 /** A capitalised run that is no person: an organisation if the text says so somewhere. */
 interface OrgCandidate {
@@ -348,7 +348,7 @@ function modifierOpening(p: string, m: RegExpExecArray, source: string): boolean
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word.toLowerCase())) return false;
   if (m.index > 0 && !/[.!?]["”’']?\s+$/.test(p.slice(Math.max(0, m.index - 4), m.index))) return false;
   if (!QUALIFIED_NOUN.test(p.slice(m.index + word.length, m.index + word.length + 40))) return false;
-  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
+  return !usedMidSentence(source, word);
 }
 
 /** Words for a business, which no person's name follows: "company ", "record label ". */

@@ -13,6 +13,7 @@ import { isCommonWord } from "../common-words";
 import { SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { escape } from "./org-mentions";
 import type { Entity } from "./registry";
+import { usedMidSentence } from "./mid-sentence";
 
 /** True when the article names `e` as a person or organisation (see above). */
 export function isNameable(e: Entity, source: string): boolean {
@@ -128,5 +129,5 @@ export function onlyOpensSentences(word: string, at: number, source: string): bo
   if (!/(?:^|[.!?:"“”'‘’]\s*|\n\s*)$/.test(source.slice(Math.max(0, at - 3), at))) return false;
   // ('"We have young players," Williams added': after a quotation closed by a comma the sentence goes on.)
   if (/,["”'’]\s*$/.test(source.slice(Math.max(0, at - 4), at))) return false;
-  return !new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}\\b`, "u").test(source);
+  return !usedMidSentence(source, word);
 }
