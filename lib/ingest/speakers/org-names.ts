@@ -25,6 +25,8 @@ export function ownWords(run: string): string[] {
  * ("Secretary of State John Kerry" names a person).
  */
 export function joinedName(text: string): { name: string; start: number } | null {
+  // (A connector inside the name stands between white space: without one there is none to find.)
+  if (!/\s(?:of|for|and|&)\s/.test(text)) return null;
   const tokens = [...text.matchAll(/\S+/g)];
   let i = tokens.length;
   while (i > 0 && (NAME_WORD.test(tokens[i - 1]![0]) || CONNECTOR.test(tokens[i - 1]![0]))) i--;
