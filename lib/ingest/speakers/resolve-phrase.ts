@@ -14,7 +14,7 @@ import { describedSubjectBetween } from "./described-subjects";
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
-import { ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
+import { leadAuthor, ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -178,7 +178,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
   if (handed) return resolvePhrase(handed[1] ?? handed[2]!, at, d);
-  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where));
+  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where)) ?? leadAuthor(text, d.source, (phrase, where) => resolvePhrase(phrase, where, d));
   if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;

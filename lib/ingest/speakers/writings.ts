@@ -73,6 +73,32 @@ export function writerOfTheWriting(text: string, at: number, source: string, res
   return r.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.75) } : null;
 }
 
+/** "the study", "a new study", "the researchers", "the team": research whose findings its lead author stands for. */
+const RESEARCH = /^(?:(?:a|an|the|this|their|its|new|latest|major|recent|largest)\s+)*(?:study|research|researchers|team|paper|findings)(?:\s+(?:of|in|into|on)\s+[^,;]*)?$/i;
+/** How an article names whoever led a study: "the study's lead author", "a team led by", "who led the research". */
+const LED_BY = [
+  new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?(?:the\s+(?:study|research|paper)[’']s|its)\s+(?:lead|senior|principal)\s+(?:author|researcher|investigator)\b`, "gu"),
+  new RegExp(String.raw`\b[Ll]ead\s+(?:author|researcher)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?${NAME}`, "gu"),
+  new RegExp(String.raw`\b(?:study|research|team|project|paper|work)\s+(?:was\s+)?led\s+by\s+(?:[a-z-]+\s+){0,2}${NAME}`, "gu"),
+  new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?who\s+led\s+the\s+(?:study|research|team|project|work)\b`, "gu"),
+];
+
+/**
+ * "the study found…" in an article that says who led it ("Dr Hannah Morgan, the study's lead author",
+ * "a team led by Kwame Asante"): that person, as a reader would cite the findings; null when the
+ * article names no one person so (or two).
+ */
+export function leadAuthor(text: string, source: string, resolveAt: (phrase: string, at: number) => Resolution): Resolution | null {
+  if (!RESEARCH.test(text.trim())) return null;
+  const named = new Map<string, number>();
+  for (const re of LED_BY) for (const m of source.matchAll(re)) if (!named.has(m[1]!)) named.set(m[1]!, m.index + m[0].indexOf(m[1]!));
+  const [only, ...more] = [...named];
+  if (!only) return null;
+  const r = resolveAt(only[0], only[1]);
+  if (!r.entity || r.entity.kind !== "person" || more.some(([name, at]) => resolveAt(name, at).entity !== r.entity)) return null;
+  return { entity: r.entity, confidence: Math.min(r.confidence, 0.75) };
+}
+
 /** "statistics", "a new report", "figures": a publication spoken of as it is named. */
 const PUBLICATION = /^(?:(?:a|an|the|new|its|latest)\s+)*(?:statistics|figures|data|research|report|survey|study|poll|analysis|findings)$/i;
 /** "Symantec released ", "the Home Office published its latest ": who put the publication out, right before it. */

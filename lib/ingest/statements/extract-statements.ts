@@ -145,8 +145,8 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   // closes an aside between dashes has said what it says inside the aside, not after it.
   if (/^\s*[—–]/.test(scan.p.slice(cueEnd, cueEnd + 3)) && (scan.p.slice(sent.start, cueStart).match(/[—–]/g) ?? []).length % 2 === 1) return null;
   const found = attributeCue(scan, sent, { start: cueStart, end: cueEnd, word: scan.p.slice(cueStart, cueEnd), lemma });
-  const a = found && cue.text === "showing" ? publisherSpeaks(scan.p, sent, found) : found;
-  if (a && DOCUMENT_LEMMAS.has(lemma) && !documentSpeaks(scan, sent, cueStart, a)) return null;
+  let a = found && cue.text === "showing" ? publisherSpeaks(scan.p, sent, found) : found;
+  if (a && DOCUMENT_LEMMAS.has(lemma)) a = researchFound(scan, sent, a) ?? (documentSpeaks(scan, sent, cueStart, a) ? a : null);
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
   const st = toStatement(a, reading);
@@ -174,15 +174,41 @@ function publisherSpeaks(p: string, sent: Span, a: Attribution): Attribution {
 
 /** "The study found…", or "It found…" right after a sentence about a survey: a document's finding. */
 function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: Attribution): boolean {
-  if (DOCUMENT_SUBJECT.test(scan.p.slice(sent.start, cueStart).split(/\s+/).slice(-7).join(" "))) return true;
+  const before = scan.p.slice(sent.start, cueStart);
+  if (DOCUMENT_SUBJECT.test(before.split(/\s+/).slice(-7).join(" "))) return true;
+  // "The study, published in Nature, found", "A report released in April by the health department
+  // found", "An inquiry by the trust, which runs the hospital, found": the document, then who made
+  // it, where or when.
+  const described = DESCRIBED_DOCUMENT.exec(before)?.[1];
+  if (described !== undefined && DOCUMENT_DESCRIPTION.test(described) && (!described.includes(",") || /,\s*$/.test(described))) return true;
   return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
 }
 
+/** A sentence whose subject is people doing research ("The researchers", "Scientists at Leeds"). */
+const RESEARCHERS = /^\s*(?:(?:But|And|However,?)\s+)?((?:(?:The|Their|Its)\s+)?(?:researchers|scientists|authors|study[’']s\s+authors))\b/i;
+
+/**
+ * "Researchers who tracked 2,000 plants at 48 sites found that…": what research found, with its
+ * "that", said by the researchers the sentence opens on (not the last words before the verb).
+ */
+function researchFound(scan: ParagraphScan, sent: Span, a: Attribution): Attribution | null {
+  const m = RESEARCHERS.exec(scan.p.slice(sent.start, a.cueStart));
+  if (!m || !/^\s+that\s/.test(scan.p.slice(a.cueEnd, a.cueEnd + 6))) return null;
+  return { ...a, subject: { text: m[1]!, start: sent.start + m[0].length - m[1]!.length } };
+}
+/** A document named with a determiner opening a clause, and what describes it up to the verb. */
+const DESCRIBED_DOCUMENT = /(?:^\s*|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Ss]ince)\s+)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|review|analysis|audit|inquiry|investigation|paper)\b([^.;:!?“”"]{0,140})$/u;
+/** An apposition, or who made the document, of what, when or where ("by the trust", "published in"). */
+const DOCUMENT_DESCRIPTION = /^(?:,|\s+(?:by|of|from|into|on|for|in|released|published|commissioned|carried|led|conducted|compiled|produced|issued|seen)\b)/;
+
 /** "It was claimed that", "it has been widely reported that": an impersonal passive of a claim. */
-const IMPERSONAL_CUE = /^(?:claimed|reported|alleged|rumoured|rumored)$/;
-/** "that", after a time at most ("It was claimed last night that"). */
-const IMPERSONAL_THAT = /^\s+(?:(?:last\s+night|yesterday|today|earlier|recently|this\s+week|on\s+\p{Lu}\p{Ll}+day)\s+)?that\s+/u;
-const IMPERSONAL_BEFORE = /(?:^|[\s,;:(])[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|also|now|repeatedly|previously)\s+)?$/;
+const IMPERSONAL_CUE = /^(?:claimed|reported|alleged|rumoured|rumored|suggested|confirmed)$/;
+/**
+ * "that", after where and when at most ("It was claimed last night that", "It was claimed on a
+ * community Facebook group on Wednesday that"; not "by the BBC", which names the source).
+ */
+const IMPERSONAL_THAT = /^\s+(?:(?:on|in|at)\s+(?:[^\s,.;:!?"“”]+\s+){1,6}?)?(?:(?:last\s+(?:night|week|month|year)|yesterday|today|earlier|recently|this\s+week|on\s+\p{Lu}\p{Ll}+day)\s+)?that\s+/u;
+const IMPERSONAL_BEFORE = /(?:^|[\s,;:(])[Ii]t\s+(?:is|was|(?:has|had)\s+(?:(?:long|also|often|widely)\s+)?been)\s+(?:(?:widely|also|now|often|repeatedly|previously)\s+)?$/;
 
 /** Verbs that after "is said to have" report words the subject spoke ("declared war" is no speech). */
 const SPOKEN_INFINITIVE = /^(?:said|told|suggested|claimed|warned|admitted|insisted|argued|called|described|branded|accused|urged|promised|threatened|complained|boasted)$/;
@@ -206,7 +232,7 @@ function unattributedReport(scan: ParagraphScan, sent: Span, cueStart: number, c
   }
   // "It was claimed that…", "It has been reported that…": a claim whose source the sentence keeps back.
   // (Not "…, the chief said": whoever speaks later in the sentence said it.)
-  const impersonal = IMPERSONAL_CUE.test(word) ? IMPERSONAL_THAT.exec(p.slice(cueEnd, cueEnd + 40)) : null;
+  const impersonal = IMPERSONAL_CUE.test(word) ? IMPERSONAL_THAT.exec(p.slice(cueEnd, cueEnd + 90)) : null;
   if (impersonal && IMPERSONAL_BEFORE.test(p.slice(Math.max(sent.start, cueStart - 30), cueStart)) && !/\b(?:said|says|added|adds|told|tells)\b/.test(p.slice(cueEnd, sent.end))) {
     const start = cueEnd + impersonal[0].length;
     return toStatement(unnamed(), { rule: "indirect-bare", start, end: clauseEnd(p, start, sent.end, scan.doubles), confidence: 0.7 });

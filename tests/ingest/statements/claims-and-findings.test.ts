@@ -35,3 +35,62 @@ describe("figures a body released", () => {
     expect(speakersOf(text)).toEqual(["Malaysia central bank", "Land Registry"]);
   });
 });
+
+describe("impersonal passives that say where and when", () => {
+  it("'It was claimed on a community Facebook group on Wednesday that…', 'It has long been claimed…', 'It has been suggested…'", () => {
+    expect(statementsAndSpeakers("It was claimed on a community Facebook group on Wednesday that teenagers had been seen near the site.")).toEqual([["teenagers had been seen near the site", null]]);
+    expect(statementsAndSpeakers("It was reported last week that the two stars had clashed over the script.")).toEqual([["the two stars had clashed over the script", null]]);
+    expect(statementsAndSpeakers("It has long been claimed that napping is a sign of poor health.")).toEqual([["napping is a sign of poor health", null]]);
+    expect(statementsAndSpeakers("It has been suggested that switching off lights increases crime.")).toEqual([["switching off lights increases crime", null]]);
+  });
+
+  it("is no statement when the source is named by 'by'", () => {
+    expect(statementsAndSpeakers("It was reported by the Sentinel that the mayor would resign.").map(([, speaker]) => speaker)).not.toEqual([null]);
+  });
+});
+
+describe("a document described before it finds", () => {
+  it("'The study, published in…, found that…', 'A report released in April by X found…', 'An investigation by X, which runs…, found'", () => {
+    expect(statementsAndSpeakers("The study, published in the Journal of Sleep, found that long naps were a warning sign.").map(([text]) => text)).toEqual(["long naps were a warning sign"]);
+    expect(statementsAndSpeakers("A report released in April by the California Department of Public Health found that just 88% of children had been vaccinated.")).toEqual([["just 88% of children had been vaccinated", "California Department of Public Health"]]);
+    expect(statementsAndSpeakers("An internal investigation by Wessex Vale NHS Foundation Trust, which runs the hospital, found that she should have been sent for a scan.")).toEqual([["she should have been sent for a scan", "Wessex Vale NHS Foundation Trust"]]);
+  });
+
+  it("is no finding when the document is the object of another verb, or people find a thing", () => {
+    expect(statementsAndSpeakers("Police found the body of a man near the station.")).toEqual([]);
+    expect(statementsAndSpeakers("Ministers who ignored a report by the watchdog into overcrowding in the nation's prisons found themselves criticised.")).toEqual([]);
+  });
+});
+
+describe("research and whoever led it", () => {
+  const story = [
+    "Streetlights halve visits by moths, according to the largest study of its kind in Britain.",
+    "Researchers who monitored 2,000 plants at 48 sites found that flowers near a streetlight were visited half as often.",
+    "Dr Hannah Morgan, an ecologist at Exeter and the study's lead author, said moths had been overlooked.",
+    "When the lights were switched off, visits recovered within a fortnight, the study found.",
+  ].join("\n");
+
+  it("'Researchers who … found that…' is what the research found; 'the study' speaks as its lead author", () => {
+    expect(statementsAndSpeakers(story)).toEqual([
+      ["Streetlights halve visits by moths", "Hannah Morgan"],
+      ["flowers near a streetlight were visited half as often", "Hannah Morgan"],
+      ["moths had been overlooked", "Hannah Morgan"],
+      ["When the lights were switched off, visits recovered within a fortnight", "Hannah Morgan"],
+    ]);
+  });
+
+  it("'a team led by' names the lead author too, whoever spoke last", () => {
+    expect(speakersOf("In a study published Thursday, a team led by Kwame Asante, an ecologist at Cornell, tracked birds.\nThe researchers found that birds were three times as likely to stop in lit areas.")).toEqual(["Kwame Asante"]);
+    expect(speakersOf("Dr Hannah Morgan, an ecologist and the study's lead author, spoke at a briefing in Exeter.\nProf Rhys Okafor of Cardiff University said the work was careful.\nThe study found that moths visited fewer flowers.")).toEqual(["Rhys Okafor", "Hannah Morgan"]);
+  });
+});
+
+describe("a day after a cue", () => {
+  it("'the team reported Wednesday in the journal…' is no object: what was reported stands before", () => {
+    expect(statementsAndSpeakers("Flowers in the lit plots received 47% fewer visits, the team reported Wednesday in the journal Nature.").map(([text]) => text)).toEqual(["Flowers in the lit plots received 47% fewer visits"]);
+  });
+
+  it("'promised Monday to act': the object follows the day", () => {
+    expect(statementsAndSpeakers("Senator Ann Vale promised Monday to begin taking executive action on immigration.")).toEqual([["to begin taking executive action on immigration", "Ann Vale"]]);
+  });
+});

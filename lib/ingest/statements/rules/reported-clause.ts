@@ -84,13 +84,15 @@ export function indirectObject(a: Attribution, s: CueSides): Reading | null {
   if (!OBJECT_LEMMAS.has(lemma) || (OBJECT_NOUN_FORMS.has(a.cueWord.toLowerCase()) && !verbAfterPronoun) || s.after.hadThat) return null;
   if (NAMED_SUBJECT_LEMMAS.has(lemma) && !NAME_OR_PRONOUN_BEFORE.test(p.slice(Math.max(sent.start, a.cueStart - 40), a.cueStart))) return null;
   if (s.hasBefore && !s.sceneSetting && !/^\s*[\p{L}“"]/u.test(s.rawAfter)) return null;
-  const obj = /^\s*(?:(?:also|again|repeatedly|publicly|privately|[a-z]+ly)\s+)*/u.exec(s.rawAfter)!;
+  // ("promised Monday to act", "reported Wednesday in the journal": the day is an adjunct too.)
+  const obj = /^\s*(?:(?:also|again|repeatedly|publicly|privately|[a-z]+ly|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)\s+)*/u.exec(s.rawAfter)!;
   const objStart = s.subjectEnd + obj[0].length;
   const rest = p.slice(objStart, sent.end);
   const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "called" is a speech act only as "called for/on…" or "called X “…”" / "called him a liar".
   const callOk = lemma !== "call" || /^(?:for|on|upon)\b/.test(rest) || /[“"]|''/.test(rest) || /^(?:him|her|them|it|this|that|\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:a|an)\s/u.test(rest);
-  // An adjunct is not an object ("warned on Wednesday"); "warned of", "asked about" are.
+  // An adjunct is not an object ("warned on Wednesday", "reported Wednesday in the journal"); "warned
+  // of", "asked about" are.
   // "write off Kilroy-Silk", "called off the strike": a particle makes another verb, not speech.
   const adjunctOnly = (lemma !== "call" && /^(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|last|this|with|from|into|over|through)\b/.test(rest)) || /^(?:off|up|down|away)\b/.test(rest);
   // "announced it would…" is a clause, not an object; "called it “a disgrace”", "described it as…" are.
