@@ -308,6 +308,10 @@ export function resolveOrgDescription(text: string, at: number, d: Discourse): R
       if (fit && last !== undefined && (!latest || FIT_RANK[fit] > FIT_RANK[latest.fit] || (FIT_RANK[fit] === FIT_RANK[latest.fit] && last > latest.at))) latest = { entity: e, at: last, fit };
     }
     if (latest) return { entity: latest.entity, confidence: latest.fit === "any" ? 0.7 : 0.75 };
+    // "The trust said…" pages after "North Pennine Hospitals NHS Foundation Trust" was named: the
+    // only body named before whose name says what the description does, however far back.
+    const named = d.reg.entities.filter((e) => e.kind === "organization" && e.mentions.some((m) => m < at) && orgFits(desc, e.forms, e.roles) === "name");
+    if (named.length === 1) return { entity: named[0]!, confidence: 0.7 };
     const justSpoke = bodyThatJustSpoke(desc, at, d);
     if (justSpoke) return { entity: justSpoke, confidence: 0.65 };
     const party = desc.head === "party" && desc.modifiers.length === 0 ? onePartyNamedBefore(d.source, at) : null;
