@@ -49,7 +49,7 @@ export function capitalisedRuns(text: string): RegExpExecArray[] {
   for (let m = nextCapitalisedRun(text, 0); m; m = nextCapitalisedRun(text, m.index + m[0].length)) runs.push(m);
   return runs;
 }
-export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|taoiseach|tánaiste|tanaiste|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev|detective|constable|inspector|superintendent|assemblyman|assemblywoman|assemblymember|councillor|councilman|councilwoman|alderman|trooper|coroner|magistrate)\.?$/i;
+export const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|prof|rev|president|senator|governor|congressman|congresswoman|minister|secretary|speaker|mayor|judge|justice|ambassador|chairman|chairwoman|leader|director|spokesman|spokeswoman|spokesperson|counterpart|candidate|nominee|sheriff|attorney|commissioner|chancellor|premier|taoiseach|tánaiste|tanaiste|pope|king|queen|prince|princess|vice|former|deputy|acting|chief|foreign|prime|rev|detective|constable|inspector|superintendent|assemblyman|assemblywoman|assemblymember|councilmember|member|councillor|councilman|councilwoman|alderman|trooper|coroner|magistrate)\.?$/i;
 
 /** Words of a title that say what kind, never who: "English National Ballet" names no one called Ballet. */
 export const MODIFIER_TITLE = /^(?:National|Royal|State|Political|Senior|Top|Foreign|Prime|Majority|Minority|Communications|Press|Campaign|Assistant|Executive)$/;

@@ -6,6 +6,7 @@ import { ORG_WORDS } from "../name-lexicons";
 import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, genderOfHonorific, isFirstName, isPlaceName, nameParts, type Gender, type NameParts } from "../names";
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, isPlaceByItsLastWord, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
+import { formalNamesOf } from "../names-diminutives";
 import { remembered } from "../remembered";
 import type { Span } from "../types";
 
@@ -32,6 +33,16 @@ export interface Entity {
 }
 
 // Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
+/** What "the elder X" and "the younger X" call one of two namesakes, in a role or right after the name. */
+const GENERATIONS: Record<string, RegExp> = {
+  elder: /^(?:father|mother|dad|mum|mom|grandfather|grandmother|sr\.?|senior)\b/i,
+  older: /^(?:father|mother|dad|mum|mom|grandfather|grandmother|sr\.?|senior)\b/i,
+  younger: /^(?:son|daughter|grandson|granddaughter|jr\.?|junior)\b/i,
+};
+
+/** Two folded given names of one person: the same, or one short for the other ("mike", "michael"). */
+const sameGiven = (a: string, b: string): boolean => a === b || formalNamesOf(a).includes(b) || formalNamesOf(b).includes(a);
+
 const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|baroness|baron|earl|duke|duchess|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
 
 const LEADING_ARTICLE = new RegExp(`^${SURNAME_ARTICLE}`, "u");
@@ -99,6 +110,11 @@ export class Registry {
       const office = roleText && this.samePerson(surname).length > 1 ? roleText.toLowerCase().split(/\s+/).pop()! : "";
       const holders = office ? this.samePerson(surname).filter((x) => x.roles.some((r) => spelledOutOffice(r).split(/\s+/).includes(office))) : [];
       if (holders.length === 1) e = holders[0];
+      // "The elder Cardenas" of a fighter and his father: the one the article called a parent.
+      const elder = /\b[Tt]he\s+(elder|older|younger)\s+$/.exec(this.source.slice(Math.max(0, at - 16), at))?.[1];
+      const generation = holders.length === 0 && elder && this.samePerson(surname).length > 1 ? GENERATIONS[elder] : undefined;
+      const ofGeneration = generation ? this.samePerson(surname).filter((x) => x.roles.some((r) => generation.test(r)) || x.mentions.some((m) => generation.test(this.source.slice(m, m + 80).replace(/^[\p{L}.’' -]+,\s+(?:\p{Lu}[\p{L}-]*[’']s\s+)?/u, "")))) : [];
+      if (ofGeneration.length === 1) e = ofGeneration[0];
       // "Prof Tremayne" after Dr Eleanor Tremayne and Professor Ian Tremayne: the one of that title.
       const title = holders.length === 0 && this.samePerson(surname).length > 1 ? titles.map(titleWord).find((t) => t) : undefined;
       const titled = title ? this.samePerson(surname).filter((x) => x.roles.some((r) => r.split(/\s+/).some((w) => titleWord(w) === title))) : [];
@@ -127,7 +143,8 @@ export class Registry {
       }
     }
     // "Mr Baez Silva" is Carlos Baez Silva: a name of two words or more that ends a longer one.
-    e ??= this.samePerson(surname).find((x) => compatible(x) && x.forms.some((f) => endsWithWords(f, form) || endsWithWords(form, f)));
+    // ("Hector Cardenas" after "Ruben Cardenas… Cardenas said" is his father: another given name.)
+    e ??= this.samePerson(surname).find((x) => compatible(x) && x.forms.some((f) => endsWithWords(f, form) || (endsWithWords(form, f) && (!first || !x.first || sameGiven(first, x.first)))));
     if (!e) {
       e = { kind: "person", surname, first, forms: [], roles: [], countries: new Set(), gender: null, titled: false, mentions: [], issuedAt: [] };
       this.entities.push(e);

@@ -12,7 +12,7 @@ import { latestCompatible, type Discourse, type Entity, type Resolution } from "
 import type { Span } from "../types";
 import { describedSubjectBetween } from "./described-subjects";
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
-import { CITY_NATIVE, GENERIC_HEADS, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
+import { GENERIC_HEADS, isNative, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
 import { leadAuthor, ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
@@ -453,7 +453,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // ("according to The Independent": the paper.)
   const paper = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (countryOnly || name.length === 0) return paper && PAPER_PERSON_WORD.test(paper[1]!) ? { entity: reg.organization(`The ${paper[1]!}`, at), confidence: 0.85 } : resolveRole(text, at, d);
-  if (!knownSurname && theNickname(text, name) && !CITY_NATIVE.test(name[0]!.toLowerCase()) && !reg.knownOrganization(name[0]!)) {
+  if (!knownSurname && theNickname(text, name) && !isNative(name[0]!.toLowerCase()) && !reg.knownOrganization(name[0]!)) {
     // "according to The Hill": a capitalised "The" in mid-sentence belongs to a title; "prices fell 0.4%, according to the Nationwide": figures are a body's.
     const title = new RegExp(`[\\p{Ll}\\p{N},;]\\s+The\\s+${name[0]}(?![\\p{L}])`, "u").test(d.source) || (!!d.statement && /\d\s?%|[£$€]\d/.test(d.source.slice(d.statement.start, d.statement.end)));
     return title ? { entity: reg.organization(name[0]!, at), confidence: 0.85 } : { entity: null, confidence: 0.7 };
@@ -467,7 +467,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   if (ROLE_LAST.test(name[name.length - 1]!)) return resolveRole(text, at, d);
   // "the departing European Commissioner": "the" and a capitalised word for a person is a role, not a
   // name ("the Philippine Star", "the Lusitanian Star" are newspapers).
-  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && (PERSON_HEAD.test(name.at(-1)!.toLowerCase()) || CITY_NATIVE.test(name.at(-1)!.toLowerCase())) && !PAPER_PERSON_WORD.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
+  if (/^the\s/i.test(text) && !knownSurname && !isFirstName(name[0]!) && (PERSON_HEAD.test(name.at(-1)!.toLowerCase()) || isNative(name.at(-1)!.toLowerCase())) && !PAPER_PERSON_WORD.test(name.at(-1)!) && !reg.knownOrganization(name.join(" ")) && ![...titles, ...name].some((w) => countryOf(w) !== null)) return resolveRole(text, at, d);
   // "The attorney general of the state of Ohio": a person's office, not the place.
   const office = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\b/iu.exec(descriptor);
   if (office && PERSON_ROLE.test(office[1]!) && !ORG_WORDS.has(name.at(-1)!.toLowerCase())) return resolveRole(text, at, d);

@@ -104,6 +104,31 @@ const OFFICE = /\b(?:minister|secretary|president|senator|governor|mayor|mp|chan
 /** Someone from a city or region, as news calls them: "the Londoner", "the Glaswegian". */
 export const CITY_NATIVE = /^(?:londoner|new yorker|glaswegian|mancunian|liverpudlian|scouser|geordie|brummie|cockney|dubliner|parisian|berliner|muscovite|bostonian|chicagoan|yorkshireman|yorkshirewoman|cornishman|welshman|welshwoman|scotsman|scotswoman|irishman|irishwoman|englishman|englishwoman|frenchman|frenchwoman|dutchman|dutchwoman)$/;
 
+/** "the Texan": what someone from an American state is called, and the state. */
+const STATE_NATIVE: Readonly<Record<string, string>> = {
+  texan: "Texas", californian: "California", floridian: "Florida", ohioan: "Ohio", virginian: "Virginia", kentuckian: "Kentucky",
+  tennessean: "Tennessee", oklahoman: "Oklahoma", arizonan: "Arizona", coloradan: "Colorado", minnesotan: "Minnesota",
+  michigander: "Michigan", louisianan: "Louisiana", alabamian: "Alabama", iowan: "Iowa", kansan: "Kansas", nebraskan: "Nebraska",
+  oregonian: "Oregon", nevadan: "Nevada", missourian: "Missouri", wisconsinite: "Wisconsin", marylander: "Maryland", alaskan: "Alaska",
+  montanan: "Montana", idahoan: "Idaho", utahn: "Utah", arkansan: "Arkansas", mississippian: "Mississippi",
+};
+
+/** A word for where someone is from: "the Londoner", "the Texan". */
+export function isNative(word: string): boolean {
+  return CITY_NATIVE.test(word) || word in STATE_NATIVE;
+}
+
+/**
+ * "the Texan": the one person the article placed in that state, next to a mention ("a 27-year-old
+ * from El Paso, Texas", "Texas Sen. Ted Cruz"); null when it placed none there, or two.
+ */
+function stateNative(text: string, at: number, d: Discourse): Resolution | null {
+  const state = STATE_NATIVE[text.trim().toLowerCase().replace(/^the\s+/, "")];
+  if (!state) return null;
+  const placed = d.reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at && d.source.slice(Math.max(0, m - 30), m + 80).includes(state)));
+  return { entity: placed.length === 1 ? placed[0]! : null, confidence: 0.7 };
+}
+
 /** How someone looks, which no role contradicts: "the bubbly blonde" is the reality star just named. */
 const LOOKS = /^(?:blonde|blond|brunette|redhead|beauty|stunner|hunk)$/;
 
@@ -112,6 +137,8 @@ const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|siste
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
 export function resolveRole(text: string, at: number, d: Discourse): Resolution {
+  const native = stateNative(text, at, d);
+  if (native) return native;
   const kin = kinDescribed(text, at, d);
   if (kin) return { entity: kin, confidence: 0.7 };
   let chosen = chooseByRole(text, at, d, null);

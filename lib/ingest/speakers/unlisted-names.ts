@@ -51,7 +51,7 @@ export function surnameStandsAlone(source: string, name: readonly string[]): boo
 
 /** The forms of the common verbs of speech that show someone speaking. */
 const SPEECH_FORMS =
-  "said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed|accused|urged|described|criticised|criticized|praised|asked|replied|responded|wrote|tweeted|announced|declared|promised|vowed|predicted|blamed";
+  "said|says|told|tells|added|adds|insisted|claimed|warned|admitted|argued|explained|stressed|conceded|revealed|suggested|maintained|denied|confirmed|accused|urged|described|criticised|criticized|praised|asked|replied|responded|wrote|tweeted|announced|declared|promised|vowed|predicted|blamed|posted|protested|complained";
 
 /** "Lleyton", "Hewitt", "Pelletier-Foss": two words that are shaped like a first name and a surname. */
 function shapedLikeName(first: string, last: string): boolean {

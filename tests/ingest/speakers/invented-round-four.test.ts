@@ -16,3 +16,30 @@ describe("a body referred to pages after it was named", () => {
     expect(statementsAndSpeakers("Lancashire Constabulary was assessing whether to open an investigation.\nThe force said yesterday that its assessment was continuing.")).toEqual([["its assessment was continuing", "Lancashire Constabulary"]]);
   });
 });
+
+describe("people of one surname", () => {
+  const fight = [
+    "Ruben Cardenas stopped Tyrell Banks in the 10th round on Saturday night to win the title.",
+    "Cardenas, a 27-year-old from El Paso, Texas, was behind on two cards when he landed a left hook that sent Banks to a knee.",
+    "The Texan said the body shot had been part of the plan.",
+    "\"He was winning the fight,\" said Hector Cardenas, Ruben's father and trainer.",
+    "The elder Cardenas has trained his son since he was 8. He said the family had sold a truck to pay for his first trip.",
+    "Banks protested the stoppage, throwing his arms in the air. In the ring, he told DAZN that he had been fine.",
+    "Later, Banks posted on Instagram: \"I was on my feet.\"",
+  ].join("\n");
+
+  it("'Hector Cardenas' after 'Ruben Cardenas… Cardenas' is another man; 'the elder Cardenas' the father", () => {
+    expect(statementsAndSpeakers(fight).map(([, speaker]) => speaker)).toEqual(["Ruben Cardenas", "Hector Cardenas", "Hector Cardenas", "Tyrell Banks", "Tyrell Banks"]);
+  });
+
+  it("'the Texan' is the one person the article placed in Texas, and no one when it placed two", () => {
+    expect(statementsAndSpeakers("Texas Gov. Rick Perry met Texas Sen. Ted Cruz in Austin.\n\"We are ready,\" the Texan said.")).toEqual([["\"We are ready,\"", null]]);
+  });
+});
+
+describe("a title of two words", () => {
+  it("'Council Member Shahana Rahman' is Shahana Rahman, a woman her 'she' finds", () => {
+    const text = "A Brightwater spokeswoman, Erin Szabo, said the company was devastated.\nCouncil Member Shahana Rahman wrote on social media that the fire was \"a preventable tragedy.\"\n\"I will be asking the landlord some hard questions,\" she wrote.";
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Erin Szabo", "Shahana Rahman", "Shahana Rahman"]);
+  });
+});
