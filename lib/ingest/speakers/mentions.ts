@@ -512,9 +512,9 @@ function parseOrgRun(run: string): OrgRunWords | null {
   const sponsor = kept.length === 1 ? /^(\p{Lu}[\p{L}&]*)-(?:sponsored|funded|commissioned)$/u.exec(kept[0]!) : null;
   if (sponsor) kept[0] = sponsor[1]!;
   else if (kept.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u.test(kept[0]!)) return null;
-  // ("Tennis Australia", "British Cycling", "England Hockey": a sport and a nation name its governing body.)
+  // ("Tennis Australia", "British Cycling", "England Hockey": a sport and a nation name its governing body; "Tarrant County Public Health" is a body.)
   const sportBody = kept.length === 2 && kept.some((w) => SPORT.test(w)) && kept.some((w) => countryOf(w) !== null || /^(?:England|Scotland|Wales|Ireland|Scottish|Welsh|Irish|English)$/.test(w));
-  const inherent = sportBody || kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3);
+  const inherent = sportBody || kept.some((w) => ORG_WORDS.has(w.toLowerCase()) && !PERSON_TITLE.test(w)) || (kept.length === 1 && isAcronym(kept[0]!) && kept[0]!.length >= 3) || (kept.length >= 3 && / Public Health$/.test(kept.join(" ")));
   const words = kept.join(" ");
   return { kept, inherent, rawLength: raw.length, offset: run.indexOf(kept[0]!), words, key: orgKey(words) };
 }

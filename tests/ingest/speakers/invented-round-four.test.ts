@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
+import { speakersOf, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
 // Rules read on the dev half of the fourth set of invented stories (eval/invented/uk5, uk6, us5,
 // us6, stories 05–08). Invented sentences.
@@ -41,5 +41,21 @@ describe("a title of two words", () => {
   it("'Council Member Shahana Rahman' is Shahana Rahman, a woman her 'she' finds", () => {
     const text = "A Brightwater spokeswoman, Erin Szabo, said the company was devastated.\nCouncil Member Shahana Rahman wrote on social media that the fire was \"a preventable tragedy.\"\n\"I will be asking the landlord some hard questions,\" she wrote.";
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Erin Szabo", "Shahana Rahman", "Shahana Rahman"]);
+  });
+});
+
+describe("who a description means", () => {
+  it("'Meanwhile rival baker Tom Hale, who…,' opens on its subject: 'the 34-year-old' is him, not the councillor who spoke before", () => {
+    const text = "Bakery fire\nLocal councillor Amina Hussain said she hoped the council could help the family find new premises.\nMeanwhile rival baker Tom Hale, who runs a shop two streets away, offered the family the use of his ovens overnight.\n'It's what you do,' the 34-year-old said. 'They gave me advice when I started out.'";
+    expect(speakersOf(text).at(-1)).toBe("Tom Hale");
+  });
+
+  it("'the widow' is the woman just named, whatever else she was called", () => {
+    const text = "Bakery fire\nNeighbour Margaret Ellis, 81, who has bought her bread there since 1971, was in tears as she watched.\n'It's like losing a member of the family,' the widow said. 'They know how I like my loaf.'";
+    expect(speakersOf(text)).toEqual(["Margaret Ellis"]);
+  });
+
+  it("'Tarrant County Public Health said' is a body, and 'the department' it", () => {
+    expect(statementsAndSpeakers("Tarrant County Public Health said the employee worked at the restaurant while contagious. The employee handled food during that time, the department said.").map(([, speaker]) => speaker)).toEqual(["Tarrant County Public Health", "Tarrant County Public Health"]);
   });
 });
