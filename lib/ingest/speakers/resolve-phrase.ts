@@ -14,7 +14,7 @@ import { describedSubjectBetween } from "./described-subjects";
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { GENERIC_HEADS, isNative, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
-import { leadAuthor, ownerOfWritings, publishedBy, writerOfTheWriting } from "./writings";
+import { leadAuthor, ownerOfWritings, peopleOnAPage, publishedBy, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -81,6 +81,7 @@ const NEAR_SOMEONE_PHRASE = new RegExp(String.raw`^(?:\S+\s+){1,3}(?:${NEAR_SOME
 export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolution {
   // The stop of a dotted initialism stays: "the F.B.I." is not "the F.B.I".
   let text = withoutClosingStop(phrase.trim().replace(/\s+[-—–]+$/, ""));
+  if (peopleOnAPage(text, at, d.source)) return { entity: null, confidence: 0.7 };
   // "One American League scout" is "an American League scout": "One" is no part of the name.
   if (/^(?:One|Another)\s/.test(text)) text = text.replace(/^(?:One|Another)\s+(?=\p{Lu}.*\s\p{Ll}[\p{Ll}-]*$)/u, "A ");
   // "The London-based firm", "the Aim-listed group", "the Labour-run council": the noun says what a body is.

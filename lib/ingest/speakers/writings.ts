@@ -99,6 +99,17 @@ export function leadAuthor(text: string, source: string, resolveAt: (phrase: str
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.75) };
 }
 
+/** A page or a feed where people post: "the restaurant's Facebook page", "her Instagram account". */
+const PAGE = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\d&.-]+[’']s?\s+)?(?:(?:Facebook|Twitter|Instagram|TikTok|YouTube|LinkedIn|Reddit|community|official)\s+)*(?:page|account|feed|group|forum|channel|site|website)$/u;
+
+/**
+ * "Several commenters on the restaurant's Facebook page said": the people on the page the subject
+ * ends with speak (nobody named), not the page's owner nor the network.
+ */
+export function peopleOnAPage(text: string, at: number, source: string): boolean {
+  return PAGE.test(text) && /\b[a-z]+s\s+(?:on|in)\s+$/.test(source.slice(Math.max(0, at - 40), at));
+}
+
 /** "statistics", "a new report", "figures": a publication spoken of as it is named. */
 const PUBLICATION = /^(?:(?:a|an|the|new|its|latest)\s+)*(?:statistics|figures|data|research|report|survey|study|poll|analysis|findings)$/i;
 /** "Symantec released ", "the Home Office published its latest ": who put the publication out, right before it. */

@@ -59,3 +59,13 @@ describe("who a description means", () => {
     expect(statementsAndSpeakers("Tarrant County Public Health said the employee worked at the restaurant while contagious. The employee handled food during that time, the department said.").map(([, speaker]) => speaker)).toEqual(["Tarrant County Public Health", "Tarrant County Public Health"]);
   });
 });
+
+describe("people on a page", () => {
+  it("'Several commenters on the restaurant's Facebook page said…' is said by the commenters, not Facebook", () => {
+    expect(speakersOf("Taqueria warning\nSeveral commenters on the restaurant's Facebook page said they planned to keep eating there.")).toEqual([null]);
+  });
+
+  it("a page that speaks for its owner still does", () => {
+    expect(speakersOf("Taqueria warning\nThe Taqueria El Guero Facebook page said the restaurant would reopen on Monday.")).not.toEqual([null]);
+  });
+});
