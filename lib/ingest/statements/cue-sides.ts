@@ -321,8 +321,9 @@ export function clauseEnd(p: string, start: number, sentEnd: number, doubles: Qu
   while ((m = re.exec(near)) && m.index < sentEnd) {
     const at = m.index;
     if (insideQuote(doubles, at)) continue;
-    // "…he had offers for the boat, but “the offers were…”": the quotation after "but" goes on with what was said.
-    if (/^,\s+but\s+(?:that\s+)?["“]/.test(p.slice(at, at + 16))) continue;
+    // "…he had offers for the boat, but “the offers were…”": the quotation after "but" goes on with what was said;
+    // so does "…was low, but that hepatitis A can spread": a second "that" of the same verb.
+    if (/^,\s+but\s+(?:that\s|(?:that\s+)?["“])/.test(p.slice(at, at + 16))) continue;
     // Keep at least a few words: "said, though, that…" is not a clause end; "announced losses, but
     // Harwood confirmed…" is, however short the object (a parenthetical conjunction is set off by a comma).
     const words = p.slice(start, at).split(/\s+/).length;

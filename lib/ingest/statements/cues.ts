@@ -74,6 +74,11 @@ export function findCues(text: string): CueMatch[] {
         const verb = /(?:^|\s)(hit|shot|fired|struck|snapped|came)\s+$/.exec(text.slice(Math.max(0, m.index - 9), m.index));
         if (verb) out.push({ index: m.index - verb[0].length + verb[0].indexOf(verb[1]!), text: `${verb[1]} back` });
       }
+      // "She went on: “…”", "She signed off: ‘…’": a phrasal verb before a colon and a quotation.
+      else if ((word === "on" || word === "off") && text.charCodeAt(end) === 58 && COLON_QUOTE.test(text.slice(end, end + 4))) {
+        const verb = /(?:^|\s)(went|goes|carried|signed|signs)\s+$/.exec(text.slice(Math.max(0, m.index - 9), m.index));
+        if (verb) out.push({ index: m.index - verb[0].length + verb[0].indexOf(verb[1]!), text: `${verb[1]} ${word}` });
+      }
       continue;
     }
     // Part of a longer word with non-ASCII letters or digits ("naïvesaid", "2said") is no cue.

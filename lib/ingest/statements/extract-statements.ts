@@ -149,7 +149,7 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
   if (a && DOCUMENT_LEMMAS.has(lemma)) a = researchFound(scan, sent, a) ?? (documentSpeaks(scan, sent, cueStart, a) ? a : null);
   const reading = a && firstReading(a);
   if (!a || !reading) return null;
-  const st = toStatement(a, reading);
+  const st = toStatement(a, endOfAside(scan.p, sent, cueStart, reading));
   if (reading.rule === "pending") return st;
   keep(scan, st);
   return null;
@@ -182,6 +182,23 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
   const described = DESCRIBED_DOCUMENT.exec(before)?.[1];
   if (described !== undefined && DOCUMENT_DESCRIPTION.test(described) && (!described.includes(",") || /,\s*$/.test(described))) return true;
   return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
+}
+
+/**
+ * "Dr Adeyemi, who admits he is ‘a committed napper’ himself, hopes…": what a cue in a relative
+ * clause reports ends at the comma that closes the clause, before the main clause's verb.
+ */
+function endOfAside(p: string, sent: Span, cueStart: number, reading: Reading): Reading {
+  if (!reading.rule.startsWith("indirect") || !/\p{Lu}[\p{L}’'.-]*,\s+who\s+(?:[a-z]+ly\s+)?$/u.test(p.slice(Math.max(sent.start, cueStart - 40), cueStart))) return reading;
+  const within = p.slice(reading.start, reading.end);
+  for (const c of within.matchAll(/,\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|[a-z]+ed|said|told|is|was|has|had|will|would)\s/g)) {
+    const before = within.slice(0, c.index);
+    // What came before is a clause of its own (not "Mr. Jäger, under fire…, would"), or the object
+    // of "announced", and the comma stands outside any quotation.
+    if (reading.rule !== "indirect-object" && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do|[a-z]+ed)\b/.test(before)) continue;
+    if ((before.match(/[“‘]/g) ?? []).length === (before.match(/[”’](?![\p{L}])/gu) ?? []).length && !/\b(?:and|but|or)\s*$/.test(before)) return { ...reading, end: reading.start + c.index };
+  }
+  return reading;
 }
 
 /** A sentence whose subject is people doing research ("The researchers", "Scientists at Leeds"). */

@@ -94,3 +94,23 @@ describe("a day after a cue", () => {
     expect(statementsAndSpeakers("Senator Ann Vale promised Monday to begin taking executive action on immigration.")).toEqual([["to begin taking executive action on immigration", "Ann Vale"]]);
   });
 });
+
+describe("where what was said ends", () => {
+  it("'X, who admits he is…, hopes…': a cue in a relative clause reports up to the comma closing it", () => {
+    expect(statementsAndSpeakers("Dr Adeyemi, who admits he is 'a committed napper' himself, hopes the findings will encourage employers.")).toEqual([["he is 'a committed napper' himself", "Adeyemi"]]);
+    expect(statementsAndSpeakers("Jay-Z, who said he would make no more music after 2003, will become the company's president.").map(([text]) => text)).toEqual(["he would make no more music after 2003"]);
+  });
+
+  it("keeps a reported clause whose own subject has a comma after it", () => {
+    expect(statementsAndSpeakers("Mr Laschet, who said that Mr Jager, under fire for the failures, would do better to resign, voted against him on Monday.").map(([text]) => text)).toEqual(["Mr Jager, under fire for the failures, would do better to resign"]);
+  });
+
+  it("'…was low, but that hepatitis A can spread…': a second 'that' of the same verb goes on", () => {
+    expect(statementsAndSpeakers("Mehta said the risk to any customer was low, but that hepatitis A can spread easily in a restaurant.").map(([text]) => text)).toEqual(["the risk to any customer was low, but that hepatitis A can spread easily in a restaurant"]);
+  });
+
+  it("'She went on:', 'She signed off:' before a quotation are cues", () => {
+    expect(statementsAndSpeakers("Harriet Morrow wrote that his performance had been uneven.\nShe went on: \"When he is on, you cannot take your eyes off him.\"").map(([, speaker]) => speaker)).toEqual(["Harriet Morrow", "Harriet Morrow"]);
+    expect(statementsAndSpeakers("Chloe Rafferty posted a photo of the sea.\nShe signed off: \"I'll be fine. I always am.\"").map(([text]) => text)).toEqual(["\"I'll be fine. I always am.\""]);
+  });
+});
