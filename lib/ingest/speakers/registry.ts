@@ -32,7 +32,6 @@ export interface Entity {
   age?: number;
 }
 
-// Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
 /** What "the elder X" and "the younger X" call one of two namesakes, in a role or right after the name. */
 const GENERATIONS: Record<string, RegExp> = {
   elder: /^(?:father|mother|dad|mum|mom|grandfather|grandmother|sr\.?|senior)\b/i,
@@ -43,6 +42,7 @@ const GENERATIONS: Record<string, RegExp> = {
 /** Two folded given names of one person: the same, or one short for the other ("mike", "michael"). */
 const sameGiven = (a: string, b: string): boolean => a === b || formalNamesOf(a).includes(b) || formalNamesOf(b).includes(a);
 
+// Titles of address and rank before a name that PERSON_TITLE leaves out ("Representative Brooks").
 const RANK = /^(?:representative|reps?|sens|govs|amb|atty|hon|supt|insp|det|cmdr|cpl|fr|lord|lady|dame|sir|baroness|baron|earl|duke|duchess|admiral|colonel|captain|sergeant|lieutenant|cardinal|bishop|rabbi|imam|pastor|reverend|councilman|councilwoman|delegate|lawmaker|coach)\.?$/i;
 
 const LEADING_ARTICLE = new RegExp(`^${SURNAME_ARTICLE}`, "u");
