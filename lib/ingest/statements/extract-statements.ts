@@ -213,6 +213,7 @@ function researchFound(scan: ParagraphScan, sent: Span, a: Attribution): Attribu
   if (!m || !/^\s+that\s/.test(scan.p.slice(a.cueEnd, a.cueEnd + 6))) return null;
   return { ...a, subject: { text: m[1]!, start: sent.start + m[0].length - m[1]!.length } };
 }
+
 /** A document named with a determiner opening a clause, and what describes it up to the verb. */
 const DESCRIBED_DOCUMENT = /(?:^\s*|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Ss]ince)\s+)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|review|analysis|audit|inquiry|investigation|paper)\b([^.;:!?“”"]{0,140})$/u;
 /** An apposition, or who made the document, of what, when or where ("by the trust", "published in"). */
