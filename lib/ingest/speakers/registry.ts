@@ -33,11 +33,8 @@ export interface Entity {
 }
 
 /** What "the elder X" and "the younger X" call one of two namesakes, in a role or right after the name. */
-const GENERATIONS: Record<string, RegExp> = {
-  elder: /^(?:father|mother|dad|mum|mom|grandfather|grandmother|sr\.?|senior)\b/i,
-  older: /^(?:father|mother|dad|mum|mom|grandfather|grandmother|sr\.?|senior)\b/i,
-  younger: /^(?:son|daughter|grandson|granddaughter|jr\.?|junior)\b/i,
-};
+const PARENT = /^(?:father|mother|dad|mum|mom|grandfather|grandmother|sr\.?|senior)\b/i;
+const GENERATIONS: Record<string, RegExp> = { elder: PARENT, older: PARENT, younger: /^(?:son|daughter|grandson|granddaughter|jr\.?|junior)\b/i };
 
 /** Two folded given names of one person: the same, or one short for the other ("mike", "michael"). */
 const sameGiven = (a: string, b: string): boolean => a === b || formalNamesOf(a).includes(b) || formalNamesOf(b).includes(a);

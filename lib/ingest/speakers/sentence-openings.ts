@@ -28,14 +28,17 @@ export function frontedPlaceEnd(p: string, start: number): number {
 // but not before a list, "Featuring songs by Loretta Lynn, Elvis Costello, Johnny Cash and…".)
 const FRONTED_PARTICIPLE = /^(?:(?:\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:by|about|to|with|in|on|for|from|at|after|over|into|through|up|out|off|back|down|his|her|their|the|a|an)|Having\s+\p{Ll}+)\b[^,.;:!?“”"\p{Lu}]{0,50}|(?!According\b)\p{Lu}\p{Ll}{2,}ing\s+\p{Ll}[^,.;:!?“”"]{0,80}),\s(?=\p{Lu})(?!(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s*(?:,|and\s))/u;
 
-// ("But at another event on Thursday, Mr Sanders showed…": after a conjunction, when a name follows.)
-const FRONTED_PHRASE = /^(?:(?:But|And|Yet),?\s+(?:in|on|at|after|before|during|earlier|later|last|this|back|outside|inside|elsewhere)\b[^,.;:!?“”"]{0,80},\s(?=\p{Lu})|(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|(?:Separately|Meanwhile)(?=,|\s+(?:in|at|on|across|back)\b)|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,80},\s)/u;
-
 /**
- * A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,"
- * ("Meanwhile rival baker Tom Hale, who…, said": "Meanwhile" has its comma, or a place, straight after).
+ * "Meanwhile" and "Separately" open a fronted phrase only with their comma, or a place, straight
+ * after: in "Meanwhile rival baker Tom Hale, who…, said" the name is the subject.
  */
-export const FRONTED = /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|(?:Separately|Meanwhile)(?=,|\s+(?:in|at|on|across|back)\b)|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$/;
+const ADVERB_OPENING = String.raw`(?:Separately|Meanwhile)(?=,|\s+(?:in|at|on|across|back)\b)`;
+
+// ("But at another event on Thursday, Mr Sanders showed…": after a conjunction, when a name follows.)
+const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:But|And|Yet),?\s+(?:in|on|at|after|before|during|earlier|later|last|this|back|outside|inside|elsewhere)\b[^,.;:!?“”"]{0,80},\s(?=\p{Lu})|(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|${ADVERB_OPENING}|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,80},\s)`, "u");
+
+/** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
+export const FRONTED = new RegExp(String.raw`^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|${ADVERB_OPENING}|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$`);
 
 /**
  * "Echoing Condoleezza Rice, the prime minister said", "Like his predecessor Tony Blair, the leader

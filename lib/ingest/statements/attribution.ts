@@ -108,12 +108,13 @@ const AFTER_DETERMINER = /(?<![\p{L}\p{N}’'])(?:the|a|an|this|that|another)\s+
 /** "Mr Kennedy used a speech to say…": the infinitive is what the subject said. */
 const USED_TO_END = new RegExp(String.raw`\b(?:${USED_TO})\s+$`);
 
-/** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 /** The end of a document's noun phrase: "polls", "official figures", "the data also". */
 const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_NOUN}\s+(?:(?:also|now|clearly|consistently|still|all)\s+)?$`, "i");
 
+/** A verb of saying a few words before: "They claim government figures ", "he said the polls ". */
 const SAID_BEFORE_DOCUMENT = /\b(?:claims?|claimed|says?|said|argues?|argued|insists?|insisted|believes?|believed|thinks?|thought)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?\S+\s+(?:\S+\s+)?$/iu;
 
+/** False where the verb form is a noun or an idiom: "the said agreement", "his claims", "That said, …". */
 export function readsAsCue(p: string, sent: Span, cueStart: number, cueEnd: number): boolean {
   const before = p.slice(Math.max(sent.start, cueStart - 30), cueStart);
   // "Foster's said": a past "said" is no noun, so a name ending in "'s" before it is its subject.
