@@ -30,7 +30,9 @@ import { DOCUMENT_LEMMAS, DOCUMENT_NOUN } from "./speech-verbs";
 import { subjectBefore, type SpeakerPhrase } from "./subjects";
 
 /** What can "find" or "show" something said: a report, a study, a poll, figures. */
-const DOCUMENT_SUBJECT = /\b(?:report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings)\b/i;
+/** What a document that finds is called. */
+const DOCUMENT_WORDS = "report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings";
+const DOCUMENT_SUBJECT = new RegExp(String.raw`\b(?:${DOCUMENT_WORDS})\b`, "i");
 
 export type { RawStatement } from "./statement";
 
@@ -215,7 +217,7 @@ function researchFound(scan: ParagraphScan, sent: Span, a: Attribution): Attribu
 }
 
 /** A document named with a determiner opening a clause, and what describes it up to the verb. */
-const DESCRIBED_DOCUMENT = /(?:^\s*|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Ss]ince)\s+)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|review|analysis|audit|inquiry|investigation|paper)\b([^.;:!?“”"]{0,140})$/u;
+const DESCRIBED_DOCUMENT = new RegExp(String.raw`(?:^\s*|[,;]\s+|\b(?:[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Bb]ecause|[Ss]ince)\s+)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${DOCUMENT_WORDS})\b([^.;:!?“”"]{0,140})$`, "u");
 /** An apposition, or who made the document, of what, when or where ("by the trust", "published in"). */
 const DOCUMENT_DESCRIPTION = /^(?:,|\s+(?:by|of|from|into|on|for|in|released|published|commissioned|carried|led|conducted|compiled|produced|issued|seen)\b)/;
 

@@ -56,6 +56,10 @@ describe("a document described before it finds", () => {
     expect(statementsAndSpeakers("An internal investigation by Wessex Vale NHS Foundation Trust, which runs the hospital, found that she should have been sent for a scan.")).toEqual([["she should have been sent for a scan", "Wessex Vale NHS Foundation Trust"]]);
   });
 
+  it("a poll or figures described so find as a report does", () => {
+    expect(statementsAndSpeakers("The poll by the Public Policy Institute of California, released on Wednesday night, found that Ann Vale leads among likely voters.")).toEqual([["Ann Vale leads among likely voters", "Public Policy Institute of California"]]);
+  });
+
   it("is no finding when the document is the object of another verb, or people find a thing", () => {
     expect(statementsAndSpeakers("Police found the body of a man near the station.")).toEqual([]);
     expect(statementsAndSpeakers("Ministers who ignored a report by the watchdog into overcrowding in the nation's prisons found themselves criticised.")).toEqual([]);
