@@ -7,6 +7,7 @@ import { ROYAL_TITLE, countriesIn, countryOf, foldName, genderOfFirstName, gende
 import { PERSON_ROLE, PERSON_TITLE, SURNAME_ARTICLE, isPlaceByItsLastWord, withoutAmpersand } from "./name-runs";
 import { initials } from "./org-mentions";
 import { formalNamesOf } from "../names-diminutives";
+import { sexOfWords } from "./sexed-words";
 import { remembered } from "../remembered";
 import type { Span } from "../types";
 
@@ -319,8 +320,7 @@ export class Registry {
     if (!cleaned || e.roles.includes(cleaned)) return;
     e.roles.push(cleaned);
     for (const c of countriesIn(cleaned)) e.countries.add(c);
-    if (/\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|first lady|wife|mother|daughter|sister|actress)\b/i.test(cleaned) && !e.gender) e.gender = "female";
-    if (/\b(?:spokesman|congressman|businessman|husband|father|son|brother)\b/i.test(cleaned) && !e.gender) e.gender = "male";
+    e.gender ??= sexOfWords(cleaned);
   }
 }
 

@@ -6,6 +6,7 @@ import { isCommonWord } from "../common-words";
 import { NOT_NAME_WORDS } from "../name-lexicons";
 import { countriesIn, countryNamed, countryOf, isFirstName, type Gender } from "../names";
 import { heldOffice, officeNamed } from "./office-holders";
+import { sexOfWords } from "./sexed-words";
 import { latestCompatible, spelledOutOffice, type Discourse, type Entity, type Resolution } from "./registry";
 
 /** Plural and indefinite sources ("officials", "some", "administration officials"): nobody in particular. */
@@ -234,20 +235,16 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   // "the Portuguese", "the 31-year-old": who someone is, not what they do.
   // "the former Beatle": what someone was, however the article has described them.
   // "the Newark native", "the 47-year-old herder": where someone is from, or their age, too.
-  // "the mum-of-two", "the widow": being a parent or widowed is who someone is too.
+  // "the mum-of-two", "the grandmother", "the widow": being a parent or widowed is who someone is too.
   const nationality = countryOf(head) !== null || countryOf(lower.split(/\s+/).slice(-2).join(" ")) !== null;
-  const identity = nationality || CITY_NATIVE.test(head) || LOOKS.test(head) || /^(?:native|widow|widower|pensioner|retiree)$/.test(head) || /-of-/.test(lower.split(/\s+/).at(-1)!) || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
+  const identity = nationality || CITY_NATIVE.test(head) || LOOKS.test(head) || /^(?:native|widow|widower|pensioner|retiree|(?:grand)?(?:mother|father)|mum|mom|dad|gran|granny|grandma|grandpa|grand?dad|nan)$/.test(head) || /-of-/.test(lower.split(/\s+/).at(-1)!) || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
   if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
     return { entity: null, confidence: 0.7 };
   }
   const countries = countriesIn(text);
-  const said: Gender = /\b(?:woman|spokeswoman|congresswoman|chairwoman|businesswoman|lady|mother|mum|mom|grandma|gran|nan|wife|widow|daughter|queen|princess|duchess|baroness|actress|blonde|brunette)\b/.test(lower)
-    ? "female"
-    : /\b(?:man|spokesman|congressman|businessman|husband|widower|father|dad|grandad|granddad|grandpa|son|lord|king|prince|duke|earl|baron)\b/.test(lower)
-      ? "male"
-      : null;
+  const said = sexOfWords(lower);
   const gender = said ?? pronoun;
   const office = officeNamed(text);
   // "the 59-year-old": the person the article gave that age, never one it gave another.
