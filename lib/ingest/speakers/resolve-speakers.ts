@@ -88,6 +88,9 @@ function assign(statements: SpeakerCandidate[], d: Discourse): SpeakerAssignment
     if (st.speakerSpan) byPhraseAt.set(st.speakerSpan.start, found);
     const r = found.entity && !isNameable(found.entity, d.source) ? { entity: null, confidence: 0.7 } : found;
     if (r.entity) d.resolved.push({ at, entity: r.entity });
+    // "Dana Kurtz said… The cause was pneumonia, she said": whom "she" speaks as is a woman, so the
+    // next "he" is someone else.
+    if (r.entity?.kind === "person" && !r.entity.gender && /^(?:he|she)$/i.test(phrase)) r.entity.gender = /^she$/i.test(phrase) ? "female" : "male";
     d.previous = { at, phrase, entity: r.entity, end: Math.max(st.end, at + phrase.length) };
     const evidence = r.entity ? evidenceOf(phrase, r.entity) : "none";
     if (r.entity?.kind === "organization") learnOrgDescription(r.entity, phrase, at, d);

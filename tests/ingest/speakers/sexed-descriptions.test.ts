@@ -28,3 +28,14 @@ describe("a woman described after a man was named", () => {
     expect(statementsAndSpeakers(`Retired miner Tom Ellis, 71, found the dog. His daughter Gwen Pritchard drove him to the vet.\n"She was shaking," the Yorkshireman said.`)).toEqual([['"She was shaking,"', "Tom Ellis"]]);
   });
 });
+
+describe("a person whom 'she' spoke as", () => {
+  it("is no 'he' afterwards, whatever her first name says", () => {
+    const text = [
+      "Jesse Marlow, the gravel-voiced songwriter, has died. He was 78.",
+      "Marlow died Sunday at home, his publicist, Dana Kurtz, said Monday. The cause was pneumonia, she said.",
+      "He once told Rolling Stone that he wrote the song in about 20 minutes.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Dana Kurtz", "Dana Kurtz", "Jesse Marlow"]);
+  });
+});
