@@ -26,3 +26,15 @@ export function describedSubjectBetween(from: number, at: number, gender: Gender
   }
   return found;
 }
+
+/** "the young actress has", "The 24-year-old said": a description of a person before a verb. */
+const DESCRIBED_BEFORE_VERB = /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}([\p{L}-]+)\s+(?:has|had|have|is|was|were|would|will|\p{Ll}+ed|\p{Ll}+s)\b/gu;
+
+/** Whether the text, quotations aside, makes someone described (no spokesperson) the subject of a verb. */
+export function describesSomeone(text: string): boolean {
+  for (const m of text.replace(/["“][^"”]*["”]/g, "").matchAll(DESCRIBED_BEFORE_VERB)) {
+    const head = m[1]!.toLowerCase();
+    if ((isPersonHead(head) || /\d-year-old$/.test(head)) && !head.startsWith("spokes")) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstN
 import { MODIFIER_TITLE, OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
-import { describedSubjectBetween } from "./described-subjects";
+import { describedSubjectBetween, describesSomeone } from "./described-subjects";
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { GENERIC_HEADS, isNative, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
@@ -308,9 +308,10 @@ function resolvePronoun(lower: string, at: number, d: Discourse): Resolution {
   if (previous && previous.at < at && at - previous.at <= 400 && (!previous.entity || previous.entity.kind === "organization")) {
     const unnamed = gender === "female" ? UNNAMED_FEMALE : UNNAMED_MALE;
     const namedSince = [...salience, ...resolved].some((ev) => ev.at > previous.at && ev.at < at && ev.entity.kind === "person") || reg.entities.some((e) => e.kind === "person" && e.gender !== (gender === "female" ? "male" : "female") && e.mentions.some((m) => m > (previous.end ?? previous.at) && m < at && namedOutright(source, m)));
-    // (And "he said. … he said": the same unnamed spokesman goes on. Someone, not "a name suggesting…".)
+    // (And "he said. … he said": the same unnamed spokesman goes on. Someone, not "a name suggesting…".
+    // Not past a sentence about someone described: "…, and the young actress has rented a flat. She said".)
     const someone = (head: string) => !ORG_HEADS.has(head) && !/^(?:name|word|term|report|study|survey|poll|statement|document|letter|book|paper|article|website|message|memo|e-?mail|video|film|advert|release|note|headline|story|comment|remark|review|analysis|record|list|law|bill|ruling|decision|plan|proposal|move|deal|court|jury|tribunal)$/.test(head);
-    if (((unnamed.test(previous.phrase) && someone(previous.phrase.toLowerCase().split(/\s+(?:for|of|at|with|from|in|on)\s+/)[0]!.split(/\s+/).at(-1)!)) || (previous.phrase.toLowerCase() === lower && previous.entity?.kind === "organization")) && !namedSince) return { entity: previous.entity, confidence: 0.7 };
+    if (((unnamed.test(previous.phrase) && someone(previous.phrase.toLowerCase().split(/\s+(?:for|of|at|with|from|in|on)\s+/)[0]!.split(/\s+/).at(-1)!)) || (previous.phrase.toLowerCase() === lower && previous.entity?.kind === "organization")) && !namedSince && !describesSomeone(source.slice(previous.end ?? previous.at, at))) return { entity: previous.entity, confidence: 0.7 };
   }
   // Nor whom the statement's own words open on: "Tony Blair would be in the front line, he said",
   // "Mr Blair's government was bossy, he added" are somebody else speaking of him (a speaker names
