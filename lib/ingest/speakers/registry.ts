@@ -117,6 +117,14 @@ export class Registry {
       const title = holders.length === 0 && this.samePerson(surname).length > 1 ? titles.map(titleWord).find((t) => t) : undefined;
       const titled = title ? this.samePerson(surname).filter((x) => x.roles.some((r) => r.split(/\s+/).some((w) => titleWord(w) === title))) : [];
       if (titled.length === 1) e = titled[0];
+      // "Mrs Sandhu" after "Ms Sandhu" (the daughter) and her mother Kulwinder Sandhu: a woman the
+      // article calls "Ms" or "Miss" is not the one it calls "Mrs", nor the other way round.
+      const courtesy = titles.map((t) => t.replace(/\.$/, "").toLowerCase()).find((t) => /^(?:mrs|ms|miss)$/.test(t));
+      const calledOtherwise = (x: Entity) => x.roles.some((r) => /^(?:mrs|ms|miss)\.?$/i.test(r) && (r.replace(/\.$/, "").toLowerCase() === "mrs") !== (courtesy === "mrs"));
+      if (e && courtesy && calledOtherwise(e) && !e.roles.some((r) => r.replace(/\.$/, "").toLowerCase() === courtesy)) {
+        const rest = this.samePerson(surname).filter((x) => x !== e && compatible(x) && !calledOtherwise(x));
+        if (rest.length === 1) e = rest[0];
+      }
       // A speaker's words read again where the mentions already told namesakes apart.
       const here = this.samePerson(surname).length > 1 ? this.samePerson(surname).filter((x) => x.mentions.some((m) => m >= at && m < at + 20)) : [];
       if (here.length === 1) e = here[0];

@@ -50,11 +50,14 @@ const ROLE_VERB = /^(?:[a-z]+ed|off|out|up)$/;
 /** …but for the past forms that say what someone is ("retired officer", "elected mayor"). */
 const ROLE_ADJECTIVE = /^(?:retired|elected|appointed|acting|disgraced|embattled|celebrated|acclaimed|talented|experienced|qualified|licensed|registered|renowned|noted|respected|decorated|distinguished|unelected|re-elected|newly-appointed|self-styled|self-proclaimed|so-called|unnamed|named|jailed|convicted|accused|alleged|suspected|detained|injured|wounded|sacked|suspended|exiled|deposed|ousted|beleaguered|veteran|bearded|married|divorced|widowed|bereaved|unemployed|disabled|skilled|trained|armed|masked|celebrated)$/;
 
-/** "Strazzabosco’s lawyer, ", "the club's new manager, ": a role in apposition before a name. */
+/** "Strazzabosco’s lawyer, ", "the club's new manager, ", "her mother, ": a role in apposition before a name. */
 export function roleApposedBefore(text: string, at: number): string | null {
   const m = /(?:[’']s|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
-  return m && PERSON_ROLE.test(m[1]!) ? m[1]! : null;
+  // ("Her mother, Kulwinder Sandhu,": a relative too.)
+  return m && (PERSON_ROLE.test(m[1]!) || APPOSED_KIN.test(m[1]!)) ? m[1]! : null;
 }
+
+const APPOSED_KIN = /(?:^|\s)(?:(?:grand|step)?(?:mother|father|son|daughter)|wife|husband|widow|widower|sister|brother|mum|mom|dad|partner|fianc[ée]e?|uncle|aunt|nephew|niece|cousin)$/;
 
 /** ", the campaign manager," after a name: the role, and whether a comma closes it. */
 export function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {

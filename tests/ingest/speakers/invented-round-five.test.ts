@@ -22,3 +22,25 @@ describe("an unnamed spokesperson's pronoun", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["BBC", "BBC"]);
   });
 });
+
+describe("two women of one surname", () => {
+  it("'Her mother, Kulwinder Sandhu,' is a woman, and 'Mrs Sandhu' is not the daughter the article calls 'Ms'", () => {
+    const text = [
+      "Harleen Sandhu, 24, will join the soap in the new year.",
+      "Ms Sandhu trained at a drama school in Birmingham.",
+      "Her mother, Kulwinder Sandhu, said the family had screamed the house down.",
+      "Mrs Sandhu said her daughter had been performing since she was four.",
+      "Ms Sandhu said she was still pinching herself.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Kulwinder Sandhu", "Kulwinder Sandhu", "Harleen Sandhu"]);
+  });
+
+  it("'his sister, Miriam Pell,' makes 'Mr. Pell' her brother and 'Ms. Pell' her", () => {
+    const text = [
+      "The company was founded by Jonah Pell, a former banker, and his sister, Miriam Pell, a stage manager.",
+      "Mr. Pell said he did not blame the star.",
+      "Ms. Pell said only that nothing was off the table.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Jonah Pell", "Miriam Pell"]);
+  });
+});
