@@ -13,9 +13,9 @@ import { isPersonHead } from "./resolve-role";
 export function frontedPlaceEnd(p: string, start: number): number {
   const c = p.charCodeAt(start);
   // B, O, I, E, A, L, D, T, S, M: the phrases' first letters, a cheap test first.
-  // (H, W, Y, M: "Hours later, ", "Weeks after, ", "Years on, ", "Moments later, ".)
+  // (H, W, Y, M: "Hours later, ", "Weeks after, ", "Years on, ", "Moments later, "; F, N: "For now, ", "Now, ".)
   // ("Hounded by the press, Tevez grew tired": a participle's phrase, any letter.)
-  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77 && c !== 72 && c !== 87 && c !== 89 && c !== 85) {
+  if (c !== 66 && c !== 79 && c !== 73 && c !== 69 && c !== 65 && c !== 76 && c !== 68 && c !== 84 && c !== 83 && c !== 77 && c !== 72 && c !== 87 && c !== 89 && c !== 85 && c !== 70 && c !== 78) {
     const participle = FRONTED_PARTICIPLE.exec(p.slice(start, start + 80));
     return participle ? start + participle[0].length : -1;
   }
@@ -35,7 +35,7 @@ const FRONTED_PARTICIPLE = /^(?:(?:\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:by|about|to|with
 const ADVERB_OPENING = String.raw`(?:Separately|Meanwhile)(?=,|\s+(?:in|at|on|across|back)\b)`;
 
 // ("But at another event on Thursday, Mr Sanders showed…": after a conjunction, when a name follows.)
-const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:But|And|Yet),?\s+(?:in|on|at|after|before|during|earlier|later|last|this|back|outside|inside|elsewhere)\b[^,.;:!?“”"]{0,80},\s(?=\p{Lu})|(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|${ADVERB_OPENING}|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago))\b[^,.;:!?“”"]{0,80},\s)`, "u");
+const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:But|And|Yet),?\s+(?:in|on|at|after|before|during|earlier|later|last|this|back|outside|inside|elsewhere)\b[^,.;:!?“”"]{0,80},\s(?=\p{Lu})|(?:(?:But|And|Yet),?\s+(?=[Ll]ike\b|[Uu]nlike\b|[Dd]espite\b))?(?:Like|Unlike|Despite|like|unlike|despite|Back|Outside|Inside|Elsewhere|In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|${ADVERB_OPENING}|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)\s+(?:later|earlier|after|before|on|ago)|For\s+(?:now|the\s+moment|the\s+time\s+being|(?:his|her|their|its)\s+part|years|decades|months|weeks)(?=,)|(?:Now|Today|Tonight|Yesterday|So\s+far|Since\s+then|Until\s+then|By\s+then)(?=,))\b[^,.;:!?“”"]{0,80},\s)`, "u");
 
 /** A sentence's opening adverbial up to its comma: "In the Commons,", "On Monday,", "Last week,". */
 export const FRONTED = new RegExp(String.raw`^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Elsewhere|${ADVERB_OPENING}|Back|Outside|Inside)\b[^,.;:!?“”"]{0,50},\s?$`);

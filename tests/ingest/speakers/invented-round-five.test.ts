@@ -44,3 +44,15 @@ describe("two women of one surname", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Jonah Pell", "Miriam Pell"]);
   });
 });
+
+describe("a sentence opening on 'For now,'", () => {
+  it("has its subject after the comma, for the next 'she'", () => {
+    const text = [
+      "Gloria Ruiz, 63, said she woke up to her daughter pounding on the door.",
+      "Her daughter, Ana Ruiz, 34, said she carried her son down three flights of stairs.",
+      "Ald. Lamont Bracey said the company had shown a pattern of neglect.",
+      "For now, the elder Ruiz is staying with a cousin. She said she does not know whether she will move back.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Gloria Ruiz", "Ana Ruiz", "Lamont Bracey", "Gloria Ruiz"]);
+  });
+});
