@@ -278,6 +278,8 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
     const placed = countriesIn(`${forms.join(" ")} ${roles.join(" ")}`);
     if (!desc.nationality.every((c) => placed.includes(c))) return null;
   }
+  // ("The club" is no league it plays in, "United Counties League", nor the paper that reported the match.)
+  if (/^(?:club|team|side)$/.test(desc.head) && NOT_A_CLUB.test(forms[0] ?? "")) return null;
   // "The central bank" is the Bank of England, the Federal Reserve, the Bundesbank.
   if (desc.head === "bank" && desc.modifiers.join(" ") === "central" && CENTRAL_BANK.test(named)) return "role";
   // ("the theater" for the Potomac Repertory Theatre: British and American spellings are one word.)
@@ -305,6 +307,9 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
 
 /** Words that make a body's name another kind of body than a firm. */
 const NOT_A_FIRM = /\b(?:Union|Council|Party|Police|Constabulary|Ministry|Department|Commission|Committee|Court|Parliament|Assembly|Government|Authority|University|College|School|Hospital|Church)\b/;
+
+/** Words that make a body's name another kind of body than a club. */
+const NOT_A_CLUB = /\b(?:League|Division|Conference|Association|Federation|Union|Council|Committee|Commission|Board|Authority|Ministry|Department|Police|Court|University|College|School|Press|News|Times|Post|Mail|Echo|Herald|Gazette|Chronicle)\b/;
 
 export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

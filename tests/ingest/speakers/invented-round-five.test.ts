@@ -56,3 +56,13 @@ describe("a sentence opening on 'For now,'", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Gloria Ruiz", "Ana Ruiz", "Lamont Bracey", "Gloria Ruiz"]);
   });
 });
+
+describe("'the club'", () => {
+  it("is never the league the club plays in", () => {
+    const text = [
+      "Ferreira's side sit third in the United Counties League Premier Division North.",
+      "The club said Osei would have a scan on his knee this week.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["Osei would have a scan on his knee this week", null]]);
+  });
+});
