@@ -237,7 +237,7 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   // "the Newark native", "the 47-year-old herder": where someone is from, or their age, too.
   // "the mum-of-two", "the grandmother", "the widow": being a parent or widowed is who someone is too.
   const nationality = countryOf(head) !== null || countryOf(lower.split(/\s+/).slice(-2).join(" ")) !== null;
-  const identity = nationality || CITY_NATIVE.test(head) || LOOKS.test(head) || /^(?:native|widow|widower|pensioner|retiree|(?:grand)?(?:mother|father)|mum|mom|dad|gran|granny|grandma|grandpa|grand?dad|nan)$/.test(head) || /-of-/.test(lower.split(/\s+/).at(-1)!) || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former|ex-?)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
+  const identity = nationality || CITY_NATIVE.test(head) || LOOKS.test(head) || /^(?:native|widow|widower|pensioner|retiree|(?:grand)?(?:mother|father)|mum|mom|dad|gran|granny|grandma|grandpa|grand?dad|nan)$/.test(head) || /-of-/.test(lower.split(/\s+/).at(-1)!) || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former\s+|ex-|ex\s+)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
   if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
@@ -358,8 +358,8 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
     if (later.length === 1) return { entity: later[0]!, confidence: 0.7, evidence: contentWords.length };
   }
   // "Norwich have signed Charlton midfielder Graham Stuart… “…,” the 34-year-old told": who someone
-  // is (an age, where they are from) fits the one person the article has named so far, subject or not.
-  if (!entity && (nationality || CITY_NATIVE.test(head) || LOOKS.test(head) || /\b\d+-year-old\b/.test(lower))) {
+  // is (an age, where they are from, a grandparent) fits the one person the article has named so far, subject or not.
+  if (!entity && identity) {
     const named = reg.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m < at) && compatible(e) && (!gender || !e.gender || e.gender === gender));
     if (named.length === 1) return { entity: named[0]!, confidence: 0.65 };
   }

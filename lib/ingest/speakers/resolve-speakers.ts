@@ -14,6 +14,7 @@ import { resolvePhrase } from "./resolve-phrase";
 import { PERSON_TITLE } from "./name-runs";
 import { COURTESY, asDescription, holdsOtherSportRole, isPersonHead } from "./resolve-role";
 import { DOCUMENT_HEADS, ORG_HEADS } from "./org-mentions";
+import { sexOfWords } from "./sexed-words";
 
 /** What speaker resolution needs to know about each statement. */
 export interface SpeakerCandidate extends Span {
@@ -171,6 +172,9 @@ function leadNamedLater(i: number, statements: SpeakerCandidate[], assignments: 
   if (owned?.[1] && next.entity.forms.some((f) => f.split(/\s+/).includes(owned[1]!.split(/\s+/).at(-1)!))) return false;
   const pronoun = /\b(?:she|her)\b/i.test(d.source.slice(st.start, st.end)) ? "female" : /\b(?:he|his|him)\b/i.test(d.source.slice(st.start, st.end)) ? "male" : null;
   if (pronoun && next.entity.gender && next.entity.gender !== pronoun) return false;
+  // (Nor a woman for "the grandfather-of-five".)
+  const sex = sexOfWords(st.speakerAsWritten ?? "");
+  if (sex && next.entity.gender && next.entity.gender !== sex) return false;
   // "…,” the quarterback said. Coach Dan Kowalczyk said…": not someone the article gives another sport's role.
   if (described && holdsOtherSportRole(next.entity, head.toLowerCase())) return false;
   // The name is the evidence a reader needs: it stands after the statement, not before.

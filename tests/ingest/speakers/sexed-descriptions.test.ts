@@ -39,3 +39,19 @@ describe("a person whom 'she' spoke as", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Dana Kurtz", "Dana Kurtz", "Jesse Marlow"]);
   });
 });
+
+describe("a grandparent described before the next person is named", () => {
+  it("is the one person named so far, and never the wife named next", () => {
+    const text = [
+      "The beetle was found in May by volunteer recorder Keith Loades, 72, during a routine survey.",
+      '"I have been turning over logs on that fen for 15 years," the grandfather-of-five told the EDP.',
+      'His wife, Janet Loades, said she had "lost count" of the creatures he had brought home.',
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Keith Loades", "Janet Loades"]);
+  });
+
+  it("'the experiment' is no former anything", () => {
+    const text = ["Ravi Purushotma teaches German with a video game.", 'A report on the experiment said: "Students began asking questions in the context of game play."'].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([['"Students began asking questions in the context of game play."', null]]);
+  });
+});
