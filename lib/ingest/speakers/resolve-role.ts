@@ -22,8 +22,11 @@ const SPORT_HEAD = /^(?:international|medallist|medalist|finalist|winner|laureat
 /** "minister", "coach", "host", "mum-of-two": a noun that describes a person. */
 export function isPersonHead(word: string): boolean {
   const head = withoutHowMany(word);
-  return PERSON_HEAD.test(head) || SPORT_HEAD.test(head);
+  return PERSON_HEAD.test(head) || SPORT_HEAD.test(head) || PERSON_SHAPED.test(head);
 }
+
+/** Nouns no list holds whose shape says a person: "postman", "entomologist", "signee", "centre-half". */
+const PERSON_SHAPED = /^(?:[a-z]+(?<!^(?:hu|ger|ro|nor|sha|talis|otto|cai))man|[a-z]+woman|[a-z]{2,}olog(?:ist|er)|(?:sign|train|employ|detain|retir|draft|appoint|interview|licens|franchis|divorc|evacu|escap|amput|return|invit|honor|induct|enroll|design|absent|attend|intern)ee|(?:centre|center)-(?:half|forward)|(?:left|right|wing)-back|linebacker|shortstop|receiver)$/;
 
 /** "mum-of-two", "father-of-three": a parent, as tabloids write one. */
 const withoutHowMany = (word: string) => word.replace(/-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/, "");
@@ -138,6 +141,9 @@ const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|siste
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
 export function resolveRole(text: string, at: number, d: Discourse): Resolution {
+  // "The employee of nearly four years, a registered Republican who spoke on the condition of
+  // anonymity, said": whom the article does not name, whoever was named before.
+  if (UNNAMED_AFTER.test(d.source.slice(at + text.length, at + text.length + 160))) return { entity: null, confidence: 0.75 };
   const native = stateNative(text, at, d);
   if (native) return native;
   const kin = kinDescribed(text, at, d);
@@ -179,6 +185,9 @@ export function asDescription(text: string): string | null {
   const country = owner && isPersonHead(described[2]!.toLowerCase()) && (countryOf(owner) !== null || countryNamed(owner));
   return country ? `the ${owner} ${(sent ?? text).slice(owner.length + 3).toLowerCase()}` : sent;
 }
+
+/** What says a description's person goes unnamed, in its own clause after it. */
+const UNNAMED_AFTER = /^,?[^.;:!?"“”]*?\bwho\s+(?:spoke|talked|was\s+not\s+authori[sz]ed\s+to\s+speak|asked|requested|declined|did\s+not\s+want|would\s+not\s+be\s+named)\b(?:\s+\w+){0,5}?\s+(?:anonymity|named|identified)\b/;
 
 /** "his son", "her younger sister": someone's relative. */
 const KIN_OF = /^(?:his|her|their)\s+(?:(?:younger|older|elder|eldest|youngest|twin)\s+)?(son|daughter|brother|sister|wife|husband|widow|father|mother)$/i;
@@ -238,7 +247,7 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   // "the mum-of-two", "the grandmother", "the widow": being a parent or widowed is who someone is too.
   const nationality = countryOf(head) !== null || countryOf(lower.split(/\s+/).slice(-2).join(" ")) !== null;
   const identity = nationality || CITY_NATIVE.test(head) || LOOKS.test(head) || /^(?:native|widow|widower|pensioner|retiree|(?:grand)?(?:mother|father)|mum|mom|dad|gran|granny|grandma|grandpa|grand?dad|nan)$/.test(head) || /-of-/.test(lower.split(/\s+/).at(-1)!) || /\b\d+-year-old\b/.test(lower) || /^(?:man|woman)$/.test(head) || /\b(?:former\s+|ex-|ex\s+)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(lower);
-  if (!PERSON_HEAD.test(head) && !SPORT_HEAD.test(head) && !identity) return { entity: null, confidence: 0.7 };
+  if (!isPersonHead(head) && !identity) return { entity: null, confidence: 0.7 };
   if (/s$/.test(head) && !/(?:ss|us|is)$/.test(head) && countryOf(head) === null) return { entity: null, confidence: 0.7 };
   if (/^(?:statement|report|poll|survey|study|campaign|committee|group|agency|department|office|ministry|administration|court|newspaper|network|website|paper|magazine|letter|memo|document|release|book|ad|video|post|tweet|website|organization|firm|company|party|bill|law|white|house|senate)$/.test(head)) {
     return { entity: null, confidence: 0.7 };

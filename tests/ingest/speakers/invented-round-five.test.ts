@@ -66,3 +66,20 @@ describe("'the club'", () => {
     expect(statementsAndSpeakers(text)).toEqual([["Osei would have a scan on his knee this week", null]]);
   });
 });
+
+describe("descriptions no list of roles holds", () => {
+  it("'the retired postman', 'the ecologist', 'the Purdue signee' are the person just named", () => {
+    for (const [intro, description, name] of [
+      ["It was found in May by volunteer recorder Keith Loades, 72, during a survey.", "The retired postman", "Keith Loades"],
+      ["Femi Adebayo, who was not involved in the study, said it was welcome.", "The ecologist", "Femi Adebayo"],
+      ['"We never stopped believing," Malik Osei said after the final.', "The Purdue signee", "Malik Osei"],
+    ]) {
+      expect(statementsAndSpeakers(`${intro}\n${description} said he was proud of the result.`).at(-1)).toEqual(["he was proud of the result", name]);
+    }
+  });
+
+  it("one who spoke on condition of anonymity is nobody named", () => {
+    const text = ["Ivana Marsh said her label would grow next year.", "The designer, who spoke on the condition of anonymity for fear of losing her job, said she became pregnant last year."].join("\n");
+    expect(statementsAndSpeakers(text).at(-1)).toEqual(["she became pregnant last year", null]);
+  });
+});
