@@ -14,7 +14,7 @@ import { describedSubjectBetween, describesSomeone } from "./described-subjects"
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { GENERIC_HEADS, isNative, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
-import { leadAuthor, ownerOfWritings, peopleOnAPage, publishedBy, writerOfTheWriting } from "./writings";
+import { leadAuthor, ownerOfWritings, peopleOnAPage, publishedBy, researchOpenedBefore, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -98,7 +98,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   text = asDescription(text) ?? text;
   const lower = text.toLowerCase();
   if (/^(?:he|she|him)$/.test(lower)) return spokespersonGoesOn(lower, at, d) ?? resolvePronoun(lower, at, d);
-  if (lower === "it") return resolveIt(at, d);
+  if (lower === "it") return researchOpenedBefore(at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? resolveIt(at, d);
   const styled = text.includes(" of ") ? styledOffice(text, at, d.reg) : null;
   if (styled) return styled;
   const relative = resolveRelative(phrase, text, at, d);

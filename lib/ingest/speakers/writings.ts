@@ -99,6 +99,22 @@ export function leadAuthor(text: string, source: string, resolveAt: (phrase: str
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.75) };
 }
 
+/** The sentence before opened on a study or a report: "The study, published in…, used data from the CPSC's system. It estimated…". */
+const RESEARCH_OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:new\s+|latest\s+)?(?:study|research|paper|survey))[\s,](?:[^.!?]|\.\d)*[.!?]["”’]?\s+$/u;
+
+/**
+ * "The study, published in…, used data from the Consumer Product Safety Commission… It estimated
+ * that…": "it" opening the next sentence is the study (resolved as `resolveAt` reads the phrase
+ * there), not the body named inside the sentence; null when the sentence before opened on no such
+ * thing or it names nobody.
+ */
+export function researchOpenedBefore(at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Resolution | null {
+  const before = source.slice(Math.max(0, at - 500), at);
+  const m = RESEARCH_OPENED_BEFORE.exec(before);
+  const r = m ? resolveAt(m[1]!, at - before.length + m.index + m[0].indexOf(m[1]!)) : null;
+  return r?.entity ? r : null;
+}
+
 /** A page or a feed where people post: "the restaurant's Facebook page", "her Instagram account". */
 const PAGE = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\d&.-]+[’']s?\s+)?(?:(?:Facebook|Twitter|Instagram|TikTok|YouTube|LinkedIn|Reddit|community|official)\s+)*(?:page|account|feed|group|forum|channel|site|website)$/u;
 

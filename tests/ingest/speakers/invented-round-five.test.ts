@@ -83,3 +83,14 @@ describe("descriptions no list of roles holds", () => {
     expect(statementsAndSpeakers(text).at(-1)).toEqual(["she became pregnant last year", null]);
   });
 });
+
+describe("'It' after a sentence that opened on the study", () => {
+  it("is the study, whose lead author speaks for it, not the body named inside that sentence", () => {
+    const text = [
+      "The study, published in the Western Journal of Emergency Care, used data from the Consumer Product Safety Commission's injury system.",
+      "It estimated that about 28,900 people were treated in 2023.",
+      "Lead author Dr. Priya Raman, an emergency physician in Aurora, said she began the research after her own shifts.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Priya Raman", "Priya Raman"]);
+  });
+});
