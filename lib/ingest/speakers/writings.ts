@@ -79,7 +79,8 @@ const RESEARCH = /^(?:(?:a|an|the|this|their|its|new|latest|major|recent|largest
 const LED_BY = [
   new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?(?:the\s+(?:study|research|paper)[’']s|its)\s+(?:lead|senior|principal)\s+(?:author|researcher|investigator)\b`, "gu"),
   new RegExp(String.raw`\b[Ll]ead\s+(?:author|researcher)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?${NAME}`, "gu"),
-  new RegExp(String.raw`\b(?:study|research|team|project|paper|work)\s+(?:was\s+)?led\s+by\s+(?:[a-z-]+\s+){0,2}${NAME}`, "gu"),
+  // ("a team at the University of East Anglia (UEA) led by entomologist Dr Nkechi Eze": where it works between.)
+  new RegExp(String.raw`\b(?:study|research|team|project|paper|work)\s+(?:(?:at|from|of|in)\s+[^.;:“”"]{0,80}?\s)?(?:was\s+)?led\s+by\s+(?:[a-z-]+\s+){0,2}${NAME}`, "gu"),
   new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?who\s+led\s+the\s+(?:study|research|team|project|work)\b`, "gu"),
 ];
 

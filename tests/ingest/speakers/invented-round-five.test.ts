@@ -94,3 +94,13 @@ describe("'It' after a sentence that opened on the study", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Priya Raman", "Priya Raman"]);
   });
 });
+
+describe("a team at a university led by someone", () => {
+  it("'a team at the University of East Anglia (UEA) led by entomologist Dr Nkechi Eze': the study is hers", () => {
+    const text = [
+      "Specimens were sent to a team at the University of East Anglia (UEA) led by entomologist Dr Nkechi Eze, which used DNA analysis to verify the find.",
+      "The study, published this week in the journal Insect Conservation, found the Norfolk beetles were genetically distinct.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["the Norfolk beetles were genetically distinct", "Nkechi Eze"]]);
+  });
+});
