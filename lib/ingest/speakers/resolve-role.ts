@@ -446,11 +446,11 @@ function outsideQuotation(source: string, at: number): boolean {
 /**
  * "Furious Pole demands answers", "Tearful Spaniard said": a tabloid's description without its
  * article, a word of the language and where someone is from, read as "the furious Pole" (never a
- * person called "Furious Pole").
+ * person called "Furious Pole"); not a country's name ("Natural England" is a body).
  */
 export function describedWithoutArticle(text: string, at: number, d: Discourse): Resolution | null {
   const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
-  if (!m || !isCommonWord(m[1]!.toLowerCase()) || NOT_NAME_WORDS.has(m[1]!.toLowerCase()) || isFirstName(m[1]!) || countryOf(m[1]!) !== null || countryOf(m[2]!) === null || countryOf(m[2]!) === m[2]) return null;
+  if (!m || !isCommonWord(m[1]!.toLowerCase()) || NOT_NAME_WORDS.has(m[1]!.toLowerCase()) || isFirstName(m[1]!) || countryOf(m[1]!) !== null || countryOf(m[2]!) === null || countryOf(m[2]!) === m[2] || countryNamed(m[2]!) !== null || /(?:land|Britain)$/.test(m[2]!)) return null;
   return resolveRole(`the ${text.toLowerCase()}`, at, d);
 }
 

@@ -104,3 +104,10 @@ describe("a team at a university led by someone", () => {
     expect(statementsAndSpeakers(text)).toEqual([["the Norfolk beetles were genetically distinct", "Nkechi Eze"]]);
   });
 });
+
+describe("a body whose name is a word and a country", () => {
+  it("'According to Natural England' is the body, not the one person named ('Furious Pole' is a description)", () => {
+    const text = ["Richard Thurston, 58, said he was happy to sell the field.", "According to Natural England, less than 1% of the original fenland survives."].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Richard Thurston", "Natural England"]);
+  });
+});
