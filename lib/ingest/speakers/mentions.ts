@@ -7,7 +7,7 @@ import { CLUB_ENDINGS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from "../name-lex
 import { isCommonWord } from "../common-words";
 import { ROYAL_TITLE, countryOf, foldName, genderOfFirstName, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
-import { MODIFIER_TITLE, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, splitTitle, surnameWord } from "./name-runs";
+import { MODIFIER_TITLE, PERSON_ROLE, PERSON_TITLE, RUN_OPENERS, OFFICE_POSSESSIVE, cleanWord, isAcronym, isLeadingFunctionWord, isLoneFunctionWord, looksLikePersonName, nextCapitalisedRun, placeAfterThe, splitTitle, surnameWord } from "./name-runs";
 import { spelledOutAcronyms } from "./acronyms";
 import { GENERIC_BODY_TITLE, pairedWithPerson } from "./run-context";
 import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForPerson, firmWordsAfter, memberOf, orgEvidence, pluralVerbAfter } from "./org-mentions";
@@ -258,6 +258,7 @@ function parsePersonRun(run: string): PersonRun | null {
   const shouted = cleaned.length >= 2 && /^\p{Lu}{3,}$/u.test(cleaned[0]!) && /^\p{Lu}\p{Ll}/u.test(cleaned[1]!) ? cleaned[0]![0] + cleaned[0]!.slice(1).toLowerCase() : null;
   if (shouted && isFirstName(shouted)) cleaned[0] = shouted;
   const { titles, name } = splitTitle(cleaned);
+  if (/^The\s/.test(run) && placeAfterThe(titles)) return null;
   while (name.length > 1 && /^(?:Jr|Sr|II|III)\.?$/.test(name[name.length - 1]!) === false && notNameWordAt(name, name.length - 1)) name.pop();
   const offset = inner < 0 ? 0 : run.indexOf(tokens[0]!, all.slice(0, inner + 1).join(" ").length);
   return { titles, name, possessive, offset, personIfTitled: looksLikePersonName(name, true), personUntitled: looksLikePersonName(name, false) };

@@ -179,6 +179,15 @@ function unlistedGivenName(w: string): boolean {
   );
 }
 
+/**
+ * "The Grand Ole Opry", "the Royal Albert Hall": after "the", an adjective of places' and bodies'
+ * names before a first name makes the run a place's or a body's name, not a person's ("the Year
+ * Barack Obama" of "Lie of the Year" is still his).
+ */
+export function placeAfterThe(titles: readonly string[]): boolean {
+  return titles.length > 0 && titles.every((w) => /^(?:Grand|Royal|Great|Old|New|Little|Upper|Lower|Imperial|Central)$/.test(w));
+}
+
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|AM|MS|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
 /** "Guantanamo Bay", "Canvey Island", "Hyde Park": a word for a place ends no one's name ("Michael Bay" has a first name). */

@@ -7,7 +7,7 @@ import { WEEKDAYS } from "@/lib/domain/dates";
 import { HONORIFICS, LISTED_NAME, NEAR_SOMEONE, NOT_NAME_WORDS, ORG_WORDS, PART_OF_GROUP_HEAD, SEATS_OF_GOVERNMENT } from "../name-lexicons";
 import { isCommonWord } from "../common-words";
 import { countriesIn, countryNamed, countryOf, foldName, isCapitalCity, isFirstName, isPlaceName, isPeopleOfTwoWords, withoutClosingStop, type Gender } from "../names";
-import { MODIFIER_TITLE, OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, splitTitle, surnameWord } from "./name-runs";
+import { MODIFIER_TITLE, OFFICE_POSSESSIVE, capitalisedRuns, PARTICLES, PERSON_ROLE, PERSON_TITLE, cleanWord, isAcronym, isArticleSurname, isBrandName, isLeadingFunctionWord, looksLikePersonName, placeAfterThe, splitTitle, surnameWord } from "./name-runs";
 import { latestCompatible, type Discourse, type Entity, type Resolution } from "./registry";
 import type { Span } from "../types";
 import { describedSubjectBetween, describesSomeone } from "./described-subjects";
@@ -289,9 +289,7 @@ function itsBodyNext(text: string, at: number, d: Discourse): Resolution | null 
 }
 
 /** "MPs said", "CEOs said": an acronym's plural names nobody. */
-function genericPlural(word: string): boolean {
-  return /^\p{Lu}{2,}s$/u.test(word);
-}
+const genericPlural = (word: string): boolean => /^\p{Lu}{2,}s$/u.test(word);
 
 /** "a spokesman", "the spokeswoman", "Mr Blair's spokesman", and anyone unnamed: "one dealer", "a senior source at the club". */
 const UNNAMED_MALE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|person)\b|(?:[Aa]n?|[Oo]ne)\s+(?!(?:\S+\s+){0,3}?(?:spokeswoman|woman|chairwoman|mother|wife|daughter|sister)\b)\S)/u;
@@ -441,6 +439,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   // "May said" after "Brian May": a surname the article gave a person is no month; "the South African" keeps its first word.
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person") && !(runTokens.length >= 2 && isPeopleOfTwoWords(`${runTokens[0]} ${runTokens[1]}`))) runTokens.shift();
   const { titles, name } = splitTitle(runTokens);
+  // ("The Grand Ole Opry said": a place's or a body's name.)
+  if (/^[Tt]he\s/.test(text) && placeAfterThe(titles)) return { entity: reg.knownOrganization(text.slice(4)) ?? reg.organization(text.slice(4), at), confidence: 0.8 };
   const descriptor = text.slice(0, headRun.index).trim();
   // "Cuban" is Mark Cuban when the article has named him; "Star" of "the Philippine Star" names nobody.
   const surname = surnameWord(name);

@@ -111,3 +111,10 @@ describe("a body whose name is a word and a country", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Richard Thurston", "Natural England"]);
   });
 });
+
+describe("'The Grand Ole Opry'", () => {
+  it("is a body, not a man called Ole Opry whom the next 'he' could be", () => {
+    const text = ["The Grand Ole Opry said in a post on X that Hollister had made more than 200 appearances on its stage."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["Hollister had made more than 200 appearances on its stage", "Grand Ole Opry"]]);
+  });
+});
