@@ -74,13 +74,14 @@ export function writerOfTheWriting(text: string, at: number, source: string, res
 }
 
 /** "the study", "a new study", "the researchers", "the team": research whose findings its lead author stands for. */
-const RESEARCH = /^(?:(?:a|an|the|this|their|its|new|latest|major|recent|largest)\s+)*(?:study|research|researchers|team|paper|findings)(?:\s+(?:of|in|into|on)\s+[^,;]*)?$/i;
+const RESEARCH = /^(?:(?:a|an|the|this|their|its|new|latest|major|recent|largest|independent)\s+)*(?:study|research|researchers|team|paper|findings|review|inquiry)(?:\s+(?:of|in|into|on)\s+[^,;]*)?$/i;
 /** How an article names whoever led a study: "the study's lead author", "a team led by", "who led the research". */
 const LED_BY = [
   new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?(?:the\s+(?:study|research|paper)[’']s|its)\s+(?:lead|senior|principal)\s+(?:author|researcher|investigator)\b`, "gu"),
   new RegExp(String.raw`\b[Ll]ead\s+(?:author|researcher)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?${NAME}`, "gu"),
   // ("a team at the University of East Anglia (UEA) led by entomologist Dr Nkechi Eze": where it works between.)
-  new RegExp(String.raw`\b(?:study|research|team|project|paper|work)\s+(?:(?:at|from|of|in)\s+[^.;:“”"]{0,80}?\s)?(?:was\s+)?led\s+by\s+(?:[a-z-]+\s+){0,2}${NAME}`, "gu"),
+  // ("The review, led by the senior midwife Dr Bernadette Kilbride": a review or an inquiry too, the "led by" in commas.)
+  new RegExp(String.raw`\b(?:study|research|team|project|paper|work|review|inquiry)(?:\s+(?:at|from|of|in)\s+[^.;:“”"]{0,80}?)?,?\s+(?:was\s+)?(?:led|chaired)\s+by\s+(?:[a-z-]+\s+){0,3}${NAME}`, "gu"),
   new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?who\s+led\s+the\s+(?:study|research|team|project|work)\b`, "gu"),
 ];
 

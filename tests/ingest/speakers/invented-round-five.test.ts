@@ -118,3 +118,13 @@ describe("'The Grand Ole Opry'", () => {
     expect(statementsAndSpeakers(text)).toEqual([["Hollister had made more than 200 appearances on its stage", "Grand Ole Opry"]]);
   });
 });
+
+describe("a review led by someone", () => {
+  it("'The review, led by the senior midwife Dr Bernadette Kilbride and commissioned by NHS England,': its findings are hers", () => {
+    const text = [
+      "The review, led by the senior midwife Dr Bernadette Kilbride and commissioned by NHS England in 2023, examined the cases of 212 families.",
+      "The review found that the trust's board had been told of rising numbers of serious incidents.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["the trust's board had been told of rising numbers of serious incidents", "Bernadette Kilbride"]]);
+  });
+});
