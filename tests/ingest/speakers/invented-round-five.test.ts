@@ -128,3 +128,10 @@ describe("a review led by someone", () => {
     expect(statementsAndSpeakers(text)).toEqual([["the trust's board had been told of rising numbers of serious incidents", "Bernadette Kilbride"]]);
   });
 });
+
+describe("a filing by a firm with a regulator", () => {
+  it("is the firm's, not the regulator's", () => {
+    const text = ["Summit Air Holdings is in talks to sell itself.", "According to a filing by Summit with the Securities and Exchange Commission, the company had held talks with another buyer."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["the company had held talks with another buyer", "Summit Air Holdings"]]);
+  });
+});

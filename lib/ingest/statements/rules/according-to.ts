@@ -114,7 +114,8 @@ function accordingToSource(p: string, sent: Span, cueStart: number, cueEnd: numb
   let sourceStart = cueEnd + np[0].indexOf(np[1]!);
   if (from) {
     sourceStart += source.indexOf(from[1]!);
-    source = from[1]!;
+    // ("a filing by Summit with the Securities and Exchange Commission": where it was filed is no source.)
+    source = from[1]!.replace(/^(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,4})\s+(?:with|to)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
   }
   // "According to his agent, Leon Strand, the youngster is…": the name in apposition to a role is the source.
   const named = !unpunctuated && !from && isPersonHead(source.split(/\s+/).at(-1)!) && /^(?:his|her|their|its|the|an?)\s/i.test(source) ? /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s/u.exec(rest.slice(np[0].length)) : null;
