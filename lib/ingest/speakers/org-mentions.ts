@@ -306,7 +306,7 @@ export function orgFits(desc: OrgDescription, forms: string[], roles: string[]):
 }
 
 /** Words that make a body's name another kind of body than a firm. */
-const NOT_A_FIRM = /\b(?:Union|Council|Party|Police|Constabulary|Ministry|Department|Commission|Committee|Court|Parliament|Assembly|Government|Authority|University|College|School|Hospital|Church)\b/;
+const NOT_A_FIRM = /\b(?:Union|Council|Party|Police|Constabulary|Ministry|Department|Commission|Committee|Court|Parliament|Assembly|Government|Authority|University|College|School|Hospital|Church|Office|DA|Attorney|Sheriff)\b/i;
 
 /** Words that make a body's name another kind of body than a club. */
 const NOT_A_CLUB = /\b(?:League|Division|Conference|Association|Federation|Union|Council|Committee|Commission|Board|Authority|Ministry|Department|Police|Court|University|College|School|Press|News|Times|Post|Mail|Echo|Herald|Gazette|Chronicle)\b/;

@@ -135,3 +135,13 @@ describe("a filing by a firm with a regulator", () => {
     expect(statementsAndSpeakers(text)).toEqual([["the company had held talks with another buyer", "Summit Air Holdings"]]);
   });
 });
+
+describe("'the group'", () => {
+  it("is no district attorney's office", () => {
+    const text = [
+      "The Brooklyn DA's office said the sentence holds Mr. Haddad accountable.",
+      "The crash galvanized neighbors, who formed a group called Safe Streets Flatbush weeks after the death. The group has argued that the avenue needs speed bumps.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).at(-1)).toEqual(["the avenue needs speed bumps", "Safe Streets Flatbush"]);
+  });
+});
