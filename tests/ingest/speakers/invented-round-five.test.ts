@@ -145,3 +145,13 @@ describe("'the group'", () => {
     expect(statementsAndSpeakers(text).at(-1)).toEqual(["the avenue needs speed bumps", "Safe Streets Flatbush"]);
   });
 });
+
+describe("'the coroner'", () => {
+  it("is the coroner the article named", () => {
+    const text = [
+      "Recording a narrative conclusion on Thursday, the assistant coroner, Katherine Mensah, said there had been missed opportunities.",
+      "She said observations were recorded only twice overnight. The coroner added that a nurse had been unable to find a doctor.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Katherine Mensah", "Katherine Mensah", "Katherine Mensah"]);
+  });
+});
