@@ -101,7 +101,7 @@ export function leadAuthor(text: string, source: string, resolveAt: (phrase: str
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.75) };
 }
 
-/** The sentence before opened on a study or a report: "The study, published in…, used data from the CPSC's system. It estimated…". */
+/** The sentence before opened on a study, a paper or a survey: "The study, published in…, used data from the CPSC's system. It estimated…". */
 const RESEARCH_OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:new\s+|latest\s+)?(?:study|research|paper|survey))[\s,](?:[^.!?]|\.\d)*[.!?]["”’]?\s+$/u;
 
 /**
