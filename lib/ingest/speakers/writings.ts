@@ -74,7 +74,7 @@ export function writerOfTheWriting(text: string, at: number, source: string, res
 }
 
 /** "the study", "a new study", "the researchers", "the team": research whose findings its lead author stands for. */
-const RESEARCH = /^(?:(?:a|an|the|this|their|its|new|latest|major|recent|largest|independent)\s+)*(?:study|research|researchers|team|paper|findings|review|inquiry)(?:\s+(?:of|in|into|on)\s+[^,;]*)?$/i;
+const RESEARCH = /^(?:(?:a|an|the|this|their|its|new|latest|major|recent|largest|independent)\s+)*(?:study|research|researchers|team|paper|findings|review|inquiry|authors|co-authors|study[’']s\s+authors)(?:\s+(?:of|in|into|on)\s+[^,;]*)?$/i;
 /** How an article names whoever led a study: "the study's lead author", "a team led by", "who led the research". */
 const LED_BY = [
   new RegExp(String.raw`${NAME},\s+(?:[^.;:“”"]{0,80}?\s)?(?:the\s+(?:study|research|paper)[’']s|its)\s+(?:lead|senior|principal)\s+(?:author|researcher|investigator)\b`, "gu"),
@@ -102,7 +102,7 @@ export function leadAuthor(text: string, source: string, resolveAt: (phrase: str
 }
 
 /** The sentence before opened on a study, a paper or a survey: "The study, published in…, used data from the CPSC's system. It estimated…". */
-const RESEARCH_OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:new\s+|latest\s+)?(?:study|research|paper|survey))[\s,](?:[^.!?]|\.\d)*[.!?]["”’]?\s+$/u;
+const RESEARCH_OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:new\s+|latest\s+|independent\s+)?(?:study|research|paper|survey|review|inquiry))[\s,](?:[^.!?]|\.\d)*[.!?]["”’]?\s+$/u;
 
 /**
  * "The study, published in…, used data from the Consumer Product Safety Commission… It estimated

@@ -155,3 +155,18 @@ describe("'the coroner'", () => {
     expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Katherine Mensah", "Katherine Mensah", "Katherine Mensah"]);
   });
 });
+
+describe("a review's 'It' and a study's authors", () => {
+  it("'It' after the review opened the sentence before is the review's lead; 'Its authors' are the study's", () => {
+    const review = [
+      "The review of maternity services at North Pennine Hospitals NHS Foundation Trust, led by the senior midwife Dame Lorna Fairweather, examined the care of 312 families.",
+      "It said the trust had ignored concerns raised by junior staff.",
+    ].join("\n");
+    expect(statementsAndSpeakers(review)).toEqual([["the trust had ignored concerns raised by junior staff", "Lorna Fairweather"]]);
+    const study = [
+      "The study, led by Dr Hannah Morgan of the University of Sussex, tracked moths for three years.",
+      "Its authors said the findings showed that light pollution was a serious threat.",
+    ].join("\n");
+    expect(statementsAndSpeakers(study).at(-1)).toEqual(["the findings showed that light pollution was a serious threat", "Hannah Morgan"]);
+  });
+});
