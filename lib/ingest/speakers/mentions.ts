@@ -106,7 +106,16 @@ export function findMentions(source: string, paragraphs: Span[], reg: Registry, 
       possessiveEnd = -1;
       const first = firstInSentence && m.index >= describedEnd;
       const entity = quotedNickname(p, m, para.start, reg, scan) ?? kinByFirstName(p, m, para.start, reg, salience) ?? personMention(p, m, para.start, reg, source);
-      if (m.index < frontedEnd) continue;
+      // "At Mercy Valley Children's Hospital in Mansfield, doctors…": a fronted phrase names no
+      // subject, but a body named in it is one "the hospital" may mean later.
+      if (m.index < frontedEnd) {
+        const org = entity ? null : orgRun(p, m, para.start);
+        if (org?.inherent) {
+          candidates.push({ at: org.at, words: org.words, key: org.key, subject: false, issued: false });
+          if (!orgNames.has(org.key)) orgNames.set(org.key, "");
+        }
+        continue;
+      }
       // ("Former Castlebridge striker turned pundit Dean Rafferty": the name after the role is the subject.)
       if (!entity && /^(?:Former|Ex)\s+\S+$/.test(m[0]) && FORMER_WHOSE_ROLE.test(p.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "Kestrel's lawyer, Anna Voss, said": a possessive is no subject; the name after it may be.

@@ -170,3 +170,14 @@ describe("a review's 'It' and a study's authors", () => {
     expect(statementsAndSpeakers(study).at(-1)).toEqual(["the findings showed that light pollution was a serious threat", "Hannah Morgan"]);
   });
 });
+
+describe("a body named in a fronted phrase", () => {
+  it("is no subject, but 'the hospital' later is it", () => {
+    const text = [
+      "At Mercy Valley Children's Hospital in Mansfield, doctors have converted part of a ward into an isolation unit.",
+      "Dr. Samuel Whitaker said the ward was full.",
+      "The hospital said in a statement on Friday that it had enough capacity for now.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Samuel Whitaker", "Mercy Valley Children's Hospital"]);
+  });
+});
