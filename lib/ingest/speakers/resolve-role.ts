@@ -137,7 +137,7 @@ function stateNative(text: string, at: number, d: Discourse): Resolution | null 
 const LOOKS = /^(?:blonde|blond|brunette|redhead|beauty|stunner|hunk)$/;
 
 /** A relative's role: "mum", "Rooney's wife", "her younger sister". */
-const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandmother|grandfather|gran|nan|aunt|uncle|niece|nephew|cousin)$/i;
+export const KIN_ROLE = /\b(?:mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandmother|grandfather|gran|nan|aunt|uncle|niece|nephew|cousin)$/i;
 
 /** "the minister", "the Russian minister", "the Foreign Minister of Belarus", "the GOP front-runner". */
 export function resolveRole(text: string, at: number, d: Discourse): Resolution {

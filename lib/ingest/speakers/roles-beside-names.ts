@@ -4,6 +4,7 @@
 // direct"). findMentions (mentions.ts) records them as the person's roles.
 
 import { PERSON_ROLE } from "./name-runs";
+import { KIN_ROLE } from "./resolve-role";
 
 /** Words that end the role words before a name, reading leftwards ("the prime minister should sack Mr Brown": a modal). */
 const ROLE_STOP = /^(?:the|a|an|his|her|their|its|our|of|and|said|says|told|with|by|to|for|from|in|on|at|as|about|over|into|against|after|before|between|under|like|than|without|through|among|that|who|is|was|has|had|when|while|but|should|would|will|could|must|can|may|might|shall|did|does|do|are|were|be|been|not)$/i;
@@ -54,10 +55,8 @@ const ROLE_ADJECTIVE = /^(?:retired|elected|appointed|acting|disgraced|embattled
 export function roleApposedBefore(text: string, at: number): string | null {
   const m = /(?:[’']s|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
   // ("Her mother, Kulwinder Sandhu,": a relative too.)
-  return m && (PERSON_ROLE.test(m[1]!) || APPOSED_KIN.test(m[1]!)) ? m[1]! : null;
+  return m && (PERSON_ROLE.test(m[1]!) || KIN_ROLE.test(m[1]!)) ? m[1]! : null;
 }
-
-const APPOSED_KIN = /(?:^|\s)(?:(?:grand|step)?(?:mother|father|son|daughter)|wife|husband|widow|widower|sister|brother|mum|mom|dad|partner|fianc[ée]e?|uncle|aunt|nephew|niece|cousin)$/;
 
 /** ", the campaign manager," after a name: the role, and whether a comma closes it. */
 export function appositiveAfter(text: string, end: number): { role: string; closed: boolean } | null {
