@@ -312,8 +312,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   let entity: Entity | null = null;
   // "market analyst Datamonitor", "the Datamonitor report": one word named like an organisation is one.
   if (name.length === 1 && !known && !titles.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) && orgEvidence(p, m.index, m.index + m[0].length) !== null) return null;
-  // ("Laura Ashley, which is due to report": a firm named after a person.)
-  if (!known && titles.length === 0 && firmNamedForPerson(p, m.index, m.index + m[0].length)) return null;
+  // ("Laura Ashley, which is due to report": a firm named after a person; "Sutton Marsh are through": a club.)
+  if (!known && titles.length === 0 && (firmNamedForPerson(p, m.index, m.index + m[0].length) || (!roleText && /(?:^|[.!?]["”’']?\s+)$/.test(p.slice(Math.max(0, m.index - 3), m.index)) && pluralVerbAfter(p, m.index, m.index + m[0].length)))) return null;
   // "Scott's company Scott Free", "building group James Hardie": a name right after a word for a business is the business's.
   // ("Bookmaker William Hill has stopped…": the word for the business may open the sentence, inside the run.)
   if (name.length >= 2 && (titles.length === 0 ? BUSINESS_BEFORE.test(p.slice(Math.max(0, m.index - 14), m.index)) : titles.length === 1 && FIRM_ONLY_KIND.test(titles[0]!))) return null;

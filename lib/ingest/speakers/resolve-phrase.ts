@@ -14,7 +14,7 @@ import { describedSubjectBetween, describesSomeone } from "./described-subjects"
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { GENERIC_HEADS, isNative, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
-import { leadAuthor, ownerOfWritings, peopleOnAPage, publishedBy, researchOpenedBefore, writerOfTheWriting } from "./writings";
+import { issuedInClause, leadAuthor, ownerOfWritings, peopleOnAPage, publishedBy, researchOpenedBefore, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -120,13 +120,13 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // "Those questioned by Mori", "70% of those asked in a poll": the people asked, not who asked them.
   if (/^(?:\S+\s+){0,3}?th(?:ose|ese)\s+(?:asked|questioned|polled|surveyed|interviewed)\b/.test(lower)) return { entity: null, confidence: 0.8 };
   // "Reports from Russia say", "sources in Moscow", "Sources within the Conservative Party": unnamed, wherever they are.
-  // ("Legislative leaders in North Carolina", "health officials in Powys": officials unnamed, wherever they are.)
+  // ("Legislative leaders in North Carolina", "health officials in Powys", "Some fans on TikTok": unnamed, wherever.)
   // ("reports from the US Treasury and the Inter-American Development Bank": a body's reports are its own.)
   const reportsFrom = /^(?:reports|figures|data|research)\s+from\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+and\s+.*)?$/u.exec(text);
   const issuer = reportsFrom && !countryNamed(reportsFrom[1]!.replace(/^the\s+/, "")) && !isPlaceName(reportsFrom[1]!) ? resolvePhrase(reportsFrom[1]!, at, d) : null;
   if (issuer?.entity?.kind === "organization") return issuer;
   if (/^(?:reports|rumou?rs|sources|media\s+reports|press\s+reports)\s+(?:from|in|out\s+of|within|inside|at)\s/i.test(text)) return { entity: null, confidence: 0.8 };
-  if (/^(?:[\p{L}-]+\s+){0,2}(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)\s+in\s/iu.test(text)) return { entity: null, confidence: 0.8 };
+  if (/^(?:[\p{L}-]+\s+){0,2}(?:(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|diplomats|leaders|ministers|officers|bosses|campaigners|activists|doctors)\s+in|(?:users|fans|people|viewers|followers|commenters|critics|readers|listeners)\s+on)\s/iu.test(text)) return { entity: null, confidence: 0.8 };
   // "Sources close to Mr Hale", "people familiar with Ms Reade's thinking": someone near the person, not the person.
   if (NEAR_SOMEONE_PHRASE.test(lower)) return { entity: null, confidence: 0.8 };
   // "the Department for Environment, Food and Rural Affairs", "the Commons work and pensions committee": one body.
@@ -179,7 +179,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
   if (handed) return resolvePhrase(handed[1] ?? handed[2]!, at, d);
-  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where)) ?? leadAuthor(text, d.source, (phrase, where) => resolvePhrase(phrase, where, d));
+  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where)) ?? leadAuthor(text, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? issuedInClause(text, (phrase) => resolvePhrase(phrase, at, d));
   if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;

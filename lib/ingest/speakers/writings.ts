@@ -152,3 +152,16 @@ export function publishedBy(text: string, at: number, source: string, resolveAt:
   const lone = r.entity?.kind === "person" && !r.entity.first && !r.entity.titled && !r.entity.gender && /^\p{Lu}[\p{L}&-]+$/u.test(name);
   return lone ? { entity: organization(name, nameAt), confidence: 0.75 } : null;
 }
+
+/** "a mission timeline the company released", "a statement that the agency issued on Friday": who put a writing out, in a clause after it. */
+const ISSUED_IN_CLAUSE = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:timeline|statement|report|document|letter|memo|filing|schedule|plan|note|notice|release|presentation|summary|list|video|post|email|e-mail|estimate|analysis|study|survey|update|transcript|proposal)\s+(?:that\s+|which\s+)?((?:the|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}|he|she|they)\s+(?:had\s+|has\s+)?(?:released|issued|published|posted|put\s+out|shared|sent|filed|submitted|provided|circulated|produced|distributed)\b/u;
+
+/**
+ * "according to a mission timeline the company released before launch": the writer named in the
+ * clause after the writing (resolved as `resolve` reads it); null when there is none or it names nobody.
+ */
+export function issuedInClause(text: string, resolve: (phrase: string) => Resolution): Resolution | null {
+  const m = ISSUED_IN_CLAUSE.exec(text);
+  const r = m ? resolve(m[1]!) : null;
+  return r?.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : null;
+}

@@ -31,15 +31,17 @@ function envoyTo(tokens: RegExpMatchArray[], i: number): boolean {
 
 /**
  * "Drug enforcement chiefs in the US have vowed", "Officials in Beijing said": where officials are is
- * part of who they are. So it is of people unnamed: "Some web users in Canada", "the woman from Georgia".
+ * part of who they are. So it is of people unnamed: "Some web users in Canada", "the woman from Georgia",
+ * and where they wrote: "Some fans on TikTok claimed" is nobody named, not TikTok.
  */
 function officialsIn(tokens: RegExpMatchArray[], i: number): boolean {
-  if (tokens[i]![0] !== "in" && tokens[i]![0] !== "from") return false;
+  if (tokens[i]![0] !== "in" && tokens[i]![0] !== "from" && tokens[i]![0] !== "on") return false;
   const who = tokens[i - 1]?.[0] ?? "";
   const unnamed = /^(?:users|residents|people|fans|voters|customers|workers|viewers|listeners|readers|shoppers|investors|traders|dealers|analysts|economists|experts|observers|diplomats|sources|locals|families|parents|students|teachers|woman|man|person|resident|user|source|official)$/.test(who);
   // "One shop supervisor in Bradford", "a nurse from Leeds": someone of a place nobody named (a
   // spokesman or a statement from a body speaks for it).
   const someone = i >= 2 && i <= 5 && /^(?:a|an|one|another)$/i.test(tokens[0]![0]) && tokens.slice(1, i).every((t) => /^[a-z-]+$/.test(t[0])) && !/^(?:spokes\w+|representative|statement|report|study|survey|poll|document|letter|email|e-mail|memo|note|release|message|post|tweet|notice|article|interview)$/.test(who);
+  if (tokens[i]![0] === "on") return unnamed && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "");
   return (unnamed || someone || (tokens[i]![0] === "in" && /^(?:chiefs|officials|authorities|police|investigators|prosecutors|regulators|leaders|ministers|officers|bosses|campaigners|activists|doctors)$/i.test(who))) && /^(?:the\s+)?\p{Lu}/u.test(`${tokens[i + 1]?.[0] ?? ""} ${tokens[i + 2]?.[0] ?? ""}`);
 }
 

@@ -404,6 +404,9 @@ const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|v
 /** "Tom Reade and Ann Quill", "singer Tom Reade and drummer Ann Quill": the "and" between two names. */
 const NAMES_JOINED = /(\p{Lu}[\p{L}.’'-]*)\s+and\s+(?=(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu;
 
+/** A quotation of capitalised words and no stop: “Highway Hymns”, ''The Big Short''. */
+const QUOTED_NAME = /^(?:["“]|'')\p{Lu}[\p{L}’'&-]*(?:\s+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|in|on|a|to|for))*(?:["”]|'')?$/u;
+
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
   const leftText = p.slice(sent.start, end);
@@ -430,7 +433,8 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     // A short title in quotation marks ("on Fox News’s “Hannity,” Gingrich said…") is not the content.
     const lead = p.slice(Math.max(sent.start, lastQuote.open - 12), lastQuote.open);
     const quoteWords = p.slice(lastQuote.open, lastQuote.close).split(/\s+/).length;
-    const isTitle = quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead);
+    // (Nor a name in capitals that a noun runs on from: "her “Highway Hymns” stadium tour".)
+    const isTitle = (quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead)) || (quoteWords < 6 && QUOTED_NAME.test(p.slice(lastQuote.open, lastQuote.close)) && /^\s+\p{Ll}/u.test(p.slice(lastQuote.close, lastQuote.close + 3)));
     if (
       !isTitle &&
       // "…,” Sen. Ann Hale (R-Fla.) said", "…,” Sen. Ann Hale, R-Fla., said": a party tag's stop ends nothing.
