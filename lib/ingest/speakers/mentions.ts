@@ -14,6 +14,7 @@ import { FIRM_KIND_BEFORE, ISSUED_AFTER, ISSUED_BEFORE, ORG_HEADS, firmNamedForP
 import { SAID_WHAT_BEFORE, SEXED_APPOSITION, pronounFollows, surnameStandsAlone } from "./unlisted-names";
 import { ABOUT_FRONTED, FRONTED, frontedPlaceEnd, inOpeningWords, namedByCopula, roleOpeningEnd } from "./sentence-openings";
 import { partyStateAfter } from "./party-state";
+import { sexOfWords } from "./sexed-words";
 import { appositiveAfter, roleApposedBefore, roleBefore, roleByWhatTheyDo } from "./roles-beside-names";
 import { isPersonHead } from "./resolve-role";
 import { LEGAL_FORM, type Entity, type Registry, type Salience } from "./registry";
@@ -332,6 +333,8 @@ function personMention(p: string, m: RegExpExecArray, base: number, reg: Registr
   if (entity && age && !possessive) entity.age ??= Number(age[1] ?? age[2]);
   if (entity && !possessive) addPeerageForm(entity, titles, name, p, m.index + m[0].length);
   if (entity && apposed) reg.addRole(entity, apposed);
+  // ("Her mother, Bernie McKenna,": the relative's word says her sex, over a list's guess from the first name.)
+  if (entity && apposed && entity.mentions.length === 1) entity.gender = sexOfWords(apposed) ?? entity.gender;
   if (entity && sexed && !possessive) entity.gender ??= /^(?:woman|girl)$/.test(sexed) ? "female" : "male";
   const partyState = entity ? partyStateAfter(p, m.index + m[0].length) : null;
   if (entity && partyState) reg.addRole(entity, partyState);

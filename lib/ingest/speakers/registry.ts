@@ -57,6 +57,8 @@ const ENNOBLED = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\b/;
 const CORPORATE_SUFFIX = /^(?:Communications|Group|Holdings|Systems|Corporation|Corp|Inc|plc|PLC|Ltd|Limited|Industries|Technologies|Telecom|Airlines|Airways|Motors|Energy|Pharmaceuticals)$/;
 
 /** Honorifics that stand before a surname ("Mr Flight"), unlike "Sir Alex". */
+/** Roles that make a woman one a paper calls "Mrs": "mother", "widow", "grandmother-of-five". */
+const MARRIED = /\b(?:mother|mum|mom|wife|widow|grandmother|gran|granny|grandma|nan)\b/i;
 const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 export class Registry {
@@ -125,6 +127,9 @@ export class Registry {
         const rest = this.samePerson(surname).filter((x) => x !== e && compatible(x) && !calledOtherwise(x));
         if (rest.length === 1) e = rest[0];
       }
+      // "Mrs McKenna" after the actress Orla McKenna and "Her mother, Bernie McKenna,": the mother, wife or widow.
+      const married = courtesy === "mrs" && this.samePerson(surname).length > 1 ? this.samePerson(surname).filter((x) => x.gender !== "male" && x.roles.some((r) => MARRIED.test(r))) : [];
+      if (married.length === 1) e = married[0];
       // A speaker's words read again where the mentions already told namesakes apart.
       const here = this.samePerson(surname).length > 1 ? this.samePerson(surname).filter((x) => x.mentions.some((m) => m >= at && m < at + 20)) : [];
       if (here.length === 1) e = here[0];

@@ -28,6 +28,13 @@ const OPENED_ON_TEXT_START = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+[a-z]
 
 /** "It said", "it warned": the organisation that was last the subject or the speaker. */
 export function resolveIt(at: number, d: Discourse): Resolution {
+  const r = organisationAsIt(at, d);
+  // ("The study, published in the journal JAMA Network Open, examined… ¶ It found": a journal prints
+  // what others found, and is not "it".)
+  return r.entity && r.entity.mentions.every((m) => /\b(?:journal|published\s+in(?:\s+the)?)\s+$/i.test(d.source.slice(Math.max(0, m - 30), m))) ? { entity: null, confidence: 0.7 } : r;
+}
+
+function organisationAsIt(at: number, d: Discourse): Resolution {
   // "The company will have to persuade managers but it said…": the organisation the same sentence
   // opened on, whoever was spoken of before it.
   // (The window opens at a sentence's start only where the text does.)
@@ -249,6 +256,12 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
     if (name && !isFirstName(first) && !PERSON_TITLE.test(first) && !HONORIFICS.has(first.toLowerCase().replace(/\.$/, ""))) return { entity: d.reg.organization(name, at), confidence: 0.8 };
     return null;
   }
+  // "A spokeswoman for the Lyric Theatre said… '…,' the spokeswoman said": the one spoken of before,
+  // for whoever she was named as speaking for (a person's: nobody).
+  const word = /^the\s+(spokes(?:man|woman|person)|rep|representative|publicist)$/i.exec(text.trim())?.[1];
+  const before = word ? [...d.source.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}&’'-]+\s+){0,3}?${word}(?:\s+for\s+(?:(?:the\s+)?\p{Lu}[\p{L}&’'.-]*(?:\s+(?:of|and|for|&|\p{Lu}[\p{L}&’'.-]*))*|the\s+\p{Ll}+))?`, "gu"))].at(-1) : undefined;
+  const earlier = before ? resolveFor(before[0].replace(/\s+(?:of|and|for|&)$/, "")) : null;
+  if (earlier && (earlier.entity || earlier.confidence >= 0.7)) return earlier;
   const r = resolveIt(at, d);
   return r.entity ? { entity: r.entity, confidence: 0.7 } : r;
 }

@@ -261,6 +261,8 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   const compatible = (e: Entity) => {
     if (countries.length && e.countries.size && !countries.some((c) => e.countries.has(c))) return false;
     if (age && e.age !== undefined && e.age !== Number(age[1])) return false;
+    // ("The mom of two" is not her daughter Lucia, 3: a child is described as one.)
+    if (!age && e.age !== undefined && e.age < 16 && !/\b(?:girl|boy|child|kid|toddler|baby|youngster|schoolgirl|schoolboy|pupil|son|daughter|teen|teenager|youth)\b/.test(lower)) return false;
     return true;
   };
   const contentWords = lower

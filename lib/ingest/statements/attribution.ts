@@ -35,6 +35,8 @@ export interface QuotedParagraph {
 export interface ParagraphScan extends QuotedParagraph {
   sentences: Span[];
   local: RawStatement[];
+  /** The text before the paragraph ("The study, published in Nature, found…"), for an "It" opening this one. */
+  lead: string;
 }
 
 /** True when a paragraph-local span overlaps a statement already found in the paragraph. */

@@ -33,6 +33,8 @@ import { subjectBefore, type SpeakerPhrase } from "./subjects";
 /** What a document that finds is called. */
 const DOCUMENT_WORDS = "report|study|studies|survey|research|poll|review|analysis|figures|data|statistics|index|audit|inquiry|investigation|paper|findings";
 const DOCUMENT_SUBJECT = new RegExp(String.raw`\b(?:${DOCUMENT_WORDS})\b`, "i");
+/** The paragraph before opens on a document: "The study, published in…, found that…". */
+const OPENED_ON_DOCUMENT = new RegExp(String.raw`(?:^|\n)\s*(?:The|A|An|This|Its|Their)\s+(?:[\p{L}-]+\s+){0,3}(?:${DOCUMENT_WORDS})\b[^\n]*\s*$`, "u");
 
 export type { RawStatement } from "./statement";
 
@@ -117,7 +119,7 @@ function scanParagraph(source: string, para: Span, style: "double" | "single"): 
   const doubles = (style === "single" ? findSingleQuotes(p, [], true) : findDoubleQuotes(p)).filter((q) => !nickname(p)(q));
   const singles = style === "single" ? inner : findSingleQuotes(p, doubles);
   const sentences = splitSentences(p, [...doubles.filter((q) => q.closed), ...singles]);
-  return { p, base: para.start, doubles, singles, sentences, local: [] };
+  return { p, base: para.start, doubles, singles, sentences, local: [], lead: source.slice(Math.max(0, para.start - 600), para.start) };
 }
 
 /**
@@ -183,7 +185,8 @@ function documentSpeaks(scan: ParagraphScan, sent: Span, cueStart: number, a: At
   // it, where or when.
   const described = DESCRIBED_DOCUMENT.exec(before)?.[1];
   if (described !== undefined && DOCUMENT_DESCRIPTION.test(described) && (!described.includes(",") || /,\s*$/.test(described))) return true;
-  return /^it$/i.test(a.subject?.text ?? "") && DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start));
+  // ("It also found that…" opening the paragraph after the study's: the study still.)
+  return /^it$/i.test(a.subject?.text ?? "") && (sent.start === 0 && a.subject!.start === 0 ? DOCUMENT_SUBJECT.test(scan.lead.slice(-200)) || OPENED_ON_DOCUMENT.test(scan.lead) : DOCUMENT_SUBJECT.test(scan.p.slice(Math.max(0, sent.start - 200), sent.start)));
 }
 
 /**

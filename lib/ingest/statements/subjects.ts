@@ -248,7 +248,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       !!roleName &&
       /^\p{Ll}/u.test(seg) &&
       // ("Another Tory MP, the former minister Sir Geoffrey Lyall, said": after "the", a title before the name.)
-      (!/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) || (/^the\s/.test(seg) && /^(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor)$/.test(roleName[2]!))) &&
+      // ("One of his former clients, the singer-songwriter Wade Pruett, said": or words for someone, then a full name.)
+      (!/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) || (/^the\s/.test(seg) && (/^(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor)$/.test(roleName[2]!) || PERSON_ROLE.test(roleName[1]!.replace(/^the\s+/, ""))))) &&
       !/\b(?:at|of|for|from|in|with|by|to|on|and|who|which|whose|that)\b/.test(roleName[1]!) &&
       (isFirstName(roleName[2]!) || PERSON_ROLE.test(roleName[1]!));
     // "The world's biggest tobacco consumer, China, has said", "India's biggest oil firm, Oil & Natural
@@ -281,7 +282,7 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
   // "Ann Reyes, the head of Open Ledger, a watchdog group, said": a description between commas may
   // itself stand in apposition to a name before it, which speaks; the description only if none does.
   let description: SpeakerPhrase | null = null;
-  for (let depth = 0; depth < 4; depth++) {
+  for (let depth = 0; depth < 6; depth++) {
     const comma = appositiveComma(left);
     if (comma <= 0) return depth === 0 ? nameBeforeStrayComma(p, from, left) : description;
     const appositive = left.slice(comma + 1).trim();
@@ -307,7 +308,12 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const bare = left.replace(/\s*\([^()]{1,30}\)\s*$/, "");
     // "Dr Gibbons, who was a GP in Carrow, in the valley, said": a segment opening with a lowercase
     // word is one more appositive; the name that ends it is not the speaker.
+    // ("The mom of two, who shares daughters Aria, 6, and Lucia, 3, with…, said": nor a list's last name and age.)
     if (/^\s*(?:who|whose|which|where|in|at|from|of|on|near|for|with|before|after)\s/.test(left.slice(prevComma + 1)) && prevComma > 0) continue;
+    if (/,\s+\d{1,2},\s+and\s+\p{Lu}[\p{L}’'-]*$/u.test(left) && /^\d{1,2}$/.test(appositive)) continue;
+    // ("Lauren, who hopes to see her eldest daughter, Mia, start school, said": a name in apposition to the
+    // clause's last noun, unless that noun is a name: "…, who asked to be identified by her first name, Rebecca,".)
+    if (prevComma > 0 && /^(?:who|whose|which)\s.*\s(?!(?:first\s+|last\s+|nick)?names?$)\p{Ll}+$/u.test(left.slice(appositiveComma(left.slice(0, prevComma)) + 1, prevComma).trim()) && /^\p{Ll}/u.test(appositive) && !/^(?:a|an|the|who|whose|which)\s/.test(appositive)) continue;
     // "Sen. Mitch Gray, R-Ky., the party's leader, said": the party and state are one more appositive.
     if (prevComma > 0 && PARTY_TAG.test(left.slice(prevComma + 1).trim())) continue;
     const cand = subjectBefore(p, from + prevComma + 1, from + bare.length);
@@ -499,7 +505,9 @@ export function sentenceSubject(p: string, sent: Span, before: number, doubles: 
   const conj = /^(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(s)?.[0].length ?? opening;
   // "Fellow professional Mateo Ruiz-Castell leapt…": words for what someone is may stand before the name.
   const roled = ROLE_WORDS_THEN_NAME.exec(s.slice(conj));
-  if (roled && PERSON_ROLE.test(roled[1]!) && !SENTENCE_OPENERS.has(roled[1]!.split(/\s+/)[0]!.toLowerCase())) return { text: roled[1]!, start: sent.start + conj };
+  // ("The country singer Kayleigh Dunmore, whose…, has sued…": "The" may stand before them, as the New York Times writes.)
+  const opener = roled?.[1]?.split(/\s+/)[0] ?? "";
+  if (roled && PERSON_ROLE.test(roled[1]!) && (opener === "The" || !SENTENCE_OPENERS.has(opener.toLowerCase()))) return { text: roled[1]!, start: sent.start + conj };
   // ("Hewitt, 23, then said": an age in commas too.)
   const lead = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^)]{1,20}\)|,\s+\d{1,3},)?,?\s+\p{Ll}/u.exec(s.slice(conj));
   if (!lead) return null;

@@ -47,3 +47,74 @@ describe("a name in quotation marks that a noun runs on from", () => {
     expect(extractLines(text).map((s) => s.text)).toEqual(["“Never Again,”"]);
   });
 });
+
+// Rules read on the dev half of the sixth set (eval/invented/uk9, uk10, us9, us10, stories 05–08).
+
+describe("New York Times subjects", () => {
+  it("'The country singer X, whose album “…” topped the chart, has sued…, saying' is X's", () => {
+    const text = "The country singer Kayla Dunn, whose album “Gravel Road” spent 11 weeks at No. 1, has sued her manager, saying he diverted more than $3 million.";
+    expect(statementsAndSpeakers(text)).toEqual([["he diverted more than $3 million", "Kayla Dunn"]]);
+  });
+
+  it("'One of his former clients, the singer-songwriter Wade Pruett, said' is Pruett", () => {
+    const text = ["Mr. Ashby, 54, has managed country acts since the 1990s.", "One of his former clients, the singer-songwriter Wade Pruett, said on Friday that he had never had a problem."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["he had never had a problem", "Wade Pruett"]]);
+  });
+});
+
+describe("the spokeswoman again", () => {
+  it("is the one spoken of before, for the body she was named as speaking for", () => {
+    const text = [
+      "Orla Keane, 29, trained at the Lyric Theatre's drama studio.",
+      "A spokeswoman for the Lyric Theatre said Keane had been 'a joy to work with'.",
+      "'Orla was always the first in and the last out,' the spokeswoman said. 'We're thrilled for her.'",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Lyric Theatre", "Lyric Theatre"]);
+  });
+});
+
+describe("a mother and a daughter of one surname", () => {
+  it("'Her mother, Bernie McKenna,' is a woman, whatever the first name, and 'Mrs McKenna' is her", () => {
+    const text = [
+      "Belfast actress Orla McKenna has landed the lead in a Hollywood thriller.",
+      "Her mother, Bernie McKenna, a classroom assistant, said the family had always known.",
+      "'She was doing accents at the dinner table,' Mrs McKenna said. 'We're just so proud.'",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Bernie McKenna", "Bernie McKenna"]);
+  });
+});
+
+describe("children named beside a parent", () => {
+  it("a list of daughters and their ages inside a 'who' clause is no subject", () => {
+    const text = ["Reality star Sienna Marchetti was rushed to hospital.", "The mom of two, who shares daughters Aria, 6, and Lucia, 3, with husband Marco Marchetti, said she bought the supplement online."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["she bought the supplement online", "Sienna Marchetti"]]);
+  });
+
+  it("a child is not 'the mom of two'", () => {
+    const text = ["Reality star Sienna Marchetti was rushed to hospital.", "Her daughter Lucia Marchetti, 3, was with her at the time.", "The mom of two said she was feeling better."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["she was feeling better", "Sienna Marchetti"]]);
+  });
+
+  it("a name in apposition to the last noun of a 'who' clause is no subject, unless the noun is a name", () => {
+    const lauren = ["Lauren Whitcombe, 38, first went to hospital in November.", "Lauren, who hopes to see her eldest daughter, Mia, start secondary school next year, said she was sharing her story."].join("\n");
+    expect(statementsAndSpeakers(lauren)).toEqual([["she was sharing her story", "Lauren Whitcombe"]]);
+    const rebecca = "One mother, who asked to be identified only by her first name, Rebecca, because she feared harassment, said she had delayed vaccinating her children.";
+    expect(statementsAndSpeakers(rebecca)).toEqual([["she had delayed vaccinating her children", "Rebecca"]]);
+  });
+});
+
+describe("a study's 'It' in the next paragraph", () => {
+  const study = "The study, published in the journal Sleep Medicine, found that people who used their phones in bed for more than 30 minutes took on average 52 minutes longer to fall asleep than those who put them away.";
+
+  it("still reports what the study found", () => {
+    const text = [study, "It also found that heavy night-time scrollers were twice as likely to wake up unrefreshed."].join("\n");
+    expect(extractLines(text).map((s) => s.text)).toContain("heavy night-time scrollers were twice as likely to wake up unrefreshed");
+  });
+
+  it("is not the journal that printed it", () => {
+    const text = [study, "It also found that heavy night-time scrollers were twice as likely to wake up unrefreshed."].join("\n");
+    const found = statementsAndSpeakers(text).find(([words]) => words.startsWith("heavy night-time scrollers"));
+    expect(found).toBeDefined();
+    expect(found![1]).not.toBe("Sleep Medicine");
+  });
+});
