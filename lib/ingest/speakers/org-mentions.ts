@@ -262,6 +262,9 @@ const SAME_TRADE: Record<string, RegExp> = {
   carmaker: /\b(?:car|motor|auto|vehicle)\w*/,
   insurer: /\b(?:insurance|assurance)\b/,
   utility: /\b(?:electric|electricity|power|energy|gas|water)\b/,
+  // ("The hospital said" of Marengo Valley Medical Center; "the agency" of a state's Department of…)
+  hospital: /\b(?:medical cent(?:er|re)|infirmary|clinic|health system)\b/,
+  agency: /\b(?:department|administration|bureau|commission|service)\b/,
 };
 
 function kindFits(named: string, head: string): boolean {

@@ -246,8 +246,8 @@ export function resolveSpokesperson(text: string, at: number, d: Discourse, reso
     // took for a surname alone or a name of no known sex, "a spokesman for Toho", "for Platte River",
     // is read as a whole, as before.)
     const r = resolveFor(m[1]);
-    // ("A spokesman for Mr Blair": an honorific says it is a person's, whoever the article named.)
-    if (r.entity?.kind === "person" && ((r.entity.first && (r.entity.gender || r.entity.mentions.some((m) => m < at - 30))) || HONORIFICS.has(m[1].trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, "")) || (/^the\s/i.test(m[1].trim()) && PERSON_HEAD.test(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())))) return { entity: null, confidence: 0.8 };
+    // ("A spokesman for Mr Blair", "for the Minister for Climate": an honorific or an office says it is a person's.)
+    if (r.entity?.kind === "person" && ((r.entity.first && (r.entity.gender || r.entity.mentions.some((m) => m < at - 30))) || HONORIFICS.has(m[1].trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, "")) || (/^the\s/i.test(m[1].trim()) && PERSON_HEAD.test(m[1].trim().replace(/\s+(?:for|of)\s.*$/i, "").split(/\s+/).at(-1)!.toLowerCase())))) return { entity: null, confidence: 0.8 };
     if (r.entity) return r.entity.kind === "organization" ? { entity: r.entity, confidence: r.confidence } : null;
     // "a spokeswoman for YouTube": a name nobody knows yet, with no first name or title to make it a
     // person's, is the organisation the spokeswoman speaks for.

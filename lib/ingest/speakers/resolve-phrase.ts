@@ -14,7 +14,7 @@ import { describedSubjectBetween, describesSomeone } from "./described-subjects"
 import { authorsOfReport, committeeOfMembers, numberTen, placePolice, resolveIt, resolveOrgDescription, resolveSpokesperson, resolveThey, spokespersonGoesOn, sundayPaper, placeAsBody } from "./resolve-org";
 import { GENERIC_HEADS, isNative, PERSON_HEAD, SHORT_ROLE, asDescription, describedWithoutArticle, isPersonHead, namedOutright, resolveRole, spelledOutRole } from "./resolve-role";
 import { isNameable, onlyOpensSentences, PAPER_PERSON_WORD, theNickname } from "./nameable";
-import { issuedInClause, leadAuthor, ownerOfWritings, peopleOnAPage, publishedBy, researchOpenedBefore, writerOfTheWriting } from "./writings";
+import { issuedInClause, leadAuthor, leaderOfTeam, ownerOfWritings, peopleOnAPage, publishedBy, researchOpenedBefore, writerOfTheWriting } from "./writings";
 import { governmentBefore, governmentOfCountryAbout, homeGovernment, nationalGovernment } from "./governments";
 import { genderUnread, learnGenderFromPronouns } from "./pronoun-gender";
 import { ROLE_OF, joinedName, ownWords, titledNoun } from "./org-names";
@@ -179,7 +179,7 @@ export function resolvePhrase(phrase: string, at: number, d: Discourse): Resolut
   // saw, received or keeps a document did not write it.
   const handed = HANDED_TO.exec(text);
   if (handed) return resolvePhrase(handed[1] ?? handed[2]!, at, d);
-  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where)) ?? leadAuthor(text, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? issuedInClause(text, (phrase) => resolvePhrase(phrase, at, d));
+  const owner = ownerOfFigures(text, at, d) ?? ownerOfWritings(text, (phrase) => resolvePhrase(phrase, at, d)) ?? writerOfTheWriting(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? publishedBy(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d), (name, where) => d.reg.organization(name, where)) ?? leadAuthor(text, d.source, (phrase, where) => resolvePhrase(phrase, where, d)) ?? issuedInClause(text, (phrase) => resolvePhrase(phrase, at, d)) ?? leaderOfTeam(text, at, d.source, (phrase, where) => resolvePhrase(phrase, where, d));
   if (owner) return owner;
   const spokesperson = resolveSpokesperson(text, at, d, (phrase) => resolvePhrase(phrase, at, d));
   if (spokesperson) return spokesperson;
@@ -433,8 +433,8 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const rawTokens = headRun[0].split(/\s+/);
   let possessiveAt = -1;
   // "AG Edwards' Thayer": a plural or s-final possessive too.
-  // ("the British Bankers' Association", "the Football Writers' Association": a name's own.)
-  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!) && !((/s[’']$/.test(rawTokens[i]!) || OFFICE_POSSESSIVE.test(rawTokens[i]!)) && ORG_WORDS.has(cleanWord(rawTokens[i + 1]!).toLowerCase()))) possessiveAt = i;
+  // ("the British Bankers' Association", "the Football Writers' Association", "Actors’ Equity": a name's own.)
+  for (let i = 0; i < rawTokens.length - 1; i++) if (/(?:[’']s|s[’'])$/.test(rawTokens[i]!) && !((/s[’']$/.test(rawTokens[i]!) || OFFICE_POSSESSIVE.test(rawTokens[i]!)) && ORG_WORDS.has(cleanWord(rawTokens[i + 1]!).toLowerCase())) && !(i === 0 && /^\p{Lu}\p{Ll}+s[’']$/u.test(rawTokens[0]!) && isCommonWord(rawTokens[0]!.slice(0, -1).toLowerCase()))) possessiveAt = i;
   const runTokens = rawTokens.slice(possessiveAt + 1).map(cleanWord).filter(Boolean);
   // "May said" after "Brian May": a surname the article gave a person is no month; "the South African" keeps its first word.
   while (runTokens.length && isLeadingFunctionWord(runTokens[0]!, runTokens[1]) && !(runTokens.length === 1 && reg.byNameWord(runTokens[0]!)?.kind === "person") && !(runTokens.length >= 2 && isPeopleOfTwoWords(`${runTokens[0]} ${runTokens[1]}`))) runTokens.shift();
@@ -487,7 +487,7 @@ function resolveNamedHead(text: string, headRun: RegExpExecArray, at: number, d:
   const orgWords = joined ? joined.name.split(" ") : ownWords(rawTokens.slice(possessiveAt + 1).join(" "));
   const orgLike =
     !personNamed && [...titles, ...name, ...orgWords].some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) && !PERSON_TITLE.test(w)) ||
-    (name.length === 1 && (isAcronym(name[0]!) || isBrandName(name[0]!))) ||
+    (name.length === 1 && (isAcronym(name[0]!) || isBrandName(name[0]!))) || (possessiveAt < 0 && rawTokens.length > 1 && /^\p{Lu}\p{Ll}+s[’']$/u.test(rawTokens[0]!)) ||
     // "Scotland Yard", "British Airways", "English National Ballet": a place and a common noun (no role) are an institution.
     (name.length === 1 && titles.length >= 1 && !knownSurname && titles.every((w, i) => (i === 0 && countryOf(w) !== null) || MODIFIER_TITLE.test(w)) && isCommonWord(name[0]!) && !PERSON_HEAD.test(name[0]!.toLowerCase()) && !ROLE_LAST.test(name[0]!)) ||
     // "Amnesty International UK", "Lycos Europe": a body's arm in a country or region.

@@ -45,9 +45,16 @@ const SAME_ROLE = [
   ["singer", "vocalist", "frontman", "frontwoman"],
 ];
 
+/** Words for a kind of someone, and the narrower words an article may have used: "the scientist" of a marine biologist. */
+const KINDS_OF: Record<string, string[]> = {
+  scientist: ["biologist", "chemist", "physicist", "geologist", "ecologist", "astronomer", "oceanographer", "epidemiologist", "climatologist", "virologist", "geneticist", "zoologist", "botanist"],
+  doctor: ["surgeon", "physician", "consultant", "gp", "paediatrician", "pediatrician", "obstetrician", "cardiologist", "oncologist", "psychiatrist"],
+  lawyer: ["attorney", "solicitor", "barrister", "counsel"],
+};
+
 /** Whether the roles an article gave someone include this word or another word for it. */
 function rolesInclude(roles: string, word: string): boolean {
-  return roles.includes(word) || SAME_ROLE.some((group) => group.includes(word) && group.some((w) => roles.includes(w)));
+  return roles.includes(word) || SAME_ROLE.some((group) => group.includes(word) && group.some((w) => roles.includes(w))) || !!KINDS_OF[word]?.some((w) => new RegExp(String.raw`\b${w}\b`).test(roles));
 }
 
 /** Words that make a role another office: "shadow chancellor", "deputy leader", "former president". */
@@ -333,6 +340,9 @@ function chooseByRole(text: string, at: number, { reg, source, salience, resolve
   if (entity && evidence === 0 && last && last.entity !== entity && /^(?:added|adds|continued|continues)$/.test(statement?.cue ?? "") && at - last.at <= 700 && compatible(last.entity) && (!gender || !last.entity.gender || last.entity.gender === gender)) {
     entity = last.entity;
   }
+  // "Castillo texted the building's superintendent that… The superintendent replied": whom the person
+  // last named spoke to, described and never named, is not that person.
+  if (entity && evidence === 0 && !identity && addressedUnnamed(source, at, head, entity) && !reg.entities.some((e) => e.kind === "person" && rolesInclude(rolesOf(e), head))) entity = null;
   // "Tony Blair's intervention… the prime minister says": when the article gave nobody the office,
   // the one person it names who holds it (not one it gave another office: "Chancellor Gordon Brown").
   if (office && evidence === 0) {
@@ -476,4 +486,13 @@ export function spelledOutRole(text: string): string {
 /** A name at `m` that is neither in the possessive ("Michael Howard's record") nor inside a quotation. */
 export function namedOutright(source: string, m: number): boolean {
   return !/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\b/u.test(source.slice(m, m + 60)) && outsideQuotation(source, m);
+}
+
+/** "Castillo texted the building’s superintendent": the person's last sentence before `at` addressed someone so described, unnamed. */
+function addressedUnnamed(source: string, at: number, head: string, e: Entity): boolean {
+  if (!/^[a-z]{4,}$/.test(head)) return false;
+  const last = Math.max(-1, ...e.mentions.filter((m) => m < at));
+  if (last < 0) return false;
+  const sentence = source.slice(last, Math.min(at, last + 300)).split(/[.!?]["”’']?\s+(?=\p{Lu})|\n/u)[0]!;
+  return new RegExp(String.raw`\b(?:told|texted|emailed|asked|called|phoned|contacted|warned|informed|wrote\s+to|spoke\s+to|complained\s+to)\s+(?:(?:the\s+)?\p{L}+[’']s|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}${head}\b(?!,?\s+\p{Lu})`, "u").test(sentence);
 }

@@ -165,3 +165,18 @@ export function issuedInClause(text: string, resolve: (phrase: string) => Resolu
   const r = m ? resolve(m[1]!) : null;
   return r?.entity ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : null;
 }
+
+/** Who works with someone named just before: "…by Dr Marisa Kealoha and her colleagues found". */
+const THEIR_TEAM = /^(?:his|her|their)\s+(?:colleagues|team|co-?authors|collaborators|fellow\s+researchers|research\s+team)$/i;
+const NAME_AND = /((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+and\s+$/u;
+
+/**
+ * "A study by marine biologist Marisa Kealoha and her colleagues found…": the person named before
+ * "and" speaks for her team (resolved as `resolveAt` reads the name); null otherwise.
+ */
+export function leaderOfTeam(text: string, at: number, source: string, resolveAt: (phrase: string, at: number) => Resolution): Resolution | null {
+  if (!THEIR_TEAM.test(text.trim())) return null;
+  const m = NAME_AND.exec(source.slice(Math.max(0, at - 80), at));
+  const r = m ? resolveAt(m[1]!, at - m[0].length) : null;
+  return r?.entity?.kind === "person" ? { entity: r.entity, confidence: Math.min(r.confidence, 0.8) } : null;
+}

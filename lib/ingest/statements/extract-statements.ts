@@ -145,6 +145,8 @@ function readCue(scan: ParagraphScan, sent: Span, cue: CueMatch): RawStatement |
     }
   }
   if (!lemma || !readsAsCue(scan.p, sent, cueStart, cueEnd)) return null;
+  // ("Axelrod emailed her condolences": "texted" and "emailed" report words only before "that" or a quotation.)
+  if ((lemma === "text" || lemma === "email") && !/^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:that\b|[:,]?\s*[“"])/u.test(scan.p.slice(cueEnd, sent.end))) return null;
   // "— as researchers believe, but Moscow denies — “why wouldn't you…?” asked Dunn": a cue that
   // closes an aside between dashes has said what it says inside the aside, not after it.
   if (/^\s*[—–]/.test(scan.p.slice(cueEnd, cueEnd + 3)) && (scan.p.slice(sent.start, cueStart).match(/[—–]/g) ?? []).length % 2 === 1) return null;
@@ -291,7 +293,7 @@ function keep(scan: ParagraphScan, st: RawStatement | null): void {
     return;
   }
   const clash = scan.local.filter((o) => o.start < st.end && o.end > st.start);
-  if (clash.length === 1 && reportsQuotation(scan, clash[0]!, st)) scan.local.splice(scan.local.indexOf(clash[0]!), 1, st);
+  if (clash.length === 1 && (reportsQuotation(scan, clash[0]!, st) || citedReport(scan, clash[0]!, st))) scan.local.splice(scan.local.indexOf(clash[0]!), 1, st);
   else if (clash.length === 1 && endBefore(scan, clash[0]!, st)) scan.local.push(st);
 }
 
@@ -307,6 +309,30 @@ function reportsQuotation(scan: ParagraphScan, earlier: RawStatement, later: Raw
   if (!/\p{Lu}/u.test(later.speakerAsWritten ?? "") || /^(?:he|she|it|they|we|i|you)\b/i.test(later.speakerAsWritten ?? "")) return false;
   const opens = later.speakerSpan.start - earlier.start;
   return opens >= 0 && opens <= 1 && later.cueSpan.start > later.speakerSpan.start;
+}
+
+/**
+ * "Smith told police he was home that night, according to court documents", "One tenant, Yesenia
+ * Castillo, texted the superintendent that…, according to messages reviewed by The Times": the words
+ * are the one named telling them; "according to" says where they were read. The named speaker's
+ * statement replaces the whole clause's.
+ */
+function citedReport(scan: ParagraphScan, earlier: RawStatement, later: RawStatement): boolean {
+  // (A reading that ran on over ", according to…" ends before it.)
+  const runsOver = later.end > earlier.end && /^[\s,”"’']*according\s+to\b/i.test(scan.p.slice(earlier.end - scan.base, later.end - scan.base));
+  if (earlier.rule !== "according-to-after" || !later.speakerSpan || !later.cueSpan || (later.end > earlier.end + 2 && !runsOver) || later.speakerSpan.start < earlier.start) return false;
+  if (!/^\p{Lu}/u.test(later.speakerAsWritten ?? "") || /^(?:he|she|it|they|we|i|you|the|a|an|this|that|these|those|all|some|many|most|both|each|one)\b/i.test(later.speakerAsWritten ?? "")) return false;
+  // Only a clause that opens on its speaker (perhaps after a description in commas: "One tenant,"),
+  // the cue right after, or on a quotation: "What Romney has said privately…, according to Scott
+  // Brown" is Brown's account, and a cue far into the clause reports inside it.
+  const opening = scan.p.slice(earlier.start - scan.base, Math.min(later.speakerSpan.start, later.start) - scan.base);
+  const opens = /^(?:(?:On|In|Last|Earlier|Later|By|Since)\s[^,]{1,30},\s*)?(?:(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s*)?$/u.test(opening);
+  if (!opens || (later.start !== earlier.start && later.cueSpan.start - later.speakerSpan.end >= 60)) return false;
+  if (runsOver) {
+    later.end = earlier.end;
+    later.kind = kindOf(scan.p, later.start - scan.base, later.end - scan.base, scan.doubles, scan.singles);
+  }
+  return true;
 }
 
 /**

@@ -13,7 +13,7 @@ predict promise vow tout boast complain criticize criticise accuse charge conclu
 maintain concede allege joke quip counter retort shout yell exclaim proclaim disclose reveal pledge caution
 lament scoff inform assure reassure threaten underline underscore repeat recommend demand wonder muse posit
 brag gush hint signal summarize summarise concur decry denounce condemn praise dismiss estimate post call
-point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess shrug gripe`
+point forecast hail question find show brand agree rule fume sob sigh hiss blurt rave confess shrug gripe text email`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -46,6 +46,9 @@ const IRREGULAR: Record<string, string[]> = {
   find: ["found", "finds"],
   // ("show", "showing" only after what a document is: "polls show", "with figures showing"; attribution.ts.)
   show: ["show", "shows", "showed", "shown", "showing"],
+  // ("texted the superintendent that…", "emailed staff that…": the verbs only; "a text", "an email" are nouns.)
+  text: ["texted"],
+  email: ["emailed", "e-mailed"],
 };
 
 /** Every form of a verb: "clarify" → clarify, clarifies, clarified, clarifying. */
@@ -92,7 +95,7 @@ export const OBJECT_NOUN_FORMS: ReadonlySet<string> = new Set(["tweet", "tweets"
 
 /** Verbs whose object is the addressee ("told reporters that…"), not what was said. */
 export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(["tell", "inform", "assure", "reassure", "ask", "urge",
-  "warn", "promise", "threaten"]);
+  "warn", "promise", "threaten", "text", "email"]);
 
 /**
  * Lemmas whose forms are often nouns or non-speech senses ("his claims", "charges", "reports show"):

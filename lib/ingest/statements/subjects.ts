@@ -275,7 +275,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
       const desc = descSeg.trim();
       return { text: desc, start: from + unaged.lastIndexOf(desc, comma) };
     }
-    if (comma > 0 && (named || roleThenName || nameAfterDescription || titledName) && isPlausibleSubjectText(bare) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
+    // ("Howard Ziskin, who co-founded the firm with his late partner, Ruth Bauer, told": a name closing a "who" clause is in it.)
+    if (comma > 0 && (named || roleThenName || nameAfterDescription || titledName) && !/^\s*(?:who|whose|which)\s/.test(descSeg) && isPlausibleSubjectText(bare) && !(orgAppositive(seg) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(unaged.slice(0, comma)))) {
       return { text: bare, start: from + unaged.lastIndexOf(seg) };
     }
   }
@@ -336,7 +337,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const ofPlace = cand ? /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){1,4}(?:in|near)\s+)$/u.exec(p.slice(from + prevComma + 1, cand.start)) : null;
     if (cand && ofPlace) return { text: ofPlace[1]! + cand.text, start: cand.start - ofPlace[1]!.length };
     if (cand && /\p{Lu}/u.test(cand.text) && /^(?:a|an|the)\s/i.test(appositive)) return cand;
-    if (cand && /\p{Lu}/u.test(cand.text) && /^\p{Lu}/u.test(cand.text)) return cand;
+    // ("…weeks after wellness creator Priya Nair, 26, told": role words before the name too.)
+    if (cand && /\p{Lu}/u.test(cand.text) && (/^\p{Lu}/u.test(cand.text) || /^(?!(?:the|a|an|his|her|their|its|our|my)\s)(?:[\p{Ll}-]+\s+){1,3}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+$/u.test(cand.text))) return cand;
   }
   return description;
 }

@@ -118,3 +118,87 @@ describe("a study's 'It' in the next paragraph", () => {
     expect(found![1]).not.toBe("Sleep Medicine");
   });
 });
+
+describe("bodies named and described", () => {
+  it("'Actors’ Equity said' is a body, not a man called Equity", () => {
+    const text = "Actors’ Equity said in a statement that it was working with the producers on severance.";
+    expect(statementsAndSpeakers(text)).toEqual([["it was working with the producers on severance", "Actors Equity"]]);
+  });
+
+  it("'the hospital' is a medical center, 'the agency' a state department", () => {
+    const text = [
+      "Marengo Valley Medical Center closed its labor and delivery unit in 2023. The hospital said it was losing more than $2 million a year.",
+      "The state Department of Environmental Conservation said it had no reports of bites. The agency said swimmers should avoid schools of bunker.",
+    ].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual([
+      "Marengo Valley Medical Center",
+      "Department of Environmental Conservation",
+      "Department of Environmental Conservation",
+    ]);
+  });
+
+  it("a spokeswoman for the Minister for Climate speaks for a person: nobody named", () => {
+    expect(statementsAndSpeakers('A spokeswoman for the Minister for Climate said the research would be "carefully considered".')).toEqual([['the research would be "carefully considered".', null]]);
+  });
+});
+
+describe("people beside the speaker", () => {
+  it("'Howard Ziskin, who co-founded the firm with his late partner, Ruth Bauer, told' is Ziskin", () => {
+    const text = ["The musical will close on Sunday.", "Howard Ziskin, who co-founded Ziskin Bauer with his late business partner, Ruth Bauer, told The Post he had no regrets."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["he had no regrets", "Howard Ziskin"]]);
+  });
+
+  it("'a study by marine biologist Marisa Kealoha and her colleagues found' is Kealoha's", () => {
+    const text = "A study published Wednesday by Stony Brook University marine biologist Marisa Kealoha and her colleagues found that tagged sharks stayed 41 days.";
+    expect(statementsAndSpeakers(text)).toEqual([["tagged sharks stayed 41 days", "Marisa Kealoha"]]);
+  });
+
+  it("whom someone told is no part of what they said: 'told police he was at home'", () => {
+    const text = ["John Smith told police he was at home that night.", "The mayor told residents the water was safe."].join("\n");
+    expect(extractLines(text).map((s) => s.text)).toEqual(["he was at home that night", "the water was safe"]);
+  });
+
+  it("the unnamed one a person told is not that person: 'The superintendent replied'", () => {
+    const text = "Yesenia Castillo, a tenant, told the building’s superintendent that the alarms were beeping. The superintendent replied that he would take care of it.";
+    expect(statementsAndSpeakers(text)).toEqual([
+      ["the alarms were beeping", "Yesenia Castillo"],
+      ["he would take care of it", null],
+    ]);
+  });
+});
+
+describe("texted and emailed", () => {
+  it("report words before 'that' or a quotation", () => {
+    const text = ["The principal emailed parents that the school would close early.", "Axelrod emailed her condolences after the accident."].join("\n");
+    expect(statementsAndSpeakers(text)).toEqual([["the school would close early", null]]);
+  });
+});
+
+describe("words someone said, read somewhere", () => {
+  it("'X texted the superintendent that…, according to messages reviewed by The Times' is X's", () => {
+    const text = "On Sept. 30, one tenant, Yesenia Castillo, texted the building’s superintendent that the hallway alarms were “beeping all night,” according to messages reviewed by The New York Times.";
+    expect(statementsAndSpeakers(text)).toEqual([["the hallway alarms were “beeping all night,”", "Yesenia Castillo"]]);
+  });
+
+  it("'Ohio Gov. John Kasich said…, according to press reports' is Kasich's", () => {
+    const text = "Ohio Gov. John Kasich said he would have fired the manager, according to press reports.";
+    expect(statementsAndSpeakers(text)).toEqual([["he would have fired the manager", "John Kasich"]]);
+  });
+
+  it("but not what someone said far into the clause: 'What Romney has said privately… it is a different story, according to Scott Brown'", () => {
+    const text = "What Romney has said privately about Trump it is a different story, according to former Sen. Scott Brown.";
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Scott Brown"]);
+  });
+});
+
+describe("more words for who someone is", () => {
+  it("'the scientist' is the marine biologist", () => {
+    const text = ["Marine biologist Marisa Kealoha tagged 40 sharks last year.", "Tobias Lindgren, a charter boat captain, argued that seals were the reason.", "“Respect the ocean,” the scientist said. “It’s their house.”"].join("\n");
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Tobias Lindgren", "Marisa Kealoha"]);
+  });
+
+  it("role words before a name after 'weeks after': 'wellness creator Priya Nair, 26, told her 1.2million followers'", () => {
+    const text = "The findings come weeks after wellness creator Priya Nair, 26, told her 1.2million TikTok followers she had banned her phone from the bedroom.";
+    expect(statementsAndSpeakers(text)).toEqual([["she had banned her phone from the bedroom", "Priya Nair"]]);
+  });
+});
