@@ -54,7 +54,7 @@ export function writerOfTheWriting(text: string, at: number, source: string, res
     new RegExp(String.raw`\b(?:${kind === "letter" ? "(?!)" : nouns}),?\s+(?:was\s+)?(?:filed|brought|lodged|written|published|penned)\s+(?:[\p{L}\d,]+\s+){0,5}?(?:by|on\s+behalf\s+of)\s+(?:[a-z-]+\s+){0,3}${NAME}`, "gu"),
     ...(kind === "lawsuit" || kind === "suit" || kind === "complaint"
       ? // "Ann Vale is suing the firm", "Ann Vale sued the firm".
-        [new RegExp(String.raw`${NAME}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+suing\b|${NAME}\s+(?:has\s+|had\s+)?sued\b(?!\s+(?:for|by|over|in)\b)`, "gu")]
+        [new RegExp(String.raw`${NAME}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+suing\b|${NAME}(?:,\s+(?:who|whose)\s[^;]{0,200}?,)?\s+(?:has\s+|had\s+)?sued\b(?!\s+(?:for|by|over|in)\b)`, "gu")]
       : // "author Tom Hale", "Tom Hale, who wrote the book".
         [new RegExp(String.raw`\b[Aa]uthor\s+${NAME}|${NAME},\s+who\s+(?:wrote|has\s+written|penned)\b`, "gu")]),
   ];
@@ -101,8 +101,8 @@ export function leadAuthor(text: string, source: string, resolveAt: (phrase: str
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.75) };
 }
 
-/** The sentence before opened on a study, a paper or a survey: "The study, published in…, used data from the CPSC's system. It estimated…". */
-const RESEARCH_OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:new\s+|latest\s+|independent\s+)?(?:study|research|paper|survey|review|inquiry))[\s,](?:[^.!?]|\.\d)*[.!?]["”’]?\s+$/u;
+/** The sentence before opened on a study, a paper, a survey or a lawsuit: "The study, published in…, used data from the CPSC's system. It estimated…". */
+const RESEARCH_OPENED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:The|the)\s+(?:new\s+|latest\s+|independent\s+)?(?:study|research|paper|survey|review|inquiry|lawsuit|suit|complaint))[\s,](?:[^.!?]|\.\d|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))\.)*[.!?]["”’]?\s+$/u;
 
 /**
  * "The study, published in…, used data from the Consumer Product Safety Commission… It estimated

@@ -446,7 +446,11 @@ function closingSpeaker(p: string, cueEnd: number, sentEnd: number): SpeakerPhra
   const head = after?.text.split(/\s+/).at(-1)!.toLowerCase() ?? "";
   const described = !!after && /^(?:a|an|one|the)\s/i.test(after.text) && (isPersonHead(head) || /^(?:expert|analyst|source|insider|observer|spokes(?:man|woman|person)|official|executive|economist|consultant|researcher)$/.test(head));
   if (!after || (!PERSON_NAME.test(after.text) && !described) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/.test(after.text)) return null;
-  return /^\s*(?:[.!?”"’']*\s*$|,)/.test(p.slice(after.start + after.text.length, sentEnd)) ? after : null;
+  const rest = p.slice(after.start + after.text.length, sentEnd);
+  // ("The lawsuit, filed in Nashville, says Mr. Ashby, who managed her, routinely took…": a name
+  // whose "who" clause a verb follows is the subject of what was said.)
+  if (/^,\s+(?:who|which)\s[^,;]*,\s+(?:[a-z]+ly\s+)?(?!(?:said|says|added|adds|adding|told|saying|according)\b)[a-z]+\s/.test(rest)) return null;
+  return /^\s*(?:[.!?”"’']*\s*$|,)/.test(rest) ? after : null;
 }
 
 /**

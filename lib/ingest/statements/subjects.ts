@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from "@/lib/domain/dates";
 import { isCommonWord } from "../common-words";
 import { LISTED_NAME, ORG_WORDS, US_STATE_ABBREVIATIONS, US_STATES } from "../name-lexicons";
-import { countryNamed, isFirstName, isPlaceName, notNameWordAt } from "../names";
+import { countryNamed, countryOf, isFirstName, isPlaceName, notNameWordAt } from "../names";
 import type { Span } from "../types";
 import { firstCue } from "./cues";
 import { LY_NOUN, mayEndInAdjunct, NP_TRAILING_ADJUNCT } from "./adjuncts";
@@ -246,7 +246,8 @@ export function subjectBeforeAppositives(p: string, from: number, cueStart: numb
     const roleName = !named ? /^((?:[\p{L}-]+\s+){0,5}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,1}\s+\p{Lu}[\p{L}’'-]+$/u.exec(seg) : null;
     const roleThenName =
       !!roleName &&
-      /^\p{Ll}/u.test(seg) &&
+      // ("…, the film's director, Norwegian film-maker Lena Sørvik, said": a nationality may open the role.)
+      (/^\p{Ll}/u.test(seg) || countryOf(seg.split(/\s+/)[0]!) !== null) &&
       // ("Another Tory MP, the former minister Sir Geoffrey Lyall, said": after "the", a title before the name.)
       // ("One of his former clients, the singer-songwriter Wade Pruett, said": or words for someone, then a full name.)
       (!/^(?:a|an|the|his|her|its|their|who|whose|which)\s/.test(seg) || (/^the\s/.test(seg) && (/^(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor)$/.test(roleName[2]!) || PERSON_ROLE.test(roleName[1]!.replace(/^the\s+/, ""))))) &&
@@ -413,7 +414,7 @@ const NAME_OF_PLACE = /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|at|de|van|v
 const NAMES_JOINED = /(\p{Lu}[\p{L}.’'-]*)\s+and\s+(?=(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu;
 
 /** A quotation of capitalised words and no stop: “Highway Hymns”, ''The Big Short''. */
-const QUOTED_NAME = /^(?:["“]|'')\p{Lu}[\p{L}’'&-]*(?:\s+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|in|on|a|to|for))*(?:["”]|'')?$/u;
+const QUOTED_NAME = /^(?:["“‘']|'')\p{Lu}[\p{L}’'&-]*(?:\s+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|in|on|a|to|for))*(?:["”’']|'')?$/u;
 
 /** The last clause boundary before `end` in the sentence, and a quotation the cue may follow. */
 export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quote[]): { boundary: number; afterQuote: Quote | null } {
@@ -441,8 +442,9 @@ export function clauseBoundary(p: string, sent: Span, end: number, doubles: Quot
     // A short title in quotation marks ("on Fox News’s “Hannity,” Gingrich said…") is not the content.
     const lead = p.slice(Math.max(sent.start, lastQuote.open - 12), lastQuote.open);
     const quoteWords = p.slice(lastQuote.open, lastQuote.close).split(/\s+/).length;
-    // (Nor a name in capitals that a noun runs on from: "her “Highway Hymns” stadium tour".)
-    const isTitle = (quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead)) || (quoteWords < 6 && QUOTED_NAME.test(p.slice(lastQuote.open, lastQuote.close)) && /^\s+\p{Ll}/u.test(p.slice(lastQuote.close, lastQuote.close + 3)));
+    // (Nor a name in capitals that a noun runs on from, or given as a name: "her “Highway Hymns”
+    // stadium tour", "known to her family as 'Orlie',".)
+    const isTitle = (quoteWords < 5 && /(?:[’']s|\b(?:on|in|of|called|titled|named|dubbed))\s*$/.test(lead)) || (quoteWords < 6 && QUOTED_NAME.test(p.slice(lastQuote.open, lastQuote.close)) && (/^\s+\p{Ll}/u.test(p.slice(lastQuote.close, lastQuote.close + 3)) || /\b(?:as|nicknamed)\s*$/.test(lead)));
     if (
       !isTitle &&
       // "…,” Sen. Ann Hale (R-Fla.) said", "…,” Sen. Ann Hale, R-Fla., said": a party tag's stop ends nothing.

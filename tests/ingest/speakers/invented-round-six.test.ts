@@ -202,3 +202,30 @@ describe("more words for who someone is", () => {
     expect(statementsAndSpeakers(text)).toEqual([["she had banned her phone from the bedroom", "Priya Nair"]]);
   });
 });
+
+describe("a lawsuit and who brought it", () => {
+  const text = [
+    "The country singer Kayla Dunn, whose album spent 11 weeks at No. 1, has sued her former manager, Russell Ashby.",
+    "The lawsuit, filed on Thursday in Nashville, says Mr. Ashby, who managed Ms. Dunn from 2018 until last year, routinely took commissions above the agreed rate. It also says he forged her signature.",
+  ].join("\n");
+
+  it("'The lawsuit, filed…, says Mr. Ashby, who…, took' reports what Ashby did: he is no speaker after the cue", () => {
+    expect(statementsAndSpeakers(text).map(([words]) => words.slice(0, 9))).toContain("Mr. Ashby");
+  });
+
+  it("the lawsuit and the 'It' after it speak for the one who sued, named with a 'whose' clause", () => {
+    expect(statementsAndSpeakers(text).map(([, speaker]) => speaker)).toEqual(["Kayla Dunn", "Kayla Dunn"]);
+  });
+});
+
+describe("names in quotation marks and roles with a nationality", () => {
+  it("'known to her family as 'Orlie',' is a name, not a quotation the cue follows", () => {
+    const text = ["'I'm still pinching myself,' Orla Keane said.", "The actress, known to her family as 'Orlie', said she had almost given up acting last year."].join("\n");
+    expect(extractLines(text).map((s) => s.text)).toEqual(["'I'm still pinching myself,'", "she had almost given up acting last year"]);
+  });
+
+  it("'In an interview with Variety, the film's director, Norwegian film-maker Lena Sørvik, said'", () => {
+    const text = "In an interview with Variety, the film's director, Norwegian film-maker Lena Sørvik, said Keane was the most exciting young actor.";
+    expect(statementsAndSpeakers(text)).toEqual([["Keane was the most exciting young actor", "Lena Sørvik"]]);
+  });
+});
