@@ -56,9 +56,10 @@ const ENNOBLED = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\b/;
 /** "SBC Communications", "BT Group": what a firm known by letters adds to them in its full name. */
 const CORPORATE_SUFFIX = /^(?:Communications|Group|Holdings|Systems|Corporation|Corp|Inc|plc|PLC|Ltd|Limited|Industries|Technologies|Telecom|Airlines|Airways|Motors|Energy|Pharmaceuticals)$/;
 
-/** Honorifics that stand before a surname ("Mr Flight"), unlike "Sir Alex". */
 /** Roles that make a woman one a paper calls "Mrs": "mother", "widow", "grandmother-of-five". */
 const MARRIED = /\b(?:mother|mum|mom|wife|widow|grandmother|gran|granny|grandma|nan)\b/i;
+
+/** Honorifics that stand before a surname ("Mr Flight"), unlike "Sir Alex". */
 const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 export class Registry {

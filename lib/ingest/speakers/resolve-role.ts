@@ -48,7 +48,7 @@ const SAME_ROLE = [
 /** Words for a kind of someone, and the narrower words an article may have used: "the scientist" of a marine biologist. */
 const KINDS_OF: Record<string, string[]> = {
   scientist: ["biologist", "chemist", "physicist", "geologist", "ecologist", "astronomer", "oceanographer", "epidemiologist", "climatologist", "virologist", "geneticist", "zoologist", "botanist"],
-  doctor: ["surgeon", "physician", "consultant", "gp", "paediatrician", "pediatrician", "obstetrician", "cardiologist", "oncologist", "psychiatrist"],
+  doctor: ["surgeon", "physician", "gp", "paediatrician", "pediatrician", "obstetrician", "cardiologist", "oncologist", "psychiatrist"],
   lawyer: ["attorney", "solicitor", "barrister", "counsel"],
 };
 
