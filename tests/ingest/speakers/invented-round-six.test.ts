@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractLines, statementsAndSpeakers } from "@/tests/helpers/line-paragraphs";
 
-// Rules read on the dev half of the fifth set of invented stories (stories 05–08), after the sixth set
-// was written and before it was read. Invented sentences.
+// Rules read on the dev half of the fifth set of invented stories (stories 05–08) while the sixth set
+// was being written, before it was scored or read. Invented sentences.
 
 describe("people who wrote on a platform", () => {
   it("'Some fans on TikTok claimed' is nobody named, not TikTok", () => {
